@@ -1,0 +1,408 @@
+//! [`Block`]: what every front end emits and the classifier consumes.
+//!
+//! A front end (plain text, the native HTML tree, the browser DOM) turns an article into a flat
+//! list of blocks in reading order: headings, paragraphs, list items, captions… each with its inline
+//! runs (text with emphasis and safe links) and a few hints about the markup around it. The classifier
+//! never sees markup, only blocks, so every front end is read by the same rules.
+
+use crate::scan;
+
+/// Inline emphasis and internal marks on a [`Run`].
+pub mod marks {
+    pub const STRONG: u8 = 1;
+    pub const EM: u8 = 2;
+    pub const CODE: u8 = 4;
+    /// Inside an element whose class says "credit" (internal: splits captions from credits).
+    pub const CREDIT: u8 = 8;
+}
+
+/// A piece of inline text with its emphasis and, when inside a safe link, the link target.
+/// A run whose text is `"\n"` is a hard line break.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Run {
+    pub text: String,
+    pub marks: u8,
+    pub href: Option<String>,
+}
+
+/// What kind of element a block came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// `<h1>`…`<h6>`, or a Markdown `#` line in text.
+    Heading(u8),
+    Paragraph,
+    ListItem,
+    /// `<dt>` and `<summary>`: the term of a definition list or a disclosure.
+    Term,
+    /// `<figcaption>` and `<caption>`.
+    Caption,
+    Preformatted,
+    /// `<hr>` or a `___` / `* * *` line.
+    Separator,
+    /// `<img>` with a safe `src` (kept in [`Block::src`]; its `alt` is the text).
+    Image,
+}
+
+/// Hints about the markup around a block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Flags(pub u16);
+
+impl Flags {
+    /// Inside `<blockquote>` (or a `>` line in text).
+    pub const QUOTE: u16 = 1;
+    /// Inside `<figure>`.
+    pub const FIGURE: u16 = 1 << 1;
+    /// All of its text is bold.
+    pub const BOLD: u16 = 1 << 2;
+    /// All of its text is inside links (a related-story link, a link rail).
+    pub const LINK_ONLY: u16 = 1 << 3;
+    /// Text lying loose in a container (`<article>`, `<figure>`, `<section>`), not in a paragraph.
+    pub const LOOSE: u16 = 1 << 4;
+    /// A class such as `subheadline`, `question`, `faq-title` on an element styled as a heading.
+    pub const CLASS_HEADING: u16 = 1 << 5;
+    /// A class such as `credit`.
+    pub const CLASS_CREDIT: u16 = 1 << 6;
+    /// A class such as `caption`.
+    pub const CLASS_CAPTION: u16 = 1 << 7;
+    /// A class such as `byline` or `author`.
+    pub const CLASS_BYLINE: u16 = 1 << 8;
+    /// Inside `<aside>` or an element whose class says related, promo, newsletter, ad…
+    pub const ASIDE: u16 = 1 << 9;
+    /// A list item of an ordered list.
+    pub const ORDERED: u16 = 1 << 10;
+    /// The same caption appeared twice in a row (a page's duplicated caption), shown once.
+    pub const DUPLICATED: u16 = 1 << 11;
+
+    pub fn has(self, f: u16) -> bool {
+        self.0 & f != 0
+    }
+    pub fn set(&mut self, f: u16) {
+        self.0 |= f;
+    }
+}
+
+/// One block of the article in reading order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// The inline content; empty for separators.
+    pub runs: Vec<Run>,
+    /// The plain text of `runs`, whitespace collapsed and trimmed (`"\n"` for hard breaks).
+    pub text: String,
+    pub flags: Flags,
+    /// The enclosing list, quote or figure (0: none): consecutive items of one list share it.
+    pub group: u32,
+    /// For [`BlockKind::Image`]: the sanitised image source.
+    pub src: Option<String>,
+}
+
+impl Block {
+    /// A plain paragraph (used by tests and the text front end).
+    pub fn paragraph(text: &str) -> Block {
+        let mut b = BlockBuilder::new(false);
+        b.push_text(text, 0, None);
+        b.finish(BlockKind::Paragraph, Flags::default(), 0)
+            .unwrap_or_else(|| Block::empty(BlockKind::Paragraph))
+    }
+
+    pub fn empty(kind: BlockKind) -> Block {
+        Block {
+            kind,
+            runs: Vec::new(),
+            text: String::new(),
+            flags: Flags::default(),
+            group: 0,
+            src: None,
+        }
+    }
+
+    pub fn separator() -> Block {
+        Block::empty(BlockKind::Separator)
+    }
+}
+
+/// What a front end produces: the blocks plus what the page says about itself.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    /// The document's `<title>` (HTML) — used to recognise the headline among the headings.
+    pub doc_title: Option<String>,
+    /// The `lang` attribute of the article or page.
+    pub lang: Option<String>,
+    /// The `dir` attribute of the article or page.
+    pub dir: Option<String>,
+    pub blocks: Vec<Block>,
+    /// Whether the input was HTML (structure from markup) or plain text.
+    pub from_html: bool,
+}
+
+/// Collects inline text into runs, collapsing whitespace as HTML does (or keeping it, in `<pre>`).
+#[derive(Debug, Default)]
+pub struct BlockBuilder {
+    runs: Vec<Run>,
+    /// The last character pushed was a (collapsed) space, or nothing has been pushed yet.
+    pending_space: bool,
+    preformatted: bool,
+}
+
+impl BlockBuilder {
+    pub fn new(preformatted: bool) -> Self {
+        BlockBuilder {
+            runs: Vec::new(),
+            pending_space: false,
+            preformatted,
+        }
+    }
+
+    pub fn set_preformatted(&mut self, pre: bool) {
+        self.preformatted = pre;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.runs.iter().all(|r| r.text.chars().all(scan::is_space))
+    }
+
+    fn run_for(&mut self, marks: u8, href: Option<&str>) -> &mut Run {
+        let same = self
+            .runs
+            .last()
+            .is_some_and(|r| r.marks == marks && r.href.as_deref() == href && r.text != "\n");
+        if !same {
+            self.runs.push(Run {
+                text: String::new(),
+                marks,
+                href: href.map(str::to_owned),
+            });
+        }
+        // A run was just pushed or matched, so `last_mut` is always `Some`; stay total anyway.
+        if self.runs.is_empty() {
+            self.runs.push(Run::default());
+        }
+        let n = self.runs.len() - 1;
+        &mut self.runs[n]
+    }
+
+    /// Appends text with the given marks and link.
+    pub fn push_text(&mut self, text: &str, marks: u8, href: Option<&str>) {
+        if text.is_empty() {
+            return;
+        }
+        if self.preformatted {
+            self.run_for(marks, href).text.push_str(text);
+            return;
+        }
+        // HTML collapses ASCII whitespace only; no-break spaces are content.
+        let mut out = String::with_capacity(text.len());
+        let mut space = self.pending_space;
+        let mut started = !self.runs.is_empty();
+        for c in text.chars() {
+            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{000C}') {
+                space = true;
+            } else {
+                if c == '\u{FEFF}' || c == '\u{00AD}' || c == '\u{200B}' {
+                    continue; // byte-order marks, soft hyphens and zero-width spaces carry no text
+                }
+                if space && started {
+                    out.push(' ');
+                }
+                space = false;
+                started = true;
+                out.push(c);
+            }
+        }
+        self.pending_space = space;
+        if !out.is_empty() {
+            self.run_for(marks, href).text.push_str(&out);
+        }
+    }
+
+    /// A hard line break (`<br>`).
+    pub fn line_break(&mut self) {
+        if !self.runs.is_empty() {
+            self.runs.push(Run {
+                text: "\n".into(),
+                marks: 0,
+                href: None,
+            });
+            self.pending_space = false;
+        }
+    }
+
+    /// Ends the block: trims, drops empty runs, computes the plain text and the BOLD / LINK_ONLY
+    /// hints. Returns `None` when nothing but whitespace was collected.
+    pub fn finish(&mut self, kind: BlockKind, mut flags: Flags, group: u32) -> Option<Block> {
+        let mut runs = std::mem::take(&mut self.runs);
+        self.pending_space = false;
+        // Trailing and leading hard breaks carry nothing.
+        while runs
+            .last()
+            .is_some_and(|r| r.text == "\n" || r.text.trim_matches(scan::is_space).is_empty())
+        {
+            runs.pop();
+        }
+        let lead = runs
+            .iter()
+            .take_while(|r| r.text == "\n" || r.text.trim_matches(scan::is_space).is_empty())
+            .count();
+        runs.drain(..lead);
+        if runs.is_empty() {
+            return None;
+        }
+        if !self.preformatted {
+            if let Some(first) = runs.first_mut() {
+                first.text = first.text.trim_start_matches(scan::is_space).to_owned();
+            }
+            if let Some(last) = runs.last_mut() {
+                last.text = last.text.trim_end_matches(scan::is_space).to_owned();
+            }
+            // No space at either side of a hard break.
+            for i in 0..runs.len() {
+                if runs[i].text == "\n" {
+                    if i > 0 {
+                        let t = runs[i - 1].text.trim_end_matches(' ').to_owned();
+                        runs[i - 1].text = t;
+                    }
+                    if i + 1 < runs.len() {
+                        let t = runs[i + 1].text.trim_start_matches(' ').to_owned();
+                        runs[i + 1].text = t;
+                    }
+                }
+            }
+            runs.retain(|r| !r.text.is_empty());
+        }
+        let mut text = String::new();
+        let mut all_bold = true;
+        let mut all_link = true;
+        let mut any = false;
+        for r in &runs {
+            text.push_str(&r.text);
+            if r.text.chars().any(|c| !scan::is_space(c)) && r.text != "\n" {
+                any = true;
+                all_bold &= r.marks & marks::STRONG != 0;
+                all_link &= r.href.is_some();
+            }
+        }
+        if !any {
+            return None;
+        }
+        if all_bold {
+            flags.set(Flags::BOLD);
+        }
+        if all_link {
+            flags.set(Flags::LINK_ONLY);
+        }
+        Some(Block {
+            kind,
+            runs,
+            text,
+            flags,
+            group,
+            src: None,
+        })
+    }
+}
+
+/// Keeps a link target only when it is http(s), protocol-relative, or relative (path, query,
+/// fragment). Removes the characters URL parsers ignore (tabs, newlines) before deciding, so
+/// `java\tscript:` and entity-decoded tricks are caught. Returns the cleaned target.
+pub fn safe_href(raw: &str) -> Option<String> {
+    let cleaned: String = raw
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect::<String>()
+        .trim_matches(|c: char| c <= ' ' || scan::is_space(c))
+        .to_owned();
+    if cleaned.is_empty() || cleaned.len() > 4096 {
+        return None;
+    }
+    if cleaned.chars().any(|c| c.is_control()) {
+        return None;
+    }
+    // Backslashes are treated as slashes by browsers ("\\evil.com", "/\\evil.com"); refuse them.
+    if cleaned.contains('\\') {
+        return None;
+    }
+    let scheme_end = cleaned.find(':');
+    let path_start = cleaned.find(['/', '?', '#']);
+    match (scheme_end, path_start) {
+        (Some(c), p) if p.is_none_or(|p| c < p) => {
+            let scheme = cleaned.get(..c)?.to_ascii_lowercase();
+            (scheme == "http" || scheme == "https").then_some(cleaned)
+        }
+        _ => Some(cleaned),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collapses_whitespace_like_html() {
+        let mut b = BlockBuilder::new(false);
+        b.push_text("  Hello \n  ", 0, None);
+        b.push_text("world", marks::STRONG, None);
+        b.push_text("  again\u{00A0}? ", 0, None);
+        let block = b.finish(BlockKind::Paragraph, Flags::default(), 0).unwrap();
+        assert_eq!(block.text, "Hello world again\u{00A0}?");
+        assert_eq!(block.runs.len(), 3);
+        assert!(!block.flags.has(Flags::BOLD));
+    }
+
+    #[test]
+    fn bold_and_link_hints() {
+        let mut b = BlockBuilder::new(false);
+        b.push_text("Q: Why?", marks::STRONG, None);
+        let block = b
+            .finish(BlockKind::Heading(4), Flags::default(), 0)
+            .unwrap();
+        assert!(block.flags.has(Flags::BOLD));
+        let mut b = BlockBuilder::new(false);
+        b.push_text("Related story", 0, Some("https://example.com/"));
+        assert!(b
+            .finish(BlockKind::ListItem, Flags::default(), 0)
+            .unwrap()
+            .flags
+            .has(Flags::LINK_ONLY));
+        let mut b = BlockBuilder::new(false);
+        b.push_text(" \n ", 0, None);
+        assert!(b
+            .finish(BlockKind::Paragraph, Flags::default(), 0)
+            .is_none());
+    }
+
+    #[test]
+    fn links_are_allow_listed() {
+        assert_eq!(
+            safe_href("https://example.com/a").as_deref(),
+            Some("https://example.com/a")
+        );
+        assert_eq!(
+            safe_href(" /truth-o-meter/ ").as_deref(),
+            Some("/truth-o-meter/")
+        );
+        assert_eq!(safe_href("#focus-0").as_deref(), Some("#focus-0"));
+        assert_eq!(
+            safe_href("page.html?a=b:c").as_deref(),
+            Some("page.html?a=b:c")
+        );
+        assert_eq!(
+            safe_href("//cdn.example.com/x").as_deref(),
+            Some("//cdn.example.com/x")
+        );
+        for bad in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            " javascript:x",
+            "data:text/html,<b>",
+            "vbscript:x",
+            "mailto:a@b.c",
+            "\u{0001}javascript:x",
+            "\\\\evil.com",
+            "/\\evil.com",
+            "",
+        ] {
+            assert_eq!(safe_href(bad), None, "{bad:?}");
+        }
+    }
+}

@@ -1,0 +1,700 @@
+//! Blocks → [`Explainer`]: the same rules for plain text, the native HTML tree and the browser DOM.
+//!
+//! 1. [`prepare`] gives blocks their non-question roles (headline, byline, captions, credits…).
+//! 2. [`questions`] finds the questions by the style the page sets them apart with, and decides
+//!    whether the article is Q&A as a whole, ends with an FAQ section, or is not Q&A.
+//! 3. This module assembles the model: intro, answers (quotes, lists, sub-headings), the closing
+//!    paragraphs and footer split from the last answer, ids, the promised count and warnings.
+
+pub mod prepare;
+pub mod questions;
+
+use std::collections::HashSet;
+
+use crate::blocks::{marks, Block, BlockKind, Document, Flags};
+use crate::model::{self, Explainer, Image, Kind, Media, Question};
+use crate::scan;
+use prepare::{flatten, Prep, Role};
+use questions::Style;
+
+/// Classification options. `Options::default()` is what the CLI and the widget use.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// Fewest questions that make an explainer (default 2).
+    pub min_questions: usize,
+    /// Use the FAQ section at the end of an ordinary article (default true).
+    pub faq_sections: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_questions: 2,
+            faq_sections: true,
+        }
+    }
+}
+
+impl Options {
+    /// Fewest questions that make an explainer.
+    #[must_use]
+    pub fn min_questions(mut self, n: usize) -> Self {
+        self.min_questions = n.max(1);
+        self
+    }
+    /// Whether an FAQ section at the end of an ordinary article is used.
+    #[must_use]
+    pub fn faq_sections(mut self, yes: bool) -> Self {
+        self.faq_sections = yes;
+        self
+    }
+}
+
+/// Classifies a document's blocks into an explainer.
+pub fn classify(doc: &Document, opts: &Options) -> Explainer {
+    let mut p = prepare::prepare(doc);
+    let sel = questions::select(&p, opts.min_questions, opts.faq_sections);
+    for &q in &sel.questions {
+        p.roles[q] = Role::Question;
+    }
+    let mut ex = Explainer {
+        title: p.title_text.clone(),
+        kicker: p.kicker.map(|k| flatten(&p.blocks[k].text)),
+        byline: p.byline.map(|b| flatten(&p.blocks[b].text)),
+        lang: doc.lang.clone(),
+        ..Explainer::default()
+    };
+    ex.promised_count = promised_count(&ex.title);
+    let start = p.title.map_or(0, |t| t + 1);
+    let body_start = sel.section.map_or(start, |h| h + 1);
+    let first_q = sel.questions.first().copied().unwrap_or(p.blocks.len());
+
+    // Lead media: the first caption or image before the intro's text really starts.
+    let mut seen = 0;
+    let mut media: Option<Media> = None;
+    let mut lead_captions = HashSet::new();
+    for j in start..first_q.min(p.blocks.len()) {
+        match p.roles[j] {
+            Role::Content => {
+                seen += 1;
+                if seen > 2 {
+                    break;
+                }
+            }
+            Role::Image => {
+                let m = media.get_or_insert_with(Media::default);
+                if m.image.is_none() && m.caption.is_empty() {
+                    let b = &p.blocks[j];
+                    m.image = b.src.clone().map(|src| Image {
+                        src,
+                        alt: flatten(&b.text),
+                    });
+                }
+            }
+            Role::Caption => {
+                if media.as_ref().is_none_or(|m| m.caption.is_empty()) {
+                    if let Some((caption, credit)) = p.captions[j].clone() {
+                        let m = media.get_or_insert_with(Media::default);
+                        m.caption = caption;
+                        m.credit = credit;
+                        lead_captions.insert(j);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    ex.media = media.filter(|m| !m.caption.is_empty() || m.image.is_some());
+    ex.dir = match doc.dir.as_deref() {
+        Some("rtl") => "rtl".into(),
+        Some(_) => "ltr".into(),
+        None => infer_dir(&p, &sel.questions),
+    };
+
+    if sel.questions.is_empty() {
+        ex.not_qa_reason = sel.reason.or_else(|| Some("No questions found.".into()));
+        return ex;
+    }
+    let qmarker = sel.style == Some(Style::QMarker);
+
+    // Intro: the article's text before the first question (for an FAQ section, the section's).
+    let intro: Vec<usize> = (body_start..first_q)
+        .filter(|j| !lead_captions.contains(j))
+        .collect();
+    ex.intro = convert(&p, &intro, None);
+
+    // Answers.
+    let strip_numbers = sel
+        .questions
+        .iter()
+        .filter(|&&q| scan::strip_number(questions::question_text(&p.blocks[q].text)).is_some())
+        .count()
+        * 2
+        > sel.questions.len();
+    let mut ranges: Vec<Vec<usize>> = Vec::new();
+    for (k, &q) in sel.questions.iter().enumerate() {
+        let next = sel.questions.get(k + 1).copied().unwrap_or(p.blocks.len());
+        ranges.push((q + 1..next).collect());
+    }
+    let (mut outro, mut footer) = (Vec::new(), Vec::new());
+    if let Some(last) = ranges.pop() {
+        let singles = ranges.iter().filter(|r| content_count(&p, r) == 1).count();
+        let uniform = ranges.len() >= 3 && singles * 5 >= ranges.len() * 4;
+        let (answer, o, f) = split_tail(&p, &last, uniform);
+        ranges.push(answer);
+        outro = o;
+        footer = f;
+    }
+    let mut ids = HashSet::new();
+    for (k, (&q, range)) in sel.questions.iter().zip(&ranges).enumerate() {
+        let mut text = flatten(questions::question_text(&p.blocks[q].text));
+        if strip_numbers {
+            if let Some((_, rest)) = scan::strip_number(&text) {
+                text = rest.to_owned();
+            }
+        }
+        let answer_marker = if qmarker { Some(false) } else { Some(true) };
+        let answer = convert(&p, range, answer_marker);
+        let id = unique_id(&slug(&text), k + 1, &mut ids);
+        ex.questions.push(Question {
+            id,
+            question: text,
+            answer,
+        });
+    }
+    ex.outro = convert(&p, &outro, None);
+    ex.footer = convert(&p, &footer, None);
+
+    if let Some(h) = sel.section {
+        let heading = flatten(&p.blocks[h].text);
+        ex.warnings.push(format!(
+            "Only the section “{heading}” is in question-and-answer form; the rest of the article is not part of the explainer."
+        ));
+        ex.section = Some(heading);
+    }
+    if let Some(n) = ex.promised_count {
+        let found = ex.questions.len();
+        if n as usize != found && ex.section.is_none() {
+            ex.warnings.push(format!(
+                "The headline promises {n} but {found} questions were found."
+            ));
+        }
+    }
+    ex
+}
+
+/// Number of content blocks (not separators, captions or credits) in a range.
+fn content_count(p: &Prep, range: &[usize]) -> usize {
+    range
+        .iter()
+        .filter(|&&j| p.roles[j] == Role::Content)
+        .count()
+}
+
+fn is_footerish(p: &Prep, j: usize) -> bool {
+    let t = p.text(j);
+    match p.roles[j] {
+        Role::Separator | Role::Credit | Role::Boilerplate | Role::Image | Role::Duplicate => true,
+        Role::Content => {
+            scan::is_copyright(t)
+                || scan::is_signature(t)
+                || scan::is_citation(t)
+                || scan::is_promo(t)
+        }
+        _ => false,
+    }
+}
+
+/// Splits the last answer into (answer, closing paragraphs, footer).
+fn split_tail(
+    p: &Prep,
+    range: &[usize],
+    uniform_single: bool,
+) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let Some(first) = range.iter().position(|&j| p.roles[j] == Role::Content) else {
+        return (range.to_vec(), Vec::new(), Vec::new());
+    };
+    let mut cut = range.len();
+    // (a) Sources, related stories, tags: a trailer heading starts the footer.
+    if let Some(k) = range
+        .iter()
+        .enumerate()
+        .skip(first + 1)
+        .find(|(_, &j)| p.roles[j] == Role::Content && scan::is_trailer_heading(p.text(j)))
+    {
+        cut = k.0;
+    }
+    // (b) After the answer's closing separator ("___"), a short promo or note is not the answer.
+    if let Some(k) = range[..cut]
+        .iter()
+        .rposition(|&j| p.roles[j] == Role::Separator)
+    {
+        if k > first {
+            let rest = &range[k + 1..cut];
+            let words: usize = rest.iter().map(|&j| scan::word_count(p.text(j))).sum();
+            if rest.len() <= 2 && words <= 60 {
+                cut = k;
+            }
+        }
+    }
+    // (c) Copyright lines, sign-offs, citations, promos at the end; a last short widget label.
+    let mut at_end = true;
+    while cut > first + 1 {
+        let j = range[cut - 1];
+        let t = p.text(j);
+        let label = at_end
+            && p.roles[j] == Role::Content
+            && scan::word_count(t) <= 3
+            && !scan::is_sentence(t)
+            && p.blocks[j].kind != BlockKind::ListItem;
+        let links =
+            p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
+        if is_footerish(p, j) || label || links {
+            cut -= 1;
+            at_end = false;
+        } else {
+            break;
+        }
+    }
+    let footer = range[cut..].to_vec();
+    let mut answer = range[..cut].to_vec();
+    // (d) Answers that are each one paragraph: what follows the last one is a closing note.
+    let mut outro = Vec::new();
+    if uniform_single {
+        let contents: Vec<usize> = answer
+            .iter()
+            .copied()
+            .filter(|&j| p.roles[j] == Role::Content)
+            .collect();
+        if contents.len() > 1 {
+            let keep = if scan::ends_with_colon(p.text(contents[0])) {
+                2
+            } else {
+                1
+            };
+            let rest = &contents[keep.min(contents.len())..];
+            if !rest.is_empty() && rest.iter().all(|&j| scan::word_count(p.text(j)) <= 60) {
+                let boundary = rest[0];
+                outro = answer.iter().copied().filter(|&j| j >= boundary).collect();
+                answer.retain(|&j| j < boundary);
+            }
+        }
+    }
+    (answer, outro, footer)
+}
+
+fn model_runs(b: &Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
+    let mut runs: Vec<model::Run> = Vec::new();
+    let mut skip = skip_bytes;
+    for r in &b.runs {
+        let mut t = r.text.as_str();
+        if skip > 0 {
+            let n = skip.min(t.len());
+            let n = (0..=n).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
+            t = &t[n..];
+            skip -= n.min(skip);
+            if skip > 0 && n < r.text.len() {
+                skip = 0;
+            }
+        }
+        if t.is_empty() {
+            continue;
+        }
+        runs.push(model::Run {
+            text: t.to_owned(),
+            strong: r.marks & marks::STRONG != 0,
+            em: r.marks & marks::EM != 0,
+            code: r.marks & marks::CODE != 0,
+            href: r.href.clone(),
+        });
+    }
+    if let Some(first) = runs.first_mut() {
+        first.text = first.text.trim_start_matches(scan::is_space).to_owned();
+    }
+    runs.retain(|r| !r.text.is_empty());
+    let text: String = runs.iter().map(|r| r.text.as_str()).collect();
+    let plain = runs
+        .iter()
+        .all(|r| !r.strong && !r.em && !r.code && r.href.is_none() && r.text != "\n");
+    (text, if plain { Vec::new() } else { runs })
+}
+
+/// Converts blocks to model blocks: quotes, lists, sub-headings, captions.
+/// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs.
+fn convert(p: &Prep, idx: &[usize], answer_marker: Option<bool>) -> Vec<model::Block> {
+    let mut out: Vec<model::Block> = Vec::new();
+    let mut list_group: Option<u32> = None;
+    let mut first_content = true;
+    for &j in idx {
+        let b = &p.blocks[j];
+        match p.roles[j] {
+            Role::Caption => {
+                list_group = None;
+                if let Some((caption, credit)) = &p.captions[j] {
+                    let mut m = model::Block::text(Kind::Caption, caption.clone());
+                    m.credit = credit.clone();
+                    out.push(m);
+                }
+                continue;
+            }
+            Role::Content => {}
+            _ => {
+                list_group = None;
+                continue;
+            }
+        }
+        let mut skip = 0;
+        if let Some(strict) = answer_marker {
+            if first_content || !strict {
+                if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
+                    skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                }
+            }
+        }
+        first_content = false;
+        let (text, runs) = model_runs(b, skip);
+        if text.is_empty() {
+            continue;
+        }
+        if b.kind == BlockKind::ListItem {
+            let item = model::Item { text, runs };
+            match (out.last_mut(), list_group) {
+                (Some(last), Some(g)) if last.kind == Kind::List && g == b.group => {
+                    last.text.push('\n');
+                    last.text.push_str(&item.text);
+                    last.items.push(item);
+                }
+                _ => {
+                    out.push(model::Block {
+                        kind: Kind::List,
+                        text: item.text.clone(),
+                        items: vec![item],
+                        ordered: b.flags.has(Flags::ORDERED),
+                        ..model::Block::default()
+                    });
+                    list_group = Some(b.group);
+                }
+            }
+            continue;
+        }
+        list_group = None;
+        let kind = match b.kind {
+            BlockKind::Heading(_) => Kind::Heading,
+            BlockKind::Preformatted => Kind::Preformatted,
+            _ if b.flags.has(Flags::QUOTE) || scan::is_wholly_quoted(&text) => Kind::Quote,
+            _ => Kind::Paragraph,
+        };
+        let text = if kind == Kind::Heading {
+            flatten(&text)
+        } else {
+            text
+        };
+        out.push(model::Block {
+            kind,
+            text,
+            runs,
+            ..model::Block::default()
+        });
+    }
+    group_text_lists(&mut out);
+    out
+}
+
+/// In text, "The brands are:" followed by short lines without sentence punctuation is a list.
+fn group_text_lists(blocks: &mut Vec<model::Block>) {
+    let short_line = |b: &model::Block| {
+        b.kind == Kind::Paragraph
+            && !b.text.contains('\n')
+            && scan::word_count(&b.text) <= 12
+            && !scan::is_sentence(&b.text)
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].kind == Kind::Paragraph && scan::ends_with_colon(&blocks[i].text) {
+            let run = blocks[i + 1..].iter().take_while(|b| short_line(b)).count();
+            if run >= 2 {
+                let items: Vec<model::Item> = blocks
+                    .drain(i + 1..i + 1 + run)
+                    .map(|b| model::Item {
+                        text: b.text,
+                        runs: b.runs,
+                    })
+                    .collect();
+                let text = items
+                    .iter()
+                    .map(|it| it.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                blocks.insert(
+                    i + 1,
+                    model::Block {
+                        kind: Kind::List,
+                        text,
+                        items,
+                        ..model::Block::default()
+                    },
+                );
+                i += 1;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn infer_dir(p: &Prep, qs: &[usize]) -> String {
+    let mut rtl = 0usize;
+    let mut letters = 0usize;
+    let texts = std::iter::once(p.title_text.as_str()).chain(qs.iter().take(8).map(|&q| p.text(q)));
+    for t in texts {
+        for c in t.chars().take(400) {
+            if c.is_alphabetic() {
+                letters += 1;
+                if scan::is_rtl_char(c) {
+                    rtl += 1;
+                }
+            }
+        }
+    }
+    if letters > 0 && rtl * 2 > letters {
+        "rtl".into()
+    } else {
+        "ltr".into()
+    }
+}
+
+/// The count a headline promises: "4 Questions Answered…", "7 key questions…", "Quick 5: 5 things…",
+/// "Sieben Fragen…", "Cinco preguntas…".
+pub fn promised_count(title: &str) -> Option<u32> {
+    const NOUNS: &[&str] = &[
+        "questions",
+        "question",
+        "answers",
+        "things",
+        "facts",
+        "q&as",
+        "faqs",
+        "myths",
+        "fragen",
+        "antworten",
+        "dinge",
+        "fakten",
+        "preguntas",
+        "respuestas",
+        "claves",
+        "cosas",
+        "réponses",
+        "choses",
+        "domande",
+        "risposte",
+        "cose",
+        "vragen",
+        "perguntas",
+        "coisas",
+    ];
+    let words: Vec<String> = title
+        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .filter(|w| !w.is_empty())
+        .take(40)
+        .map(str::to_lowercase)
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = number_word(w) else { continue };
+        if words
+            .iter()
+            .skip(i + 1)
+            .take(3)
+            .any(|x| NOUNS.contains(&x.as_str()))
+        {
+            return Some(n);
+        }
+    }
+    None
+}
+
+fn number_word(w: &str) -> Option<u32> {
+    if !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()) {
+        return w.parse().ok().filter(|&n| n > 0);
+    }
+    const WORDS: &[(&str, u32)] = &[
+        ("two", 2),
+        ("three", 3),
+        ("four", 4),
+        ("five", 5),
+        ("six", 6),
+        ("seven", 7),
+        ("eight", 8),
+        ("nine", 9),
+        ("ten", 10),
+        ("eleven", 11),
+        ("twelve", 12),
+        ("thirteen", 13),
+        ("fifteen", 15),
+        ("twenty", 20),
+        ("zwei", 2),
+        ("drei", 3),
+        ("vier", 4),
+        ("fünf", 5),
+        ("sechs", 6),
+        ("sieben", 7),
+        ("acht", 8),
+        ("neun", 9),
+        ("zehn", 10),
+        ("zwölf", 12),
+        ("dos", 2),
+        ("tres", 3),
+        ("cuatro", 4),
+        ("cinco", 5),
+        ("seis", 6),
+        ("siete", 7),
+        ("ocho", 8),
+        ("nueve", 9),
+        ("diez", 10),
+        ("deux", 2),
+        ("trois", 3),
+        ("quatre", 4),
+        ("cinq", 5),
+        ("sept", 7),
+        ("huit", 8),
+        ("neuf", 9),
+        ("dix", 10),
+    ];
+    WORDS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n)
+}
+
+/// A URL-safe slug: ASCII letters and digits joined by hyphens, Latin accents folded, at most
+/// about 60 characters, cut at a word boundary.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in text.chars() {
+        let folded = fold_latin(c);
+        match folded {
+            Some(s) => {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push_str(s);
+            }
+            None if c.is_ascii_alphanumeric() => {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(c.to_ascii_lowercase());
+            }
+            // Apostrophes join a word ("don't" → "dont").
+            None if matches!(c, '\'' | '’') => {}
+            None => dash = true,
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    if out.len() > 60 {
+        out.truncate(60);
+    }
+    if out.len() >= 50 {
+        if let Some(pos) = out.rfind('-') {
+            if pos > 20 {
+                out.truncate(pos);
+            }
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c.to_lowercase().next().unwrap_or(c) {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ĝ' | 'ġ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ł' | 'ľ' | 'ĺ' | 'ļ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ž' | 'ż' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        _ => return None,
+    })
+}
+
+fn unique_id(base: &str, n: usize, seen: &mut HashSet<String>) -> String {
+    let base = if base.is_empty() {
+        format!("question-{n}")
+    } else {
+        base.to_owned()
+    };
+    let mut id = base.clone();
+    let mut k = 2;
+    while !seen.insert(id.clone()) {
+        id = format!("{base}-{k}");
+        k += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn promised_counts() {
+        assert_eq!(
+            promised_count("4 Questions Answered On The Syria Talks In Munich"),
+            Some(4)
+        );
+        assert_eq!(
+            promised_count("7 key questions heading into the 2020 Democratic debate"),
+            Some(7)
+        );
+        assert_eq!(
+            promised_count("Quick 5: 5 things to know about your tax refund"),
+            Some(5)
+        );
+        assert_eq!(promised_count("Sieben Fragen zum Tanker"), Some(7));
+        assert_eq!(
+            promised_count("Acht Namen, vier Flaggen – und tonnenweise Öl für China"),
+            None
+        );
+        assert_eq!(
+            promised_count("Julian Assange: Sweden drops rape investigation"),
+            None
+        );
+    }
+
+    #[test]
+    fn slugs() {
+        assert_eq!(
+            slug("Who is there and what are they discussing?"),
+            "who-is-there-and-what-are-they-discussing"
+        );
+        assert_eq!(
+            slug("Don’t tariffs produce revenue?"),
+            "dont-tariffs-produce-revenue"
+        );
+        assert_eq!(
+            slug("¿Cuáles son las “ventajas”?"),
+            "cuales-son-las-ventajas"
+        );
+        assert_eq!(slug("Wem gehört der Tanker?"), "wem-gehort-der-tanker");
+        assert_eq!(slug("ما هو؟"), "");
+        let long = slug("What are the major products or sectors that have suffered negative impacts from tariffs?");
+        assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
+        let mut seen = HashSet::new();
+        assert_eq!(unique_id("why", 1, &mut seen), "why");
+        assert_eq!(unique_id("why", 2, &mut seen), "why-2");
+        assert_eq!(unique_id("", 3, &mut seen), "question-3");
+    }
+}

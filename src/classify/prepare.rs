@@ -1,0 +1,327 @@
+//! First pass: give every block a role that is not about questions — the headline, kicker, byline,
+//! captions and credits, media-widget leftovers, separators and duplicated lines.
+
+use crate::blocks::{marks, Block, BlockKind, Document, Flags};
+use crate::scan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// Text of the article: intro, answer or closing paragraph.
+    Content,
+    Title,
+    Kicker,
+    Byline,
+    /// A photo or video caption (its credit in [`Prep::credits`]).
+    Caption,
+    /// A bare credit line, merged into the caption next to it.
+    Credit,
+    /// Media-widget text ("Media playback is unsupported on your device", "hide caption").
+    Boilerplate,
+    Separator,
+    Image,
+    /// A repeated line, shown once.
+    Duplicate,
+    /// One of the explainer's questions (set by the question pass).
+    Question,
+}
+
+#[derive(Debug)]
+pub struct Prep<'a> {
+    pub blocks: &'a [Block],
+    pub roles: Vec<Role>,
+    /// For captions: (caption text, credit).
+    pub captions: Vec<Option<(String, Option<String>)>>,
+    pub title: Option<usize>,
+    pub title_text: String,
+    pub kicker: Option<usize>,
+    pub byline: Option<usize>,
+    pub from_html: bool,
+}
+
+impl<'a> Prep<'a> {
+    pub fn text(&self, i: usize) -> &'a str {
+        self.blocks.get(i).map(|b| b.text.as_str()).unwrap_or("")
+    }
+}
+
+/// Caption text and credit from a caption block: credit-classed runs first, then a trailing credit.
+fn caption_parts(b: &Block) -> (String, Option<String>) {
+    let credit_runs: String = b
+        .runs
+        .iter()
+        .filter(|r| r.marks & marks::CREDIT != 0)
+        .map(|r| r.text.as_str())
+        .collect();
+    if !scan::trim(&credit_runs).is_empty() {
+        let caption: String = b
+            .runs
+            .iter()
+            .filter(|r| r.marks & marks::CREDIT == 0)
+            .map(|r| r.text.as_str())
+            .collect();
+        let credit = scan::trim(&credit_runs);
+        let credit = credit
+            .strip_prefix('(')
+            .and_then(|c| c.strip_suffix(')'))
+            .unwrap_or(credit);
+        let wrapped = format!("({credit})");
+        let credit = scan::split_credit(&wrapped).1.unwrap_or(credit);
+        return (
+            flatten(scan::trim(&caption)),
+            Some(scan::trim(credit).to_owned()),
+        );
+    }
+    let text = flatten(&b.text);
+    let (caption, credit) = scan::split_credit(&text);
+    (caption.to_owned(), credit.map(str::to_owned))
+}
+
+/// Line breaks become spaces in one-line texts (questions, captions, titles).
+pub fn flatten(s: &str) -> String {
+    if s.contains('\n') {
+        s.split('\n')
+            .map(scan::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        s.to_owned()
+    }
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        s.split(scan::is_space)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    a.len().abs_diff(b.len()) < 8 && norm(a) == norm(b)
+}
+
+pub fn prepare(doc: &Document) -> Prep<'_> {
+    let blocks = &doc.blocks[..];
+    let n = blocks.len();
+    let mut p = Prep {
+        blocks,
+        roles: vec![Role::Content; n],
+        captions: vec![None; n],
+        title: None,
+        title_text: String::new(),
+        kicker: None,
+        byline: None,
+        from_html: doc.from_html,
+    };
+
+    // Media leftovers, separators, images, captions and credits.
+    let mut after_media = false;
+    for (i, b) in blocks.iter().enumerate() {
+        let t = b.text.as_str();
+        let role = match b.kind {
+            BlockKind::Separator => Role::Separator,
+            BlockKind::Image => Role::Image,
+            _ if scan::is_separator(t) => Role::Separator,
+            _ if scan::is_media_boilerplate(t) => Role::Boilerplate,
+            _ if b.flags.has(Flags::CLASS_CREDIT) && scan::word_count(t) <= 12 => Role::Credit,
+            BlockKind::Caption => Role::Caption,
+            _ if b.flags.has(Flags::CLASS_CAPTION) && !matches!(b.kind, BlockKind::Heading(_)) => {
+                Role::Caption
+            }
+            _ if scan::bare_credit(t).is_some()
+                && (b.flags.has(Flags::LOOSE)
+                    || !p.from_html
+                    || b.flags.has(Flags::FIGURE)
+                    || scan::word_count(t) <= 3) =>
+            {
+                Role::Credit
+            }
+            _ if b.flags.has(Flags::FIGURE) && b.flags.has(Flags::LOOSE) => Role::Caption,
+            _ if scan::strip_video_label(t).is_some()
+                && b.flags.has(Flags::LOOSE) | !p.from_html =>
+            {
+                Role::Caption
+            }
+            _ if after_media && scan::word_count(t) <= 25 && !b.flags.has(Flags::FIGURE) => {
+                Role::Caption
+            }
+            _ => Role::Content,
+        };
+        after_media =
+            role == Role::Boilerplate && t.to_ascii_lowercase().starts_with("media playback");
+        p.roles[i] = role;
+    }
+
+    // Repeated lines: "caption (AP)" then "caption (AP)", or "caption Credit/AP" then "caption".
+    let mut prev: Option<usize> = None;
+    for i in 0..n {
+        if matches!(
+            p.roles[i],
+            Role::Image | Role::Credit | Role::Boilerplate | Role::Separator
+        ) {
+            continue;
+        }
+        if let Some(j) = prev {
+            let (a, b) = (blocks[j].text.as_str(), blocks[i].text.as_str());
+            let dup = same_text(a, b) || {
+                let (cap, credit) = scan::split_credit(a);
+                credit.is_some() && same_text(cap, b)
+            };
+            if dup && !a.is_empty() && blocks[i].kind != BlockKind::Heading(1) {
+                p.roles[i] = Role::Duplicate;
+                if p.roles[j] == Role::Content && scan::word_count(a) <= 80 {
+                    p.roles[j] = Role::Caption;
+                }
+                continue;
+            }
+        }
+        prev = Some(i);
+    }
+
+    // Text captions that carry a credit: "… (AP)", "… Photo: John Locher, AP", "(Quelle: …)".
+    for i in 0..n {
+        if p.roles[i] == Role::Content && !blocks[i].flags.has(Flags::QUOTE) {
+            let t = blocks[i].text.as_str();
+            if scan::word_count(t) <= 80 && !scan::ends_with_question(t) && !scan::is_sentence(t) {
+                if let (_, Some(_)) = scan::split_credit(t) {
+                    p.roles[i] = Role::Caption;
+                }
+            }
+        }
+    }
+
+    // Caption texts and credits; a bare credit line next to a caption becomes its credit.
+    for i in 0..n {
+        if p.roles[i] != Role::Caption {
+            continue;
+        }
+        let b = &blocks[i];
+        let (mut caption, mut credit) = match scan::strip_video_label(&b.text) {
+            Some(title) => (title.to_owned(), None),
+            None => caption_parts(b),
+        };
+        if credit.is_none() {
+            // BBC style: the credit line comes just before the caption; elsewhere, just after.
+            let before = i.checked_sub(1).filter(|&j| p.roles[j] == Role::Credit);
+            let after = Some(i + 1).filter(|&j| j < n && p.roles[j] == Role::Credit);
+            if let Some(j) = before.or(after) {
+                credit = scan::bare_credit(&blocks[j].text)
+                    .map(str::to_owned)
+                    .or_else(|| Some(blocks[j].text.clone()));
+            }
+        }
+        if caption.is_empty() {
+            if let Some(c) = credit.take() {
+                caption = c;
+            }
+        }
+        p.captions[i] = Some((caption, credit));
+    }
+
+    find_title(doc, &mut p);
+    find_kicker_and_byline(&mut p);
+    p
+}
+
+fn find_title(doc: &Document, p: &mut Prep) {
+    let blocks = p.blocks;
+    let usable = |i: usize| {
+        matches!(p.roles[i], Role::Content | Role::Caption)
+            && !matches!(blocks[i].kind, BlockKind::Image | BlockKind::Separator)
+    };
+    let mut title = None;
+    if let Some(dt) = doc.doc_title.as_deref() {
+        let dt = scan::trim(dt);
+        title = (0..blocks.len().min(40)).find(|&i| {
+            let t = scan::trim(&blocks[i].text);
+            usable(i)
+                && !t.is_empty()
+                && matches!(blocks[i].kind, BlockKind::Heading(_) | BlockKind::Paragraph)
+                && (t == dt || title_affix(dt, t))
+        });
+    }
+    if title.is_none() && p.from_html {
+        title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));
+    }
+    if title.is_none() && !p.from_html {
+        // Plain text: the first line, when it reads like a headline.
+        if let Some(i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
+            let t = &blocks[i].text;
+            if usable(i) && scan::word_count(t) <= 30 && scan::strip_question_marker(t).is_none() {
+                title = Some(i);
+            }
+        }
+    }
+    if let Some(i) = title {
+        p.roles[i] = Role::Title;
+        p.title_text = flatten(scan::trim(&blocks[i].text));
+    } else if let Some(dt) = doc.doc_title.as_deref() {
+        p.title_text = scan::trim(dt).to_owned();
+    }
+    p.title = title;
+}
+
+/// The `<title>` often adds the site: "Headline | Site", "Site - Headline", "Headline: Site".
+fn title_affix(doc_title: &str, heading: &str) -> bool {
+    if heading.chars().count() < 8 {
+        return false;
+    }
+    let seps = [" | ", " - ", " – ", " — ", " :: ", " · ", ": "];
+    seps.iter().any(|s| {
+        doc_title
+            .strip_prefix(heading)
+            .is_some_and(|r| r.starts_with(s))
+            || doc_title
+                .strip_suffix(heading)
+                .is_some_and(|r| r.ends_with(s))
+    })
+}
+
+fn find_kicker_and_byline(p: &mut Prep) {
+    let Some(t) = p.title else { return };
+    let blocks = p.blocks;
+    // Kicker: a short label just before the headline (the page's own markup puts it there).
+    if let Some(k) = t.checked_sub(1) {
+        let text = &blocks[k].text;
+        if p.roles[k] == Role::Content && scan::word_count(text) <= 8 && !scan::is_sentence(text) {
+            p.roles[k] = Role::Kicker;
+            p.kicker = Some(k);
+        }
+    }
+    // In text, a short label line right after the headline followed by a byline.
+    let next = |from: usize| (from + 1..blocks.len()).find(|&j| p.roles[j] != Role::Separator);
+    if p.kicker.is_none() && !p.from_html {
+        if let (Some(k), Some(after)) = (next(t), next(t).and_then(next)) {
+            let text = &blocks[k].text;
+            if p.roles[k] == Role::Content
+                && scan::word_count(text) <= 6
+                && !scan::is_sentence(text)
+                && (scan::is_byline(&blocks[after].text)
+                    || blocks[after].flags.has(Flags::CLASS_BYLINE))
+            {
+                p.roles[k] = Role::Kicker;
+                p.kicker = Some(k);
+            }
+        }
+    }
+    // Byline: among the first few blocks after the headline.
+    let mut seen_content = 0;
+    let mut i = t + 1;
+    while i < blocks.len() && seen_content < 3 {
+        if p.roles[i] == Role::Content {
+            let text = &blocks[i].text;
+            let first = seen_content == 0;
+            if blocks[i].flags.has(Flags::CLASS_BYLINE)
+                || scan::is_byline(text)
+                || (first && scan::is_bare_name(text))
+            {
+                p.roles[i] = Role::Byline;
+                if p.byline.is_none() {
+                    p.byline = Some(i);
+                }
+            } else {
+                seen_content += 1;
+            }
+        }
+        i += 1;
+    }
+}

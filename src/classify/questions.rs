@@ -1,0 +1,340 @@
+//! Finding the explainer's questions.
+//!
+//! Every block that could be a question is a candidate with a *style*: how the page sets it apart
+//! (a `Q:` marker, a heading level, a styled `<div>`, bold, numbering, capitals, or nothing). An
+//! explainer sets all its questions apart the same way, so the style shared by the most
+//! question-shaped candidates wins; questions in other styles — rhetorical questions in answers,
+//! captions, related links — stay text. Then the article must be Q&A as a whole: the chosen
+//! questions are not a minority of its headings and do not all sit at its end; otherwise only a
+//! trailing FAQ section is used, or nothing.
+
+use std::collections::HashMap;
+
+use super::prepare::{Prep, Role};
+use crate::blocks::{BlockKind, Flags};
+use crate::scan;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Style {
+    QMarker,
+    Heading(u8),
+    Term,
+    ClassHeading,
+    Bold,
+    Numbered,
+    AllCaps,
+    Plain,
+}
+
+impl Style {
+    /// Precedence when two styles have as many questions: stronger markup first.
+    fn rank(self) -> u8 {
+        match self {
+            Style::QMarker => 0,
+            Style::Heading(l) => l,
+            Style::Term => 7,
+            Style::ClassHeading => 8,
+            Style::Bold => 9,
+            Style::Numbered => 10,
+            Style::AllCaps => 11,
+            Style::Plain => 12,
+        }
+    }
+
+    /// Longest question (in words) a block of this style may hold.
+    fn word_limit(self) -> usize {
+        match self {
+            Style::QMarker => 90,
+            Style::Numbered => 60,
+            Style::Heading(_) | Style::Term | Style::ClassHeading | Style::Bold => 50,
+            Style::AllCaps => 25,
+            Style::Plain => 30,
+        }
+    }
+
+    fn describe(self) -> String {
+        match self {
+            Style::Heading(l) => format!("<h{l}> headings"),
+            Style::ClassHeading => "styled subheadings".into(),
+            Style::Bold => "bold paragraphs".into(),
+            Style::AllCaps => "capitalised lines".into(),
+            Style::Term => "terms".into(),
+            Style::QMarker => "Q: lines".into(),
+            Style::Numbered => "numbered lines".into(),
+            Style::Plain => "lines".into(),
+        }
+    }
+}
+
+pub fn style_of(p: &Prep, i: usize) -> Style {
+    let b = &p.blocks[i];
+    let t = b.text.as_str();
+    if scan::strip_question_marker(t).is_some() {
+        return Style::QMarker;
+    }
+    match b.kind {
+        BlockKind::Heading(l) => return Style::Heading(l),
+        BlockKind::Term => return Style::Term,
+        _ => {}
+    }
+    if b.flags.has(Flags::CLASS_HEADING) {
+        Style::ClassHeading
+    } else if b.flags.has(Flags::BOLD) {
+        Style::Bold
+    } else if scan::strip_number(t).is_some() {
+        Style::Numbered
+    } else if scan::is_all_caps(t) {
+        Style::AllCaps
+    } else {
+        Style::Plain
+    }
+}
+
+/// The question text of a candidate: its marker removed.
+pub fn question_text(t: &str) -> &str {
+    scan::strip_question_marker(t).unwrap_or(t)
+}
+
+fn eligible(p: &Prep, i: usize, style: Style) -> bool {
+    let b = &p.blocks[i];
+    if p.roles[i] != Role::Content {
+        return false;
+    }
+    if matches!(
+        b.kind,
+        BlockKind::Caption | BlockKind::Separator | BlockKind::Image | BlockKind::Preformatted
+    ) {
+        return false;
+    }
+    if b.kind == BlockKind::ListItem && !b.flags.has(Flags::BOLD) && style != Style::QMarker {
+        return false; // bullet lists of questions and related-link lists
+    }
+    let excluded = Flags::QUOTE
+        | Flags::FIGURE
+        | Flags::LINK_ONLY
+        | Flags::CLASS_CAPTION
+        | Flags::CLASS_CREDIT
+        | Flags::CLASS_BYLINE
+        | Flags::ASIDE;
+    if b.flags.0 & excluded != 0 {
+        return false;
+    }
+    let t = question_text(&b.text);
+    if t.is_empty() || (style != Style::QMarker && scan::starts_with_quote(t)) {
+        return false; // a quoted question is someone's words, not the explainer's
+    }
+    scan::word_count(t) <= style.word_limit()
+}
+
+#[derive(Debug)]
+pub struct Selection {
+    pub questions: Vec<usize>,
+    pub style: Option<Style>,
+    /// Set when the article is not in question-and-answer form.
+    pub reason: Option<String>,
+    /// The heading of the FAQ section used, when only a section is Q&A.
+    pub section: Option<usize>,
+}
+
+struct Candidate {
+    idx: usize,
+    style: Style,
+    shaped: bool,
+}
+
+fn candidates(p: &Prep, from: usize) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for i in from..p.blocks.len() {
+        let style = style_of(p, i);
+        if !eligible(p, i, style) {
+            continue;
+        }
+        let shaped = scan::ends_with_question(question_text(&p.blocks[i].text));
+        if shaped || style == Style::QMarker {
+            out.push(Candidate {
+                idx: i,
+                style,
+                shaped,
+            });
+        }
+    }
+    out
+}
+
+/// Picks the style with the most question-shaped members; returns its members in order.
+fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
+    let mut groups: HashMap<Style, (usize, Vec<usize>)> = HashMap::new();
+    for c in cands {
+        let g = groups.entry(c.style).or_default();
+        if c.shaped {
+            g.0 += 1;
+        }
+        if c.shaped || c.style == Style::QMarker {
+            g.1.push(c.idx);
+        }
+    }
+    let mut best: Option<(Style, usize, Vec<usize>)> = None;
+    for (style, (shaped, members)) in groups {
+        if shaped == 0 {
+            continue;
+        }
+        if style == Style::Numbered && !numbers_ascend(p, &members) {
+            continue;
+        }
+        let better = match &best {
+            None => true,
+            Some((s, _, m)) => {
+                members.len() > m.len() || (members.len() == m.len() && style.rank() < s.rank())
+            }
+        };
+        if better {
+            best = Some((style, shaped, members));
+        }
+    }
+    match best {
+        Some((s, _, m)) => (Some(s), m),
+        None => (None, Vec::new()),
+    }
+}
+
+/// Numbered questions count up: most numbers follow their predecessor.
+fn numbers_ascend(p: &Prep, members: &[usize]) -> bool {
+    let nums: Vec<u32> = members
+        .iter()
+        .filter_map(|&i| scan::strip_number(&p.blocks[i].text).map(|(n, _)| n))
+        .collect();
+    let steps = nums.windows(2).filter(|w| w[1] == w[0] + 1).count();
+    nums.len() >= 2 && steps * 2 >= nums.len() - 1
+}
+
+/// Is there an answer (any content) between block `a` and block `b`?
+fn has_content_between(p: &Prep, a: usize, b: usize) -> bool {
+    (a + 1..b).any(|j| matches!(p.roles[j], Role::Content) && !scan::is_trailer_heading(p.text(j)))
+}
+
+/// Drops questions with nothing after them before the next question (or the end).
+fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
+    let end = p.blocks.len();
+    let mut keep = Vec::with_capacity(qs.len());
+    for (k, &q) in qs.iter().enumerate() {
+        let next = qs.get(k + 1).copied().unwrap_or(end);
+        if has_content_between(p, q, next) {
+            keep.push(q);
+        }
+    }
+    *qs = keep;
+}
+
+fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
+    range
+        .filter(|&j| matches!(p.roles[j], Role::Content | Role::Question))
+        .map(|j| p.blocks[j].text.len())
+        .sum()
+}
+
+/// Non-question blocks styled like the questions, between the first and the last question.
+fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
+    let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
+        return 0;
+    };
+    let mut is_q = vec![false; last + 1];
+    for &q in qs {
+        is_q[q] = true;
+    }
+    (first..=last)
+        .filter(|&j| !is_q[j] && p.roles[j] == Role::Content)
+        .filter(|&j| {
+            let b = &p.blocks[j];
+            !b.flags.has(Flags::LINK_ONLY)
+                && !scan::is_trailer_heading(&b.text)
+                && !scan::is_faq_heading(&b.text)
+                && scan::word_count(&b.text) <= 20
+                && style_of(p, j) == style
+        })
+        .count()
+}
+
+fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
+    (from..p.blocks.len()).find(|&j| {
+        let b = &p.blocks[j];
+        p.roles[j] == Role::Content
+            && scan::is_faq_heading(&b.text)
+            && (matches!(b.kind, BlockKind::Heading(_))
+                || b.flags.has(Flags::BOLD)
+                || b.flags.has(Flags::CLASS_HEADING)
+                || (!p.from_html && !scan::is_sentence(&b.text)))
+    })
+}
+
+pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
+    let start = p.title.map_or(0, |t| t + 1);
+    let cands = candidates(p, start);
+    let (style, mut qs) = pick(p, &cands);
+    drop_unanswered(p, &mut qs);
+    let min = min_questions.max(1);
+    let total = content_chars(p, start..p.blocks.len()).max(1);
+
+    // An ordinary article that ends with an FAQ section: use just that section.
+    if allow_sections {
+        if let Some(h) = faq_heading(p, start) {
+            let before = content_chars(p, start..h);
+            if before * 2 > total {
+                let section: Vec<Candidate> = candidates(p, h + 1);
+                let (s_style, mut s_qs) = pick(p, &section);
+                drop_unanswered(p, &mut s_qs);
+                if s_qs.len() >= min {
+                    return Selection {
+                        questions: s_qs,
+                        style: s_style,
+                        reason: None,
+                        section: Some(h),
+                    };
+                }
+            }
+        }
+    }
+
+    let not_qa = |reason: String| Selection {
+        questions: Vec::new(),
+        style,
+        reason: Some(reason),
+        section: None,
+    };
+    if qs.len() < min {
+        return not_qa(match qs.len() {
+            0 if cands.is_empty() => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
+            0 => "No questions found that are set apart as the article's own (the question-shaped lines are captions, quotes, links or inside paragraphs).".into(),
+            n => format!("Only {n} question found; an explainer needs at least {min}."),
+        });
+    }
+    let Some(style) = style else {
+        return not_qa("No questions found.".into());
+    };
+    if matches!(
+        style,
+        Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::AllCaps | Style::Term
+    ) {
+        let others = same_style_others(p, style, &qs);
+        if others > qs.len() {
+            return not_qa(format!(
+                "Only {} of the {} {} between the first and the last question are questions: an ordinary article with some question subheads.",
+                qs.len(),
+                qs.len() + others,
+                style.describe()
+            ));
+        }
+    }
+    let before = content_chars(p, start..qs[0]);
+    if before * 100 > total * 60 {
+        return not_qa(format!(
+            "The questions start only after {}% of the article's text: an ordinary article, not an explainer.",
+            before * 100 / total
+        ));
+    }
+    Selection {
+        questions: qs,
+        style: Some(style),
+        reason: None,
+        section: None,
+    }
+}

@@ -1,0 +1,546 @@
+//! A small DOM-walking abstraction and the one walker that turns any DOM into [`Block`]s.
+//!
+//! [`DomNode`] has two implementations: a native one over html5ever's tree (the `cli` feature,
+//! [`crate::html`]) and the browser's own DOM through web-sys (the wasm build). The walker is
+//! iterative — its stack lives on the heap — so deeply nested markup cannot overflow the call stack,
+//! and it visits every node once: linear in the size of the document.
+
+use std::borrow::Cow;
+
+use crate::blocks::{marks, safe_href, Block, BlockBuilder, BlockKind, Document, Flags};
+
+/// What a node is, as far as reading an article is concerned.
+#[derive(Debug)]
+pub enum NodeKind<'a> {
+    /// An element, with its lower-case local name.
+    Element(Cow<'a, str>),
+    /// A text node's data.
+    Text(Cow<'a, str>),
+    /// A document or fragment: only its children matter.
+    Container,
+    /// Comments, doctypes, processing instructions: ignored with everything in them.
+    Other,
+}
+
+/// The few things the walker needs from a DOM node.
+pub trait DomNode: Sized {
+    fn kind(&self) -> NodeKind<'_>;
+    /// An attribute of an element (`None` for other nodes or when absent).
+    fn attr(&self, name: &str) -> Option<Cow<'_, str>>;
+    fn first_child(&self) -> Option<Self>;
+    fn next_sibling(&self) -> Option<Self>;
+    /// The children of a `<template>` live in its content fragment; both DOMs hide them here,
+    /// and the walker skips templates anyway.
+    fn is_template(&self) -> bool {
+        false
+    }
+}
+
+/// How the walker treats an element.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    /// Not read at all (scripts, styles, forms, embeds, navigation, hidden elements).
+    Skip,
+    /// The document's `<title>`.
+    Title,
+    /// Holds blocks: `<div>`, `<section>`, `<article>`, lists, tables…
+    Container,
+    /// Holds the text of one block.
+    TextBlock(BlockKind),
+    /// Inline formatting: adds marks to the text inside.
+    Mark(u8),
+    Link,
+    LineBreak,
+    Rule,
+    Image,
+    /// Any other element: read its text as inline content.
+    Inline,
+}
+
+fn role_of(tag: &str) -> Role {
+    match tag {
+        "script" | "style" | "noscript" | "template" | "iframe" | "object" | "embed" | "svg"
+        | "math" | "canvas" | "video" | "audio" | "map" | "form" | "button" | "input"
+        | "select" | "textarea" | "option" | "optgroup" | "datalist" | "nav" | "dialog"
+        | "meta" | "link" | "base" | "source" | "track" | "param" | "frameset" | "frame"
+        | "applet" | "meter" | "progress" | "output" | "label" | "rp" | "slot" | "portal"
+        | "fencedframe" => Role::Skip,
+        "title" => Role::Title,
+        "h1" => Role::TextBlock(BlockKind::Heading(1)),
+        "h2" => Role::TextBlock(BlockKind::Heading(2)),
+        "h3" => Role::TextBlock(BlockKind::Heading(3)),
+        "h4" => Role::TextBlock(BlockKind::Heading(4)),
+        "h5" => Role::TextBlock(BlockKind::Heading(5)),
+        "h6" => Role::TextBlock(BlockKind::Heading(6)),
+        "p" | "dd" | "address" | "td" | "th" | "legend" => Role::TextBlock(BlockKind::Paragraph),
+        "li" => Role::TextBlock(BlockKind::ListItem),
+        "dt" | "summary" => Role::TextBlock(BlockKind::Term),
+        "figcaption" | "caption" => Role::TextBlock(BlockKind::Caption),
+        "pre" | "listing" | "xmp" | "plaintext" => Role::TextBlock(BlockKind::Preformatted),
+        "html" | "body" | "head" | "div" | "section" | "article" | "main" | "header" | "footer"
+        | "aside" | "figure" | "blockquote" | "ul" | "ol" | "menu" | "dl" | "table" | "thead"
+        | "tbody" | "tfoot" | "tr" | "colgroup" | "details" | "center" | "hgroup" | "fieldset"
+        | "search" | "dir" => Role::Container,
+        "strong" | "b" => Role::Mark(marks::STRONG),
+        "em" | "i" | "cite" | "dfn" | "var" => Role::Mark(marks::EM),
+        "code" | "kbd" | "samp" | "tt" => Role::Mark(marks::CODE),
+        "a" => Role::Link,
+        "br" => Role::LineBreak,
+        "hr" => Role::Rule,
+        "img" => Role::Image,
+        "col" | "wbr" | "area" => Role::Skip,
+        _ => Role::Inline,
+    }
+}
+
+/// Class-name hints, from the words in a `class` attribute.
+fn class_hints(class: &str) -> u16 {
+    let mut f = 0;
+    for word in class.split_ascii_whitespace() {
+        let w = word.to_ascii_lowercase();
+        let has = |s: &str| w.contains(s);
+        if has("subhead")
+            || has("headline")
+            || has("heading")
+            || has("question")
+            || has("faq-q")
+            || has("faq__q")
+            || has("accordion-title")
+            || has("accordion__title")
+        {
+            f |= Flags::CLASS_HEADING;
+        }
+        if has("credit") || has("copyright") {
+            f |= Flags::CLASS_CREDIT;
+        }
+        if has("caption") {
+            f |= Flags::CLASS_CAPTION;
+        }
+        if has("byline") || w == "author" || has("author-name") {
+            f |= Flags::CLASS_BYLINE;
+        }
+        if has("related")
+            || has("recirc")
+            || has("promo")
+            || has("newsletter")
+            || has("advert")
+            || w == "ad"
+            || w.starts_with("ad-")
+            || w.starts_with("ads")
+            || has("outbrain")
+            || has("taboola")
+            || has("most-read")
+            || has("mostread")
+            || has("read-more")
+            || has("sponsored")
+            || has("share")
+            || has("social")
+            || has("teaser")
+        {
+            f |= Flags::ASIDE;
+        }
+    }
+    f
+}
+
+/// One open element on the walker's stack.
+struct Frame<N> {
+    node: N,
+    role: Role,
+    /// Flags this element adds to the blocks inside it.
+    flags: u16,
+    /// The group (list, quote, figure) this element opened, if any.
+    group: Option<u32>,
+    href_pushed: bool,
+    pre: bool,
+    /// This inline element raised the credit mark.
+    credit: bool,
+}
+
+/// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
+/// or a whole document node).
+pub fn read<N: DomNode + Clone>(root: &N) -> Document {
+    let mut w = Walker::default();
+    w.doc.from_html = true;
+    w.run(root.clone());
+    w.flush();
+    w.doc
+}
+
+#[derive(Default)]
+struct Walker {
+    doc: Document,
+    builder: BlockBuilder,
+    /// Block kinds of the open text-block elements (innermost last).
+    text_blocks: Vec<BlockKind>,
+    /// Innermost container name class: true when loose text in it is not in a paragraph.
+    loose_containers: Vec<bool>,
+    marks_count: [u32; 4],
+    hrefs: Vec<Option<String>>,
+    flag_counts: [u32; 16],
+    groups: Vec<u32>,
+    next_group: u32,
+    pre_depth: u32,
+    title_depth: u32,
+    title_text: String,
+}
+
+impl Walker {
+    fn current_marks(&self) -> u8 {
+        let mut m = 0;
+        for (i, bit) in [marks::STRONG, marks::EM, marks::CODE, marks::CREDIT]
+            .iter()
+            .enumerate()
+        {
+            if self.marks_count[i] > 0 {
+                m |= bit;
+            }
+        }
+        m
+    }
+
+    fn mark_index(bit: u8) -> usize {
+        match bit {
+            marks::STRONG => 0,
+            marks::EM => 1,
+            marks::CODE => 2,
+            _ => 3,
+        }
+    }
+
+    fn current_flags(&self) -> Flags {
+        let mut f = 0u16;
+        for (i, &n) in self.flag_counts.iter().enumerate() {
+            if n > 0 {
+                f |= 1 << i;
+            }
+        }
+        Flags(f)
+    }
+
+    fn add_flags(&mut self, flags: u16, delta: i32) {
+        for i in 0..16 {
+            if flags & (1 << i) != 0 {
+                let c = &mut self.flag_counts[i];
+                *c = if delta > 0 {
+                    c.saturating_add(1)
+                } else {
+                    c.saturating_sub(1)
+                };
+            }
+        }
+    }
+
+    /// Ends the current block, if any text was collected.
+    fn flush(&mut self) {
+        if self.builder.is_empty() {
+            // Drop whitespace-only runs so they cannot leak into the next block.
+            let _ = self
+                .builder
+                .finish(BlockKind::Paragraph, Flags::default(), 0);
+            return;
+        }
+        let kind = self
+            .text_blocks
+            .last()
+            .copied()
+            .unwrap_or(BlockKind::Paragraph);
+        // Heading and caption elements win over the paragraphs and divs nested inside them.
+        let kind = self
+            .text_blocks
+            .iter()
+            .rev()
+            .find(|k| {
+                matches!(
+                    k,
+                    BlockKind::Heading(_) | BlockKind::Caption | BlockKind::Term
+                )
+            })
+            .copied()
+            .unwrap_or(kind);
+        let mut flags = self.current_flags();
+        if self.text_blocks.is_empty() && self.loose_containers.last().copied().unwrap_or(true) {
+            flags.set(Flags::LOOSE);
+        }
+        let group = self.groups.last().copied().unwrap_or(0);
+        if let Some(block) = self.builder.finish(kind, flags, group) {
+            self.doc.blocks.push(block);
+        }
+    }
+
+    fn run<N: DomNode + Clone>(&mut self, root: N) {
+        let Some(frame) = self.enter(&root) else {
+            return;
+        };
+        let mut cur = if root.is_template() {
+            None
+        } else {
+            root.first_child()
+        };
+        let mut stack = vec![frame];
+        loop {
+            match cur.take() {
+                Some(node) => {
+                    if let Some(frame) = self.enter(&node) {
+                        if let Some(child) = node.first_child().filter(|_| !node.is_template()) {
+                            stack.push(frame);
+                            cur = Some(child);
+                            continue;
+                        }
+                        self.exit(&frame);
+                    }
+                    cur = node.next_sibling();
+                }
+                None => {
+                    let Some(frame) = stack.pop() else { break };
+                    self.exit(&frame);
+                    if stack.is_empty() {
+                        break; // the root is closed; its siblings are not part of the article
+                    }
+                    cur = frame.node.next_sibling();
+                }
+            }
+        }
+    }
+
+    /// Opens a node; returns the frame to push when its children should be read.
+    fn enter<N: DomNode + Clone>(&mut self, node: &N) -> Option<Frame<N>> {
+        let tag = match node.kind() {
+            NodeKind::Text(t) => {
+                if self.title_depth > 0 {
+                    self.title_text.push_str(&t);
+                } else {
+                    let href = self.hrefs.last().cloned().flatten();
+                    let m = self.current_marks();
+                    self.builder.push_text(&t, m, href.as_deref());
+                }
+                return None;
+            }
+            NodeKind::Other => return None,
+            NodeKind::Container => {
+                return Some(Frame {
+                    node: node.clone(),
+                    role: Role::Container,
+                    flags: 0,
+                    group: None,
+                    href_pushed: false,
+                    pre: false,
+                    credit: false,
+                });
+            }
+            NodeKind::Element(tag) => tag.into_owned(),
+        };
+        let mut role = role_of(&tag);
+        if role != Role::Skip && is_hidden(node) {
+            role = Role::Skip;
+        }
+        if role == Role::Title && self.doc.doc_title.is_some() {
+            role = Role::Skip;
+        }
+        match role {
+            Role::Skip => return None,
+            Role::LineBreak => {
+                self.builder.line_break();
+                return None;
+            }
+            Role::Rule => {
+                self.flush();
+                self.doc.blocks.push(Block::separator());
+                return None;
+            }
+            Role::Image => {
+                self.image(node);
+                return None;
+            }
+            _ => {}
+        }
+        if matches!(
+            tag.as_str(),
+            "html" | "body" | "article" | "main" | "section"
+        ) {
+            if self.doc.lang.is_none() {
+                self.doc.lang = node
+                    .attr("lang")
+                    .map(|l| l.trim().to_owned())
+                    .filter(|l| valid_lang(l));
+            }
+            if self.doc.dir.is_none() {
+                self.doc.dir = node
+                    .attr("dir")
+                    .map(|d| d.trim().to_ascii_lowercase())
+                    .filter(|d| d == "rtl" || d == "ltr");
+            }
+        }
+        let mut flags = node.attr("class").map(|c| class_hints(&c)).unwrap_or(0);
+        let mut group = None;
+        match tag.as_str() {
+            "blockquote" => flags |= Flags::QUOTE,
+            "figure" => flags |= Flags::FIGURE,
+            "aside" => flags |= Flags::ASIDE,
+            "ol" => flags |= Flags::ORDERED,
+            _ => {}
+        }
+        if matches!(
+            tag.as_str(),
+            "ul" | "ol" | "menu" | "dir" | "blockquote" | "figure" | "dl"
+        ) {
+            self.next_group = self.next_group.wrapping_add(1).max(1);
+            group = Some(self.next_group);
+        }
+        let mut frame = Frame {
+            node: node.clone(),
+            role,
+            flags,
+            group,
+            href_pushed: false,
+            pre: false,
+            credit: false,
+        };
+        match role {
+            Role::Title => {
+                self.title_depth += 1;
+            }
+            Role::Container => {
+                self.flush();
+                self.loose_containers
+                    .push(!matches!(tag.as_str(), "div" | "center" | "td" | "th"));
+            }
+            Role::TextBlock(kind) => {
+                self.flush();
+                self.text_blocks.push(kind);
+                if kind == BlockKind::Preformatted {
+                    self.pre_depth += 1;
+                    self.builder.set_preformatted(true);
+                    frame.pre = true;
+                }
+            }
+            _ => {}
+        }
+        match role {
+            Role::Mark(bit) => {
+                self.marks_count[Self::mark_index(bit)] += 1;
+            }
+            Role::Link => {
+                let href = node.attr("href").and_then(|h| safe_href(&h));
+                self.hrefs.push(href);
+                frame.href_pushed = true;
+            }
+            _ => {}
+        }
+        if matches!(role, Role::Inline | Role::Mark(_) | Role::Link) {
+            // Inline elements mark credits in their text; of their other hints only ASIDE passes on.
+            if flags & Flags::CLASS_CREDIT != 0 {
+                self.marks_count[3] += 1;
+                frame.credit = true;
+            }
+            flags &= Flags::ASIDE;
+            frame.flags = flags;
+        }
+        if let Some(g) = group {
+            self.groups.push(g);
+        }
+        self.add_flags(frame.flags, 1);
+        Some(frame)
+    }
+
+    fn exit<N>(&mut self, frame: &Frame<N>) {
+        match frame.role {
+            Role::Title => {
+                self.title_depth = self.title_depth.saturating_sub(1);
+                if self.title_depth == 0 {
+                    let mut b = BlockBuilder::new(false);
+                    b.push_text(&self.title_text, 0, None);
+                    self.doc.doc_title = b
+                        .finish(BlockKind::Paragraph, Flags::default(), 0)
+                        .map(|b| b.text);
+                    self.title_text.clear();
+                }
+            }
+            Role::Container => {
+                self.flush();
+                self.loose_containers.pop();
+            }
+            Role::TextBlock(_) => {
+                self.flush();
+                self.text_blocks.pop();
+                if frame.pre {
+                    self.pre_depth = self.pre_depth.saturating_sub(1);
+                    self.builder.set_preformatted(self.pre_depth > 0);
+                }
+            }
+            Role::Mark(bit) => {
+                let i = Self::mark_index(bit);
+                self.marks_count[i] = self.marks_count[i].saturating_sub(1);
+            }
+            Role::Link => {
+                if frame.href_pushed {
+                    self.hrefs.pop();
+                }
+            }
+            _ => {}
+        }
+        if frame.credit {
+            self.marks_count[3] = self.marks_count[3].saturating_sub(1);
+        }
+        if frame.group.is_some() {
+            self.groups.pop();
+        }
+        self.add_flags(frame.flags, -1);
+    }
+
+    fn image<N: DomNode>(&mut self, node: &N) {
+        let Some(src) = node.attr("src").and_then(|s| safe_href(&s)) else {
+            return;
+        };
+        if src.starts_with('#') {
+            return;
+        }
+        let alt = node.attr("alt").map(|a| a.into_owned()).unwrap_or_default();
+        // Images are recorded between blocks; inline text around them stays in its paragraph.
+        let mut flags = self.current_flags();
+        flags.0 &= Flags::FIGURE | Flags::ASIDE | Flags::QUOTE;
+        let mut b = BlockBuilder::new(false);
+        b.push_text(&alt, 0, None);
+        let mut block = b
+            .finish(
+                BlockKind::Image,
+                flags,
+                self.groups.last().copied().unwrap_or(0),
+            )
+            .unwrap_or_else(|| Block::empty(BlockKind::Image));
+        block.flags = flags;
+        block.kind = BlockKind::Image;
+        block.src = Some(src);
+        self.doc.blocks.push(block);
+    }
+}
+
+/// `hidden`, `aria-hidden="true"`, `inert`, `display:none` inline styles, and elements a site marks
+/// with `data-qa-skip` are not read.
+fn is_hidden<N: DomNode>(node: &N) -> bool {
+    if node.attr("hidden").is_some() || node.attr("data-qa-skip").is_some() {
+        return true;
+    }
+    if node
+        .attr("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        return true;
+    }
+    if let Some(style) = node.attr("style") {
+        let s: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+/// A BCP 47-looking language tag: letters, digits and hyphens, at most 35 characters.
+pub fn valid_lang(l: &str) -> bool {
+    !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+}

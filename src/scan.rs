@@ -1,0 +1,888 @@
+//! Little matchers over text: punctuation, question and answer markers, numbering, credits,
+//! bylines and boilerplate. Every function is total (never panics) and linear in its input.
+
+/// Question marks of the scripts we read: Latin `?`, full-width `？` (CJK), Arabic `؟`,
+/// Greek `;` (U+037E), Armenian `՞`, Ethiopic `፧`, small `﹖`, reversed `⸮`.
+pub fn is_question_mark(c: char) -> bool {
+    matches!(c, '?' | '？' | '؟' | '\u{037E}' | '՞' | '፧' | '﹖' | '⸮')
+}
+
+/// Characters that may close a sentence after its punctuation: quotes and brackets.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | '«'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '“'
+            | '*'
+            | '_'
+    )
+}
+
+/// Spaces including no-break and narrow no-break space (French puts one before `?`).
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}' || c == '\u{2007}' || c == '\u{FEFF}'
+}
+
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// The last meaningful character, skipping trailing spaces, closing quotes and brackets.
+pub fn last_significant(s: &str) -> Option<char> {
+    s.chars().rev().find(|&c| !is_space(c) && !is_closer(c))
+}
+
+/// True when the text ends with a question mark (possibly followed by quotes, brackets, or `!`).
+pub fn ends_with_question(s: &str) -> bool {
+    let mut it = s.chars().rev().filter(|&c| !is_space(c) && !is_closer(c));
+    match it.next() {
+        Some(c) if is_question_mark(c) => true,
+        // "Really?!" and "Really!?" both ask.
+        Some('!') => it.next().is_some_and(is_question_mark),
+        _ => false,
+    }
+}
+
+/// Sentence-final punctuation (after closing quotes and brackets): `. ! ? … 。 ！ ？ ؟` and `:`/`;`.
+pub fn terminal_punct(s: &str) -> Option<char> {
+    let c = last_significant(s)?;
+    if is_question_mark(c)
+        || matches!(
+            c,
+            '.' | '!' | '…' | '。' | '！' | ':' | '：' | ';' | '۔' | '।'
+        )
+    {
+        Some(c)
+    } else {
+        None
+    }
+}
+
+/// A paragraph that ends like a sentence (not a label, credit, headline or list fragment).
+pub fn is_sentence(s: &str) -> bool {
+    terminal_punct(s).is_some()
+}
+
+pub fn ends_with_colon(s: &str) -> bool {
+    matches!(terminal_punct(s), Some(':' | '：'))
+}
+
+pub fn starts_with_quote(s: &str) -> bool {
+    matches!(
+        trim(s).chars().next(),
+        Some('"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚')
+    )
+}
+
+/// Opening quote at the start and closing quote at the end: the whole paragraph is quoted.
+pub fn is_wholly_quoted(s: &str) -> bool {
+    let t = trim(s);
+    starts_with_quote(t)
+        && matches!(
+            t.chars().next_back(),
+            Some('"' | '”' | '“' | '«' | '»' | '‹' | '›' | '」' | '』' | '’')
+        )
+        && t.chars().count() > 2
+}
+
+/// Whitespace-separated words; CJK text without spaces counts two characters as a word.
+pub fn word_count(s: &str) -> usize {
+    let mut words = 0usize;
+    let mut cjk = 0usize;
+    let mut in_word = false;
+    for c in s.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+        } else if is_space(c) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+    }
+    words + cjk.div_ceil(2)
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
+pub fn is_rtl_char(c: char) -> bool {
+    matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
+/// At least two words, at least four cased letters, and no lowercase letter.
+pub fn is_all_caps(s: &str) -> bool {
+    let mut upper = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_uppercase() {
+            upper += 1;
+        }
+    }
+    upper >= 4 && word_count(s) >= 2
+}
+
+/// Strip a leading ASCII-case-insensitive `prefix`; returns the rest.
+fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = s.get(..prefix.len())?;
+    if head.eq_ignore_ascii_case(prefix) {
+        s.get(prefix.len()..)
+    } else {
+        None
+    }
+}
+
+/// After a marker word: optional spaces, an optional number, then `:` `.` `)` `-` `–` `—`, then spaces.
+/// Returns the rest only when something follows.
+fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option<&str> {
+    let mut r = rest.trim_start_matches(is_space);
+    if allow_number {
+        let digits = r.chars().take_while(char::is_ascii_digit).count();
+        if digits > 2 {
+            return None;
+        }
+        r = r.get(digits..)?.trim_start_matches(is_space);
+    }
+    let mut chars = r.chars();
+    let p = chars.next()?;
+    let ok = matches!(p, ':' | '：' | ')' | '–' | '—') || (p == '.' && allow_dot) || p == '-';
+    if !ok {
+        return None;
+    }
+    let rest = chars.as_str();
+    // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space.
+    if !rest.starts_with(is_space) && p != ':' && p != '：' {
+        return None;
+    }
+    let rest = trim(rest);
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// `Q:`, `Q.`, `Q1:`, `Question:`, `Question 3:`, `Frage:`, `F:`, `Pregunta:`, `P:`,
+/// `Question :` … at the start of a block. Returns the text after the marker.
+pub fn strip_question_marker(s: &str) -> Option<&str> {
+    let t = trim(s);
+    for word in [
+        "question", "frage", "pregunta", "domanda", "vraag", "pergunta",
+    ] {
+        if let Some(r) = strip_prefix_ci(t, word) {
+            if let Some(rest) = after_marker_punct(r, true, false) {
+                return Some(rest);
+            }
+        }
+    }
+    for letter in ["Q", "F", "P"] {
+        if let Some(r) = t.strip_prefix(letter) {
+            if let Some(rest) = after_marker_punct(r, letter == "Q", true) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+/// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
+/// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
+pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
+    let t = trim(s);
+    for word in [
+        "answer",
+        "antwort",
+        "respuesta",
+        "réponse",
+        "risposta",
+        "antwoord",
+        "resposta",
+    ] {
+        if let Some(r) = strip_prefix_ci(t, word) {
+            if let Some(rest) = after_marker_punct(r, false, false) {
+                return Some(rest);
+            }
+        }
+    }
+    if let Some(r) = t.strip_prefix('A') {
+        if let Some(rest) = after_marker_punct(r, false, !strict) {
+            if !strict || r.trim_start_matches(is_space).starts_with(':') {
+                return Some(rest);
+            }
+        }
+    }
+    if !strict {
+        if let Some(r) = t.strip_prefix('R') {
+            return after_marker_punct(r, false, false);
+        }
+    }
+    None
+}
+
+/// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:` followed by a letter or a quote.
+/// Returns the number and the rest.
+pub fn strip_number(s: &str) -> Option<(u32, &str)> {
+    let t = trim(s);
+    let (t, paren) = match t.strip_prefix('(') {
+        Some(r) => (r, true),
+        None => (t.strip_prefix('#').unwrap_or(t), false),
+    };
+    let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let n: u32 = t.get(..digits)?.parse().ok()?;
+    let mut r = t.get(digits..)?;
+    if paren {
+        r = r.strip_prefix(')')?;
+    } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：']) {
+        r = x;
+    }
+    // A space must separate the number from the words ("1.5 million" and "2020s" are not numbering).
+    if !r.starts_with(is_space) {
+        return None;
+    }
+    let rest = trim(r);
+    let first = rest.chars().next()?;
+    if first.is_alphabetic() || starts_with_quote(rest) || first == '¿' || first == '¡' {
+        Some((n, rest))
+    } else {
+        None
+    }
+}
+
+/// Separator paragraphs: `___`, `***`, `* * *`, `---`, `•••`, `###`, `~~~`, `—`.
+pub fn is_separator(s: &str) -> bool {
+    let t = trim(s);
+    !t.is_empty()
+        && t.chars().count() <= 40
+        && t.chars().all(|c| {
+            is_space(c)
+                || matches!(
+                    c,
+                    '_' | '*' | '-' | '–' | '—' | '•' | '·' | '#' | '~' | '=' | '+'
+                )
+        })
+}
+
+/// Wire services and picture agencies that appear as bare credit lines.
+const AGENCIES: &[&str] = &[
+    "ap",
+    "afp",
+    "epa",
+    "epa-efe",
+    "reuters",
+    "getty images",
+    "getty",
+    "pa",
+    "pa media",
+    "pa wire",
+    "dpa",
+    "shutterstock",
+    "alamy",
+    "anp",
+    "efe",
+    "xinhua",
+    "bloomberg",
+    "aap",
+    "keystone",
+    "ansa",
+    "kyodo",
+    "yonhap",
+    "imago",
+    "picture alliance",
+    "picture-alliance",
+    "ap photo",
+    "afp via getty images",
+    "the associated press",
+    "associated press",
+    "sipa",
+    "abaca",
+    "tass",
+    "ria novosti",
+    "eyevine",
+    "rex",
+    "rex features",
+    "science photo library",
+    "nasa",
+    "bbc",
+    "npr",
+];
+
+fn is_agency(s: &str) -> bool {
+    let t = trim(s).trim_end_matches('.');
+    AGENCIES.iter().any(|a| t.eq_ignore_ascii_case(a))
+}
+
+/// Labels that introduce a credit: "Photo: X", "Quelle: X", "Credit: X", "Image copyright X".
+const CREDIT_LABELS: &[&str] = &[
+    "image copyright",
+    "photo credit",
+    "photograph:",
+    "photos:",
+    "photo:",
+    "picture:",
+    "credit:",
+    "credits:",
+    "image:",
+    "quelle:",
+    "foto:",
+    "fotos:",
+    "bild:",
+    "fuente:",
+    "crédito:",
+    "crédit :",
+    "crédit:",
+    "source:",
+    "via:",
+    "illustration:",
+    "video:",
+];
+
+fn strip_credit_label(s: &str) -> Option<&str> {
+    let t = trim(s);
+    for label in CREDIT_LABELS {
+        if let Some(r) = strip_prefix_ci(t, label) {
+            let r = trim(r);
+            if !r.is_empty() {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// A whole block that is only a credit: "EPA", "Reuters", "Chuck Burton/AP", "Credit: Minky",
+/// "Quelle: t-online", "Image copyright Getty Images". Returns the credit.
+pub fn bare_credit(s: &str) -> Option<&str> {
+    let t = trim(s);
+    if t.is_empty() || word_count(t) > 8 || ends_with_question(t) {
+        return None;
+    }
+    if let Some(c) = strip_credit_label(t) {
+        return Some(c);
+    }
+    if is_agency(t) {
+        return Some(t);
+    }
+    if word_count(t) <= 5 && terminal_punct(t).is_none() {
+        if let Some((_, last)) = t.rsplit_once('/') {
+            if is_agency(last) || looks_like_name_credit(t) {
+                return Some(t);
+            }
+        }
+    }
+    None
+}
+
+/// "Chuck Burton/AP", "Win McNamee/Getty Images": capitalised words around a slash.
+fn looks_like_name_credit(t: &str) -> bool {
+    t.contains('/')
+        && !t.contains("://")
+        && t.split(|c: char| c == '/' || is_space(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            })
+}
+
+/// Splits a trailing credit off a caption: "… officials. (AP)", "… Las Vegas. Photo: John Locher, AP",
+/// "… (Archivbild) (Quelle: IMAGO/…)", "… 2015. Chuck Burton/AP". Returns (caption, credit).
+pub fn split_credit(s: &str) -> (&str, Option<&str>) {
+    let t = trim(s);
+    // Captions are short; never scan a long paragraph for credit labels.
+    if t.len() > 1200 {
+        return (t, None);
+    }
+    // A trailing parenthesis that holds a credit.
+    if t.ends_with(')') {
+        if let Some(open) = t.rfind('(') {
+            let inner = t.get(open + 1..t.len() - 1).unwrap_or("");
+            let credit = strip_credit_label(inner).or_else(|| {
+                let w = word_count(inner);
+                (w > 0 && w <= 5 && (is_agency(inner) || looks_like_name_credit(inner)))
+                    .then_some(inner)
+            });
+            if let Some(c) = credit {
+                let caption = trim(t.get(..open).unwrap_or(""));
+                return (caption, Some(trim(c)));
+            }
+        }
+    }
+    // "… . Photo: X" after the last sentence.
+    let lower_ok = |i: usize| {
+        t.get(..i)
+            .is_some_and(|head| is_sentence(head) || trim(head).is_empty())
+    };
+    for label in CREDIT_LABELS {
+        if let Some(pos) = find_ci(t, label) {
+            if pos > 0 && lower_ok(pos) {
+                let credit = trim(t.get(pos + label.len()..).unwrap_or(""));
+                if !credit.is_empty()
+                    && word_count(credit) <= 10
+                    && terminal_punct(credit) != Some('.')
+                {
+                    return (trim(t.get(..pos).unwrap_or("")), Some(credit));
+                }
+            }
+        }
+    }
+    // "… 2015. Chuck Burton/AP": a short name/agency fragment after the last sentence end.
+    if terminal_punct(t).is_none() {
+        if let Some(pos) = t.rfind(['.', '!', '?']) {
+            let tail = trim(t.get(pos + 1..).unwrap_or(""));
+            if !tail.is_empty()
+                && bare_credit(tail).is_some()
+                && t.get(pos + 1..).is_some_and(|x| x.starts_with(is_space))
+            {
+                return (trim(t.get(..=pos).unwrap_or(t)), Some(tail));
+            }
+        }
+    }
+    (t, None)
+}
+
+/// ASCII-case-insensitive search; `needle` must be ASCII-lowercase or contain only its own case.
+fn find_ci(hay: &str, needle: &str) -> Option<usize> {
+    let h = hay.as_bytes();
+    let n = needle.as_bytes();
+    if n.is_empty() || h.len() < n.len() {
+        return None;
+    }
+    (0..=h.len() - n.len())
+        .rev()
+        .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
+/// Text left behind by video and image widgets: "Media playback is unsupported on your device",
+/// "Video | …", "hide caption", "Player wird geladen", "Enlarge this image".
+pub fn is_media_boilerplate(s: &str) -> bool {
+    let t = trim(s);
+    const EXACT: &[&str] = &[
+        "media playback is unsupported on your device",
+        "hide caption",
+        "toggle caption",
+        "enlarge this image",
+        "image caption",
+        "video",
+        "watch",
+        "play video",
+        "player wird geladen",
+        "video lädt",
+        "vergrößern des bildes",
+        "bild vergrößern",
+        "advertisement",
+        "anzeige",
+        "publicidad",
+        "publicité",
+        "skip advertisement",
+        "watch video",
+        "play",
+        "close",
+        "replay",
+        "loading video",
+        "loading…",
+        "loading...",
+    ];
+    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
+}
+
+/// A video title left as text: "Video | US‑Truppen …", "WATCH: …", "Video: …".
+pub fn strip_video_label(s: &str) -> Option<&str> {
+    let t = trim(s);
+    for label in [
+        "video |",
+        "video:",
+        "watch:",
+        "video –",
+        "video -",
+        "vídeo:",
+        "vidéo :",
+        "vidéo:",
+    ] {
+        if let Some(r) = strip_prefix_ci(t, label) {
+            let r = trim(r);
+            if !r.is_empty() {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+/// Bylines: "By X", "Von X", "Por X", "Par X", "Steve Peoples, AP National Political Writer".
+pub fn is_byline(s: &str) -> bool {
+    let t = trim(s);
+    let w = word_count(t);
+    if w == 0 || w > 16 || ends_with_question(t) {
+        return false;
+    }
+    for p in [
+        "by ", "von ", "por ", "par ", "door ", "di ", "av ", "af ", "de ", "van ",
+    ] {
+        if let Some(r) = strip_prefix_ci(t, p) {
+            if r.chars().next().is_some_and(char::is_uppercase)
+                && (p != "de " && p != "di " || w <= 4)
+            {
+                return true;
+            }
+        }
+    }
+    let lower = t.to_lowercase();
+    w <= 10
+        && t.contains(',')
+        && [
+            "writer",
+            "correspondent",
+            "reporter",
+            "editor",
+            "redakteur",
+            "korrespondent",
+            "corresponsal",
+            "journalist",
+            "columnist",
+        ]
+        .iter()
+        .any(|r| lower.ends_with(r) || lower.contains(&format!("{r},")))
+}
+
+/// "Rebecca Hersher": two to four capitalised words and nothing else (a byline under a headline).
+pub fn is_bare_name(s: &str) -> bool {
+    let t = trim(s);
+    let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’' || c == '.')
+        })
+}
+
+/// "Copyright 2016 NPR.", "© 2024 …", "All rights reserved."
+pub fn is_copyright(s: &str) -> bool {
+    let t = trim(s);
+    if word_count(t) > 40 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    lower.starts_with("copyright")
+        || lower.starts_with('©')
+        || lower.starts_with("(c) ")
+        || lower.contains("all rights reserved")
+        || lower.contains("alle rechte vorbehalten")
+        || lower.contains("todos los derechos reservados")
+        || lower.contains("tous droits réservés")
+}
+
+/// Section headings that start the material after an article: sources, related stories, tags.
+pub fn is_trailer_heading(s: &str) -> bool {
+    let t = trim(s).trim_end_matches([':', '：']);
+    if word_count(t) > 6 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    const HEADS: &[&str] = &[
+        "sources",
+        "source",
+        "sources used",
+        "verwendete quellen",
+        "quellen",
+        "fuentes",
+        "références",
+        "references",
+        "related",
+        "related stories",
+        "related articles",
+        "related links",
+        "read more",
+        "more on this story",
+        "more on this",
+        "more stories",
+        "te puede interesar",
+        "mehr zum thema",
+        "lesen sie auch",
+        "das könnte sie auch interessieren",
+        "also read",
+        "read also",
+        "see also",
+        "más información",
+        "à lire aussi",
+        "lire aussi",
+        "recommended",
+        "most read",
+        "most popular",
+        "you may also like",
+        "you might also like",
+        "topics",
+        "tags",
+        "themen",
+        "etiquetas",
+        "share this article",
+        "comments",
+        "kommentare",
+        "comentarios",
+        "newsletter",
+    ];
+    HEADS.contains(&lower.as_str())
+}
+
+/// Headings that open an FAQ section: "FAQ", "Heated clothes airer FAQ", "Frequently asked questions",
+/// "Questions and answers", "Q&A", "Häufige Fragen", "Preguntas frecuentes", "Foire aux questions".
+pub fn is_faq_heading(s: &str) -> bool {
+    let t = trim(s);
+    if word_count(t) > 10 || ends_with_question(t) {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    let has_word = |w: &str| {
+        lower
+            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .any(|x| x == w)
+    };
+    has_word("faq")
+        || has_word("faqs")
+        || has_word("q&a")
+        || has_word("q&as")
+        || [
+            "frequently asked questions",
+            "questions and answers",
+            "questions & answers",
+            "häufige fragen",
+            "häufig gestellte fragen",
+            "fragen und antworten",
+            "preguntas frecuentes",
+            "preguntas y respuestas",
+            "foire aux questions",
+            "questions fréquentes",
+            "domande frequenti",
+            "veelgestelde vragen",
+            "perguntas frequentes",
+            "الأسئلة الشائعة",
+            "よくある質問",
+            "常见问题",
+        ]
+        .iter()
+        .any(|p| lower.contains(p))
+}
+
+/// "View the latest deals", "Sign up for …", "Catch up on …": calls to action after an article.
+pub fn is_promo(s: &str) -> bool {
+    let t = trim(s);
+    if word_count(t) > 30 {
+        return false;
+    }
+    let lower = t.to_lowercase();
+    const VERBS: &[&str] = &[
+        "view the latest",
+        "shop ",
+        "buy ",
+        "sign up",
+        "subscribe",
+        "follow us",
+        "follow our",
+        "catch up on",
+        "listen to",
+        "download ",
+        "click here",
+        "get the latest",
+        "don't miss",
+        "don’t miss",
+        "read more",
+        "read the full",
+        "see more",
+        "watch more",
+        "join us",
+        "join our",
+        "support our",
+        "abonnieren",
+        "jetzt ",
+        "suscríbete",
+        "abonnez-vous",
+        "want more",
+        "like us on",
+    ];
+    VERBS.iter().any(|v| lower.starts_with(v))
+}
+
+/// Lines that cite a source: "foxnews.com: Title (Englisch)", "Eigene Recherchen", "Reuters: …".
+pub fn is_citation(s: &str) -> bool {
+    let t = trim(s);
+    if let Some((head, _)) = t.split_once(':') {
+        let head = trim(head);
+        if !head.contains(is_space) && head.contains('.') && head.len() <= 40 {
+            let tld = head.rsplit('.').next().unwrap_or("");
+            return (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic());
+        }
+    }
+    let lower = t.to_lowercase();
+    [
+        "eigene recherchen",
+        "own research",
+        "mit material von",
+        "with material from",
+        "additional reporting by",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
+/// Sign-offs such as "— Ronn Rowland" or "– Compiled by Jane Doe".
+pub fn is_signature(s: &str) -> bool {
+    let t = trim(s);
+    let Some(rest) = t.strip_prefix(['—', '–', '-', '―']) else {
+        return false;
+    };
+    let rest = trim(rest);
+    let w = word_count(rest);
+    w >= 1 && w <= 6 && !is_sentence(rest) && rest.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn question_marks_in_many_scripts() {
+        assert!(ends_with_question("Who is there?"));
+        assert!(ends_with_question("Qu’est-ce que c’est\u{00A0}?"));
+        assert!(ends_with_question("¿Cuáles son las marcas?"));
+        assert!(ends_with_question("ما هو؟"));
+        assert!(ends_with_question("这是什么？"));
+        assert!(ends_with_question("He asked, “why now?”"));
+        assert!(ends_with_question("Really?!"));
+        assert!(!ends_with_question(
+            "¿Adiós modo belleza? Google haría un cambio"
+        ));
+        assert!(!ends_with_question("Copyright 2016 NPR."));
+        assert!(!ends_with_question(""));
+    }
+
+    #[test]
+    fn question_markers() {
+        assert_eq!(
+            strip_question_marker("Q: Where did you grow up?"),
+            Some("Where did you grow up?")
+        );
+        assert_eq!(strip_question_marker("Q. Why?"), Some("Why?"));
+        assert_eq!(strip_question_marker("Q1: Why?"), Some("Why?"));
+        assert_eq!(strip_question_marker("Question 3: Why?"), Some("Why?"));
+        assert_eq!(strip_question_marker("Frage: Warum?"), Some("Warum?"));
+        assert_eq!(strip_question_marker("Quick 5: things"), None);
+        assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);
+        assert_eq!(strip_question_marker("Paris: a city"), None);
+    }
+
+    #[test]
+    fn answer_markers() {
+        assert_eq!(
+            strip_answer_marker("A: Lebron James", true),
+            Some("Lebron James")
+        );
+        assert_eq!(strip_answer_marker("Answer: yes.", true), Some("yes."));
+        assert_eq!(strip_answer_marker("A. Lincoln said", true), None);
+        assert_eq!(strip_answer_marker("A. Yes.", false), Some("Yes."));
+        assert_eq!(strip_answer_marker("A lot of people", false), None);
+    }
+
+    #[test]
+    fn numbering() {
+        assert_eq!(strip_number("1 How quickly?"), Some((1, "How quickly?")));
+        assert_eq!(
+            strip_number("2. Lakeland Dry:Soon"),
+            Some((2, "Lakeland Dry:Soon"))
+        );
+        assert_eq!(strip_number("(3) Why?"), Some((3, "Why?")));
+        assert_eq!(strip_number("#4 Who?"), Some((4, "Who?")));
+        assert_eq!(strip_number("1.5 million people"), None);
+        assert_eq!(strip_number("2019 was a year"), None);
+        assert_eq!(strip_number("40 Under 40"), Some((40, "Under 40")));
+    }
+
+    #[test]
+    fn credits() {
+        assert_eq!(
+            split_credit("Kerry and Lavrov meet. (AP)"),
+            ("Kerry and Lavrov meet.", Some("AP"))
+        );
+        assert_eq!(
+            split_credit("Buttigieg speaks in Las Vegas. Photo: John Locher, AP"),
+            ("Buttigieg speaks in Las Vegas.", Some("John Locher, AP"))
+        );
+        assert_eq!(
+            split_credit("Ein Mitglied. (Archivbild) (Quelle: IMAGO/Mahmoud Issa/imago)"),
+            (
+                "Ein Mitglied. (Archivbild)",
+                Some("IMAGO/Mahmoud Issa/imago")
+            )
+        );
+        assert_eq!(
+            split_credit("Dylann Roof is escorted, on June 18, 2015. Chuck Burton/AP"),
+            (
+                "Dylann Roof is escorted, on June 18, 2015.",
+                Some("Chuck Burton/AP")
+            )
+        );
+        assert_eq!(
+            split_credit("He said it was fine (and it was)."),
+            ("He said it was fine (and it was).", None)
+        );
+        assert_eq!(bare_credit("EPA"), Some("EPA"));
+        assert_eq!(bare_credit("Credit: Minky"), Some("Minky"));
+        assert_eq!(
+            bare_credit("Win McNamee/Getty Images"),
+            Some("Win McNamee/Getty Images")
+        );
+        assert_eq!(bare_credit("Profile: Julian Assange"), None);
+        assert_eq!(bare_credit("OnePlus"), None);
+    }
+
+    #[test]
+    fn bylines_and_trailers() {
+        assert!(is_byline(
+            "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
+        ));
+        assert!(is_byline("Von Jakob Hartung"));
+        assert!(is_byline("Por Alberto Ávila"));
+        assert!(is_byline("Steve Peoples, Ap National Political Writer"));
+        assert!(!is_byline("By the end of the day, nothing had changed."));
+        assert!(is_bare_name("Rebecca Hersher"));
+        assert!(!is_bare_name("High demand"));
+        assert!(is_copyright(
+            "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
+        ));
+        assert!(is_faq_heading("Heated clothes airer FAQ"));
+        assert!(is_faq_heading("Frequently Asked Questions"));
+        assert!(!is_faq_heading("How I tested the best clothes airers"));
+        assert!(is_citation(
+            "foxnews.com: Venezuelan tanker evades US Coast Guard (Englisch)"
+        ));
+        assert!(is_signature("— Ronn Rowland"));
+        assert!(!is_signature("— and then it rained."));
+        assert!(is_separator("___"));
+        assert!(is_separator("* * *"));
+    }
+
+    #[test]
+    fn counting() {
+        assert_eq!(word_count("one two  three"), 3);
+        assert_eq!(word_count("这是什么"), 2);
+        assert!(is_all_caps("WHO IS THE FRONT-RUNNER?"));
+        assert!(!is_all_caps("Who is the front-runner?"));
+        assert!(!is_all_caps("OPPO"));
+    }
+}

@@ -1,0 +1,190 @@
+//! Plain text → [`Block`]s.
+//!
+//! The article as a reader copies it: the title on the first line, paragraphs separated by blank
+//! lines. Within a paragraph group, each line is its own block (captions, `Q:`/`A:` pairs and list
+//! items are often one per line) unless the group reads as one hard-wrapped paragraph. A little
+//! Markdown is understood because people paste it: `#` headings, `-`/`*`/`•` bullets, `>` quotes and
+//! `**bold**` lines.
+
+use crate::blocks::{marks, Block, BlockBuilder, BlockKind, Document, Flags};
+use crate::scan;
+
+/// Reads plain text into blocks. Linear in the input.
+pub fn read_text(input: &str) -> Document {
+    let mut doc = Document::default();
+    let mut group: Vec<&str> = Vec::new();
+    let mut next_list = 0u32;
+    let mut in_list = 0u32;
+    let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    for line in input.split('\n') {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line.trim_matches(scan::is_space).is_empty() {
+            emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+            group.clear();
+        } else {
+            group.push(line);
+        }
+    }
+    emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+    doc
+}
+
+/// A group of lines reads as one hard-wrapped paragraph when its lines (but the last) are of
+/// similar, typical wrap widths and mostly do not end sentences.
+fn is_hard_wrapped(lines: &[&str]) -> bool {
+    if lines.len() < 2 {
+        return false;
+    }
+    let body = &lines[..lines.len() - 1];
+    let lens: Vec<usize> = body.iter().map(|l| l.trim_end().chars().count()).collect();
+    let (min, max) = (
+        lens.iter().copied().min().unwrap_or(0),
+        lens.iter().copied().max().unwrap_or(0),
+    );
+    let ending = body.iter().filter(|l| scan::is_sentence(l)).count();
+    let starts_marker = lines.iter().skip(1).any(|l| line_marker(l));
+    min >= 30
+        && max <= 100
+        && max - min <= 40
+        && ending * 2 < body.len().max(1) + 1
+        && !starts_marker
+}
+
+/// Lines that always start a new block: markers, numbers, bullets, headings, separators.
+fn line_marker(l: &str) -> bool {
+    let t = scan::trim(l);
+    scan::strip_question_marker(t).is_some()
+        || scan::strip_answer_marker(t, true).is_some()
+        || bullet(t).is_some()
+        || t.starts_with('#')
+        || t.starts_with('>')
+        || scan::is_separator(t)
+}
+
+fn bullet(t: &str) -> Option<&str> {
+    for b in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
+        if let Some(r) = t.strip_prefix(b) {
+            let r = scan::trim(r);
+            if !r.is_empty() {
+                return Some(r);
+            }
+        }
+    }
+    None
+}
+
+fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
+    if lines.is_empty() {
+        return;
+    }
+    if is_hard_wrapped(lines) {
+        let joined = lines
+            .iter()
+            .map(|l| scan::trim(l))
+            .collect::<Vec<_>>()
+            .join(" ");
+        *in_list = 0;
+        push_line(doc, &joined, next_list, in_list);
+        return;
+    }
+    for l in lines {
+        push_line(doc, l, next_list, in_list);
+    }
+}
+
+fn push_line(doc: &mut Document, line: &str, next_list: &mut u32, in_list: &mut u32) {
+    let t = scan::trim(line);
+    if t.is_empty() {
+        return;
+    }
+    if scan::is_separator(t) && !t.starts_with('#') {
+        *in_list = 0;
+        doc.blocks.push(Block::separator());
+        return;
+    }
+    let mut kind = BlockKind::Paragraph;
+    let mut flags = Flags::default();
+    let mut text = t;
+    let mut group = 0;
+    // Markdown headings: "## What happens next?"
+    let hashes = t.chars().take_while(|&c| c == '#').count();
+    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+        kind = BlockKind::Heading(hashes as u8);
+        text = scan::trim(&t[hashes..]);
+    } else if let Some(r) = bullet(t) {
+        kind = BlockKind::ListItem;
+        text = r;
+        if *in_list == 0 {
+            *next_list = next_list.wrapping_add(1).max(1);
+            *in_list = *next_list;
+        }
+        group = *in_list;
+    } else if let Some(r) = t.strip_prefix('>') {
+        flags.set(Flags::QUOTE);
+        text = scan::trim(r);
+    }
+    if kind != BlockKind::ListItem {
+        *in_list = 0;
+    }
+    let mut b = BlockBuilder::new(false);
+    // "**Why now?**": a bold line.
+    if let Some(inner) = text.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
+        if !inner.is_empty() && !inner.contains("**") {
+            b.push_text(inner, marks::STRONG, None);
+        }
+    }
+    if b.is_empty() {
+        b.push_text(text, 0, None);
+    }
+    if let Some(block) = b.finish(kind, flags, group) {
+        doc.blocks.push(block);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(d: &Document) -> Vec<&str> {
+        d.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn lines_and_paragraphs() {
+        let d = read_text("Title\n\nCaption (AP)\nCaption (AP)\n\nQ: Why?\nA: Because.\n\n___\n");
+        assert_eq!(
+            texts(&d),
+            [
+                "Title",
+                "Caption (AP)",
+                "Caption (AP)",
+                "Q: Why?",
+                "A: Because.",
+                ""
+            ]
+        );
+        assert_eq!(d.blocks[5].kind, BlockKind::Separator);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let d = read_text(
+            "This paragraph was wrapped at about seventy columns by an editor who\nlikes short lines in plain text email messages and it goes on for a\nwhile longer.\n",
+        );
+        assert_eq!(d.blocks.len(), 1);
+        assert!(d.blocks[0].text.starts_with("This paragraph was wrapped"));
+        assert!(d.blocks[0].text.ends_with("while longer."));
+    }
+
+    #[test]
+    fn markdown_bits() {
+        let d = read_text("## What now?\n\n- one\n- two\n\n**Why?**\n\n> quoted\r\n");
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading(2));
+        assert_eq!(d.blocks[0].text, "What now?");
+        assert_eq!(d.blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(d.blocks[1].group, d.blocks[2].group);
+        assert!(d.blocks[3].flags.has(Flags::BOLD));
+        assert_eq!(d.blocks[3].text, "Why?");
+        assert!(d.blocks[4].flags.has(Flags::QUOTE));
+    }
+}

@@ -121,6 +121,45 @@ impl Block {
     }
 }
 
+impl Block {
+    /// Splits a block at its first hard line break when the first line reads as a question
+    /// (`<p><strong>Q: Why?</strong><br>A: Because.</p>`). Returns `None` when it should stay whole.
+    pub fn split_question_line(&self) -> Option<(Block, Block)> {
+        let i = self.runs.iter().position(|r| r.text == "\n")?;
+        if i == 0 || i + 1 >= self.runs.len() {
+            return None;
+        }
+        let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
+        let asks =
+            scan::ends_with_question(&first) || scan::strip_question_marker(&first).is_some();
+        if !asks || scan::word_count(&first) > 60 {
+            return None;
+        }
+        let rebuild = |runs: &[Run], kind: BlockKind| {
+            let mut b = BlockBuilder::new(self.kind == BlockKind::Preformatted);
+            for r in runs {
+                if r.text == "\n" {
+                    b.line_break();
+                } else {
+                    b.push_text(&r.text, r.marks, r.href.as_deref());
+                }
+            }
+            let mut flags = self.flags;
+            flags.0 &= !(Flags::BOLD | Flags::LINK_ONLY);
+            b.finish(kind, flags, self.group)
+        };
+        let rest_kind = if matches!(self.kind, BlockKind::Heading(_)) {
+            BlockKind::Paragraph
+        } else {
+            self.kind
+        };
+        Some((
+            rebuild(&self.runs[..i], self.kind)?,
+            rebuild(&self.runs[i + 1..], rest_kind)?,
+        ))
+    }
+}
+
 /// What a front end produces: the blocks plus what the page says about itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Document {

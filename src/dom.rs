@@ -110,7 +110,7 @@ fn class_hints(class: &str) -> u16 {
         {
             f |= Flags::CLASS_HEADING;
         }
-        if has("credit") || has("copyright") {
+        if has("credit") {
             f |= Flags::CLASS_CREDIT;
         }
         if has("caption") {
@@ -496,6 +496,11 @@ impl Walker {
             return;
         }
         let alt = node.attr("alt").map(|a| a.into_owned()).unwrap_or_default();
+        // Loose text around an image (a video player's title and loading label) is split by it;
+        // inside a paragraph the image is inline and the paragraph goes on.
+        if self.text_blocks.is_empty() {
+            self.flush();
+        }
         // Images are recorded between blocks; inline text around them stays in its paragraph.
         let mut flags = self.current_flags();
         flags.0 &= Flags::FIGURE | Flags::ASIDE | Flags::QUOTE;

@@ -43,6 +43,13 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     );
     let ending = body.iter().filter(|l| scan::is_sentence(l)).count();
     let starts_marker = lines.iter().skip(1).any(|l| line_marker(l));
+    // A page that repeats a line (a caption shown twice) is two lines, not one wrapped paragraph.
+    if lines
+        .windows(2)
+        .any(|w| scan::trim(w[0]) == scan::trim(w[1]))
+    {
+        return false;
+    }
     min >= 30
         && max <= 100
         && max - min <= 40

@@ -53,6 +53,39 @@ impl Options {
 
 /// Classifies a document's blocks into an explainer.
 pub fn classify(doc: &Document, opts: &Options) -> Explainer {
+    match split_question_lines(doc) {
+        Some(split) => classify_blocks(&split, opts),
+        None => classify_blocks(doc, opts),
+    }
+}
+
+/// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks (a copy only when needed).
+fn split_question_lines(doc: &Document) -> Option<Document> {
+    let splits: Vec<Option<(Block, Block)>> =
+        doc.blocks.iter().map(Block::split_question_line).collect();
+    if splits.iter().all(Option::is_none) {
+        return None;
+    }
+    let mut out = Document {
+        doc_title: doc.doc_title.clone(),
+        lang: doc.lang.clone(),
+        dir: doc.dir.clone(),
+        blocks: Vec::with_capacity(doc.blocks.len() + 8),
+        from_html: doc.from_html,
+    };
+    for (b, split) in doc.blocks.iter().zip(splits) {
+        match split {
+            Some((q, rest)) => {
+                out.blocks.push(q);
+                out.blocks.push(rest);
+            }
+            None => out.blocks.push(b.clone()),
+        }
+    }
+    Some(out)
+}
+
+fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
     let mut p = prepare::prepare(doc);
     let sel = questions::select(&p, opts.min_questions, opts.faq_sections);
     for &q in &sel.questions {
@@ -105,7 +138,9 @@ pub fn classify(doc: &Document, opts: &Options) -> Explainer {
             _ => {}
         }
     }
-    ex.media = media.filter(|m| !m.caption.is_empty() || m.image.is_some());
+    // An FAQ section does not borrow the article's lead photo.
+    ex.media =
+        media.filter(|m| (!m.caption.is_empty() || m.image.is_some()) && sel.section.is_none());
     ex.dir = match doc.dir.as_deref() {
         Some("rtl") => "rtl".into(),
         Some(_) => "ltr".into(),
@@ -140,13 +175,28 @@ pub fn classify(doc: &Document, opts: &Options) -> Explainer {
     let (mut outro, mut footer) = (Vec::new(), Vec::new());
     if let Some(last) = ranges.pop() {
         let singles = ranges.iter().filter(|r| content_count(&p, r) == 1).count();
-        let uniform = ranges.len() >= 3 && singles * 5 >= ranges.len() * 4;
+        // Every answer one wholly quoted paragraph (quoted from an agency, say): even with few
+        // questions, what follows the last quote is not part of it.
+        let quoted = !ranges.is_empty()
+            && ranges.iter().all(|r| {
+                let c: Vec<usize> = r
+                    .iter()
+                    .copied()
+                    .filter(|&j| p.roles[j] == Role::Content)
+                    .collect();
+                c.len() == 1 && scan::is_wholly_quoted(p.text(c[0]))
+            })
+            && last
+                .iter()
+                .find(|&&j| p.roles[j] == Role::Content)
+                .is_some_and(|&j| scan::is_wholly_quoted(p.text(j)));
+        let uniform = (ranges.len() >= 3 && singles * 5 >= ranges.len() * 4) || quoted;
         let (answer, o, f) = split_tail(&p, &last, uniform);
         ranges.push(answer);
         outro = o;
         footer = f;
     }
-    let mut ids = HashSet::new();
+    let mut ids = Ids::default();
     for (k, (&q, range)) in sel.questions.iter().zip(&ranges).enumerate() {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
         if strip_numbers {
@@ -164,7 +214,7 @@ pub fn classify(doc: &Document, opts: &Options) -> Explainer {
         });
     }
     ex.outro = convert(&p, &outro, None);
-    ex.footer = convert(&p, &footer, None);
+    ex.footer = convert_with(&p, &footer, None, true);
 
     if let Some(h) = sel.section {
         let heading = flatten(&p.blocks[h].text);
@@ -323,6 +373,15 @@ fn model_runs(b: &Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
 /// Converts blocks to model blocks: quotes, lists, sub-headings, captions.
 /// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs.
 fn convert(p: &Prep, idx: &[usize], answer_marker: Option<bool>) -> Vec<model::Block> {
+    convert_with(p, idx, answer_marker, false)
+}
+
+fn convert_with(
+    p: &Prep,
+    idx: &[usize],
+    answer_marker: Option<bool>,
+    footer_like: bool,
+) -> Vec<model::Block> {
     let mut out: Vec<model::Block> = Vec::new();
     let mut list_group: Option<u32> = None;
     let mut first_content = true;
@@ -338,7 +397,16 @@ fn convert(p: &Prep, idx: &[usize], answer_marker: Option<bool>) -> Vec<model::B
                 }
                 continue;
             }
+            // Rails and boxes injected into the article (<aside>, related, promo, newsletter…).
+            Role::Content if b.flags.has(Flags::ASIDE) && !footer_like => {
+                list_group = None;
+                continue;
+            }
             Role::Content => {}
+            // A bare credit line that ends up after the article is just a line of the footer.
+            Role::Credit if answer_marker.is_none() && footer_like => {}
+            // An image inside a list item (a thumbnail in a link list) does not end the list.
+            Role::Image => continue,
             _ => {
                 list_group = None;
                 continue;
@@ -630,19 +698,31 @@ fn fold_latin(c: char) -> Option<&'static str> {
     })
 }
 
-fn unique_id(base: &str, n: usize, seen: &mut HashSet<String>) -> String {
+/// Makes `base` unique among the ids so far by appending `-2`, `-3`… Linear overall: each base
+/// remembers the next suffix to try.
+fn unique_id(base: &str, n: usize, seen: &mut Ids) -> String {
     let base = if base.is_empty() {
         format!("question-{n}")
     } else {
         base.to_owned()
     };
-    let mut id = base.clone();
-    let mut k = 2;
-    while !seen.insert(id.clone()) {
-        id = format!("{base}-{k}");
-        k += 1;
+    if seen.used.insert(base.clone()) {
+        return base;
     }
-    id
+    let next = seen.next.entry(base.clone()).or_insert(2);
+    loop {
+        let id = format!("{base}-{next}");
+        *next += 1;
+        if seen.used.insert(id.clone()) {
+            return id;
+        }
+    }
+}
+
+#[derive(Default)]
+struct Ids {
+    used: HashSet<String>,
+    next: std::collections::HashMap<String, usize>,
 }
 
 #[cfg(test)]
@@ -692,7 +772,7 @@ mod tests {
         assert_eq!(slug("ما هو؟"), "");
         let long = slug("What are the major products or sectors that have suffered negative impacts from tariffs?");
         assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
-        let mut seen = HashSet::new();
+        let mut seen = Ids::default();
         assert_eq!(unique_id("why", 1, &mut seen), "why");
         assert_eq!(unique_id("why", 2, &mut seen), "why-2");
         assert_eq!(unique_id("", 3, &mut seen), "question-3");

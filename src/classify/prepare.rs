@@ -123,6 +123,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if scan::is_separator(t) => Role::Separator,
             _ if scan::is_media_boilerplate(t) => Role::Boilerplate,
             _ if b.flags.has(Flags::CLASS_CREDIT) && scan::word_count(t) <= 12 => Role::Credit,
+            BlockKind::Caption if scan::bare_credit(t).is_some() && scan::word_count(t) <= 4 => {
+                Role::Credit
+            }
             BlockKind::Caption => Role::Caption,
             _ if b.flags.has(Flags::CLASS_CAPTION) && !matches!(b.kind, BlockKind::Heading(_)) => {
                 Role::Caption
@@ -185,6 +188,25 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 if let (_, Some(_)) = scan::split_credit(t) {
                     p.roles[i] = Role::Caption;
                 }
+            }
+        }
+    }
+
+    // A bare credit line ("EPA", "Reuters") directly before a line that is not a sentence: that line
+    // is the photo's caption (the credit-first layout of many sites once the photo is gone).
+    for i in 0..n.saturating_sub(1) {
+        if p.roles[i] == Role::Credit
+            && p.roles[i + 1] == Role::Content
+            && scan::bare_credit(&blocks[i].text).is_some()
+        {
+            let t = blocks[i + 1].text.as_str();
+            let labelled = scan::trim(&blocks[i].text).contains(':');
+            if !labelled
+                && !scan::is_sentence(t)
+                && scan::word_count(t) <= 30
+                && !matches!(blocks[i + 1].kind, BlockKind::Heading(_))
+            {
+                p.roles[i + 1] = Role::Caption;
             }
         }
     }

@@ -1,0 +1,96 @@
+//! Inputs that once panicked or could — pathological shapes and sizes. Each must give a clear
+//! outcome (an explainer, "not Q&A", or an error), never a panic. Timing is measured in the
+//! benchmarks, not here.
+
+fn both(input: &str) {
+    let _ = qa_explainer::parse_text(input);
+    let _ = qa_explainer::parse_html(input);
+}
+
+#[test]
+fn deeply_nested_elements() {
+    let html = format!(
+        "<h1>T</h1>{}<h2>Why?</h2><p>Because.</p><h2>How?</h2><p>So.</p>{}",
+        "<div>".repeat(10_000),
+        "</div>".repeat(10_000)
+    );
+    let ex = qa_explainer::parse_html(&html).unwrap();
+    assert_eq!(ex.questions.len(), 2);
+    let inline = format!(
+        "<p>{}Why?{}</p>",
+        "<b><i>".repeat(5_000),
+        "</i></b>".repeat(5_000)
+    );
+    both(&inline);
+}
+
+/// Regression: 20,000 identical questions once made id generation quadratic (86 s in a debug build).
+#[test]
+fn many_question_lines() {
+    let text = "Title\n\n".to_string() + &"Is this a question?\n".repeat(100_000);
+    let ex = qa_explainer::parse_text(&text).unwrap();
+    // Every line asks and none is answered: nothing to show.
+    assert!(ex.questions.is_empty());
+    let text = "Title\n\n".to_string() + &"Is this a question?\n\nYes it is.\n\n".repeat(20_000);
+    let ex = qa_explainer::parse_text(&text).unwrap();
+    assert_eq!(ex.questions.len(), 20_000);
+    let ids: std::collections::HashSet<&str> = ex.questions.iter().map(|q| q.id.as_str()).collect();
+    assert_eq!(ids.len(), 20_000, "ids are unique");
+}
+
+#[test]
+fn one_huge_line() {
+    let line = "word ".repeat(200_000) + "?";
+    both(&line);
+    both(&format!("T\n\n{line}\n\nanswer\n"));
+}
+
+#[test]
+fn empty_and_junk() {
+    assert_eq!(
+        qa_explainer::parse_text(""),
+        Err(qa_explainer::Error::Empty)
+    );
+    assert_eq!(
+        qa_explainer::parse_text(" \n\u{00A0}\t"),
+        Err(qa_explainer::Error::Empty)
+    );
+    assert_eq!(
+        qa_explainer::parse_text("\u{0}\u{1}\u{2}\u{3}"),
+        Err(qa_explainer::Error::Binary)
+    );
+    for s in [
+        "<",
+        "<<<>>>",
+        "</p></p></div>",
+        "<!--",
+        "<![CDATA[?]]>",
+        "?",
+        "\n\n\n?\n",
+        "Q:",
+        "Q: ?",
+        "A:",
+        "1.",
+        "¿",
+        "؟",
+        "<p>?</p><p>?</p>",
+        "<table><p>Why?<tr><td>x</table>",
+    ] {
+        both(s);
+    }
+}
+
+#[test]
+fn mixed_scripts_and_directions() {
+    let text = "Q&A\n\nمقدمة.\n\nWhy? لماذا؟\n\nBecause. لأن.\n\n何ですか？\n\nそうです。\n\n\u{202E}reversed?\u{202C}\n\nok\n";
+    let ex = qa_explainer::parse_text(text).unwrap();
+    assert!(ex.questions.len() >= 2);
+    for q in &ex.questions {
+        assert!(
+            q.id.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            q.id
+        );
+    }
+}

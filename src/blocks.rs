@@ -85,7 +85,8 @@ impl Flags {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Block {
     pub kind: BlockKind,
-    /// The inline content; empty for separators.
+    /// The inline content when it has emphasis, links, credits or line breaks; empty for plain
+    /// text (then `text` is all there is) and for separators.
     pub runs: Vec<Run>,
     /// The plain text of `runs`, whitespace collapsed and trimmed (`"\n"` for hard breaks).
     pub text: String,
@@ -132,7 +133,7 @@ impl Block {
         let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
         let asks =
             scan::ends_with_question(&first) || scan::strip_question_marker(&first).is_some();
-        if !asks || scan::word_count(&first) > 60 {
+        if !asks || !scan::words_le(&first, 60) {
             return None;
         }
         let rebuild = |runs: &[Run], kind: BlockKind| {
@@ -229,28 +230,60 @@ impl BlockBuilder {
             self.run_for(marks, href).text.push_str(text);
             return;
         }
-        // HTML collapses ASCII whitespace only; no-break spaces are content.
+        // HTML collapses ASCII whitespace only; no-break spaces are content. Copy the segments
+        // between whitespace runs in bulk (byte offsets at ASCII whitespace are char boundaries).
+        let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
         let mut space = self.pending_space;
         let mut started = !self.runs.is_empty();
-        for c in text.chars() {
-            if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{000C}') {
-                space = true;
-            } else {
-                if c == '\u{FEFF}' || c == '\u{00AD}' || c == '\u{200B}' {
-                    continue; // byte-order marks, soft hyphens and zero-width spaces carry no text
-                }
-                if space && started {
-                    out.push(' ');
-                }
-                space = false;
-                started = true;
-                out.push(c);
+        let mut i = 0;
+        while i < bytes.len() {
+            let ws = i;
+            while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
+                i += 1;
             }
+            space |= i > ws;
+            let seg_start = i;
+            while i < bytes.len() && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
+                i += 1;
+            }
+            let Some(seg) = text.get(seg_start..i) else {
+                continue;
+            };
+            if seg.is_empty() {
+                continue;
+            }
+            // Byte-order marks, soft hyphens and zero-width spaces carry no text.
+            let invisible = seg
+                .as_bytes()
+                .iter()
+                .any(|&b| b == 0xC2 || b == 0xE2 || b == 0xEF)
+                && seg.contains(['\u{FEFF}', '\u{00AD}', '\u{200B}']);
+            let seg_owned;
+            let seg = if invisible {
+                seg_owned = seg.replace(['\u{FEFF}', '\u{00AD}', '\u{200B}'], "");
+                if seg_owned.is_empty() {
+                    continue;
+                }
+                seg_owned.as_str()
+            } else {
+                seg
+            };
+            if space && started {
+                out.push(' ');
+            }
+            space = false;
+            started = true;
+            out.push_str(seg);
         }
         self.pending_space = space;
         if !out.is_empty() {
-            self.run_for(marks, href).text.push_str(&out);
+            let run = self.run_for(marks, href);
+            if run.text.is_empty() {
+                run.text = out; // move, don't copy
+            } else {
+                run.text.push_str(&out);
+            }
         }
     }
 
@@ -288,10 +321,12 @@ impl BlockBuilder {
         }
         if !self.preformatted {
             if let Some(first) = runs.first_mut() {
-                first.text = first.text.trim_start_matches(scan::is_space).to_owned();
+                let lead = first.text.len() - first.text.trim_start_matches(scan::is_space).len();
+                first.text.drain(..lead);
             }
             if let Some(last) = runs.last_mut() {
-                last.text = last.text.trim_end_matches(scan::is_space).to_owned();
+                let keep = last.text.trim_end_matches(scan::is_space).len();
+                last.text.truncate(keep);
             }
             // No space at either side of a hard break.
             for i in 0..runs.len() {
@@ -308,13 +343,11 @@ impl BlockBuilder {
             }
             runs.retain(|r| !r.text.is_empty());
         }
-        let mut text = String::new();
         let mut all_bold = true;
         let mut all_link = true;
         let mut any = false;
         for r in &runs {
-            text.push_str(&r.text);
-            if r.text.chars().any(|c| !scan::is_space(c)) && r.text != "\n" {
+            if r.text != "\n" && r.text.chars().any(|c| !scan::is_space(c)) {
                 any = true;
                 all_bold &= r.marks & marks::STRONG != 0;
                 all_link &= r.href.is_some();
@@ -329,6 +362,18 @@ impl BlockBuilder {
         if all_link {
             flags.set(Flags::LINK_ONLY);
         }
+        // Plain text needs no runs: move the one run's text instead of copying it.
+        let text = if runs.len() == 1 && runs[0].marks == 0 && runs[0].href.is_none() {
+            let text = runs.pop().map(|r| r.text).unwrap_or_default();
+            runs = Vec::new();
+            text
+        } else {
+            let mut text = String::with_capacity(runs.iter().map(|r| r.text.len()).sum());
+            for r in &runs {
+                text.push_str(&r.text);
+            }
+            text
+        };
         Some(Block {
             kind,
             runs,

@@ -472,10 +472,8 @@ impl Walker {
                 let i = Self::mark_index(bit);
                 self.marks_count[i] = self.marks_count[i].saturating_sub(1);
             }
-            Role::Link => {
-                if frame.href_pushed {
-                    self.hrefs.pop();
-                }
+            Role::Link if frame.href_pushed => {
+                self.hrefs.pop();
             }
             _ => {}
         }

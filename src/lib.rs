@@ -110,7 +110,7 @@ pub fn parse_text(input: &str) -> Result<Explainer, Error> {
 /// [`parse_text`] with options.
 pub fn parse_text_with(input: &str, opts: &Options) -> Result<Explainer, Error> {
     check_input(input)?;
-    Ok(classify::classify(&text::read_text(input), opts))
+    Ok(classify::classify(text::read_text(input), opts))
 }
 
 /// Reads an HTML article or page with html5ever (native builds with the `cli` feature).
@@ -123,12 +123,12 @@ pub fn parse_html(input: &str) -> Result<Explainer, Error> {
 #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub fn parse_html_with(input: &str, opts: &Options) -> Result<Explainer, Error> {
     check_input(input)?;
-    Ok(classify::classify(&html::read_html(input), opts))
+    Ok(classify::classify(html::read_html(input), opts))
 }
 
 /// Reads any DOM through the [`dom::DomNode`] abstraction (the browser's, in the wasm build).
 pub fn parse_dom<N: dom::DomNode + Clone>(root: &N, opts: &Options) -> Explainer {
-    classify::classify(&dom::read(root), opts)
+    classify::classify(dom::read(root), opts)
 }
 
 /// Guesses whether an input is HTML: it starts with a tag, or has several tags early on.

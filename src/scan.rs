@@ -115,6 +115,28 @@ pub fn word_count(s: &str) -> usize {
     words + cjk.div_ceil(2)
 }
 
+/// `word_count(s) <= n`, stopping as soon as the answer is known (guards on long paragraphs).
+pub fn words_le(s: &str, n: usize) -> bool {
+    let mut words = 0usize;
+    let mut cjk = 0usize;
+    let mut in_word = false;
+    for c in s.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+        } else if is_space(c) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+        if words + cjk.div_ceil(2) > n {
+            return false;
+        }
+    }
+    true
+}
+
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
@@ -266,6 +288,9 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
 
 /// Separator paragraphs: `___`, `***`, `* * *`, `---`, `•••`, `###`, `~~~`, `—`.
 pub fn is_separator(s: &str) -> bool {
+    if s.len() > 160 {
+        return false;
+    }
     let t = trim(s);
     !t.is_empty()
         && t.chars().count() <= 40
@@ -369,7 +394,8 @@ fn strip_credit_label(s: &str) -> Option<&str> {
 /// "Quelle: t-online", "Image copyright Getty Images". Returns the credit.
 pub fn bare_credit(s: &str) -> Option<&str> {
     let t = trim(s);
-    if t.is_empty() || word_count(t) > 8 || ends_with_question(t) {
+    // A credit is a short line: never scan a paragraph.
+    if t.is_empty() || t.len() > 160 || !words_le(t, 8) || ends_with_question(t) {
         return None;
     }
     if let Some(c) = strip_credit_label(t) {
@@ -378,7 +404,7 @@ pub fn bare_credit(s: &str) -> Option<&str> {
     if is_agency(t) {
         return Some(t);
     }
-    if word_count(t) <= 5 && terminal_punct(t).is_none() {
+    if words_le(t, 5) && terminal_punct(t).is_none() {
         if let Some((_, last)) = t.rsplit_once('/') {
             if is_agency(last) || looks_like_name_credit(t) {
                 return Some(t);
@@ -433,9 +459,7 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
         if let Some(pos) = find_ci(t, label) {
             if pos > 0 && lower_ok(pos) {
                 let credit = trim(t.get(pos + label.len()..).unwrap_or(""));
-                if !credit.is_empty()
-                    && word_count(credit) <= 10
-                    && terminal_punct(credit) != Some('.')
+                if !credit.is_empty() && words_le(credit, 10) && terminal_punct(credit) != Some('.')
                 {
                     return (trim(t.get(..pos).unwrap_or("")), Some(credit));
                 }
@@ -472,6 +496,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
 /// Text left behind by video and image widgets: "Media playback is unsupported on your device",
 /// "Video | …", "hide caption", "Player wird geladen", "Enlarge this image".
 pub fn is_media_boilerplate(s: &str) -> bool {
+    if s.len() > 64 {
+        return false;
+    }
     let t = trim(s);
     const EXACT: &[&str] = &[
         "media playback is unsupported on your device",
@@ -505,6 +532,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
 /// A video title left as text: "Video | US‑Truppen …", "WATCH: …", "Video: …".
 pub fn strip_video_label(s: &str) -> Option<&str> {
     let t = trim(s);
+    if !matches!(t.as_bytes().first(), Some(b'v' | b'V' | b'w' | b'W')) {
+        return None;
+    }
     for label in [
         "video |",
         "video:",
@@ -576,7 +606,7 @@ pub fn is_bare_name(s: &str) -> bool {
 /// "Copyright 2016 NPR.", "© 2024 …", "All rights reserved."
 pub fn is_copyright(s: &str) -> bool {
     let t = trim(s);
-    if word_count(t) > 40 {
+    if t.len() > 500 || !words_le(t, 40) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -592,7 +622,7 @@ pub fn is_copyright(s: &str) -> bool {
 /// Section headings that start the material after an article: sources, related stories, tags.
 pub fn is_trailer_heading(s: &str) -> bool {
     let t = trim(s).trim_end_matches([':', '：']);
-    if word_count(t) > 6 {
+    if t.len() > 120 || !words_le(t, 6) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -645,7 +675,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
 /// "Questions and answers", "Q&A", "Häufige Fragen", "Preguntas frecuentes", "Foire aux questions".
 pub fn is_faq_heading(s: &str) -> bool {
     let t = trim(s);
-    if word_count(t) > 10 || ends_with_question(t) {
+    if t.len() > 200 || !words_le(t, 10) || ends_with_question(t) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -683,7 +713,7 @@ pub fn is_faq_heading(s: &str) -> bool {
 /// "View the latest deals", "Sign up for …", "Catch up on …": calls to action after an article.
 pub fn is_promo(s: &str) -> bool {
     let t = trim(s);
-    if word_count(t) > 30 {
+    if t.len() > 400 || !words_le(t, 30) {
         return false;
     }
     let lower = t.to_lowercase();
@@ -749,7 +779,9 @@ pub fn is_signature(s: &str) -> bool {
     };
     let rest = trim(rest);
     let w = word_count(rest);
-    w >= 1 && w <= 6 && !is_sentence(rest) && rest.chars().next().is_some_and(char::is_uppercase)
+    (1..=6).contains(&w)
+        && !is_sentence(rest)
+        && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]

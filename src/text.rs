@@ -12,6 +12,7 @@ use crate::scan;
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
     let mut doc = Document::default();
+    doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
     let mut next_list = 0u32;
     let mut in_list = 0u32;

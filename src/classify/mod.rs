@@ -52,9 +52,11 @@ impl Options {
 }
 
 /// Classifies a document's blocks into an explainer.
-pub fn classify(doc: &Document, opts: &Options) -> Explainer {
-    match split_question_lines(doc) {
-        Some(split) => classify_blocks(&split, opts),
+///
+/// Takes the document by value: the model is built by moving the blocks' text, not copying it.
+pub fn classify(doc: Document, opts: &Options) -> Explainer {
+    match split_question_lines(&doc) {
+        Some(split) => classify_blocks(split, opts),
         None => classify_blocks(doc, opts),
     }
 }
@@ -85,7 +87,53 @@ fn split_question_lines(doc: &Document) -> Option<Document> {
     Some(out)
 }
 
-fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
+/// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by
+/// moving the blocks' text into the model.
+struct Plan {
+    roles: Vec<Role>,
+    captions: Vec<Option<(String, Option<String>)>>,
+    intro: Vec<usize>,
+    questions: Vec<(String, Vec<usize>)>,
+    outro: Vec<usize>,
+    footer: Vec<usize>,
+    qmarker: bool,
+}
+
+fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
+    let (mut ex, plan) = plan(&doc, opts);
+    let Some(mut plan) = plan else { return ex };
+    let mut blocks = doc.blocks;
+    let mut cx = Assembly {
+        roles: &plan.roles,
+        captions: &mut plan.captions,
+        blocks: &mut blocks,
+    };
+    ex.intro = cx.convert(&plan.intro, None, false);
+    let answer_marker = Some(!plan.qmarker);
+    let mut ids = Ids::default();
+    for (k, (text, range)) in plan.questions.into_iter().enumerate() {
+        let answer = cx.convert(&range, answer_marker, false);
+        let id = unique_id(&slug(&text), k + 1, &mut ids);
+        ex.questions.push(Question {
+            id,
+            question: text,
+            answer,
+        });
+    }
+    ex.outro = cx.convert(&plan.outro, None, false);
+    ex.footer = cx.convert(&plan.footer, None, true);
+    if let Some(n) = ex.promised_count {
+        let found = ex.questions.len();
+        if n as usize != found && ex.section.is_none() {
+            ex.warnings.push(format!(
+                "The headline promises {n} but {found} questions were found."
+            ));
+        }
+    }
+    ex
+}
+
+fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut p = prepare::prepare(doc);
     let sel = questions::select(&p, opts.min_questions, opts.faq_sections);
     for &q in &sel.questions {
@@ -125,14 +173,12 @@ fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
                     });
                 }
             }
-            Role::Caption => {
-                if media.as_ref().is_none_or(|m| m.caption.is_empty()) {
-                    if let Some((caption, credit)) = p.captions[j].clone() {
-                        let m = media.get_or_insert_with(Media::default);
-                        m.caption = caption;
-                        m.credit = credit;
-                        lead_captions.insert(j);
-                    }
+            Role::Caption if media.as_ref().is_none_or(|m| m.caption.is_empty()) => {
+                if let Some((caption, credit)) = p.captions[j].clone() {
+                    let m = media.get_or_insert_with(Media::default);
+                    m.caption = caption;
+                    m.credit = credit;
+                    lead_captions.insert(j);
                 }
             }
             _ => {}
@@ -149,7 +195,7 @@ fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
 
     if sel.questions.is_empty() {
         ex.not_qa_reason = sel.reason.or_else(|| Some("No questions found.".into()));
-        return ex;
+        return (ex, None);
     }
     let qmarker = sel.style == Some(Style::QMarker);
 
@@ -157,7 +203,6 @@ fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
     let intro: Vec<usize> = (body_start..first_q)
         .filter(|j| !lead_captions.contains(j))
         .collect();
-    ex.intro = convert(&p, &intro, None);
 
     // Answers.
     let strip_numbers = sel
@@ -196,26 +241,16 @@ fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
         outro = o;
         footer = f;
     }
-    let mut ids = Ids::default();
-    for (k, (&q, range)) in sel.questions.iter().zip(&ranges).enumerate() {
+    let mut questions = Vec::with_capacity(sel.questions.len());
+    for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
         if strip_numbers {
             if let Some((_, rest)) = scan::strip_number(&text) {
                 text = rest.to_owned();
             }
         }
-        let answer_marker = if qmarker { Some(false) } else { Some(true) };
-        let answer = convert(&p, range, answer_marker);
-        let id = unique_id(&slug(&text), k + 1, &mut ids);
-        ex.questions.push(Question {
-            id,
-            question: text,
-            answer,
-        });
+        questions.push((text, range));
     }
-    ex.outro = convert(&p, &outro, None);
-    ex.footer = convert_with(&p, &footer, None, true);
-
     if let Some(h) = sel.section {
         let heading = flatten(&p.blocks[h].text);
         ex.warnings.push(format!(
@@ -223,15 +258,16 @@ fn classify_blocks(doc: &Document, opts: &Options) -> Explainer {
         ));
         ex.section = Some(heading);
     }
-    if let Some(n) = ex.promised_count {
-        let found = ex.questions.len();
-        if n as usize != found && ex.section.is_none() {
-            ex.warnings.push(format!(
-                "The headline promises {n} but {found} questions were found."
-            ));
-        }
-    }
-    ex
+    let plan = Plan {
+        roles: p.roles,
+        captions: p.captions,
+        intro,
+        questions,
+        outro,
+        footer,
+        qmarker,
+    };
+    (ex, Some(plan))
 }
 
 /// Number of content blocks (not separators, captions or credits) in a range.
@@ -295,7 +331,7 @@ fn split_tail(
         let t = p.text(j);
         let label = at_end
             && p.roles[j] == Role::Content
-            && scan::word_count(t) <= 3
+            && scan::words_le(t, 3)
             && !scan::is_sentence(t)
             && p.blocks[j].kind != BlockKind::ListItem;
         let links =
@@ -324,7 +360,7 @@ fn split_tail(
                 1
             };
             let rest = &contents[keep.min(contents.len())..];
-            if !rest.is_empty() && rest.iter().all(|&j| scan::word_count(p.text(j)) <= 60) {
+            if !rest.is_empty() && rest.iter().all(|&j| scan::words_le(p.text(j), 60)) {
                 let boundary = rest[0];
                 outro = answer.iter().copied().filter(|&j| j >= boundary).collect();
                 answer.retain(|&j| j < boundary);
@@ -334,33 +370,46 @@ fn split_tail(
     (answer, outro, footer)
 }
 
-fn model_runs(b: &Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
-    let mut runs: Vec<model::Run> = Vec::new();
+/// Moves a block's text (and runs) into the model, dropping the first `skip_bytes` (a marker).
+fn model_runs(b: &mut Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
+    if b.runs.is_empty() {
+        let mut t = std::mem::take(&mut b.text);
+        let skip = (0..=skip_bytes.min(t.len()))
+            .rev()
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(0);
+        t.drain(..skip);
+        let lead = t.len() - t.trim_start_matches(scan::is_space).len();
+        t.drain(..lead);
+        return (t, Vec::new());
+    }
+    let mut runs: Vec<model::Run> = Vec::with_capacity(b.runs.len());
     let mut skip = skip_bytes;
-    for r in &b.runs {
-        let mut t = r.text.as_str();
+    for r in b.runs.iter_mut() {
+        let mut t = std::mem::take(&mut r.text);
         if skip > 0 {
-            let n = skip.min(t.len());
-            let n = (0..=n).rev().find(|&i| t.is_char_boundary(i)).unwrap_or(0);
-            t = &t[n..];
-            skip -= n.min(skip);
-            if skip > 0 && n < r.text.len() {
-                skip = 0;
-            }
+            let n = (0..=skip.min(t.len()))
+                .rev()
+                .find(|&i| t.is_char_boundary(i))
+                .unwrap_or(0);
+            let whole = n == t.len();
+            t.drain(..n);
+            skip = if whole { skip - n } else { 0 };
         }
         if t.is_empty() {
             continue;
         }
         runs.push(model::Run {
-            text: t.to_owned(),
             strong: r.marks & marks::STRONG != 0,
             em: r.marks & marks::EM != 0,
             code: r.marks & marks::CODE != 0,
-            href: r.href.clone(),
+            href: r.href.take(),
+            text: t,
         });
     }
     if let Some(first) = runs.first_mut() {
-        first.text = first.text.trim_start_matches(scan::is_space).to_owned();
+        let lead = first.text.len() - first.text.trim_start_matches(scan::is_space).len();
+        first.text.drain(..lead);
     }
     runs.retain(|r| !r.text.is_empty());
     let text: String = runs.iter().map(|r| r.text.as_str()).collect();
@@ -370,103 +419,111 @@ fn model_runs(b: &Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
     (text, if plain { Vec::new() } else { runs })
 }
 
-/// Converts blocks to model blocks: quotes, lists, sub-headings, captions.
-/// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs.
-fn convert(p: &Prep, idx: &[usize], answer_marker: Option<bool>) -> Vec<model::Block> {
-    convert_with(p, idx, answer_marker, false)
+/// Builds model blocks from planned indices, moving text out of the blocks (each block is used once).
+struct Assembly<'a> {
+    roles: &'a [Role],
+    captions: &'a mut [Option<(String, Option<String>)>],
+    blocks: &'a mut [Block],
 }
 
-fn convert_with(
-    p: &Prep,
-    idx: &[usize],
-    answer_marker: Option<bool>,
-    footer_like: bool,
-) -> Vec<model::Block> {
-    let mut out: Vec<model::Block> = Vec::new();
-    let mut list_group: Option<u32> = None;
-    let mut first_content = true;
-    for &j in idx {
-        let b = &p.blocks[j];
-        match p.roles[j] {
-            Role::Caption => {
-                list_group = None;
-                if let Some((caption, credit)) = &p.captions[j] {
-                    let mut m = model::Block::text(Kind::Caption, caption.clone());
-                    m.credit = credit.clone();
-                    out.push(m);
-                }
+impl Assembly<'_> {
+    /// Converts blocks to model blocks: quotes, lists, sub-headings, captions.
+    /// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs.
+    fn convert(
+        &mut self,
+        idx: &[usize],
+        answer_marker: Option<bool>,
+        footer_like: bool,
+    ) -> Vec<model::Block> {
+        let mut out: Vec<model::Block> = Vec::new();
+        let mut list_group: Option<u32> = None;
+        let mut first_content = true;
+        for &j in idx {
+            let Some(b) = self.blocks.get_mut(j) else {
                 continue;
-            }
-            // Rails and boxes injected into the article (<aside>, related, promo, newsletter…).
-            Role::Content if b.flags.has(Flags::ASIDE) && !footer_like => {
-                list_group = None;
-                continue;
-            }
-            Role::Content => {}
-            // A bare credit line that ends up after the article is just a line of the footer.
-            Role::Credit if answer_marker.is_none() && footer_like => {}
-            // An image inside a list item (a thumbnail in a link list) does not end the list.
-            Role::Image => continue,
-            _ => {
-                list_group = None;
-                continue;
-            }
-        }
-        let mut skip = 0;
-        if let Some(strict) = answer_marker {
-            if first_content || !strict {
-                if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
-                    skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+            };
+            match self.roles[j] {
+                Role::Caption => {
+                    list_group = None;
+                    if let Some((caption, credit)) = self.captions[j].take() {
+                        let mut m = model::Block::text(Kind::Caption, caption);
+                        m.credit = credit;
+                        out.push(m);
+                    }
+                    continue;
                 }
-            }
-        }
-        first_content = false;
-        let (text, runs) = model_runs(b, skip);
-        if text.is_empty() {
-            continue;
-        }
-        if b.kind == BlockKind::ListItem {
-            let item = model::Item { text, runs };
-            match (out.last_mut(), list_group) {
-                (Some(last), Some(g)) if last.kind == Kind::List && g == b.group => {
-                    last.text.push('\n');
-                    last.text.push_str(&item.text);
-                    last.items.push(item);
+                // Rails and boxes injected into the article (<aside>, related, promo, newsletter…).
+                Role::Content if b.flags.has(Flags::ASIDE) && !footer_like => {
+                    list_group = None;
+                    continue;
                 }
+                Role::Content => {}
+                // A bare credit line that ends up after the article is just a line of the footer.
+                Role::Credit if answer_marker.is_none() && footer_like => {}
+                // An image inside a list item (a thumbnail in a link list) does not end the list.
+                Role::Image => continue,
                 _ => {
-                    out.push(model::Block {
-                        kind: Kind::List,
-                        text: item.text.clone(),
-                        items: vec![item],
-                        ordered: b.flags.has(Flags::ORDERED),
-                        ..model::Block::default()
-                    });
-                    list_group = Some(b.group);
+                    list_group = None;
+                    continue;
                 }
             }
-            continue;
+            let mut skip = 0;
+            if let Some(strict) = answer_marker {
+                if first_content || !strict {
+                    if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+            }
+            first_content = false;
+            let (kind_in, flags, group) = (b.kind, b.flags, b.group);
+            let (text, runs) = model_runs(b, skip);
+            if text.is_empty() {
+                continue;
+            }
+            if kind_in == BlockKind::ListItem {
+                let item = model::Item { text, runs };
+                match (out.last_mut(), list_group) {
+                    (Some(last), Some(g)) if last.kind == Kind::List && g == group => {
+                        last.text.push('\n');
+                        last.text.push_str(&item.text);
+                        last.items.push(item);
+                    }
+                    _ => {
+                        out.push(model::Block {
+                            kind: Kind::List,
+                            text: item.text.clone(),
+                            items: vec![item],
+                            ordered: flags.has(Flags::ORDERED),
+                            ..model::Block::default()
+                        });
+                        list_group = Some(group);
+                    }
+                }
+                continue;
+            }
+            list_group = None;
+            let kind = match kind_in {
+                BlockKind::Heading(_) => Kind::Heading,
+                BlockKind::Preformatted => Kind::Preformatted,
+                _ if flags.has(Flags::QUOTE) || scan::is_wholly_quoted(&text) => Kind::Quote,
+                _ => Kind::Paragraph,
+            };
+            let text = if kind == Kind::Heading {
+                flatten(&text)
+            } else {
+                text
+            };
+            out.push(model::Block {
+                kind,
+                text,
+                runs,
+                ..model::Block::default()
+            });
         }
-        list_group = None;
-        let kind = match b.kind {
-            BlockKind::Heading(_) => Kind::Heading,
-            BlockKind::Preformatted => Kind::Preformatted,
-            _ if b.flags.has(Flags::QUOTE) || scan::is_wholly_quoted(&text) => Kind::Quote,
-            _ => Kind::Paragraph,
-        };
-        let text = if kind == Kind::Heading {
-            flatten(&text)
-        } else {
-            text
-        };
-        out.push(model::Block {
-            kind,
-            text,
-            runs,
-            ..model::Block::default()
-        });
+        group_text_lists(&mut out);
+        out
     }
-    group_text_lists(&mut out);
-    out
 }
 
 /// In text, "The brands are:" followed by short lines without sentence punctuation is a list.
@@ -474,7 +531,7 @@ fn group_text_lists(blocks: &mut Vec<model::Block>) {
     let short_line = |b: &model::Block| {
         b.kind == Kind::Paragraph
             && !b.text.contains('\n')
-            && scan::word_count(&b.text) <= 12
+            && scan::words_le(&b.text, 12)
             && !scan::is_sentence(&b.text)
     };
     let mut i = 0;

@@ -36,6 +36,87 @@ pub struct Prep<'a> {
     pub kicker: Option<usize>,
     pub byline: Option<usize>,
     pub from_html: bool,
+    /// Per-block features, computed once.
+    pub feats: Vec<Feat>,
+}
+
+/// What the rules need to know about a block's text, computed in one pass.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Feat {
+    /// Word count, capped at [`Feat::MAX_WORDS`] + 1.
+    pub words: u16,
+    /// Ends with a question mark (after a `Q:` marker, if any).
+    pub asks: bool,
+    /// Starts with a `Q:`-style marker.
+    pub q_marker: bool,
+    /// Ends with sentence punctuation (`. ! ? … :` and the like).
+    pub sentence: bool,
+    pub colon: bool,
+    /// Starts with a quotation mark (after a `Q:` marker, if any).
+    pub quote_start: bool,
+    /// Starts with numbering ("1.", "2 ").
+    pub numbered: bool,
+    pub all_caps: bool,
+    pub faq_heading: bool,
+    pub trailer_heading: bool,
+}
+
+impl Feat {
+    pub const MAX_WORDS: u16 = 120;
+
+    pub fn of(text: &str) -> Feat {
+        let marker = scan::strip_question_marker(text);
+        let q = marker.unwrap_or(text);
+        let words = capped_words(text);
+        Feat {
+            words,
+            asks: scan::ends_with_question(q),
+            q_marker: marker.is_some(),
+            sentence: scan::is_sentence(text),
+            colon: scan::ends_with_colon(text),
+            quote_start: scan::starts_with_quote(q),
+            numbered: scan::strip_number(text).is_some(),
+            all_caps: scan::is_all_caps(text),
+            faq_heading: words <= 10 && scan::is_faq_heading(text),
+            trailer_heading: words <= 6 && scan::is_trailer_heading(text),
+        }
+    }
+}
+
+fn capped_words(s: &str) -> u16 {
+    let mut words = 0u16;
+    let mut cjk = 0u16;
+    let mut in_word = false;
+    // ASCII fast path; other text is decoded character by character.
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                words += 1;
+                if words > Feat::MAX_WORDS {
+                    return Feat::MAX_WORDS + 1;
+                }
+            }
+        }
+        return words;
+    }
+    for c in s.chars() {
+        if scan::is_cjk(c) {
+            cjk += 1;
+            in_word = false;
+        } else if scan::is_space(c) {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+        if words + cjk.div_ceil(2) > Feat::MAX_WORDS {
+            return Feat::MAX_WORDS + 1;
+        }
+    }
+    words + cjk.div_ceil(2)
 }
 
 impl<'a> Prep<'a> {
@@ -111,83 +192,88 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         kicker: None,
         byline: None,
         from_html: doc.from_html,
+        feats: Vec::with_capacity(n),
     };
 
-    // Media leftovers, separators, images, captions and credits.
+    // One pass while each block's text is hot in the cache: its features, then media leftovers,
+    // separators, images, captions and credits, repeated lines, and captions that carry a credit.
+    // Later rules read the features, not the text (at 10 MB, every pass over the texts is a pass
+    // of cache misses).
     let mut after_media = false;
+    let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
+        p.feats.push(Feat::of(t));
         let role = match b.kind {
             BlockKind::Separator => Role::Separator,
             BlockKind::Image => Role::Image,
             _ if scan::is_separator(t) => Role::Separator,
             _ if scan::is_media_boilerplate(t) => Role::Boilerplate,
-            _ if b.flags.has(Flags::CLASS_CREDIT) && scan::word_count(t) <= 12 => Role::Credit,
-            BlockKind::Caption if scan::bare_credit(t).is_some() && scan::word_count(t) <= 4 => {
+            _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,
+            BlockKind::Caption if p.feats[i].words <= 4 && scan::bare_credit(t).is_some() => {
                 Role::Credit
             }
             BlockKind::Caption => Role::Caption,
             _ if b.flags.has(Flags::CLASS_CAPTION) && !matches!(b.kind, BlockKind::Heading(_)) => {
                 Role::Caption
             }
-            _ if scan::bare_credit(t).is_some()
+            _ if p.feats[i].words <= 8
+                && scan::bare_credit(t).is_some()
                 && (b.flags.has(Flags::LOOSE)
                     || !p.from_html
                     || b.flags.has(Flags::FIGURE)
-                    || scan::word_count(t) <= 3) =>
+                    || p.feats[i].words <= 3) =>
             {
                 Role::Credit
             }
             _ if b.flags.has(Flags::FIGURE) && b.flags.has(Flags::LOOSE) => Role::Caption,
-            _ if scan::strip_video_label(t).is_some()
-                && b.flags.has(Flags::LOOSE) | !p.from_html =>
+            _ if (b.flags.has(Flags::LOOSE) || !p.from_html)
+                && scan::strip_video_label(t).is_some() =>
             {
                 Role::Caption
             }
-            _ if after_media && scan::word_count(t) <= 25 && !b.flags.has(Flags::FIGURE) => {
+            _ if after_media && p.feats[i].words <= 25 && !b.flags.has(Flags::FIGURE) => {
                 Role::Caption
             }
             _ => Role::Content,
         };
-        after_media =
-            role == Role::Boilerplate && t.to_ascii_lowercase().starts_with("media playback");
+        after_media = role == Role::Boilerplate
+            && t.len() < 80
+            && t.to_ascii_lowercase().starts_with("media playback");
         p.roles[i] = role;
-    }
-
-    // Repeated lines: "caption (AP)" then "caption (AP)", or "caption Credit/AP" then "caption".
-    let mut prev: Option<usize> = None;
-    for i in 0..n {
         if matches!(
-            p.roles[i],
+            role,
             Role::Image | Role::Credit | Role::Boilerplate | Role::Separator
         ) {
             continue;
         }
+        // Repeated lines: "caption (AP)" then "caption (AP)", or "caption Credit/AP" then "caption".
         if let Some(j) = prev {
-            let (a, b) = (blocks[j].text.as_str(), blocks[i].text.as_str());
-            let dup = same_text(a, b) || {
-                let (cap, credit) = scan::split_credit(a);
-                credit.is_some() && same_text(cap, b)
-            };
-            if dup && !a.is_empty() && blocks[i].kind != BlockKind::Heading(1) {
+            let a = blocks[j].text.as_str();
+            let dup = same_text(a, t)
+                || (a.len() > t.len() && a.starts_with(scan::trim(t)) && {
+                    let (cap, credit) = scan::split_credit(a);
+                    credit.is_some() && same_text(cap, t)
+                });
+            if dup && !a.is_empty() && b.kind != BlockKind::Heading(1) {
                 p.roles[i] = Role::Duplicate;
-                if p.roles[j] == Role::Content && scan::word_count(a) <= 80 {
+                if p.roles[j] == Role::Content && p.feats[j].words <= 80 {
                     p.roles[j] = Role::Caption;
                 }
                 continue;
             }
         }
         prev = Some(i);
-    }
-
-    // Text captions that carry a credit: "… (AP)", "… Photo: John Locher, AP", "(Quelle: …)".
-    for i in 0..n {
-        if p.roles[i] == Role::Content && !blocks[i].flags.has(Flags::QUOTE) {
-            let t = blocks[i].text.as_str();
-            if scan::word_count(t) <= 80 && !scan::ends_with_question(t) && !scan::is_sentence(t) {
-                if let (_, Some(_)) = scan::split_credit(t) {
-                    p.roles[i] = Role::Caption;
-                }
+        // Text captions that carry a credit: "… (AP)", "… Photo: John Locher, AP", "(Quelle: …)".
+        let f = p.feats[i];
+        if role == Role::Content
+            && !b.flags.has(Flags::QUOTE)
+            && !f.sentence
+            && !f.asks
+            && f.words <= 80
+        {
+            if let (_, Some(_)) = scan::split_credit(t) {
+                p.roles[i] = Role::Caption;
             }
         }
     }
@@ -203,7 +289,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let labelled = scan::trim(&blocks[i].text).contains(':');
             if !labelled
                 && !scan::is_sentence(t)
-                && scan::word_count(t) <= 30
+                && scan::words_le(t, 30)
                 && !matches!(blocks[i + 1].kind, BlockKind::Heading(_))
             {
                 p.roles[i + 1] = Role::Caption;
@@ -268,7 +354,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // Plain text: the first line, when it reads like a headline.
         if let Some(i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
             let t = &blocks[i].text;
-            if usable(i) && scan::word_count(t) <= 30 && scan::strip_question_marker(t).is_none() {
+            if usable(i) && scan::words_le(t, 30) && scan::strip_question_marker(t).is_none() {
                 title = Some(i);
             }
         }
@@ -304,7 +390,7 @@ fn find_kicker_and_byline(p: &mut Prep) {
     // Kicker: a short label just before the headline (the page's own markup puts it there).
     if let Some(k) = t.checked_sub(1) {
         let text = &blocks[k].text;
-        if p.roles[k] == Role::Content && scan::word_count(text) <= 8 && !scan::is_sentence(text) {
+        if p.roles[k] == Role::Content && scan::words_le(text, 8) && !scan::is_sentence(text) {
             p.roles[k] = Role::Kicker;
             p.kicker = Some(k);
         }
@@ -315,7 +401,7 @@ fn find_kicker_and_byline(p: &mut Prep) {
         if let (Some(k), Some(after)) = (next(t), next(t).and_then(next)) {
             let text = &blocks[k].text;
             if p.roles[k] == Role::Content
-                && scan::word_count(text) <= 6
+                && scan::words_le(text, 6)
                 && !scan::is_sentence(text)
                 && (scan::is_byline(&blocks[after].text)
                     || blocks[after].flags.has(Flags::CLASS_BYLINE))

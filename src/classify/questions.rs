@@ -68,8 +68,8 @@ impl Style {
 
 pub fn style_of(p: &Prep, i: usize) -> Style {
     let b = &p.blocks[i];
-    let t = b.text.as_str();
-    if scan::strip_question_marker(t).is_some() {
+    let f = p.feats[i];
+    if f.q_marker {
         return Style::QMarker;
     }
     match b.kind {
@@ -81,9 +81,9 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
         Style::ClassHeading
     } else if b.flags.has(Flags::BOLD) {
         Style::Bold
-    } else if scan::strip_number(t).is_some() {
+    } else if f.numbered {
         Style::Numbered
-    } else if scan::is_all_caps(t) {
+    } else if f.all_caps {
         Style::AllCaps
     } else {
         Style::Plain
@@ -119,11 +119,12 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.flags.0 & excluded != 0 {
         return false;
     }
-    let t = question_text(&b.text);
-    if t.is_empty() || (style != Style::QMarker && scan::starts_with_quote(t)) {
+    let f = p.feats[i];
+    if b.text.is_empty() || (style != Style::QMarker && f.quote_start) {
         return false; // a quoted question is someone's words, not the explainer's
     }
-    scan::word_count(t) <= style.word_limit()
+    // The marker counts as a word here; the limits are generous enough for it.
+    usize::from(f.words) <= style.word_limit() + usize::from(f.q_marker)
 }
 
 #[derive(Debug)]
@@ -145,12 +146,17 @@ struct Candidate {
 fn candidates(p: &Prep, from: usize) -> Vec<Candidate> {
     let mut out = Vec::new();
     for i in from..p.blocks.len() {
-        let style = style_of(p, i);
-        if !eligible(p, i, style) {
+        if p.roles[i] != Role::Content {
             continue;
         }
-        let shaped = scan::ends_with_question(question_text(&p.blocks[i].text));
-        if shaped || style == Style::QMarker {
+        // Most paragraphs neither ask nor carry a Q: marker.
+        let f = p.feats[i];
+        let shaped = f.asks;
+        if !shaped && !f.q_marker {
+            continue;
+        }
+        let style = style_of(p, i);
+        if eligible(p, i, style) {
             out.push(Candidate {
                 idx: i,
                 style,
@@ -209,7 +215,7 @@ fn numbers_ascend(p: &Prep, members: &[usize]) -> bool {
 
 /// Is there an answer (any content) between block `a` and block `b`?
 fn has_content_between(p: &Prep, a: usize, b: usize) -> bool {
-    (a + 1..b).any(|j| matches!(p.roles[j], Role::Content) && !scan::is_trailer_heading(p.text(j)))
+    (a + 1..b).any(|j| matches!(p.roles[j], Role::Content) && !p.feats[j].trailer_heading)
 }
 
 /// Drops questions with nothing after them before the next question (or the end).
@@ -244,11 +250,11 @@ fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
     (first..=last)
         .filter(|&j| !is_q[j] && p.roles[j] == Role::Content)
         .filter(|&j| {
-            let b = &p.blocks[j];
+            let (b, f) = (&p.blocks[j], p.feats[j]);
             !b.flags.has(Flags::LINK_ONLY)
-                && !scan::is_trailer_heading(&b.text)
-                && !scan::is_faq_heading(&b.text)
-                && scan::word_count(&b.text) <= 20
+                && !f.trailer_heading
+                && !f.faq_heading
+                && f.words <= 20
                 && style_of(p, j) == style
         })
         .count()
@@ -258,11 +264,11 @@ fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
     (from..p.blocks.len()).find(|&j| {
         let b = &p.blocks[j];
         p.roles[j] == Role::Content
-            && scan::is_faq_heading(&b.text)
+            && p.feats[j].faq_heading
             && (matches!(b.kind, BlockKind::Heading(_))
                 || b.flags.has(Flags::BOLD)
                 || b.flags.has(Flags::CLASS_HEADING)
-                || (!p.from_html && !scan::is_sentence(&b.text)))
+                || (!p.from_html && !p.feats[j].sentence))
     })
 }
 

@@ -234,15 +234,20 @@ impl BlockBuilder {
         // between whitespace runs in bulk (byte offsets at ASCII whitespace are char boundaries).
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(text.len());
-        let mut space = self.pending_space;
-        let mut started = !self.runs.is_empty();
+        // `pending_space` here means "the last character emitted is a space (or nothing yet)":
+        // a whitespace run becomes one space in the run where it occurs, and only if the text
+        // before it does not already end with one.
+        let mut space = self.pending_space || self.runs.is_empty();
         let mut i = 0;
         while i < bytes.len() {
             let ws = i;
             while i < bytes.len() && matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
                 i += 1;
             }
-            space |= i > ws;
+            if i > ws && !space {
+                out.push(' ');
+                space = true;
+            }
             let seg_start = i;
             while i < bytes.len() && !matches!(bytes[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0C) {
                 i += 1;
@@ -269,11 +274,7 @@ impl BlockBuilder {
             } else {
                 seg
             };
-            if space && started {
-                out.push(' ');
-            }
             space = false;
-            started = true;
             out.push_str(seg);
         }
         self.pending_space = space;
@@ -295,7 +296,7 @@ impl BlockBuilder {
                 marks: 0,
                 href: None,
             });
-            self.pending_space = false;
+            self.pending_space = true;
         }
     }
 
@@ -430,6 +431,19 @@ mod tests {
         assert_eq!(block.text, "Hello world again\u{00A0}?");
         assert_eq!(block.runs.len(), 3);
         assert!(!block.flags.has(Flags::BOLD));
+    }
+
+    #[test]
+    fn spaces_stay_in_their_run() {
+        let mut b = BlockBuilder::new(false);
+        b.push_text("found ", 0, None);
+        b.push_text("cracks", 0, Some("https://example.com/"));
+        b.push_text(" in  two ", 0, None);
+        b.push_text(" piers", marks::EM, None);
+        let block = b.finish(BlockKind::Paragraph, Flags::default(), 0).unwrap();
+        let runs: Vec<&str> = block.runs.iter().map(|r| r.text.as_str()).collect();
+        assert_eq!(runs, ["found ", "cracks", " in two ", "piers"]);
+        assert_eq!(block.text, "found cracks in two piers");
     }
 
     #[test]

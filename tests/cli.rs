@@ -1,5 +1,6 @@
 //! The CLI as users run it: formats, input sniffing, stdin, and a clear one-line error with a
 //! non-zero exit for every bad input — never a panic.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};

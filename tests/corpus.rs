@@ -4,6 +4,7 @@
 //!
 //! The corpus holds third-party pages and lives beside the project, never in it: when it is not
 //! there (a plain clone), the test says it skipped.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 mod support;
 

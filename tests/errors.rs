@@ -1,6 +1,7 @@
 //! Inputs that once panicked or could — pathological shapes and sizes. Each must give a clear
 //! outcome (an explainer, "not Q&A", or an error), never a panic. Timing is measured in the
 //! benchmarks, not here.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 fn both(input: &str) {
     let _ = qa_explainer::parse_text(input);

@@ -1,5 +1,6 @@
 //! Tests as data: the seed article with its full expected explainer, the tricky-pattern cases in
 //! `tests/cases/`, and one case per bug found in `tests/regressions/`.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
 mod support;
 

@@ -40,6 +40,8 @@ pub mod model;
 pub mod render;
 pub mod scan;
 pub mod text;
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 
 use std::fmt;
 

@@ -1,0 +1,665 @@
+//! The live widget: the render tree built with `createElement`/`textContent` inside a shadow root,
+//! and the WAI-ARIA APG accordion behaviour (click, Enter/Space through the native button,
+//! Up/Down/Home/End between questions, find-in-page through `hidden="until-found"` and
+//! `beforematch`, deep links, expand/collapse all announced in a live region).
+//!
+//! Every listener is held by the [`Mounted`] value and removed when it is dropped: a few delegated
+//! listeners per explainer, never one per question, never `Closure::forget`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, Event, EventTarget,
+    KeyboardEvent, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
+
+use crate::blocks::safe_href;
+use crate::model::Explainer;
+use crate::render::{self, Element as RElement, Labels, Node as RNode, Open, RenderOptions};
+
+/// Where the explainer goes relative to the article it was read from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Placement {
+    /// The explainer takes the article's place; the article is hidden, not removed.
+    #[default]
+    Replace,
+    Before,
+    After,
+}
+
+/// Widget options, from `data-qa-*` attributes or from a JS options object.
+#[derive(Clone, Debug)]
+pub struct WidgetOptions {
+    pub single: bool,
+    pub open: Open,
+    pub placement: Placement,
+    pub lang: Option<String>,
+    pub labels: Vec<(String, String)>,
+    pub structured_data: bool,
+    pub update_hash: bool,
+    pub heading_level: u8,
+    pub toolbar: bool,
+    pub full: bool,
+}
+
+impl Default for WidgetOptions {
+    fn default() -> Self {
+        WidgetOptions {
+            single: false,
+            open: Open::None,
+            placement: Placement::Replace,
+            lang: None,
+            labels: Vec::new(),
+            structured_data: false,
+            update_hash: false,
+            heading_level: 2,
+            toolbar: true,
+            full: true,
+        }
+    }
+}
+
+impl WidgetOptions {
+    pub fn labels_for(&self, ex: &Explainer, fallback_lang: Option<String>) -> Labels {
+        let lang = self
+            .lang
+            .clone()
+            .or_else(|| ex.lang.clone())
+            .or(fallback_lang)
+            .unwrap_or_default();
+        let mut labels = Labels::for_lang(&lang);
+        for (k, v) in &self.labels {
+            labels.set(k, v);
+        }
+        labels
+    }
+}
+
+struct Item {
+    id: String,
+    heading: Element,
+    button: Element,
+    panel: Element,
+}
+
+/// What the event handlers need; shared by the listeners of one explainer.
+struct State {
+    items: Vec<Item>,
+    single: bool,
+    update_hash: bool,
+    /// Where events for the host page are dispatched (the article, or the `<qa-explainer>`).
+    events: Element,
+    status: Option<Element>,
+    labels: Labels,
+}
+
+/// An event listener that removes itself when dropped.
+struct Listener {
+    target: EventTarget,
+    kind: &'static str,
+    closure: Closure<dyn FnMut(Event)>,
+}
+
+impl Listener {
+    fn new(
+        target: &EventTarget,
+        kind: &'static str,
+        f: impl FnMut(Event) + 'static,
+    ) -> Result<Listener, JsValue> {
+        let closure = Closure::<dyn FnMut(Event)>::new(f);
+        target.add_event_listener_with_callback(kind, closure.as_ref().unchecked_ref())?;
+        Ok(Listener {
+            target: target.clone(),
+            kind,
+            closure,
+        })
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        let _ = self
+            .target
+            .remove_event_listener_with_callback(self.kind, self.closure.as_ref().unchecked_ref());
+    }
+}
+
+/// A mounted explainer. Dropping it (or calling [`Mounted::unmount`]) removes the explainer and its
+/// listeners and shows the article again.
+pub struct Mounted {
+    state: Rc<RefCell<State>>,
+    listeners: Vec<Listener>,
+    /// The element holding the shadow root, and whether we created it (then it is removed).
+    host: Element,
+    created_host: bool,
+    shadow: ShadowRoot,
+    /// The article hidden in `Replace` placement, with its previous `hidden` attribute.
+    hidden: Option<(Element, Option<String>)>,
+    structured: Option<Element>,
+    pub model: Explainer,
+    mounted: bool,
+}
+
+thread_local! {
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// One constructed stylesheet shared by every explainer (CSSOM: not blocked by a strict CSP).
+fn stylesheet() -> Result<CssStyleSheet, JsValue> {
+    SHEET.with(|s| {
+        if let Some(sheet) = s.borrow().as_ref() {
+            return Ok(sheet.clone());
+        }
+        let sheet = CssStyleSheet::new()?;
+        sheet.replace_sync(render::CSS)?;
+        *s.borrow_mut() = Some(sheet.clone());
+        Ok(sheet)
+    })
+}
+
+fn document() -> Result<Document, JsValue> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or_else(|| JsValue::from_str("no document"))
+}
+
+/// Creates the DOM for a render tree: elements, static attribute names, text nodes. No HTML parsing.
+fn materialize(doc: &Document, el: &RElement) -> Result<Element, JsValue> {
+    let out = doc.create_element(el.tag)?;
+    for (name, value) in &el.attrs {
+        // Defence in depth: link and image targets are checked once more here.
+        if matches!(*name, "href" | "src") && safe_href(value).is_none() {
+            continue;
+        }
+        out.set_attribute(name, value)?;
+    }
+    if let Some(part) = part_name(el) {
+        out.set_attribute("part", part)?;
+    }
+    for child in &el.children {
+        match child {
+            RNode::Element(e) => {
+                let child: web_sys::Node = materialize(doc, e)?.into();
+                out.append_child(&child)?;
+            }
+            RNode::Text(t) => {
+                out.append_child(&doc.create_text_node(t))?;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `::part()` names for theming from the host page.
+fn part_name(el: &RElement) -> Option<&'static str> {
+    Some(match el.get("class")? {
+        "qa-explainer" => "root",
+        "qa-header" => "header",
+        "qa-title" => "title",
+        "qa-count" => "count",
+        "qa-media" => "media",
+        "qa-intro" => "intro",
+        "qa-toolbar" => "toolbar",
+        "qa-list" => "list",
+        "qa-item" => "item",
+        "qa-question" => "question",
+        "qa-trigger" => "trigger",
+        "qa-answer" => "answer",
+        "qa-footer" => "footer",
+        _ => return None,
+    })
+}
+
+impl State {
+    fn index_of(&self, el: &Element, pick: impl Fn(&Item) -> &Element) -> Option<usize> {
+        self.items.iter().position(|it| pick(it) == el)
+    }
+
+    fn is_open(&self, i: usize) -> bool {
+        self.items
+            .get(i)
+            .is_some_and(|it| it.button.get_attribute("aria-expanded").as_deref() == Some("true"))
+    }
+
+    /// Opens or closes answer `i`. A user action first fires a cancelable `qa-explainer-toggle`.
+    fn set_open(&self, i: usize, open: bool, user: bool) {
+        let Some(it) = self.items.get(i) else { return };
+        if self.is_open(i) == open {
+            return;
+        }
+        if user && !self.dispatch_toggle(&it.id, open) {
+            return;
+        }
+        let _ = it
+            .button
+            .set_attribute("aria-expanded", if open { "true" } else { "false" });
+        if open {
+            let _ = it.panel.remove_attribute("hidden");
+            if self.single {
+                for j in 0..self.items.len() {
+                    if j != i {
+                        self.set_open(j, false, false);
+                    }
+                }
+            }
+            if user && self.update_hash {
+                if let Some(w) = web_sys::window() {
+                    if let Ok(h) = w.history() {
+                        let _ = h.replace_state_with_url(
+                            &JsValue::NULL,
+                            "",
+                            Some(&format!("#{}", it.id)),
+                        );
+                    }
+                }
+            }
+        } else {
+            let _ = it.panel.set_attribute("hidden", "until-found");
+        }
+        if !user {
+            let _ = self.dispatch_toggle(&it.id, open);
+        }
+    }
+
+    fn set_all(&self, open: bool) {
+        for i in 0..self.items.len() {
+            if !(open && self.single && i > 0) {
+                self.set_open(i, open, false);
+            }
+        }
+        if let Some(status) = &self.status {
+            let msg = if open {
+                &self.labels.all_expanded
+            } else {
+                &self.labels.all_collapsed
+            };
+            status.set_text_content(Some(msg));
+        }
+    }
+
+    /// Fires `qa-explainer-toggle` ({id, open}); returns false when a listener cancelled it.
+    fn dispatch_toggle(&self, id: &str, open: bool) -> bool {
+        let detail = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.into());
+        let _ = js_sys::Reflect::set(&detail, &"open".into(), &open.into());
+        dispatch(&self.events, "qa-explainer-toggle", &detail, true)
+    }
+
+    fn focus(&self, i: usize) {
+        if let Some(b) = self
+            .items
+            .get(i)
+            .and_then(|it| it.button.dyn_ref::<web_sys::HtmlElement>())
+        {
+            let _ = b.focus();
+        }
+    }
+
+    /// Opens the question named by the page's fragment and scrolls it into view.
+    fn follow_hash(&self) {
+        let Some(hash) = web_sys::window().and_then(|w| w.location().hash().ok()) else {
+            return;
+        };
+        let id = hash.strip_prefix('#').unwrap_or(&hash);
+        let id = js_sys::decode_uri_component(id)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_else(|| id.to_owned());
+        if let Some(i) = self.items.iter().position(|it| it.id == id) {
+            self.set_open(i, true, false);
+            self.items[i].heading.scroll_into_view();
+        }
+    }
+}
+
+/// Dispatches a bubbling, composed custom event; returns false when it was cancelled.
+pub fn dispatch(target: &Element, kind: &str, detail: &JsValue, cancelable: bool) -> bool {
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_cancelable(cancelable);
+    init.set_detail(detail);
+    match CustomEvent::new_with_event_init_dict(kind, &init) {
+        Ok(ev) => target.dispatch_event(&ev).unwrap_or(true),
+        Err(_) => true,
+    }
+}
+
+/// Everything needed to mount one explainer.
+pub struct MountSpec<'a> {
+    pub model: Explainer,
+    pub opts: &'a WidgetOptions,
+    /// The article it was read from (hidden in `Replace` placement), if it is on the page.
+    pub article: Option<Element>,
+    /// An element to hold the shadow root (a `<qa-explainer>`); otherwise one is created.
+    pub container: Option<Element>,
+    /// Append the created host to this element (instead of placing it beside the article).
+    pub parent: Option<Element>,
+    /// Where host-page events are dispatched.
+    pub events: Element,
+}
+
+impl Mounted {
+    /// Builds and inserts the explainer. On any error nothing on the page has changed.
+    pub fn mount(spec: MountSpec<'_>) -> Result<Mounted, JsValue> {
+        let doc = document()?;
+        let opts = spec.opts;
+        let fallback_lang = doc.document_element().and_then(|e| e.get_attribute("lang"));
+        let labels = opts.labels_for(&spec.model, fallback_lang);
+        let ropts = RenderOptions::default()
+            .open(opts.open.clone())
+            .heading_level(opts.heading_level)
+            .labels(labels.clone())
+            .toolbar(opts.toolbar)
+            .full(opts.full);
+        let tree = render::build(&spec.model, &ropts).ok_or_else(|| JsValue::from_str("not-qa"))?;
+        // Build everything detached first: the page changes in one step at the end.
+        let root = materialize(&doc, &tree)?;
+        let (host, created_host) = match spec.container {
+            Some(c) => (c, false),
+            None => {
+                let h = doc.create_element("div")?;
+                h.set_attribute("class", "qa-explainer-host")?;
+                h.set_attribute("data-qa-explainer-host", "")?;
+                (h, true)
+            }
+        };
+        let shadow = match host.shadow_root() {
+            Some(s) => {
+                s.set_text_content(None);
+                s
+            }
+            None => host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?,
+        };
+        let sheet: JsValue = stylesheet()?.into();
+        shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+        shadow.append_child(&root)?;
+
+        let mut items = Vec::with_capacity(spec.model.questions.len());
+        for q in &spec.model.questions {
+            let (hid, bid, pid) = render::ids(&ropts.id_prefix, &q.id);
+            let get = |id: &str| {
+                shadow
+                    .get_element_by_id(id)
+                    .ok_or_else(|| JsValue::from_str("markup"))
+            };
+            items.push(Item {
+                id: q.id.clone(),
+                heading: get(&hid)?,
+                button: get(&bid)?,
+                panel: get(&pid)?,
+            });
+        }
+        let status = root.query_selector(".qa-status").ok().flatten();
+        let state = Rc::new(RefCell::new(State {
+            items,
+            single: opts.single,
+            update_hash: opts.update_hash,
+            events: spec.events.clone(),
+            status,
+            labels,
+        }));
+        if opts.single {
+            // In a one-at-a-time accordion only the first of several "open" answers stays open.
+            let s = state.borrow();
+            if let Some(first) = (0..s.items.len()).find(|&i| s.is_open(i)) {
+                for j in first + 1..s.items.len() {
+                    s.set_open(j, false, false);
+                }
+            }
+        }
+
+        let listeners = listen(&shadow, &state)?;
+        // From here on, dropping `mounted` (an error below) undoes every change made so far.
+        let mut mounted = Mounted {
+            state,
+            listeners,
+            host,
+            created_host,
+            shadow,
+            hidden: None,
+            structured: None,
+            model: spec.model,
+            mounted: true,
+        };
+        if opts.structured_data {
+            mounted.structured = structured_data(&doc, &mounted.model).ok();
+        }
+
+        // The one visible change: insert the explainer and hide the article in the same task.
+        if created_host {
+            if let Some(parent) = &spec.parent {
+                parent.append_child(&mounted.host)?;
+            } else {
+                let anchor = spec
+                    .article
+                    .as_ref()
+                    .ok_or_else(|| JsValue::from_str("no article to place the explainer beside"))?;
+                let parent = anchor
+                    .parent_node()
+                    .ok_or_else(|| JsValue::from_str("the article is not on the page"))?;
+                let before: Option<web_sys::Node> = if opts.placement == Placement::After {
+                    anchor.next_sibling()
+                } else {
+                    Some(anchor.clone().into())
+                };
+                parent.insert_before(&mounted.host, before.as_ref())?;
+            }
+        }
+        if let Some(s) = &mounted.structured {
+            if let Some(parent) = mounted.host.parent_node() {
+                let _ = parent.insert_before(s, mounted.host.next_sibling().as_ref());
+            }
+        }
+        if opts.placement == Placement::Replace {
+            if let Some(article) = spec.article {
+                let prev = article.get_attribute("hidden");
+                article.set_attribute("hidden", "")?;
+                mounted.hidden = Some((article, prev));
+            }
+        }
+        mounted.state.borrow().follow_hash();
+        Ok(mounted)
+    }
+
+    pub fn state_open(&self, id: &str, open: bool) -> bool {
+        let s = self.state.borrow();
+        match s.items.iter().position(|it| it.id == id) {
+            Some(i) => {
+                s.set_open(i, open, false);
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub fn is_open(&self, id: &str) -> bool {
+        let s = self.state.borrow();
+        s.items
+            .iter()
+            .position(|it| it.id == id)
+            .is_some_and(|i| s.is_open(i))
+    }
+
+    pub fn set_all(&self, open: bool) {
+        self.state.borrow().set_all(open);
+    }
+
+    pub fn shadow_root(&self) -> ShadowRoot {
+        self.shadow.clone()
+    }
+
+    /// Removes the explainer and its listeners and shows the article exactly as before.
+    pub fn unmount(&mut self) {
+        if !self.mounted {
+            return;
+        }
+        self.mounted = false;
+        self.listeners.clear();
+        if self.created_host {
+            self.host.remove();
+        } else {
+            // A shadow root cannot be detached: a bare <slot> renders the element's own content
+            // again, exactly as before.
+            self.shadow.set_adopted_style_sheets(&js_sys::Array::new());
+            self.shadow.set_text_content(None);
+            if let Ok(doc) = document() {
+                if let Ok(slot) = doc.create_element("slot") {
+                    let _ = self.shadow.append_child(&slot);
+                }
+            }
+        }
+        if let Some(s) = self.structured.take() {
+            s.remove();
+        }
+        if let Some((article, prev)) = self.hidden.take() {
+            let _ = match prev {
+                Some(v) => article.set_attribute("hidden", &v),
+                None => article.remove_attribute("hidden"),
+            };
+        }
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.unmount();
+    }
+}
+
+/// The delegated listeners of one explainer: click, keydown and beforematch on its shadow root,
+/// hashchange on the window.
+fn listen(shadow: &ShadowRoot, state: &Rc<RefCell<State>>) -> Result<Vec<Listener>, JsValue> {
+    let mut out = Vec::with_capacity(4);
+    let s = state.clone();
+    out.push(Listener::new(shadow, "click", move |ev: Event| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let state = s.borrow();
+        if let Ok(Some(button)) = target.closest(".qa-trigger") {
+            if let Some(i) = state.index_of(&button, |it| &it.button) {
+                let open = !state.is_open(i);
+                state.set_open(i, open, true);
+            }
+        } else if let Ok(Some(action)) = target.closest("[data-qa-action]") {
+            state.set_all(action.get_attribute("data-qa-action").as_deref() == Some("expand"));
+        }
+    })?);
+    let s = state.clone();
+    out.push(Listener::new(shadow, "keydown", move |ev: Event| {
+        let Some(key) = ev.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        if key.alt_key() || key.ctrl_key() || key.meta_key() {
+            return;
+        }
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let state = s.borrow();
+        let Some(i) = state.index_of(&target, |it| &it.button) else {
+            return;
+        };
+        let n = state.items.len();
+        let next = match key.key().as_str() {
+            "ArrowDown" | "Down" => (i + 1) % n,
+            "ArrowUp" | "Up" => (i + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        state.focus(next);
+    })?);
+    let s = state.clone();
+    out.push(Listener::new(shadow, "beforematch", move |ev: Event| {
+        // Find-in-page found text in a closed answer: the browser reveals it; keep state in step.
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let state = s.borrow();
+        let panel = target
+            .closest(".qa-answer")
+            .ok()
+            .flatten()
+            .unwrap_or(target);
+        if let Some(i) = state.index_of(&panel, |it| &it.panel) {
+            state.set_open(i, true, false);
+        }
+    })?);
+    if let Some(w) = web_sys::window() {
+        let s = state.clone();
+        out.push(Listener::new(&w, "hashchange", move |_| {
+            s.borrow().follow_hash()
+        })?);
+    }
+    Ok(out)
+}
+
+#[derive(serde::Serialize)]
+struct LdAnswer<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    text: String,
+    #[serde(skip)]
+    _p: std::marker::PhantomData<&'a ()>,
+}
+
+#[derive(serde::Serialize)]
+struct LdQuestion<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    name: &'a str,
+    #[serde(rename = "acceptedAnswer")]
+    answer: LdAnswer<'a>,
+}
+
+#[derive(serde::Serialize)]
+struct LdFaq<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "mainEntity")]
+    main: Vec<LdQuestion<'a>>,
+}
+
+/// `<script type="application/ld+json">` with schema.org FAQPage data (a data block: never run).
+fn structured_data(doc: &Document, ex: &Explainer) -> Result<Element, JsValue> {
+    let faq = LdFaq {
+        context: "https://schema.org",
+        kind: "FAQPage",
+        main: ex
+            .questions
+            .iter()
+            .map(|q| LdQuestion {
+                kind: "Question",
+                name: &q.question,
+                answer: LdAnswer {
+                    kind: "Answer",
+                    text: q
+                        .answer
+                        .iter()
+                        .map(|b| b.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n\n"),
+                    _p: std::marker::PhantomData,
+                },
+            })
+            .collect(),
+    };
+    let value = serde_wasm_bindgen::to_value(&faq).map_err(JsValue::from)?;
+    let json = js_sys::JSON::stringify(&value)?
+        .as_string()
+        .unwrap_or_default();
+    let script = doc.create_element("script")?;
+    script.set_attribute("type", "application/ld+json")?;
+    // JSON.stringify does not escape "</script"; a JSON string may contain it. A text node is
+    // appended rather than `textContent` assigned: under Trusted Types the latter throws.
+    script.append_child(&doc.create_text_node(&json.replace("</", "<\\/")))?;
+    Ok(script)
+}

@@ -3,10 +3,13 @@
 //! Every field is always present in the JSON (`null` or `[]` when empty), so consumers can rely on
 //! the shape. See the README's "The explainer JSON" for an annotated example.
 
-use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
+use serde::Deserialize;
+use serde::Serialize;
 
 /// A question-and-answer explainer found in an article.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Explainer {
     /// The article's headline ("" when none was found).
@@ -47,7 +50,8 @@ impl Explainer {
 }
 
 /// The lead photo or video.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Media {
     pub caption: String,
@@ -57,7 +61,8 @@ pub struct Media {
     pub image: Option<Image>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Image {
     pub src: String,
@@ -65,7 +70,8 @@ pub struct Image {
 }
 
 /// One question and its answer.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Question {
     /// Stable, unique, URL-safe id (`[a-z0-9-]`, from the question's words) for deep links: `#id`.
@@ -77,7 +83,8 @@ pub struct Question {
 }
 
 /// The kind of a block of content.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(rename_all = "lowercase")]
 pub enum Kind {
     #[default]
@@ -95,7 +102,8 @@ pub enum Kind {
 }
 
 /// A block of content: a paragraph, quote, list, sub-heading or caption.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Block {
     pub kind: Kind,
@@ -116,7 +124,8 @@ pub struct Block {
 }
 
 /// One list item.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Item {
     pub text: String,
@@ -125,7 +134,8 @@ pub struct Item {
 }
 
 /// A piece of inline text. `"\n"` is a line break.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
 #[serde(default)]
 pub struct Run {
     pub text: String,

@@ -115,6 +115,66 @@ pub fn word_count(s: &str) -> usize {
     words + cjk.div_ceil(2)
 }
 
+/// Case of a letter, without Unicode's tables (they would dominate the wasm): ASCII, Latin-1,
+/// Latin Extended-A, Greek and Cyrillic — the scripts with case that the rules look at.
+/// `Some(true)` upper, `Some(false)` lower, `None` no case.
+pub fn letter_case(c: char) -> Option<bool> {
+    let u = c as u32;
+    match u {
+        0x41..=0x5A => Some(true),
+        0x61..=0x7A => Some(false),
+        0xC0..=0xDE if u != 0xD7 => Some(true),
+        0xDF..=0xFF if u != 0xF7 => Some(false),
+        0x100..=0x17F => Some(u % 2 == 0),
+        0x391..=0x3A9 => Some(true),
+        0x3AC..=0x3CE => Some(false),
+        0x400..=0x42F => Some(true),
+        0x430..=0x45F => Some(false),
+        _ => None,
+    }
+}
+
+pub fn is_upper(c: char) -> bool {
+    letter_case(c) == Some(true)
+}
+
+pub fn is_lower(c: char) -> bool {
+    letter_case(c) == Some(false)
+}
+
+/// A letter or digit of any script, approximately: ASCII letters and digits, and every non-ASCII
+/// character outside the punctuation, symbol and space blocks.
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let u = c as u32;
+    !(is_space(c)
+        || matches!(u, 0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE30..=0xFE4F
+            | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x060C | 0x061B | 0x061F
+            | 0x066A..=0x066D | 0x06D4))
+}
+
+/// Lower case for matching keywords: the same scripts as [`letter_case`], other characters as they are.
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+pub fn fold_char(c: char) -> char {
+    let u = c as u32;
+    let l = match letter_case(c) {
+        Some(true) => match u {
+            0x41..=0x5A | 0xC0..=0xDE | 0x391..=0x3A9 => u + 0x20,
+            0x100..=0x17F => u + 1,
+            0x400..=0x40F => u + 0x50,
+            0x410..=0x42F => u + 0x20,
+            _ => u,
+        },
+        _ => u,
+    };
+    char::from_u32(l).unwrap_or(c)
+}
+
 /// `word_count(s) <= n`, stopping as soon as the answer is known (guards on long paragraphs).
 pub fn words_le(s: &str, n: usize) -> bool {
     let mut words = 0usize;
@@ -151,10 +211,10 @@ pub fn is_rtl_char(c: char) -> bool {
 pub fn is_all_caps(s: &str) -> bool {
     let mut upper = 0;
     for c in s.chars() {
-        if c.is_lowercase() {
+        if is_lower(c) {
             return false;
         }
-        if c.is_uppercase() {
+        if is_upper(c) {
             upper += 1;
         }
     }
@@ -279,7 +339,11 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     }
     let rest = trim(r);
     let first = rest.chars().next()?;
-    if first.is_alphabetic() || starts_with_quote(rest) || first == '¿' || first == '¡' {
+    if (is_word_char(first) && !first.is_ascii_digit())
+        || starts_with_quote(rest)
+        || first == '¿'
+        || first == '¡'
+    {
         Some((n, rest))
     } else {
         None
@@ -423,7 +487,7 @@ fn looks_like_name_credit(t: &str) -> bool {
             .all(|w| {
                 w.chars()
                     .next()
-                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                    .is_some_and(|c| is_upper(c) || c.is_ascii_digit())
             })
 }
 
@@ -566,14 +630,12 @@ pub fn is_byline(s: &str) -> bool {
         "by ", "von ", "por ", "par ", "door ", "di ", "av ", "af ", "de ", "van ",
     ] {
         if let Some(r) = strip_prefix_ci(t, p) {
-            if r.chars().next().is_some_and(char::is_uppercase)
-                && (p != "de " && p != "di " || w <= 4)
-            {
+            if r.chars().next().is_some_and(is_upper) && (p != "de " && p != "di " || w <= 4) {
                 return true;
             }
         }
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     w <= 10
         && t.contains(',')
         && [
@@ -598,8 +660,8 @@ pub fn is_bare_name(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && cs.all(|c| c.is_lowercase() || c == '-' || c == '\'' || c == '’' || c == '.')
+            cs.next().is_some_and(is_upper)
+                && cs.all(|c| is_lower(c) || c == '-' || c == '\'' || c == '’' || c == '.')
         })
 }
 
@@ -609,7 +671,7 @@ pub fn is_copyright(s: &str) -> bool {
     if t.len() > 500 || !words_le(t, 40) {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     lower.starts_with("copyright")
         || lower.starts_with('©')
         || lower.starts_with("(c) ")
@@ -625,7 +687,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     if t.len() > 120 || !words_le(t, 6) {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     const HEADS: &[&str] = &[
         "sources",
         "source",
@@ -678,10 +740,10 @@ pub fn is_faq_heading(s: &str) -> bool {
     if t.len() > 200 || !words_le(t, 10) || ends_with_question(t) {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     let has_word = |w: &str| {
         lower
-            .split(|c: char| !c.is_alphanumeric() && c != '&')
+            .split(|c: char| !is_word_char(c) && c != '&')
             .any(|x| x == w)
     };
     has_word("faq")
@@ -716,7 +778,7 @@ pub fn is_promo(s: &str) -> bool {
     if t.len() > 400 || !words_le(t, 30) {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     const VERBS: &[&str] = &[
         "view the latest",
         "shop ",
@@ -759,7 +821,7 @@ pub fn is_citation(s: &str) -> bool {
             return (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic());
         }
     }
-    let lower = t.to_lowercase();
+    let lower = fold(t);
     [
         "eigene recherchen",
         "own research",
@@ -779,9 +841,7 @@ pub fn is_signature(s: &str) -> bool {
     };
     let rest = trim(rest);
     let w = word_count(rest);
-    (1..=6).contains(&w)
-        && !is_sentence(rest)
-        && rest.chars().next().is_some_and(char::is_uppercase)
+    (1..=6).contains(&w) && !is_sentence(rest) && rest.chars().next().is_some_and(is_upper)
 }
 
 #[cfg(test)]

@@ -573,7 +573,7 @@ fn infer_dir(p: &Prep, qs: &[usize]) -> String {
     let texts = std::iter::once(p.title_text.as_str()).chain(qs.iter().take(8).map(|&q| p.text(q)));
     for t in texts {
         for c in t.chars().take(400) {
-            if c.is_alphabetic() {
+            if scan::is_word_char(c) && !c.is_ascii_digit() {
                 letters += 1;
                 if scan::is_rtl_char(c) {
                     rtl += 1;
@@ -618,10 +618,10 @@ pub fn promised_count(title: &str) -> Option<u32> {
         "coisas",
     ];
     let words: Vec<String> = title
-        .split(|c: char| !(c.is_alphanumeric() || c == '&'))
+        .split(|c: char| !(scan::is_word_char(c) || c == '&'))
         .filter(|w| !w.is_empty())
         .take(40)
-        .map(str::to_lowercase)
+        .map(scan::fold)
         .collect();
     for (i, w) in words.iter().enumerate() {
         let Some(n) = number_word(w) else { continue };
@@ -731,7 +731,7 @@ pub fn slug(text: &str) -> String {
 }
 
 fn fold_latin(c: char) -> Option<&'static str> {
-    Some(match c.to_lowercase().next().unwrap_or(c) {
+    Some(match scan::fold_char(c) {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
         'ď' | 'đ' | 'ð' => "d",
@@ -753,6 +753,25 @@ fn fold_latin(c: char) -> Option<&'static str> {
         'þ' => "th",
         _ => return None,
     })
+}
+
+/// Makes every question id non-empty, URL-safe (`[a-z0-9-]`) and unique, keeping valid ones:
+/// for models built by hand before rendering.
+pub fn normalize_ids(ex: &mut Explainer) {
+    let mut ids = Ids::default();
+    for (k, q) in ex.questions.iter_mut().enumerate() {
+        let valid = !q.id.is_empty()
+            && q.id.len() <= 80
+            && q.id
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let base = if valid {
+            q.id.clone()
+        } else {
+            slug(&q.question)
+        };
+        q.id = unique_id(&base, k + 1, &mut ids);
+    }
 }
 
 /// Makes `base` unique among the ids so far by appending `-2`, `-3`… Linear overall: each base

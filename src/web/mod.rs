@@ -2,12 +2,10 @@
 //! walker as the CLI), classifies it with the same core, and mounts the widget. Exported to
 //! JavaScript with camelCase names; the loader in `js/` is a few lines around these.
 
+mod js;
 mod node;
 mod widget;
 
-use std::collections::BTreeMap;
-
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, Node, SupportedType};
@@ -18,14 +16,13 @@ pub use node::WebNode;
 use widget::{dispatch, MountSpec, Mounted, Placement, WidgetOptions};
 
 /// Options as a JS object (the npm API). Every field is optional.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Default)]
 struct JsOptions {
     single: Option<bool>,
     open: Option<String>,
     placement: Option<String>,
     lang: Option<String>,
-    labels: Option<BTreeMap<String, String>>,
+    labels: Vec<(String, String)>,
     structured_data: Option<bool>,
     update_hash: Option<bool>,
     heading_level: Option<u8>,
@@ -77,8 +74,24 @@ impl JsOptions {
         if v.is_undefined() || v.is_null() {
             return Ok(JsOptions::default());
         }
-        serde_wasm_bindgen::from_value(v.clone())
-            .map_err(|e| JsValue::from_str(&format!("invalid options: {e}")))
+        if !v.is_object() {
+            return Err(JsValue::from_str("options must be an object"));
+        }
+        Ok(JsOptions {
+            single: js::boolean(v, "single"),
+            open: js::string(v, "open"),
+            placement: js::string(v, "placement"),
+            lang: js::string(v, "lang"),
+            labels: js::entries(v, "labels"),
+            structured_data: js::boolean(v, "structuredData"),
+            update_hash: js::boolean(v, "updateHash"),
+            heading_level: js::number(v, "headingLevel").map(|n| n.clamp(1.0, 5.0) as u8),
+            toolbar: js::boolean(v, "toolbar"),
+            full: js::boolean(v, "full"),
+            format: js::string(v, "format"),
+            min_questions: js::number(v, "minQuestions").map(|n| n.clamp(1.0, 1000.0) as usize),
+            faq_sections: js::boolean(v, "faqSections"),
+        })
     }
 
     fn apply(self, o: &mut WidgetOptions) {
@@ -94,9 +107,8 @@ impl JsOptions {
         if self.lang.is_some() {
             o.lang = self.lang;
         }
-        if let Some(l) = self.labels {
-            o.labels.extend(l.into_iter().map(|(k, v)| (kebab(&k), v)));
-        }
+        o.labels
+            .extend(self.labels.into_iter().map(|(k, v)| (kebab(&k), v)));
         if let Some(v) = self.structured_data {
             o.structured_data = v;
         }
@@ -400,8 +412,13 @@ pub fn enhance(article: &Element, options: JsValue) -> Option<Handle> {
 /// Renders a model (from `parse*`, or your own) into `target`, appended as its last child.
 #[wasm_bindgen]
 pub fn render(model: JsValue, target: &Element, options: JsValue) -> Result<Handle, JsError> {
-    let ex: Explainer = serde_wasm_bindgen::from_value(model)
-        .map_err(|e| JsError::new(&format!("invalid model: {e}")))?;
+    if !model.is_object() {
+        return Err(JsError::new(
+            "the model must be an object (from parseText, parseHtml or parseElement)",
+        ));
+    }
+    let mut ex = js::explainer(&model);
+    crate::classify::normalize_ids(&mut ex);
     let mut opts = WidgetOptions::default();
     JsOptions::from_js(&options).map_err(err)?.apply(&mut opts);
     let spec = MountSpec {

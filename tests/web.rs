@@ -1,0 +1,171 @@
+//! Browser tests (`wasm-pack test --headless --chrome -- --no-default-features`): the browser's DOM
+//! read by the same walker as the CLI, and the widget mounted, driven and unmounted in a real page.
+#![cfg(target_arch = "wasm32")]
+
+use qa_explainer::web::{enhance, WebNode};
+use qa_explainer::Kind;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Document, DomParser, Element, HtmlElement, SupportedType};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("fixtures/npr_syria_talks_4_questions.html");
+
+fn doc() -> Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// An article element on the page, from markup written by this test (test-only innerHTML).
+fn article(html: &str) -> Element {
+    let d = doc();
+    let a = d.create_element("article").unwrap();
+    a.set_inner_html(html);
+    d.body().unwrap().append_child(&a).unwrap();
+    a
+}
+
+fn seed_body() -> String {
+    SEED.split("<article class=\"story\">")
+        .nth(1)
+        .unwrap()
+        .split("</article>")
+        .next()
+        .unwrap()
+        .to_string()
+}
+
+#[wasm_bindgen_test]
+fn the_browser_dom_reads_the_seed_article_like_the_cli() {
+    let parsed = DomParser::new()
+        .unwrap()
+        .parse_from_string(SEED, SupportedType::TextHtml)
+        .unwrap();
+    let ex = qa_explainer::parse_dom(&WebNode(parsed.into()), &qa_explainer::Options::default());
+    assert_eq!(
+        ex.title,
+        "4 Questions Answered On The Syria Talks In Munich"
+    );
+    assert_eq!(
+        ex.questions
+            .iter()
+            .map(|q| q.answer.len())
+            .collect::<Vec<_>>(),
+        [4, 5, 8, 5]
+    );
+    assert_eq!(ex.media.as_ref().unwrap().credit.as_deref(), Some("AP"));
+    assert_eq!(ex.intro.len(), 5);
+    assert_eq!(ex.footer.len(), 2);
+    assert_eq!(ex.questions[1].answer[3].kind, Kind::Quote);
+    // Same as the native reader's expected output.
+    let native: serde_json::Value = serde_json::from_str(include_str!(
+        "fixtures/npr_syria_talks_4_questions.html.expected.json"
+    ))
+    .unwrap();
+    assert_eq!(serde_json::to_value(&ex).unwrap(), native);
+}
+
+#[wasm_bindgen_test]
+fn enhance_mounts_the_accordion_and_unmount_restores_the_article() {
+    let a = article(&seed_body());
+    let before = a.outer_html();
+    let mut handle = enhance(&a, wasm_bindgen::JsValue::UNDEFINED).expect("mounted");
+    assert!(
+        a.has_attribute("hidden"),
+        "the article is hidden, not removed"
+    );
+    let host = a.previous_element_sibling().unwrap();
+    let shadow = host.shadow_root().unwrap();
+    let triggers = shadow.query_selector_all(".qa-trigger").unwrap();
+    assert_eq!(triggers.length(), 4);
+    let first: HtmlElement = triggers.item(0).unwrap().dyn_into().unwrap();
+    assert_eq!(
+        first.parent_element().unwrap().local_name(),
+        "h3",
+        "the button is alone in a heading"
+    );
+    let panel_id = first.get_attribute("aria-controls").unwrap();
+    let panel = shadow.get_element_by_id(&panel_id).unwrap();
+    assert_eq!(
+        panel.get_attribute("hidden").as_deref(),
+        Some("until-found")
+    );
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(
+        panel.get_attribute("aria-labelledby"),
+        first.get_attribute("id")
+    );
+    first.click();
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(panel.get_attribute("hidden").is_none());
+    assert!(handle.is_open("who-is-there-and-what-are-they-discussing"));
+    first.click();
+    assert_eq!(
+        first.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    handle.expand_all();
+    assert_eq!(
+        shadow
+            .query_selector_all("[aria-expanded=true]")
+            .unwrap()
+            .length(),
+        4
+    );
+    handle.unmount();
+    assert_eq!(a.outer_html(), before, "the article is exactly as it was");
+    assert!(a
+        .previous_element_sibling()
+        .is_none_or(|e| !e.has_attribute("data-qa-explainer-host")));
+    a.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_article_that_is_not_qa_is_left_exactly_as_it_was() {
+    let a = article(
+        "<h1>Council approves budget</h1><p>The council met on Monday.</p><p>It voted yes.</p>",
+    );
+    let before = a.outer_html();
+    assert!(enhance(&a, wasm_bindgen::JsValue::UNDEFINED).is_none());
+    assert_eq!(a.outer_html(), before);
+    assert!(a
+        .previous_element_sibling()
+        .is_none_or(|e| !e.has_attribute("data-qa-explainer-host")));
+    a.remove();
+}
+
+#[wasm_bindgen_test]
+fn article_text_never_becomes_markup() {
+    let a = article(
+        "<h1>Two questions</h1><p>Intro &lt;img src=x onerror=alert(1)&gt;</p>\
+         <h2>Why &lt;script&gt;alert(1)&lt;/script&gt;?</h2><p onclick=\"alert(2)\">Because <a href=\"javascript:alert(3)\">this</a>.</p>\
+         <h2>How?</h2><p><a href=\"https://example.com/\" onmouseover=\"alert(4)\">Slowly</a>.</p>",
+    );
+    let mut handle = enhance(&a, wasm_bindgen::JsValue::UNDEFINED).expect("mounted");
+    let shadow = a.previous_element_sibling().unwrap().shadow_root().unwrap();
+    assert!(shadow
+        .query_selector("script, img, [onclick], [onmouseover]")
+        .unwrap()
+        .is_none());
+    let links = shadow.query_selector_all("a[href]").unwrap();
+    for i in 0..links.length() {
+        let href = links
+            .item(i)
+            .unwrap()
+            .dyn_into::<Element>()
+            .unwrap()
+            .get_attribute("href")
+            .unwrap();
+        assert!(
+            href.starts_with("https://") || href.starts_with('#'),
+            "{href}"
+        );
+    }
+    let q = shadow.query_selector(".qa-question-text").unwrap().unwrap();
+    assert_eq!(q.text_content().unwrap(), "Why <script>alert(1)</script>?");
+    handle.unmount();
+    a.remove();
+}

@@ -117,6 +117,7 @@ impl JsOptions {
         }
         if let Some(v) = self.heading_level {
             o.heading_level = v.clamp(1, 5);
+            o.heading_level_set = true;
         }
         if let Some(v) = self.toolbar {
             o.toolbar = v;
@@ -175,6 +176,7 @@ fn options_from_element(el: &Element) -> WidgetOptions {
     }
     if let Some(v) = get("heading-level") {
         o.heading_level = v.trim().parse().unwrap_or(2u8).clamp(1, 5);
+        o.heading_level_set = true;
     }
     if let Some(v) = get("toolbar") {
         o.toolbar = flag(&v);
@@ -386,6 +388,7 @@ pub fn enhance(article: &Element, options: JsValue) -> Option<Handle> {
     };
     let copts = js.classify_options();
     js.apply(&mut opts);
+    opts.follow_article_headings(article);
     let model = read_node(article, &copts);
     if !model.is_qa() {
         fail(
@@ -483,6 +486,9 @@ pub fn connect(el: &Element, source: Option<String>, options: JsValue) -> Option
     } else {
         None
     };
+    if let Some(a) = &hide {
+        opts.follow_article_headings(a);
+    }
     let spec = MountSpec {
         model,
         opts: &opts,

@@ -41,6 +41,8 @@ pub struct WidgetOptions {
     pub structured_data: bool,
     pub update_hash: bool,
     pub heading_level: u8,
+    /// The page chose the heading level; otherwise it follows the article it replaces.
+    pub heading_level_set: bool,
     pub toolbar: bool,
     pub full: bool,
 }
@@ -56,6 +58,7 @@ impl Default for WidgetOptions {
             structured_data: false,
             update_hash: false,
             heading_level: 2,
+            heading_level_set: false,
             toolbar: true,
             full: true,
         }
@@ -63,6 +66,17 @@ impl Default for WidgetOptions {
 }
 
 impl WidgetOptions {
+    /// An explainer that takes the place of an article with an `<h1>` headline keeps the page's
+    /// one `<h1>`: its title becomes the `<h1>`.
+    pub fn follow_article_headings(&mut self, article: &Element) {
+        if !self.heading_level_set
+            && self.placement == Placement::Replace
+            && article.query_selector("h1").ok().flatten().is_some()
+        {
+            self.heading_level = 1;
+        }
+    }
+
     pub fn labels_for(&self, ex: &Explainer, fallback_lang: Option<String>) -> Labels {
         let lang = self
             .lang

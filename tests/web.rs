@@ -79,11 +79,15 @@ fn enhance_mounts_the_accordion_and_unmount_restores_the_article() {
     let triggers = shadow.query_selector_all(".qa-trigger").unwrap();
     assert_eq!(triggers.length(), 4);
     let first: HtmlElement = triggers.item(0).unwrap().dyn_into().unwrap();
+    // The article's headline is an <h1>, so the explainer's title is the <h1> and questions are <h2>.
+    let heading = first.parent_element().unwrap();
+    assert_eq!(heading.local_name(), "h2");
     assert_eq!(
-        first.parent_element().unwrap().local_name(),
-        "h3",
-        "the button is alone in a heading"
+        heading.child_element_count(),
+        1,
+        "the button is alone in its heading"
     );
+    assert!(shadow.query_selector("h1.qa-title").unwrap().is_some());
     let panel_id = first.get_attribute("aria-controls").unwrap();
     let panel = shadow.get_element_by_id(&panel_id).unwrap();
     assert_eq!(

@@ -1,0 +1,168 @@
+//! Property tests: for any input — random articles assembled from the parts real explainers are
+//! made of, and arbitrary strings — parsing never panics and the output is always valid: ids unique
+//! and URL-safe, questions non-empty, no block invented, the same input giving the same output,
+//! links only http(s) or relative, and the rendered HTML never carrying markup from the article.
+#![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
+
+use std::collections::HashSet;
+
+use proptest::prelude::*;
+use qa_explainer::{Explainer, RenderOptions};
+
+fn check(ex: &Explainer, input_len: usize) {
+    let mut ids = HashSet::new();
+    for q in &ex.questions {
+        assert!(
+            !q.id.is_empty()
+                && q.id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "id {:?}",
+            q.id
+        );
+        assert!(ids.insert(q.id.clone()), "duplicate id {}", q.id);
+        assert!(!q.question.trim().is_empty());
+    }
+    assert_eq!(ex.questions.is_empty(), ex.not_qa_reason.is_some());
+    let all = ex
+        .intro
+        .iter()
+        .chain(ex.questions.iter().flat_map(|q| q.answer.iter()))
+        .chain(ex.outro.iter())
+        .chain(ex.footer.iter());
+    let mut text_len = 0;
+    for b in all {
+        text_len += b.text.len();
+        for r in b
+            .runs
+            .iter()
+            .chain(b.items.iter().flat_map(|i| i.runs.iter()))
+        {
+            if let Some(h) = &r.href {
+                let lower = h.to_ascii_lowercase();
+                assert!(
+                    !lower.contains("javascript:")
+                        && !lower.starts_with("data:")
+                        && !lower.starts_with("vbscript:"),
+                    "{h}"
+                );
+            }
+        }
+    }
+    // Nothing is invented: the explainer's text is no longer than the input (plus separators).
+    assert!(text_len <= input_len + 16, "{text_len} > {input_len}");
+    if let Some(html) = qa_explainer::render_html(ex, &RenderOptions::default()) {
+        for bad in [
+            "<script",
+            "<iframe",
+            "<object",
+            "<svg",
+            "<math",
+            "<form",
+            " onerror=",
+            " onclick=",
+            "javascript:",
+        ] {
+            assert!(
+                !html.to_ascii_lowercase().contains(bad),
+                "rendered HTML contains {bad}"
+            );
+        }
+    }
+}
+
+fn part() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){2,14}\\?",
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){3,30}\\.",
+        "Q: [A-Z][a-z]{2,9}( [a-z]{2,9}){1,8}\\?",
+        "A: [A-Z][a-z]{2,9}( [a-z]{2,9}){1,12}\\.",
+        "[0-9]{1,2}[.)]? [A-Z][a-z]{2,9}( [a-z]{2,9}){1,8}\\?",
+        "[A-Z]{2,8}( [A-Z]{2,8}){1,4}\\?",
+        "\"[A-Z][a-z]{2,9}( [a-z]{2,9}){1,8}\\?\"",
+        "¿[A-Z][a-z]{2,9}( [a-z]{2,9}){1,6}\\?",
+        "(___|\\* \\* \\*|---)",
+        "Copyright 20[0-9]{2} [A-Z][a-z]{2,8}\\.",
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){2,8} \\((AP|Reuters|Quelle: [A-Z]{3,6})\\)",
+        "(EPA|Reuters|Media playback is unsupported on your device|FAQ|Related|— [A-Z][a-z]{3,8} [A-Z][a-z]{3,8})",
+        "[A-Z][a-z]{2,9}( [a-z]{2,9}){1,6}:",
+        "# [A-Z][a-z]{2,9}( [a-z]{2,9}){1,5}\\?",
+        "- [a-z]{2,9}( [a-z]{2,9}){0,4}",
+        ".{0,40}",
+    ]
+}
+
+fn html_part() -> impl Strategy<Value = String> {
+    (
+        part(),
+        prop_oneof![
+            Just("p"),
+            Just("h2"),
+            Just("h3"),
+            Just("li"),
+            Just("blockquote"),
+            Just("figcaption"),
+            Just("div"),
+            Just("strong"),
+            Just("dt"),
+            Just("summary"),
+            Just("aside"),
+            Just("script"),
+            Just("a")
+        ],
+        any::<bool>(),
+    )
+        .prop_map(|(text, tag, close)| {
+            let t = text.replace('<', "&lt;");
+            let attrs = if tag == "a" {
+                " href=\"javascript:alert(1)\" onclick=\"x()\""
+            } else {
+                ""
+            };
+            if close {
+                format!("<{tag}{attrs}>{t}</{tag}>")
+            } else {
+                format!("<{tag}{attrs}>{t}")
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    #[test]
+    fn text_articles(title in "[A-Z][a-z]{2,9}( [a-z]{2,9}){1,6}", parts in prop::collection::vec(part(), 0..40), seps in prop::collection::vec(prop_oneof![Just("\n\n"), Just("\n"), Just("\n\n\n")], 40)) {
+        let mut input = title;
+        for (p, s) in parts.iter().zip(seps.iter().cycle()) {
+            input.push_str(s);
+            input.push_str(p);
+        }
+        if let Ok(ex) = qa_explainer::parse_text(&input) {
+            check(&ex, input.len());
+            prop_assert_eq!(&ex, &qa_explainer::parse_text(&input).unwrap(), "deterministic");
+        }
+    }
+
+    #[test]
+    fn html_articles(parts in prop::collection::vec(html_part(), 0..40), nest in 0usize..50) {
+        let input = format!("<title>T</title><article><h1>T</h1>{}{}{}</article>", "<div>".repeat(nest), parts.concat(), "</div>".repeat(nest / 2));
+        if let Ok(ex) = qa_explainer::parse_html(&input) {
+            check(&ex, input.len());
+        }
+    }
+
+    #[test]
+    fn arbitrary_strings(s in ".{0,2000}") {
+        for ex in [qa_explainer::parse_text(&s), qa_explainer::parse_html(&s)].into_iter().flatten() {
+            check(&ex, s.len());
+        }
+    }
+
+    #[test]
+    fn arbitrary_bytes_as_lossy_text(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
+        let s = String::from_utf8_lossy(&bytes);
+        for ex in [qa_explainer::parse_text(&s), qa_explainer::parse_html(&s)].into_iter().flatten() {
+            check(&ex, s.len());
+        }
+    }
+}

@@ -98,9 +98,29 @@ pub fn is_wholly_quoted(s: &str) -> bool {
 
 /// Whitespace-separated words; CJK text without spaces counts two characters as a word.
 pub fn word_count(s: &str) -> usize {
+    count_words(s, usize::MAX)
+}
+
+/// Counts words as [`word_count`] does, stopping once the count exceeds `cap` (then `cap + 1`).
+/// ASCII text takes a byte-level fast path.
+pub fn count_words(s: &str, cap: usize) -> usize {
     let mut words = 0usize;
-    let mut cjk = 0usize;
     let mut in_word = false;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                words += 1;
+                if words > cap {
+                    return cap.saturating_add(1);
+                }
+            }
+        }
+        return words;
+    }
+    let mut cjk = 0usize;
     for c in s.chars() {
         if is_cjk(c) {
             cjk += 1;
@@ -110,6 +130,9 @@ pub fn word_count(s: &str) -> usize {
         } else if !in_word {
             in_word = true;
             words += 1;
+        }
+        if words + cjk.div_ceil(2) > cap {
+            return cap.saturating_add(1);
         }
     }
     words + cjk.div_ceil(2)
@@ -177,24 +200,7 @@ pub fn fold_char(c: char) -> char {
 
 /// `word_count(s) <= n`, stopping as soon as the answer is known (guards on long paragraphs).
 pub fn words_le(s: &str, n: usize) -> bool {
-    let mut words = 0usize;
-    let mut cjk = 0usize;
-    let mut in_word = false;
-    for c in s.chars() {
-        if is_cjk(c) {
-            cjk += 1;
-            in_word = false;
-        } else if is_space(c) {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-        }
-        if words + cjk.div_ceil(2) > n {
-            return false;
-        }
-    }
-    true
+    count_words(s, n) <= n
 }
 
 pub fn is_cjk(c: char) -> bool {

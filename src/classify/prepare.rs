@@ -84,39 +84,7 @@ impl Feat {
 }
 
 fn capped_words(s: &str) -> u16 {
-    let mut words = 0u16;
-    let mut cjk = 0u16;
-    let mut in_word = false;
-    // ASCII fast path; other text is decoded character by character.
-    if s.is_ascii() {
-        for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                in_word = false;
-            } else if !in_word {
-                in_word = true;
-                words += 1;
-                if words > Feat::MAX_WORDS {
-                    return Feat::MAX_WORDS + 1;
-                }
-            }
-        }
-        return words;
-    }
-    for c in s.chars() {
-        if scan::is_cjk(c) {
-            cjk += 1;
-            in_word = false;
-        } else if scan::is_space(c) {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
-        }
-        if words + cjk.div_ceil(2) > Feat::MAX_WORDS {
-            return Feat::MAX_WORDS + 1;
-        }
-    }
-    words + cjk.div_ceil(2)
+    scan::count_words(s, usize::from(Feat::MAX_WORDS)) as u16
 }
 
 impl<'a> Prep<'a> {

@@ -222,6 +222,21 @@ fn fail(target: &Element, reason: &str, message: &str) {
     );
 }
 
+/// True for a Q&A article; otherwise fires `qa-explainer-error` (`not-qa`, with the reason).
+fn qa_or_report(model: &Explainer, target: &Element) -> bool {
+    if !model.is_qa() {
+        fail(
+            target,
+            "not-qa",
+            model
+                .not_qa_reason
+                .as_deref()
+                .unwrap_or("not a Q&A article"),
+        );
+    }
+    model.is_qa()
+}
+
 fn ready(target: &Element, model: &Explainer) {
     let detail = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&detail, &"model".into(), &to_js(model));
@@ -390,15 +405,7 @@ pub fn enhance(article: &Element, options: JsValue) -> Option<Handle> {
     js.apply(&mut opts);
     opts.follow_article_headings(article);
     let model = read_node(article, &copts);
-    if !model.is_qa() {
-        fail(
-            article,
-            "not-qa",
-            model
-                .not_qa_reason
-                .as_deref()
-                .unwrap_or("not a Q&A article"),
-        );
+    if !qa_or_report(&model, article) {
         return None;
     }
     let spec = MountSpec {
@@ -469,15 +476,7 @@ pub fn connect(el: &Element, source: Option<String>, options: JsValue) -> Option
             return None;
         }
     };
-    if !model.is_qa() {
-        fail(
-            el,
-            "not-qa",
-            model
-                .not_qa_reason
-                .as_deref()
-                .unwrap_or("not a Q&A article"),
-        );
+    if !qa_or_report(&model, el) {
         return None;
     }
     // The element holds the explainer; a referenced article is hidden only in "replace" placement.

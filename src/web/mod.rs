@@ -368,10 +368,9 @@ impl Handle {
 }
 
 fn mount(spec: MountSpec<'_>, events: &Element) -> Option<Handle> {
-    let model_for_event = spec.model.clone();
     match Mounted::mount(spec) {
         Ok(m) => {
-            ready(events, &model_for_event);
+            ready(events, &m.model);
             Some(Handle { inner: Some(m) })
         }
         Err(e) => {

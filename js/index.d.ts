@@ -133,6 +133,8 @@ declare global {
   }
 }
 
+/** Bytes of WebAssembly memory (it only grows): diagnostics and leak tests. */
+export function memoryBytes(): number;
 /** Loads and compiles the WebAssembly module (once). */
 export function load(options?: { wasmUrl?: string | URL }): Promise<unknown>;
 export function parseText(text: string, options?: ParseOptions): Promise<Explainer>;

@@ -3,15 +3,21 @@
 import init, * as wasm from './qa_explainer_wasm.js';
 
 let loading = null;
+let exports = null;
 
 /** Loads and compiles the WebAssembly module once. Rejects when it cannot (404, CSP…). */
 export function load({ wasmUrl } = {}) {
   if (!loading) {
     const url = wasmUrl ?? new URL('./qa_explainer_wasm_bg.wasm', import.meta.url);
-    loading = init({ module_or_path: url }).then(() => wasm);
+    loading = init({ module_or_path: url }).then((e) => { exports = e; return wasm; });
     loading.catch(() => { loading = null; }); // a later call may try again
   }
   return loading;
+}
+
+/** Bytes of WebAssembly memory in use (it only grows): for diagnostics and leak tests. */
+export function memoryBytes() {
+  return exports?.memory?.buffer.byteLength ?? 0;
 }
 
 /** Plain text → the explainer model. */

@@ -160,7 +160,10 @@ struct Frame<N> {
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
 /// or a whole document node).
 pub fn read<N: DomNode + Clone>(root: &N) -> Document {
-    let mut w = Walker::default();
+    let mut w = Walker {
+        at_root: true,
+        ..Walker::default()
+    };
     w.doc.from_html = true;
     w.run(root.clone());
     w.flush();
@@ -183,6 +186,8 @@ struct Walker {
     pre_depth: u32,
     title_depth: u32,
     title_text: String,
+    /// The next element entered is the root of the walk.
+    at_root: bool,
 }
 
 impl Walker {
@@ -318,6 +323,7 @@ impl Walker {
             }
             NodeKind::Other => return None,
             NodeKind::Container => {
+                self.at_root = false; // a document or fragment root: its elements are read as usual
                 return Some(Frame {
                     node: node.clone(),
                     role: Role::Container,
@@ -331,7 +337,10 @@ impl Walker {
             NodeKind::Element(tag) => tag.into_owned(),
         };
         let mut role = role_of(&tag);
-        if role != Role::Skip && is_hidden(node) {
+        // The element we were asked to read is read even when it is hidden (a page may hide the
+        // article it hands us); hidden elements inside it are not.
+        let is_root = std::mem::take(&mut self.at_root);
+        if role != Role::Skip && !is_root && is_hidden(node) {
             role = Role::Skip;
         }
         if role == Role::Title && self.doc.doc_title.is_some() {

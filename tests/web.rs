@@ -173,3 +173,18 @@ fn article_text_never_becomes_markup() {
     handle.unmount();
     a.remove();
 }
+
+/// Regression: `enhance()` on an article the page had hidden found nothing, because the walker
+/// skipped the hidden root itself. The element handed over is read; hidden elements inside are not.
+#[wasm_bindgen_test]
+fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
+    let a = article("<h1>Two questions</h1><p>Intro.</p><h2>Why?</h2><p>Because.</p><p hidden>Secret draft.</p><h2>How?</h2><p>Slowly.</p>");
+    a.set_attribute("hidden", "").unwrap();
+    let ex = qa_explainer::parse_dom(
+        &WebNode(a.clone().into()),
+        &qa_explainer::Options::default(),
+    );
+    assert_eq!(ex.questions.len(), 2);
+    assert!(!serde_json::to_string(&ex).unwrap().contains("Secret"));
+    a.remove();
+}

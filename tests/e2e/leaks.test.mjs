@@ -1,0 +1,49 @@
+// Mount and unmount 1,000 times: event listeners, DOM nodes and wasm memory must stay flat
+// (measured with Chromium's own counters through CDP, not by eye).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+let server, browser, base;
+before(async () => {
+  server = await serve(0);
+  base = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu',
+    '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+});
+after(async () => { await browser?.close(); server?.close(); });
+
+test('1,000 mount/unmount cycles leave listeners, nodes and wasm memory flat', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${base}/several.html`);
+  await page.waitForSelector('[data-qa-explainer-host]');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const counters = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+    const memory = await page.evaluate(async () => (await import('/dist/index.js')).memoryBytes());
+    return { listeners: m.JSEventListeners, nodes: m.Nodes, memory };
+  };
+  const cycles = (n) => page.evaluate(async (n) => {
+    const api = await import('/dist/index.js');
+    const article = document.getElementById('water');
+    for (let i = 0; i < n; i++) {
+      const h = await api.enhance(article, { structuredData: true, updateHash: true });
+      h.open('why-was-the-warning-issued');
+      h.unmount();
+      h.free();
+    }
+  }, n);
+  await cycles(50); // warm-up: allocator and caches reach their working size
+  const start = await counters();
+  await cycles(1000);
+  const end = await counters();
+  console.log(`before: ${JSON.stringify(start)}  after 1,000 cycles: ${JSON.stringify(end)}`);
+  assert.equal(end.listeners, start.listeners, 'event listeners');
+  assert.ok(end.nodes <= start.nodes + 50, `DOM nodes ${start.nodes} → ${end.nodes}`);
+  assert.equal(end.memory, start.memory, 'wasm memory');
+  await page.close();
+});

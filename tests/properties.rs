@@ -4,114 +4,11 @@
 //! links only http(s) or relative, and the rendered HTML never carrying markup from the article.
 #![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
-use std::collections::HashSet;
-
 use proptest::prelude::*;
-use qa_explainer::{Explainer, RenderOptions};
 
-fn check(ex: &Explainer, input_len: usize) {
-    let mut ids = HashSet::new();
-    for q in &ex.questions {
-        assert!(
-            !q.id.is_empty()
-                && q.id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
-            "id {:?}",
-            q.id
-        );
-        assert!(ids.insert(q.id.clone()), "duplicate id {}", q.id);
-        assert!(!q.question.trim().is_empty());
-    }
-    assert_eq!(ex.questions.is_empty(), ex.not_qa_reason.is_some());
-    let all = ex
-        .intro
-        .iter()
-        .chain(ex.questions.iter().flat_map(|q| q.answer.iter()))
-        .chain(ex.outro.iter())
-        .chain(ex.footer.iter());
-    let mut text_len = 0;
-    for b in all {
-        text_len += b.text.len();
-        for r in b
-            .runs
-            .iter()
-            .chain(b.items.iter().flat_map(|i| i.runs.iter()))
-        {
-            if let Some(h) = &r.href {
-                let lower = h.to_ascii_lowercase();
-                assert!(
-                    !lower.contains("javascript:")
-                        && !lower.starts_with("data:")
-                        && !lower.starts_with("vbscript:"),
-                    "{h}"
-                );
-            }
-        }
-    }
-    // Nothing is invented: the explainer's text is no longer than the input (plus separators).
-    assert!(text_len <= input_len + 16, "{text_len} > {input_len}");
-    if let Some(html) = qa_explainer::render_html(ex, &RenderOptions::default()) {
-        check_markup(&html);
-    }
-}
-
-/// The rendered markup, parsed back: only allow-listed elements, no event handler or style
-/// attribute, and every link or image target http(s) or relative.
-fn check_markup(html: &str) {
-    const ALLOWED: &[&str] = &[
-        "html",
-        "body",
-        "section",
-        "header",
-        "footer",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "p",
-        "div",
-        "span",
-        "button",
-        "figure",
-        "img",
-        "figcaption",
-        "blockquote",
-        "ul",
-        "ol",
-        "li",
-        "a",
-        "strong",
-        "em",
-        "code",
-        "br",
-        "pre",
-    ];
-    let doc = scraper::Html::parse_fragment(html);
-    for node in doc.tree.nodes() {
-        if let scraper::node::Node::Element(e) = node.value() {
-            assert!(
-                ALLOWED.contains(&e.name()),
-                "element <{}> in rendered HTML",
-                e.name()
-            );
-            for (name, value) in e.attrs() {
-                assert!(
-                    !name.starts_with("on") && name != "style" && name != "srcdoc",
-                    "attribute {name}"
-                );
-                if name == "href" || name == "src" {
-                    assert!(
-                        qa_explainer::blocks::safe_href(value).is_some(),
-                        "{name}={value:?}"
-                    );
-                }
-            }
-        }
-    }
-}
+#[path = "support/invariants.rs"]
+mod invariants;
+use invariants::check;
 
 fn part() -> impl Strategy<Value = String> {
     prop_oneof![

@@ -2,13 +2,13 @@
 //! HTML through html5ever and the shared walker: no panic, valid output. `cargo fuzz run html fuzz/seeds`
 use libfuzzer_sys::fuzz_target;
 
-#[path = "check.rs"]
-mod check;
+#[path = "../../tests/support/invariants.rs"]
+mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(s) = std::str::from_utf8(data) {
         if let Ok(ex) = qa_explainer::parse_html(s) {
-            check::check(&ex, s.len());
+            invariants::check(&ex, s.len());
         }
     }
 });

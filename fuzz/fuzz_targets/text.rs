@@ -2,13 +2,13 @@
 //! Plain text: no panic, valid output. `cargo fuzz run text fuzz/seeds`
 use libfuzzer_sys::fuzz_target;
 
-#[path = "check.rs"]
-mod check;
+#[path = "../../tests/support/invariants.rs"]
+mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(s) = std::str::from_utf8(data) {
         if let Ok(ex) = qa_explainer::parse_text(s) {
-            check::check(&ex, s.len());
+            invariants::check(&ex, s.len());
         }
     }
 });

@@ -1,28 +1,55 @@
-// Invariants every output must satisfy (shared by the fuzz targets).
+//! The invariants every output must satisfy, shared by the property tests (`tests/properties.rs`)
+//! and the fuzz targets (`fuzz/fuzz_targets/`), which include this file by path.
+
 use std::collections::HashSet;
 
-pub fn check(ex: &qa_explainer::Explainer, input_len: usize) {
+use qa_explainer::{Explainer, RenderOptions};
+
+/// Ids unique and URL-safe, questions non-empty, a reason exactly when there are no questions,
+/// links never a script URL, no text invented, and the rendered markup safe.
+pub fn check(ex: &Explainer, input_len: usize) {
     let mut ids = HashSet::new();
     for q in &ex.questions {
         assert!(
             !q.id.is_empty()
                 && q.id
                     .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "id {:?}",
+            q.id
         );
-        assert!(ids.insert(q.id.as_str()), "duplicate id");
+        assert!(ids.insert(q.id.clone()), "duplicate id {}", q.id);
+        assert!(!q.question.trim().is_empty());
     }
     assert_eq!(ex.questions.is_empty(), ex.not_qa_reason.is_some());
-    let text: usize = ex
+    let all = ex
         .intro
         .iter()
         .chain(ex.questions.iter().flat_map(|q| q.answer.iter()))
         .chain(ex.outro.iter())
-        .chain(ex.footer.iter())
-        .map(|b| b.text.len())
-        .sum();
-    assert!(text <= input_len + 16, "text invented");
-    if let Some(html) = qa_explainer::render_html(ex, &qa_explainer::RenderOptions::default()) {
+        .chain(ex.footer.iter());
+    let mut text_len = 0;
+    for b in all {
+        text_len += b.text.len();
+        for r in b
+            .runs
+            .iter()
+            .chain(b.items.iter().flat_map(|i| i.runs.iter()))
+        {
+            if let Some(h) = &r.href {
+                let lower = h.to_ascii_lowercase();
+                assert!(
+                    !lower.contains("javascript:")
+                        && !lower.starts_with("data:")
+                        && !lower.starts_with("vbscript:"),
+                    "{h}"
+                );
+            }
+        }
+    }
+    // Nothing is invented: the explainer's text is no longer than the input (plus separators).
+    assert!(text_len <= input_len + 16, "{text_len} > {input_len}");
+    if let Some(html) = qa_explainer::render_html(ex, &RenderOptions::default()) {
         check_markup(&html);
     }
 }
@@ -31,7 +58,8 @@ pub fn check(ex: &qa_explainer::Explainer, input_len: usize) {
 /// attribute, and every link or image target http(s) or relative.
 pub fn check_markup(html: &str) {
     const ALLOWED: &[&str] = &[
-        "html", "body",
+        "html",
+        "body",
         "section",
         "header",
         "footer",

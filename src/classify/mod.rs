@@ -55,36 +55,31 @@ impl Options {
 ///
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(doc: Document, opts: &Options) -> Explainer {
-    match split_question_lines(&doc) {
-        Some(split) => classify_blocks(split, opts),
-        None => classify_blocks(doc, opts),
-    }
+    classify_blocks(split_question_lines(doc), opts)
 }
 
-/// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks (a copy only when needed).
-fn split_question_lines(doc: &Document) -> Option<Document> {
-    let splits: Vec<Option<(Block, Block)>> =
-        doc.blocks.iter().map(Block::split_question_line).collect();
-    if splits.iter().all(Option::is_none) {
-        return None;
-    }
-    let mut out = Document {
-        doc_title: doc.doc_title.clone(),
-        lang: doc.lang.clone(),
-        dir: doc.dir.clone(),
-        blocks: Vec::with_capacity(doc.blocks.len() + 8),
-        from_html: doc.from_html,
+/// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks. The document is rebuilt (by
+/// moving its blocks) only when some block splits; most documents pass through untouched.
+fn split_question_lines(mut doc: Document) -> Document {
+    let Some(first) = doc
+        .blocks
+        .iter()
+        .position(|b| b.split_question_line().is_some())
+    else {
+        return doc;
     };
-    for (b, split) in doc.blocks.iter().zip(splits) {
-        match split {
+    let old = std::mem::take(&mut doc.blocks);
+    doc.blocks.reserve(old.len() + 8);
+    for (i, b) in old.into_iter().enumerate() {
+        match (i >= first).then(|| b.split_question_line()).flatten() {
             Some((q, rest)) => {
-                out.blocks.push(q);
-                out.blocks.push(rest);
+                doc.blocks.push(q);
+                doc.blocks.push(rest);
             }
-            None => out.blocks.push(b.clone()),
+            None => doc.blocks.push(b),
         }
     }
-    Some(out)
+    doc
 }
 
 /// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by

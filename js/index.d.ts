@@ -40,7 +40,7 @@ export interface Question {
 export interface Media {
   caption: string;
   credit: string | null;
-  image: { src: string; alt: string } | null;
+  image: { src: string; alt: string; width?: number; height?: number } | null;
 }
 
 export interface Explainer {

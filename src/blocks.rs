@@ -95,6 +95,9 @@ pub struct Block {
     pub group: u32,
     /// For [`BlockKind::Image`]: the sanitised image source.
     pub src: Option<String>,
+    /// For [`BlockKind::Image`]: its `width` and `height` attributes, when both are plain numbers
+    /// (the explainer reserves the image's space with them: no layout jump when it loads).
+    pub size: Option<(u32, u32)>,
 }
 
 impl Block {
@@ -114,6 +117,7 @@ impl Block {
             flags: Flags::default(),
             group: 0,
             src: None,
+            size: None,
         }
     }
 
@@ -382,6 +386,7 @@ impl BlockBuilder {
             flags,
             group,
             src: None,
+            size: None,
         })
     }
 }

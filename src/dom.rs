@@ -523,8 +523,19 @@ impl Walker {
         block.flags = flags;
         block.kind = BlockKind::Image;
         block.src = Some(src);
+        block.size = dimension(node, "width").zip(dimension(node, "height"));
         self.doc.blocks.push(block);
     }
+}
+
+/// A `width`/`height` attribute: CSS pixels, digits only (`"1200"`), 1 to 100,000.
+fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
+    let v = node.attr(name)?;
+    let v = v.trim();
+    if v.is_empty() || v.len() > 6 || !v.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    v.parse().ok().filter(|n| (1..=100_000).contains(n))
 }
 
 /// `hidden`, `aria-hidden="true"`, `inert`, `display:none` inline styles, and elements a site marks

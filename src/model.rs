@@ -67,6 +67,11 @@ pub struct Media {
 pub struct Image {
     pub src: String,
     pub alt: String,
+    /// The `width` and `height` attributes of the article's image, when it has both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub width: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub height: Option<u32>,
 }
 
 /// One question and its answer.

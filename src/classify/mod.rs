@@ -165,6 +165,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     m.image = b.src.clone().map(|src| Image {
                         src,
                         alt: flatten(&b.text),
+                        width: b.size.map(|s| s.0),
+                        height: b.size.map(|s| s.1),
                     });
                 }
             }

@@ -209,12 +209,16 @@ pub fn build(ex: &Explainer, opts: &RenderOptions) -> Option<Element> {
         if let Some(m) = &ex.media {
             let mut fig = Element::new("figure").class("qa-media");
             if let Some(img) = &m.image {
-                fig = fig.child(
-                    Element::new("img")
-                        .attr("src", img.src.clone())
-                        .attr("alt", img.alt.clone())
-                        .attr("decoding", "async"),
-                );
+                let mut el = Element::new("img")
+                    .attr("src", img.src.clone())
+                    .attr("alt", img.alt.clone());
+                // The image's own proportions reserve its space before it loads.
+                if let (Some(w), Some(h)) = (img.width, img.height) {
+                    el = el
+                        .attr("width", w.to_string())
+                        .attr("height", h.to_string());
+                }
+                fig = fig.child(el);
             }
             if !m.caption.is_empty() || m.credit.is_some() {
                 fig = fig.child(caption_children(

@@ -25,6 +25,13 @@ pub fn number(obj: &JsValue, key: &str) -> Option<f64> {
     get(obj, key).as_f64().filter(|n| n.is_finite())
 }
 
+/// An image dimension: a whole number of CSS pixels, 1 to 100,000.
+fn dimension(obj: &JsValue, key: &str) -> Option<u32> {
+    number(obj, key)
+        .filter(|n| n.fract() == 0.0 && (1.0..=100_000.0).contains(n))
+        .map(|n| n as u32)
+}
+
 /// The elements of an array field (nothing when it is not an array).
 pub fn array(obj: &JsValue, key: &str) -> Vec<JsValue> {
     let v = get(obj, key);
@@ -112,6 +119,8 @@ pub fn explainer(v: &JsValue) -> Explainer {
             image: image.is_object().then(|| Image {
                 src: string(&image, "src").unwrap_or_default(),
                 alt: string(&image, "alt").unwrap_or_default(),
+                width: dimension(&image, "width"),
+                height: dimension(&image, "height"),
             }),
         }),
         intro: blocks(v, "intro"),

@@ -4,6 +4,7 @@
 
 mod js;
 mod node;
+mod place;
 mod widget;
 
 use wasm_bindgen::prelude::*;

@@ -16,6 +16,7 @@ use web_sys::{
     KeyboardEvent, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
+use super::place::Place;
 use crate::blocks::safe_href;
 use crate::model::Explainer;
 use crate::render::{self, Element as RElement, Labels, Node as RNode, Open, RenderOptions};
@@ -443,6 +444,13 @@ impl Mounted {
             mounted.structured = structured_data(&doc, &mounted.model).ok();
         }
 
+        // Where the reader is, before the one visible change (a layout read; nothing changes yet).
+        let reference = spec.article.clone().or_else(|| {
+            // A `<qa-explainer>` holding its article: the element itself is what gets replaced.
+            (!created_host).then(|| mounted.host.clone())
+        });
+        let place = reference.as_ref().map(Place::of);
+
         // The one visible change: insert the explainer and hide the article in the same task.
         if created_host {
             if let Some(parent) = &spec.parent {
@@ -474,6 +482,13 @@ impl Mounted {
                 article.set_attribute("hidden", "")?;
                 mounted.hidden = Some((article, prev));
             }
+        }
+        if let (Some(place), Some(reference)) = (place, &reference) {
+            let state = mounted.state.borrow();
+            let panels: Vec<Element> = state.items.iter().map(|it| it.panel.clone()).collect();
+            place.restore(reference, &mounted.host, &mounted.shadow, &panels, |i| {
+                state.set_open(i, true, false)
+            });
         }
         mounted.state.borrow().follow_hash();
         Ok(mounted)

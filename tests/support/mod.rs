@@ -186,6 +186,14 @@ pub fn check(ex: &Explainer, expect: &Value) -> Vec<String> {
                     errs.push(format!("{key}: want {want}, got {got:?}"));
                 }
             }
+            "image" => {
+                // The lead image as JSON ({"src", "alt", "width"?, "height"?}), or null.
+                let got =
+                    serde_json::to_value(ex.media.as_ref().and_then(|m| m.image.as_ref())).unwrap();
+                if &got != want {
+                    errs.push(format!("image: want {want}, got {got}"));
+                }
+            }
             "promised_count" => {
                 let got = ex.promised_count.map(|n| n as u64);
                 if got != want.as_u64() {

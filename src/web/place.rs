@@ -1,0 +1,211 @@
+//! Keeping the reader's place when the explainer replaces an article that is already on screen.
+//!
+//! The explainer is inserted in one step, so nothing flickers; what can still jump is the page
+//! under the reader. Three cases, told apart just before the change:
+//! - the article starts in or below the viewport: nothing above the reader changes (new content
+//!   appearing is not a layout shift), so nothing is done;
+//! - the article is wholly above the viewport (the reader scrolled past it, or the browser
+//!   restored a scroll position): what the reader sees is kept where it was;
+//! - the reader is inside the article: the paragraph at the top of the viewport is found again in
+//!   the explainer, its answer opened, and it is put back where it was on screen.
+//!
+//! Scrolling is `behavior: "instant"` on the window (a page's `scroll-behavior: smooth` would
+//! otherwise animate the correction); it is skipped when the difference is under a pixel, and when
+//! the browser's own scroll anchoring already made it.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, ScrollBehavior, ScrollToOptions, ShadowRoot};
+
+/// Elements that hold a reader's line of text, in the article and in the explainer.
+const READING: &str = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,summary";
+const EXPLAINER_READING: &str =
+    "p,li,blockquote,figcaption,pre,dt,dd,.qa-question-text,.qa-title,.qa-caption-text";
+/// How much of a paragraph identifies it (its start; long enough not to collide by chance).
+const KEY_CHARS: usize = 48;
+const MIN_KEY_CHARS: usize = 12;
+
+/// Where the reader was, just before the change.
+pub enum Place {
+    Unaffected,
+    /// The bottom edge (viewport y) of the article, wholly above the viewport.
+    Above {
+        bottom: f64,
+    },
+    /// The reader is inside the article: the element at the top of the viewport and its viewport
+    /// y, then every other element of the article on screen.
+    Inside {
+        el: Element,
+        top: f64,
+        on_screen: Vec<Element>,
+    },
+}
+
+impl Place {
+    /// Reads the reader's place relative to `article` (layout reads only; no change to the page).
+    pub fn of(article: &Element) -> Place {
+        if !article.is_connected() {
+            return Place::Unaffected;
+        }
+        let r = article.get_bounding_client_rect();
+        if r.height() <= 0.0 || r.top() >= 0.0 {
+            return Place::Unaffected;
+        }
+        if r.bottom() <= 0.0 {
+            return Place::Above { bottom: r.bottom() };
+        }
+        let view = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let mut first: Option<(Element, f64)> = None;
+        let mut on_screen = Vec::new();
+        if let Ok(list) = article.query_selector_all(READING) {
+            for i in 0..list.length() {
+                let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                let b = el.get_bounding_client_rect();
+                if b.height() <= 0.0 || b.bottom() <= 0.0 {
+                    continue;
+                }
+                if b.top() >= view {
+                    break;
+                }
+                if first.is_none() {
+                    first = Some((el.clone(), b.top()));
+                }
+                on_screen.push(el);
+            }
+        }
+        let (el, top) = first.unwrap_or_else(|| (article.clone(), r.top()));
+        Place::Inside { el, top, on_screen }
+    }
+
+    /// After the change: scrolls the window so the reader sees what they saw. `open` opens an
+    /// answer (by index); `panels` are the answers' regions. Every answer that holds text the
+    /// reader had on screen is opened, and the first such text is put back where it was.
+    pub fn restore(
+        self,
+        article: &Element,
+        host: &Element,
+        shadow: &ShadowRoot,
+        panels: &[Element],
+        open: impl Fn(usize),
+    ) {
+        let dy = match self {
+            Place::Unaffected => return,
+            Place::Above { bottom } => {
+                // The bottom of what now stands where the article stood: the explainer, or the
+                // article itself when it stays visible beside it.
+                let now = shown_bottom(host).max(shown_bottom(article));
+                now - bottom
+            }
+            Place::Inside { el, top, .. } if shown(&el) => {
+                el.get_bounding_client_rect().top() - top
+            }
+            Place::Inside { el, top, on_screen } => {
+                let texts = Texts::of(shadow);
+                let mut anchor = None;
+                for seen in &on_screen {
+                    let Some(found) = texts.find(seen) else {
+                        continue;
+                    };
+                    if let Some(i) = panels.iter().position(|p| p.contains(Some(found))) {
+                        open(i);
+                    }
+                    if anchor.is_none() && seen == &el {
+                        anchor = Some(found.clone());
+                    }
+                }
+                match anchor {
+                    Some(found) => found.get_bounding_client_rect().top() - top,
+                    // Not found again: the explainer's top at the top of the viewport.
+                    None => host.get_bounding_client_rect().top(),
+                }
+            }
+        };
+        if dy.abs() < 1.0 || !dy.is_finite() {
+            return;
+        }
+        if let Some(w) = web_sys::window() {
+            let o = ScrollToOptions::new();
+            o.set_top(dy);
+            o.set_behavior(ScrollBehavior::Instant);
+            w.scroll_by_with_scroll_to_options(&o);
+        }
+    }
+}
+
+fn shown(el: &Element) -> bool {
+    let r = el.get_bounding_client_rect();
+    r.height() > 0.0 || r.width() > 0.0
+}
+
+fn shown_bottom(el: &Element) -> f64 {
+    if shown(el) {
+        el.get_bounding_client_rect().bottom()
+    } else {
+        f64::NEG_INFINITY
+    }
+}
+
+/// The start of a text, whitespace collapsed, at most `KEY_CHARS` characters.
+fn key(text: &str) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+            n += 1;
+        }
+        for c in word.chars() {
+            if n == KEY_CHARS {
+                return out;
+            }
+            out.push(c);
+            n += 1;
+        }
+    }
+    out
+}
+
+/// The explainer's readable elements and the start of each one's text.
+struct Texts(Vec<(Element, String)>);
+
+impl Texts {
+    fn of(shadow: &ShadowRoot) -> Texts {
+        let mut out = Vec::new();
+        if let Ok(list) = shadow.query_selector_all(EXPLAINER_READING) {
+            for i in 0..list.length() {
+                let Some(c) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                    continue;
+                };
+                let k = key(&c.text_content().unwrap_or_default());
+                if k.chars().count() >= MIN_KEY_CHARS {
+                    out.push((c, k));
+                }
+            }
+        }
+        Texts(out)
+    }
+
+    /// The element showing the same text as `el` (a paragraph, list item, question…): one starts
+    /// with the other, or the article's text holds the explainer's (markers such as "Q:" or "1."
+    /// are dropped in the explainer).
+    fn find(&self, el: &Element) -> Option<&Element> {
+        let text = el.text_content().unwrap_or_default();
+        let want = key(&text);
+        if want.chars().count() < MIN_KEY_CHARS {
+            return None;
+        }
+        let full = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.0
+            .iter()
+            .find(|(_, have)| {
+                have.starts_with(&want)
+                    || want.starts_with(have.as_str())
+                    || full.contains(have.as_str())
+            })
+            .map(|(c, _)| c)
+    }
+}

@@ -114,7 +114,12 @@ export interface Handle {
 }
 
 export interface ReadyDetail { model: Explainer }
-export interface ToggleDetail { id: string; open: boolean }
+export interface ToggleDetail {
+  id: string;
+  open: boolean;
+  /** true when the reader did it (the event is then cancelable and fires before the change). */
+  user: boolean;
+}
 export interface ErrorDetail {
   /** "wasm-load" | "fetch" | "not-qa" | "render" | "read" | "options" | "crash" */
   reason: string;

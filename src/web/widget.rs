@@ -245,7 +245,7 @@ impl State {
         if self.is_open(i) == open {
             return;
         }
-        if user && !self.dispatch_toggle(&it.id, open) {
+        if user && !self.dispatch_toggle(&it.id, open, true) {
             return;
         }
         let _ = it
@@ -275,7 +275,7 @@ impl State {
             let _ = it.panel.set_attribute("hidden", "until-found");
         }
         if !user {
-            let _ = self.dispatch_toggle(&it.id, open);
+            let _ = self.dispatch_toggle(&it.id, open, false);
         }
     }
 
@@ -296,11 +296,14 @@ impl State {
     }
 
     /// Fires `qa-explainer-toggle` ({id, open}); returns false when a listener cancelled it.
-    fn dispatch_toggle(&self, id: &str, open: bool) -> bool {
+    /// `user`: the reader did it (fired before the change, cancelable); otherwise the page or the
+    /// widget did (expand all, a deep link, keeping the reader's place), fired after the change.
+    fn dispatch_toggle(&self, id: &str, open: bool, user: bool) -> bool {
         let detail = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&detail, &"id".into(), &id.into());
         let _ = js_sys::Reflect::set(&detail, &"open".into(), &open.into());
-        dispatch(&self.events, "qa-explainer-toggle", &detail, true)
+        let _ = js_sys::Reflect::set(&detail, &"user".into(), &user.into());
+        dispatch(&self.events, "qa-explainer-toggle", &detail, user)
     }
 
     fn focus(&self, i: usize) {

@@ -52,7 +52,7 @@ async function swap(setup, { viewport = { width: 1000, height: 800 }, waitUntil 
     window.__shifts = []; window.__toggles = 0;
     new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value); })
       .observe({ type: 'layout-shift', buffered: true });
-    document.addEventListener('qa-explainer-toggle', () => window.__toggles++);
+    document.addEventListener('qa-explainer-toggle', (e) => { if (e.detail.open && !e.detail.user) window.__toggles++; });
   });
   await page.goto(`${base}/place.html`, { waitUntil });
   const seen = await page.evaluate(setup);

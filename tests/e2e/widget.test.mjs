@@ -99,8 +99,8 @@ test('mouse: a click opens and closes an answer; events say so', async () => {
   await first.click();
   assert.equal(await first.getAttribute('aria-expanded'), 'false');
   const toggles = await page.evaluate(() => window.__events.filter((e) => e.type === 'qa-explainer-toggle').map((e) => e.detail));
-  assert.deepEqual(toggles, [{ id: 'who-is-there-and-what-are-they-discussing', open: true },
-    { id: 'who-is-there-and-what-are-they-discussing', open: false }]);
+  assert.deepEqual(toggles, [{ id: 'who-is-there-and-what-are-they-discussing', open: true, user: true },
+    { id: 'who-is-there-and-what-are-they-discussing', open: false, user: true }]);
   await context.close();
 });
 
@@ -175,8 +175,13 @@ test('a link to one question opens it and scrolls to it; expand all and collapse
   await page.evaluate(() => { location.hash = 'why-do-the-u-s-and-russia-differ-so-starkly'; });
   await page.waitForFunction(() => document.querySelector('[data-qa-explainer-host]').shadowRoot
     .getElementById('why-do-the-u-s-and-russia-differ-so-starkly-button').getAttribute('aria-expanded') === 'true');
+  await page.evaluate(() => { window.__events.length = 0; });
   await page.locator(shadow('.qa-expand-all')).click();
   assert.equal(await page.locator(shadow('[aria-expanded="true"]')).count(), 4);
+  // Expand all tells the page about each answer it opened — not as the reader's own toggles.
+  const toggles = await page.evaluate(() => window.__events.filter((e) => e.type === 'qa-explainer-toggle').map((e) => e.detail));
+  assert.equal(toggles.length, 2, JSON.stringify(toggles)); // two were open already (the links)
+  assert.ok(toggles.every((t) => t.open && t.user === false));
   assert.equal(await page.locator(shadow('.qa-status')).textContent(), 'All answers expanded');
   await page.locator(shadow('.qa-collapse-all')).click();
   assert.equal(await page.locator(shadow('[aria-expanded="true"]')).count(), 0);

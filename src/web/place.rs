@@ -13,6 +13,9 @@
 //! otherwise animate the correction); it is skipped when the difference is under a pixel, and when
 //! the browser's own scroll anchoring already made it.
 
+use std::cell::{Cell, RefCell};
+
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollToOptions, ShadowRoot};
 
@@ -40,10 +43,50 @@ pub enum Place {
     },
 }
 
+thread_local! {
+    /// Whether the page has been scrolled (None: not looked yet). Until it has, the reader is at the
+    /// top and nothing is measured: a layout read before each change would cost a layout per
+    /// explainer (several on a page, or mounted again and again).
+    static SCROLLED: Cell<Option<bool>> = const { Cell::new(None) };
+    /// The one `scroll` listener that flips it (removed when it fires; one per page, not per item).
+    static WATCH: RefCell<Option<Closure<dyn FnMut()>>> = const { RefCell::new(None) };
+}
+
+fn page_scrolled() -> bool {
+    if let Some(s) = SCROLLED.get() {
+        return s;
+    }
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    if w.scroll_y().unwrap_or(0.0) != 0.0 {
+        SCROLLED.set(Some(true));
+        return true;
+    }
+    let watch = Closure::<dyn FnMut()>::new(|| {
+        SCROLLED.set(Some(true));
+        if let Some(w) = web_sys::window() {
+            WATCH.with(|c| {
+                if let Some(c) = c.borrow().as_ref() {
+                    let _ =
+                        w.remove_event_listener_with_callback("scroll", c.as_ref().unchecked_ref());
+                }
+            });
+        }
+    });
+    let ok = w
+        .add_event_listener_with_callback("scroll", watch.as_ref().unchecked_ref())
+        .is_ok();
+    WATCH.with(|c| *c.borrow_mut() = Some(watch));
+    // Without the listener, measure every time rather than miss a scrolled reader.
+    SCROLLED.set(Some(!ok));
+    !ok
+}
+
 impl Place {
     /// Reads the reader's place relative to `article` (layout reads only; no change to the page).
     pub fn of(article: &Element) -> Place {
-        if !article.is_connected() {
+        if !page_scrolled() || !article.is_connected() {
             return Place::Unaffected;
         }
         let r = article.get_bounding_client_rect();

@@ -181,18 +181,54 @@ fn document() -> Result<Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    // `createElement`/`setAttribute` with the (static) tag and attribute names passed as JS strings
+    // made once: each `&str` crossing into JS is decoded from UTF-8 again, and the names are most
+    // of the strings an explainer passes.
+    /// A `Document` or an `Element`, seen through these two methods only.
+    type Dom;
+    #[wasm_bindgen(method, structural, js_name = createElement, catch)]
+    fn create_element_js(this: &Dom, tag: &js_sys::JsString) -> Result<Element, JsValue>;
+    #[wasm_bindgen(method, structural, js_name = setAttribute, catch)]
+    fn set_attribute_js(this: &Dom, name: &js_sys::JsString, value: &str) -> Result<(), JsValue>;
+}
+
+thread_local! {
+    /// JS strings for the render tree's static names, found by address (a few dozen at most).
+    static NAMES: RefCell<Vec<(&'static str, js_sys::JsString)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn js_name(name: &'static str) -> js_sys::JsString {
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        if let Some((_, js)) = names
+            .iter()
+            .find(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
+        {
+            return js.clone();
+        }
+        let js = js_sys::JsString::from(name);
+        names.push((name, js.clone()));
+        js
+    })
+}
+
 /// Creates the DOM for a render tree: elements, static attribute names, text nodes. No HTML parsing.
 fn materialize(doc: &Document, el: &RElement) -> Result<Element, JsValue> {
-    let out = doc.create_element(el.tag)?;
+    let out = doc
+        .unchecked_ref::<Dom>()
+        .create_element_js(&js_name(el.tag))?;
+    let dom: &Dom = out.unchecked_ref();
     for (name, value) in &el.attrs {
         // Defence in depth: link and image targets are checked once more here.
         if matches!(*name, "href" | "src") && safe_href(value).is_none() {
             continue;
         }
-        out.set_attribute(name, value)?;
+        dom.set_attribute_js(&js_name(name), value)?;
     }
     if let Some(part) = part_name(el) {
-        out.set_attribute("part", part)?;
+        dom.set_attribute_js(&js_name("part"), part)?;
     }
     for child in &el.children {
         match child {

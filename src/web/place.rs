@@ -17,7 +17,7 @@ use std::cell::{Cell, RefCell};
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ScrollBehavior, ScrollToOptions, ShadowRoot};
+use web_sys::{DomRect, Element, ScrollBehavior, ScrollToOptions, ShadowRoot};
 
 /// Elements that hold a reader's line of text, in the article and in the explainer.
 const READING: &str = "p,li,h1,h2,h3,h4,h5,h6,blockquote,figcaption,dt,dd,pre,summary";
@@ -124,38 +124,40 @@ impl Place {
         Place::Inside { el, top, on_screen }
     }
 
-    /// After the change: scrolls the window so the reader sees what they saw. `open` opens an
-    /// answer (by index); `panels` are the answers' regions. Every answer that holds text the
-    /// reader had on screen is opened, and the first such text is put back where it was.
+    /// After the change: scrolls the window so the reader sees what they saw. `reveal` opens the
+    /// answer holding an element of the explainer (if it is in one). Every answer that holds text
+    /// the reader had on screen is opened, and the first such text is put back where it was.
     pub fn restore(
         self,
         article: &Element,
         host: &Element,
         shadow: &ShadowRoot,
-        panels: &[Element],
-        open: impl Fn(usize),
+        reveal: impl Fn(&Element),
     ) {
         let dy = match self {
             Place::Unaffected => return,
             Place::Above { bottom } => {
                 // The bottom of what now stands where the article stood: the explainer, or the
                 // article itself when it stays visible beside it.
-                let now = shown_bottom(host).max(shown_bottom(article));
+                let now = [host, article]
+                    .iter()
+                    .filter_map(|e| rect_if_shown(e))
+                    .map(|r| r.bottom())
+                    .fold(f64::NEG_INFINITY, f64::max);
                 now - bottom
             }
-            Place::Inside { el, top, .. } if shown(&el) => {
-                el.get_bounding_client_rect().top() - top
-            }
             Place::Inside { el, top, on_screen } => {
+                if let Some(r) = rect_if_shown(&el) {
+                    // Still on the page (the explainer went beside the article).
+                    return scroll_by(r.top() - top);
+                }
                 let texts = Texts::of(shadow);
                 let mut anchor = None;
                 for seen in &on_screen {
                     let Some(found) = texts.find(seen) else {
                         continue;
                     };
-                    if let Some(i) = panels.iter().position(|p| p.contains(Some(found))) {
-                        open(i);
-                    }
+                    reveal(found);
                     if anchor.is_none() && seen == &el {
                         anchor = Some(found.clone());
                     }
@@ -167,29 +169,27 @@ impl Place {
                 }
             }
         };
-        if dy.abs() < 1.0 || !dy.is_finite() {
-            return;
-        }
-        if let Some(w) = web_sys::window() {
-            let o = ScrollToOptions::new();
-            o.set_top(dy);
-            o.set_behavior(ScrollBehavior::Instant);
-            w.scroll_by_with_scroll_to_options(&o);
-        }
+        scroll_by(dy);
     }
 }
 
-fn shown(el: &Element) -> bool {
+/// Scrolls the window by `dy` at once (not animated by a page's `scroll-behavior: smooth`).
+fn scroll_by(dy: f64) {
+    if dy.abs() < 1.0 || !dy.is_finite() {
+        return;
+    }
+    if let Some(w) = web_sys::window() {
+        let o = ScrollToOptions::new();
+        o.set_top(dy);
+        o.set_behavior(ScrollBehavior::Instant);
+        w.scroll_by_with_scroll_to_options(&o);
+    }
+}
+
+/// The element's box, when it is rendered (not hidden, not `display: none`).
+fn rect_if_shown(el: &Element) -> Option<DomRect> {
     let r = el.get_bounding_client_rect();
-    r.height() > 0.0 || r.width() > 0.0
-}
-
-fn shown_bottom(el: &Element) -> f64 {
-    if shown(el) {
-        el.get_bounding_client_rect().bottom()
-    } else {
-        f64::NEG_INFINITY
-    }
+    (r.height() > 0.0 || r.width() > 0.0).then_some(r)
 }
 
 /// The start of a text, whitespace collapsed, at most `KEY_CHARS` characters.

@@ -183,10 +183,9 @@ fn document() -> Result<Document, JsValue> {
 
 #[wasm_bindgen]
 extern "C" {
-    // `createElement`/`setAttribute` with the (static) tag and attribute names passed as JS strings
-    // made once: each `&str` crossing into JS is decoded from UTF-8 again, and the names are most
-    // of the strings an explainer passes.
-    /// A `Document` or an `Element`, seen through these two methods only.
+    /// A `Document` or an `Element`, seen through `createElement`/`setAttribute` taking the
+    /// (static) tag and attribute names as JS strings made once: each `&str` crossing into JS is
+    /// decoded from UTF-8 again, and the names are most of the strings an explainer passes.
     type Dom;
     #[wasm_bindgen(method, structural, js_name = createElement, catch)]
     fn create_element_js(this: &Dom, tag: &js_sys::JsString) -> Result<Element, JsValue>;
@@ -331,7 +330,7 @@ impl State {
         }
     }
 
-    /// Fires `qa-explainer-toggle` ({id, open}); returns false when a listener cancelled it.
+    /// Fires `qa-explainer-toggle` ({id, open, user}); returns false when a listener cancelled it.
     /// `user`: the reader did it (fired before the change, cancelable); otherwise the page or the
     /// widget did (expand all, a deep link, keeping the reader's place), fired after the change.
     fn dispatch_toggle(&self, id: &str, open: bool, user: bool) -> bool {
@@ -524,9 +523,14 @@ impl Mounted {
         }
         if let (Some(place), Some(reference)) = (place, &reference) {
             let state = mounted.state.borrow();
-            let panels: Vec<Element> = state.items.iter().map(|it| it.panel.clone()).collect();
-            place.restore(reference, &mounted.host, &mounted.shadow, &panels, |i| {
-                state.set_open(i, true, false)
+            place.restore(reference, &mounted.host, &mounted.shadow, |el| {
+                if let Some(i) = state
+                    .items
+                    .iter()
+                    .position(|it| it.panel.contains(Some(el)))
+                {
+                    state.set_open(i, true, false);
+                }
             });
         }
         mounted.state.borrow().follow_hash();

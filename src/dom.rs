@@ -528,14 +528,16 @@ impl Walker {
     }
 }
 
-/// A `width`/`height` attribute: CSS pixels, digits only (`"1200"`), 1 to 100,000.
+/// A `width`/`height` attribute: CSS pixels, digits only (`"1200"`), 1 to `Image::MAX_SIDE`.
 fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
     let v = node.attr(name)?;
     let v = v.trim();
     if v.is_empty() || v.len() > 6 || !v.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    v.parse().ok().filter(|n| (1..=100_000).contains(n))
+    v.parse()
+        .ok()
+        .filter(|n| (1..=crate::model::Image::MAX_SIDE).contains(n))
 }
 
 /// `hidden`, `aria-hidden="true"`, `inert`, `display:none` inline styles, and elements a site marks

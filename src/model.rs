@@ -67,11 +67,17 @@ pub struct Media {
 pub struct Image {
     pub src: String,
     pub alt: String,
-    /// The `width` and `height` attributes of the article's image, when it has both.
+    /// The `width` and `height` attributes of the article's image, when it has both (CSS pixels,
+    /// 1 to [`Image::MAX_SIDE`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub width: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub height: Option<u32>,
+}
+
+impl Image {
+    /// The largest `width`/`height` kept, from HTML or from a model handed to the widget.
+    pub const MAX_SIDE: u32 = 100_000;
 }
 
 /// One question and its answer.

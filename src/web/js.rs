@@ -25,10 +25,10 @@ pub fn number(obj: &JsValue, key: &str) -> Option<f64> {
     get(obj, key).as_f64().filter(|n| n.is_finite())
 }
 
-/// An image dimension: a whole number of CSS pixels, 1 to 100,000.
+/// An image dimension: a whole number of CSS pixels, 1 to `Image::MAX_SIDE`.
 fn dimension(obj: &JsValue, key: &str) -> Option<u32> {
     number(obj, key)
-        .filter(|n| n.fract() == 0.0 && (1.0..=100_000.0).contains(n))
+        .filter(|n| n.fract() == 0.0 && (1.0..=f64::from(Image::MAX_SIDE)).contains(n))
         .map(|n| n as u32)
 }
 

@@ -28,6 +28,8 @@ export interface Block {
   ordered?: boolean;
   /** Photo credit (kind "caption"). */
   credit?: string;
+  /** The photo a caption belongs to (kind "caption": a figure inside the text). */
+  image?: Image;
 }
 
 export interface Question {
@@ -37,10 +39,18 @@ export interface Question {
   answer: Block[];
 }
 
+/** A photo: an http(s) or relative source; width and height (CSS pixels) when the page gave them. */
+export interface Image {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
 export interface Media {
   caption: string;
   credit: string | null;
-  image: { src: string; alt: string; width?: number; height?: number } | null;
+  image: Image | null;
 }
 
 export interface Explainer {

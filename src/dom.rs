@@ -511,16 +511,14 @@ impl Walker {
         // Images are recorded between blocks; inline text around them stays in its paragraph.
         let mut flags = self.current_flags();
         flags.0 &= Flags::FIGURE | Flags::ASIDE | Flags::QUOTE;
+        let group = self.groups.last().copied().unwrap_or(0);
         let mut b = BlockBuilder::new(false);
         b.push_text(&alt, 0, None);
         let mut block = b
-            .finish(
-                BlockKind::Image,
-                flags,
-                self.groups.last().copied().unwrap_or(0),
-            )
+            .finish(BlockKind::Image, flags, group)
             .unwrap_or_else(|| Block::empty(BlockKind::Image));
         block.flags = flags;
+        block.group = group;
         block.kind = BlockKind::Image;
         block.src = Some(src);
         block.size = dimension(node, "width").zip(dimension(node, "height"));

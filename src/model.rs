@@ -132,6 +132,9 @@ pub struct Block {
     /// For captions: the credit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub credit: Option<String>,
+    /// For a caption: the photo it belongs to (a figure inside the article's text).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub image: Option<Image>,
 }
 
 /// One list item.

@@ -445,6 +445,15 @@ const CREDIT_LABELS: &[&str] = &[
     "via:",
     "illustration:",
     "video:",
+    "graphic:",
+    "map:",
+    "chart:",
+    "grafik:",
+    "karte:",
+    "mapa:",
+    "gráfico:",
+    "carte :",
+    "carte:",
 ];
 
 fn strip_credit_label(s: &str) -> Option<&str> {

@@ -47,16 +47,22 @@ fn html_part() -> impl Strategy<Value = String> {
             Just("summary"),
             Just("aside"),
             Just("script"),
-            Just("a")
+            Just("a"),
+            Just("figure"),
+            Just("img")
         ],
         any::<bool>(),
     )
         .prop_map(|(text, tag, close)| {
             let t = text.replace('<', "&lt;");
-            let attrs = if tag == "a" {
-                " href=\"javascript:alert(1)\" onclick=\"x()\""
-            } else {
-                ""
+            let attrs = match tag {
+                "a" => " href=\"javascript:alert(1)\" onclick=\"x()\"",
+                // Photos with and without a caption next to them, safe and unsafe sources.
+                "img" if close => {
+                    " src=\"javascript:alert(1)\" onerror=\"x()\" width=\"800\" height=\"450\""
+                }
+                "img" => " src=\"/photo.jpg\" alt=\"&quot;><script>\" width=\"800\" height=\"450\"",
+                _ => "",
             };
             if close {
                 format!("<{tag}{attrs}>{t}</{tag}>")

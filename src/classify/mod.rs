@@ -149,7 +149,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // Lead media: the first caption or image before the intro's text really starts.
     let mut seen = 0;
     let mut media: Option<Media> = None;
-    let mut lead_captions = HashSet::new();
+    // The lead photo's image and caption, shown as the explainer's media, not again in the intro.
+    let mut lead = HashSet::new();
     for j in start..first_q.min(p.blocks.len()) {
         match p.roles[j] {
             Role::Content => {
@@ -161,13 +162,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             Role::Image => {
                 let m = media.get_or_insert_with(Media::default);
                 if m.image.is_none() && m.caption.is_empty() {
-                    let b = &p.blocks[j];
-                    m.image = b.src.clone().map(|src| Image {
-                        src,
-                        alt: flatten(&b.text),
-                        width: b.size.map(|s| s.0),
-                        height: b.size.map(|s| s.1),
-                    });
+                    m.image = image_of(&p.blocks[j]);
+                    lead.insert(j);
                 }
             }
             Role::Caption if media.as_ref().is_none_or(|m| m.caption.is_empty()) => {
@@ -175,7 +171,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     let m = media.get_or_insert_with(Media::default);
                     m.caption = caption;
                     m.credit = credit;
-                    lead_captions.insert(j);
+                    lead.insert(j);
                 }
             }
             _ => {}
@@ -198,7 +194,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
 
     // Intro: the article's text before the first question (for an FAQ section, the section's).
     let intro: Vec<usize> = (body_start..first_q)
-        .filter(|j| !lead_captions.contains(j))
+        .filter(|j| !lead.contains(j))
         .collect();
 
     // Answers.
@@ -273,6 +269,27 @@ fn content_count(p: &Prep, range: &[usize]) -> usize {
         .iter()
         .filter(|&&j| p.roles[j] == Role::Content)
         .count()
+}
+
+/// An image block as the model's image (source, alt text, size).
+fn image_of(b: &Block) -> Option<Image> {
+    b.src.clone().map(|src| Image {
+        src,
+        alt: flatten(&b.text),
+        width: b.size.map(|s| s.0),
+        height: b.size.map(|s| s.1),
+    })
+}
+
+/// The photo a caption belongs to, among the images since the text before it: in a `<figure>`,
+/// the figure's first image (not a zoom icon after it); otherwise the first image.
+fn figure_photo<'b>(blocks: &'b [Block], photos: &[usize], caption: usize) -> Option<&'b Block> {
+    let c = blocks.get(caption)?;
+    let in_figure = c.flags.has(Flags::FIGURE) && c.group != 0;
+    photos
+        .iter()
+        .filter_map(|&i| blocks.get(i))
+        .find(|b| !in_figure || b.group == c.group)
 }
 
 fn is_footerish(p: &Prep, j: usize) -> bool {
@@ -435,6 +452,9 @@ impl Assembly<'_> {
         let mut out: Vec<model::Block> = Vec::new();
         let mut list_group: Option<u32> = None;
         let mut first_content = true;
+        // A photo inside the text: kept with the caption that follows it (a figure). Images with
+        // no caption (icons, thumbnails, tracking pixels, ads) are left out.
+        let mut photos: Vec<usize> = Vec::new();
         for &j in idx {
             let Some(b) = self.blocks.get_mut(j) else {
                 continue;
@@ -445,8 +465,10 @@ impl Assembly<'_> {
                     if let Some((caption, credit)) = self.captions[j].take() {
                         let mut m = model::Block::text(Kind::Caption, caption);
                         m.credit = credit;
+                        m.image = figure_photo(self.blocks, &photos, j).and_then(image_of);
                         out.push(m);
                     }
+                    photos.clear();
                     continue;
                 }
                 // Rails and boxes injected into the article (<aside>, related, promo, newsletter…).
@@ -458,12 +480,28 @@ impl Assembly<'_> {
                 // A bare credit line that ends up after the article is just a line of the footer.
                 Role::Credit if answer_marker.is_none() && footer_like => {}
                 // An image inside a list item (a thumbnail in a link list) does not end the list.
-                Role::Image => continue,
-                _ => {
+                Role::Image => {
+                    let aside = b.flags.has(Flags::ASIDE) && !footer_like;
+                    // Icons and tracking pixels: a declared side under 48 px.
+                    let tiny = b.size.is_some_and(|(w, h)| w.min(h) < 48);
+                    if !aside && !tiny && b.kind == BlockKind::Image && photos.len() < 8 {
+                        photos.push(j);
+                    }
+                    continue;
+                }
+                // Credits, repeated lines and a player's labels may stand between a photo and its
+                // caption.
+                Role::Credit | Role::Duplicate | Role::Boilerplate => {
                     list_group = None;
                     continue;
                 }
+                _ => {
+                    list_group = None;
+                    photos.clear();
+                    continue;
+                }
             }
+            photos.clear();
             let mut skip = 0;
             if let Some(strict) = answer_marker {
                 if first_content || !strict {

@@ -9,7 +9,7 @@ mod labels;
 
 pub use labels::Labels;
 
-use crate::model::{Block, Explainer, Kind, Run};
+use crate::model::{Block, Explainer, Image, Kind, Run};
 
 /// A node of the rendered tree.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,17 +208,8 @@ pub fn build(ex: &Explainer, opts: &RenderOptions) -> Option<Element> {
         root = root.child(header);
         if let Some(m) = &ex.media {
             let mut fig = Element::new("figure").class("qa-media");
-            if let Some(img) = &m.image {
-                let mut el = Element::new("img")
-                    .attr("src", img.src.clone())
-                    .attr("alt", img.alt.clone());
-                // The image's own proportions reserve its space before it loads.
-                if let (Some(w), Some(h)) = (img.width, img.height) {
-                    el = el
-                        .attr("width", w.to_string())
-                        .attr("height", h.to_string());
-                }
-                fig = fig.child(el);
+            if let Some(img) = m.image.as_ref().and_then(|i| image(i, false)) {
+                fig = fig.child(img);
             }
             if !m.caption.is_empty() || m.credit.is_some() {
                 fig = fig.child(caption_children(
@@ -357,6 +348,25 @@ pub fn count_text(ex: &Explainer, l: &Labels) -> String {
     s
 }
 
+/// An `<img>`: only an http(s) or relative source (re-checked: the model may come from anywhere);
+/// its own proportions reserve its space before it loads. `lazy`: loaded once it is near the
+/// viewport (a photo inside a collapsed answer is not downloaded until the answer opens).
+fn image(img: &Image, lazy: bool) -> Option<Element> {
+    let src = crate::blocks::safe_href(&img.src).filter(|s| !s.starts_with('#'))?;
+    let mut el = Element::new("img")
+        .attr("src", src)
+        .attr("alt", img.alt.clone());
+    if let (Some(w), Some(h)) = (img.width, img.height) {
+        el = el
+            .attr("width", w.to_string())
+            .attr("height", h.to_string());
+    }
+    if lazy {
+        el = el.attr("loading", "lazy");
+    }
+    Some(el)
+}
+
 fn caption_children(mut el: Element, caption: &str, credit: Option<&str>) -> Element {
     if !caption.is_empty() {
         el = el.child(Element::new("span").class("qa-caption-text").text(caption));
@@ -386,11 +396,24 @@ fn block(b: &Block, sub_level: u8) -> Element {
             &b.runs,
         ),
         Kind::Preformatted => Element::new("pre").text(&b.text),
-        Kind::Caption => caption_children(
-            Element::new("p").class("qa-caption"),
-            &b.text,
-            b.credit.as_deref(),
-        ),
+        Kind::Caption => match b.image.as_ref().and_then(|i| image(i, true)) {
+            // A photo inside the text, with its caption (loaded when its answer is opened).
+            Some(img) => {
+                Element::new("figure")
+                    .class("qa-figure")
+                    .child(img)
+                    .child(caption_children(
+                        Element::new("figcaption"),
+                        &b.text,
+                        b.credit.as_deref(),
+                    ))
+            }
+            None => caption_children(
+                Element::new("p").class("qa-caption"),
+                &b.text,
+                b.credit.as_deref(),
+            ),
+        },
         Kind::List => {
             let mut list = Element::new(if b.ordered { "ol" } else { "ul" });
             if b.items.is_empty() {

@@ -32,6 +32,17 @@ fn dimension(obj: &JsValue, key: &str) -> Option<u32> {
         .map(|n| n as u32)
 }
 
+/// An image object (`src`, `alt`, optional `width` and `height`); its source is re-checked when
+/// rendered.
+fn image(v: &JsValue) -> Option<Image> {
+    v.is_object().then(|| Image {
+        src: string(v, "src").unwrap_or_default(),
+        alt: string(v, "alt").unwrap_or_default(),
+        width: dimension(v, "width"),
+        height: dimension(v, "height"),
+    })
+}
+
 /// The elements of an array field (nothing when it is not an array).
 pub fn array(obj: &JsValue, key: &str) -> Vec<JsValue> {
     let v = get(obj, key);
@@ -94,6 +105,7 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
                 .collect(),
             ordered: boolean(b, "ordered").unwrap_or(false),
             credit: string(b, "credit"),
+            image: image(&get(b, "image")),
         })
         .collect()
 }
@@ -101,7 +113,6 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
 /// A model object (the JSON contract) → [`Explainer`]. Links are re-checked when rendered.
 pub fn explainer(v: &JsValue) -> Explainer {
     let media = get(v, "media");
-    let image = get(&media, "image");
     Explainer {
         title: string(v, "title").unwrap_or_default(),
         kicker: string(v, "kicker"),
@@ -116,12 +127,7 @@ pub fn explainer(v: &JsValue) -> Explainer {
         media: media.is_object().then(|| Media {
             caption: string(&media, "caption").unwrap_or_default(),
             credit: string(&media, "credit"),
-            image: image.is_object().then(|| Image {
-                src: string(&image, "src").unwrap_or_default(),
-                alt: string(&image, "alt").unwrap_or_default(),
-                width: dimension(&image, "width"),
-                height: dimension(&image, "height"),
-            }),
+            image: image(&get(&media, "image")),
         }),
         intro: blocks(v, "intro"),
         section: string(v, "section"),

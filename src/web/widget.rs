@@ -251,6 +251,7 @@ fn part_name(el: &RElement) -> Option<&'static str> {
         "qa-title" => "title",
         "qa-count" => "count",
         "qa-media" => "media",
+        "qa-figure" => "figure",
         "qa-intro" => "intro",
         "qa-toolbar" => "toolbar",
         "qa-list" => "list",

@@ -229,6 +229,18 @@ test('several explainers on one page, each in its own language; a non-Q&A story 
   await water.locator('.qa-trigger').nth(0).click();
   await water.locator('.qa-trigger').nth(1).click();
   assert.equal(await water.locator('[aria-expanded="true"]').count(), 1);
+  // The map inside the second answer came along as a figure with its caption and credit, loaded
+  // lazily (not before its answer is opened), with its own proportions.
+  const map = water.locator('.qa-answer').nth(1).locator('figure.qa-figure');
+  assert.equal(await map.locator('img').getAttribute('loading'), 'lazy');
+  assert.equal(await map.locator('.qa-credit').textContent(), 'The Daily Explainer');
+  await page.waitForFunction(() => {
+    const host = document.querySelector('#water').previousElementSibling;
+    const img = host.shadowRoot.querySelector('.qa-figure img');
+    return img.complete && img.naturalWidth === 800;
+  });
+  const box = await map.locator('img').boundingBox();
+  assert.ok(Math.abs(box.width / box.height - 2) < 0.02, `map keeps its 2:1 shape (${box.width}x${box.height})`);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: ARTIFACTS + 'several.png', fullPage: true });
   await axe(page, 'several');

@@ -194,6 +194,28 @@ pub fn check(ex: &Explainer, expect: &Value) -> Vec<String> {
                     errs.push(format!("image: want {want}, got {got}"));
                 }
             }
+            "figures" => {
+                // Every caption inside the text (intro, answers, closing, footer), in order, with
+                // the photo it belongs to: [{"caption", "credit", "src"}] (credit and src may be null).
+                let got: Vec<serde_json::Value> = ex
+                    .intro
+                    .iter()
+                    .chain(ex.questions.iter().flat_map(|q| q.answer.iter()))
+                    .chain(ex.outro.iter())
+                    .chain(ex.footer.iter())
+                    .filter(|b| b.kind == qa_explainer::Kind::Caption)
+                    .map(|b| {
+                        serde_json::json!({
+                            "caption": b.text,
+                            "credit": b.credit,
+                            "src": b.image.as_ref().map(|i| i.src.as_str()),
+                        })
+                    })
+                    .collect();
+                if serde_json::Value::from(got.clone()) != *want {
+                    errs.push(format!("figures: want {want}, got {got:?}"));
+                }
+            }
             "promised_count" => {
                 let got = ex.promised_count.map(|n| n as u64);
                 if got != want.as_u64() {

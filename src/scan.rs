@@ -286,6 +286,31 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     None
 }
 
+/// A speaker's label at the start of an interview turn: `HALE: …`, `Tom Hale: …` — one to three
+/// capitalised words (letters, `.`, `'`, `-`), a colon, a space, and the words spoken.
+/// Returns (label, the words spoken).
+pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let (i, _) = t.char_indices().take(40).find(|&(_, c)| c == ':')?;
+    let (label, rest) = (trim(t.get(..i)?), t.get(i + 1..)?);
+    if !rest.starts_with(is_space) || trim(rest).is_empty() {
+        return None;
+    }
+    let words = label.split(is_space).filter(|w| !w.is_empty());
+    let mut n = 0;
+    for w in words {
+        n += 1;
+        let ok = w.chars().next().is_some_and(is_upper)
+            && w.chars().all(|c| {
+                (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
+            });
+        if !ok || n > 3 {
+            return None;
+        }
+    }
+    (n > 0).then(|| (label, trim(rest)))
+}
+
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
@@ -862,6 +887,27 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speaker_labels() {
+        assert_eq!(speaker_label("HALE: Why now?"), Some(("HALE", "Why now?")));
+        assert_eq!(
+            speaker_label("Sam O'Reed: And then?"),
+            Some(("Sam O'Reed", "And then?"))
+        );
+        assert_eq!(speaker_label("Jürgen: Ja."), Some(("Jürgen", "Ja.")));
+        for no in [
+            "The meeting starts at 10:30 today.",
+            "why: because.",
+            "Four Big Long Words: here",
+            "HALE:",
+            "HALE:no space",
+            "R2D2: beep",
+            "https://example.com is a link",
+        ] {
+            assert_eq!(speaker_label(no), None, "{no:?}");
+        }
+    }
 
     #[test]
     fn question_marks_in_many_scripts() {

@@ -234,11 +234,17 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         outro = o;
         footer = f;
     }
+    let interviewer = interviewer(&p, &sel.questions, &ranges);
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
         if strip_numbers {
             if let Some((_, rest)) = scan::strip_number(&text) {
+                text = rest.to_owned();
+            }
+        }
+        if let Some(name) = interviewer {
+            if let Some((_, rest)) = scan::speaker_label(&text).filter(|(l, _)| *l == name) {
                 text = rest.to_owned();
             }
         }
@@ -269,6 +275,26 @@ fn content_count(p: &Prep, range: &[usize]) -> usize {
         .iter()
         .filter(|&&j| p.roles[j] == Role::Content)
         .count()
+}
+
+/// An interview transcript: (nearly) every question opens with one speaker's name ("HALE: Why…?")
+/// and most answers with another's ("RUIZ: Because…"). The interviewer's name is then a marker,
+/// like `Q:`, and is left out of the questions; the answers keep who is speaking.
+fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&'p str> {
+    if qs.len() < 2 {
+        return None;
+    }
+    let name = scan::speaker_label(p.text(qs[0]))?.0;
+    let asked = qs
+        .iter()
+        .filter(|&&q| scan::speaker_label(p.text(q)).is_some_and(|(l, _)| l == name))
+        .count();
+    let answered = ranges
+        .iter()
+        .filter_map(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
+        .filter(|&&j| scan::speaker_label(p.text(j)).is_some_and(|(l, _)| l != name))
+        .count();
+    (asked * 5 >= qs.len() * 4 && answered * 2 >= qs.len()).then_some(name)
 }
 
 /// An image block as the model's image (source, alt text, size).

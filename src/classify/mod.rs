@@ -210,6 +210,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let next = sel.questions.get(k + 1).copied().unwrap_or(p.blocks.len());
         ranges.push((q + 1..next).collect());
     }
+    // Related-link rails between the paragraphs of an answer belong with the footer's links.
+    let mut rails = Vec::new();
+    for r in &mut ranges {
+        take_rails(&p, r, &mut rails);
+    }
     let (mut outro, mut footer) = (Vec::new(), Vec::new());
     if let Some(last) = ranges.pop() {
         let singles = ranges.iter().filter(|r| content_count(&p, r) == 1).count();
@@ -232,7 +237,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let (answer, o, f) = split_tail(&p, &last, uniform);
         ranges.push(answer);
         outro = o;
-        footer = f;
+        footer = rails;
+        footer.extend(f);
     }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let mut questions = Vec::with_capacity(sel.questions.len());
@@ -329,6 +335,34 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
                 || scan::is_promo(t)
         }
         _ => false,
+    }
+}
+
+/// Moves related-link rails out of an answer (into `rails`): a "Read more" / "Related" / "See also"
+/// heading followed only by links (list items or link-only lines) and then more of the answer. A
+/// rail at the very end is left to [`split_tail`]; such a heading followed by text is the answer's.
+fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let link = |j: usize| content(j) && p.blocks[j].flags.has(Flags::LINK_ONLY);
+    let mut k = 0;
+    while k < range.len() {
+        let j = range[k];
+        if !(content(j) && p.feats[j].trailer_heading) {
+            k += 1;
+            continue;
+        }
+        // The rail's links (and their thumbnails), then the answer must go on.
+        let mut end = k + 1;
+        while end < range.len() && (link(range[end]) || p.roles[range[end]] == Role::Image) {
+            end += 1;
+        }
+        let links = range[k + 1..end].iter().filter(|&&i| link(i)).count();
+        let goes_on = range[end..].iter().any(|&i| content(i));
+        if links > 0 && goes_on {
+            rails.extend(range.drain(k..end));
+        } else {
+            k = end;
+        }
     }
 }
 

@@ -13,6 +13,8 @@ export interface Run {
 export interface Item {
   text: string;
   runs?: Run[];
+  /** A sub-list under this item (one level; deeper levels join it). */
+  items?: Item[];
 }
 
 export type BlockKind = 'paragraph' | 'quote' | 'list' | 'heading' | 'caption' | 'preformatted';

@@ -72,6 +72,8 @@ impl Flags {
     pub const ORDERED: u16 = 1 << 10;
     /// The same caption appeared twice in a row (a page's duplicated caption), shown once.
     pub const DUPLICATED: u16 = 1 << 11;
+    /// A list item inside another list item (a sub-list).
+    pub const NESTED: u16 = 1 << 12;
 
     pub fn has(self, f: u16) -> bool {
         self.0 & f != 0

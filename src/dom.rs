@@ -267,6 +267,16 @@ impl Walker {
         if self.text_blocks.is_empty() && self.loose_containers.last().copied().unwrap_or(true) {
             flags.set(Flags::LOOSE);
         }
+        if kind == BlockKind::ListItem
+            && self
+                .text_blocks
+                .iter()
+                .filter(|k| **k == BlockKind::ListItem)
+                .nth(1)
+                .is_some()
+        {
+            flags.set(Flags::NESTED);
+        }
         let group = self.groups.last().copied().unwrap_or(0);
         if let Some(block) = self.builder.finish(kind, flags, group) {
             self.doc.blocks.push(block);

@@ -145,6 +145,9 @@ pub struct Item {
     pub text: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub runs: Vec<Run>,
+    /// A sub-list under this item (deeper levels join it).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
 }
 
 /// A piece of inline text. `"\n"` is a line break.

@@ -410,7 +410,14 @@ fn split_tail(
             && p.blocks[j].kind != BlockKind::ListItem;
         let links =
             p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
-        if is_footerish(p, j) || label || links {
+        // The attribution line of a quote (an embedded post's "— Name (@handle) date") is the
+        // quote's, not a sign-off.
+        let b = &p.blocks[j];
+        let prev = p.blocks.get(j.wrapping_sub(1));
+        let in_quote = b.flags.has(Flags::QUOTE)
+            && b.group != 0
+            && prev.is_some_and(|q| q.flags.has(Flags::QUOTE) && q.group == b.group);
+        if !in_quote && (is_footerish(p, j) || label || links) {
             cut -= 1;
             at_end = false;
         } else {
@@ -577,7 +584,22 @@ impl Assembly<'_> {
                 continue;
             }
             if kind_in == BlockKind::ListItem {
-                let item = model::Item { text, runs };
+                let item = model::Item {
+                    text,
+                    runs,
+                    items: Vec::new(),
+                };
+                // A sub-list's item goes under the last item of the list it is nested in.
+                if flags.has(Flags::NESTED) && list_group.is_some() {
+                    if let Some(last) = out.last_mut().filter(|l| l.kind == Kind::List) {
+                        last.text.push('\n');
+                        last.text.push_str(&item.text);
+                        if let Some(parent) = last.items.last_mut() {
+                            parent.items.push(item);
+                            continue;
+                        }
+                    }
+                }
                 match (out.last_mut(), list_group) {
                     (Some(last), Some(g)) if last.kind == Kind::List && g == group => {
                         last.text.push('\n');
@@ -639,6 +661,7 @@ fn group_text_lists(blocks: &mut Vec<model::Block>) {
                     .map(|b| model::Item {
                         text: b.text,
                         runs: b.runs,
+                        items: Vec::new(),
                     })
                     .collect();
                 let text = items

@@ -422,7 +422,14 @@ fn block(b: &Block, sub_level: u8) -> Element {
                 }
             }
             for it in &b.items {
-                list = list.child(inline(Element::new("li"), &it.text, &it.runs));
+                let mut li = inline(Element::new("li"), &it.text, &it.runs);
+                if !it.items.is_empty() {
+                    li =
+                        li.child(Element::new("ul").children(it.items.iter().map(|sub| {
+                            Node::from(inline(Element::new("li"), &sub.text, &sub.runs))
+                        })));
+                }
+                list = list.child(li);
             }
             list
         }

@@ -82,6 +82,18 @@ fn runs(v: &JsValue) -> Vec<Run> {
         .collect()
 }
 
+/// A list's items, and (one level down) their sub-items.
+fn items(v: &JsValue, nested: bool) -> Vec<Item> {
+    array(v, "items")
+        .iter()
+        .map(|it| Item {
+            text: string(it, "text").unwrap_or_default(),
+            runs: runs(it),
+            items: if nested { items(it, false) } else { Vec::new() },
+        })
+        .collect()
+}
+
 fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
     array(v, key)
         .iter()
@@ -96,13 +108,7 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
             },
             text: string(b, "text").unwrap_or_default(),
             runs: runs(b),
-            items: array(b, "items")
-                .iter()
-                .map(|it| Item {
-                    text: string(it, "text").unwrap_or_default(),
-                    runs: runs(it),
-                })
-                .collect(),
+            items: items(b, true),
             ordered: boolean(b, "ordered").unwrap_or(false),
             credit: string(b, "credit"),
             image: image(&get(b, "image")),

@@ -17,7 +17,7 @@ export interface Item {
   items?: Item[];
 }
 
-export type BlockKind = 'paragraph' | 'quote' | 'list' | 'heading' | 'caption' | 'preformatted';
+export type BlockKind = 'paragraph' | 'quote' | 'list' | 'heading' | 'caption' | 'preformatted' | 'table';
 
 export interface Block {
   kind: BlockKind;
@@ -32,6 +32,16 @@ export interface Block {
   credit?: string;
   /** The photo a caption belongs to (kind "caption": a figure inside the text). */
   image?: Image;
+  /** A table's rows of cells (kind "table"); its `text` is the rows, cells separated by tabs. */
+  rows?: Cell[][];
+}
+
+export interface Cell {
+  /** Empty for an empty cell. */
+  text: string;
+  runs?: Run[];
+  /** A header cell (`<th>`). */
+  header?: boolean;
 }
 
 export interface Question {

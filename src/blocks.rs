@@ -41,6 +41,9 @@ pub enum BlockKind {
     Separator,
     /// `<img>` with a safe `src` (kept in [`Block::src`]; its `alt` is the text).
     Image,
+    /// `<td>` (false) or `<th>` (true) holding its text directly (a data table's cell; a cell
+    /// holding paragraphs, as layout tables do, gives paragraphs).
+    Cell(bool),
 }
 
 /// Hints about the markup around a block.
@@ -74,6 +77,8 @@ impl Flags {
     pub const DUPLICATED: u16 = 1 << 11;
     /// A list item inside another list item (a sub-list).
     pub const NESTED: u16 = 1 << 12;
+    /// The first cell of a table row.
+    pub const ROW_START: u16 = 1 << 13;
 
     pub fn has(self, f: u16) -> bool {
         self.0 & f != 0

@@ -72,7 +72,9 @@ fn role_of(tag: &str) -> Role {
         "h4" => Role::TextBlock(BlockKind::Heading(4)),
         "h5" => Role::TextBlock(BlockKind::Heading(5)),
         "h6" => Role::TextBlock(BlockKind::Heading(6)),
-        "p" | "dd" | "address" | "td" | "th" | "legend" => Role::TextBlock(BlockKind::Paragraph),
+        "p" | "dd" | "address" | "legend" => Role::TextBlock(BlockKind::Paragraph),
+        "td" => Role::TextBlock(BlockKind::Cell(false)),
+        "th" => Role::TextBlock(BlockKind::Cell(true)),
         "li" => Role::TextBlock(BlockKind::ListItem),
         "dt" | "summary" => Role::TextBlock(BlockKind::Term),
         "figcaption" | "caption" => Role::TextBlock(BlockKind::Caption),
@@ -183,6 +185,10 @@ struct Walker {
     flag_counts: [u32; 16],
     groups: Vec<u32>,
     next_group: u32,
+    /// A `<tr>` was entered and its first cell is still to come.
+    row_start: bool,
+    /// The number of blocks when the innermost table cell was entered.
+    cell_start: usize,
     pre_depth: u32,
     title_depth: u32,
     title_text: String,
@@ -266,6 +272,9 @@ impl Walker {
         let mut flags = self.current_flags();
         if self.text_blocks.is_empty() && self.loose_containers.last().copied().unwrap_or(true) {
             flags.set(Flags::LOOSE);
+        }
+        if matches!(kind, BlockKind::Cell(_)) && std::mem::take(&mut self.row_start) {
+            flags.set(Flags::ROW_START);
         }
         if kind == BlockKind::ListItem
             && self
@@ -397,11 +406,12 @@ impl Walker {
             "figure" => flags |= Flags::FIGURE,
             "aside" => flags |= Flags::ASIDE,
             "ol" => flags |= Flags::ORDERED,
+            "tr" => self.row_start = true,
             _ => {}
         }
         if matches!(
             tag.as_str(),
-            "ul" | "ol" | "menu" | "dir" | "blockquote" | "figure" | "dl"
+            "ul" | "ol" | "menu" | "dir" | "blockquote" | "figure" | "dl" | "table"
         ) {
             self.next_group = self.next_group.wrapping_add(1).max(1);
             group = Some(self.next_group);
@@ -427,6 +437,9 @@ impl Walker {
             Role::TextBlock(kind) => {
                 self.flush();
                 self.text_blocks.push(kind);
+                if matches!(kind, BlockKind::Cell(_)) {
+                    self.cell_start = self.doc.blocks.len();
+                }
                 if kind == BlockKind::Preformatted {
                     self.pre_depth += 1;
                     self.builder.set_preformatted(true);
@@ -479,8 +492,19 @@ impl Walker {
                 self.flush();
                 self.loose_containers.pop();
             }
-            Role::TextBlock(_) => {
+            Role::TextBlock(kind) => {
                 self.flush();
+                // An empty cell still holds its column.
+                if matches!(kind, BlockKind::Cell(_)) && self.doc.blocks.len() == self.cell_start {
+                    let mut flags = self.current_flags();
+                    if std::mem::take(&mut self.row_start) {
+                        flags.set(Flags::ROW_START);
+                    }
+                    let mut b = Block::empty(kind);
+                    b.flags = flags;
+                    b.group = self.groups.last().copied().unwrap_or(0);
+                    self.doc.blocks.push(b);
+                }
                 self.text_blocks.pop();
                 if frame.pre {
                     self.pre_depth = self.pre_depth.saturating_sub(1);

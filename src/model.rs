@@ -110,6 +110,8 @@ pub enum Kind {
     Caption,
     /// Preformatted text.
     Preformatted,
+    /// A data table; its cells are in `rows`.
+    Table,
 }
 
 /// A block of content: a paragraph, quote, list, sub-heading or caption.
@@ -135,6 +137,21 @@ pub struct Block {
     /// For a caption: the photo it belongs to (a figure inside the article's text).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub image: Option<Image>,
+    /// For a table: its rows of cells.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// A table cell: its text (empty for an empty cell) and whether it is a header cell (`<th>`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(Deserialize))]
+#[serde(default)]
+pub struct Cell {
+    pub text: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub runs: Vec<Run>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub header: bool,
 }
 
 /// One list item.

@@ -366,6 +366,16 @@ fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
     }
 }
 
+/// A cell with another cell of its table next to it (a lone cell is a page's layout).
+fn in_table(p: &Prep, j: usize) -> bool {
+    let cell = |i: usize| {
+        p.blocks
+            .get(i)
+            .is_some_and(|b| matches!(b.kind, BlockKind::Cell(_)) && b.group == p.blocks[j].group)
+    };
+    matches!(p.blocks[j].kind, BlockKind::Cell(_)) && (cell(j.wrapping_sub(1)) || cell(j + 1))
+}
+
 /// Splits the last answer into (answer, closing paragraphs, footer).
 fn split_tail(
     p: &Prep,
@@ -407,7 +417,8 @@ fn split_tail(
             && p.roles[j] == Role::Content
             && scan::words_le(t, 3)
             && !scan::is_sentence(t)
-            && p.blocks[j].kind != BlockKind::ListItem;
+            && p.blocks[j].kind != BlockKind::ListItem
+            && !in_table(p, j);
         let links =
             p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
         // The attribution line of a quote (an embedded post's "— Name (@handle) date") is the
@@ -522,6 +533,7 @@ impl Assembly<'_> {
         // A photo inside the text: kept with the caption that follows it (a figure). Images with
         // no caption (icons, thumbnails, tracking pixels, ads) are left out.
         let mut photos: Vec<usize> = Vec::new();
+        let mut table_group: Option<u32> = None;
         for &j in idx {
             let Some(b) = self.blocks.get_mut(j) else {
                 continue;
@@ -580,6 +592,29 @@ impl Assembly<'_> {
             first_content = false;
             let (kind_in, flags, group) = (b.kind, b.flags, b.group);
             let (text, runs) = model_runs(b, skip);
+            if let BlockKind::Cell(header) = kind_in {
+                list_group = None;
+                let cell = model::Cell { text, runs, header };
+                match out.last_mut() {
+                    Some(t) if t.kind == Kind::Table && table_group == Some(group) => {
+                        if flags.has(Flags::ROW_START) || t.rows.is_empty() {
+                            t.rows.push(vec![cell]);
+                        } else if let Some(row) = t.rows.last_mut() {
+                            row.push(cell);
+                        }
+                    }
+                    _ => {
+                        out.push(model::Block {
+                            kind: Kind::Table,
+                            rows: vec![vec![cell]],
+                            ..model::Block::default()
+                        });
+                        table_group = Some(group);
+                    }
+                }
+                continue;
+            }
+            table_group = None;
             if text.is_empty() {
                 continue;
             }
@@ -638,8 +673,53 @@ impl Assembly<'_> {
                 ..model::Block::default()
             });
         }
+        settle_tables(&mut out);
         group_text_lists(&mut out);
         out
+    }
+}
+
+/// A data table has short cells and more than one of them; anything else read from table cells
+/// (a page laid out with a table) is paragraphs. A table's `text` is its rows, cells tab-separated.
+fn settle_tables(blocks: &mut Vec<model::Block>) {
+    let mut i = 0;
+    while i < blocks.len() {
+        if blocks[i].kind != Kind::Table {
+            i += 1;
+            continue;
+        }
+        let rows = std::mem::take(&mut blocks[i].rows);
+        let cells = rows.iter().map(Vec::len).sum::<usize>();
+        let short = rows.iter().flatten().all(|c| scan::words_le(&c.text, 40));
+        if cells >= 2 && short {
+            let text: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| c.text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\t")
+                })
+                .collect();
+            blocks[i].text = text.join("\n");
+            blocks[i].rows = rows;
+            i += 1;
+            continue;
+        }
+        let paragraphs: Vec<model::Block> = rows
+            .into_iter()
+            .flatten()
+            .filter(|c| !c.text.is_empty())
+            .map(|c| model::Block {
+                kind: Kind::Paragraph,
+                text: c.text,
+                runs: c.runs,
+                ..model::Block::default()
+            })
+            .collect();
+        let n = paragraphs.len();
+        blocks.splice(i..=i, paragraphs);
+        i += n;
     }
 }
 

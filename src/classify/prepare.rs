@@ -175,6 +175,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let role = match b.kind {
             BlockKind::Separator => Role::Separator,
             BlockKind::Image => Role::Image,
+            // A table cell is the table's, whatever it says ("AP", "—", "Media").
+            BlockKind::Cell(_) => Role::Content,
             _ if scan::is_separator(t) => Role::Separator,
             _ if scan::is_media_boilerplate(t) => Role::Boilerplate,
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,

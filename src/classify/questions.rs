@@ -102,7 +102,11 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     }
     if matches!(
         b.kind,
-        BlockKind::Caption | BlockKind::Separator | BlockKind::Image | BlockKind::Preformatted
+        BlockKind::Caption
+            | BlockKind::Separator
+            | BlockKind::Image
+            | BlockKind::Preformatted
+            | BlockKind::Cell(_)
     ) {
         return false;
     }

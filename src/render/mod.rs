@@ -414,6 +414,7 @@ fn block(b: &Block, sub_level: u8) -> Element {
                 b.credit.as_deref(),
             ),
         },
+        Kind::Table => table(b),
         Kind::List => {
             let mut list = Element::new(if b.ordered { "ol" } else { "ul" });
             if b.items.is_empty() {
@@ -434,6 +435,35 @@ fn block(b: &Block, sub_level: u8) -> Element {
             list
         }
     }
+}
+
+/// A data table: a first row of header cells is the `<thead>` (`scope="col"`); a header cell
+/// starting a body row heads that row (`scope="row"`).
+fn table(b: &Block) -> Element {
+    let head = b.rows.len() > 1 && b.rows[0].iter().all(|c| c.header);
+    let mut table = Element::new("table");
+    let mut body = Element::new("tbody");
+    for (r, row) in b.rows.iter().enumerate() {
+        let in_head = head && r == 0;
+        let mut tr = Element::new("tr");
+        for (k, c) in row.iter().enumerate() {
+            let cell = if c.header {
+                let scope = if in_head || k > 0 { "col" } else { "row" };
+                Element::new("th").attr("scope", scope)
+            } else {
+                Element::new("td")
+            };
+            tr = tr.child(inline(cell, &c.text, &c.runs));
+        }
+        if in_head {
+            table = table.child(Element::new("thead").child(tr));
+        } else {
+            body = body.child(tr);
+        }
+    }
+    Element::new("div")
+        .class("qa-table")
+        .child(table.child(body))
 }
 
 /// Inline content: runs with emphasis and allow-listed links, or the plain text.

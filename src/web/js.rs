@@ -4,7 +4,7 @@
 
 use wasm_bindgen::JsValue;
 
-use crate::model::{Block, Explainer, Image, Item, Kind, Media, Question, Run};
+use crate::model::{Block, Cell, Explainer, Image, Item, Kind, Media, Question, Run};
 
 pub fn get(obj: &JsValue, key: &str) -> JsValue {
     if !obj.is_object() {
@@ -45,9 +45,13 @@ fn image(v: &JsValue) -> Option<Image> {
 
 /// The elements of an array field (nothing when it is not an array).
 pub fn array(obj: &JsValue, key: &str) -> Vec<JsValue> {
-    let v = get(obj, key);
-    if js_sys::Array::is_array(&v) {
-        js_sys::Array::from(&v).iter().collect()
+    elements(&get(obj, key))
+}
+
+/// The elements of an array (nothing when it is not one).
+fn elements(v: &JsValue) -> Vec<JsValue> {
+    if js_sys::Array::is_array(v) {
+        js_sys::Array::from(v).iter().collect()
     } else {
         Vec::new()
     }
@@ -104,6 +108,7 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
                 Some("heading") => Kind::Heading,
                 Some("caption") => Kind::Caption,
                 Some("preformatted") => Kind::Preformatted,
+                Some("table") => Kind::Table,
                 _ => Kind::Paragraph,
             },
             text: string(b, "text").unwrap_or_default(),
@@ -112,6 +117,19 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
             ordered: boolean(b, "ordered").unwrap_or(false),
             credit: string(b, "credit"),
             image: image(&get(b, "image")),
+            rows: array(b, "rows")
+                .iter()
+                .map(|r| {
+                    elements(r)
+                        .iter()
+                        .map(|c| Cell {
+                            text: string(c, "text").unwrap_or_default(),
+                            runs: runs(c),
+                            header: boolean(c, "header").unwrap_or(false),
+                        })
+                        .collect()
+                })
+                .collect(),
         })
         .collect()
 }

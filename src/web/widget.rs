@@ -252,6 +252,7 @@ fn part_name(el: &RElement) -> Option<&'static str> {
         "qa-count" => "count",
         "qa-media" => "media",
         "qa-figure" => "figure",
+        "qa-table" => "table",
         "qa-intro" => "intro",
         "qa-toolbar" => "toolbar",
         "qa-list" => "list",

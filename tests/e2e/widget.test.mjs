@@ -219,6 +219,11 @@ test('several explainers on one page, each in its own language; a non-Q&A story 
   assert.equal(await page.locator('qa-explainer').count(), 2);
   const german = page.locator('#library').locator('xpath=preceding-sibling::*[1]');
   assert.equal(await german.locator('.qa-expand-all').textContent(), 'Alle öffnen');
+  // The opening hours stay a table, each row headed by its days.
+  await german.locator('.qa-trigger').first().click();
+  const hours = german.locator('.qa-answer').first().locator('.qa-table table');
+  assert.deepEqual(await hours.locator('th[scope="row"]').allTextContents(), ['Montag bis Freitag', 'Samstag']);
+  assert.deepEqual(await hours.locator('td').allTextContents(), ['9 bis 20 Uhr', '10 bis 18 Uhr']);
   assert.equal(await page.locator('#council').isVisible(), true);
   const errs = await page.evaluate(() => window.__events.filter((e) => e.type === 'qa-explainer-error').map((e) => e.detail.reason));
   assert.deepEqual(errs, ['not-qa']);

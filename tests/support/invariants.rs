@@ -86,6 +86,12 @@ pub fn check_markup(html: &str) {
         "code",
         "br",
         "pre",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
     ];
     let doc = scraper::Html::parse_fragment(html);
     for node in doc.tree.nodes() {

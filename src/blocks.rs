@@ -135,10 +135,16 @@ impl Block {
 
 impl Block {
     /// Splits a block at its first hard line break when the first line reads as a question
-    /// (`<p><strong>Q: Why?</strong><br>A: Because.</p>`). Returns `None` when it should stay whole.
+    /// (`<p><strong>Q: Why?</strong><br>A: Because.</p>`), or after a run-in question: bold
+    /// words that ask, and the answer going on in the same paragraph
+    /// (`<p><strong>Who can get one?</strong> Everyone over 65.</p>`). Returns `None` when it
+    /// should stay whole.
     pub fn split_question_line(&self) -> Option<(Block, Block)> {
-        let i = self.runs.iter().position(|r| r.text == "\n")?;
-        if i == 0 || i + 1 >= self.runs.len() {
+        let (i, skip) = match self.runs.iter().position(|r| r.text == "\n") {
+            Some(i) => (i, 1),
+            None => (self.run_in_question()?, 0),
+        };
+        if i == 0 || i + skip >= self.runs.len() {
             return None;
         }
         let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
@@ -167,8 +173,29 @@ impl Block {
         };
         Some((
             rebuild(&self.runs[..i], self.kind)?,
-            rebuild(&self.runs[i + 1..], rest_kind)?,
+            rebuild(&self.runs[i + skip..], rest_kind)?,
         ))
+    }
+
+    /// The end of a run-in question: the paragraph's leading bold runs, when they end with a
+    /// question mark and the paragraph goes on in plain text.
+    fn run_in_question(&self) -> Option<usize> {
+        if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            return None;
+        }
+        let i = self
+            .runs
+            .iter()
+            .position(|r| r.marks & marks::STRONG == 0 || r.text == "\n")?;
+        let last = self.runs[..i]
+            .iter()
+            .rev()
+            .find(|r| !r.text.trim().is_empty())?;
+        let rest = &self.runs[i..];
+        let goes_on = rest
+            .iter()
+            .any(|r| r.text.chars().any(char::is_alphanumeric));
+        (scan::ends_with_question(&last.text) && goes_on).then_some(i)
     }
 }
 

@@ -189,6 +189,8 @@ struct Walker {
     row_start: bool,
     /// The number of blocks when the innermost table cell was entered.
     cell_start: usize,
+    /// Ids of the panels the page's own accordion buttons control (`aria-controls`).
+    panels: std::collections::HashSet<String>,
     pre_depth: u32,
     title_depth: u32,
     title_text: String,
@@ -197,6 +199,20 @@ struct Walker {
 }
 
 impl Walker {
+    /// A panel of the page's own accordion (closed with `hidden` or `display:none`, but content):
+    /// controlled by a button read as text, right after that button's question.
+    fn is_panel<N: DomNode>(&self, node: &N) -> bool {
+        !self.panels.is_empty()
+            && self.builder.is_empty()
+            && self.doc.blocks.last().is_some_and(|b| {
+                matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
+                    && crate::scan::ends_with_question(&b.text)
+            })
+            && node
+                .attr("id")
+                .is_some_and(|id| self.panels.contains(id.as_ref()))
+    }
+
     fn current_marks(&self) -> u8 {
         let mut m = 0;
         for (i, bit) in [marks::STRONG, marks::EM, marks::CODE, marks::CREDIT]
@@ -356,10 +372,34 @@ impl Walker {
             NodeKind::Element(tag) => tag.into_owned(),
         };
         let mut role = role_of(&tag);
+        // A page's own accordion: the trigger button holds the question (inside a heading, or on
+        // its own), and the panel it controls is read even while the page keeps it closed.
+        if tag == "button" {
+            if let Some(BlockKind::Heading(_) | BlockKind::Term) = self.text_blocks.last() {
+                role = Role::Inline;
+            } else if node.attr("aria-expanded").is_some()
+                && node.attr("class").is_some_and(|c| {
+                    let c = c.to_ascii_lowercase();
+                    ["faq", "accordion", "question"]
+                        .iter()
+                        .any(|w| c.contains(w))
+                })
+            {
+                // An FAQ's disclosure button: its label, like a <summary>. (Other toggles — menu,
+                // share — stay out.)
+                role = Role::TextBlock(BlockKind::Term);
+            }
+            if role != Role::Skip && self.panels.len() < 10_000 {
+                if let Some(ids) = node.attr("aria-controls") {
+                    self.panels
+                        .extend(ids.split_ascii_whitespace().map(str::to_owned));
+                }
+            }
+        }
         // The element we were asked to read is read even when it is hidden (a page may hide the
-        // article it hands us); hidden elements inside it are not.
+        // article it hands us); hidden elements inside it are not, except an accordion's panels.
         let is_root = std::mem::take(&mut self.at_root);
-        if role != Role::Skip && !is_root && is_hidden(node) {
+        if role != Role::Skip && !is_root && is_hidden(node) && !self.is_panel(node) {
             role = Role::Skip;
         }
         if role == Role::Title && self.doc.doc_title.is_some() {
@@ -572,10 +612,17 @@ fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
         .filter(|n| (1..=crate::model::Image::MAX_SIDE).contains(n))
 }
 
-/// `hidden`, `aria-hidden="true"`, `inert`, `display:none` inline styles, and elements a site marks
-/// with `data-qa-skip` are not read.
+/// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
+/// and elements a site marks with `data-qa-skip` are not read.
 fn is_hidden<N: DomNode>(node: &N) -> bool {
-    if node.attr("hidden").is_some() || node.attr("data-qa-skip").is_some() {
+    if node.attr("data-qa-skip").is_some() {
+        return true;
+    }
+    // `hidden="until-found"` is content the reader can find (a collapsed section), not hidden.
+    if node
+        .attr("hidden")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("until-found"))
+    {
         return true;
     }
     if node

@@ -194,7 +194,7 @@ impl Block {
         let rest = &self.runs[i..];
         let goes_on = rest
             .iter()
-            .any(|r| r.text.chars().any(char::is_alphanumeric));
+            .any(|r| r.text.chars().any(scan::is_word_char));
         (scan::ends_with_question(&last.text) && goes_on).then_some(i)
     }
 }

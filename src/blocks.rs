@@ -192,9 +192,7 @@ impl Block {
             .rev()
             .find(|r| !r.text.trim().is_empty())?;
         let rest = &self.runs[i..];
-        let goes_on = rest
-            .iter()
-            .any(|r| r.text.chars().any(scan::is_word_char));
+        let goes_on = rest.iter().any(|r| r.text.chars().any(scan::is_word_char));
         (scan::ends_with_question(&last.text) && goes_on).then_some(i)
     }
 }

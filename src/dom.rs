@@ -493,7 +493,12 @@ impl Walker {
                 self.marks_count[Self::mark_index(bit)] += 1;
             }
             Role::Link => {
-                let href = node.attr("href").and_then(|h| safe_href(&h));
+                // A link to a place in the page (`#q1`, a footnote, a heading's own anchor) leads
+                // nowhere once the explainer replaces the article: its text is plain text.
+                let href = node
+                    .attr("href")
+                    .and_then(|h| safe_href(&h))
+                    .filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
                 frame.href_pushed = true;
             }

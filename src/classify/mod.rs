@@ -263,6 +263,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         ));
         ex.section = Some(heading);
     }
+    let intro = without_contents_list(&p, intro, &questions);
     let plan = Plan {
         roles: p.roles,
         captions: p.captions,
@@ -281,6 +282,23 @@ fn content_count(p: &Prep, range: &[usize]) -> usize {
         .iter()
         .filter(|&&j| p.roles[j] == Role::Content)
         .count()
+}
+
+/// A table of contents in the intro (list items that repeat the questions, often links to them)
+/// is left out: the explainer lists the questions itself, and the links pointed into the article.
+fn without_contents_list(p: &Prep, intro: Vec<usize>, qs: &[(String, Vec<usize>)]) -> Vec<usize> {
+    let key = |t: &str| {
+        let t = flatten(t);
+        let t = scan::strip_number(&t).map_or(t.as_str(), |(_, r)| r);
+        scan::fold(scan::trim(t))
+    };
+    let asked: HashSet<String> = qs.iter().map(|(q, _)| key(q)).collect();
+    let toc =
+        |j: &usize| p.blocks[*j].kind == BlockKind::ListItem && asked.contains(&key(p.text(*j)));
+    if intro.iter().filter(|j| toc(j)).count() < 2 {
+        return intro;
+    }
+    intro.into_iter().filter(|j| !toc(j)).collect()
 }
 
 /// An interview transcript: (nearly) every question opens with one speaker's name ("HALE: Why…?")

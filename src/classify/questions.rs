@@ -184,7 +184,11 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         }
     }
     let mut best: Option<(Style, usize, Vec<usize>)> = None;
+    let mut headings: Vec<(u8, Vec<usize>)> = Vec::new();
     for (style, (shaped, members)) in groups {
+        if let (Style::Heading(level), true) = (style, shaped > 0) {
+            headings.push((level, members.clone()));
+        }
         if shaped == 0 {
             continue;
         }
@@ -199,6 +203,22 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         };
         if better {
             best = Some((style, shaped, members));
+        }
+    }
+    // Questions with sub-questions: h2 questions whose answers hold h3 questions ("What changes for
+    // workers?" → "Will I pay more tax?"). The sub-questions may be more, but the outer level is
+    // the explainer's: the highest heading level that has questions from the start, is not a
+    // minority among its own headings, and has at least two.
+    if let Some((Style::Heading(level), _, m)) = &best {
+        let first = m.first().copied().unwrap_or(usize::MAX);
+        headings.sort_by_key(|(l, _)| *l);
+        if let Some((outer, members)) = headings.into_iter().find(|(l, members)| {
+            *l < *level
+                && members.len() >= 2
+                && members[0] < first
+                && same_style_others(p, Style::Heading(*l), members) <= members.len()
+        }) {
+            return (Some(Style::Heading(outer)), members);
         }
     }
     match best {

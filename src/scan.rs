@@ -54,6 +54,54 @@ pub fn ends_with_question(s: &str) -> bool {
     }
 }
 
+/// A heading's text without the toggle glyph an accordion puts after it ("Is school closed? +",
+/// "… ▼"): a last word of one or two such symbols, after a space.
+pub fn strip_toggle_glyph(s: &str) -> &str {
+    let t = trim(s);
+    let Some(space) = t.rfind(is_space) else {
+        return t;
+    };
+    let (head, tail) = (&t[..space], &t[space..]);
+    let tail = trim(tail);
+    let glyph = |c: char| {
+        matches!(
+            c,
+            '+' | '-'
+                | '−'
+                | '–'
+                | '＋'
+                | '▼'
+                | '▲'
+                | '▾'
+                | '▴'
+                | '▸'
+                | '▹'
+                | '►'
+                | '›'
+                | '»'
+                | '⌄'
+                | '⌃'
+                | '˅'
+                | '˄'
+                | '∨'
+                | '∧'
+                | '⊕'
+                | '⊖'
+                | '✚'
+                | '↓'
+                | '↑'
+                | '⯆'
+                | '🞃'
+        )
+    };
+    let n = tail.chars().count();
+    if (1..=2).contains(&n) && tail.chars().all(glyph) {
+        trim(head)
+    } else {
+        t
+    }
+}
+
 /// Sentence-final punctuation (after closing quotes and brackets): `. ! ? … 。 ！ ？ ؟` and `:`/`;`.
 pub fn terminal_punct(s: &str) -> Option<char> {
     let c = last_significant(s)?;
@@ -887,6 +935,19 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toggle_glyphs() {
+        assert_eq!(
+            strip_toggle_glyph("Is school closed? +"),
+            "Is school closed?"
+        );
+        assert_eq!(strip_toggle_glyph("Why now?\u{a0}▼"), "Why now?");
+        assert_eq!(strip_toggle_glyph("Scores: 3 - 2"), "Scores: 3 - 2");
+        assert_eq!(strip_toggle_glyph("A + B"), "A + B");
+        assert_eq!(strip_toggle_glyph("C++"), "C++");
+        assert_eq!(strip_toggle_glyph("Why?"), "Why?");
+    }
 
     #[test]
     fn speaker_labels() {

@@ -70,7 +70,7 @@ impl Feat {
         let words = capped_words(text);
         Feat {
             words,
-            asks: scan::ends_with_question(q),
+            asks: scan::ends_with_question(scan::strip_toggle_glyph(q)),
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),

@@ -92,7 +92,7 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 
 /// The question text of a candidate: its marker removed.
 pub fn question_text(t: &str) -> &str {
-    scan::strip_question_marker(t).unwrap_or(t)
+    scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t))
 }
 
 fn eligible(p: &Prep, i: usize, style: Style) -> bool {

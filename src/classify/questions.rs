@@ -211,14 +211,18 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
     // minority among its own headings, and has at least two.
     if let Some((Style::Heading(level), _, m)) = &best {
         let first = m.first().copied().unwrap_or(usize::MAX);
-        headings.sort_by_key(|(l, _)| *l);
-        if let Some((outer, members)) = headings.into_iter().find(|(l, members)| {
-            *l < *level
-                && members.len() >= 2
-                && members[0] < first
-                && same_style_others(p, Style::Heading(*l), members) <= members.len()
-        }) {
-            return (Some(Style::Heading(outer)), members);
+        // (Levels tried from the top by hand: a sort would add 4 KB of wasm.)
+        let outer = (1..*level).find_map(|l| {
+            headings.iter().position(|(hl, members)| {
+                *hl == l
+                    && members.len() >= 2
+                    && members[0] < first
+                    && same_style_others(p, Style::Heading(l), members) <= members.len()
+            })
+        });
+        if let Some(k) = outer {
+            let (l, members) = headings.swap_remove(k);
+            return (Some(Style::Heading(l)), members);
         }
     }
     match best {

@@ -575,12 +575,9 @@ impl Walker {
     }
 
     fn image<N: DomNode>(&mut self, node: &N) {
-        let Some(src) = node.attr("src").and_then(|s| safe_href(&s)) else {
+        let Some(src) = image_source(node) else {
             return;
         };
-        if src.starts_with('#') {
-            return;
-        }
         let alt = node.attr("alt").map(|a| a.into_owned()).unwrap_or_default();
         // Loose text around an image (a video player's title and loading label) is split by it;
         // inside a paragraph the image is inline and the paragraph goes on.
@@ -603,6 +600,27 @@ impl Walker {
         block.size = dimension(node, "width").zip(dimension(node, "height"));
         self.doc.blocks.push(block);
     }
+}
+
+/// Where an image's picture is: a lazy loader's source (`data-src`, `data-lazy-src`,
+/// `data-original`: the `src` beside it is a placeholder until a script swaps them), else `src`,
+/// else the first candidate of `srcset`/`data-srcset`. Only http(s) and relative addresses.
+fn image_source<N: DomNode>(node: &N) -> Option<String> {
+    let usable = |s: &str| safe_href(s).filter(|s| !s.starts_with('#'));
+    // A candidate's address may hold commas ("w_300,h_200"); it ends at whitespace, or at the
+    // comma that ends a candidate without a descriptor.
+    let first_candidate = |set: &str| {
+        let first = set.split_whitespace().next().unwrap_or("");
+        usable(first.strip_suffix(',').unwrap_or(first))
+    };
+    ["data-src", "data-lazy-src", "data-original", "src"]
+        .iter()
+        .find_map(|name| node.attr(name).and_then(|v| usable(&v)))
+        .or_else(|| {
+            ["srcset", "data-srcset"]
+                .iter()
+                .find_map(|name| node.attr(name).and_then(|v| first_candidate(&v)))
+        })
 }
 
 /// A `width`/`height` attribute: CSS pixels, digits only (`"1200"`), 1 to `Image::MAX_SIDE`.

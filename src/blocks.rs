@@ -79,6 +79,9 @@ impl Flags {
     pub const NESTED: u16 = 1 << 12;
     /// The first cell of a table row.
     pub const ROW_START: u16 = 1 << 13;
+    /// The page's markup says this is a question, with or without a question mark: the name of a
+    /// schema.org `Question`, or a class such as `faq-question`.
+    pub const MARKED_QUESTION: u16 = 1 << 14;
 
     pub fn has(self, f: u16) -> bool {
         self.0 & f != 0
@@ -105,6 +108,12 @@ pub struct Block {
     /// For [`BlockKind::Image`]: its `width` and `height` attributes, when both are plain numbers
     /// (the explainer reserves the image's space with them: no layout jump when it loads).
     pub size: Option<(u32, u32)>,
+    /// Read from HTML: the block's place in reading order, from 1 (0: not known, as in text).
+    pub seq: u32,
+    /// Read from HTML: the `seq` just past the innermost element that holds this block (its
+    /// `<div>`, `<section>`, list…), so blocks with a smaller `seq` after it are in the same
+    /// element. 0: not known.
+    pub scope_end: u32,
 }
 
 impl Block {
@@ -125,6 +134,8 @@ impl Block {
             group: 0,
             src: None,
             size: None,
+            seq: 0,
+            scope_end: 0,
         }
     }
 
@@ -419,6 +430,8 @@ impl BlockBuilder {
             group,
             src: None,
             size: None,
+            seq: 0,
+            scope_end: 0,
         })
     }
 }

@@ -112,6 +112,11 @@ fn class_hints(class: &str) -> u16 {
         {
             f |= Flags::CLASS_HEADING;
         }
+        // "faq-question", "rank-math-question": the element is the question itself (not a
+        // "questions" list or a "question-count").
+        if w.ends_with("question") {
+            f |= Flags::MARKED_QUESTION;
+        }
         if has("credit") {
             f |= Flags::CLASS_CREDIT;
         }
@@ -157,6 +162,8 @@ struct Frame<N> {
     pre: bool,
     /// This inline element raised the credit mark.
     credit: bool,
+    /// This element is a schema.org `Question` item (1) or an answer inside one (2).
+    item: u8,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -196,6 +203,15 @@ struct Walker {
     title_text: String,
     /// The next element entered is the root of the walk.
     at_root: bool,
+    /// For each open container, the number of blocks when it was entered.
+    box_starts: Vec<usize>,
+    /// Blocks whose innermost container is still open (indices, ascending).
+    pending: Vec<usize>,
+    /// Blocks before this index have been numbered and put on `pending`.
+    numbered: usize,
+    /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
+    question_items: u32,
+    answer_items: u32,
 }
 
 impl Walker {
@@ -255,6 +271,23 @@ impl Walker {
                     c.saturating_sub(1)
                 };
             }
+        }
+    }
+
+    /// Closes the innermost container: the blocks read since it opened, and not already inside a
+    /// container of their own, end their scope here.
+    fn close_box(&mut self) {
+        let len = self.doc.blocks.len();
+        for j in self.numbered..len {
+            self.doc.blocks[j].seq = u32::try_from(j + 1).unwrap_or(u32::MAX);
+            self.pending.push(j);
+        }
+        self.numbered = len;
+        let start = self.box_starts.pop().unwrap_or(0);
+        let end = u32::try_from(len + 1).unwrap_or(u32::MAX);
+        while let Some(&j) = self.pending.last().filter(|&&j| j >= start) {
+            self.doc.blocks[j].scope_end = end;
+            self.pending.pop();
         }
     }
 
@@ -359,6 +392,7 @@ impl Walker {
             NodeKind::Other => return None,
             NodeKind::Container => {
                 self.at_root = false; // a document or fragment root: its elements are read as usual
+                self.box_starts.push(self.doc.blocks.len());
                 return Some(Frame {
                     node: node.clone(),
                     role: Role::Container,
@@ -367,6 +401,7 @@ impl Walker {
                     href_pushed: false,
                     pre: false,
                     credit: false,
+                    item: 0,
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -440,6 +475,23 @@ impl Walker {
             }
         }
         let mut flags = node.attr("class").map(|c| class_hints(&c)).unwrap_or(0);
+        // schema.org microdata: the `name` of a `Question` item is its question, question mark
+        // or not (its answer, `acceptedAnswer`, holds names of its own).
+        let mut item = 0;
+        if node
+            .attr("itemtype")
+            .is_some_and(|t| t.trim_end().ends_with("/Question"))
+        {
+            item = 1;
+            self.question_items += 1;
+        } else if let Some(prop) = node.attr("itemprop") {
+            if prop.contains("Answer") {
+                item = 2;
+                self.answer_items += 1;
+            } else if prop.trim() == "name" && self.question_items > 0 && self.answer_items == 0 {
+                flags |= Flags::MARKED_QUESTION;
+            }
+        }
         let mut group = None;
         match tag.as_str() {
             "blockquote" => flags |= Flags::QUOTE,
@@ -464,6 +516,7 @@ impl Walker {
             href_pushed: false,
             pre: false,
             credit: false,
+            item,
         };
         match role {
             Role::Title => {
@@ -473,6 +526,7 @@ impl Walker {
                 self.flush();
                 self.loose_containers
                     .push(!matches!(tag.as_str(), "div" | "center" | "td" | "th"));
+                self.box_starts.push(self.doc.blocks.len());
             }
             Role::TextBlock(kind) => {
                 self.flush();
@@ -536,6 +590,7 @@ impl Walker {
             Role::Container => {
                 self.flush();
                 self.loose_containers.pop();
+                self.close_box();
             }
             Role::TextBlock(kind) => {
                 self.flush();
@@ -570,6 +625,11 @@ impl Walker {
         }
         if frame.group.is_some() {
             self.groups.pop();
+        }
+        match frame.item {
+            1 => self.question_items = self.question_items.saturating_sub(1),
+            2 => self.answer_items = self.answer_items.saturating_sub(1),
+            _ => {}
         }
         self.add_flags(frame.flags, -1);
     }

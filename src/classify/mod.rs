@@ -72,7 +72,9 @@ fn split_question_lines(mut doc: Document) -> Document {
     doc.blocks.reserve(old.len() + 8);
     for (i, b) in old.into_iter().enumerate() {
         match (i >= first).then(|| b.split_question_line()).flatten() {
-            Some((q, rest)) => {
+            Some((mut q, mut rest)) => {
+                (q.seq, q.scope_end) = (b.seq, b.scope_end);
+                (rest.seq, rest.scope_end) = (b.seq, b.scope_end);
                 doc.blocks.push(q);
                 doc.blocks.push(rest);
             }
@@ -234,9 +236,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 .find(|&&j| p.roles[j] == Role::Content)
                 .is_some_and(|&j| scan::is_wholly_quoted(p.text(j)));
         let uniform = (ranges.len() >= 3 && singles * 5 >= ranges.len() * 4) || quoted;
-        let (answer, o, f) = split_tail(&p, &last, uniform);
+        let (mut answer, o, f) = split_tail(&p, &last, uniform);
+        // What the markup puts after the element holding the questions and answers (or the last
+        // question's own FAQ item) is not the last answer: it closes the article.
+        if let Some(end) = markup_end(&p, &sel.questions) {
+            if let Some(k) = answer.iter().position(|&j| p.blocks[j].seq >= end) {
+                outro = answer.split_off(k);
+            }
+        }
+        outro.extend(o);
         ranges.push(answer);
-        outro = o;
         footer = rails;
         footer.extend(f);
     }
@@ -274,6 +283,28 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         qmarker,
     };
     (ex, Some(plan))
+}
+
+/// Where the markup closes the last answer (a `seq`): the questions and their answers share one
+/// element (an article body, an FAQ list) and the last answer ends with it, or each question and
+/// its answer have an element of their own (an FAQ block's items) and the last item ends it.
+/// `None` when the markup does not say (plain text, headings each wrapped alone).
+fn markup_end(p: &Prep, qs: &[usize]) -> Option<u32> {
+    // The end of a question's innermost element, when that element holds more than the question.
+    let end = |q: usize| {
+        let b = &p.blocks[q];
+        (b.seq > 0 && b.scope_end > b.seq.saturating_add(1)).then_some(b.scope_end)
+    };
+    let last = end(*qs.last()?)?;
+    let shared = qs.iter().all(|&q| end(q) == Some(last));
+    let items = || {
+        qs.windows(2).all(|w| {
+            end(w[0]).is_some_and(|e| {
+                (w[0] + 1..w[1]).all(|j| p.blocks[j].seq < e || p.roles[j] != Role::Content)
+            })
+        })
+    };
+    (shared || items()).then_some(last)
 }
 
 /// Number of content blocks (not separators, captions or credits) in a range.

@@ -171,7 +171,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
-        p.feats.push(Feat::of(t));
+        let mut feat = Feat::of(t);
+        // The page's markup says it asks, question mark or not.
+        feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty();
+        p.feats.push(feat);
         let role = match b.kind {
             BlockKind::Separator => Role::Separator,
             BlockKind::Image => Role::Image,

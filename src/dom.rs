@@ -212,6 +212,8 @@ struct Walker {
     /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
     question_items: u32,
     answer_items: u32,
+    /// The next block read is a question by the markup around it.
+    mark_next: bool,
 }
 
 impl Walker {
@@ -334,6 +336,9 @@ impl Walker {
                 .is_some()
         {
             flags.set(Flags::NESTED);
+        }
+        if std::mem::take(&mut self.mark_next) {
+            flags.set(Flags::MARKED_QUESTION);
         }
         let group = self.groups.last().copied().unwrap_or(0);
         if let Some(block) = self.builder.finish(kind, flags, group) {
@@ -558,6 +563,13 @@ impl Walker {
             }
             _ => {}
         }
+        // A question marked on a wrapper (an FAQ item's `<div class="faq-question">`, an inline
+        // `<strong itemprop="name">`) is the first block read inside it, not all of them.
+        if flags & Flags::MARKED_QUESTION != 0 && !matches!(role, Role::TextBlock(_)) {
+            flags &= !Flags::MARKED_QUESTION;
+            frame.flags = flags;
+            self.mark_next = true;
+        }
         if matches!(role, Role::Inline | Role::Mark(_) | Role::Link) {
             // Inline elements mark credits in their text; of their other hints only ASIDE passes on.
             if flags & Flags::CLASS_CREDIT != 0 {
@@ -591,6 +603,7 @@ impl Walker {
                 self.flush();
                 self.loose_containers.pop();
                 self.close_box();
+                self.mark_next = false;
             }
             Role::TextBlock(kind) => {
                 self.flush();

@@ -709,7 +709,8 @@ fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
 }
 
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
-/// and elements a site marks with `data-qa-skip` are not read.
+/// screen-reader-only text (`sr-only`, `visually-hidden`), and elements a site marks with
+/// `data-qa-skip` are not read.
 fn is_hidden<N: DomNode>(node: &N) -> bool {
     if node.attr("data-qa-skip").is_some() {
         return true;
@@ -725,6 +726,22 @@ fn is_hidden<N: DomNode>(node: &N) -> bool {
         .attr("aria-hidden")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
     {
+        return true;
+    }
+    // Text for screen readers only ("Image caption, ", "opens in a new window"): the explainer
+    // gives the same things semantics of its own.
+    if node.attr("class").is_some_and(|c| {
+        let c = c.to_ascii_lowercase();
+        [
+            "sr-only",
+            "visually-hidden",
+            "visuallyhidden",
+            "screen-reader-",
+            "screenreader",
+        ]
+        .iter()
+        .any(|w| c.contains(w))
+    }) {
         return true;
     }
     if let Some(style) = node.attr("style") {

@@ -498,6 +498,8 @@ fn is_agency(s: &str) -> bool {
 /// Labels that introduce a credit: "Photo: X", "Quelle: X", "Credit: X", "Image copyright X".
 const CREDIT_LABELS: &[&str] = &[
     "image copyright",
+    "image source,",
+    "image source:",
     "photo credit",
     "photograph:",
     "photos:",
@@ -809,6 +811,10 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "you may also like",
         "you might also like",
         "topics",
+        "related topics",
+        "related content",
+        "more from this section",
+        "more coverage",
         "tags",
         "themen",
         "etiquetas",

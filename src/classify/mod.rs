@@ -396,6 +396,30 @@ fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
     let mut k = 0;
     while k < range.len() {
         let j = range[k];
+        // A list of nothing but links dropped between two paragraphs (a "links block" of related
+        // stories) — unless the paragraph before introduces it ("Find your council here:").
+        let list_rail = content(j)
+            && link(j)
+            && p.blocks[j].kind == BlockKind::ListItem
+            && range[..k]
+                .iter()
+                .rev()
+                .find(|&&i| content(i))
+                .is_some_and(|&i| p.blocks[i].kind == BlockKind::Paragraph && !p.feats[i].colon);
+        if list_rail {
+            let group = p.blocks[j].group;
+            let mut end = k;
+            while end < range.len() && link(range[end]) && p.blocks[range[end]].group == group {
+                end += 1;
+            }
+            let goes_on = range[end..].iter().any(|&i| content(i));
+            if goes_on && group != 0 {
+                rails.extend(range.drain(k..end));
+            } else {
+                k = end;
+            }
+            continue;
+        }
         if !(content(j) && p.feats[j].trailer_heading) {
             k += 1;
             continue;

@@ -114,6 +114,8 @@ pub struct Block {
     /// `<div>`, `<section>`, list…), so blocks with a smaller `seq` after it are in the same
     /// element. 0: not known.
     pub scope_end: u32,
+    /// Read from HTML: the first `seq` inside that element. 0: not known.
+    pub scope_start: u32,
 }
 
 impl Block {
@@ -136,6 +138,7 @@ impl Block {
             size: None,
             seq: 0,
             scope_end: 0,
+            scope_start: 0,
         }
     }
 
@@ -432,6 +435,7 @@ impl BlockBuilder {
             size: None,
             seq: 0,
             scope_end: 0,
+            scope_start: 0,
         })
     }
 }

@@ -287,8 +287,10 @@ impl Walker {
         self.numbered = len;
         let start = self.box_starts.pop().unwrap_or(0);
         let end = u32::try_from(len + 1).unwrap_or(u32::MAX);
+        let first = u32::try_from(start + 1).unwrap_or(u32::MAX);
         while let Some(&j) = self.pending.last().filter(|&&j| j >= start) {
             self.doc.blocks[j].scope_end = end;
+            self.doc.blocks[j].scope_start = first;
             self.pending.pop();
         }
     }

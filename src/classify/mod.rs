@@ -73,8 +73,8 @@ fn split_question_lines(mut doc: Document) -> Document {
     for (i, b) in old.into_iter().enumerate() {
         match (i >= first).then(|| b.split_question_line()).flatten() {
             Some((mut q, mut rest)) => {
-                (q.seq, q.scope_end) = (b.seq, b.scope_end);
-                (rest.seq, rest.scope_end) = (b.seq, b.scope_end);
+                (q.seq, q.scope_start, q.scope_end) = (b.seq, b.scope_start, b.scope_end);
+                (rest.seq, rest.scope_start, rest.scope_end) = (b.seq, b.scope_start, b.scope_end);
                 doc.blocks.push(q);
                 doc.blocks.push(rest);
             }
@@ -285,22 +285,35 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     (ex, Some(plan))
 }
 
-/// Where the markup closes the last answer (a `seq`): the questions and their answers share one
-/// element (an article body, an FAQ list) and the last answer ends with it, or each question and
-/// its answer have an element of their own (an FAQ block's items) and the last item ends it.
-/// `None` when the markup does not say (plain text, headings each wrapped alone).
+/// Where the markup closes the last answer (a `seq`): the questions and their answers fill one
+/// element of their own (an FAQ list or section: nothing but a heading before the first
+/// question), or each question and its answer have an element of their own (an FAQ block's
+/// items) and the last item ends it. `None` when the markup does not say: plain text, headings
+/// each wrapped alone, or an article body that also holds the intro — a page may cut its body
+/// into chunks (for ads) and go on with the last answer in the next one.
 fn markup_end(p: &Prep, qs: &[usize]) -> Option<u32> {
     // The end of a question's innermost element, when that element holds more than the question.
     let end = |q: usize| {
         let b = &p.blocks[q];
         (b.seq > 0 && b.scope_end > b.seq.saturating_add(1)).then_some(b.scope_end)
     };
+    let first = *qs.first()?;
     let last = end(*qs.last()?)?;
-    let shared = qs.iter().all(|&q| end(q) == Some(last));
+    let start = p.blocks[first].scope_start;
+    let shared = qs.iter().all(|&q| end(q) == Some(last))
+        && p.blocks[..first]
+            .iter()
+            .zip(&p.roles)
+            .rev()
+            .take_while(|(b, _)| b.seq >= start)
+            .all(|(b, &r)| r != Role::Content || matches!(b.kind, BlockKind::Heading(_)));
+    // Items: each question's element closes before the next question, and holds all of its
+    // answer.
     let items = || {
         qs.windows(2).all(|w| {
             end(w[0]).is_some_and(|e| {
-                (w[0] + 1..w[1]).all(|j| p.blocks[j].seq < e || p.roles[j] != Role::Content)
+                e <= p.blocks[w[1]].seq
+                    && (w[0] + 1..w[1]).all(|j| p.blocks[j].seq < e || p.roles[j] != Role::Content)
             })
         })
     };

@@ -647,8 +647,9 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
-/// Text left behind by video and image widgets: "Media playback is unsupported on your device",
-/// "Video | …", "hide caption", "Player wird geladen", "Enlarge this image".
+/// Text left behind by video and image widgets, ad slots and share buttons: "Media playback is
+/// unsupported on your device", "hide caption", "Player wird geladen", "Story continues below
+/// advertisement", "Share".
 pub fn is_media_boilerplate(s: &str) -> bool {
     if s.len() > 64 {
         return false;
@@ -679,6 +680,18 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "loading video",
         "loading…",
         "loading...",
+        "story continues below advertisement",
+        "article continues below advertisement",
+        "article continues below",
+        "continue reading below",
+        "scroll to continue with content",
+        "advertisement - scroll to continue",
+        "share",
+        "save",
+        "copy link",
+        "link copied",
+        "share this article",
+        "listen to this article",
     ];
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
 }

@@ -152,7 +152,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut seen = 0;
     let mut media: Option<Media> = None;
     // The lead photo's image and caption, shown as the explainer's media, not again in the intro.
-    let mut lead = HashSet::new();
+    let mut lead = Vec::with_capacity(2);
     for j in start..first_q.min(p.blocks.len()) {
         match p.roles[j] {
             Role::Content => {
@@ -165,15 +165,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 let m = media.get_or_insert_with(Media::default);
                 if m.image.is_none() && m.caption.is_empty() {
                     m.image = image_of(&p.blocks[j]);
-                    lead.insert(j);
+                    if m.image.is_some() {
+                        lead.push(j);
+                    }
                 }
             }
-            Role::Caption if media.as_ref().is_none_or(|m| m.caption.is_empty()) => {
+            Role::Caption
+                if lead.len() < 2 && media.as_ref().is_none_or(|m| m.caption.is_empty()) =>
+            {
                 if let Some((caption, credit)) = p.captions[j].clone() {
                     let m = media.get_or_insert_with(Media::default);
                     m.caption = caption;
                     m.credit = credit;
-                    lead.insert(j);
+                    lead.push(j);
                 }
             }
             _ => {}

@@ -8,8 +8,6 @@
 //! questions are not a minority of its headings and do not all sit at its end; otherwise only a
 //! trailing FAQ section is used, or nothing.
 
-use std::collections::HashMap;
-
 use super::prepare::{Prep, Role};
 use crate::blocks::{BlockKind, Flags};
 use crate::scan;
@@ -173,9 +171,17 @@ fn candidates(p: &Prep, from: usize) -> Vec<Candidate> {
 
 /// Picks the style with the most question-shaped members; returns its members in order.
 fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
-    let mut groups: HashMap<Style, (usize, Vec<usize>)> = HashMap::new();
+    // A handful of styles at most: a list, not a map (a map's code would cost wasm bytes).
+    let mut groups: Vec<(Style, (usize, Vec<usize>))> = Vec::new();
     for c in cands {
-        let g = groups.entry(c.style).or_default();
+        let k = match groups.iter().position(|(s, _)| *s == c.style) {
+            Some(k) => k,
+            None => {
+                groups.push((c.style, (0, Vec::new())));
+                groups.len() - 1
+            }
+        };
+        let g = &mut groups[k].1;
         if c.shaped {
             g.0 += 1;
         }

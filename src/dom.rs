@@ -29,6 +29,11 @@ pub trait DomNode: Sized {
     fn attr(&self, name: &str) -> Option<Cow<'_, str>>;
     fn first_child(&self) -> Option<Self>;
     fn next_sibling(&self) -> Option<Self>;
+    /// False when an element has no attributes at all (the walker then asks for none). Asked of
+    /// elements only.
+    fn has_attributes(&self) -> bool {
+        true
+    }
     /// The children of a `<template>` live in its content fragment; both DOMs hide them here,
     /// and the walker skips templates anyway.
     fn is_template(&self) -> bool {
@@ -414,13 +419,18 @@ impl Walker {
             NodeKind::Element(tag) => tag.into_owned(),
         };
         let mut role = role_of(&tag);
+        // Most elements of an article carry no attributes: then none is asked for (in the browser,
+        // every question is a call into JavaScript).
+        let attrs = node.has_attributes();
+        let class = if attrs { node.attr("class") } else { None };
         // A page's own accordion: the trigger button holds the question (inside a heading, or on
         // its own), and the panel it controls is read even while the page keeps it closed.
         if tag == "button" {
             if let Some(BlockKind::Heading(_) | BlockKind::Term) = self.text_blocks.last() {
                 role = Role::Inline;
-            } else if node.attr("aria-expanded").is_some()
-                && node.attr("class").is_some_and(|c| {
+            } else if attrs
+                && node.attr("aria-expanded").is_some()
+                && class.as_deref().is_some_and(|c| {
                     let c = c.to_ascii_lowercase();
                     ["faq", "accordion", "question"]
                         .iter()
@@ -431,7 +441,7 @@ impl Walker {
                 // share — stay out.)
                 role = Role::TextBlock(BlockKind::Term);
             }
-            if role != Role::Skip && self.panels.len() < 10_000 {
+            if attrs && role != Role::Skip && self.panels.len() < 10_000 {
                 if let Some(ids) = node.attr("aria-controls") {
                     self.panels
                         .extend(ids.split_ascii_whitespace().map(str::to_owned));
@@ -441,7 +451,12 @@ impl Walker {
         // The element we were asked to read is read even when it is hidden (a page may hide the
         // article it hands us); hidden elements inside it are not, except an accordion's panels.
         let is_root = std::mem::take(&mut self.at_root);
-        if role != Role::Skip && !is_root && is_hidden(node) && !self.is_panel(node) {
+        if attrs
+            && role != Role::Skip
+            && !is_root
+            && is_hidden(node, class.as_deref())
+            && !self.is_panel(node)
+        {
             role = Role::Skip;
         }
         if role == Role::Title && self.doc.doc_title.is_some() {
@@ -459,15 +474,19 @@ impl Walker {
                 return None;
             }
             Role::Image => {
-                self.image(node);
+                if attrs {
+                    self.image(node);
+                }
                 return None;
             }
             _ => {}
         }
-        if matches!(
-            tag.as_str(),
-            "html" | "body" | "article" | "main" | "section"
-        ) {
+        if attrs
+            && matches!(
+                tag.as_str(),
+                "html" | "body" | "article" | "main" | "section"
+            )
+        {
             if self.doc.lang.is_none() {
                 self.doc.lang = node
                     .attr("lang")
@@ -481,22 +500,22 @@ impl Walker {
                     .filter(|d| d == "rtl" || d == "ltr");
             }
         }
-        let mut flags = node.attr("class").map(|c| class_hints(&c)).unwrap_or(0);
-        // schema.org microdata: the `name` of a `Question` item is its question, question mark
-        // or not (its answer, `acceptedAnswer`, holds names of its own).
+        let mut flags = class.as_deref().map(class_hints).unwrap_or(0);
+        // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is
+        // its question, question mark or not (its answer, `acceptedAnswer`, holds names of its own).
         let mut item = 0;
-        if node
-            .attr("itemtype")
-            .is_some_and(|t| t.trim_end().ends_with("/Question"))
-        {
-            item = 1;
-            self.question_items += 1;
-        } else if let Some(prop) = node.attr("itemprop") {
+        if let Some(prop) = if attrs { node.attr("itemprop") } else { None } {
             if prop.contains("Answer") {
                 item = 2;
                 self.answer_items += 1;
             } else if prop.trim() == "name" && self.question_items > 0 && self.answer_items == 0 {
                 flags |= Flags::MARKED_QUESTION;
+            } else if node
+                .attr("itemtype")
+                .is_some_and(|t| t.trim_end().ends_with("/Question"))
+            {
+                item = 1;
+                self.question_items += 1;
             }
         }
         let mut group = None;
@@ -556,8 +575,9 @@ impl Walker {
             Role::Link => {
                 // A link to a place in the page (`#q1`, a footnote, a heading's own anchor) leads
                 // nowhere once the explainer replaces the article: its text is plain text.
-                let href = node
-                    .attr("href")
+                let href = attrs
+                    .then(|| node.attr("href"))
+                    .flatten()
                     .and_then(|h| safe_href(&h))
                     .filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
@@ -713,7 +733,7 @@ fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
 /// screen-reader-only text (`sr-only`, `visually-hidden`), and elements a site marks with
 /// `data-qa-skip` are not read.
-fn is_hidden<N: DomNode>(node: &N) -> bool {
+fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
     if node.attr("data-qa-skip").is_some() {
         return true;
     }
@@ -732,7 +752,7 @@ fn is_hidden<N: DomNode>(node: &N) -> bool {
     }
     // Text for screen readers only ("Image caption, ", "opens in a new window"): the explainer
     // gives the same things semantics of its own.
-    if node.attr("class").is_some_and(|c| {
+    if class.is_some_and(|c| {
         let c = c.to_ascii_lowercase();
         [
             "sr-only",

@@ -34,6 +34,12 @@ impl DomNode for NativeNode<'_> {
             _ => None,
         }
     }
+    fn has_attributes(&self) -> bool {
+        match self.0.value() {
+            Node::Element(e) => e.attrs().next().is_some(),
+            _ => false,
+        }
+    }
     fn first_child(&self) -> Option<Self> {
         self.0.first_child().map(NativeNode)
     }

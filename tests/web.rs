@@ -41,7 +41,10 @@ fn the_browser_dom_reads_the_seed_article_like_the_cli() {
         .unwrap()
         .parse_from_string(SEED, SupportedType::TextHtml)
         .unwrap();
-    let ex = qa_explainer::parse_dom(&WebNode(parsed.into()), &qa_explainer::Options::default());
+    let ex = qa_explainer::parse_dom(
+        &WebNode::new(parsed.into()),
+        &qa_explainer::Options::default(),
+    );
     assert_eq!(
         ex.title,
         "4 Questions Answered On The Syria Talks In Munich"
@@ -181,7 +184,7 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
     let a = article("<h1>Two questions</h1><p>Intro.</p><h2>Why?</h2><p>Because.</p><p hidden>Secret draft.</p><h2>How?</h2><p>Slowly.</p>");
     a.set_attribute("hidden", "").unwrap();
     let ex = qa_explainer::parse_dom(
-        &WebNode(a.clone().into()),
+        &WebNode::new(a.clone().into()),
         &qa_explainer::Options::default(),
     );
     assert_eq!(ex.questions.len(), 2);

@@ -245,7 +245,7 @@ fn ready(target: &Element, model: &Explainer) {
 }
 
 fn read_node(node: &Node, opts: &crate::Options) -> Explainer {
-    crate::parse_dom(&WebNode(node.clone()), opts)
+    crate::parse_dom(&WebNode::new(node.clone()), opts)
 }
 
 /// Parses an HTML string with the browser's own parser (inert: no scripts run, nothing loads).

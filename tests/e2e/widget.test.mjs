@@ -94,6 +94,7 @@ test('mouse: a click opens and closes an answer; events say so', async () => {
   const panel = page.locator(shadow('#who-is-there-and-what-are-they-discussing-answer'));
   assert.equal(await panel.isVisible(), true);
   assert.equal(await panel.locator('p').count(), 5, 'four answer paragraphs and the permalink');
+  await page.waitForTimeout(250); // the chevron's 0.15 s turn, so the picture shows where it ends
   await page.screenshot({ path: ARTIFACTS + 'one-open.png', fullPage: true });
   await axe(page, 'one open');
   await first.click();

@@ -918,6 +918,36 @@ pub fn is_promo(s: &str) -> bool {
     VERBS.iter().any(|v| lower.starts_with(v))
 }
 
+/// An editor's note on the article itself: "Correction: …", "A correction was made on …",
+/// "An earlier version of this article …", "This story has been updated …".
+pub fn is_editors_note(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 800 || !words_le(t, 80) {
+        return false;
+    }
+    let lower = fold(t);
+    [
+        "correction:",
+        "corrections:",
+        "clarification:",
+        "editor's note:",
+        "editor’s note:",
+        "a correction was made",
+        "an earlier version of this",
+        "this article has been updated",
+        "this article was updated",
+        "this story has been updated",
+        "this story was updated",
+        "this article has been amended",
+        "this article was amended",
+        "korrektur:",
+        "fe de errores",
+        "rectificatif",
+    ]
+    .iter()
+    .any(|p| lower.starts_with(p))
+}
+
 /// Lines that cite a source: "foxnews.com: Title (Englisch)", "Eigene Recherchen", "Reuters: …".
 pub fn is_citation(s: &str) -> bool {
     let t = trim(s);

@@ -398,6 +398,7 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
             scan::is_copyright(t)
                 || scan::is_signature(t)
                 || scan::is_citation(t)
+                || scan::is_editors_note(t)
                 || scan::is_promo(t)
         }
         _ => false,

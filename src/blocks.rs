@@ -82,6 +82,8 @@ impl Flags {
     /// The page's markup says this is a question, with or without a question mark: the name of a
     /// schema.org `Question`, or a class such as `faq-question`.
     pub const MARKED_QUESTION: u16 = 1 << 14;
+    /// All of its text is in italics (an interview's questions, set in `<em>`).
+    pub const ITALIC: u16 = 1 << 15;
 
     pub fn has(self, f: u16) -> bool {
         self.0 & f != 0
@@ -177,7 +179,7 @@ impl Block {
                 }
             }
             let mut flags = self.flags;
-            flags.0 &= !(Flags::BOLD | Flags::LINK_ONLY);
+            flags.0 &= !(Flags::BOLD | Flags::ITALIC | Flags::LINK_ONLY);
             b.finish(kind, flags, self.group)
         };
         let rest_kind = if matches!(self.kind, BlockKind::Heading(_)) {
@@ -395,12 +397,14 @@ impl BlockBuilder {
             runs.retain(|r| !r.text.is_empty());
         }
         let mut all_bold = true;
+        let mut all_em = true;
         let mut all_link = true;
         let mut any = false;
         for r in &runs {
             if r.text != "\n" && r.text.chars().any(|c| !scan::is_space(c)) {
                 any = true;
                 all_bold &= r.marks & marks::STRONG != 0;
+                all_em &= r.marks & marks::EM != 0;
                 all_link &= r.href.is_some();
             }
         }
@@ -409,6 +413,9 @@ impl BlockBuilder {
         }
         if all_bold {
             flags.set(Flags::BOLD);
+        }
+        if all_em && !all_bold {
+            flags.set(Flags::ITALIC);
         }
         if all_link {
             flags.set(Flags::LINK_ONLY);

@@ -19,6 +19,7 @@ pub enum Style {
     Term,
     ClassHeading,
     Bold,
+    Italic,
     Numbered,
     AllCaps,
     Plain,
@@ -33,9 +34,10 @@ impl Style {
             Style::Term => 7,
             Style::ClassHeading => 8,
             Style::Bold => 9,
-            Style::Numbered => 10,
-            Style::AllCaps => 11,
-            Style::Plain => 12,
+            Style::Italic => 10,
+            Style::Numbered => 11,
+            Style::AllCaps => 12,
+            Style::Plain => 13,
         }
     }
 
@@ -44,7 +46,9 @@ impl Style {
         match self {
             Style::QMarker => 90,
             Style::Numbered => 60,
-            Style::Heading(_) | Style::Term | Style::ClassHeading | Style::Bold => 50,
+            Style::Heading(_) | Style::Term | Style::ClassHeading | Style::Bold | Style::Italic => {
+                50
+            }
             Style::AllCaps => 25,
             Style::Plain => 30,
         }
@@ -55,6 +59,7 @@ impl Style {
             Style::Heading(l) => format!("<h{l}> headings"),
             Style::ClassHeading => "styled subheadings".into(),
             Style::Bold => "bold paragraphs".into(),
+            Style::Italic => "italic paragraphs".into(),
             Style::AllCaps => "capitalised lines".into(),
             Style::Term => "terms".into(),
             Style::QMarker => "Q: lines".into(),
@@ -79,6 +84,8 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
         Style::ClassHeading
     } else if b.flags.has(Flags::BOLD) {
         Style::Bold
+    } else if b.flags.has(Flags::ITALIC) {
+        Style::Italic
     } else if f.numbered {
         Style::Numbered
     } else if f.all_caps {
@@ -352,7 +359,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     if matches!(
         style,
-        Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::AllCaps | Style::Term
+        Style::Heading(_)
+            | Style::ClassHeading
+            | Style::Bold
+            | Style::Italic
+            | Style::AllCaps
+            | Style::Term
     ) {
         let others = same_style_others(p, style, &qs);
         if others > qs.len() {

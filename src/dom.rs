@@ -523,6 +523,8 @@ impl Walker {
             "blockquote" => flags |= Flags::QUOTE,
             "figure" => flags |= Flags::FIGURE,
             "aside" => flags |= Flags::ASIDE,
+            // HTML's element for the article's author: the byline, when it is near the headline.
+            "address" => flags |= Flags::CLASS_BYLINE,
             "ol" => flags |= Flags::ORDERED,
             "tr" => self.row_start = true,
             _ => {}

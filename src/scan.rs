@@ -825,6 +825,10 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "you might also like",
         "topics",
         "related topics",
+        "explore more on these topics",
+        "explore more on this topic",
+        "more on this topic",
+        "more on these topics",
         "related content",
         "more from this section",
         "more coverage",
@@ -916,6 +920,115 @@ pub fn is_promo(s: &str) -> bool {
         "like us on",
     ];
     VERBS.iter().any(|v| lower.starts_with(v))
+}
+
+/// An article's date line: "Published 14 July 2026", "Updated: 3 Feb 2026, 10:04",
+/// "Mon 3 Feb 2026 07.00 GMT", "First published on Sun 2 Feb", "Aktualisiert am 3. Februar 2026".
+/// A short line with a digit that opens with publishing words, or that names a month and a year.
+pub fn is_dateline(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 120
+        || !words_le(t, 10)
+        || ends_with_question(t)
+        || !t.contains(|c: char| c.is_ascii_digit())
+    {
+        return false;
+    }
+    let lower = fold(t);
+    const OPENERS: &[&str] = &[
+        "published",
+        "updated",
+        "first published",
+        "last updated",
+        "last modified",
+        "posted",
+        "veröffentlicht",
+        "aktualisiert",
+        "stand:",
+        "publicado",
+        "actualizado",
+        "publié",
+        "mis à jour",
+        "modifié",
+    ];
+    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    const MONTHS: &[&str] = &[
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januar",
+        "februar",
+        "märz",
+        "mai",
+        "juni",
+        "juli",
+        "okt",
+        "oktober",
+        "dez",
+        "dezember",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janv",
+        "janvier",
+        "févr",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juil",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "déc",
+        "décembre",
+    ];
+    let mut month = false;
+    let mut year = false;
+    for w in lower
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        month |= MONTHS.contains(&w);
+        year |= w.len() == 4
+            && (w.starts_with("19") || w.starts_with("20"))
+            && w.bytes().all(|b| b.is_ascii_digit());
+    }
+    month && year && !is_sentence(t)
 }
 
 /// An editor's note on the article itself: "Correction: …", "A correction was made on …",

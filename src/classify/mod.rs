@@ -139,7 +139,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut ex = Explainer {
         title: p.title_text.clone(),
         kicker: p.kicker.map(|k| flatten(&p.blocks[k].text)),
-        byline: p.byline.map(|b| flatten(&p.blocks[b].text)),
+        // The date goes with the byline ("By Jo Bloggs · 3 February 2026"), not into the intro.
+        byline: match (p.byline, p.dateline) {
+            (Some(b), Some(d)) => Some(format!(
+                "{} · {}",
+                flatten(&p.blocks[b].text),
+                flatten(&p.blocks[d].text)
+            )),
+            (b, d) => b.or(d).map(|i| flatten(&p.blocks[i].text)),
+        },
         lang: doc.lang.clone(),
         ..Explainer::default()
     };

@@ -35,6 +35,8 @@ pub struct Prep<'a> {
     pub title_text: String,
     pub kicker: Option<usize>,
     pub byline: Option<usize>,
+    /// The article's date line near the headline ("Mon 3 Feb 2026 07.00 GMT", "Updated …").
+    pub dateline: Option<usize>,
     pub from_html: bool,
     /// Per-block features, computed once.
     pub feats: Vec<Feat>,
@@ -159,6 +161,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         title_text: String::new(),
         kicker: None,
         byline: None,
+        dateline: None,
         from_html: doc.from_html,
         feats: Vec::with_capacity(n),
     };
@@ -398,6 +401,11 @@ fn find_kicker_and_byline(p: &mut Prep) {
                 p.roles[i] = Role::Byline;
                 if p.byline.is_none() {
                     p.byline = Some(i);
+                }
+            } else if scan::is_dateline(text) {
+                p.roles[i] = Role::Byline;
+                if p.dateline.is_none() {
+                    p.dateline = Some(i);
                 }
             } else {
                 seen_content += 1;

@@ -202,7 +202,7 @@ struct Walker {
     /// The number of blocks when the innermost table cell was entered.
     cell_start: usize,
     /// Ids of the panels the page's own accordion buttons control (`aria-controls`).
-    panels: std::collections::HashSet<String>,
+    panels: crate::classify::Strings,
     pre_depth: u32,
     title_depth: u32,
     title_text: String,
@@ -233,7 +233,7 @@ impl Walker {
             })
             && node
                 .attr("id")
-                .is_some_and(|id| self.panels.contains(id.as_ref()))
+                .is_some_and(|id| self.panels.contains_key(id.as_ref()))
     }
 
     fn current_marks(&self) -> u8 {
@@ -444,7 +444,7 @@ impl Walker {
             if attrs && role != Role::Skip && self.panels.len() < 10_000 {
                 if let Some(ids) = node.attr("aria-controls") {
                     self.panels
-                        .extend(ids.split_ascii_whitespace().map(str::to_owned));
+                        .extend(ids.split_ascii_whitespace().map(|id| (id.to_owned(), 0)));
                 }
             }
         }

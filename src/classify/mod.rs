@@ -9,8 +9,6 @@
 pub mod prepare;
 pub mod questions;
 
-use std::collections::HashSet;
-
 use crate::blocks::{marks, Block, BlockKind, Document, Flags};
 use crate::model::{self, Explainer, Image, Kind, Media, Question};
 use crate::scan;
@@ -348,9 +346,10 @@ fn without_contents_list(p: &Prep, intro: Vec<usize>, qs: &[(String, Vec<usize>)
         let t = scan::strip_number(&t).map_or(t.as_str(), |(_, r)| r);
         scan::fold(scan::trim(t))
     };
-    let asked: HashSet<String> = qs.iter().map(|(q, _)| key(q)).collect();
-    let toc =
-        |j: &usize| p.blocks[*j].kind == BlockKind::ListItem && asked.contains(&key(p.text(*j)));
+    let asked: Strings = qs.iter().map(|(q, _)| (key(q), 0)).collect();
+    let toc = |j: &usize| {
+        p.blocks[*j].kind == BlockKind::ListItem && asked.contains_key(&key(p.text(*j)))
+    };
     if intro.iter().filter(|j| toc(j)).count() < 2 {
         return intro;
     }
@@ -1079,24 +1078,29 @@ fn unique_id(base: &str, n: usize, seen: &mut Ids) -> String {
     } else {
         base.to_owned()
     };
-    if seen.used.insert(base.clone()) {
+    let Some(&start) = seen.0.get(&base) else {
+        seen.0.insert(base.clone(), 2);
         return base;
-    }
-    let next = seen.next.entry(base.clone()).or_insert(2);
+    };
+    let mut next = start;
     loop {
         let id = format!("{base}-{next}");
-        *next += 1;
-        if seen.used.insert(id.clone()) {
+        next += 1;
+        if !seen.0.contains_key(&id) {
+            seen.0.insert(id.clone(), 2);
+            seen.0.insert(base, next);
             return id;
         }
     }
 }
 
+/// The one map of strings in the crate (ids, questions, panel ids): each other key or value
+/// type would add its own copy of the hash table's code to the wasm.
+pub(crate) type Strings = std::collections::HashMap<String, usize>;
+
+/// Ids given so far, each with the next suffix to try when it comes again as a base.
 #[derive(Default)]
-struct Ids {
-    used: HashSet<String>,
-    next: std::collections::HashMap<String, usize>,
-}
+struct Ids(Strings);
 
 #[cfg(test)]
 mod tests {

@@ -169,7 +169,7 @@ impl Block {
         if !asks || !scan::words_le(&first, 60) {
             return None;
         }
-        let rebuild = |runs: &[Run], kind: BlockKind| {
+        let rebuild = |runs: &[Run], kind: BlockKind, group: u32| {
             let mut b = BlockBuilder::new(self.kind == BlockKind::Preformatted);
             for r in runs {
                 if r.text == "\n" {
@@ -180,16 +180,19 @@ impl Block {
             }
             let mut flags = self.flags;
             flags.0 &= !(Flags::BOLD | Flags::ITALIC | Flags::LINK_ONLY);
-            b.finish(kind, flags, self.group)
+            b.finish(kind, flags, group)
         };
-        let rest_kind = if matches!(self.kind, BlockKind::Heading(_)) {
-            BlockKind::Paragraph
-        } else {
-            self.kind
-        };
+        // The answer after a heading's or a list item's question is a paragraph of its own (a
+        // list of questions is not a list of answers).
+        let (rest_kind, rest_group) =
+            if matches!(self.kind, BlockKind::Heading(_) | BlockKind::ListItem) {
+                (BlockKind::Paragraph, 0)
+            } else {
+                (self.kind, self.group)
+            };
         Some((
-            rebuild(&self.runs[..i], self.kind)?,
-            rebuild(&self.runs[i + skip..], rest_kind)?,
+            rebuild(&self.runs[..i], self.kind, self.group)?,
+            rebuild(&self.runs[i + skip..], rest_kind, rest_group)?,
         ))
     }
 

@@ -302,10 +302,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
 /// each wrapped alone, or an article body that also holds the intro — a page may cut its body
 /// into chunks (for ads) and go on with the last answer in the next one.
 fn markup_end(p: &Prep, qs: &[usize]) -> Option<u32> {
-    // The end of a question's innermost element, when that element holds more than the question.
+    // The end of a question's innermost element, when that element holds more than the question
+    // (another block, or the answer split from the question's own paragraph or list item).
     let end = |q: usize| {
         let b = &p.blocks[q];
-        (b.seq > 0 && b.scope_end > b.seq.saturating_add(1)).then_some(b.scope_end)
+        let split = p.blocks.get(q + 1).is_some_and(|n| n.seq == b.seq);
+        (b.seq > 0 && (split || b.scope_end > b.seq.saturating_add(1))).then_some(b.scope_end)
     };
     let first = *qs.first()?;
     let last = end(*qs.last()?)?;

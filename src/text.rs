@@ -4,7 +4,7 @@
 //! lines. Within a paragraph group, each line is its own block (captions, `Q:`/`A:` pairs and list
 //! items are often one per line) unless the group reads as one hard-wrapped paragraph. A little
 //! Markdown is understood because people paste it: `#` headings, `-`/`*`/`•` bullets, `>` quotes and
-//! `**bold**` lines.
+//! `**bold**` and `*italic*` lines.
 
 use crate::blocks::{marks, Block, BlockBuilder, BlockKind, Document, Flags};
 use crate::scan;
@@ -135,11 +135,18 @@ fn push_line(doc: &mut Document, line: &str, next_list: &mut u32, in_list: &mut 
         *in_list = 0;
     }
     let mut b = BlockBuilder::new(false);
-    // "**Why now?**": a bold line.
-    if let Some(inner) = text.strip_prefix("**").and_then(|r| r.strip_suffix("**")) {
-        if !inner.is_empty() && !inner.contains("**") {
-            b.push_text(inner, marks::STRONG, None);
-        }
+    // "**Why now?**", "__Why now?__": a bold line; "*Why now?*", "_Why now?_": an italic one.
+    let wrapped = |mark: &str| {
+        text.strip_prefix(mark)
+            .and_then(|r| r.strip_suffix(mark))
+            .filter(|i| {
+                !i.is_empty() && !i.contains(mark) && !i.starts_with(' ') && !i.ends_with(' ')
+            })
+    };
+    if let Some(inner) = wrapped("**").or_else(|| wrapped("__")) {
+        b.push_text(inner, marks::STRONG, None);
+    } else if let Some(inner) = wrapped("*").or_else(|| wrapped("_")) {
+        b.push_text(inner, marks::EM, None);
     }
     if b.is_empty() {
         b.push_text(text, 0, None);

@@ -96,6 +96,12 @@ fn role_of(tag: &str) -> Role {
         "hr" => Role::Rule,
         "img" => Role::Image,
         "col" | "wbr" | "area" => Role::Skip,
+        // AMP pages: their images and accordions are content; their ads, embeds, share bars and
+        // trackers are not.
+        "amp-img" | "amp-anim" => Role::Image,
+        "amp-accordion" => Role::Container,
+        "amp-fit-text" => Role::Inline,
+        t if t.starts_with("amp-") => Role::Skip,
         _ => Role::Inline,
     }
 }

@@ -3,7 +3,8 @@
 //! `cargo bench --bench parse` (add `-- --quick` for a fast pass). Groups:
 //! - `corpus/*`: every article of `../shared/corpus` (when present) and the seed fixture;
 //! - `scaling/*`: the seed article repeated to ~1 MB and ~10 MB (10× the input should cost ~10× the time);
-//! - `pathological/*`: 100,000 lines ending in "?", one 1 MB line, 10,000 nested elements, 10 MB.
+//! - `pathological/*`: 100,000 lines ending in "?", one 1 MB line, 10,000 nested elements, 30,000
+//!   link rails in one answer, 10 MB.
 
 use std::hint::black_box;
 use std::path::Path;
@@ -131,6 +132,14 @@ fn pathological(c: &mut Criterion) {
                 "<h1>T</h1>{}<h2>Why?</h2><p>B.</p><h2>How?</h2><p>C.</p>{}",
                 "<div>".repeat(10_000),
                 "</div>".repeat(10_000)
+            ),
+            true,
+        ),
+        (
+            "30k-link-rails-in-one-answer",
+            format!(
+                "<h1>T</h1><h2>Why?</h2>{}<p>End.</p><h2>How?</h2><p>C.</p>",
+                "<p>More.</p><ul><li><a href=\"/x\">Related</a></li></ul>".repeat(30_000)
             ),
             true,
         ),

@@ -39,6 +39,20 @@ fn many_question_lines() {
     assert_eq!(ids.len(), 20_000, "ids are unique");
 }
 
+/// 30,000 related-link lists between the paragraphs of one answer: each goes to the footer, in
+/// one pass (removing them one at a time from the answer was quadratic).
+#[test]
+fn many_link_rails_in_one_answer() {
+    let html = format!(
+        "<h1>T</h1><h2>Why?</h2>{}<p>End.</p><h2>How?</h2><p>C.</p>",
+        "<p>More.</p><ul><li><a href=\"/x\">Related</a></li></ul>".repeat(30_000)
+    );
+    let ex = qa_explainer::parse_html(&html).unwrap();
+    assert_eq!(ex.questions.len(), 2);
+    assert_eq!(ex.questions[0].answer.len(), 30_001);
+    assert_eq!(ex.footer.len(), 30_000);
+}
+
 #[test]
 fn one_huge_line() {
     let line = "word ".repeat(200_000) + "?";

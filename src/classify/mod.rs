@@ -415,55 +415,63 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
 }
 
 /// Moves related-link rails out of an answer (into `rails`): a "Read more" / "Related" / "See also"
-/// heading followed only by links (list items or link-only lines) and then more of the answer. A
-/// rail at the very end is left to [`split_tail`]; such a heading followed by text is the answer's.
+/// heading followed only by links (list items or link-only lines), or a list of nothing but links
+/// after a paragraph that does not introduce it — each with more of the answer after it. A rail
+/// at the very end is left to [`split_tail`]; such a heading followed by text is the answer's.
 fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
     let link = |j: usize| content(j) && p.blocks[j].flags.has(Flags::LINK_ONLY);
+    // One pass, linear however many rails an answer holds: `goes_on[k]`, some content at k or
+    // after; the kept blocks are collected, not removed one rail at a time.
+    let n = range.len();
+    let mut goes_on = vec![false; n + 1];
+    for k in (0..n).rev() {
+        goes_on[k] = goes_on[k + 1] || content(range[k]);
+    }
+    let mut kept = Vec::with_capacity(n);
+    let mut last_content: Option<usize> = None;
     let mut k = 0;
-    while k < range.len() {
+    while k < n {
         let j = range[k];
         // A list of nothing but links dropped between two paragraphs (a "links block" of related
         // stories) — unless the paragraph before introduces it ("Find your council here:").
-        let list_rail = content(j)
-            && link(j)
+        let list_rail = link(j)
             && p.blocks[j].kind == BlockKind::ListItem
-            && range[..k]
-                .iter()
-                .rev()
-                .find(|&&i| content(i))
-                .is_some_and(|&i| p.blocks[i].kind == BlockKind::Paragraph && !p.feats[i].colon);
-        if list_rail {
+            && p.blocks[j].group != 0
+            && last_content
+                .is_some_and(|i| p.blocks[i].kind == BlockKind::Paragraph && !p.feats[i].colon);
+        // Or a "Read more" / "Related" heading followed by links (and their thumbnails).
+        let heading_rail = content(j) && p.feats[j].trailer_heading;
+        let end = if list_rail {
             let group = p.blocks[j].group;
             let mut end = k;
-            while end < range.len() && link(range[end]) && p.blocks[range[end]].group == group {
+            while end < n && link(range[end]) && p.blocks[range[end]].group == group {
                 end += 1;
             }
-            let goes_on = range[end..].iter().any(|&i| content(i));
-            if goes_on && group != 0 {
-                rails.extend(range.drain(k..end));
-            } else {
-                k = end;
+            end
+        } else if heading_rail {
+            let mut end = k + 1;
+            while end < n && (link(range[end]) || p.roles[range[end]] == Role::Image) {
+                end += 1;
             }
-            continue;
-        }
-        if !(content(j) && p.feats[j].trailer_heading) {
-            k += 1;
-            continue;
-        }
-        // The rail's links (and their thumbnails), then the answer must go on.
-        let mut end = k + 1;
-        while end < range.len() && (link(range[end]) || p.roles[range[end]] == Role::Image) {
-            end += 1;
-        }
-        let links = range[k + 1..end].iter().filter(|&&i| link(i)).count();
-        let goes_on = range[end..].iter().any(|&i| content(i));
-        if links > 0 && goes_on {
-            rails.extend(range.drain(k..end));
+            end
         } else {
-            k = end;
+            k + 1
+        };
+        let has_links = list_rail || range[k + 1..end].iter().any(|&i| link(i));
+        if (list_rail || heading_rail) && has_links && goes_on[end] {
+            rails.extend_from_slice(&range[k..end]);
+        } else {
+            for &i in &range[k..end] {
+                kept.push(i);
+                if content(i) {
+                    last_content = Some(i);
+                }
+            }
         }
+        k = end;
     }
+    *range = kept;
 }
 
 /// A cell with another cell of its table next to it (a lone cell is a page's layout).

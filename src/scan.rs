@@ -844,6 +844,67 @@ pub fn is_trailer_heading(s: &str) -> bool {
     HEADS.contains(&lower.as_str())
 }
 
+/// A heading phrased as a question without its question mark — "What happened", "Who is the
+/// suspect", "Wie es weitergeht", "Pourquoi maintenant" — as "What we know" explainers set them:
+/// it opens with an interrogative word and does not end like a sentence.
+pub fn is_wh_phrase(s: &str) -> bool {
+    let t = trim(s);
+    let t = strip_number(t).map_or(t, |(_, rest)| rest);
+    if t.len() > 120 || !words_le(t, 12) || ends_with_question(t) {
+        return false;
+    }
+    if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {
+        return false;
+    }
+    let first = t
+        .split(|c: char| !is_word_char(c) && c != '\'' && c != '’')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    const WH: &[&str] = &[
+        "what", "what's", "what’s", "who", "who's", "who’s", "whom", "whose", "when", "where",
+        "why", "how", "which", "was", "wer", "wen", "wem", "wann", "wo", "woher", "wohin", "warum",
+        "wieso", "weshalb", "wie", "welche", "welcher", "welches", "qué", "quién", "quiénes",
+        "cuándo", "dónde", "cómo", "cuál", "cuáles", "pourquoi", "comment", "quand", "où", "qui",
+        "quel", "quelle", "quels", "quelles", "combien",
+    ];
+    WH.contains(&fold(first).as_str())
+}
+
+/// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
+/// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
+pub fn is_explainer_title(s: &str) -> bool {
+    let lower = fold(trim(s)).replace('’', "'");
+    [
+        "what we know",
+        "what we don't know",
+        "what you need to know",
+        "what to know",
+        "things to know",
+        "need to know",
+        "explained",
+        "explainer",
+        "questions",
+        "q&a",
+        "your guide",
+        "at a glance",
+        "was wir wissen",
+        "was sie wissen müssen",
+        "was bekannt ist",
+        "die wichtigsten fragen",
+        "fragen und antworten",
+        "lo que sabemos",
+        "lo que hay que saber",
+        "claves",
+        "preguntas",
+        "ce que l'on sait",
+        "ce que l'on sait",
+        "ce qu'il faut savoir",
+        "questions-réponses",
+    ]
+    .iter()
+    .any(|k| lower.contains(k))
+}
+
 /// Headings that open an FAQ section: "FAQ", "Heated clothes airer FAQ", "Frequently asked questions",
 /// "Questions and answers", "Q&A", "Häufige Fragen", "Preguntas frecuentes", "Foire aux questions".
 pub fn is_faq_heading(s: &str) -> bool {
@@ -1251,6 +1312,18 @@ mod tests {
         assert!(is_copyright(
             "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
         ));
+        assert!(is_wh_phrase("What happened"));
+        assert!(is_wh_phrase("2. Who’s in charge now"));
+        assert!(is_wh_phrase("Wie es weitergeht"));
+        assert!(!is_wh_phrase("What happened?"), "asks already");
+        assert!(!is_wh_phrase("What a day it was."), "a sentence");
+        assert!(!is_wh_phrase("Why it matters:"), "a lead-in");
+        assert!(!is_wh_phrase("The response"));
+        assert!(is_explainer_title("Shooting at the mall: what we know"));
+        assert!(is_explainer_title(
+            "Was wir über den Anschlag wissen – die wichtigsten Fragen"
+        ));
+        assert!(!is_explainer_title("Mall reopens after a week"));
         assert!(is_faq_heading("Heated clothes airer FAQ"));
         assert!(is_faq_heading("Frequently Asked Questions"));
         assert!(!is_faq_heading("How I tested the best clothes airers"));

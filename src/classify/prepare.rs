@@ -61,6 +61,8 @@ pub struct Feat {
     pub all_caps: bool,
     pub faq_heading: bool,
     pub trailer_heading: bool,
+    /// A question without its question mark: "What happened", "Who is the suspect".
+    pub wh_phrase: bool,
 }
 
 impl Feat {
@@ -81,6 +83,7 @@ impl Feat {
             all_caps: scan::is_all_caps(text),
             faq_heading: words <= 10 && scan::is_faq_heading(text),
             trailer_heading: words <= 6 && scan::is_trailer_heading(text),
+            wh_phrase: words <= 12 && scan::is_wh_phrase(text),
         }
     }
 }

@@ -152,7 +152,9 @@ struct Candidate {
     shaped: bool,
 }
 
-fn candidates(p: &Prep, from: usize) -> Vec<Candidate> {
+/// The question-shaped blocks from `from` on. With `wh`, headings phrased as questions without
+/// the question mark ("What happened") count as question-shaped too.
+fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
     for i in from..p.blocks.len() {
         if p.roles[i] != Role::Content {
@@ -160,12 +162,14 @@ fn candidates(p: &Prep, from: usize) -> Vec<Candidate> {
         }
         // Most paragraphs neither ask nor carry a Q: marker.
         let f = p.feats[i];
-        let shaped = f.asks;
-        if !shaped && !f.q_marker {
+        let unmarked = wh && f.wh_phrase;
+        if !(f.asks || f.q_marker || unmarked) {
             continue;
         }
         let style = style_of(p, i);
-        if eligible(p, i, style) {
+        let shaped = f.asks
+            || (unmarked && matches!(style, Style::Heading(_) | Style::ClassHeading | Style::Term));
+        if (shaped || f.q_marker) && eligible(p, i, style) {
             out.push(Candidate {
                 idx: i,
                 style,
@@ -315,10 +319,22 @@ fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
 
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
-    let cands = candidates(p, start);
-    let (style, mut qs) = pick(p, &cands);
-    drop_unanswered(p, &mut qs);
     let min = min_questions.max(1);
+    // A "What we know" explainer may drop the question marks from its headings ("What happened",
+    // "Who is the suspect"). Such headings are its questions only when the headline calls the
+    // article an explainer, there are at least three, and every heading styled like them between
+    // the first and the last is one; otherwise only headings that ask are questions.
+    let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
+    let mut cands = candidates(p, start, explainer);
+    let (mut style, mut qs) = pick(p, &cands);
+    drop_unanswered(p, &mut qs);
+    let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);
+    if unmarked && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
+    {
+        cands = candidates(p, start, false);
+        (style, qs) = pick(p, &cands);
+        drop_unanswered(p, &mut qs);
+    }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
     // An ordinary article that ends with an FAQ section: use just that section.
@@ -326,7 +342,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         if let Some(h) = faq_heading(p, start) {
             let before = content_chars(p, start..h);
             if before * 2 > total {
-                let section: Vec<Candidate> = candidates(p, h + 1);
+                let section: Vec<Candidate> = candidates(p, h + 1, false);
                 let (s_style, mut s_qs) = pick(p, &section);
                 drop_unanswered(p, &mut s_qs);
                 if s_qs.len() >= min {

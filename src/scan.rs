@@ -845,8 +845,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
 }
 
 /// A heading phrased as a question without its question mark — "What happened", "Who is the
-/// suspect", "Wie es weitergeht", "Pourquoi maintenant" — as "What we know" explainers set them:
-/// it opens with an interrogative word and does not end like a sentence.
+/// suspect", "Can I travel while I wait", "Wie es weitergeht" — as "What we know" explainers set
+/// them: it opens with an interrogative word or a yes-no question's verb and does not end like a
+/// sentence.
 pub fn is_wh_phrase(s: &str) -> bool {
     let t = trim(s);
     let t = strip_number(t).map_or(t, |(_, rest)| rest);
@@ -857,7 +858,7 @@ pub fn is_wh_phrase(s: &str) -> bool {
         return false;
     }
     let first = t
-        .split(|c: char| !is_word_char(c) && c != '\'' && c != '’')
+        .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’' | '-'))
         .find(|w| !w.is_empty())
         .unwrap_or("");
     const WH: &[&str] = &[
@@ -865,7 +866,11 @@ pub fn is_wh_phrase(s: &str) -> bool {
         "why", "how", "which", "was", "wer", "wen", "wem", "wann", "wo", "woher", "wohin", "warum",
         "wieso", "weshalb", "wie", "welche", "welcher", "welches", "qué", "quién", "quiénes",
         "cuándo", "dónde", "cómo", "cuál", "cuáles", "pourquoi", "comment", "quand", "où", "qui",
-        "quel", "quelle", "quels", "quelles", "combien",
+        "quel", "quelle", "quels", "quelles", "combien", "est-ce",
+        // Yes-no questions: "Can I travel while I wait", "Is it safe", "Kann ich reisen".
+        "can", "could", "is", "are", "were", "do", "does", "did", "will", "would", "should",
+        "shall", "has", "have", "may", "must", "ist", "sind", "kann", "können", "muss", "müssen",
+        "gibt", "wird", "werden", "soll", "sollte", "darf", "hat", "haben",
     ];
     WH.contains(&fold(first).as_str())
 }
@@ -1319,6 +1324,7 @@ mod tests {
         assert!(!is_wh_phrase("What a day it was."), "a sentence");
         assert!(!is_wh_phrase("Why it matters:"), "a lead-in");
         assert!(!is_wh_phrase("The response"));
+        assert!(is_wh_phrase("Can I travel while I wait"));
         assert!(is_explainer_title("Shooting at the mall: what we know"));
         assert!(is_explainer_title(
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"

@@ -1,8 +1,8 @@
 //! Finding the explainer's questions.
 //!
 //! Every block that could be a question is a candidate with a *style*: how the page sets it apart
-//! (a `Q:` marker, a heading level, a styled `<div>`, bold, numbering, capitals, or nothing). An
-//! explainer sets all its questions apart the same way, so the style shared by the most
+//! (a `Q:` marker, a heading level, a styled `<div>`, bold, italics, numbering, capitals, or
+//! nothing). An explainer sets all its questions apart the same way, so the style shared by the most
 //! question-shaped candidates wins; questions in other styles — rhetorical questions in answers,
 //! captions, related links — stay text. Then the article must be Q&A as a whole: the chosen
 //! questions are not a minority of its headings and do not all sit at its end; otherwise only a

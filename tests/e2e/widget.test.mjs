@@ -197,6 +197,7 @@ test('phones, dark mode, reduced motion, print: readable, and axe finds nothing'
   await phone.page.locator(shadow('.qa-trigger')).nth(1).click();
   const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
   assert.equal(overflow, false, 'no horizontal scrolling at 375 px');
+  await phone.page.waitForTimeout(250); // the chevron's turn
   await phone.page.screenshot({ path: ARTIFACTS + 'phone-375.png', fullPage: true });
   await axe(phone.page, '375 px');
   await phone.context.close();

@@ -106,11 +106,10 @@ fn role_of(tag: &str) -> Role {
     }
 }
 
-/// Class-name hints, from the words in a `class` attribute.
+/// Class-name hints, from the words in a `class` attribute (already lower-cased).
 fn class_hints(class: &str) -> u16 {
     let mut f = 0;
-    for word in class.split_ascii_whitespace() {
-        let w = word.to_ascii_lowercase();
+    for w in class.split_ascii_whitespace() {
         let has = |s: &str| w.contains(s);
         if has("subhead")
             || has("headline")
@@ -428,7 +427,12 @@ impl Walker {
         // Most elements of an article carry no attributes: then none is asked for (in the browser,
         // every question is a call into JavaScript).
         let attrs = node.has_attributes();
-        let class = if attrs { node.attr("class") } else { None };
+        // The class, lower-cased once for every rule that reads it.
+        let class = if attrs {
+            node.attr("class").map(|c| c.to_ascii_lowercase())
+        } else {
+            None
+        };
         // A page's own accordion: the trigger button holds the question (inside a heading, or on
         // its own), and the panel it controls is read even while the page keeps it closed.
         if tag == "button" {
@@ -437,7 +441,6 @@ impl Walker {
             } else if attrs
                 && node.attr("aria-expanded").is_some()
                 && class.as_deref().is_some_and(|c| {
-                    let c = c.to_ascii_lowercase();
                     ["faq", "accordion", "question"]
                         .iter()
                         .any(|w| c.contains(w))
@@ -740,7 +743,7 @@ fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
 
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
 /// screen-reader-only text (`sr-only`, `visually-hidden`), and elements a site marks with
-/// `data-qa-skip` are not read.
+/// `data-qa-skip` are not read. `class` is the lower-cased class attribute.
 fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
     if node.attr("data-qa-skip").is_some() {
         return true;
@@ -761,7 +764,6 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
     // Text for screen readers only ("Image caption, ", "opens in a new window"): the explainer
     // gives the same things semantics of its own.
     if class.is_some_and(|c| {
-        let c = c.to_ascii_lowercase();
         [
             "sr-only",
             "visually-hidden",

@@ -180,7 +180,12 @@ impl Block {
             }
             let mut flags = self.flags;
             flags.0 &= !(Flags::BOLD | Flags::ITALIC | Flags::LINK_ONLY);
-            b.finish(kind, flags, group)
+            // Both halves keep the block's place in the page.
+            b.finish(kind, flags, group).map(|mut half| {
+                (half.seq, half.scope_start, half.scope_end) =
+                    (self.seq, self.scope_start, self.scope_end);
+                half
+            })
         };
         // The answer after a heading's or a list item's question is a paragraph of its own (a
         // list of questions is not a list of answers).

@@ -70,9 +70,7 @@ fn split_question_lines(mut doc: Document) -> Document {
     doc.blocks.reserve(old.len() + 8);
     for (i, b) in old.into_iter().enumerate() {
         match (i >= first).then(|| b.split_question_line()).flatten() {
-            Some((mut q, mut rest)) => {
-                (q.seq, q.scope_start, q.scope_end) = (b.seq, b.scope_start, b.scope_end);
-                (rest.seq, rest.scope_start, rest.scope_end) = (b.seq, b.scope_start, b.scope_end);
+            Some((q, rest)) => {
                 doc.blocks.push(q);
                 doc.blocks.push(rest);
             }

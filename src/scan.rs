@@ -768,20 +768,29 @@ pub fn is_bare_name(s: &str) -> bool {
         })
 }
 
-/// "Copyright 2016 NPR.", "© 2024 …", "All rights reserved."
+/// "Copyright 2016 NPR.", "© 2024 …", "All rights reserved.", "Riproduzione riservata".
 pub fn is_copyright(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 500 || !words_le(t, 40) {
         return false;
     }
     let lower = fold(t);
-    lower.starts_with("copyright")
-        || lower.starts_with('©')
+    // A © anywhere in a short line ("Riproduzione riservata © Copyright ANSA").
+    (lower.contains('©') && words_le(t, 15))
+        || lower.starts_with("copyright")
         || lower.starts_with("(c) ")
-        || lower.contains("all rights reserved")
-        || lower.contains("alle rechte vorbehalten")
-        || lower.contains("todos los derechos reservados")
-        || lower.contains("tous droits réservés")
+        || [
+            "all rights reserved",
+            "alle rechte vorbehalten",
+            "derechos reservados",
+            "droits réservés",
+            "diritti riservati",
+            "riproduzione riservata",
+            "direitos reservados",
+            "alle rechten voorbehouden",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
 }
 
 /// Section headings that start the material after an article: sources, related stories, tags.
@@ -1316,6 +1325,11 @@ mod tests {
         assert!(!is_bare_name("High demand"));
         assert!(is_copyright(
             "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
+        ));
+        assert!(is_copyright("Riproduzione riservata © Copyright ANSA"));
+        assert!(is_copyright("Texto © 2026 Folha"));
+        assert!(!is_copyright(
+            "The agency said the photograph, marked © on every print, had been sold to dozens of newspapers over the years."
         ));
         assert!(is_wh_phrase("What happened"));
         assert!(is_wh_phrase("2. Who’s in charge now"));

@@ -288,11 +288,19 @@ fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
     let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
         return 0;
     };
-    let mut is_q = vec![false; last + 1];
+    same_style_in(p, style, qs, first, last + 1)
+}
+
+/// Non-question blocks styled like the questions in `from..to`.
+fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -> usize {
+    let to = to.min(p.blocks.len());
+    let mut is_q = vec![false; to];
     for &q in qs {
-        is_q[q] = true;
+        if let Some(x) = is_q.get_mut(q) {
+            *x = true;
+        }
     }
-    (first..=last)
+    (from..to)
         .filter(|&j| !is_q[j] && p.roles[j] == Role::Content)
         .filter(|&j| {
             let (b, f) = (&p.blocks[j], p.feats[j]);
@@ -382,10 +390,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             | Style::AllCaps
             | Style::Term
     ) {
-        let others = same_style_others(p, style, &qs);
+        let others = same_style_in(p, style, &qs, start, p.blocks.len());
         if others > qs.len() {
             return not_qa(format!(
-                "Only {} of the {} {} between the first and the last question are questions: an ordinary article with some question subheads.",
+                "Only {} of the {} {} in the article are questions: an ordinary article with some question subheads.",
                 qs.len(),
                 qs.len() + others,
                 style.describe()

@@ -45,13 +45,44 @@ pub fn last_significant(s: &str) -> Option<char> {
 
 /// True when the text ends with a question mark (possibly followed by quotes, brackets, or `!`).
 pub fn ends_with_question(s: &str) -> bool {
-    let mut it = s.chars().rev().filter(|&c| !is_space(c) && !is_closer(c));
+    let mut it = s
+        .chars()
+        .rev()
+        .skip_while(|&c| is_space(c) || is_closer(c) || is_ornament(c));
+    // A footnote reference right after the mark: "safe?1", "safe?[12]", "safe?(3)".
+    let mut c = it.next();
+    let mut digits = 0;
+    while c.is_some_and(|c| c.is_ascii_digit()) {
+        digits += 1;
+        c = it.next();
+    }
+    if digits > 0 {
+        if digits > 3 {
+            return false;
+        }
+        if matches!(c, Some('[' | '(')) {
+            c = it.next();
+        }
+        return c.is_some_and(is_question_mark);
+    }
+    let mut it = std::iter::once(c)
+        .flatten()
+        .chain(it)
+        .filter(|&c| !is_space(c) && !is_closer(c));
     match it.next() {
         Some(c) if is_question_mark(c) => true,
         // "Really?!" and "Really!?" both ask.
         Some('!') => it.next().is_some_and(is_question_mark),
         _ => false,
     }
+}
+
+/// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
+fn is_ornament(c: char) -> bool {
+    let u = u32::from(c);
+    (0x1F000..=0x1FAFF).contains(&u)
+        || (0x2600..=0x27BF).contains(&u)
+        || matches!(c, '\u{FE0F}' | '\u{200D}' | '†' | '‡' | '⭐')
 }
 
 /// A heading's text without the toggle glyph an accordion puts after it ("Is school closed? +",
@@ -1226,6 +1257,15 @@ mod tests {
         assert!(ends_with_question("这是什么？"));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
+        assert!(ends_with_question("Is the vaccine safe?1"));
+        assert!(ends_with_question("Is the vaccine safe?[12]"));
+        assert!(ends_with_question("How contagious is it? 🦠"));
+        assert!(ends_with_question("Is it over?† "));
+        assert!(!ends_with_question("Is it over? Chapter 12"));
+        assert!(!ends_with_question("Is it over?2026"));
+        assert!(!ends_with_question("What happened in 1999"));
+        assert!(!ends_with_question("12"));
+        assert!(!ends_with_question("🦠"));
         assert!(!ends_with_question(
             "¿Adiós modo belleza? Google haría un cambio"
         ));

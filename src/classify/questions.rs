@@ -129,8 +129,11 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
         return false;
     }
     let f = p.feats[i];
-    if b.text.is_empty() || (style != Style::QMarker && f.quote_start) {
-        return false; // a quoted question is someone's words, not the explainer's
+    // A quoted question is someone's words, not the explainer's — unless the page made it a
+    // heading: readers' questions are often headed in quotes.
+    let heading = matches!(style, Style::Heading(_) | Style::ClassHeading);
+    if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start) {
+        return false;
     }
     // The marker counts as a word here; the limits are generous enough for it.
     usize::from(f.words) <= style.word_limit() + usize::from(f.q_marker)

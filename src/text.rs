@@ -92,15 +92,32 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             .collect::<Vec<_>>()
             .join(" ");
         *in_list = 0;
-        push_line(doc, &joined, next_list, in_list);
+        push_line(doc, &joined, next_list, in_list, false);
         return;
     }
-    for l in lines {
-        push_line(doc, l, next_list, in_list);
+    for (i, l) in lines.iter().enumerate() {
+        // A bulleted question with its answer on the lines under it ("• Who is at risk?" /
+        // "Older people…") is a question line, not a one-item list.
+        let answered = lines.get(i + 1).is_some_and(|n| !line_marker(n));
+        push_line(doc, l, next_list, in_list, answered);
     }
 }
 
-fn push_line(doc: &mut Document, line: &str, next_list: &mut u32, in_list: &mut u32) {
+/// A dash that opens a line of dialogue or a question: "— What changes?", "– Why?".
+fn dash(t: &str) -> Option<&str> {
+    ["— ", "– ", "-- "]
+        .iter()
+        .find_map(|d| t.strip_prefix(d))
+        .map(scan::trim)
+}
+
+fn push_line(
+    doc: &mut Document,
+    line: &str,
+    next_list: &mut u32,
+    in_list: &mut u32,
+    answered: bool,
+) {
     let t = scan::trim(line);
     if t.is_empty() {
         return;
@@ -116,9 +133,15 @@ fn push_line(doc: &mut Document, line: &str, next_list: &mut u32, in_list: &mut 
     let mut group = 0;
     // Markdown headings: "## What happens next?"
     let hashes = t.chars().take_while(|&c| c == '#').count();
+    let asking = |r: &str| scan::ends_with_question(r) && !r.is_empty();
     if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = scan::trim(&t[hashes..]);
+    } else if let Some(r) = bullet(t)
+        .filter(|r| answered && asking(r))
+        .or_else(|| dash(t).filter(|r| asking(r)))
+    {
+        text = r;
     } else if let Some(r) = bullet(t) {
         kind = BlockKind::ListItem;
         text = r;

@@ -195,8 +195,15 @@ impl Block {
             } else {
                 (self.kind, self.group)
             };
+        // A list item's question on a line of its own, its answer under it, is a question
+        // paragraph (a run-in bold one stays the item: its bold sets it apart already).
+        let (q_kind, q_group) = if self.kind == BlockKind::ListItem && skip == 1 {
+            (BlockKind::Paragraph, 0)
+        } else {
+            (self.kind, self.group)
+        };
         Some((
-            rebuild(&self.runs[..i], self.kind, self.group)?,
+            rebuild(&self.runs[..i], q_kind, q_group)?,
             rebuild(&self.runs[i + skip..], rest_kind, rest_group)?,
         ))
     }

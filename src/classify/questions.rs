@@ -95,9 +95,14 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
     }
 }
 
-/// The question text of a candidate: its marker removed.
+/// The question text of a candidate: its marker, toggle glyph and a leading dialogue dash
+/// ("— What changes?") removed.
 pub fn question_text(t: &str) -> &str {
-    scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t))
+    let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
+    ["— ", "– "]
+        .iter()
+        .find_map(|d| t.strip_prefix(d))
+        .map_or(t, scan::trim)
 }
 
 fn eligible(p: &Prep, i: usize, style: Style) -> bool {

@@ -342,9 +342,30 @@ fn find_title(doc: &Document, p: &mut Prep) {
         p.roles[i] = Role::Title;
         p.title_text = flatten(scan::trim(&blocks[i].text));
     } else if let Some(dt) = doc.doc_title.as_deref() {
-        p.title_text = scan::trim(dt).to_owned();
+        p.title_text = without_site(scan::trim(dt)).to_owned();
     }
     p.title = title;
+}
+
+/// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".
+fn without_site(t: &str) -> &str {
+    [" | ", " - ", " – ", " — ", " :: ", " · "]
+        .iter()
+        .filter_map(|s| t.rfind(s).map(|k| (k, s.len())))
+        .max_by_key(|&(k, _)| k)
+        .filter(|&(k, n)| {
+            let site = &t[k + n..];
+            let named = site
+                .split(scan::is_space)
+                .filter(|w| !w.is_empty())
+                .all(|w| w.contains('.') || w.starts_with(|c: char| !c.is_lowercase()));
+            named
+                && scan::words_le(site, 4)
+                && !scan::is_explainer_title(site)
+                && !scan::ends_with_question(site)
+                && scan::count_words(&t[..k], 3) >= 3
+        })
+        .map_or(t, |(k, _)| scan::trim(&t[..k]))
 }
 
 /// The `<title>` often adds the site: "Headline | Site", "Site - Headline", "Headline: Site".

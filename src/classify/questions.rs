@@ -291,6 +291,69 @@ fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
         .sum()
 }
 
+/// An interviewer's prompts in the questions' bold or italics ("Tell me about the campaign."):
+/// a whole sentence set apart like the questions, standing between two answers before the last
+/// question, joins them — when there are at least three real questions and no more prompts than
+/// questions. (After the last question such a sentence is more often closing advice.)
+fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if !matches!(style, Style::Bold | Style::Italic) || qs.len() < 3 {
+        return;
+    }
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let answer = |j: usize| content(j) && style_of(p, j) != style;
+    let mut prompts = Vec::new();
+    let mut prev_answer = false;
+    let mut next_q = 0;
+    let last = qs[qs.len() - 1];
+    for j in qs[0]..last {
+        if !content(j) {
+            continue;
+        }
+        while qs.get(next_q).is_some_and(|&q| q < j) {
+            next_q += 1;
+        }
+        let is_q = qs.get(next_q) == Some(&j);
+        let was_answer = prev_answer;
+        prev_answer = answer(j);
+        if is_q || !was_answer {
+            continue;
+        }
+        let f = p.feats[j];
+        let prompt = style_of(p, j) == style
+            && f.sentence
+            && !f.asks
+            && !f.colon
+            && f.words <= 40
+            && !f.trailer_heading
+            && !f.faq_heading
+            && !scan::is_editors_note(p.text(j))
+            && eligible(p, j, style)
+            && (j + 1..p.blocks.len())
+                .find(|&k| content(k))
+                .is_some_and(|k| answer(k) && !p.feats[k].asks);
+        if prompt {
+            prompts.push(j);
+        }
+    }
+    if prompts.is_empty() || prompts.len() > qs.len() {
+        return;
+    }
+    let mut all = Vec::with_capacity(qs.len() + prompts.len());
+    let (mut a, mut b) = (qs.iter().peekable(), prompts.iter().peekable());
+    while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+        if x < y {
+            all.push(x);
+            a.next();
+        } else {
+            all.push(y);
+            b.next();
+        }
+    }
+    all.extend(a);
+    all.extend(b);
+    *qs = all;
+}
+
 /// Non-question blocks styled like the questions, between the first and the last question.
 fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
     let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
@@ -350,6 +413,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         cands = candidates(p, start, false);
         (style, qs) = pick(p, &cands);
         drop_unanswered(p, &mut qs);
+    }
+    if let Some(s) = style {
+        add_prompts(p, s, &mut qs);
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 

@@ -43,38 +43,30 @@ pub fn last_significant(s: &str) -> Option<char> {
     s.chars().rev().find(|&c| !is_space(c) && !is_closer(c))
 }
 
-/// True when the text ends with a question mark (possibly followed by quotes, brackets, or `!`).
+/// True when the text ends with a question mark (possibly followed by quotes, brackets, `!`, an
+/// emoji or dagger, or a footnote number).
 pub fn ends_with_question(s: &str) -> bool {
-    let mut it = s
-        .chars()
-        .rev()
-        .skip_while(|&c| is_space(c) || is_closer(c) || is_ornament(c));
-    // A footnote reference right after the mark: "safe?1", "safe?[12]", "safe?(3)".
-    let mut c = it.next();
-    let mut digits = 0;
-    while c.is_some_and(|c| c.is_ascii_digit()) {
-        digits += 1;
-        c = it.next();
-    }
-    if digits > 0 {
-        if digits > 3 {
-            return false;
+    // Read backwards: 0 trailing spaces, closers and ornaments; 1 a footnote number right after
+    // the mark ("safe?1", "safe?[12]"); 2 its opening bracket read; 3 after a final '!'.
+    let (mut state, mut digits) = (0u8, 0u8);
+    for c in s.chars().rev() {
+        if is_question_mark(c) {
+            return true;
         }
-        if matches!(c, Some('[' | '(')) {
-            c = it.next();
-        }
-        return c.is_some_and(is_question_mark);
+        let junk = is_space(c) || is_closer(c);
+        state = match state {
+            0 if junk || is_ornament(c) => 0,
+            0 | 1 if c.is_ascii_digit() && digits < 3 => {
+                digits += 1;
+                1
+            }
+            0 if c == '!' => 3,
+            1 if c == '[' || c == '(' => 2,
+            3 if junk => 3,
+            _ => return false,
+        };
     }
-    let mut it = std::iter::once(c)
-        .flatten()
-        .chain(it)
-        .filter(|&c| !is_space(c) && !is_closer(c));
-    match it.next() {
-        Some(c) if is_question_mark(c) => true,
-        // "Really?!" and "Really!?" both ask.
-        Some('!') => it.next().is_some_and(is_question_mark),
-        _ => false,
-    }
+    false
 }
 
 /// Emoji, pictographs, dingbats and daggers a heading may carry after its question.

@@ -798,16 +798,21 @@ fn settle_tables(blocks: &mut Vec<model::Block>) {
         let cells = rows.iter().map(Vec::len).sum::<usize>();
         let short = rows.iter().flatten().all(|c| scan::words_le(&c.text, 40));
         if cells >= 2 && short {
-            let text: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    r.iter()
-                        .map(|c| c.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\t")
-                })
-                .collect();
-            blocks[i].text = text.join("\n");
+            // Cells by tabs, rows by lines (built by hand: a join of owned strings would
+            // instantiate a second join in the wasm).
+            let mut text = String::new();
+            for (k, r) in rows.iter().enumerate() {
+                if k > 0 {
+                    text.push('\n');
+                }
+                for (m, c) in r.iter().enumerate() {
+                    if m > 0 {
+                        text.push('\t');
+                    }
+                    text.push_str(&c.text);
+                }
+            }
+            blocks[i].text = text;
             blocks[i].rows = rows;
             i += 1;
             continue;

@@ -349,23 +349,27 @@ fn find_title(doc: &Document, p: &mut Prep) {
 
 /// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".
 fn without_site(t: &str) -> &str {
-    [" | ", " - ", " – ", " — ", " :: ", " · "]
-        .iter()
-        .filter_map(|s| t.rfind(s).map(|k| (k, s.len())))
-        .max_by_key(|&(k, _)| k)
-        .filter(|&(k, n)| {
-            let site = &t[k + n..];
-            let named = site
-                .split(scan::is_space)
-                .filter(|w| !w.is_empty())
-                .all(|w| w.contains('.') || w.starts_with(|c: char| !c.is_lowercase()));
-            named
-                && scan::words_le(site, 4)
-                && !scan::is_explainer_title(site)
-                && !scan::ends_with_question(site)
-                && scan::count_words(&t[..k], 3) >= 3
-        })
-        .map_or(t, |(k, _)| scan::trim(&t[..k]))
+    // The last separator: a byte scan (a reverse substring search would cost wasm bytes).
+    let seps = [" | ", " - ", " – ", " — ", " :: ", " · "];
+    let last = (0..t.len()).rev().find_map(|k| {
+        let rest = t.get(k..)?;
+        seps.iter()
+            .find(|s| rest.starts_with(**s))
+            .map(|s| (k, s.len()))
+    });
+    last.filter(|&(k, n)| {
+        let site = &t[k + n..];
+        let named = site
+            .split(scan::is_space)
+            .filter(|w| !w.is_empty())
+            .all(|w| w.contains('.') || !w.starts_with(scan::is_lower));
+        named
+            && scan::words_le(site, 4)
+            && !scan::is_explainer_title(site)
+            && !scan::ends_with_question(site)
+            && scan::count_words(&t[..k], 3) >= 3
+    })
+    .map_or(t, |(k, _)| scan::trim(&t[..k]))
 }
 
 /// The `<title>` often adds the site: "Headline | Site", "Site - Headline", "Headline: Site".

@@ -338,19 +338,16 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if prompts.is_empty() || prompts.len() > qs.len() {
         return;
     }
+    // Merged in page order (every prompt comes before the last question).
     let mut all = Vec::with_capacity(qs.len() + prompts.len());
-    let (mut a, mut b) = (qs.iter().peekable(), prompts.iter().peekable());
-    while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
-        if x < y {
+    let mut k = 0;
+    for &q in qs.iter() {
+        while let Some(&x) = prompts.get(k).filter(|&&x| x < q) {
             all.push(x);
-            a.next();
-        } else {
-            all.push(y);
-            b.next();
+            k += 1;
         }
+        all.push(q);
     }
-    all.extend(a);
-    all.extend(b);
     *qs = all;
 }
 
@@ -364,24 +361,26 @@ fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
 
 /// Non-question blocks styled like the questions in `from..to`.
 fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -> usize {
-    let to = to.min(p.blocks.len());
-    let mut is_q = vec![false; to];
-    for &q in qs {
-        if let Some(x) = is_q.get_mut(q) {
-            *x = true;
+    // (Plain loops: iterator chains here cost wasm bytes.)
+    let (mut n, mut k) = (0, 0);
+    for j in from..to.min(p.blocks.len()) {
+        while qs.get(k).is_some_and(|&q| q < j) {
+            k += 1;
+        }
+        if qs.get(k) == Some(&j) || p.roles[j] != Role::Content {
+            continue;
+        }
+        let (b, f) = (&p.blocks[j], p.feats[j]);
+        if !b.flags.has(Flags::LINK_ONLY)
+            && !f.trailer_heading
+            && !f.faq_heading
+            && f.words <= 20
+            && style_of(p, j) == style
+        {
+            n += 1;
         }
     }
-    (from..to)
-        .filter(|&j| !is_q[j] && p.roles[j] == Role::Content)
-        .filter(|&j| {
-            let (b, f) = (&p.blocks[j], p.feats[j]);
-            !b.flags.has(Flags::LINK_ONLY)
-                && !f.trailer_heading
-                && !f.faq_heading
-                && f.words <= 20
-                && style_of(p, j) == style
-        })
-        .count()
+    n
 }
 
 fn faq_heading(p: &Prep, from: usize) -> Option<usize> {

@@ -416,7 +416,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     None
 }
 
-/// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:` followed by a letter or a quote.
+/// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
 /// Returns the number and the rest.
 pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     let t = trim(s);
@@ -434,6 +434,8 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
         r = r.strip_prefix(')')?;
     } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：']) {
         r = x;
+    } else if let Some(x) = r.trim_start_matches(is_space).strip_prefix(['-', '–', '—']) {
+        r = x; // "1 - What is in it?", "2 — Who gains?"
     }
     // A space must separate the number from the words ("1.5 million" and "2020s" are not numbering).
     if !r.starts_with(is_space) {
@@ -1301,6 +1303,9 @@ mod tests {
         );
         assert_eq!(strip_number("(3) Why?"), Some((3, "Why?")));
         assert_eq!(strip_number("#4 Who?"), Some((4, "Who?")));
+        assert_eq!(strip_number("5 - Who?"), Some((5, "Who?")));
+        assert_eq!(strip_number("6 — Who?"), Some((6, "Who?")));
+        assert_eq!(strip_number("2 - 3 people"), None);
         assert_eq!(strip_number("1.5 million people"), None);
         assert_eq!(strip_number("2019 was a year"), None);
         assert_eq!(strip_number("40 Under 40"), Some((40, "Under 40")));

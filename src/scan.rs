@@ -140,6 +140,41 @@ pub fn terminal_punct(s: &str) -> Option<char> {
     }
 }
 
+/// Does a sentence end inside the text ("… COVID-19. Doch …", "… remarquable ? Et …")? A mark, a
+/// space and a capital; a full stop only after a word of three letters or more without dots of
+/// its own (not "Mr. Smith", "U.S. Army").
+pub fn has_inner_sentence_end(s: &str) -> bool {
+    let t = trim(s);
+    let mut word = 0usize; // letters in the word before, or usize::MAX when it holds a dot
+    for (i, c) in t.char_indices() {
+        let end = is_question_mark(c)
+            || matches!(c, '!' | '…' | '。' | '！')
+            || (c == '.' && word >= 3 && word != usize::MAX);
+        if end {
+            let rest = trim(&t[i + c.len_utf8()..]);
+            let next_starts = t[i + c.len_utf8()..].starts_with(is_space);
+            if next_starts
+                && rest
+                    .chars()
+                    .next()
+                    .is_some_and(|n| is_upper(n) || matches!(n, '¿' | '¡' | '"' | '“' | '«'))
+            {
+                return true;
+            }
+        }
+        word = if is_space(c) {
+            0
+        } else if c == '.' {
+            usize::MAX
+        } else if word == usize::MAX {
+            word
+        } else {
+            word + 1
+        };
+    }
+    false
+}
+
 /// A paragraph that ends like a sentence (not a label, credit, headline or list fragment).
 pub fn is_sentence(s: &str) -> bool {
     terminal_punct(s).is_some()
@@ -1251,6 +1286,15 @@ mod tests {
         assert!(ends_with_question("这是什么？"));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
+        assert!(has_inner_sentence_end(
+            "Jede Impfung hat Folgen. Doch was wissen wir?"
+        ));
+        assert!(has_inner_sentence_end(
+            "Comment expliquer ce rétablissement ? Et pourquoi ?"
+        ));
+        assert!(!has_inner_sentence_end("Why did the U.S. Army leave?"));
+        assert!(!has_inner_sentence_end("Did Mr. Smith know?"));
+        assert!(!has_inner_sentence_end("What is 2.5 percent of it?"));
         assert!(ends_with_question("Is the vaccine safe?1"));
         assert!(ends_with_question("Is the vaccine safe?[12]"));
         assert!(ends_with_question("How contagious is it? 🦠"));

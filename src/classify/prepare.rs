@@ -38,6 +38,9 @@ pub struct Prep<'a> {
     /// The article's date line near the headline ("Mon 3 Feb 2026 07.00 GMT", "Updated …").
     pub dateline: Option<usize>,
     pub from_html: bool,
+    /// The article has subheadings that state rather than ask ("Versagen vor Ort"): headings, or
+    /// in text short lines without sentence punctuation.
+    pub statement_subheads: bool,
     /// Per-block features, computed once.
     pub feats: Vec<Feat>,
 }
@@ -166,6 +169,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         byline: None,
         dateline: None,
         from_html: doc.from_html,
+        statement_subheads: false,
         feats: Vec::with_capacity(n),
     };
 
@@ -306,6 +310,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
 
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
+    let start = p.title.map_or(0, |t| t + 1);
+    p.statement_subheads = (start..n).any(|i| {
+        let (b, f) = (&blocks[i], p.feats[i]);
+        let shaped = match b.kind {
+            BlockKind::Heading(_) => true,
+            BlockKind::Paragraph => !p.from_html && !f.sentence && !f.numbered,
+            _ => false,
+        };
+        shaped
+            && p.roles[i] == Role::Content
+            && (1..=12).contains(&f.words)
+            && !f.asks
+            && !f.q_marker
+            && !f.wh_phrase
+            && !f.trailer_heading
+            && !f.faq_heading
+            && !b.flags.has(Flags::LINK_ONLY)
+    });
     p
 }
 

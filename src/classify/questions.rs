@@ -140,6 +140,22 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start) {
         return false;
     }
+    // An unstyled paragraph of several sentences that ends asking ("… abgefangen. Wie wichtig war
+    // …?") is an interviewer's question in an article without subheadings; where statement
+    // subheadings give the article its structure, or right under the headline (the teaser), it is
+    // body text ending with a rhetorical question. A speaker's name before it makes it a turn of
+    // an interview transcript either way.
+    let teaser = || {
+        p.title
+            .is_some_and(|t| (t + 1..i).all(|j| p.roles[j] != Role::Content))
+    };
+    if style == Style::Plain
+        && scan::has_inner_sentence_end(&b.text)
+        && scan::speaker_label(&b.text).is_none()
+        && (p.statement_subheads || teaser())
+    {
+        return false;
+    }
     // The marker counts as a word here; the limits are generous enough for it.
     usize::from(f.words) <= style.word_limit() + usize::from(f.q_marker)
 }

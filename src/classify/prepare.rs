@@ -311,23 +311,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
-    p.statement_subheads = (start..n).any(|i| {
-        let (b, f) = (&blocks[i], p.feats[i]);
-        let shaped = match b.kind {
-            BlockKind::Heading(_) => true,
-            BlockKind::Paragraph => !p.from_html && !f.sentence && !f.numbered,
-            _ => false,
-        };
-        shaped
-            && p.roles[i] == Role::Content
-            && (1..=12).contains(&f.words)
-            && !f.asks
-            && !f.q_marker
-            && !f.wh_phrase
-            && !f.trailer_heading
-            && !f.faq_heading
-            && !b.flags.has(Flags::LINK_ONLY)
-    });
+    p.statement_subheads = (start..n).any(|i| is_statement_subhead(&p, i));
     p
 }
 
@@ -392,6 +376,26 @@ fn without_site(t: &str) -> &str {
             && scan::count_words(&t[..k], 3) >= 3
     })
     .map_or(t, |(k, _)| scan::trim(&t[..k]))
+}
+
+/// A subheading that states rather than asks ("Versagen vor Ort"): a heading, or in text a short
+/// line without sentence punctuation.
+pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
+    let (b, f) = (&p.blocks[i], p.feats[i]);
+    let shaped = match b.kind {
+        BlockKind::Heading(_) => true,
+        BlockKind::Paragraph => !p.from_html && !f.sentence && !f.numbered,
+        _ => false,
+    };
+    shaped
+        && p.roles[i] == Role::Content
+        && (1..=12).contains(&f.words)
+        && !f.asks
+        && !f.q_marker
+        && !f.wh_phrase
+        && !f.trailer_heading
+        && !f.faq_heading
+        && !b.flags.has(Flags::LINK_ONLY)
 }
 
 /// The `<title>` often adds the site: "Headline | Site", "Site - Headline", "Headline: Site".

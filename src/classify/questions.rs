@@ -8,7 +8,7 @@
 //! questions are not a minority of its headings and do not all sit at its end; otherwise only a
 //! trailing FAQ section is used, or nothing.
 
-use super::prepare::{Prep, Role};
+use super::prepare::{is_statement_subhead, Prep, Role};
 use crate::blocks::{BlockKind, Flags};
 use crate::scan;
 
@@ -140,16 +140,17 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start) {
         return false;
     }
-    // An unstyled paragraph of several sentences that ends asking ("… abgefangen. Wie wichtig war
-    // …?") is an interviewer's question in an article without subheadings; where statement
-    // subheadings give the article its structure, or right under the headline (the teaser), it is
-    // body text ending with a rhetorical question. A speaker's name before it makes it a turn of
-    // an interview transcript either way.
+    // An unstyled paragraph of several sentences and more than a dozen words that ends asking
+    // ("… abgefangen. Wie wichtig war …?") is an interviewer's question in an article without
+    // subheadings; where statement subheadings give the article its structure, or right under
+    // the headline (the teaser), it is body text ending with a rhetorical question. A speaker's
+    // name before it makes it a turn of an interview transcript either way.
     let teaser = || {
         p.title
             .is_some_and(|t| (t + 1..i).all(|j| p.roles[j] != Role::Content))
     };
     if style == Style::Plain
+        && f.words > 12
         && scan::has_inner_sentence_end(&b.text)
         && scan::speaker_label(&b.text).is_none()
         && (p.statement_subheads || teaser())
@@ -486,6 +487,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 qs.len(),
                 qs.len() + others,
                 style.describe()
+            ));
+        }
+    }
+    // Unstyled questions outnumbered by statement subheadings (each standing alone between
+    // paragraphs — not a run of short lines such as a list of names or links): the subheadings
+    // structure the article, as with headings.
+    if style == Style::Plain {
+        let prose = |j: usize| p.roles[j] == Role::Content && p.feats[j].sentence;
+        let subheads = (qs[0] + 1..p.blocks.len().saturating_sub(1))
+            .filter(|&j| is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1))
+            .count();
+        if subheads > qs.len() {
+            return not_qa(format!(
+                "Only {} question lines against {subheads} statement subheadings: an ordinary article with some questions in it.",
+                qs.len()
             ));
         }
     }

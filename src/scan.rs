@@ -1201,6 +1201,24 @@ pub fn is_editors_note(s: &str) -> bool {
         "korrektur:",
         "fe de errores",
         "rectificatif",
+        // Where the article comes from: "This article is a translation …", "… first appeared in".
+        "this article is a translation",
+        "this article was translated",
+        "this article was originally published",
+        "this story was originally published",
+        "this article originally appeared",
+        "this story originally appeared",
+        "a version of this article",
+        "a version of this story",
+        "dieser artikel ist eine übersetzung",
+        "dieser text ist eine übersetzung",
+        "dieser artikel erschien zuerst",
+        "dieser text erschien zuerst",
+        "dieser beitrag erschien zuerst",
+        "este artículo se publicó originalmente",
+        "este artículo fue publicado originalmente",
+        "cet article a été publié",
+        "cet article est paru",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
@@ -1223,6 +1241,14 @@ pub fn is_citation(s: &str) -> bool {
         "mit material von",
         "with material from",
         "additional reporting by",
+        // Staff credits: "Reporting by …; Editing by …", "Übersetzung: …, Redaktion: …".
+        "reporting by",
+        "writing by",
+        "editing by",
+        "compiled by",
+        "übersetzung:",
+        "redaktion:",
+        "schlussredaktion:",
     ]
     .iter()
     .any(|p| lower.starts_with(p))
@@ -1408,6 +1434,11 @@ mod tests {
             "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
         ));
         assert!(is_copyright("Riproduzione riservata © Copyright ANSA"));
+        assert!(is_editors_note(
+            "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Tageszeitung erschienen."
+        ));
+        assert!(is_citation("Reporting by Jane Smith; Editing by John Doe"));
+        assert!(is_citation("Übersetzung: A. B., Redaktion: C. D."));
         assert!(is_copyright("Texto © 2026 Folha"));
         assert!(!is_copyright(
             "The agency said the photograph, marked © on every print, had been sold to dozens of newspapers over the years."

@@ -1,6 +1,21 @@
 //! Little matchers over text: punctuation, question and answer markers, numbering, credits,
 //! bylines and boilerplate. Every function is total (never panics) and linear in its input.
 
+/// A word list kept as one string, its entries separated by `|`: an array of strings would cost
+/// the wasm eight bytes per entry for its address and length, and these lists hold hundreds.
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    pub fn iter(self) -> std::str::Split<'static, char> {
+        self.0.split('|')
+    }
+
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
 /// Question marks of the scripts we read: Latin `?`, full-width `？` (CJK), Arabic `؟`,
 /// Greek `;` (U+037E), Armenian `՞`, Ethiopic `፧`, small `﹖`, reversed `⸮`.
 pub fn is_question_mark(c: char) -> bool {
@@ -507,48 +522,13 @@ pub fn is_separator(s: &str) -> bool {
 }
 
 /// Wire services and picture agencies that appear as bare credit lines.
-const AGENCIES: &[&str] = &[
-    "ap",
-    "afp",
-    "epa",
-    "epa-efe",
-    "reuters",
-    "getty images",
-    "getty",
-    "pa",
-    "pa media",
-    "pa wire",
-    "dpa",
-    "shutterstock",
-    "alamy",
-    "anp",
-    "efe",
-    "xinhua",
-    "bloomberg",
-    "aap",
-    "keystone",
-    "ansa",
-    "kyodo",
-    "yonhap",
-    "imago",
-    "picture alliance",
-    "picture-alliance",
-    "ap photo",
-    "afp via getty images",
-    "the associated press",
-    "associated press",
-    "sipa",
-    "abaca",
-    "tass",
-    "ria novosti",
-    "eyevine",
-    "rex",
-    "rex features",
-    "science photo library",
-    "nasa",
-    "bbc",
-    "npr",
-];
+const AGENCIES: Words = Words(concat!(
+    "ap|afp|epa|epa-efe|reuters|getty images|getty|pa|pa media|pa wire|dpa|",
+    "shutterstock|alamy|anp|efe|xinhua|bloomberg|aap|keystone|ansa|kyodo|yonhap|",
+    "imago|picture alliance|picture-alliance|ap photo|afp via getty images|",
+    "the associated press|associated press|sipa|abaca|tass|ria novosti|eyevine|",
+    "rex|rex features|science photo library|nasa|bbc|npr",
+));
 
 fn is_agency(s: &str) -> bool {
     let t = trim(s).trim_end_matches('.');
@@ -556,44 +536,16 @@ fn is_agency(s: &str) -> bool {
 }
 
 /// Labels that introduce a credit: "Photo: X", "Quelle: X", "Credit: X", "Image copyright X".
-const CREDIT_LABELS: &[&str] = &[
-    "image copyright",
-    "image source,",
-    "image source:",
-    "photo credit",
-    "photograph:",
-    "photos:",
-    "photo:",
-    "picture:",
-    "credit:",
-    "credits:",
-    "image:",
-    "quelle:",
-    "foto:",
-    "fotos:",
-    "bild:",
-    "fuente:",
-    "crédito:",
-    "crédit :",
-    "crédit:",
-    "source:",
-    "via:",
-    "illustration:",
-    "video:",
-    "graphic:",
-    "map:",
-    "chart:",
-    "grafik:",
-    "karte:",
-    "mapa:",
-    "gráfico:",
-    "carte :",
-    "carte:",
-];
+const CREDIT_LABELS: Words = Words(concat!(
+    "image copyright|image source,|image source:|photo credit|photograph:|",
+    "photos:|photo:|picture:|credit:|credits:|image:|quelle:|foto:|fotos:|bild:|",
+    "fuente:|crédito:|crédit :|crédit:|source:|via:|illustration:|video:|",
+    "graphic:|map:|chart:|grafik:|karte:|mapa:|gráfico:|carte :|carte:",
+));
 
 fn strip_credit_label(s: &str) -> Option<&str> {
     let t = trim(s);
-    for label in CREDIT_LABELS {
+    for label in CREDIT_LABELS.iter() {
         if let Some(r) = strip_prefix_ci(t, label) {
             let r = trim(r);
             if !r.is_empty() {
@@ -669,7 +621,7 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
         t.get(..i)
             .is_some_and(|head| is_sentence(head) || trim(head).is_empty())
     };
-    for label in CREDIT_LABELS {
+    for label in CREDIT_LABELS.iter() {
         if let Some(pos) = find_ci(t, label) {
             if pos > 0 && lower_ok(pos) {
                 let credit = trim(t.get(pos + label.len()..).unwrap_or(""));
@@ -715,44 +667,17 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = trim(s);
-    const EXACT: &[&str] = &[
-        "media playback is unsupported on your device",
-        "hide caption",
-        "toggle caption",
-        "enlarge this image",
-        "image caption",
-        "video",
-        "watch",
-        "play video",
-        "player wird geladen",
-        "video lädt",
-        "vergrößern des bildes",
-        "bild vergrößern",
-        "advertisement",
-        "anzeige",
-        "publicidad",
-        "publicité",
-        "skip advertisement",
-        "watch video",
-        "play",
-        "close",
-        "replay",
-        "loading video",
-        "loading…",
-        "loading...",
-        "story continues below advertisement",
-        "article continues below advertisement",
-        "article continues below",
-        "continue reading below",
-        "scroll to continue with content",
-        "advertisement - scroll to continue",
-        "share",
-        "save",
-        "copy link",
-        "link copied",
-        "share this article",
-        "listen to this article",
-    ];
+    const EXACT: Words = Words(concat!(
+        "media playback is unsupported on your device|hide caption|toggle caption|",
+        "enlarge this image|image caption|video|watch|play video|player wird geladen|",
+        "video lädt|vergrößern des bildes|bild vergrößern|advertisement|anzeige|",
+        "publicidad|publicité|skip advertisement|watch video|play|close|replay|",
+        "loading video|loading…|loading...|story continues below advertisement|",
+        "article continues below advertisement|article continues below|",
+        "continue reading below|scroll to continue with content|",
+        "advertisement - scroll to continue|share|save|copy link|link copied|",
+        "share this article|listen to this article",
+    ));
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
 }
 
@@ -801,17 +726,10 @@ pub fn is_byline(s: &str) -> bool {
     let lower = fold(t);
     w <= 10
         && t.contains(',')
-        && [
-            "writer",
-            "correspondent",
-            "reporter",
-            "editor",
-            "redakteur",
-            "korrespondent",
-            "corresponsal",
-            "journalist",
-            "columnist",
-        ]
+        && Words(concat!(
+            "writer|correspondent|reporter|editor|redakteur|korrespondent|corresponsal|",
+            "journalist|columnist",
+        ))
         .iter()
         .any(|r| lower.ends_with(r) || lower.contains(&format!("{r},")))
 }
@@ -839,16 +757,11 @@ pub fn is_copyright(s: &str) -> bool {
     (lower.contains('©') && words_le(t, 15))
         || lower.starts_with("copyright")
         || lower.starts_with("(c) ")
-        || [
-            "all rights reserved",
-            "alle rechte vorbehalten",
-            "derechos reservados",
-            "droits réservés",
-            "diritti riservati",
-            "riproduzione riservata",
-            "direitos reservados",
-            "alle rechten voorbehouden",
-        ]
+        || Words(concat!(
+            "all rights reserved|alle rechte vorbehalten|derechos reservados|",
+            "droits réservés|diritti riservati|riproduzione riservata|",
+            "direitos reservados|alle rechten voorbehouden",
+        ))
         .iter()
         .any(|k| lower.contains(k))
 }
@@ -860,57 +773,19 @@ pub fn is_trailer_heading(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    const HEADS: &[&str] = &[
-        "sources",
-        "source",
-        "sources used",
-        "verwendete quellen",
-        "quellen",
-        "fuentes",
-        "références",
-        "references",
-        "related",
-        "related stories",
-        "related articles",
-        "related links",
-        "read more",
-        "more on this story",
-        "more on this",
-        "more stories",
-        "te puede interesar",
-        "mehr zum thema",
-        "lesen sie auch",
-        "das könnte sie auch interessieren",
-        "also read",
-        "read also",
-        "see also",
-        "más información",
-        "à lire aussi",
-        "lire aussi",
-        "recommended",
-        "most read",
-        "most popular",
-        "you may also like",
-        "you might also like",
-        "topics",
-        "related topics",
-        "explore more on these topics",
-        "explore more on this topic",
-        "more on this topic",
-        "more on these topics",
-        "related content",
-        "more from this section",
-        "more coverage",
-        "tags",
-        "themen",
-        "etiquetas",
-        "share this article",
-        "comments",
-        "kommentare",
-        "comentarios",
-        "newsletter",
-    ];
-    HEADS.contains(&lower.as_str())
+    const HEADS: Words = Words(concat!(
+        "sources|source|sources used|verwendete quellen|quellen|fuentes|références|",
+        "references|related|related stories|related articles|related links|read more|",
+        "more on this story|more on this|more stories|te puede interesar|",
+        "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
+        "read also|see also|más información|à lire aussi|lire aussi|recommended|",
+        "most read|most popular|you may also like|you might also like|topics|",
+        "related topics|explore more on these topics|explore more on this topic|",
+        "more on this topic|more on these topics|related content|",
+        "more from this section|more coverage|tags|themen|etiquetas|",
+        "share this article|comments|kommentare|comentarios|newsletter",
+    ));
+    HEADS.contains(lower.as_str())
 }
 
 /// A heading phrased as a question without its question mark — "What happened", "Who is the
@@ -930,51 +805,31 @@ pub fn is_wh_phrase(s: &str) -> bool {
         .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’' | '-'))
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    const WH: &[&str] = &[
-        "what", "what's", "what’s", "who", "who's", "who’s", "whom", "whose", "when", "where",
-        "why", "how", "which", "was", "wer", "wen", "wem", "wann", "wo", "woher", "wohin", "warum",
-        "wieso", "weshalb", "wie", "welche", "welcher", "welches", "qué", "quién", "quiénes",
-        "cuándo", "dónde", "cómo", "cuál", "cuáles", "pourquoi", "comment", "quand", "où", "qui",
-        "quel", "quelle", "quels", "quelles", "combien", "est-ce",
+    const WH: Words = Words(concat!(
+        "what|what's|what’s|who|who's|who’s|whom|whose|when|where|why|how|which|was|",
+        "wer|wen|wem|wann|wo|woher|wohin|warum|wieso|weshalb|wie|welche|welcher|",
+        "welches|qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|pourquoi|comment|",
+        "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
         // Yes-no questions: "Can I travel while I wait", "Is it safe", "Kann ich reisen".
-        "can", "could", "is", "are", "were", "do", "does", "did", "will", "would", "should",
-        "shall", "has", "have", "may", "must", "ist", "sind", "kann", "können", "muss", "müssen",
-        "gibt", "wird", "werden", "soll", "sollte", "darf", "hat", "haben",
-    ];
-    WH.contains(&fold(first).as_str())
+        "can|could|is|are|were|",
+        "do|does|did|will|would|should|shall|has|have|may|must|ist|sind|kann|können|",
+        "muss|müssen|gibt|wird|werden|soll|sollte|darf|hat|haben",
+    ));
+    WH.contains(fold(first).as_str())
 }
 
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {
     let lower = fold(trim(s)).replace('’', "'");
-    [
-        "what we know",
-        "what we don't know",
-        "what you need to know",
-        "what to know",
-        "things to know",
-        "need to know",
-        "explained",
-        "explainer",
-        "questions",
-        "q&a",
-        "your guide",
-        "at a glance",
-        "was wir wissen",
-        "was sie wissen müssen",
-        "was bekannt ist",
-        "die wichtigsten fragen",
-        "fragen und antworten",
-        "lo que sabemos",
-        "lo que hay que saber",
-        "claves",
-        "preguntas",
-        "ce que l'on sait",
-        "ce que l'on sait",
-        "ce qu'il faut savoir",
-        "questions-réponses",
-    ]
+    Words(concat!(
+        "what we know|what we don't know|what you need to know|what to know|",
+        "things to know|need to know|explained|explainer|questions|q&a|your guide|",
+        "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
+        "die wichtigsten fragen|fragen und antworten|lo que sabemos|",
+        "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
+        "ce qu'il faut savoir|questions-réponses",
+    ))
     .iter()
     .any(|k| lower.contains(k))
 }
@@ -996,24 +851,13 @@ pub fn is_faq_heading(s: &str) -> bool {
         || has_word("faqs")
         || has_word("q&a")
         || has_word("q&as")
-        || [
-            "frequently asked questions",
-            "questions and answers",
-            "questions & answers",
-            "häufige fragen",
-            "häufig gestellte fragen",
-            "fragen und antworten",
-            "preguntas frecuentes",
-            "preguntas y respuestas",
-            "foire aux questions",
-            "questions fréquentes",
-            "domande frequenti",
-            "veelgestelde vragen",
-            "perguntas frequentes",
-            "الأسئلة الشائعة",
-            "よくある質問",
-            "常见问题",
-        ]
+        || Words(concat!(
+            "frequently asked questions|questions and answers|questions & answers|",
+            "häufige fragen|häufig gestellte fragen|fragen und antworten|",
+            "preguntas frecuentes|preguntas y respuestas|foire aux questions|",
+            "questions fréquentes|domande frequenti|veelgestelde vragen|",
+            "perguntas frequentes|الأسئلة الشائعة|よくある質問|常见问题",
+        ))
         .iter()
         .any(|p| lower.contains(p))
 }
@@ -1025,35 +869,12 @@ pub fn is_promo(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    const VERBS: &[&str] = &[
-        "view the latest",
-        "shop ",
-        "buy ",
-        "sign up",
-        "subscribe",
-        "follow us",
-        "follow our",
-        "catch up on",
-        "listen to",
-        "download ",
-        "click here",
-        "get the latest",
-        "don't miss",
-        "don’t miss",
-        "read more",
-        "read the full",
-        "see more",
-        "watch more",
-        "join us",
-        "join our",
-        "support our",
-        "abonnieren",
-        "jetzt ",
-        "suscríbete",
-        "abonnez-vous",
-        "want more",
-        "like us on",
-    ];
+    const VERBS: Words = Words(concat!(
+        "view the latest|shop |buy |sign up|subscribe|follow us|follow our|",
+        "catch up on|listen to|download |click here|get the latest|don't miss|",
+        "don’t miss|read more|read the full|see more|watch more|join us|join our|",
+        "support our|abonnieren|jetzt |suscríbete|abonnez-vous|want more|like us on",
+    ));
     VERBS.iter().any(|v| lower.starts_with(v))
 }
 
@@ -1070,95 +891,29 @@ pub fn is_dateline(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    const OPENERS: &[&str] = &[
-        "published",
-        "updated",
-        "first published",
-        "last updated",
-        "last modified",
-        "posted",
-        "veröffentlicht",
-        "aktualisiert",
-        "stand:",
-        "publicado",
-        "actualizado",
-        "publié",
-        "mis à jour",
+    const OPENERS: Words = Words(concat!(
+        "published|updated|first published|last updated|last modified|posted|",
+        "veröffentlicht|aktualisiert|stand:|publicado|actualizado|publié|mis à jour|",
         "modifié",
-    ];
+    ));
     if OPENERS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
-    const MONTHS: &[&str] = &[
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "may",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "januar",
-        "februar",
-        "märz",
-        "mai",
-        "juni",
-        "juli",
-        "okt",
-        "oktober",
-        "dez",
-        "dezember",
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-        "janv",
-        "janvier",
-        "févr",
-        "février",
-        "mars",
-        "avril",
-        "juin",
-        "juil",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "déc",
+    const MONTHS: Words = Words(concat!(
+        "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|",
+        "april|june|july|august|september|october|november|december|januar|februar|",
+        "märz|mai|juni|juli|okt|oktober|dez|dezember|enero|febrero|marzo|abril|mayo|",
+        "junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janv|janvier|févr|",
+        "février|mars|avril|juin|juil|juillet|août|septembre|octobre|novembre|déc|",
         "décembre",
-    ];
+    ));
     let mut month = false;
     let mut year = false;
     for w in lower
         .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
     {
-        month |= MONTHS.contains(&w);
+        month |= MONTHS.contains(w);
         year |= w.len() == 4
             && (w.starts_with("19") || w.starts_with("20"))
             && w.bytes().all(|b| b.is_ascii_digit());
@@ -1174,52 +929,28 @@ pub fn is_editors_note(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    [
-        "correction:",
-        "corrections:",
-        "clarification:",
-        "editor's note:",
-        "editor’s note:",
-        "a correction was made",
-        "an earlier version of this",
-        "this article has been updated",
-        "this article was updated",
-        "this story has been updated",
-        "this story was updated",
-        "this article has been amended",
-        "this interview has been",
-        "this interview was",
-        "this conversation has been",
-        "this conversation was",
-        "the interview has been",
-        "interview edited",
-        "dieses interview wurde",
-        "esta entrevista ha sido",
-        "cette interview a été",
-        "cet entretien a été",
-        "this article was amended",
-        "korrektur:",
-        "fe de errores",
-        "rectificatif",
+    Words(concat!(
+        "correction:|corrections:|clarification:|editor's note:|editor’s note:|",
+        "a correction was made|an earlier version of this|",
+        "this article has been updated|this article was updated|",
+        "this story has been updated|this story was updated|",
+        "this article has been amended|this interview has been|this interview was|",
+        "this conversation has been|this conversation was|the interview has been|",
+        "interview edited|dieses interview wurde|esta entrevista ha sido|",
+        "cette interview a été|cet entretien a été|this article was amended|",
+        "korrektur:|fe de errores|rectificatif|",
         // Where the article comes from: "This article is a translation …", "… first appeared in".
-        "this article is a translation",
-        "this article was translated",
-        "this article was originally published",
-        "this story was originally published",
-        "this article originally appeared",
-        "this story originally appeared",
-        "a version of this article",
-        "a version of this story",
-        "dieser artikel ist eine übersetzung",
-        "dieser text ist eine übersetzung",
-        "dieser artikel erschien zuerst",
-        "dieser text erschien zuerst",
-        "dieser beitrag erschien zuerst",
-        "este artículo se publicó originalmente",
-        "este artículo fue publicado originalmente",
-        "cet article a été publié",
+        "this article is a translation|",
+        "this article was translated|this article was originally published|",
+        "this story was originally published|this article originally appeared|",
+        "this story originally appeared|a version of this article|",
+        "a version of this story|dieser artikel ist eine übersetzung|",
+        "dieser text ist eine übersetzung|dieser artikel erschien zuerst|",
+        "dieser text erschien zuerst|dieser beitrag erschien zuerst|",
+        "este artículo se publicó originalmente|",
+        "este artículo fue publicado originalmente|cet article a été publié|",
         "cet article est paru",
-    ]
+    ))
     .iter()
     .any(|p| lower.starts_with(p))
 }
@@ -1235,21 +966,13 @@ pub fn is_citation(s: &str) -> bool {
         }
     }
     let lower = fold(t);
-    [
-        "eigene recherchen",
-        "own research",
-        "mit material von",
-        "with material from",
-        "additional reporting by",
+    Words(concat!(
+        "eigene recherchen|own research|mit material von|with material from|",
+        "additional reporting by|",
         // Staff credits: "Reporting by …; Editing by …", "Übersetzung: …, Redaktion: …".
-        "reporting by",
-        "writing by",
-        "editing by",
-        "compiled by",
-        "übersetzung:",
-        "redaktion:",
-        "schlussredaktion:",
-    ]
+        "reporting by|writing by|editing by|compiled by|",
+        "übersetzung:|redaktion:|schlussredaktion:",
+    ))
     .iter()
     .any(|p| lower.starts_with(p))
 }

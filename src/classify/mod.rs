@@ -11,7 +11,7 @@ pub mod questions;
 
 use crate::blocks::{marks, Block, BlockKind, Document, Flags};
 use crate::model::{self, Explainer, Image, Kind, Media, Question};
-use crate::scan;
+use crate::scan::{self, Words};
 use prepare::{flatten, Prep, Role};
 use questions::Style;
 
@@ -900,32 +900,11 @@ fn infer_dir(p: &Prep, qs: &[usize]) -> String {
 /// The count a headline promises: "4 Questions Answered…", "7 key questions…", "Quick 5: 5 things…",
 /// "Sieben Fragen…", "Cinco preguntas…".
 pub fn promised_count(title: &str) -> Option<u32> {
-    const NOUNS: &[&str] = &[
-        "questions",
-        "question",
-        "answers",
-        "things",
-        "facts",
-        "q&as",
-        "faqs",
-        "myths",
-        "fragen",
-        "antworten",
-        "dinge",
-        "fakten",
-        "preguntas",
-        "respuestas",
-        "claves",
-        "cosas",
-        "réponses",
-        "choses",
-        "domande",
-        "risposte",
-        "cose",
-        "vragen",
-        "perguntas",
-        "coisas",
-    ];
+    const NOUNS: Words = Words(concat!(
+        "questions|question|answers|things|facts|q&as|faqs|myths|fragen|antworten|",
+        "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
+        "risposte|cose|vragen|perguntas|coisas",
+    ));
     let words: Vec<String> = title
         .split(|c: char| !(scan::is_word_char(c) || c == '&'))
         .filter(|w| !w.is_empty())
@@ -938,7 +917,7 @@ pub fn promised_count(title: &str) -> Option<u32> {
             .iter()
             .skip(i + 1)
             .take(3)
-            .any(|x| NOUNS.contains(&x.as_str()))
+            .any(|x| NOUNS.contains(x.as_str()))
         {
             return Some(n);
         }

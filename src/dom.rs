@@ -227,18 +227,30 @@ struct Walker {
 }
 
 impl Walker {
-    /// A panel of the page's own accordion (closed with `hidden` or `display:none`, but content):
-    /// controlled by a button read as text, right after that button's question.
-    fn is_panel<N: DomNode>(&self, node: &N) -> bool {
-        !self.panels.is_empty()
-            && self.builder.is_empty()
+    /// A panel of the page's own accordion (closed with `hidden`, `aria-hidden` or `display:none`,
+    /// but content), right after its question: controlled by a button read as text
+    /// (`aria-controls`), or classed as an answer or an FAQ's panel (`faq-answer`,
+    /// `accordion-panel`).
+    fn is_panel<N: DomNode>(&self, node: &N, class: Option<&str>) -> bool {
+        let after_question = self.builder.is_empty()
             && self.doc.blocks.last().is_some_and(|b| {
                 matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
                     && crate::scan::ends_with_question(&b.text)
+            });
+        let controlled = || {
+            !self.panels.is_empty()
+                && node
+                    .attr("id")
+                    .is_some_and(|id| self.panels.contains_key(id.as_ref()))
+        };
+        let classed = || {
+            class.is_some_and(|c| {
+                crate::scan::Words("answer|faq|accordion|panel|collapse|antwort|respuesta|réponse")
+                    .iter()
+                    .any(|w| c.contains(w))
             })
-            && node
-                .attr("id")
-                .is_some_and(|id| self.panels.contains_key(id.as_ref()))
+        };
+        after_question && node.attr("data-qa-skip").is_none() && (controlled() || classed())
     }
 
     fn current_marks(&self) -> u8 {
@@ -464,7 +476,7 @@ impl Walker {
             && role != Role::Skip
             && !is_root
             && is_hidden(node, class.as_deref())
-            && !self.is_panel(node)
+            && !self.is_panel(node, class.as_deref())
         {
             role = Role::Skip;
         }

@@ -250,6 +250,7 @@ test('several explainers on one page, each in its own language; a non-Q&A story 
   const box = await map.locator('img').boundingBox();
   assert.ok(Math.abs(box.width / box.height - 2) < 0.02, `map keeps its 2:1 shape (${box.width}x${box.height})`);
   assert.deepEqual(errors, []);
+  await page.waitForTimeout(250); // the chevrons' turn, as for the one-open picture
   await page.screenshot({ path: ARTIFACTS + 'several.png', fullPage: true });
   await axe(page, 'several');
   await context.close();

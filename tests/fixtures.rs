@@ -161,3 +161,20 @@ fn tricky_pattern_cases() {
 fn regression_cases() {
     run_dir("tests/regressions");
 }
+
+/// The browser tests (`tests/web.rs`) read every HTML case through the browser's DOM; their list
+/// is written out there (the wasm test cannot list a directory), so it must name every HTML case.
+#[test]
+fn the_browser_tests_read_every_html_case() {
+    let web = std::fs::read_to_string("tests/web.rs").unwrap();
+    let missing: Vec<String> = support::read_cases(std::path::Path::new("tests/cases"))
+        .into_iter()
+        .filter(|c| c.expect.get("input").and_then(|v| v.as_str()) == Some("html"))
+        .filter(|c| !web.contains(&format!("include_str!(\"cases/{}\")", c.name)))
+        .map(|c| c.name)
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "add to HTML_CASES in tests/web.rs: {missing:?}"
+    );
+}

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Document, DomParser, Element, HtmlElement, SupportedType};
 
+mod support;
+
 wasm_bindgen_test_configure!(run_in_browser);
 
 const SEED: &str = include_str!("fixtures/npr_syria_talks_4_questions.html");
@@ -190,4 +192,233 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
     assert_eq!(ex.questions.len(), 2);
     assert!(!serde_json::to_string(&ex).unwrap().contains("Secret"));
     a.remove();
+}
+
+/// Every HTML pattern case (`tests/cases/*.case` with `"input": "html"`), read by the browser's own
+/// parser and DOM instead of html5ever: the same walker must give the same structure. A native
+/// test (`fixtures.rs`) checks that this list names every HTML case.
+const HTML_CASES: &[(&str, &str)] = &[
+    (
+        "accordion-toggle-glyphs.case",
+        include_str!("cases/accordion-toggle-glyphs.case"),
+    ),
+    (
+        "address-byline-and-dateline.case",
+        include_str!("cases/address-byline-and-dateline.case"),
+    ),
+    ("amp-page.case", include_str!("cases/amp-page.case")),
+    (
+        "body-in-chunks.case",
+        include_str!("cases/body-in-chunks.case"),
+    ),
+    (
+        "bold-label-after-last-answer.case",
+        include_str!("cases/bold-label-after-last-answer.case"),
+    ),
+    (
+        "bold-paragraph-questions.case",
+        include_str!("cases/bold-paragraph-questions.case"),
+    ),
+    (
+        "br-separated-qa.case",
+        include_str!("cases/br-separated-qa.case"),
+    ),
+    (
+        "caption-and-related-links.case",
+        include_str!("cases/caption-and-related-links.case"),
+    ),
+    (
+        "chunked-body-with-correction.case",
+        include_str!("cases/chunked-body-with-correction.case"),
+    ),
+    (
+        "component-blocks.case",
+        include_str!("cases/component-blocks.case"),
+    ),
+    ("data-table.case", include_str!("cases/data-table.case")),
+    (
+        "definition-list-and-details.case",
+        include_str!("cases/definition-list-and-details.case"),
+    ),
+    (
+        "details-summary.case",
+        include_str!("cases/details-summary.case"),
+    ),
+    (
+        "dialogue-dash-questions.case",
+        include_str!("cases/dialogue-dash-questions.case"),
+    ),
+    (
+        "explainer-with-background-heading.case",
+        include_str!("cases/explainer-with-background-heading.case"),
+    ),
+    (
+        "faq-answers-hidden-inline.case",
+        include_str!("cases/faq-answers-hidden-inline.case"),
+    ),
+    (
+        "faq-plugin-blocks.case",
+        include_str!("cases/faq-plugin-blocks.case"),
+    ),
+    (
+        "faq-section-at-end.case",
+        include_str!("cases/faq-section-at-end.case"),
+    ),
+    (
+        "figures-in-answers.case",
+        include_str!("cases/figures-in-answers.case"),
+    ),
+    ("french-nbsp.case", include_str!("cases/french-nbsp.case")),
+    ("h2-questions.case", include_str!("cases/h2-questions.case")),
+    (
+        "heading-anchors-and-contents.case",
+        include_str!("cases/heading-anchors-and-contents.case"),
+    ),
+    (
+        "image-dimensions-invalid.case",
+        include_str!("cases/image-dimensions-invalid.case"),
+    ),
+    (
+        "image-dimensions.case",
+        include_str!("cases/image-dimensions.case"),
+    ),
+    (
+        "interview-prompts.case",
+        include_str!("cases/interview-prompts.case"),
+    ),
+    (
+        "interview-transcript-html.case",
+        include_str!("cases/interview-transcript-html.case"),
+    ),
+    (
+        "italic-interview-questions.case",
+        include_str!("cases/italic-interview-questions.case"),
+    ),
+    ("layout-table.case", include_str!("cases/layout-table.case")),
+    (
+        "lazy-loaded-images.case",
+        include_str!("cases/lazy-loaded-images.case"),
+    ),
+    (
+        "links-are-allow-listed.case",
+        include_str!("cases/links-are-allow-listed.case"),
+    ),
+    (
+        "list-items-question-line-break.case",
+        include_str!("cases/list-items-question-line-break.case"),
+    ),
+    (
+        "list-of-run-in-questions.case",
+        include_str!("cases/list-of-run-in-questions.case"),
+    ),
+    (
+        "microdata-questions.case",
+        include_str!("cases/microdata-questions.case"),
+    ),
+    (
+        "negative-few-question-subheads.case",
+        include_str!("cases/negative-few-question-subheads.case"),
+    ),
+    (
+        "negative-question-subheads-among-statements.case",
+        include_str!("cases/negative-question-subheads-among-statements.case"),
+    ),
+    (
+        "negative-some-wh-subheads.case",
+        include_str!("cases/negative-some-wh-subheads.case"),
+    ),
+    (
+        "negative-wh-subheads-ordinary-headline.case",
+        include_str!("cases/negative-wh-subheads-ordinary-headline.case"),
+    ),
+    (
+        "nested-list-and-embedded-post.case",
+        include_str!("cases/nested-list-and-embedded-post.case"),
+    ),
+    (
+        "page-accordion-buttons.case",
+        include_str!("cases/page-accordion-buttons.case"),
+    ),
+    (
+        "page-accordion.case",
+        include_str!("cases/page-accordion.case"),
+    ),
+    (
+        "qa-markers-html.case",
+        include_str!("cases/qa-markers-html.case"),
+    ),
+    (
+        "question-classed-wrappers.case",
+        include_str!("cases/question-classed-wrappers.case"),
+    ),
+    (
+        "question-heading-ornaments.case",
+        include_str!("cases/question-heading-ornaments.case"),
+    ),
+    (
+        "questions-with-sub-questions.case",
+        include_str!("cases/questions-with-sub-questions.case"),
+    ),
+    (
+        "related-rail-inside-answer.case",
+        include_str!("cases/related-rail-inside-answer.case"),
+    ),
+    (
+        "run-in-bold-questions.case",
+        include_str!("cases/run-in-bold-questions.case"),
+    ),
+    (
+        "scheme-like-text-in-relative-links.case",
+        include_str!("cases/scheme-like-text-in-relative-links.case"),
+    ),
+    (
+        "section-heading-between-answers.case",
+        include_str!("cases/section-heading-between-answers.case"),
+    ),
+    (
+        "statement-sections-with-questions.case",
+        include_str!("cases/statement-sections-with-questions.case"),
+    ),
+    (
+        "styled-div-questions.case",
+        include_str!("cases/styled-div-questions.case"),
+    ),
+    (
+        "summary-questions-without-marks.case",
+        include_str!("cases/summary-questions-without-marks.case"),
+    ),
+    (
+        "title-from-page-title-keeps-explainer-tail.case",
+        include_str!("cases/title-from-page-title-keeps-explainer-tail.case"),
+    ),
+    (
+        "title-from-page-title.case",
+        include_str!("cases/title-from-page-title.case"),
+    ),
+    (
+        "what-we-know-unmarked-questions.case",
+        include_str!("cases/what-we-know-unmarked-questions.case"),
+    ),
+];
+
+#[wasm_bindgen_test]
+fn every_html_case_reads_the_same_from_the_browser_dom() {
+    let mut failures = Vec::new();
+    for (name, raw) in HTML_CASES {
+        let case = support::split_case(name, raw);
+        let parsed = DomParser::new()
+            .unwrap()
+            .parse_from_string(&case.input, SupportedType::TextHtml)
+            .unwrap();
+        let root = parsed.document_element().unwrap();
+        let ex = qa_explainer::parse_dom(
+            &WebNode::new(root.into()),
+            &qa_explainer::Options::default(),
+        );
+        let errs = support::check(&ex, &case.expect);
+        if !errs.is_empty() {
+            failures.push(format!("{name}:\n  {}", errs.join("\n  ")));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -8,6 +8,7 @@ use qa_explainer::Explainer;
 use serde_json::Value;
 
 /// Parses an input as the CLI would (`input`: "text", "html" or "auto").
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 pub fn parse(input: &str, how: &str) -> Result<Explainer, qa_explainer::Error> {
     let html = match how {
         "html" => true,
@@ -39,18 +40,23 @@ pub fn read_cases(dir: &Path) -> Vec<Case> {
         .into_iter()
         .map(|p| {
             let raw = std::fs::read_to_string(&p).unwrap();
-            let (head, input) = raw
-                .split_once("\n---\n")
-                .unwrap_or_else(|| panic!("{}: no '---' line after the expectation", p.display()));
-            let expect: Value = serde_json::from_str(head)
-                .unwrap_or_else(|e| panic!("{}: bad expectation JSON: {e}", p.display()));
-            Case {
-                name: p.file_name().unwrap().to_string_lossy().into_owned(),
-                expect,
-                input: input.to_owned(),
-            }
+            split_case(&p.file_name().unwrap().to_string_lossy(), &raw)
         })
         .collect()
+}
+
+/// A `.case` file's text split into its expectation and its article.
+pub fn split_case(name: &str, raw: &str) -> Case {
+    let (head, input) = raw
+        .split_once("\n---\n")
+        .unwrap_or_else(|| panic!("{name}: no '---' line after the expectation"));
+    let expect: Value =
+        serde_json::from_str(head).unwrap_or_else(|e| panic!("{name}: bad expectation JSON: {e}"));
+    Case {
+        name: name.to_owned(),
+        expect,
+        input: input.to_owned(),
+    }
 }
 
 fn strs(v: &Value) -> Vec<String> {

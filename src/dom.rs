@@ -447,19 +447,27 @@ impl Walker {
         };
         // A page's own accordion: the trigger button holds the question (inside a heading, or on
         // its own), and the panel it controls is read even while the page keeps it closed.
-        if tag == "button" {
+        // An element acting as a button (`<div role="button">`, as page builders make their
+        // accordions' triggers) is read as its text anyway; a disclosure one is a trigger too.
+        let role_button = tag != "button"
+            && attrs
+            && node
+                .attr("role")
+                .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"));
+        if tag == "button" || role_button {
             if let Some(BlockKind::Heading(_) | BlockKind::Term) = self.text_blocks.last() {
                 role = Role::Inline;
             } else if attrs
                 && node.attr("aria-expanded").is_some()
-                && class.as_deref().is_some_and(|c| {
-                    ["faq", "accordion", "question"]
-                        .iter()
-                        .any(|w| c.contains(w))
-                })
+                && (role_button
+                    || class.as_deref().is_some_and(|c| {
+                        ["faq", "accordion", "question"]
+                            .iter()
+                            .any(|w| c.contains(w))
+                    }))
             {
-                // An FAQ's disclosure button: its label, like a <summary>. (Other toggles — menu,
-                // share — stay out.)
+                // An FAQ's disclosure button: its label, like a <summary>. (Other <button>
+                // toggles — menu, share — stay out.)
                 role = Role::TextBlock(BlockKind::Term);
             }
             if attrs && role != Role::Skip && self.panels.len() < 10_000 {

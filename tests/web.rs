@@ -344,6 +344,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/page-accordion.case"),
     ),
     (
+        "page-builder-accordion.case",
+        include_str!("cases/page-builder-accordion.case"),
+    ),
+    (
         "qa-markers-html.case",
         include_str!("cases/qa-markers-html.case"),
     ),

@@ -228,15 +228,20 @@ struct Walker {
 
 impl Walker {
     /// A panel of the page's own accordion (closed with `hidden`, `aria-hidden` or `display:none`,
-    /// but content), right after its question: controlled by a button read as text
-    /// (`aria-controls`), or classed as an answer or an FAQ's panel (`faq-answer`,
-    /// `accordion-panel`).
+    /// but content), right after its question: after a trigger read as a term, controlled by a
+    /// button read as text (`aria-controls`), or classed as an answer or an FAQ's panel
+    /// (`faq-answer`, `accordion-panel`).
     fn is_panel<N: DomNode>(&self, node: &N, class: Option<&str>) -> bool {
-        let after_question = self.builder.is_empty()
-            && self.doc.blocks.last().is_some_and(|b| {
-                matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
-                    && crate::scan::ends_with_question(&b.text)
-            });
+        let last = self
+            .doc
+            .blocks
+            .last()
+            .filter(|b| self.builder.is_empty() && crate::scan::ends_with_question(&b.text));
+        let after_question =
+            last.is_some_and(|b| matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term));
+        // After a disclosure's question (a <summary>, a trigger button, a <dt>), the hidden
+        // element that follows is its panel whatever it is called.
+        let after_trigger = last.is_some_and(|b| b.kind == BlockKind::Term);
         let controlled = || {
             !self.panels.is_empty()
                 && node
@@ -250,7 +255,9 @@ impl Walker {
                     .any(|w| c.contains(w))
             })
         };
-        after_question && node.attr("data-qa-skip").is_none() && (controlled() || classed())
+        after_question
+            && node.attr("data-qa-skip").is_none()
+            && (after_trigger || controlled() || classed())
     }
 
     fn current_marks(&self) -> u8 {

@@ -253,6 +253,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/explainer-with-background-heading.case"),
     ),
     (
+        "disclosure-without-controls.case",
+        include_str!("cases/disclosure-without-controls.case"),
+    ),
+    (
         "faq-answers-hidden-inline.case",
         include_str!("cases/faq-answers-hidden-inline.case"),
     ),

@@ -96,13 +96,15 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 }
 
 /// The question text of a candidate: its marker, toggle glyph and a leading dialogue dash
-/// ("— What changes?") removed.
+/// ("— What changes?", Japanese interviews' "――就任の感想は？") removed.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
-    ["— ", "– "]
-        .iter()
-        .find_map(|d| t.strip_prefix(d))
-        .map_or(t, scan::trim)
+    let rest = scan::trim(t.trim_start_matches(['—', '―', '–']));
+    if rest.is_empty() {
+        t
+    } else {
+        rest
+    }
 }
 
 fn eligible(p: &Prep, i: usize, style: Style) -> bool {

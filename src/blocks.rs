@@ -297,6 +297,26 @@ impl BlockBuilder {
             self.run_for(marks, href).text.push_str(text);
             return;
         }
+        // Two elements' texts glued where a word ends and a capitalised one begins ("Nick
+        // Triggle" and "Health correspondent" in adjacent spans a stylesheet shows as two lines):
+        // a space between them, as the reader sees them apart.
+        if !self.pending_space {
+            if let Some(last) = self.runs.last_mut() {
+                // Three lower-case letters at least end the run ("Mc" + "Donald", "i" + "Phone"
+                // stay one word).
+                let word = last
+                    .text
+                    .chars()
+                    .rev()
+                    .take_while(|&c| scan::is_lower(c))
+                    .take(3);
+                let glued = word.count() == 3 && text.chars().next().is_some_and(scan::is_upper);
+                if glued {
+                    last.text.push(' ');
+                    self.pending_space = true;
+                }
+            }
+        }
         // HTML collapses ASCII whitespace only; no-break spaces are content. Copy the segments
         // between whitespace runs in bulk (byte offsets at ASCII whitespace are char boundaries).
         let bytes = text.as_bytes();

@@ -203,6 +203,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/accordion-toggle-glyphs.case"),
     ),
     (
+        "adjacent-spans-not-glued.case",
+        include_str!("cases/adjacent-spans-not-glued.case"),
+    ),
+    (
         "address-byline-and-dateline.case",
         include_str!("cases/address-byline-and-dateline.case"),
     ),

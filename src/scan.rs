@@ -856,7 +856,10 @@ pub fn is_faq_heading(s: &str) -> bool {
             "häufige fragen|häufig gestellte fragen|fragen und antworten|",
             "preguntas frecuentes|preguntas y respuestas|foire aux questions|",
             "questions fréquentes|domande frequenti|veelgestelde vragen|",
-            "perguntas frequentes|الأسئلة الشائعة|よくある質問|常见问题",
+            "perguntas frequentes|perguntas e respostas|domande e risposte|",
+            "vragen en antwoorden|pytania i odpowiedzi|najczęściej zadawane pytania|",
+            "vanliga frågor|sık sorulan sorular|часто задаваемые вопросы|",
+            "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题",
         ))
         .iter()
         .any(|p| lower.contains(p))
@@ -1157,6 +1160,8 @@ mod tests {
             "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
         ));
         assert!(is_copyright("Riproduzione riservata © Copyright ANSA"));
+        assert!(is_faq_heading("Domande e risposte"));
+        assert!(is_faq_heading("Vanliga frågor om elpriset"));
         assert!(is_editors_note(
             "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Tageszeitung erschienen."
         ));

@@ -929,50 +929,20 @@ fn number_word(w: &str) -> Option<u32> {
     if !w.is_empty() && w.len() <= 3 && w.chars().all(|c| c.is_ascii_digit()) {
         return w.parse().ok().filter(|&n| n > 0);
     }
-    const WORDS: &[(&str, u32)] = &[
-        ("two", 2),
-        ("three", 3),
-        ("four", 4),
-        ("five", 5),
-        ("six", 6),
-        ("seven", 7),
-        ("eight", 8),
-        ("nine", 9),
-        ("ten", 10),
-        ("eleven", 11),
-        ("twelve", 12),
-        ("thirteen", 13),
-        ("fifteen", 15),
-        ("twenty", 20),
-        ("zwei", 2),
-        ("drei", 3),
-        ("vier", 4),
-        ("fünf", 5),
-        ("sechs", 6),
-        ("sieben", 7),
-        ("acht", 8),
-        ("neun", 9),
-        ("zehn", 10),
-        ("zwölf", 12),
-        ("dos", 2),
-        ("tres", 3),
-        ("cuatro", 4),
-        ("cinco", 5),
-        ("seis", 6),
-        ("siete", 7),
-        ("ocho", 8),
-        ("nueve", 9),
-        ("diez", 10),
-        ("deux", 2),
-        ("trois", 3),
-        ("quatre", 4),
-        ("cinq", 5),
-        ("sept", 7),
-        ("huit", 8),
-        ("neuf", 9),
-        ("dix", 10),
-    ];
-    WORDS.iter().find(|(s, _)| *s == w).map(|&(_, n)| n)
+    // Number words by number, en/de/es/fr/it/pt/nl: each group is the number, then its words.
+    const NUMBERS: Words = Words(concat!(
+        "2 two zwei dos deux due dois duas twee|3 three drei tres trois tre três drie|",
+        "4 four vier cuatro quatre quattro quatro|5 five fünf cinco cinq cinque vijf|",
+        "6 six sechs seis sei zes|7 seven sieben siete sept sette sete zeven|",
+        "8 eight acht ocho huit otto oito|9 nine neun nueve neuf nove negen|",
+        "10 ten zehn diez dix dieci dez tien|11 eleven elf onze undici|",
+        "12 twelve zwölf doce douze dodici twaalf|13 thirteen|15 fifteen|20 twenty",
+    ));
+    NUMBERS.iter().find_map(|group| {
+        let mut words = group.split(' ');
+        let n = words.next()?.parse().ok()?;
+        words.any(|x| x == w).then_some(n)
+    })
 }
 
 /// A URL-safe slug: ASCII letters and digits joined by hyphens, Latin accents folded, at most
@@ -1113,6 +1083,13 @@ mod tests {
             Some(5)
         );
         assert_eq!(promised_count("Sieben Fragen zum Tanker"), Some(7));
+        assert_eq!(promised_count("Cinque domande sul decreto"), Some(5));
+        assert_eq!(promised_count("Três perguntas sobre o imposto"), Some(3));
+        assert_eq!(promised_count("Vijf vragen over de wet"), Some(5));
+        assert_eq!(
+            promised_count("What happens once the questions are answered"),
+            None
+        );
         assert_eq!(
             promised_count("Acht Namen, vier Flaggen – und tonnenweise Öl für China"),
             None

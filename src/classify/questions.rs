@@ -346,6 +346,8 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !f.trailer_heading
             && !f.faq_heading
             && !scan::is_editors_note(p.text(j))
+            // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt.
+            && p.text(j).split_once(':').is_none_or(|(head, _)| !scan::words_le(head, 3))
             && eligible(p, j, style)
             && (j + 1..p.blocks.len())
                 .find(|&k| content(k))

@@ -818,6 +818,22 @@ pub fn is_wh_phrase(s: &str) -> bool {
     WH.contains(fold(first).as_str())
 }
 
+/// Words an interviewer's prompt addresses someone with ("Tell me about…", "Your opponent says…",
+/// "Erzählen Sie…", "Hábleme de…"), in the languages we read: the second person and verbs that ask
+/// for an account.
+pub fn addresses_someone(s: &str) -> bool {
+    const ADDRESS: Words = Words(concat!(
+        "you|your|yours|yourself|tell|talk|describe|explain|walk|",
+        "sie|ihnen|ihr|ihre|ihrer|du|dir|dich|dein|deine|erzählen|erklären|beschreiben|",
+        "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|",
+        "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
+        "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw",
+    ));
+    fold(s)
+        .split(|c: char| !is_word_char(c))
+        .any(|w| !w.is_empty() && ADDRESS.contains(w))
+}
+
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {
@@ -1161,6 +1177,12 @@ mod tests {
         ));
         assert!(is_copyright("Riproduzione riservata © Copyright ANSA"));
         assert!(is_faq_heading("Domande e risposte"));
+        assert!(addresses_someone("Tell me about the campaign."));
+        assert!(addresses_someone(
+            "Your opponent called your plan a fantasy."
+        ));
+        assert!(addresses_someone("Erzählen Sie uns von Ihrer Kindheit."));
+        assert!(!addresses_someone("The short answer is no."));
         assert!(is_faq_heading("Vanliga frågor om elpriset"));
         assert!(is_editors_note(
             "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Tageszeitung erschienen."

@@ -216,6 +216,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/body-in-chunks.case"),
     ),
     (
+        "bold-answer-lead-between-answers.case",
+        include_str!("cases/bold-answer-lead-between-answers.case"),
+    ),
+    (
         "bold-callout-between-answers.case",
         include_str!("cases/bold-callout-between-answers.case"),
     ),

@@ -311,7 +311,8 @@ fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
 }
 
 /// An interviewer's prompts in the questions' bold or italics ("Tell me about the campaign."):
-/// a whole sentence set apart like the questions, standing between two answers before the last
+/// a whole sentence set apart like the questions, addressed to the interviewee ("you", "tell me"),
+/// standing between two answers before the last
 /// question, joins them — when there are at least three real questions and no more prompts than
 /// questions. (After the last question such a sentence is more often closing advice.)
 fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
@@ -348,6 +349,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !scan::is_editors_note(p.text(j))
             // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt.
             && p.text(j).split_once(':').is_none_or(|(head, _)| !scan::words_le(head, 3))
+            && scan::addresses_someone(p.text(j))
             && eligible(p, j, style)
             && (j + 1..p.blocks.len())
                 .find(|&k| content(k))

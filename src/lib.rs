@@ -65,18 +65,28 @@ pub enum Error {
     Binary,
 }
 
+impl Error {
+    /// What went wrong, in a sentence (what `Display` prints; built without the formatting
+    /// machinery, which the browser build leaves out).
+    pub fn message(&self) -> String {
+        match self {
+            Error::Empty => "the article is empty".into(),
+            Error::TooLarge { bytes } => [
+                "the article is ",
+                &scan::num(*bytes),
+                " bytes; the limit is ",
+                &scan::num(MAX_INPUT_BYTES),
+                " bytes",
+            ]
+            .concat(),
+            Error::Binary => "the input is not text (it looks like binary data)".into(),
+        }
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Empty => f.write_str("the article is empty"),
-            Error::TooLarge { bytes } => {
-                write!(
-                    f,
-                    "the article is {bytes} bytes; the limit is {MAX_INPUT_BYTES} bytes"
-                )
-            }
-            Error::Binary => f.write_str("the input is not text (it looks like binary data)"),
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -118,9 +118,16 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
     if let Some(n) = ex.promised_count {
         let found = ex.questions.len();
         if n as usize != found && ex.section.is_none() {
-            ex.warnings.push(format!(
-                "The headline promises {n} but {found} questions were found."
-            ));
+            ex.warnings.push(
+                [
+                    "The headline promises ",
+                    &scan::num(n as usize),
+                    " but ",
+                    &scan::num(found),
+                    " questions were found.",
+                ]
+                .concat(),
+            );
         }
     }
     ex
@@ -137,11 +144,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         kicker: p.kicker.map(|k| flatten(&p.blocks[k].text)),
         // The date goes with the byline ("By Jo Bloggs · 3 February 2026"), not into the intro.
         byline: match (p.byline, p.dateline) {
-            (Some(b), Some(d)) => Some(format!(
-                "{} · {}",
-                flatten(&p.blocks[b].text),
-                flatten(&p.blocks[d].text)
-            )),
+            (Some(b), Some(d)) => Some(
+                [
+                    flatten(&p.blocks[b].text).as_str(),
+                    " · ",
+                    &flatten(&p.blocks[d].text),
+                ]
+                .concat(),
+            ),
             (b, d) => b.or(d).map(|i| flatten(&p.blocks[i].text)),
         },
         lang: doc.lang.clone(),
@@ -275,9 +285,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     }
     if let Some(h) = sel.section {
         let heading = flatten(&p.blocks[h].text);
-        ex.warnings.push(format!(
-            "Only the section “{heading}” is in question-and-answer form; the rest of the article is not part of the explainer."
-        ));
+        ex.warnings.push(
+            [
+                "Only the section “",
+                &heading,
+                "” is in question-and-answer form; the rest of the article is not part of the explainer.",
+            ]
+            .concat(),
+        );
         ex.section = Some(heading);
     }
     let intro = without_contents_list(&p, intro, &questions);
@@ -1036,7 +1051,7 @@ pub fn normalize_ids(ex: &mut Explainer) {
 /// remembers the next suffix to try.
 fn unique_id(base: &str, n: usize, seen: &mut Ids) -> String {
     let base = if base.is_empty() {
-        format!("question-{n}")
+        ["question-", &scan::num(n)].concat()
     } else {
         base.to_owned()
     };
@@ -1046,7 +1061,7 @@ fn unique_id(base: &str, n: usize, seen: &mut Ids) -> String {
     };
     let mut next = start;
     loop {
-        let id = format!("{base}-{next}");
+        let id = [base.as_str(), "-", &scan::num(next)].concat();
         next += 1;
         if !seen.0.contains_key(&id) {
             seen.0.insert(id.clone(), 2);

@@ -121,7 +121,7 @@ fn caption_parts(b: &Block) -> (String, Option<String>) {
             .strip_prefix('(')
             .and_then(|c| c.strip_suffix(')'))
             .unwrap_or(credit);
-        let wrapped = format!("({credit})");
+        let wrapped = ["(", credit, ")"].concat();
         let credit = scan::split_credit(&wrapped).1.unwrap_or(credit);
         return (
             flatten(scan::trim(&caption)),

@@ -56,7 +56,7 @@ impl Style {
 
     fn describe(self) -> String {
         match self {
-            Style::Heading(l) => format!("<h{l}> headings"),
+            Style::Heading(l) => ["<h", &scan::num(usize::from(l)), "> headings"].concat(),
             Style::ClassHeading => "styled subheadings".into(),
             Style::Bold => "bold paragraphs".into(),
             Style::Italic => "italic paragraphs".into(),
@@ -471,7 +471,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return not_qa(match qs.len() {
             0 if cands.is_empty() => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
             0 => "No questions found that are set apart as the article's own (the question-shaped lines are captions, quotes, links or inside paragraphs).".into(),
-            n => format!("Only {n} question found; an explainer needs at least {min}."),
+            n => [
+                "Only ",
+                &scan::num(n),
+                " question found; an explainer needs at least ",
+                &scan::num(min),
+                ".",
+            ]
+            .concat(),
         });
     }
     let Some(style) = style else {
@@ -488,12 +495,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     ) {
         let others = same_style_in(p, style, &qs, start, p.blocks.len());
         if others > qs.len() {
-            return not_qa(format!(
-                "Only {} of the {} {} in the article are questions: an ordinary article with some question subheads.",
-                qs.len(),
-                qs.len() + others,
-                style.describe()
-            ));
+            return not_qa(
+                [
+                    "Only ",
+                    &scan::num(qs.len()),
+                    " of the ",
+                    &scan::num(qs.len() + others),
+                    " ",
+                    &style.describe(),
+                    " in the article are questions: an ordinary article with some question subheads.",
+                ]
+                .concat(),
+            );
         }
     }
     // Unstyled questions outnumbered by statement subheadings (each standing alone between
@@ -505,18 +518,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&j| is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1))
             .count();
         if subheads > qs.len() {
-            return not_qa(format!(
-                "Only {} question lines against {subheads} statement subheadings: an ordinary article with some questions in it.",
-                qs.len()
-            ));
+            return not_qa(
+                [
+                    "Only ",
+                    &scan::num(qs.len()),
+                    " question lines against ",
+                    &scan::num(subheads),
+                    " statement subheadings: an ordinary article with some questions in it.",
+                ]
+                .concat(),
+            );
         }
     }
     let before = content_chars(p, start..qs[0]);
     if before * 100 > total * 60 {
-        return not_qa(format!(
-            "The questions start only after {}% of the article's text: an ordinary article, not an explainer.",
-            before * 100 / total
-        ));
+        return not_qa(
+            [
+                "The questions start only after ",
+                &scan::num(before * 100 / total),
+                "% of the article's text: an ordinary article, not an explainer.",
+            ]
+            .concat(),
+        );
     }
     Selection {
         questions: qs,

@@ -105,14 +105,14 @@ impl Labels {
         if n == 1 {
             self.count_one.clone()
         } else {
-            self.count_many.replace("{n}", &n.to_string())
+            self.count_many.replace("{n}", &crate::scan::num(n))
         }
     }
 
     pub fn promised(&self, promised: usize, found: usize) -> String {
         self.promised
-            .replace("{p}", &promised.to_string())
-            .replace("{n}", &found.to_string())
+            .replace("{p}", &crate::scan::num(promised))
+            .replace("{n}", &crate::scan::num(found))
     }
 
     /// Overrides one label by name (`expand-all`, `collapse-all`, `all-expanded`, `all-collapsed`,

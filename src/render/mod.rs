@@ -159,9 +159,9 @@ fn heading_tag(level: u8) -> &'static str {
 /// Ids used in the markup for question `id`: (heading, button, panel).
 pub fn ids(prefix: &str, id: &str) -> (String, String, String) {
     (
-        format!("{prefix}{id}"),
-        format!("{prefix}{id}-button"),
-        format!("{prefix}{id}-answer"),
+        [prefix, id].concat(),
+        [prefix, id, "-button"].concat(),
+        [prefix, id, "-answer"].concat(),
     )
 }
 
@@ -180,7 +180,7 @@ pub fn build(ex: &Explainer, opts: &RenderOptions) -> Option<Element> {
         root = root.attr("lang", lang);
     }
     root = root.attr("dir", if ex.dir == "rtl" { "rtl" } else { "ltr" });
-    let title_id = format!("{}qa-title", opts.id_prefix);
+    let title_id = [opts.id_prefix.as_str(), "qa-title"].concat();
     let title = ex.section.as_deref().unwrap_or(&ex.title);
     if !title.is_empty() {
         root = root.attr("aria-labelledby", title_id.clone());
@@ -275,7 +275,7 @@ pub fn build(ex: &Explainer, opts: &RenderOptions) -> Option<Element> {
             .child(
                 Element::new("span")
                     .class("qa-number")
-                    .text(format!("{}.", k + 1)),
+                    .text([crate::scan::num(k + 1).as_str(), "."].concat()),
             )
             .child(
                 Element::new("span")
@@ -302,7 +302,7 @@ pub fn build(ex: &Explainer, opts: &RenderOptions) -> Option<Element> {
         panel = panel.children(blocks(&q.answer, level + 2)).child(
             Element::new("p").class("qa-permalink").child(
                 Element::new("a")
-                    .attr("href", format!("#{}", q.id))
+                    .attr("href", ["#", q.id.as_str()].concat())
                     .attr("data-qa-permalink", q.id.clone())
                     .text(&l.link_to_question),
             ),
@@ -358,8 +358,8 @@ fn image(img: &Image, lazy: bool) -> Option<Element> {
         .attr("alt", img.alt.clone());
     if let (Some(w), Some(h)) = (img.width, img.height) {
         el = el
-            .attr("width", w.to_string())
-            .attr("height", h.to_string());
+            .attr("width", crate::scan::num(w as usize))
+            .attr("height", crate::scan::num(h as usize));
     }
     if lazy {
         el = el.attr("loading", "lazy");

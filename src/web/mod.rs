@@ -144,7 +144,7 @@ impl JsOptions {
 fn options_from_element(el: &Element) -> WidgetOptions {
     let plain = el.local_name() == "qa-explainer";
     let get = |name: &str| {
-        el.get_attribute(&format!("data-qa-{name}")).or_else(|| {
+        el.get_attribute(&["data-qa-", name].concat()).or_else(|| {
             if plain {
                 el.get_attribute(name)
             } else {
@@ -194,7 +194,7 @@ fn options_from_element(el: &Element) -> WidgetOptions {
         "link",
         "link-copied",
     ] {
-        if let Some(v) = get(&format!("label-{name}")) {
+        if let Some(v) = get(&["label-", name].concat()) {
             o.labels.push((name.to_owned(), v));
         }
     }
@@ -250,7 +250,7 @@ fn read_node(node: &Node, opts: &crate::Options) -> Explainer {
 
 /// Parses an HTML string with the browser's own parser (inert: no scripts run, nothing loads).
 fn read_html_string(html: &str, opts: &crate::Options) -> Result<Explainer, JsValue> {
-    crate::check_input(html).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    crate::check_input(html).map_err(|e| JsValue::from_str(&e.message()))?;
     let doc = DomParser::new()?.parse_from_string(html, SupportedType::TextHtml)?;
     Ok(read_node(&doc, opts))
 }
@@ -268,7 +268,7 @@ fn read_string(
     if html {
         read_html_string(source, opts)
     } else {
-        crate::parse_text_with(source, opts).map_err(|e| JsValue::from_str(&e.to_string()))
+        crate::parse_text_with(source, opts).map_err(|e| JsValue::from_str(&e.message()))
     }
 }
 
@@ -281,7 +281,7 @@ fn err(e: JsValue) -> JsError {
 pub fn parse_text(text: &str, options: JsValue) -> Result<JsValue, JsError> {
     let o = JsOptions::from_js(&options).map_err(err)?;
     let ex = crate::parse_text_with(text, &o.classify_options())
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        .map_err(|e| JsError::new(&e.message()))?;
     Ok(to_js(&ex))
 }
 
@@ -467,7 +467,7 @@ pub fn connect(el: &Element, source: Option<String>, options: JsValue) -> Option
         Ok(read_node(el, &copts))
     } else {
         let text = el.text_content().unwrap_or_default();
-        crate::parse_text_with(&text, &copts).map_err(|e| JsValue::from_str(&e.to_string()))
+        crate::parse_text_with(&text, &copts).map_err(|e| JsValue::from_str(&e.message()))
     };
     let model = match model {
         Ok(m) => m,

@@ -303,7 +303,7 @@ impl State {
                         let _ = h.replace_state_with_url(
                             &JsValue::NULL,
                             "",
-                            Some(&format!("#{}", it.id)),
+                            Some(&["#", it.id.as_str()].concat()),
                         );
                     }
                 }

@@ -41,6 +41,8 @@ pub struct Prep<'a> {
     /// The article has subheadings that state rather than ask ("Versagen vor Ort"): headings, or
     /// in text short lines without sentence punctuation.
     pub statement_subheads: bool,
+    /// The first content block after the headline (where a teaser stands).
+    pub first_content: Option<usize>,
     /// Per-block features, computed once.
     pub feats: Vec<Feat>,
 }
@@ -170,6 +172,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         dateline: None,
         from_html: doc.from_html,
         statement_subheads: false,
+        first_content: None,
         feats: Vec::with_capacity(n),
     };
 
@@ -312,6 +315,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
     p.statement_subheads = (start..n).any(|i| is_statement_subhead(&p, i));
+    p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
     p
 }
 

@@ -147,10 +147,7 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     // subheadings; where statement subheadings give the article its structure, or right under
     // the headline (the teaser), it is body text ending with a rhetorical question. A speaker's
     // name before it makes it a turn of an interview transcript either way.
-    let teaser = || {
-        p.title
-            .is_some_and(|t| (t + 1..i).all(|j| p.roles[j] != Role::Content))
-    };
+    let teaser = || p.title.is_some() && p.first_content == Some(i);
     if style == Style::Plain
         && f.words > 12
         && scan::has_inner_sentence_end(&b.text)

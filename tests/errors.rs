@@ -53,6 +53,24 @@ fn many_link_rails_in_one_answer() {
     assert_eq!(ex.footer.len(), 30_000);
 }
 
+/// A headline, a long run of pictures, then thousands of long paragraphs that end asking: whether
+/// each stands right under the headline (a teaser) is known once, not found by scanning back from
+/// each of them (that was quadratic).
+#[test]
+fn many_long_question_paragraphs_after_many_pictures() {
+    let html = format!(
+        "<h1>T</h1>{}{}",
+        "<img src=\"/a.jpg\" alt=\"\">".repeat(20_000),
+        "<p>Several states helped to shoot the drones down over the weekend. How important was that help?</p><p>Very.</p>"
+            .repeat(20_000)
+    );
+    let ex = qa_explainer::parse_html(&html).unwrap();
+    // The first stands right under the headline: a teaser, so it and the line after it are the
+    // intro.
+    assert_eq!(ex.questions.len(), 19_999);
+    assert_eq!(ex.intro.len(), 2);
+}
+
 #[test]
 fn one_huge_line() {
     let line = "word ".repeat(200_000) + "?";

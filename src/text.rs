@@ -103,14 +103,6 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     }
 }
 
-/// A dash that opens a line of dialogue or a question: "— What changes?", "– Why?".
-fn dash(t: &str) -> Option<&str> {
-    ["— ", "– ", "-- "]
-        .iter()
-        .find_map(|d| t.strip_prefix(d))
-        .map(scan::trim)
-}
-
 fn push_line(
     doc: &mut Document,
     line: &str,
@@ -137,10 +129,9 @@ fn push_line(
     if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = scan::trim(&t[hashes..]);
-    } else if let Some(r) = bullet(t)
-        .filter(|r| answered && asking(r))
-        .or_else(|| dash(t).filter(|r| asking(r)))
-    {
+    } else if let Some(r) = bullet(t).filter(|r| answered && asking(r)) {
+        // (A dash before a question, "— What changes?", is the question's to drop:
+        // `questions::question_text`.)
         text = r;
     } else if let Some(r) = bullet(t) {
         kind = BlockKind::ListItem;

@@ -359,11 +359,12 @@ fn find_title(doc: &Document, p: &mut Prep) {
 
 /// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".
 fn without_site(t: &str) -> &str {
-    // The last separator: a byte scan (a reverse substring search would cost wasm bytes).
-    let seps = [" | ", " - ", " – ", " — ", " :: ", " · "];
+    // The last separator: a byte scan (a reverse substring search would cost wasm bytes). Not
+    // ": " — "Strike: what you need to know" is one headline.
     let last = (0..t.len()).rev().find_map(|k| {
         let rest = t.get(k..)?;
-        seps.iter()
+        SITE_SEPARATORS
+            .iter()
             .find(|s| rest.starts_with(**s))
             .map(|s| (k, s.len()))
     });
@@ -402,13 +403,15 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && !b.flags.has(Flags::LINK_ONLY)
 }
 
+/// What stands between a headline and the site's name in a `<title>`.
+const SITE_SEPARATORS: [&str; 6] = [" | ", " - ", " – ", " — ", " :: ", " · "];
+
 /// The `<title>` often adds the site: "Headline | Site", "Site - Headline", "Headline: Site".
 fn title_affix(doc_title: &str, heading: &str) -> bool {
     if heading.chars().count() < 8 {
         return false;
     }
-    let seps = [" | ", " - ", " – ", " — ", " :: ", " · ", ": "];
-    seps.iter().any(|s| {
+    SITE_SEPARATORS.iter().chain(&[": "]).any(|s| {
         doc_title
             .strip_prefix(heading)
             .is_some_and(|r| r.starts_with(s))

@@ -96,10 +96,12 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 }
 
 /// The question text of a candidate: its marker, toggle glyph and a leading dialogue dash
-/// ("— What changes?", Japanese interviews' "――就任の感想は？") removed.
+/// ("— What changes?", "-- Why?", Japanese interviews' "――就任の感想は？") removed, in HTML and
+/// in text alike.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
-    let rest = scan::trim(t.trim_start_matches(['—', '―', '–']));
+    let t2 = t.strip_prefix("--").unwrap_or(t);
+    let rest = scan::trim(t2.trim_start_matches(['—', '―', '–']));
     if rest.is_empty() {
         t
     } else {

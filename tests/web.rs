@@ -332,6 +332,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/microdata-questions.case"),
     ),
     (
+        "negative-as-many-statement-subheads.case",
+        include_str!("cases/negative-as-many-statement-subheads.case"),
+    ),
+    (
+        "negative-rhetorical-questions-in-an-essay.case",
+        include_str!("cases/negative-rhetorical-questions-in-an-essay.case"),
+    ),
+    (
         "negative-few-question-subheads.case",
         include_str!("cases/negative-few-question-subheads.case"),
     ),

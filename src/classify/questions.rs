@@ -5,7 +5,7 @@
 //! nothing). An explainer sets all its questions apart the same way, so the style shared by the most
 //! question-shaped candidates wins; questions in other styles — rhetorical questions in answers,
 //! captions, related links — stay text. Then the article must be Q&A as a whole: the chosen
-//! questions are not a minority of its headings and do not all sit at its end; otherwise only a
+//! questions outnumber its other headings of their style and do not all sit at its end; otherwise only a
 //! trailing FAQ section is used, or nothing.
 
 use super::prepare::{is_statement_subhead, Prep, Role};
@@ -492,8 +492,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             | Style::AllCaps
             | Style::Term
     ) {
+        // The questions must outnumber the other headings of their style: an essay whose subheads
+        // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
         let others = same_style_in(p, style, &qs, start, p.blocks.len());
-        if others > qs.len() {
+        if others >= qs.len() {
             return not_qa(
                 [
                     "Only ",
@@ -524,6 +526,31 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     " question lines against ",
                     &scan::num(subheads),
                     " statement subheadings: an ordinary article with some questions in it.",
+                ]
+                .concat(),
+            );
+        }
+        // Unstyled questions must cut the article into answers of Q&A size. When most of them
+        // are followed by more than ten paragraphs before the next, they are an essayist's
+        // rhetorical asides (typically reacting to the quote above), not an interviewer's
+        // questions or an explainer's.
+        let mut long = 0;
+        for (k, &q) in qs.iter().enumerate() {
+            let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            let paragraphs = (q + 1..next)
+                .filter(|&j| p.roles[j] == Role::Content)
+                .count();
+            if paragraphs > 10 {
+                long += 1;
+            }
+        }
+        if long * 2 > qs.len() {
+            return not_qa(
+                [
+                    "Only ",
+                    &scan::num(qs.len()),
+                    " unstyled question paragraphs, most followed by more than ten paragraphs: \
+                     rhetorical questions in an essay, not Q&A.",
                 ]
                 .concat(),
             );

@@ -222,6 +222,37 @@ pub fn starts_with_quote(s: &str) -> bool {
     )
 }
 
+/// A paragraph that ends by quoting someone's question after a statement ("Emery retweeted it,
+/// saying, “Are there any calm supporters left?”", "… asking if there were “any left at all?”"):
+/// it reports a question of four words or more rather than asking one. A lead-in that itself
+/// asks ("Is this the start of a “new cold war for tech?”") keeps it a question.
+pub fn reports_question(s: &str) -> bool {
+    let t = trim(s);
+    // Back over the closing quotes and brackets to the question mark.
+    let mut closed = false;
+    let mut end = t.len();
+    for (i, c) in t.char_indices().rev() {
+        if is_question_mark(c) {
+            end = i;
+            break;
+        }
+        if !(is_space(c) || is_closer(c)) {
+            return false;
+        }
+        closed |= matches!(c, '"' | '”' | '“' | '»' | '«' | '’' | '›' | '」' | '』');
+    }
+    if !closed || end == t.len() {
+        return false;
+    }
+    let asked = &t[..end];
+    let Some(open) = asked.rfind(['"', '“', '„', '«', '»', '‹', '›', '「', '『', '‘', '‚'])
+    else {
+        return false;
+    };
+    let lead = trim(&asked[..open]);
+    !lead.is_empty() && !opens_asking(lead) && count_words(&asked[open..], 3) > 3
+}
+
 /// Opening quote at the start and closing quote at the end: the whole paragraph is quoted.
 pub fn is_wholly_quoted(s: &str) -> bool {
     let t = trim(s);
@@ -817,6 +848,12 @@ pub fn is_wh_phrase(s: &str) -> bool {
     if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {
         return false;
     }
+    opens_asking(t)
+}
+
+/// Does the text open with an interrogative word or a yes-no question's verb ("What…", "Can I…",
+/// "Wie…", "¿Cuándo…")?
+pub fn opens_asking(t: &str) -> bool {
     let first = t
         .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’' | '-'))
         .find(|w| !w.is_empty())
@@ -1026,6 +1063,30 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reported_questions() {
+        for yes in [
+            "Emery retweeted the story, saying, “Are there calm supporters left?”",
+            "He posted on Friday asking if there were “any calm supporters left?”",
+            "Sie fragte: „Wer bezahlt das eigentlich am Ende?“",
+            "Il a demandé : « Qui va payer pour tout cela ? »",
+            "One parent put it simply: \"Why didn't they fix it sooner?\"",
+        ] {
+            assert!(reports_question(yes), "{yes:?}");
+        }
+        for no in [
+            "Why is it called “Black Friday?”",
+            "Is this the start of a “new cold war for tech?”",
+            "What does “net zero” mean?",
+            "“Why now, in the middle of the year?”",
+            "Where will pupils go?",
+            "She said “no” and left.",
+            "He asked “why?” and left.",
+        ] {
+            assert!(!reports_question(no), "{no:?}");
+        }
+    }
 
     #[test]
     fn toggle_glyphs() {

@@ -144,6 +144,10 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start) {
         return false;
     }
+    // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").
+    if style != Style::QMarker && !heading && scan::reports_question(&b.text) {
+        return false;
+    }
     // An unstyled paragraph of several sentences and more than a dozen words that ends asking
     // ("… abgefangen. Wie wichtig war …?") is an interviewer's question in an article without
     // subheadings; where statement subheadings give the article its structure, or right under
@@ -468,7 +472,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     if qs.len() < min {
         return not_qa(match qs.len() {
-            0 if cands.is_empty() => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
+            0 if cands.is_empty() && !p.feats.iter().any(|f| f.asks) => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
             0 => "No questions found that are set apart as the article's own (the question-shaped lines are captions, quotes, links or inside paragraphs).".into(),
             n => [
                 "Only ",
@@ -514,11 +518,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // paragraphs — not a run of short lines such as a list of names or links): the subheadings
     // structure the article, as with headings.
     if style == Style::Plain {
-        let prose = |j: usize| p.roles[j] == Role::Content && p.feats[j].sentence;
-        let subheads = (qs[0] + 1..p.blocks.len().saturating_sub(1))
+        let prose = |j: usize| {
+            p.roles[j] == Role::Content && (p.feats[j].sentence || p.feats[j].words > 15)
+        };
+        let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
             .filter(|&j| is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1))
             .count();
-        if subheads > qs.len() {
+        if subheads >= qs.len() {
             return not_qa(
                 [
                     "Only ",

@@ -216,9 +216,13 @@ pub fn ends_with_colon(s: &str) -> bool {
 }
 
 pub fn starts_with_quote(s: &str) -> bool {
+    trim(s).chars().next().is_some_and(starts_quote)
+}
+
+fn starts_quote(c: char) -> bool {
     matches!(
-        trim(s).chars().next(),
-        Some('"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚')
+        c,
+        '"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚'
     )
 }
 
@@ -245,8 +249,7 @@ pub fn reports_question(s: &str) -> bool {
         return false;
     }
     let asked = &t[..end];
-    let Some(open) = asked.rfind(['"', '“', '„', '«', '»', '‹', '›', '「', '『', '‘', '‚'])
-    else {
+    let Some((open, _)) = asked.char_indices().rev().find(|&(_, c)| starts_quote(c)) else {
         return false;
     };
     let lead = trim(&asked[..open]);

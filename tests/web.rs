@@ -340,6 +340,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/negative-rhetorical-questions-in-an-essay.case"),
     ),
     (
+        "negative-bold-statement-subheads-and-asking-paragraphs.case",
+        include_str!("cases/negative-bold-statement-subheads-and-asking-paragraphs.case"),
+    ),
+    (
         "negative-few-question-subheads.case",
         include_str!("cases/negative-few-question-subheads.case"),
     ),

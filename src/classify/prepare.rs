@@ -383,13 +383,18 @@ fn without_site(t: &str) -> &str {
     .map_or(t, |(k, _)| scan::trim(&t[..k]))
 }
 
-/// A subheading that states rather than asks ("Versagen vor Ort"): a heading, or in text a short
-/// line without sentence punctuation.
+/// A subheading that states rather than asks ("Versagen vor Ort"): a heading, in HTML an all-bold
+/// or heading-classed paragraph without sentence punctuation, or in text a short line without it.
 pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
     let (b, f) = (&p.blocks[i], p.feats[i]);
     let shaped = match b.kind {
         BlockKind::Heading(_) => true,
-        BlockKind::Paragraph => !p.from_html && !f.sentence && !f.numbered,
+        // In HTML a paragraph is a subheading when it is set apart: all bold or classed so.
+        BlockKind::Paragraph => {
+            !f.sentence
+                && !f.numbered
+                && (!p.from_html || b.flags.has(Flags::BOLD) || b.flags.has(Flags::CLASS_HEADING))
+        }
         _ => false,
     };
     shaped

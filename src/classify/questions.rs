@@ -529,7 +529,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 [
                     "Only ",
                     &scan::num(qs.len()),
-                    " question lines against ",
+                    " unstyled questions against ",
                     &scan::num(subheads),
                     " statement subheadings: an ordinary article with some questions in it.",
                 ]

@@ -385,6 +385,9 @@ fn without_site(t: &str) -> &str {
 
 /// A subheading that states rather than asks ("Versagen vor Ort"): a heading, in HTML an all-bold
 /// or heading-classed paragraph without sentence punctuation, or in text a short line without it.
+/// One that opens like a question without asking ("When in doubt, leave it out", "What happened")
+/// counts too: headings of the questions' own style are counted the same way in HTML, and "What we
+/// know" headings are questions only when they are headings under an explainer headline.
 pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
     let (b, f) = (&p.blocks[i], p.feats[i]);
     let shaped = match b.kind {
@@ -402,7 +405,6 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && (1..=12).contains(&f.words)
         && !f.asks
         && !f.q_marker
-        && !f.wh_phrase
         && !f.trailer_heading
         && !f.faq_heading
         && !b.flags.has(Flags::LINK_ONLY)

@@ -344,6 +344,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/negative-bold-statement-subheads-and-asking-paragraphs.case"),
     ),
     (
+        "unclosed-headings-swallow-answers.case",
+        include_str!("cases/unclosed-headings-swallow-answers.case"),
+    ),
+    (
         "negative-few-question-subheads.case",
         include_str!("cases/negative-few-question-subheads.case"),
     ),

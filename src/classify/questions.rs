@@ -397,9 +397,13 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
             continue;
         }
         let (b, f) = (&p.blocks[j], p.feats[j]);
+        // A full statement sentence set in the questions' style ("Engineers found cracks.", a
+        // bold "The short answer is no.") is text, not a subheading.
+        let statement = f.sentence && !f.colon && !f.asks;
         if !b.flags.has(Flags::LINK_ONLY)
             && !f.trailer_heading
             && !f.faq_heading
+            && !statement
             && f.words <= 20
             && style_of(p, j) == style
         {

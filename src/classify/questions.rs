@@ -476,7 +476,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     if qs.len() < min {
         return not_qa(match qs.len() {
-            0 if cands.is_empty() && !p.feats.iter().any(|f| f.asks) => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
+            0 if cands.is_empty() && !(start..p.blocks.len()).any(|j| p.roles[j] == Role::Content && p.feats[j].asks) => "No questions found: no heading, marked line or paragraph reads as a question.".into(),
             0 => "No questions found that are set apart as the article's own (the question-shaped lines are captions, quotes, links or inside paragraphs).".into(),
             n => [
                 "Only ",

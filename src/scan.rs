@@ -243,7 +243,7 @@ pub fn reports_question(s: &str) -> bool {
         if !(is_space(c) || is_closer(c)) {
             return false;
         }
-        closed |= matches!(c, '"' | '”' | '“' | '»' | '«' | '’' | '›' | '」' | '』');
+        closed |= ends_quote(c);
     }
     if !closed || end == t.len() {
         return false;
@@ -259,12 +259,14 @@ pub fn reports_question(s: &str) -> bool {
 /// Opening quote at the start and closing quote at the end: the whole paragraph is quoted.
 pub fn is_wholly_quoted(s: &str) -> bool {
     let t = trim(s);
-    starts_with_quote(t)
-        && matches!(
-            t.chars().next_back(),
-            Some('"' | '”' | '“' | '«' | '»' | '‹' | '›' | '」' | '』' | '’')
-        )
-        && t.chars().count() > 2
+    starts_with_quote(t) && t.chars().next_back().is_some_and(ends_quote) && t.chars().count() > 2
+}
+
+fn ends_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '”' | '“' | '«' | '»' | '‹' | '›' | '」' | '』' | '’'
+    )
 }
 
 /// Whitespace-separated words; CJK text without spaces counts two characters as a word.

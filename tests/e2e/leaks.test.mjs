@@ -42,7 +42,10 @@ test('1,000 mount/unmount cycles leave listeners, nodes and wasm memory flat', a
   await cycles(1000);
   const end = await counters();
   console.log(`before: ${JSON.stringify(start)}  after 1,000 cycles: ${JSON.stringify(end)}`);
-  assert.equal(end.listeners, start.listeners, 'event listeners');
+  // A listener leaked per cycle would add 1,000 or more. Chromium's counter moved by a handful once
+  // in a clean CI run (39 → 43, nodes and memory flat) — the page's other explainers settling, not
+  // the cycles — so a constant few are tolerated and anything that grows with the cycles fails.
+  assert.ok(end.listeners <= start.listeners + 8, `event listeners ${start.listeners} → ${end.listeners}`);
   assert.ok(end.nodes <= start.nodes + 50, `DOM nodes ${start.nodes} → ${end.nodes}`);
   assert.equal(end.memory, start.memory, 'wasm memory');
   await page.close();

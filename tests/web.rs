@@ -303,6 +303,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/interview-prompts.case"),
     ),
     (
+        "interview-full-names-html.case",
+        include_str!("cases/interview-full-names-html.case"),
+    ),
+    (
         "interview-transcript-html.case",
         include_str!("cases/interview-transcript-html.case"),
     ),

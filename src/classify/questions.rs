@@ -377,6 +377,49 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     *qs = all;
 }
 
+/// An interview transcript that names its speakers ("TIME: …?", "Okafor: …"): the interviewer's
+/// turns are its questions — those that ask and, between the first and the last of them, those
+/// that do not ("TIME: Critics say sodium batteries will never match lithium.") — and no one
+/// else's turn is one, even when it ends asking ("Zhao: … Where are they supposed to go?").
+/// The interviewer is the name on most of the questions found; the other speakers must answer
+/// under their names at least half as often as the interviewer asks.
+fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
+    let label = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
+    // The most frequent name on the questions (a majority vote: one pass, no map).
+    let (mut name, mut votes) = ("", 0usize);
+    for &q in qs.iter() {
+        let Some(l) = label(q) else { continue };
+        if votes == 0 {
+            name = l;
+        }
+        votes = if l == name { votes + 1 } else { votes - 1 };
+    }
+    let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
+        .collect();
+    let asking: Vec<usize> = named
+        .iter()
+        .copied()
+        .filter(|&j| label(j) == Some(name) && p.feats[j].asks)
+        .collect();
+    let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
+        return;
+    };
+    let mine = named.iter().filter(|&&j| label(j) == Some(name)).count();
+    let on_questions = qs.iter().filter(|&&q| label(q) == Some(name)).count();
+    if asking.len() < 2 || on_questions * 2 <= qs.len() || (named.len() - mine) * 2 < mine {
+        return;
+    }
+    let turns: Vec<usize> = named
+        .into_iter()
+        .filter(|&j| {
+            label(j) == Some(name) && (first..=last).contains(&j) && eligible(p, j, style_of(p, j))
+        })
+        .collect();
+    *qs = turns;
+    drop_unanswered(p, qs);
+}
+
 /// Non-question blocks styled like the questions, between the first and the last question.
 fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
     let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
@@ -445,6 +488,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
+    }
+    if style != Some(Style::QMarker) {
+        speaker_turns(p, &mut qs);
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 

@@ -77,6 +77,17 @@ pub fn last_significant(s: &str) -> Option<char> {
 /// True when the text ends with a question mark (possibly followed by quotes, brackets, `!`, an
 /// emoji or dagger, or a footnote number).
 pub fn ends_with_question(s: &str) -> bool {
+    // Greek asks with ';' (the Greek question mark U+037E is rarely typed): "Τι αλλάζει;".
+    let t = s.trim_end_matches(|c| is_space(c) || is_closer(c));
+    if let Some(before) = t.strip_suffix(';') {
+        let mut cs = before.chars().rev().skip_while(|&c| is_closer(c));
+        if cs
+            .next()
+            .is_some_and(|c| matches!(u32::from(c), 0x0370..=0x03FF | 0x1F00..=0x1FFF))
+        {
+            return true;
+        }
+    }
     // Read backwards: 0 trailing spaces, closers and ornaments; 1 a footnote number right after
     // the mark ("safe?1", "safe?[12]"); 2 its opening bracket read; 3 after a final '!'.
     let (mut state, mut digits) = (0u8, 0u8);
@@ -1136,6 +1147,11 @@ mod tests {
         assert!(ends_with_question("这是什么？"));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
+        assert!(ends_with_question("Τι αλλάζει για τους συνταξιούχους;"));
+        assert!(ends_with_question("«Πότε θα ανοίξει;»"));
+        assert!(ends_with_question("Τι είναι το «καλάθι»;"));
+        assert!(!ends_with_question("let x = 1;"));
+        assert!(!ends_with_question("Ο Μητσοτάκης είπε (σελ. 4);"));
         assert!(has_inner_sentence_end(
             "Jede Impfung hat Folgen. Doch was wissen wir?"
         ));

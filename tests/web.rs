@@ -285,6 +285,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/figures-in-answers.case"),
     ),
     ("french-nbsp.case", include_str!("cases/french-nbsp.case")),
+    (
+        "greek-semicolon-questions.case",
+        include_str!("cases/greek-semicolon-questions.case"),
+    ),
     ("h2-questions.case", include_str!("cases/h2-questions.case")),
     (
         "heading-anchors-and-contents.case",

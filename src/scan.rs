@@ -447,27 +447,51 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     (!rest.is_empty()).then_some(rest)
 }
 
-/// `Q:`, `Q.`, `Q1:`, `Question:`, `Question 3:`, `Frage:`, `F:`, `Pregunta:`, `P:`,
-/// `Question :` … at the start of a block. Returns the text after the marker.
+/// `Q:`, `Q.`, `Q1:`, `Question:`, `Question 3:`, `Frage:`, `F:`, `Pregunta.`, `P:`, `D:`,
+/// `Question :`, `Fråga:`, `Вопрос:`, `问：`, `Ｑ　`, `س:` … at the start of a block. Returns the
+/// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
-    for word in [
-        "question", "frage", "pregunta", "domanda", "vraag", "pergunta",
-    ] {
+    for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
-            if let Some(rest) = after_marker_punct(r, true, false) {
+            if let Some(rest) = after_marker_punct(r, true, true) {
                 return Some(rest);
             }
         }
     }
-    for letter in ["Q", "F", "P"] {
+    for letter in ["Q", "F", "P", "D"] {
         if let Some(r) = t.strip_prefix(letter) {
-            if let Some(rest) = after_marker_punct(r, letter == "Q", true) {
+            if let Some(rest) = after_marker_punct(r, letter == "Q", letter != "D") {
                 return Some(rest);
             }
         }
     }
-    None
+    cjk_marker(t, ['Ｑ', '问', '問', 'س'])
+}
+
+/// Question markers spelled out, in the languages' own words (capitalised too where the first
+/// letter is not ASCII: the comparison folds ASCII case only).
+const Q_WORDS: Words = Words(
+    "question|frage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
+     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare",
+);
+/// Answer markers spelled out.
+const A_WORDS: Words = Words(
+    "answer|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
+     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns",
+);
+
+/// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,
+/// `س:`. The full-width letters may stand before a plain (ideographic) space.
+fn cjk_marker(t: &str, marks: [char; 4]) -> Option<&str> {
+    let mut cs = t.chars();
+    let m = cs.next().filter(|c| marks.contains(c))?;
+    let r = cs.as_str();
+    let mut cs = r.chars();
+    let p = cs.next()?;
+    let ok = matches!(p, ':' | '：') || (matches!(m, 'Ｑ' | 'Ａ') && (p == '．' || is_space(p)));
+    let rest = trim(cs.as_str());
+    (ok && !rest.is_empty()).then_some(rest)
 }
 
 /// A speaker's label at the start of an interview turn: `HALE: …`, `Tom Hale: …` — one to three
@@ -499,23 +523,15 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
-    for word in [
-        "answer",
-        "antwort",
-        "respuesta",
-        "réponse",
-        "risposta",
-        "antwoord",
-        "resposta",
-    ] {
+    for word in A_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
-            if let Some(rest) = after_marker_punct(r, false, false) {
+            if let Some(rest) = after_marker_punct(r, false, true) {
                 return Some(rest);
             }
         }
     }
     if let Some(r) = t.strip_prefix('A') {
-        if let Some(rest) = after_marker_punct(r, false, !strict) {
+        if let Some(rest) = after_marker_punct(r, !strict, !strict) {
             if !strict || r.trim_start_matches(is_space).starts_with(':') {
                 return Some(rest);
             }
@@ -523,10 +539,12 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     }
     if !strict {
         if let Some(r) = t.strip_prefix('R') {
-            return after_marker_punct(r, false, false);
+            if let Some(rest) = after_marker_punct(r, false, true) {
+                return Some(rest);
+            }
         }
     }
-    None
+    cjk_marker(t, ['Ａ', '答', '答', 'ج'])
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
@@ -1202,6 +1220,32 @@ mod tests {
         assert_eq!(strip_answer_marker("A. Lincoln said", true), None);
         assert_eq!(strip_answer_marker("A. Yes.", false), Some("Yes."));
         assert_eq!(strip_answer_marker("A lot of people", false), None);
+        assert_eq!(
+            strip_answer_marker("Respuesta. Porque sí.", true),
+            Some("Porque sí.")
+        );
+        assert_eq!(strip_answer_marker("Svar: Ja.", true), Some("Ja."));
+        assert_eq!(strip_answer_marker("Ответ: Нет.", true), Some("Нет."));
+        assert_eq!(strip_answer_marker("答：不会。", true), Some("不会。"));
+        assert_eq!(
+            strip_answer_marker("Ａ\u{3000}変わらない。", true),
+            Some("変わらない。")
+        );
+        assert_eq!(strip_answer_marker("A2: No.", false), Some("No."));
+        assert_eq!(strip_answer_marker("A2: No.", true), None);
+        assert_eq!(strip_answer_marker("Answering the call", true), None);
+        assert_eq!(
+            strip_question_marker("Pregunta. ¿Por qué?"),
+            Some("¿Por qué?")
+        );
+        assert_eq!(strip_question_marker("Вопрос: Когда?"), Some("Когда?"));
+        assert_eq!(strip_question_marker("问：什么时候？"), Some("什么时候？"));
+        assert_eq!(strip_question_marker("Ｑ\u{3000}なぜ？"), Some("なぜ？"));
+        assert_eq!(strip_question_marker("س: متى؟"), Some("متى؟"));
+        assert_eq!(strip_question_marker("D: Quando?"), Some("Quando?"));
+        assert_eq!(strip_question_marker("D. Trump said?"), None);
+        assert_eq!(strip_question_marker("问题是什么？"), None);
+        assert_eq!(strip_question_marker("Questionable?"), None);
     }
 
     #[test]

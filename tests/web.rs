@@ -311,6 +311,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/interview-full-names-html.case"),
     ),
     (
+        "interview-pregunta-respuesta-html.case",
+        include_str!("cases/interview-pregunta-respuesta-html.case"),
+    ),
+    (
         "interview-transcript-html.case",
         include_str!("cases/interview-transcript-html.case"),
     ),

@@ -48,47 +48,50 @@ pub enum BlockKind {
 
 /// Hints about the markup around a block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub struct Flags(pub u16);
+pub struct Flags(pub u32);
 
 impl Flags {
     /// Inside `<blockquote>` (or a `>` line in text).
-    pub const QUOTE: u16 = 1;
+    pub const QUOTE: u32 = 1;
     /// Inside `<figure>`.
-    pub const FIGURE: u16 = 1 << 1;
+    pub const FIGURE: u32 = 1 << 1;
     /// All of its text is bold.
-    pub const BOLD: u16 = 1 << 2;
+    pub const BOLD: u32 = 1 << 2;
     /// All of its text is inside links (a related-story link, a link rail).
-    pub const LINK_ONLY: u16 = 1 << 3;
+    pub const LINK_ONLY: u32 = 1 << 3;
     /// Text lying loose in a container (`<article>`, `<figure>`, `<section>`), not in a paragraph.
-    pub const LOOSE: u16 = 1 << 4;
+    pub const LOOSE: u32 = 1 << 4;
     /// A class such as `subheadline`, `question`, `faq-title` on an element styled as a heading.
-    pub const CLASS_HEADING: u16 = 1 << 5;
+    pub const CLASS_HEADING: u32 = 1 << 5;
     /// A class such as `credit`.
-    pub const CLASS_CREDIT: u16 = 1 << 6;
+    pub const CLASS_CREDIT: u32 = 1 << 6;
     /// A class such as `caption`.
-    pub const CLASS_CAPTION: u16 = 1 << 7;
+    pub const CLASS_CAPTION: u32 = 1 << 7;
     /// A class such as `byline` or `author`.
-    pub const CLASS_BYLINE: u16 = 1 << 8;
+    pub const CLASS_BYLINE: u32 = 1 << 8;
     /// Inside `<aside>` or an element whose class says related, promo, newsletter, ad…
-    pub const ASIDE: u16 = 1 << 9;
+    pub const ASIDE: u32 = 1 << 9;
     /// A list item of an ordered list.
-    pub const ORDERED: u16 = 1 << 10;
+    pub const ORDERED: u32 = 1 << 10;
     /// The same caption appeared twice in a row (a page's duplicated caption), shown once.
-    pub const DUPLICATED: u16 = 1 << 11;
+    pub const DUPLICATED: u32 = 1 << 11;
     /// A list item inside another list item (a sub-list).
-    pub const NESTED: u16 = 1 << 12;
+    pub const NESTED: u32 = 1 << 12;
     /// The first cell of a table row.
-    pub const ROW_START: u16 = 1 << 13;
+    pub const ROW_START: u32 = 1 << 13;
     /// The page's markup says this is a question, with or without a question mark: the name of a
     /// schema.org `Question`, or a class such as `faq-question`.
-    pub const MARKED_QUESTION: u16 = 1 << 14;
+    pub const MARKED_QUESTION: u32 = 1 << 14;
     /// All of its text is in italics (an interview's questions, set in `<em>`).
-    pub const ITALIC: u16 = 1 << 15;
+    pub const ITALIC: u32 = 1 << 15;
+    /// Inside `<footer>` or an element whose class says footer or author bio: the article's
+    /// closing lines, never its questions or the end of its last answer.
+    pub const FOOTER: u32 = 1 << 16;
 
-    pub fn has(self, f: u16) -> bool {
+    pub fn has(self, f: u32) -> bool {
         self.0 & f != 0
     }
-    pub fn set(&mut self, f: u16) {
+    pub fn set(&mut self, f: u32) {
         self.0 |= f;
     }
 }

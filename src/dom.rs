@@ -107,7 +107,7 @@ fn role_of(tag: &str) -> Role {
 }
 
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).
-fn class_hints(class: &str) -> u16 {
+fn class_hints(class: &str) -> u32 {
     let mut f = 0;
     for w in class.split_ascii_whitespace() {
         let has = |s: &str| w.contains(s);
@@ -126,6 +126,9 @@ fn class_hints(class: &str) -> u16 {
         // "questions" list or a "question-count").
         if w.ends_with("question") {
             f |= Flags::MARKED_QUESTION;
+        }
+        if has("footer") || has("author-bio") || has("authorbio") || w == "bio" || has("tagline") {
+            f |= Flags::FOOTER;
         }
         if has("credit") {
             f |= Flags::CLASS_CREDIT;
@@ -165,7 +168,7 @@ struct Frame<N> {
     node: N,
     role: Role,
     /// Flags this element adds to the blocks inside it.
-    flags: u16,
+    flags: u32,
     /// The group (list, quote, figure) this element opened, if any.
     group: Option<u32>,
     href_pushed: bool,
@@ -199,7 +202,7 @@ struct Walker {
     loose_containers: Vec<bool>,
     marks_count: [u32; 4],
     hrefs: Vec<Option<String>>,
-    flag_counts: [u32; 16],
+    flag_counts: [u32; 17],
     groups: Vec<u32>,
     next_group: u32,
     /// A `<tr>` was entered and its first cell is still to come.
@@ -283,7 +286,7 @@ impl Walker {
     }
 
     fn current_flags(&self) -> Flags {
-        let mut f = 0u16;
+        let mut f = 0u32;
         for (i, &n) in self.flag_counts.iter().enumerate() {
             if n > 0 {
                 f |= 1 << i;
@@ -292,8 +295,8 @@ impl Walker {
         Flags(f)
     }
 
-    fn add_flags(&mut self, flags: u16, delta: i32) {
-        for i in 0..16 {
+    fn add_flags(&mut self, flags: u32, delta: i32) {
+        for i in 0..17 {
             if flags & (1 << i) != 0 {
                 let c = &mut self.flag_counts[i];
                 *c = if delta > 0 {
@@ -559,6 +562,7 @@ impl Walker {
             "blockquote" => flags |= Flags::QUOTE,
             "figure" => flags |= Flags::FIGURE,
             "aside" => flags |= Flags::ASIDE,
+            "footer" => flags |= Flags::FOOTER,
             // HTML's element for the article's author: the byline, when it is near the headline.
             "address" => flags |= Flags::CLASS_BYLINE,
             "ol" => flags |= Flags::ORDERED,

@@ -740,6 +740,29 @@ fn find_ci(hay: &str, needle: &str) -> Option<usize> {
         .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
+/// A cross-link dropped between paragraphs: "Related: Storm Babet leaves three dead",
+/// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
+pub fn is_cross_link(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 300 || !words_le(t, 30) {
+        return false;
+    }
+    const LABELS: Words = Words(concat!(
+        "related|read more|read also|also read|see also|watch|listen|more on this|",
+        "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
+        "à lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
+        "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
+        "читайте также",
+    ));
+    LABELS.iter().any(|l| {
+        strip_prefix_ci(t, l).is_some_and(|r| {
+            let r = r.trim_start_matches(is_space);
+            r.strip_prefix([':', '|', '：'])
+                .is_some_and(|rest| !trim(rest).is_empty())
+        })
+    })
+}
+
 /// Text left behind by video and image widgets, ad slots and share buttons: "Media playback is
 /// unsupported on your device", "hide caption", "Player wird geladen", "Story continues below
 /// advertisement", "Share".
@@ -757,7 +780,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "article continues below advertisement|article continues below|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
-        "share this article|listen to this article",
+        "share this article|listen to this article|article continues after this advertisement|",
+        "article continues after advertisement|story continues after advertisement|",
+        "story continues after this advertisement|continue reading after the advertisement",
     ));
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
 }
@@ -1064,6 +1089,7 @@ pub fn is_editors_note(s: &str) -> bool {
 /// Lines that cite a source: "foxnews.com: Title (Englisch)", "Eigene Recherchen", "Reuters: …".
 pub fn is_citation(s: &str) -> bool {
     let t = trim(s);
+    let t = t.strip_prefix('(').unwrap_or(t);
     if let Some((head, _)) = t.split_once(':') {
         let head = trim(head);
         if !head.contains(is_space) && head.contains('.') && head.len() <= 40 {
@@ -1084,6 +1110,53 @@ pub fn is_citation(s: &str) -> bool {
 }
 
 /// Sign-offs such as "— Ronn Rowland" or "– Compiled by Jane Doe".
+/// A closing line about who made the article: "Jane Doe contributed to this report.",
+/// "Contributing: …", "Propos recueillis par …", a reporter's bio ("Jeanna Holt covers the Fed
+/// for The Times.", "… is a staff writer …"), a way to reach them (an email address), a
+/// disclosure ("… does not work for, consult, own shares in …") or where it is republished from.
+pub fn is_closing_credit(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 600 || !words_le(t, 70) {
+        return false;
+    }
+    let lower = fold(t);
+    let lower = lower.strip_prefix('(').unwrap_or(&lower);
+    const STARTS: Words = Words(concat!(
+        "contributing:|with reporting by|mit informationen von|mit material von|",
+        "propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por|",
+        "our standards:|this article is republished|this article was republished|",
+        "this story is republished|this article was produced|this story was produced|",
+        "contact the reporter|contact reporter|email the reporter|write to ",
+    ));
+    const INSIDE: Words = Words(concat!(
+        "contributed to this report|contributed to this story|contributed reporting|",
+        "contributed to this article|solely responsible for all content|",
+        "does not work for, consult|under a creative commons license",
+    ));
+    const BIO: Words = Words(concat!(
+        " covers | is a staff writer| is a reporter| is a correspondent| is a senior",
+        "| is a freelance| is a columnist| is an editor| is a contributing| writes about ",
+        "| receives funding from| has received funding from",
+    ));
+    if STARTS.iter().any(|p| lower.starts_with(p)) || INSIDE.iter().any(|p| lower.contains(p)) {
+        return true;
+    }
+    // An email address in a short closing line: "Reach him at jl@example.com."
+    let email = t.split(is_space).any(|w| {
+        w.split_once('@')
+            .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
+    });
+    // A bio names its subject first: two or three capitalised words before the verb.
+    let bio = BIO.iter().any(|p| {
+        t.find(p).is_some_and(|i| {
+            let name = &t[..i];
+            let n = name.split(is_space).count();
+            (2..=3).contains(&n) && name.split(is_space).all(|w| w.starts_with(is_upper))
+        })
+    });
+    bio || (email && words_le(t, 40))
+}
+
 pub fn is_signature(s: &str) -> bool {
     let t = trim(s);
     let Some(rest) = t.strip_prefix(['—', '–', '-', '―']) else {
@@ -1154,6 +1227,35 @@ mod tests {
         ] {
             assert_eq!(speaker_label(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn closing_credits_and_cross_links() {
+        for yes in [
+            "(Reporting by Ana Lima; Editing by John Smith)",
+            "CNN’s Brenda Goodman contributed to this report.",
+            "Contributing: Jane Doe, USA TODAY",
+            "Jeanna Holt covers the Federal Reserve for The Times.",
+            "Laura Kim is a certified financial planner. Reach her at lk@example.com.",
+            "Rahul Mehta receives funding from the Engineering Council.",
+            "Propos recueillis par Claire Morel.",
+            "This article is republished from The Conversation under a Creative Commons license.",
+        ] {
+            assert!(is_closing_credit(yes) || is_citation(yes), "{yes:?}");
+        }
+        for no in [
+            "Insurance covers most costs for families.",
+            "The school receives funding from the state.",
+            "Most plans cover it. The rest is paid by the state, which covers the gap.",
+            "The senator is a staff writer's nightmare.",
+        ] {
+            assert!(!is_closing_credit(no), "{no:?}");
+        }
+        assert!(is_cross_link("Related: How Brazil's economy fared"));
+        assert!(is_cross_link("READ MORE | What the report says"));
+        assert!(is_cross_link("Lire aussi : Les questions"));
+        assert!(!is_cross_link("Related questions remain open."));
+        assert!(!is_cross_link("Related:"));
     }
 
     #[test]

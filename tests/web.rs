@@ -284,6 +284,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "figures-in-answers.case",
         include_str!("cases/figures-in-answers.case"),
     ),
+    (
+        "footer-element-and-bio.case",
+        include_str!("cases/footer-element-and-bio.case"),
+    ),
     ("french-nbsp.case", include_str!("cases/french-nbsp.case")),
     (
         "greek-semicolon-questions.case",

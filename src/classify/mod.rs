@@ -417,8 +417,10 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
     match p.roles[j] {
         Role::Separator | Role::Credit | Role::Boilerplate | Role::Image | Role::Duplicate => true,
         Role::Content => {
-            scan::is_copyright(t)
+            p.blocks[j].flags.has(Flags::FOOTER)
+                || scan::is_copyright(t)
                 || scan::is_signature(t)
+                || scan::is_closing_credit(t)
                 || scan::is_citation(t)
                 || scan::is_editors_note(t)
                 || scan::is_promo(t)

@@ -194,7 +194,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // A table cell is the table's, whatever it says ("AP", "—", "Media").
             BlockKind::Cell(_) => Role::Content,
             _ if scan::is_separator(t) => Role::Separator,
-            _ if scan::is_media_boilerplate(t) => Role::Boilerplate,
+            _ if scan::is_media_boilerplate(t) || scan::is_cross_link(t) => Role::Boilerplate,
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,
             BlockKind::Caption if p.feats[i].words <= 4 && scan::bare_credit(t).is_some() => {
                 Role::Credit

@@ -133,7 +133,8 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
         | Flags::CLASS_CAPTION
         | Flags::CLASS_CREDIT
         | Flags::CLASS_BYLINE
-        | Flags::ASIDE;
+        | Flags::ASIDE
+        | Flags::FOOTER;
     if b.flags.0 & excluded != 0 {
         return false;
     }

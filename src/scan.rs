@@ -1004,7 +1004,9 @@ pub fn is_promo(s: &str) -> bool {
         "view the latest|shop |buy |sign up|subscribe|follow us|follow our|",
         "catch up on|listen to|download |click here|get the latest|don't miss|",
         "don’t miss|read more|read the full|see more|watch more|join us|join our|",
-        "support our|abonnieren|jetzt |suscríbete|abonnez-vous|want more|like us on",
+        "support our|abonnieren|jetzt |suscríbete|abonnez-vous|want more|like us on|",
+        "puedes seguir a|síguenos|folgen sie uns|suivez-nous|seguici|volg ons|siga-nos|",
+        "participe do canal",
     ));
     VERBS.iter().any(|v| lower.starts_with(v))
 }

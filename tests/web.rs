@@ -328,6 +328,10 @@ const HTML_CASES: &[(&str, &str)] = &[
     ),
     ("layout-table.case", include_str!("cases/layout-table.case")),
     (
+        "last-answer-ends-with-a-list.case",
+        include_str!("cases/last-answer-ends-with-a-list.case"),
+    ),
+    (
         "lazy-loaded-images.case",
         include_str!("cases/lazy-loaded-images.case"),
     ),

@@ -569,11 +569,23 @@ fn split_tail(
             .filter(|&j| p.roles[j] == Role::Content)
             .collect();
         if contents.len() > 1 {
-            let keep = if scan::ends_with_colon(p.text(contents[0])) {
+            let mut keep = if scan::ends_with_colon(p.text(contents[0])) {
                 2
             } else {
                 1
             };
+            // A list the answer ends with (announced by its lead-in, or the answer itself) is
+            // kept whole.
+            let item = |j: usize| p.blocks[j].kind == BlockKind::ListItem;
+            if let Some(&last) = contents.get(keep - 1).filter(|&&j| item(j)) {
+                let group = p.blocks[last].group;
+                while contents
+                    .get(keep)
+                    .is_some_and(|&j| item(j) && p.blocks[j].group == group)
+                {
+                    keep += 1;
+                }
+            }
             let rest = &contents[keep.min(contents.len())..];
             if !rest.is_empty() && rest.iter().all(|&j| scan::words_le(p.text(j), 60)) {
                 let boundary = rest[0];

@@ -1112,6 +1112,31 @@ pub fn is_citation(s: &str) -> bool {
 }
 
 /// Sign-offs such as "— Ronn Rowland" or "– Compiled by Jane Doe".
+/// A line that announces what follows: a lead-in ending with a colon, or a short sentence
+/// such as "Here's what we know.", "We've got answers.", "Voici ce que l'on sait.", "Hier die
+/// wichtigsten Fragen und Antworten."
+pub fn announces(s: &str) -> bool {
+    let t = trim(s);
+    if !words_le(t, 20) {
+        return false;
+    }
+    if ends_with_colon(t) {
+        return true;
+    }
+    let lower = fold(t);
+    const OPENERS: Words = Words(concat!(
+        "here's|here’s|here is|here are|let's|let’s|below|read on|we answer|we've got|",
+        "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
+        "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten",
+    ));
+    const ABOUT: Words = Words(concat!(
+        "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
+        "pregunta|respuesta|sabemos|clave|réponse|sait|savoir|domand|rispost|sappiamo|pergunta|",
+        "resposta|saber|vragen|weten",
+    ));
+    OPENERS.iter().any(|o| lower.starts_with(o)) && ABOUT.iter().any(|a| lower.contains(a))
+}
+
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
 /// "Contributing: …", "Propos recueillis par …", a reporter's bio ("Jeanna Holt covers the Fed
 /// for The Times.", "… is a staff writer …"), a way to reach them (an email address), a
@@ -1229,6 +1254,17 @@ mod tests {
         ] {
             assert_eq!(speaker_label(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn announcements() {
+        assert!(announces("Here's what we know."));
+        assert!(announces("We've got answers."));
+        assert!(announces("Voici ce que l'on sait."));
+        assert!(announces("Hier die wichtigsten Fragen und Antworten."));
+        assert!(announces("These are the points to watch:"));
+        assert!(!announces("Here's the catch: nobody pays."));
+        assert!(!announces("Probably."));
     }
 
     #[test]

@@ -493,6 +493,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
     }
+    // The intro's own question, answered only by the line that announces the explainer ("So
+    // what does that mean for your deck?" / "Here's a look at the key questions.").
+    if qs.len() >= 3 {
+        let mut answer = (qs[0] + 1..qs[1]).filter(|&j| p.roles[j] == Role::Content);
+        if let (Some(j), None) = (answer.next(), answer.next()) {
+            if scan::announces(p.text(j)) {
+                qs.remove(0);
+            }
+        }
+    }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
     // An ordinary article that ends with an FAQ section: use just that section.

@@ -608,7 +608,8 @@ const AGENCIES: Words = Words(concat!(
     "shutterstock|alamy|anp|efe|xinhua|bloomberg|aap|keystone|ansa|kyodo|yonhap|",
     "imago|picture alliance|picture-alliance|ap photo|afp via getty images|",
     "the associated press|associated press|sipa|abaca|tass|ria novosti|eyevine|",
-    "rex|rex features|science photo library|nasa|bbc|npr",
+    "rex|rex features|science photo library|nasa|bbc|npr|supplied|anadolu|pti|ians|",
+    "apa|ctk|čtk|pap|ntb|ritzau|belga|lusa|agência brasil|europa press|ap images",
 ));
 
 fn is_agency(s: &str) -> bool {
@@ -621,7 +622,11 @@ const CREDIT_LABELS: Words = Words(concat!(
     "image copyright|image source,|image source:|photo credit|photograph:|",
     "photos:|photo:|picture:|credit:|credits:|image:|quelle:|foto:|fotos:|bild:|",
     "fuente:|crédito:|crédit :|crédit:|source:|via:|illustration:|video:|",
-    "graphic:|map:|chart:|grafik:|karte:|mapa:|gráfico:|carte :|carte:",
+    "graphic:|map:|chart:|grafik:|karte:|mapa:|gráfico:|carte :|carte:|photo :|",
+    "photographie :|illustration :|foto :|fotografia:|fotografía:|fotoğraf:|fot.|fot:|",
+    "beeld:|kuva:|zdjęcie:|snímek:|фото:|Фото:|фото :|Фото :|φωτογραφία:|Φωτογραφία:|",
+    "צילום:|صورة:|图／|圖／|图/|圖/|写真：|写真:|사진=|사진:|photo illustration:|",
+    "photo by |photograph by |photos by |pictured by |bild: |kredit:",
 ));
 
 fn strip_credit_label(s: &str) -> Option<&str> {
@@ -688,7 +693,13 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
             let inner = t.get(open + 1..t.len() - 1).unwrap_or("");
             let credit = strip_credit_label(inner).or_else(|| {
                 let w = word_count(inner);
-                (w > 0 && w <= 5 && (is_agency(inner) || looks_like_name_credit(inner)))
+                // "(ABC News: Dan Irvine)": an agency or outlet, a colon, a name.
+                let outlet = inner.split_once(':').is_some_and(|(o, name)| {
+                    (is_agency(o) || o.ends_with(" News"))
+                        && words_le(name, 4)
+                        && name.trim_start().starts_with(is_upper)
+                });
+                (w > 0 && w <= 6 && (is_agency(inner) || looks_like_name_credit(inner) || outlet))
                     .then_some(inner)
             });
             if let Some(c) = credit {
@@ -698,17 +709,23 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
         }
     }
     // "… . Photo: X" after the last sentence.
+    // The label follows the caption's last sentence, or a separator ("… | Bild: dpa",
+    // "… — Foto: X").
     let lower_ok = |i: usize| {
-        t.get(..i)
-            .is_some_and(|head| is_sentence(head) || trim(head).is_empty())
+        t.get(..i).is_some_and(|head| {
+            let h = trim(head);
+            is_sentence(head) || h.is_empty() || h.ends_with(['|', '—', '–', '-', '/'])
+        })
     };
-    for label in CREDIT_LABELS.iter() {
+    for label in CREDIT_LABELS.iter().chain(["©"]) {
         if let Some(pos) = find_ci(t, label) {
             if pos > 0 && lower_ok(pos) {
                 let credit = trim(t.get(pos + label.len()..).unwrap_or(""));
                 if !credit.is_empty() && words_le(credit, 10) && terminal_punct(credit) != Some('.')
                 {
-                    return (trim(t.get(..pos).unwrap_or("")), Some(credit));
+                    let caption = trim(t.get(..pos).unwrap_or(""));
+                    let caption = trim(caption.trim_end_matches(['|', '—', '–', '-', '/']));
+                    return (caption, Some(credit));
                 }
             }
         }
@@ -761,6 +778,22 @@ pub fn is_cross_link(s: &str) -> bool {
                 .is_some_and(|rest| !trim(rest).is_empty())
         })
     })
+}
+
+/// The label screen readers get before a caption: "Image caption, …", "Caption: …".
+pub fn strip_caption_label(s: &str) -> Option<&str> {
+    let t = trim(s);
+    [
+        "image caption,",
+        "image caption",
+        "caption:",
+        "bildunterschrift:",
+        "légende :",
+    ]
+    .into_iter()
+    .find_map(|l| strip_prefix_ci(t, l))
+    .map(trim)
+    .filter(|r| !r.is_empty())
 }
 
 /// Text left behind by video and image widgets, ad slots and share buttons: "Media playback is
@@ -828,6 +861,18 @@ pub fn is_byline(s: &str) -> bool {
                 return true;
             }
         }
+    }
+    // A labelled byline: "By: Jane Smith", "Texto: …", "Текст: …", "מאת: …", "记者 王磊".
+    const LABELS: Words = Words(concat!(
+        "by:|por:|par :|par:|von:|door:|av:|text:|texto:|testo:|texte :|autor:|autorin:|",
+        "author:|auteur :|autore:|Текст:|Автор:|текст:|автор:|מאת:|מאת |بقلم|記者|记者",
+    ));
+    if w <= 8 && LABELS.iter().any(|l| strip_prefix_ci(t, l).is_some()) {
+        return true;
+    }
+    // Korean: "홍길동 기자" (reporter).
+    if w <= 4 && (t.ends_with("기자") || t.contains("기자 =")) {
+        return true;
     }
     let lower = fold(t);
     w <= 10
@@ -1253,6 +1298,26 @@ mod tests {
             "https://example.com is a link",
         ] {
             assert_eq!(speaker_label(no), None, "{no:?}");
+        }
+    }
+
+    #[test]
+    fn labelled_bylines() {
+        for yes in [
+            "By: Jane Smith",
+            "Texto: Ana Lima",
+            "Текст: Иван Петров",
+            "מאת: דנה כהן",
+            "记者 王磊",
+            "홍길동 기자",
+        ] {
+            assert!(is_byline(yes), "{yes:?}");
+        }
+        for no in [
+            "Author: unknown, and the reasons why nobody knows them remain unclear to all",
+            "Textbooks are expensive.",
+        ] {
+            assert!(!is_byline(no), "{no:?}");
         }
     }
 

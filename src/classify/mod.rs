@@ -190,8 +190,17 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 if let Some((caption, credit)) = p.captions[j].clone() {
                     let m = media.get_or_insert_with(Media::default);
                     m.caption = caption;
-                    m.credit = credit;
+                    m.credit = credit.or(m.credit.take());
                     lead.push(j);
+                }
+            }
+            // A caption that is only a credit ("Illustration: Aïda Amer/Axios") credits the photo.
+            Role::Credit => {
+                if let Some(m) = media
+                    .as_mut()
+                    .filter(|m| m.image.is_some() && m.credit.is_none())
+                {
+                    m.credit = scan::bare_credit(p.text(j)).map(str::to_owned);
                 }
             }
             _ => {}

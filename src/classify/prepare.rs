@@ -132,6 +132,8 @@ fn caption_parts(b: &Block) -> (String, Option<String>) {
     }
     let text = flatten(&b.text);
     let (caption, credit) = scan::split_credit(&text);
+    // BBC pages copied as text label their captions for screen readers: "Image caption, …".
+    let caption = scan::strip_caption_label(caption).unwrap_or(caption);
     (caption.to_owned(), credit.map(str::to_owned))
 }
 
@@ -272,7 +274,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             && scan::bare_credit(&blocks[i].text).is_some()
         {
             let t = blocks[i + 1].text.as_str();
-            let labelled = scan::trim(&blocks[i].text).contains(':');
+            let credit_line = scan::trim(&blocks[i].text);
+            // "Photo: X", "Fot. X": the label says what it credits; no caption is implied —
+            // unless the line says it is one ("Image source, X" / "Image caption, …").
+            let labelled = (credit_line.contains(':')
+                || scan::bare_credit(credit_line).is_some_and(|c| c.len() < credit_line.len()))
+                && scan::strip_caption_label(t).is_none();
             if !labelled
                 && !scan::is_sentence(t)
                 && scan::words_le(t, 30)

@@ -943,19 +943,33 @@ pub fn promised_count(title: &str) -> Option<u32> {
         "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
         "risposte|cose|vragen|perguntas|coisas",
     ));
-    let words: Vec<String> = title
-        .split(|c: char| !(scan::is_word_char(c) || c == '&'))
-        .filter(|w| !w.is_empty())
-        .take(40)
-        .map(scan::fold)
-        .collect();
+    // Words, with None where punctuation ends a phrase: the count and its noun share one
+    // ("Quick 5: 5 things" counts 5 things; "dal 1° gennaio: le domande" counts nothing).
+    let mut words: Vec<Option<String>> = Vec::new();
+    for piece in title.split_inclusive([':', ';', ',', '.', '|', '–', '—', '?', '!', '°']) {
+        words.extend(
+            piece
+                .split(|c: char| !(scan::is_word_char(c) || c == '&'))
+                .filter(|w| !w.is_empty())
+                .map(|w| Some(scan::fold(w))),
+        );
+        words.push(None);
+        if words.len() > 60 {
+            break;
+        }
+    }
     for (i, w) in words.iter().enumerate() {
-        let Some(n) = number_word(w) else { continue };
+        let Some(n) = w.as_deref().and_then(number_word) else {
+            continue;
+        };
+        // Portuguese "dos" is "of the": Spanish "dos" counts only right before its noun.
+        let reach = if w.as_deref() == Some("dos") { 1 } else { 3 };
         if words
             .iter()
             .skip(i + 1)
-            .take(3)
-            .any(|x| NOUNS.contains(x.as_str()))
+            .take(reach)
+            .map_while(|x| x.as_deref())
+            .any(|x| NOUNS.contains(x))
         {
             return Some(n);
         }
@@ -1121,6 +1135,16 @@ mod tests {
             Some(5)
         );
         assert_eq!(promised_count("Sieben Fragen zum Tanker"), Some(7));
+        assert_eq!(
+            promised_count("Greve dos professores: perguntas e respostas"),
+            None
+        );
+        assert_eq!(promised_count("Dos preguntas sobre la ley"), Some(2));
+        assert_eq!(
+            promised_count("Bonus dal 1° gennaio: le domande e le risposte"),
+            None
+        );
+        assert_eq!(promised_count("Quick 5: 5 things to know"), Some(5));
         assert_eq!(promised_count("Cinque domande sul decreto"), Some(5));
         assert_eq!(promised_count("Três perguntas sobre o imposto"), Some(3));
         assert_eq!(promised_count("Vijf vragen over de wet"), Some(5));

@@ -440,6 +440,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/styled-div-questions.case"),
     ),
     (
+        "summary-box-before-the-body.case",
+        include_str!("cases/summary-box-before-the-body.case"),
+    ),
+    (
         "summary-questions-without-marks.case",
         include_str!("cases/summary-questions-without-marks.case"),
     ),

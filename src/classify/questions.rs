@@ -493,6 +493,30 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
     }
+    // A summary box before the article's body ("In short:" with its points and a "What's
+    // next?"): its question is the box's, not the first of the body's questions — when the box
+    // holds a heading of its own before that question, closes before the next question, the
+    // body's text goes on outside it, and the body holds all the other questions.
+    if qs.len() >= 3 {
+        let (b0, b1) = (&p.blocks[qs[0]], &p.blocks[qs[1]]);
+        let (start, end) = (b0.scope_start, b0.scope_end);
+        let boxed = b0.seq > 0
+            && end > 0
+            && end <= b1.seq
+            && (0..qs[0])
+                .rev()
+                .map_while(|j| p.blocks.get(j).filter(|b| b.seq >= start))
+                .any(|b| {
+                    matches!(b.kind, BlockKind::Heading(_)) && !scan::ends_with_question(&b.text)
+                })
+            && (qs[0] + 1..qs[1]).any(|j| p.roles[j] == Role::Content && p.blocks[j].seq >= end)
+            && qs[1..]
+                .iter()
+                .all(|&q| p.blocks[q].scope_start == b1.scope_start);
+        if boxed {
+            qs.remove(0);
+        }
+    }
     // The intro's own question, answered only by the line that announces the explainer ("So
     // what does that mean for your deck?" / "Here's a look at the key questions.").
     if qs.len() >= 3 {

@@ -159,6 +159,15 @@ impl Block {
     /// (`<p><strong>Who can get one?</strong> Everyone over 65.</p>`). Returns `None` when it
     /// should stay whole.
     pub fn split_question_line(&self) -> Option<(Block, Block)> {
+        if let Some(at) = self.inline_answer() {
+            let half = |t: &str, kind: BlockKind| {
+                let mut b = BlockBuilder::new(false);
+                b.push_text(t, 0, None);
+                b.finish(kind, self.flags, self.group)
+            };
+            let (q, a) = self.text.split_at(at);
+            return Some((half(q, self.kind)?, half(a, BlockKind::Paragraph)?));
+        }
         let (i, skip) = match self.runs.iter().position(|r| r.text == "\n") {
             Some(i) => (i, 1),
             None => (self.run_in_question()?, 0),
@@ -213,6 +222,24 @@ impl Block {
 
     /// The end of a run-in question: the paragraph's leading bold runs, when they end with a
     /// question mark and the paragraph goes on in plain text.
+    /// In plain text, a marked question and its marked answer on one line ("Q: When? A: In May.",
+    /// as an FAQ page copied as text gives them): where the answer starts.
+    fn inline_answer(&self) -> Option<usize> {
+        if !self.runs.is_empty() || self.text.len() > 4000 {
+            return None;
+        }
+        let t = self.text.as_str();
+        scan::strip_question_marker(t)?;
+        t.match_indices(['?', '？']).find_map(|(i, m)| {
+            let rest = t.get(i + m.len()..)?;
+            let answer = rest.trim_start_matches(scan::is_space);
+            (answer.len() < rest.len() || m == "？")
+                .then(|| scan::strip_answer_marker(answer, false))
+                .flatten()
+                .map(|_| t.len() - answer.len())
+        })
+    }
+
     fn run_in_question(&self) -> Option<usize> {
         if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return None;

@@ -237,6 +237,35 @@ fn starts_quote(c: char) -> bool {
     )
 }
 
+/// A reader's question quoted and signed, as "You asked, we answered" columns print them:
+/// `"Do I still have to rinse my containers?" — Denise, Oak Park`, `“…?” (Tom, Eastgate)`.
+pub fn is_signed_question(s: &str) -> bool {
+    let t = trim(s);
+    if !t.starts_with(starts_quote) || t.len() > 1000 {
+        return false;
+    }
+    // The last question mark closed by a quote, then the signature.
+    let Some(q) = t.rfind(is_question_mark) else {
+        return false;
+    };
+    let after = &t[q..];
+    let mut cs = after.chars();
+    cs.next();
+    let rest = cs.as_str();
+    let sig = rest.trim_start_matches(|c| is_closer(c) && c != ')' && c != '(');
+    if sig.len() == rest.len() {
+        return false; // not closed by a quote
+    }
+    let sig = trim(sig);
+    let name = sig
+        .strip_prefix(['—', '–', '-', '―'])
+        .or_else(|| sig.strip_prefix('(').and_then(|x| x.strip_suffix(')')));
+    name.is_some_and(|n| {
+        let n = trim(n);
+        !n.is_empty() && words_le(n, 8) && !is_sentence(n)
+    })
+}
+
 /// A paragraph that ends by quoting someone's question after a statement ("Emery retweeted it,
 /// saying, “Are there any calm supporters left?”", "… asking if there were “any left at all?”"):
 /// it reports a question of four words or more rather than asking one. A lead-in that itself
@@ -1319,6 +1348,21 @@ mod tests {
         ] {
             assert!(!is_byline(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn signed_questions() {
+        assert!(is_signed_question(
+            "\"Do I still have to rinse?\" — Denise, Oak Park"
+        ));
+        assert!(is_signed_question(
+            "“Why is the cart so big?” (Arlene, Millbrook)"
+        ));
+        assert!(!is_signed_question(
+            "“Why now?” — that is what everyone asks."
+        ));
+        assert!(!is_signed_question("“Why now?” she asked."));
+        assert!(!is_signed_question("Why now? — Denise"));
     }
 
     #[test]

@@ -77,13 +77,15 @@ impl Feat {
         let marker = scan::strip_question_marker(text);
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
+        let signed = scan::is_signed_question(q);
         Feat {
             words,
-            asks: scan::ends_with_question(scan::strip_toggle_glyph(q)),
+            asks: scan::ends_with_question(scan::strip_toggle_glyph(q)) || signed,
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),
-            quote_start: scan::starts_with_quote(q),
+            // A reader's signed question is the column's question, not a quote.
+            quote_start: scan::starts_with_quote(q) && !signed,
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
             faq_heading: words <= 10 && scan::is_faq_heading(text),

@@ -295,6 +295,10 @@ const HTML_CASES: &[(&str, &str)] = &[
     ),
     ("h2-questions.case", include_str!("cases/h2-questions.case")),
     (
+        "headline-in-h2-without-h1.case",
+        include_str!("cases/headline-in-h2-without-h1.case"),
+    ),
+    (
         "heading-anchors-and-contents.case",
         include_str!("cases/heading-anchors-and-contents.case"),
     ),

@@ -348,6 +348,21 @@ fn find_title(doc: &Document, p: &mut Prep) {
     if title.is_none() && p.from_html {
         title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));
     }
+    if title.is_none() && p.from_html {
+        // No <h1>: a first block that is the only heading of its level, above all others
+        // (`<h2 class="headline">` over `<h3>` subheads) is the headline.
+        if let Some(i) = (0..blocks.len()).find(|&i| usable(i) && !blocks[i].text.is_empty()) {
+            if let BlockKind::Heading(l) = blocks[i].kind {
+                let top = blocks[i + 1..]
+                    .iter()
+                    .all(|b| !matches!(b.kind, BlockKind::Heading(m) if m <= l));
+                let t = scan::trim(&blocks[i].text);
+                if top && scan::words_le(t, 25) && !t.ends_with('.') {
+                    title = Some(i);
+                }
+            }
+        }
+    }
     if title.is_none() && !p.from_html {
         // Plain text: the first line, when it reads like a headline.
         if let Some(i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {

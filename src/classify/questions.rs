@@ -635,6 +635,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 long += 1;
             }
         }
+        // Two or three, most answered by a quote ("“Because it doesn't talk back,” Hensley
+        // said."): a feature's rhetorical questions, each answered by the person it is about. (An
+        // interview whose answers are quoted has many more.)
+        let quoted = qs
+            .iter()
+            .filter(|&&q| {
+                (q + 1..p.blocks.len())
+                    .find(|&j| p.roles[j] == Role::Content)
+                    .is_some_and(|j| p.feats[j].quote_start && !p.feats[j].asks)
+            })
+            .count();
+        if qs.len() <= 3 && quoted * 2 > qs.len() {
+            return not_qa(
+                [
+                    "Only ",
+                    &scan::num(qs.len()),
+                    " unstyled questions, most answered by a quote: a feature's rhetorical \
+                     questions, not Q&A.",
+                ]
+                .concat(),
+            );
+        }
         if long * 2 > qs.len() {
             return not_qa(
                 [

@@ -296,6 +296,27 @@ pub fn reports_question(s: &str) -> bool {
     !lead.is_empty() && !opens_asking(lead) && count_words(&asked[open..], 3) > 3
 }
 
+/// A quote and then who said it: "“Because it doesn't talk back,” Hensley said." — words
+/// outside the quote right after it closes.
+pub fn is_attributed_quote(s: &str) -> bool {
+    let t = trim(s);
+    let mut cs = t.chars();
+    if !cs.next().is_some_and(starts_quote) {
+        return false;
+    }
+    // The closing quote: not an apostrophe inside a word ("doesn’t").
+    let mut chars = cs.peekable();
+    while let Some(c) = chars.next() {
+        let apostrophe = c == '’' && chars.peek().is_some_and(|&n| is_word_char(n));
+        if ends_quote(c) && !apostrophe {
+            return chars
+                .take_while(|&c| !starts_quote(c))
+                .any(|c| is_word_char(c) && !c.is_ascii_digit());
+        }
+    }
+    false
+}
+
 /// Opening quote at the start and closing quote at the end: the whole paragraph is quoted.
 pub fn is_wholly_quoted(s: &str) -> bool {
     let t = trim(s);
@@ -1348,6 +1369,20 @@ mod tests {
         ] {
             assert!(!is_byline(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn attributed_quotes() {
+        assert!(is_attributed_quote(
+            "“Because it doesn’t talk back,” Hensley said."
+        ));
+        assert!(is_attributed_quote("‘Die, probably,’ he said."));
+        assert!(is_attributed_quote("„Nicht besonders“, sagt sie."));
+        assert!(!is_attributed_quote(
+            "“The city’s results are out every week.”"
+        ));
+        assert!(!is_attributed_quote("\"Yes.\" \"No.\""));
+        assert!(!is_attributed_quote("He said “yes”."));
     }
 
     #[test]

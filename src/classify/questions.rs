@@ -643,7 +643,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&&q| {
                 (q + 1..p.blocks.len())
                     .find(|&j| p.roles[j] == Role::Content)
-                    .is_some_and(|j| p.feats[j].quote_start && !p.feats[j].asks)
+                    .is_some_and(|j| {
+                        // Attributed ("…,” he said."): a reply wholly in quotes is an answer given.
+                        p.feats[j].quote_start
+                            && !p.feats[j].asks
+                            && scan::is_attributed_quote(p.text(j))
+                    })
             })
             .count();
         if qs.len() <= 3 && quoted * 2 > qs.len() {

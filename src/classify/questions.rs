@@ -199,7 +199,11 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         }
         let style = style_of(p, i);
         let shaped = f.asks
-            || (unmarked && matches!(style, Style::Heading(_) | Style::ClassHeading | Style::Term));
+            || (unmarked
+                && matches!(
+                    style,
+                    Style::Heading(_) | Style::ClassHeading | Style::Term | Style::AllCaps
+                ));
         if (shaped || f.q_marker) && eligible(p, i, style) {
             out.push(Candidate {
                 idx: i,

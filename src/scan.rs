@@ -975,7 +975,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     }
     let lower = fold(t);
     const HEADS: Words = Words(concat!(
-        "sources|source|sources used|verwendete quellen|quellen|fuentes|références|",
+        "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
@@ -987,6 +987,26 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "share this article|comments|kommentare|comentarios|newsletter",
     ));
     HEADS.contains(lower.as_str())
+}
+
+/// The heading or run-in label of an article's closing section: "Our ruling", "The verdict",
+/// "The bottom line: …", "Fazit", "Conclusión".
+pub fn is_closing_section(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 600 {
+        return false;
+    }
+    let lower = fold(t);
+    const HEADS: Words = Words(concat!(
+        "our ruling|the ruling|our verdict|the verdict|verdict|the bottom line|bottom line|",
+        "conclusion|in conclusion|conclusions|the takeaway|the upshot|fazit|unser fazit|",
+        "conclusión|conclusiones|en conclusion|conclusione|conclusão|conclusie",
+    ));
+    let head = lower
+        .split_once([':', '：'])
+        .map_or(lower.as_str(), |(h, _)| h);
+    let whole = head.len() + 1 >= lower.len();
+    HEADS.contains(trim(head)) && (whole || words_le(head, 3))
 }
 
 /// A heading phrased as a question without its question mark — "What happened", "Who is the
@@ -1383,6 +1403,21 @@ mod tests {
         ));
         assert!(!is_attributed_quote("\"Yes.\" \"No.\""));
         assert!(!is_attributed_quote("He said “yes”."));
+    }
+
+    #[test]
+    fn closing_sections() {
+        assert!(is_closing_section("Our ruling"));
+        assert!(is_closing_section(
+            "The bottom line: Lawmakers will try again."
+        ));
+        assert!(is_closing_section("Fazit:"));
+        assert!(!is_closing_section(
+            "The verdict of the jury surprised everyone."
+        ));
+        assert!(!is_closing_section(
+            "Conclusions were drawn: nobody was hurt."
+        ));
     }
 
     #[test]

@@ -569,6 +569,15 @@ fn split_tail(
     }
     let footer = range[cut..].to_vec();
     let mut answer = range[..cut].to_vec();
+    // A closing section after the last answer ("Our ruling", "The bottom line: …", "Fazit")
+    // is the article's conclusion, not the answer's.
+    let closing = answer
+        .iter()
+        .position(|&j| {
+            j > range[first] && p.roles[j] == Role::Content && scan::is_closing_section(p.text(j))
+        })
+        .map(|k| answer.split_off(k))
+        .unwrap_or_default();
     // (d) Answers that are each one paragraph: what follows the last one is a closing note.
     let mut outro = Vec::new();
     if uniform_single {
@@ -603,6 +612,7 @@ fn split_tail(
             }
         }
     }
+    outro.extend(closing);
     (answer, outro, footer)
 }
 

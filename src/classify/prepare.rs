@@ -133,7 +133,13 @@ fn caption_parts(b: &Block) -> (String, Option<String>) {
         );
     }
     let text = flatten(&b.text);
-    let (caption, credit) = scan::split_credit(&text);
+    // A picture agency's licensing link after the credit ("REUTERS/Issei Kato Purchase
+    // Licensing Rights") is not part of it.
+    let text = scan::trim(
+        text.trim_end_matches(", opens new tab")
+            .trim_end_matches("Purchase Licensing Rights"),
+    );
+    let (caption, credit) = scan::split_credit(text);
     // BBC pages copied as text label their captions for screen readers: "Image caption, …".
     let caption = scan::strip_caption_label(caption).unwrap_or(caption);
     (caption.to_owned(), credit.map(str::to_owned))

@@ -247,6 +247,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "component-blocks.case",
         include_str!("cases/component-blocks.case"),
     ),
+    (
+        "credit-with-licensing-link.case",
+        include_str!("cases/credit-with-licensing-link.case"),
+    ),
     ("data-table.case", include_str!("cases/data-table.case")),
     (
         "definition-list-and-details.case",

@@ -955,30 +955,33 @@ pub fn promised_count(title: &str) -> Option<u32> {
     ));
     // Words, with None where punctuation ends a phrase: the count and its noun share one
     // ("Quick 5: 5 things" counts 5 things; "dal 1° gennaio: le domande" counts nothing).
-    let mut words: Vec<Option<String>> = Vec::new();
-    for piece in title.split_inclusive([':', ';', ',', '.', '|', '–', '—', '?', '!', '°']) {
-        words.extend(
-            piece
-                .split(|c: char| !(scan::is_word_char(c) || c == '&'))
-                .filter(|w| !w.is_empty())
-                .map(|w| Some(scan::fold(w))),
-        );
-        words.push(None);
-        if words.len() > 60 {
-            break;
+    // (An empty word marks the end of a phrase.)
+    let mut words: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for c in title.chars().take(400) {
+        if scan::is_word_char(c) || c == '&' {
+            word.push(scan::fold_char(c));
+        } else {
+            if !word.is_empty() {
+                words.push(std::mem::take(&mut word));
+            }
+            if matches!(c, ':' | ';' | ',' | '.' | '|' | '–' | '—' | '?' | '!' | '°') {
+                words.push(String::new());
+            }
         }
     }
+    words.push(word);
     for (i, w) in words.iter().enumerate() {
-        let Some(n) = w.as_deref().and_then(number_word) else {
+        let Some(n) = number_word(w) else {
             continue;
         };
         // Portuguese "dos" is "of the": Spanish "dos" counts only right before its noun.
-        let reach = if w.as_deref() == Some("dos") { 1 } else { 3 };
+        let reach = if w == "dos" { 1 } else { 3 };
         if words
             .iter()
             .skip(i + 1)
             .take(reach)
-            .map_while(|x| x.as_deref())
+            .take_while(|x| !x.is_empty())
             .any(|x| NOUNS.contains(x))
         {
             return Some(n);

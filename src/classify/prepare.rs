@@ -135,10 +135,8 @@ fn caption_parts(b: &Block) -> (String, Option<String>) {
     let text = flatten(&b.text);
     // A picture agency's licensing link after the credit ("REUTERS/Issei Kato Purchase
     // Licensing Rights") is not part of it.
-    let text = scan::trim(
-        text.trim_end_matches(", opens new tab")
-            .trim_end_matches("Purchase Licensing Rights"),
-    );
+    let t = text.strip_suffix(", opens new tab").unwrap_or(&text);
+    let text = scan::trim(t.strip_suffix("Purchase Licensing Rights").unwrap_or(t));
     let (caption, credit) = scan::split_credit(text);
     // BBC pages copied as text label their captions for screen readers: "Image caption, …".
     let caption = scan::strip_caption_label(caption).unwrap_or(caption);

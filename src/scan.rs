@@ -502,6 +502,10 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
 /// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
+    // Most paragraphs are ruled out here, before the word lists are read.
+    if !marker_shaped(t) {
+        return None;
+    }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
             if let Some(rest) = after_marker_punct(r, true, true) {
@@ -517,6 +521,44 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         }
     }
     cjk_marker(t, ['Ｑ', '问', '問', 'س'])
+}
+
+/// Marker punctuation (`:` `.` `)` dashes `|`) or a full-width marker letter among the first
+/// characters: the cheap test before any marker word is compared.
+fn marker_punct_near_start(t: &str) -> bool {
+    t.chars().take(24).any(|c| {
+        matches!(
+            c,
+            ':' | '：' | '.' | ')' | '-' | '–' | '—' | '|' | '．' | 'Ｑ' | 'Ａ'
+        )
+    })
+}
+
+/// The shape of a one-word marker: a word of letters (or one full-width letter or ideograph),
+/// optional spaces and a number of up to two digits, then the marker's punctuation or a space
+/// ("Question 3:", "Pregunta.", "问：", "Ｑ　"). Rules out most paragraphs at their first
+/// non-letter.
+fn marker_shaped(t: &str) -> bool {
+    let letter = |c: char| is_word_char(c) && !c.is_ascii_digit();
+    let mut cs = t.chars().peekable();
+    let mut letters = 0;
+    while cs.peek().is_some_and(|&c| letter(c) && letters < 16) {
+        cs.next();
+        letters += 1;
+    }
+    let mut spaced = false;
+    while cs
+        .peek()
+        .is_some_and(|&c| is_space(c) || c.is_ascii_digit())
+    {
+        spaced = true;
+        cs.next();
+    }
+    letters > 0
+        && (letters == 1 && spaced
+            || cs
+                .next()
+                .is_some_and(|c| matches!(c, ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．')))
 }
 
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
@@ -573,6 +615,9 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
+    if !marker_shaped(t) {
+        return None;
+    }
     for word in A_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
             if let Some(rest) = after_marker_punct(r, false, true) {
@@ -767,16 +812,40 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
             is_sentence(head) || h.is_empty() || h.ends_with(['|', '—', '–', '-', '/'])
         })
     };
-    for label in CREDIT_LABELS.iter().chain(["©"]) {
-        if let Some(pos) = find_ci(t, label) {
-            if pos > 0 && lower_ok(pos) {
-                let credit = trim(t.get(pos + label.len()..).unwrap_or(""));
-                if !credit.is_empty() && words_le(credit, 10) && terminal_punct(credit) != Some('.')
-                {
-                    let caption = trim(t.get(..pos).unwrap_or(""));
-                    let caption = trim(caption.trim_end_matches(['|', '—', '–', '-', '/']));
-                    return (caption, Some(credit));
-                }
+    // Where a label can start: after a sentence's end or a separator (one pass over the text,
+    // then the labels tried there only), the last such place first.
+    let mut starts = Vec::new();
+    let mut prev = ' ';
+    let mut gap = false;
+    for (i, c) in t.char_indices() {
+        if is_space(c) {
+            gap = true;
+            continue;
+        }
+        if i > 0
+            && (gap && matches!(prev, '.' | '!' | '?' | '-' | '/')
+                || matches!(prev, '|' | '—' | '–'))
+        {
+            starts.push(i);
+        }
+        prev = c;
+        gap = false;
+    }
+    for &pos in starts.iter().rev() {
+        let rest = &t[pos..];
+        let Some(label) = CREDIT_LABELS
+            .iter()
+            .chain(["©"])
+            .find(|l| strip_prefix_ci(rest, l).is_some())
+        else {
+            continue;
+        };
+        if lower_ok(pos) {
+            let credit = trim(&rest[label.len()..]);
+            if !credit.is_empty() && words_le(credit, 10) && terminal_punct(credit) != Some('.') {
+                let caption = trim(&t[..pos]);
+                let caption = trim(caption.trim_end_matches(['|', '—', '–', '-', '/']));
+                return (caption, Some(credit));
             }
         }
     }
@@ -795,23 +864,11 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
-/// ASCII-case-insensitive search; `needle` must be ASCII-lowercase or contain only its own case.
-fn find_ci(hay: &str, needle: &str) -> Option<usize> {
-    let h = hay.as_bytes();
-    let n = needle.as_bytes();
-    if n.is_empty() || h.len() < n.len() {
-        return None;
-    }
-    (0..=h.len() - n.len())
-        .rev()
-        .find(|&i| hay.is_char_boundary(i) && h[i..i + n.len()].eq_ignore_ascii_case(n))
-}
-
 /// A cross-link dropped between paragraphs: "Related: Storm Babet leaves three dead",
 /// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 300 || !words_le(t, 30) {
+    if t.len() > 300 || !marker_punct_near_start(t) || !words_le(t, 30) {
         return false;
     }
     const LABELS: Words = Words(concat!(
@@ -994,6 +1051,11 @@ pub fn is_trailer_heading(s: &str) -> bool {
 pub fn is_closing_section(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 600 {
+        return false;
+    }
+    // The label: the whole block, or what comes before its colon; three words at most.
+    let head = t.split_once([':', '：']).map_or(t, |(h, _)| h);
+    if !words_le(head, 3) {
         return false;
     }
     let lower = fold(t);

@@ -90,6 +90,9 @@ struct Plan {
     outro: Vec<usize>,
     footer: Vec<usize>,
     qmarker: bool,
+    /// In a two-person interview transcript, the one who answers: their name leaves the answers
+    /// as the interviewer's leaves the questions.
+    interviewee: Option<String>,
 }
 
 fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
@@ -100,6 +103,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         roles: &plan.roles,
         captions: &mut plan.captions,
         blocks: &mut blocks,
+        speaker: plan.interviewee.take(),
     };
     ex.intro = cx.convert(&plan.intro, None, false);
     let answer_marker = Some(!plan.qmarker);
@@ -277,6 +281,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         footer.extend(f);
     }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
+    let interviewee = interviewer.and_then(|name| interviewee(&p, name, &ranges));
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
@@ -313,6 +318,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         outro,
         footer,
         qmarker,
+        interviewee,
     };
     (ex, Some(plan))
 }
@@ -398,6 +404,28 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
         .filter(|&&j| scan::speaker_label(p.text(j)).is_some_and(|(l, _)| l != name))
         .count();
     (asked * 5 >= qs.len() * 4 && answered * 2 >= qs.len()).then_some(name)
+}
+
+/// The one other speaker whose name opens the answers of an interviewer's transcript (at least
+/// half of them, and no third name): a two-person interview, where the name says nothing the
+/// question and answer do not. With several interviewees the names stay: they say who answers.
+fn interviewee(p: &Prep, interviewer: &str, ranges: &[Vec<usize>]) -> Option<String> {
+    let mut name: Option<&str> = None;
+    let mut answered = 0;
+    for r in ranges {
+        let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
+            continue;
+        };
+        if let Some((l, _)) = scan::speaker_label(p.text(j)).filter(|(l, _)| *l != interviewer) {
+            if name.is_some_and(|n| n != l) {
+                return None;
+            }
+            name = Some(l);
+            answered += 1;
+        }
+    }
+    name.filter(|_| answered * 2 >= ranges.len())
+        .map(str::to_owned)
 }
 
 /// An image block as the model's image (source, alt text, size).
@@ -670,6 +698,8 @@ struct Assembly<'a> {
     roles: &'a [Role],
     captions: &'a mut [Option<(String, Option<String>)>],
     blocks: &'a mut [Block],
+    /// The interviewee's name, left out where it opens an answer.
+    speaker: Option<String>,
 }
 
 impl Assembly<'_> {
@@ -739,6 +769,13 @@ impl Assembly<'_> {
             if let Some(strict) = answer_marker {
                 if first_content || !strict {
                     if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+                if first_content && skip == 0 {
+                    if let Some((_, rest)) = scan::speaker_label(&b.text)
+                        .filter(|(l, _)| self.speaker.as_deref() == Some(*l))
+                    {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

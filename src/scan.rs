@@ -1245,6 +1245,7 @@ pub fn is_editors_note(s: &str) -> bool {
         "this article has been updated|this article was updated|",
         "this story has been updated|this story was updated|",
         "this article has been amended|this interview has been|this interview was|",
+        "this transcript was|this transcript has been|this is a rush transcript|",
         "this conversation has been|this conversation was|the interview has been|",
         "interview edited|dieses interview wurde|esta entrevista ha sido|",
         "cette interview a été|cet entretien a été|this article was amended|",

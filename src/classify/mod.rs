@@ -90,6 +90,7 @@ struct Plan {
     outro: Vec<usize>,
     footer: Vec<usize>,
     qmarker: bool,
+    dashed: bool,
     /// In a two-person interview transcript, the one who answers: their name leaves the answers
     /// as the interviewer's leaves the questions.
     interviewee: Option<String>,
@@ -104,6 +105,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         captions: &mut plan.captions,
         blocks: &mut blocks,
         speaker: plan.interviewee.take(),
+        dashed: plan.dashed,
     };
     ex.intro = cx.convert(&plan.intro, None, false);
     let answer_marker = Some(!plan.qmarker);
@@ -282,6 +284,25 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewer.and_then(|name| interviewee(&p, name, &ranges));
+    // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the
+    // interview: it and what follows are the outro.
+    if let (Some(name), Some(last)) = (interviewer, ranges.last_mut()) {
+        let first = last.iter().position(|&j| p.roles[j] == Role::Content);
+        if let Some(k) = first.and_then(|f| {
+            (f + 1..last.len())
+                .find(|&k| scan::speaker_label(p.text(last[k])).is_some_and(|(l, _)| l == name))
+        }) {
+            let mut tail = last.split_off(k);
+            tail.append(&mut outro);
+            outro = tail;
+        }
+    }
+    // Dialogue-dash interviews ("—¿Cuándo…?" / "—Hace diez años…"): the dash opens every turn;
+    // it leaves the answers as it leaves the questions.
+    let dashed = sel
+        .questions
+        .iter()
+        .all(|&q| scan::trim(p.text(q)).starts_with(['—', '―', '–']));
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
@@ -318,6 +339,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         outro,
         footer,
         qmarker,
+        dashed,
         interviewee,
     };
     (ex, Some(plan))
@@ -700,6 +722,8 @@ struct Assembly<'a> {
     blocks: &'a mut [Block],
     /// The interviewee's name, left out where it opens an answer.
     speaker: Option<String>,
+    /// The answers' dialogue dashes are left out too.
+    dashed: bool,
 }
 
 impl Assembly<'_> {
@@ -769,6 +793,12 @@ impl Assembly<'_> {
             if let Some(strict) = answer_marker {
                 if first_content || !strict {
                     if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+                if first_content && skip == 0 && self.dashed {
+                    let rest = scan::trim(b.text.trim_start_matches(['—', '―', '–']));
+                    if !rest.is_empty() {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

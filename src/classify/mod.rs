@@ -1020,9 +1020,8 @@ pub fn promised_count(title: &str) -> Option<u32> {
         "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
         "risposte|cose|vragen|perguntas|coisas",
     ));
-    // Words, with None where punctuation ends a phrase: the count and its noun share one
-    // ("Quick 5: 5 things" counts 5 things; "dal 1° gennaio: le domande" counts nothing).
-    // (An empty word marks the end of a phrase.)
+    // Words, with an empty one where punctuation ends a phrase: the count and its noun share
+    // one ("Quick 5: 5 things" counts 5 things; "dal 1° gennaio: le domande" counts nothing).
     let mut words: Vec<String> = Vec::new();
     let mut word = String::new();
     for c in title.chars().take(400) {

@@ -611,6 +611,15 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     (n > 0).then(|| (label, trim(rest)))
 }
 
+/// Two speaker labels name the same person: the same, or one the other's last word (a
+/// transcript names someone in full first, "Ellen Park:", then by surname, "Park:").
+pub fn same_speaker(a: &str, b: &str) -> bool {
+    fn last(s: &str) -> &str {
+        s.rsplit(is_space).next().unwrap_or(s)
+    }
+    a == b || (a.contains(is_space) && last(a) == b) || (b.contains(is_space) && last(b) == a)
+}
+
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
@@ -874,7 +883,7 @@ pub fn is_cross_link(s: &str) -> bool {
     const LABELS: Words = Words(concat!(
         "related|read more|read also|also read|see also|watch|listen|more on this|",
         "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
-        "à lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
+        "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
         "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
         "читайте также",
     ));
@@ -921,6 +930,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
+        "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|",
         "article continues after advertisement|story continues after advertisement|",
         "story continues after this advertisement|continue reading after the advertisement",
     ));
@@ -1041,7 +1051,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "related topics|explore more on these topics|explore more on this topic|",
         "more on this topic|more on these topics|related content|",
         "more from this section|more coverage|tags|themen|etiquetas|",
-        "share this article|comments|kommentare|comentarios|newsletter",
+        "share this article|comments|kommentare|comentarios|newsletter|about the author|",
+        "about the authors|über den autor|über die autorin|sobre el autor",
     ));
     HEADS.contains(lower.as_str())
 }
@@ -1452,6 +1463,15 @@ mod tests {
         ] {
             assert!(!is_byline(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn same_speakers() {
+        assert!(same_speaker("Ellen Park", "Park"));
+        assert!(same_speaker("Liu", "Marcus Liu"));
+        assert!(same_speaker("HALE", "HALE"));
+        assert!(!same_speaker("Park", "Liu"));
+        assert!(!same_speaker("Ellen Park", "Ellen"));
     }
 
     #[test]

@@ -323,6 +323,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/interview-full-names-html.case"),
     ),
     (
+        "interview-publication-prompt-and-named-answers.case",
+        include_str!("cases/interview-publication-prompt-and-named-answers.case"),
+    ),
+    (
         "interview-pregunta-respuesta-html.case",
         include_str!("cases/interview-pregunta-respuesta-html.case"),
     ),

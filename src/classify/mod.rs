@@ -283,14 +283,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         footer.extend(f);
     }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
-    let interviewee = interviewer.and_then(|name| interviewee(&p, name, &ranges));
+    let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the
     // interview: it and what follows are the outro.
     if let (Some(name), Some(last)) = (interviewer, ranges.last_mut()) {
         let first = last.iter().position(|&j| p.roles[j] == Role::Content);
         if let Some(k) = first.and_then(|f| {
-            (f + 1..last.len())
-                .find(|&k| scan::speaker_label(p.text(last[k])).is_some_and(|(l, _)| l == name))
+            (f + 1..last.len()).find(|&k| {
+                scan::speaker_label(p.text(last[k]))
+                    .is_some_and(|(l, _)| scan::same_speaker(l, name))
+            })
         }) {
             let mut tail = last.split_off(k);
             tail.append(&mut outro);
@@ -311,10 +313,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 text = rest.to_owned();
             }
         }
-        if let Some(name) = interviewer {
-            if let Some((_, rest)) = scan::speaker_label(&text).filter(|(l, _)| *l == name) {
-                text = rest.to_owned();
-            }
+        // The interviewer's name leaves the questions; so does any other name on a question when
+        // one interviewee answers them all ("WIRED: How did this start?" / "Venkat: I bought…").
+        let asker = |l: &str| match (interviewer, interviewee.as_deref()) {
+            (Some(name), _) => scan::same_speaker(l, name),
+            (None, Some(guest)) => !scan::same_speaker(l, guest),
+            _ => false,
+        };
+        if let Some((_, rest)) = scan::speaker_label(&text).filter(|(l, _)| asker(l)) {
+            text = rest.to_owned();
         }
         questions.push((text, range));
     }
@@ -418,36 +425,54 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
     let name = scan::speaker_label(p.text(qs[0]))?.0;
     let asked = qs
         .iter()
-        .filter(|&&q| scan::speaker_label(p.text(q)).is_some_and(|(l, _)| l == name))
+        .filter(|&&q| {
+            scan::speaker_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name))
+        })
         .count();
     let answered = ranges
         .iter()
         .filter_map(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
-        .filter(|&&j| scan::speaker_label(p.text(j)).is_some_and(|(l, _)| l != name))
+        .filter(|&&j| {
+            scan::speaker_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
+        })
         .count();
     (asked * 5 >= qs.len() * 4 && answered * 2 >= qs.len()).then_some(name)
 }
 
-/// The one other speaker whose name opens the answers of an interviewer's transcript (at least
-/// half of them, and no third name): a two-person interview, where the name says nothing the
-/// question and answer do not. With several interviewees the names stay: they say who answers.
-fn interviewee(p: &Prep, interviewer: &str, ranges: &[Vec<usize>]) -> Option<String> {
+/// The one speaker whose name opens the answers of a transcript (at least half of them, no
+/// other name, and never on a question): a two-person interview, where the name says nothing
+/// the question and answer do not. With several interviewees the names stay: they say who
+/// answers. Full name first and surname later ("Marcus Liu:", "Liu:") are one speaker.
+fn interviewee(
+    p: &Prep,
+    interviewer: Option<&str>,
+    qs: &[usize],
+    ranges: &[Vec<usize>],
+) -> Option<String> {
     let mut name: Option<&str> = None;
     let mut answered = 0;
     for r in ranges {
         let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
             continue;
         };
-        if let Some((l, _)) = scan::speaker_label(p.text(j)).filter(|(l, _)| *l != interviewer) {
-            if name.is_some_and(|n| n != l) {
+        let label = scan::speaker_label(p.text(j))
+            .filter(|(l, _)| interviewer.is_none_or(|i| !scan::same_speaker(l, i)));
+        if let Some((l, _)) = label {
+            if name.is_some_and(|n| !scan::same_speaker(n, l)) {
                 return None;
             }
-            name = Some(l);
+            // The full form, when the answers give both.
+            if name.is_none_or(|n| l.len() > n.len()) {
+                name = Some(l);
+            }
             answered += 1;
         }
     }
-    name.filter(|_| answered * 2 >= ranges.len())
-        .map(str::to_owned)
+    let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len())?;
+    let on_questions = qs
+        .iter()
+        .any(|&q| scan::speaker_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
+    (!on_questions).then(|| name.to_owned())
 }
 
 /// An image block as the model's image (source, alt text, size).
@@ -803,9 +828,11 @@ impl Assembly<'_> {
                     }
                 }
                 if first_content && skip == 0 {
-                    if let Some((_, rest)) = scan::speaker_label(&b.text)
-                        .filter(|(l, _)| self.speaker.as_deref() == Some(*l))
-                    {
+                    if let Some((_, rest)) = scan::speaker_label(&b.text).filter(|(l, _)| {
+                        self.speaker
+                            .as_deref()
+                            .is_some_and(|s| scan::same_speaker(l, s))
+                    }) {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

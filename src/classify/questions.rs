@@ -198,7 +198,16 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             continue;
         }
         let style = style_of(p, i);
+        // A marked prompt that does not ask ("Ｑ　…のか。", "Q: Tell me about …") counts as
+        // a question when a marked answer follows it.
+        let answered = || {
+            f.q_marker
+                && (i + 1..p.blocks.len())
+                    .find(|&j| p.roles[j] == Role::Content)
+                    .is_some_and(|j| scan::strip_answer_marker(p.text(j), false).is_some())
+        };
         let shaped = f.asks
+            || answered()
             || (unmarked
                 && matches!(
                     style,
@@ -397,28 +406,33 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         if votes == 0 {
             name = l;
         }
-        votes = if l == name { votes + 1 } else { votes - 1 };
+        votes = if scan::same_speaker(l, name) {
+            votes + 1
+        } else {
+            votes - 1
+        };
     }
+    let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
         .collect();
     let asking: Vec<usize> = named
         .iter()
         .copied()
-        .filter(|&j| label(j) == Some(name) && p.feats[j].asks)
+        .filter(|&j| is_name(label(j)) && p.feats[j].asks)
         .collect();
     let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
         return;
     };
-    let mine = named.iter().filter(|&&j| label(j) == Some(name)).count();
-    let on_questions = qs.iter().filter(|&&q| label(q) == Some(name)).count();
+    let mine = named.iter().filter(|&&j| is_name(label(j))).count();
+    let on_questions = qs.iter().filter(|&&q| is_name(label(q))).count();
     if asking.len() < 2 || on_questions * 2 <= qs.len() || (named.len() - mine) * 2 < mine {
         return;
     }
     let turns: Vec<usize> = named
         .into_iter()
         .filter(|&j| {
-            label(j) == Some(name) && (first..=last).contains(&j) && eligible(p, j, style_of(p, j))
+            is_name(label(j)) && (first..=last).contains(&j) && eligible(p, j, style_of(p, j))
         })
         .collect();
     *qs = turns;

@@ -266,6 +266,20 @@ pub fn is_signed_question(s: &str) -> bool {
     })
 }
 
+/// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
+/// six capitalised words (or numbers) with a comma, no sentence punctuation.
+pub fn is_reader_signature(s: &str) -> bool {
+    let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    let w = word_count(t);
+    (2..=6).contains(&w)
+        && t.contains(',')
+        && terminal_punct(t).is_none()
+        && t.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+            w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+                || matches!(w, "from" | "in" | "of")
+        })
+}
+
 /// A paragraph that ends by quoting someone's question after a statement ("Emery retweeted it,
 /// saying, “Are there any calm supporters left?”", "… asking if there were “any left at all?”"):
 /// it reports a question of four words or more rather than asking one. A lead-in that itself
@@ -1472,6 +1486,15 @@ mod tests {
         assert!(same_speaker("HALE", "HALE"));
         assert!(!same_speaker("Park", "Liu"));
         assert!(!same_speaker("Ellen Park", "Ellen"));
+    }
+
+    #[test]
+    fn reader_signatures() {
+        assert!(is_reader_signature("Sarah, Leeds"));
+        assert!(is_reader_signature("— Tom, 54, Cardiff"));
+        assert!(!is_reader_signature("Yes, but only once."));
+        assert!(!is_reader_signature("Paris"));
+        assert!(!is_reader_signature("No, not really"));
     }
 
     #[test]

@@ -324,6 +324,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.captions[i] = Some((caption, credit));
     }
 
+    // Readers' questions signed on the line under them ("Can my supplier force a meter on me?" /
+    // "Sarah, Leeds"), when the article does it at least twice: the signature is the question's,
+    // neither a subheading nor its answer's first line.
+    let signed: Vec<usize> = (1..n.saturating_sub(1))
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.roles[i - 1] == Role::Content
+                && p.feats[i - 1].asks
+                && p.feats[i - 1].words <= 25
+                && p.roles[i + 1] == Role::Content
+                && scan::is_reader_signature(&blocks[i].text)
+        })
+        .collect();
+    if signed.len() >= 2 {
+        for i in signed {
+            p.roles[i] = Role::Byline;
+        }
+    }
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);

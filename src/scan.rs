@@ -534,7 +534,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
-    cjk_marker(t, ['Ｑ', '问', '問', 'س'])
+    cjk_marker(t, &['Ｑ', '问', '問', 'س'])
 }
 
 /// Marker punctuation (`:` `.` `)` dashes `|`) or a full-width marker letter among the first
@@ -589,7 +589,7 @@ const A_WORDS: Words = Words(
 
 /// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,
 /// `س:`. The full-width letters may stand before a plain (ideographic) space.
-fn cjk_marker(t: &str, marks: [char; 4]) -> Option<&str> {
+fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
     let mut cs = t.chars();
     let m = cs.next().filter(|c| marks.contains(c))?;
     let r = cs.as_str();
@@ -662,7 +662,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
             }
         }
     }
-    cjk_marker(t, ['Ａ', '答', '答', 'ج'])
+    cjk_marker(t, &['Ａ', '答', 'ج'])
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
@@ -1352,7 +1352,7 @@ pub fn is_closing_credit(s: &str) -> bool {
     let lower = fold(t);
     let lower = lower.strip_prefix('(').unwrap_or(&lower);
     const STARTS: Words = Words(concat!(
-        "contributing:|with reporting by|mit informationen von|mit material von|",
+        "contributing:|with reporting by|mit informationen von|",
         "propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por|",
         "our standards:|this article is republished|this article was republished|",
         "this story is republished|this article was produced|this story was produced|",

@@ -26,14 +26,20 @@ impl Default for Labels {
 }
 
 impl Labels {
-    /// Built-in labels for English, German, Spanish, French, Italian, Portuguese, Dutch and Arabic;
-    /// other languages get English.
+    /// Built-in labels for English, German, Spanish, French, Italian, Portuguese, Dutch, Arabic,
+    /// Polish, Swedish, Turkish, Russian, Japanese, Korean and Chinese (simplified; traditional
+    /// for zh-Hant, -TW, -HK, -MO); other languages get English (a page can pass its own).
     pub fn for_lang(lang: &str) -> Labels {
         let primary = lang
             .split(['-', '_'])
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
+        // Chinese in traditional characters: zh-Hant, zh-TW, zh-HK, zh-MO.
+        let region = lang.get(3..).unwrap_or("").to_ascii_lowercase();
+        let traditional = ["hant", "tw", "hk", "mo"]
+            .iter()
+            .any(|r| region.split(['-', '_']).any(|x| x == *r));
         // One string per language, labels separated by `|` (an array per language would cost the
         // wasm 8 bytes per label for its address and length).
         let t = match primary.as_str() {
@@ -77,6 +83,46 @@ impl Labels {
                 "أسئلة وأجوبة|فتح الكل|إغلاق الكل|تم فتح كل الإجابات|",
                 "تم إغلاق كل الإجابات|{n} أسئلة|سؤال واحد|",
                 "يعد العنوان بـ {p}؛ وجدنا {n}.|رابط إلى هذا السؤال|تم نسخ الرابط",
+            ),
+            "pl" => concat!(
+                "Pytania i odpowiedzi|Rozwiń wszystkie|Zwiń wszystkie|",
+                "Wszystkie odpowiedzi rozwinięte|Wszystkie odpowiedzi zwinięte|Pytania: {n}|",
+                "1 pytanie|Nagłówek zapowiada {p}, tutaj odpowiedzi: {n}.|Link do tego pytania|",
+                "Link skopiowany",
+            ),
+            "sv" => concat!(
+                "Frågor och svar|Öppna alla|Stäng alla|Alla svar öppnade|Alla svar stängda|",
+                "{n} frågor|1 fråga|Rubriken utlovar {p}; här besvaras {n}.|",
+                "Länk till den här frågan|Länken kopierad",
+            ),
+            "tr" => concat!(
+                "Soru ve cevap|Tümünü aç|Tümünü kapat|Tüm cevaplar açıldı|Tüm cevaplar kapandı|",
+                "{n} soru|1 soru|Başlık {p} soru vaat ediyor; burada {n} soru yanıtlanıyor.|",
+                "Bu sorunun bağlantısı|Bağlantı kopyalandı",
+            ),
+            "ru" => concat!(
+                "Вопросы и ответы|Раскрыть все|Свернуть все|Все ответы раскрыты|",
+                "Все ответы свёрнуты|Вопросов: {n}|1 вопрос|",
+                "В заголовке обещано {p}, здесь ответов: {n}.|Ссылка на этот вопрос|",
+                "Ссылка скопирована",
+            ),
+            "ja" => concat!(
+                "Q&A|すべて開く|すべて閉じる|すべての回答を開きました|すべての回答を閉じました|",
+                "質問{n}件|質問1件|見出しでは{p}件、ここでの回答は{n}件です。|",
+                "この質問へのリンク|リンクをコピーしました",
+            ),
+            "ko" => concat!(
+                "질문과 답변|모두 펼치기|모두 접기|모든 답변을 펼쳤습니다|모든 답변을 접었습니다|",
+                "질문 {n}개|질문 1개|제목에는 {p}개, 여기에는 답변 {n}개가 있습니다.|",
+                "이 질문으로 가는 링크|링크가 복사되었습니다",
+            ),
+            "zh" if traditional => concat!(
+                "問答|全部展開|全部收合|已展開全部回答|已收合全部回答|{n}個問題|1個問題|",
+                "標題提到{p}個問題，此處回答了{n}個。|此問題的連結|連結已複製",
+            ),
+            "zh" => concat!(
+                "问答|全部展开|全部收起|已展开全部回答|已收起全部回答|{n}个问题|1个问题|",
+                "标题提到{p}个问题，此处回答了{n}个。|此问题的链接|链接已复制",
             ),
             _ => concat!(
                 "Explainer|Expand all|Collapse all|All answers expanded|",
@@ -143,7 +189,31 @@ mod tests {
 
     #[test]
     fn every_language_has_all_ten_labels() {
-        for lang in ["en", "de", "es", "fr-CA", "it", "pt_BR", "nl", "ar", "xx"] {
+        for lang in [
+            "en",
+            "de",
+            "es",
+            "fr-CA",
+            "it",
+            "pt_BR",
+            "nl",
+            "ar",
+            "pl",
+            "cs",
+            "sv",
+            "da",
+            "nb",
+            "tr",
+            "ru",
+            "uk",
+            "el",
+            "he",
+            "ja",
+            "ko",
+            "zh-CN",
+            "zh-Hant-TW",
+            "xx",
+        ] {
             let l = Labels::for_lang(lang);
             let all = [
                 &l.explainer,
@@ -163,5 +233,8 @@ mod tests {
         assert_eq!(Labels::for_lang("de").link_copied, "Link kopiert");
         assert_eq!(Labels::for_lang("fr-CA").expand_all, "Tout ouvrir");
         assert_eq!(Labels::for_lang("xx").count(3), "3 questions");
+        assert_eq!(Labels::for_lang("zh-TW").expand_all, "全部展開");
+        assert_eq!(Labels::for_lang("zh").expand_all, "全部展开");
+        assert_eq!(Labels::for_lang("ja-JP").count(4), "質問4件");
     }
 }

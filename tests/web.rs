@@ -380,6 +380,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/unclosed-headings-swallow-answers.case"),
     ),
     (
+        "negative-letters-page.case",
+        include_str!("cases/negative-letters-page.case"),
+    ),
+    (
         "negative-few-question-subheads.case",
         include_str!("cases/negative-few-question-subheads.case"),
     ),

@@ -703,6 +703,32 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .concat(),
         );
     }
+    // A letters page: under each question headline a reader's letter, signed at its end
+    // ("— Brian Holt, Eastfield"). A readers' Q&A column signs the question, not the answer.
+    let signed = qs
+        .iter()
+        .enumerate()
+        .filter(|&(k, &q)| {
+            let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            (q + 2..next).any(|j| {
+                matches!(p.roles[j], Role::Content | Role::Byline)
+                    && p.roles[j - 1] == Role::Content
+                    && (j + 1 == next || matches!(p.blocks[j + 1].kind, BlockKind::Heading(_)))
+                    && scan::is_reader_signature(p.text(j))
+            })
+        })
+        .count();
+    if signed >= 2 && signed * 2 >= qs.len() {
+        return not_qa(
+            [
+                "Each of ",
+                &scan::num(signed),
+                " question headlines is followed by a signed reader's letter: a letters page, \
+                 not Q&A.",
+            ]
+            .concat(),
+        );
+    }
     Selection {
         questions: qs,
         style: Some(style),

@@ -88,6 +88,13 @@ pub fn ends_with_question(s: &str) -> bool {
             return true;
         }
     }
+    // Japanese headings often ask without a mark, with the particle か ("なぜ円安が進むのか") or
+    // a topic left open ("家計への影響は": and the effect on households?); a sentence that ends
+    // "…か。" is prose, as the full stop says.
+    let mut cs = t.chars().rev();
+    if matches!(cs.next(), Some('か' | 'は')) && cs.next().is_some_and(is_cjk) {
+        return true;
+    }
     // Read backwards: 0 trailing spaces, closers and ornaments; 1 a footnote number right after
     // the mark ("safe?1", "safe?[12]"); 2 its opening bracket read; 3 after a final '!'.
     let (mut state, mut digits) = (0u8, 0u8);
@@ -1588,6 +1595,10 @@ mod tests {
         assert!(ends_with_question("¿Cuáles son las marcas?"));
         assert!(ends_with_question("ما هو؟"));
         assert!(ends_with_question("这是什么？"));
+        assert!(ends_with_question("なぜ円安が進むのか"));
+        assert!(ends_with_question("家計への影響は"));
+        assert!(!ends_with_question("政府は介入するのか。"));
+        assert!(!ends_with_question("Ask Takahashi ka"));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
         assert!(ends_with_question("Τι αλλάζει για τους συνταξιούχους;"));

@@ -380,6 +380,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/unclosed-headings-swallow-answers.case"),
     ),
     (
+        "japanese-headings-without-question-mark.case",
+        include_str!("cases/japanese-headings-without-question-mark.case"),
+    ),
+    (
         "negative-letters-page.case",
         include_str!("cases/negative-letters-page.case"),
     ),

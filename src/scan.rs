@@ -118,6 +118,23 @@ pub fn ends_with_question(s: &str) -> bool {
     false
 }
 
+/// A Korean interviewer's dash-led prompt that asks with a full stop, as Korean papers print
+/// them: "―AI가 정말 일자리를 없앨까요.", "―정부는 무엇을 해야 합니까." (interrogative endings -까,
+/// -까요, -나요). Only after the dialogue dash: in prose such an ending is a rhetorical aside.
+pub fn is_korean_dash_prompt(s: &str) -> bool {
+    let t = trim(s);
+    let Some(body) = t.strip_prefix(['―', '—', '–']) else {
+        return false;
+    };
+    let body = trim(body.trim_end_matches(['.', '。']));
+    body.len() < t.len().saturating_sub(1)
+        && ["까", "까요", "나요"].iter().any(|e| {
+            body.strip_suffix(e)
+                .and_then(|b| b.chars().next_back())
+                .is_some_and(|c| matches!(u32::from(c), 0xAC00..=0xD7AF))
+        })
+}
+
 /// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
 fn is_ornament(c: char) -> bool {
     let u = u32::from(c);
@@ -1599,6 +1616,10 @@ mod tests {
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));
+        assert!(is_korean_dash_prompt("―AI가 정말 일자리를 없앨까요."));
+        assert!(is_korean_dash_prompt("―정부는 무엇을 해야 합니까."));
+        assert!(!is_korean_dash_prompt("과연 그럴까."));
+        assert!(!is_korean_dash_prompt("―재교육 예산을 늘려야 합니다."));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
         assert!(ends_with_question("Τι αλλάζει για τους συνταξιούχους;"));

@@ -80,7 +80,9 @@ impl Feat {
         let signed = scan::is_signed_question(q);
         Feat {
             words,
-            asks: scan::ends_with_question(scan::strip_toggle_glyph(q)) || signed,
+            asks: scan::ends_with_question(scan::strip_toggle_glyph(q))
+                || signed
+                || scan::is_korean_dash_prompt(q),
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),

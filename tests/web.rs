@@ -380,6 +380,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/unclosed-headings-swallow-answers.case"),
     ),
     (
+        "photo-between-question-and-answer.case",
+        include_str!("cases/photo-between-question-and-answer.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

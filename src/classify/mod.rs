@@ -111,7 +111,12 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
     let answer_marker = Some(!plan.qmarker);
     let mut ids = Ids::default();
     for (k, (text, range)) in plan.questions.into_iter().enumerate() {
-        let answer = cx.convert(&range, answer_marker, false);
+        let mut answer = cx.convert(&range, answer_marker, false);
+        // A photo a page sets between the question and its answer follows the answer's first
+        // paragraph: the answer opens with what it says.
+        if let Some(k) = answer.iter().position(|b| b.kind != Kind::Caption) {
+            answer[..=k].rotate_left(k);
+        }
         let id = unique_id(&slug(&text), k + 1, &mut ids);
         ex.questions.push(Question {
             id,

@@ -1133,7 +1133,21 @@ pub fn is_wh_phrase(s: &str) -> bool {
     if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {
         return false;
     }
-    opens_asking(t)
+    opens_asking(t) && !noun_clause(t)
+}
+
+/// A wh-word then "I" or "we" is the writer's own label, not a question: "How we reported this",
+/// "How I tested", "What we know", "Was wir wissen" (a question puts the verb second: "What happens
+/// next", "Was ist passiert"; "Wie es weitergeht" stays one of a "what we know" piece's questions).
+fn noun_clause(t: &str) -> bool {
+    let mut ws = t
+        .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’'))
+        .filter(|w| !w.is_empty());
+    let (Some(wh), Some(subject)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    Words("what|how|why|where|when|who|which|was|wie|warum|wo|wer|wann").contains(fold(wh).as_str())
+        && Words("i|we|wir|ich").contains(fold(subject).as_str())
 }
 
 /// Does the text open with an interrogative word or a yes-no question's verb ("What…", "Can I…",
@@ -1616,6 +1630,11 @@ mod tests {
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));
+        assert!(is_wh_phrase("What happens next"));
+        assert!(!is_wh_phrase("How we reported this"));
+        assert!(is_wh_phrase("What you need to know"));
+        assert!(!is_wh_phrase("Was wir wissen"));
+        assert!(is_wh_phrase("Is it safe to travel"));
         assert!(is_korean_dash_prompt("―AI가 정말 일자리를 없앨까요."));
         assert!(is_korean_dash_prompt("―정부는 무엇을 해야 합니까."));
         assert!(!is_korean_dash_prompt("과연 그럴까."));

@@ -388,6 +388,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),
     (
+        "negative-reader-questions-post-in-live-page.case",
+        include_str!("cases/negative-reader-questions-post-in-live-page.case"),
+    ),
+    (
+        "section-heading-after-last-answer.case",
+        include_str!("cases/section-heading-after-last-answer.case"),
+    ),
+    (
         "negative-letters-page.case",
         include_str!("cases/negative-letters-page.case"),
     ),

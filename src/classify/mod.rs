@@ -282,6 +282,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 outro = answer.split_off(k);
             }
         }
+        // A section heading after the last answer's text — any heading when the questions are
+        // paragraphs, one at their own level or above when they are headings — starts what
+        // follows the Q&A (a live page's next post, "How we reported this"), not the answer.
+        if let Some(k) = section_break(&p, &answer, sel.style) {
+            let mut rest = answer.split_off(k);
+            rest.append(&mut outro);
+            outro = rest;
+        }
         outro.extend(o);
         ranges.push(answer);
         footer = rails;
@@ -303,6 +311,28 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             tail.append(&mut outro);
             outro = tail;
         }
+    }
+    // Questions and answers that what follows them outweighs are a box inside an ordinary
+    // article (a live page's reader-questions post), not an explainer.
+    let chars = |r: &[usize]| -> usize {
+        r.iter()
+            .filter(|&&j| p.roles[j] == Role::Content)
+            .map(|&j| p.blocks[j].text.len())
+            .sum()
+    };
+    let qa: usize = sel
+        .questions
+        .iter()
+        .map(|&q| p.blocks[q].text.len())
+        .chain(ranges.iter().map(|r| chars(r)))
+        .sum();
+    if sel.section.is_none() && chars(&outro) > qa {
+        ex.not_qa_reason = Some(
+            "The text after the questions is longer than the questions and their answers: a \
+             Q&A box inside an ordinary article."
+                .into(),
+        );
+        return (ex, None);
     }
     // Dialogue-dash interviews ("—¿Cuándo…?" / "—Hace diez años…"): the dash opens every turn;
     // it leaves the answers as it leaves the questions.
@@ -392,6 +422,23 @@ fn markup_end(p: &Prep, qs: &[usize]) -> Option<u32> {
         })
     };
     (shared || items()).then_some(last)
+}
+
+/// Where a section heading (a statement) ends the last answer: see its use.
+fn section_break(p: &Prep, answer: &[usize], style: Option<Style>) -> Option<usize> {
+    let first = answer.iter().position(|&j| p.roles[j] == Role::Content)?;
+    (first + 1..answer.len()).find(|&k| {
+        let j = answer[k];
+        let BlockKind::Heading(level) = p.blocks[j].kind else {
+            return false;
+        };
+        p.roles[j] == Role::Content
+            && !p.feats[j].asks
+            && match style {
+                Some(Style::Heading(q)) => level <= q,
+                _ => true,
+            }
+    })
 }
 
 /// Number of content blocks (not separators, captions or credits) in a range.

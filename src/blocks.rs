@@ -240,6 +240,51 @@ impl Block {
         })
     }
 
+    /// A plain paragraph that opens with a question and answers it at once ("Why now? Ministers
+    /// point to a survey…"): where the answer starts. Bold run-in questions copied as text lose
+    /// their bold; whether a document's run-ins are its questions is decided by the caller.
+    pub fn plain_run_in(&self) -> Option<usize> {
+        if self.kind != BlockKind::Paragraph
+            || self.runs.iter().any(|r| r.marks & marks::STRONG != 0)
+            || self.text.len() > 4000
+            || scan::starts_with_quote(&self.text)
+        {
+            return None;
+        }
+        let t = self.text.as_str();
+        let (i, c) = t
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '.' | '!' | ':') || scan::is_question_mark(c))?;
+        if !scan::is_question_mark(c) || !scan::words_le(&t[..i], 25) {
+            return None;
+        }
+        let rest = &t[i + c.len_utf8()..];
+        let answer = rest.trim_start_matches(scan::is_space);
+        let opens = answer
+            .chars()
+            .next()
+            .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit());
+        (answer.len() < rest.len() && opens && !scan::words_le(answer, 3))
+            .then(|| t.len() - answer.len())
+    }
+
+    /// Splits a plain paragraph at `at` (from [`Block::plain_run_in`]): the question, then its
+    /// answer, both in the block's place in the page.
+    pub fn split_at_answer(&self, at: usize) -> Option<(Block, Block)> {
+        let half = |t: &str| {
+            let mut b = BlockBuilder::new(false);
+            b.push_text(t, 0, None);
+            b.finish(BlockKind::Paragraph, self.flags, self.group)
+                .map(|mut h| {
+                    (h.seq, h.scope_start, h.scope_end) =
+                        (self.seq, self.scope_start, self.scope_end);
+                    h
+                })
+        };
+        let (q, a) = self.text.split_at(at);
+        Some((half(q)?, half(a)?))
+    }
+
     fn run_in_question(&self) -> Option<usize> {
         if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return None;

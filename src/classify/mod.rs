@@ -58,7 +58,8 @@ pub fn classify(doc: Document, opts: &Options) -> Explainer {
 
 /// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks. The document is rebuilt (by
 /// moving its blocks) only when some block splits; most documents pass through untouched.
-fn split_question_lines(mut doc: Document) -> Document {
+fn split_question_lines(doc: Document) -> Document {
+    let doc = split_plain_run_ins(doc);
     let Some(first) = doc
         .blocks
         .iter()
@@ -66,6 +67,7 @@ fn split_question_lines(mut doc: Document) -> Document {
     else {
         return doc;
     };
+    let mut doc = doc;
     let old = std::mem::take(&mut doc.blocks);
     doc.blocks.reserve(old.len() + 8);
     for (i, b) in old.into_iter().enumerate() {
@@ -73,6 +75,47 @@ fn split_question_lines(mut doc: Document) -> Document {
             Some((q, rest)) => {
                 doc.blocks.push(q);
                 doc.blocks.push(rest);
+            }
+            None => doc.blocks.push(b),
+        }
+    }
+    doc
+}
+
+/// Paragraphs that each open with a question and answer it at once ("What is changing? From
+/// September, …") are the questions of an explainer copied without its bold — when the headline
+/// calls the article an explainer, at least three paragraphs do it and no question stands on a
+/// line of its own (otherwise they are rhetorical openings inside answers or an essay).
+fn split_plain_run_ins(mut doc: Document) -> Document {
+    let explainer = doc
+        .doc_title
+        .as_deref()
+        .is_some_and(scan::is_explainer_title)
+        || doc
+            .blocks
+            .iter()
+            .take(3)
+            .any(|b| scan::is_explainer_title(&b.text));
+    if !explainer {
+        return doc;
+    }
+    let at: Vec<Option<usize>> = doc.blocks.iter().map(Block::plain_run_in).collect();
+    let run_ins = at.iter().filter(|a| a.is_some()).count();
+    let standalone = doc.blocks.iter().skip(1).any(|b| {
+        b.kind != BlockKind::Caption
+            && scan::ends_with_question(&b.text)
+            && scan::words_le(&b.text, 30)
+    });
+    if run_ins < 3 || standalone {
+        return doc;
+    }
+    let old = std::mem::take(&mut doc.blocks);
+    doc.blocks.reserve(old.len() + run_ins);
+    for (b, at) in old.into_iter().zip(at) {
+        match at.and_then(|at| b.split_at_answer(at)) {
+            Some((q, a)) => {
+                doc.blocks.push(q);
+                doc.blocks.push(a);
             }
             None => doc.blocks.push(b),
         }

@@ -972,7 +972,23 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "article continues after advertisement|story continues after advertisement|",
         "story continues after this advertisement|continue reading after the advertisement",
     ));
-    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
+    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t)
+}
+
+/// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
+fn is_counter(t: &str) -> bool {
+    let num = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut ws: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+    if ws.first().is_some_and(|w| !num(w) && !w.contains('/')) {
+        ws.remove(0);
+    }
+    match ws[..] {
+        [a, of, b] => {
+            num(a) && num(b) && Words("of|von|de|sur|di|van|z|из").contains(fold(of).as_str())
+        }
+        [ab] => ab.split_once('/').is_some_and(|(a, b)| num(a) && num(b)),
+        _ => false,
+    }
 }
 
 /// A video title left as text: "Video | US‑Truppen …", "WATCH: …", "Video: …".
@@ -1630,6 +1646,11 @@ mod tests {
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));
+        assert!(is_media_boilerplate("Card 2 of 7"));
+        assert!(is_media_boilerplate("1 of 12"));
+        assert!(is_media_boilerplate("Bild 2 von 5"));
+        assert!(!is_media_boilerplate("One of 7"));
+        assert!(!is_media_boilerplate("Card 2 of the series"));
         assert!(is_wh_phrase("What happens next"));
         assert!(!is_wh_phrase("How we reported this"));
         assert!(is_wh_phrase("What you need to know"));

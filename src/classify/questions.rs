@@ -625,7 +625,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             p.roles[j] == Role::Content && (p.feats[j].sentence || p.feats[j].words > 15)
         };
         let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
-            .filter(|&j| is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1))
+            // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
+            .filter(|&j| {
+                is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1) && !qs.contains(&(j + 1))
+            })
             .count();
         if subheads >= qs.len() {
             return not_qa(

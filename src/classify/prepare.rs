@@ -326,6 +326,31 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.captions[i] = Some((caption, credit));
     }
 
+    // A promotion the page lets readers skip: "skip past newsletter promotion", the box, then
+    // "after newsletter promotion" — all of it left out.
+    let mut i = 0;
+    while i < n {
+        let t = scan::trim(&blocks[i].text);
+        let skipped = t
+            .get(..10)
+            .filter(|h| h.eq_ignore_ascii_case("skip past "))
+            .map(|_| &t[10..])
+            .filter(|what| scan::words_le(what, 5));
+        if let Some(what) = skipped {
+            let after = |j: &usize| {
+                let u = scan::trim(&blocks[*j].text);
+                u.len() == what.len() + 6
+                    && u[..6].eq_ignore_ascii_case("after ")
+                    && u[6..].eq_ignore_ascii_case(what)
+            };
+            if let Some(end) = (i + 1..n.min(i + 12)).find(after) {
+                p.roles[i..=end].fill(Role::Boilerplate);
+                i = end;
+            }
+        }
+        i += 1;
+    }
+
     // Readers' questions signed on the line under them ("Can my supplier force a meter on me?" /
     // "Sarah, Leeds"), when the article does it at least twice: the signature is the question's,
     // neither a subheading nor its answer's first line.

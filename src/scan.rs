@@ -152,6 +152,10 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
     };
     let (head, tail) = (&t[..space], &t[space..]);
     let tail = trim(tail);
+    // "« Qui paie ? »": the guillemet closes a quote.
+    if tail.starts_with(['»', '›']) && head.contains(['«', '‹']) {
+        return t;
+    }
     let glyph = |c: char| {
         matches!(
             c,
@@ -359,6 +363,21 @@ pub fn is_attributed_quote(s: &str) -> bool {
 pub fn is_wholly_quoted(s: &str) -> bool {
     let t = trim(s);
     starts_with_quote(t) && t.chars().next_back().is_some_and(ends_quote) && t.chars().count() > 2
+}
+
+/// A paragraph that is one quoted question and nothing else: "« Qui paie l’installation ? »",
+/// "“Can I still drive?”" (readers' questions as a column prints them; no one is said to ask).
+pub fn is_quoted_question(s: &str) -> bool {
+    let t = trim(s);
+    let mut cs = t.chars();
+    let (Some(open), Some(close)) = (cs.next(), cs.next_back()) else {
+        return false;
+    };
+    let inner = trim(cs.as_str());
+    starts_quote(open)
+        && ends_quote(close)
+        && inner.chars().next_back().is_some_and(is_question_mark)
+        && !inner.contains(['"', '“', '”', '«', '»', '„'])
 }
 
 fn ends_quote(c: char) -> bool {
@@ -1646,6 +1665,10 @@ mod tests {
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));
+        assert!(is_quoted_question("« Qui paie l’installation ? »"));
+        assert!(is_quoted_question("“Can I still drive?”"));
+        assert!(!is_quoted_question("“Why?” she asked. “Because.”"));
+        assert!(!is_quoted_question("“We will stay.”"));
         assert!(is_media_boilerplate("Card 2 of 7"));
         assert!(is_media_boilerplate("1 of 12"));
         assert!(is_media_boilerplate("Bild 2 von 5"));

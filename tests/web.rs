@@ -384,6 +384,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/photo-between-question-and-answer.case"),
     ),
     (
+        "guillemet-quoted-heading-questions.case",
+        include_str!("cases/guillemet-quoted-heading-questions.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

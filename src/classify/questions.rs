@@ -142,7 +142,16 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     // A quoted question is someone's words, not the explainer's — unless the page made it a
     // heading: readers' questions are often headed in quotes.
     let heading = matches!(style, Style::Heading(_) | Style::ClassHeading);
-    if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start) {
+    // In text, a reader's question alone in its paragraph, in quotes and answered in the
+    // paragraphs under it (unquoted: a quoted reply makes it an exchange someone reports).
+    let reader = || {
+        style == Style::Plain
+            && scan::is_quoted_question(&b.text)
+            && (i + 1..p.blocks.len())
+                .find(|&j| p.roles[j] == Role::Content)
+                .is_some_and(|j| !p.feats[j].quote_start)
+    };
+    if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
         return false;
     }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").

@@ -505,6 +505,11 @@ pub fn is_rtl_char(c: char) -> bool {
 }
 
 /// At least two words, at least four cased letters, and no lowercase letter.
+/// A speaker label in capitals: "SPIEGEL", "ZEIT ONLINE", "WIRED" (a publication interviewing).
+pub fn is_capitals_label(s: &str) -> bool {
+    !s.chars().any(is_lower) && s.chars().filter(|&c| is_upper(c)).count() >= 2
+}
+
 pub fn is_all_caps(s: &str) -> bool {
     let mut upper = 0;
     for c in s.chars() {
@@ -1125,7 +1130,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "more on this topic|more on these topics|related content|",
         "more from this section|more coverage|tags|themen|etiquetas|",
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
-        "about the authors|über den autor|über die autorin|sobre el autor",
+        "about the authors|über den autor|über die autorin|sobre el autor|zur person",
     ));
     HEADS.contains(lower.as_str())
 }

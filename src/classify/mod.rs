@@ -295,8 +295,9 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     }
     // Related-link rails between the paragraphs of an answer belong with the footer's links.
     let mut rails = Vec::new();
-    for r in &mut ranges {
-        take_rails(&p, r, &mut rails);
+    let n_ranges = ranges.len();
+    for (k, r) in ranges.iter_mut().enumerate() {
+        take_rails(&p, r, &mut rails, k + 1 < n_ranges);
     }
     let (mut outro, mut footer) = (Vec::new(), Vec::new());
     if let Some(last) = ranges.pop() {
@@ -531,7 +532,12 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
             scan::speaker_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
         })
         .count();
-    (asked * 5 >= qs.len() * 4 && answered * 2 >= qs.len()).then_some(name)
+    // The answers name their speaker too, or none does and the name is a publication's in
+    // capitals ("SPIEGEL: …", "ZEIT ONLINE: …" over unnamed answers; "Brexit: who pays?" is a
+    // topic).
+    let sides = answered * 2 >= qs.len()
+        || (answered == 0 && qs.len() >= 3 && scan::is_capitals_label(name));
+    (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 
 /// The one speaker whose name opens the answers of a transcript (at least half of them, no
@@ -612,9 +618,15 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
 /// heading followed only by links (list items or link-only lines), or a list of nothing but links
 /// after a paragraph that does not introduce it — each with more of the answer after it. A rail
 /// at the very end is left to [`split_tail`]; such a heading followed by text is the answer's.
-fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
+fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>, next_question: bool) {
     let content = |j: usize| p.roles[j] == Role::Content;
     let link = |j: usize| content(j) && p.blocks[j].flags.has(Flags::LINK_ONLY);
+    // In text the links are gone: a headline-like line (short, no sentence) is one, when the
+    // answer goes on after the teasers with a paragraph of prose, or the next question follows
+    // (in the last answer, a trailer and what follows it are the footer's: see `split_tail`).
+    let teaser =
+        |j: usize| !p.from_html && content(j) && !p.feats[j].sentence && p.feats[j].words <= 15;
+    let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
     // One pass, linear however many rails an answer holds: `goes_on[k]`, some content at k or
     // after; the kept blocks are collected, not removed one rail at a time.
     let n = range.len();
@@ -648,12 +660,21 @@ fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>) {
             while end < n && (link(range[end]) || p.roles[range[end]] == Role::Image) {
                 end += 1;
             }
+            if end == k + 1 && next_question {
+                while end < n && end < k + 5 && teaser(range[end]) {
+                    end += 1;
+                }
+                let after = range.get(end).map_or(next_question, |&j| prose(j));
+                if end == k + 1 || !after {
+                    end = k + 1;
+                }
+            }
             end
         } else {
             k + 1
         };
-        let has_links = list_rail || range[k + 1..end].iter().any(|&i| link(i));
-        if (list_rail || heading_rail) && has_links && goes_on[end] {
+        let has_links = list_rail || range[k + 1..end].iter().any(|&i| link(i) || teaser(i));
+        if (list_rail || heading_rail) && has_links && (goes_on[end] || next_question) {
             rails.extend_from_slice(&range[k..end]);
         } else {
             for &i in &range[k..end] {

@@ -433,9 +433,19 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
         return;
     };
-    let mine = named.iter().filter(|&&j| is_name(label(j))).count();
     let on_questions = qs.iter().filter(|&&q| is_name(label(q))).count();
-    if asking.len() < 2 || on_questions * 2 <= qs.len() || (named.len() - mine) * 2 < mine {
+    // The answers are named too (at least half as often), or never and the questions' name is
+    // a publication's in capitals: "SPIEGEL: …" over unnamed answers.
+    // (Counted on the turns right after the interviewer's: a cross-link "Wohngeld: Wer jetzt…"
+    // is not an answer.)
+    let (mut mine, mut others) = (0, 0);
+    for &j in named.iter().filter(|&&j| is_name(label(j))) {
+        mine += 1;
+        let next = (j + 1..p.blocks.len()).find(|&k| p.roles[k] == Role::Content);
+        others += usize::from(next.is_some_and(|k| label(k).is_some() && !is_name(label(k))));
+    }
+    let sides = others * 2 >= mine || (others == 0 && scan::is_capitals_label(name));
+    if asking.len() < 2 || on_questions * 2 <= qs.len() || !sides {
         return;
     }
     let turns: Vec<usize> = named

@@ -1226,6 +1226,19 @@ pub fn addresses_someone(s: &str) -> bool {
         .any(|w| !w.is_empty() && ADDRESS.contains(w))
 }
 
+/// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
+/// "Erzählen Sie…", "Cuéntenos…", "Racontez-nous…".
+pub fn opens_with_request(s: &str) -> bool {
+    const ASK: Words = Words(concat!(
+        "tell|talk|describe|explain|walk|take|",
+        "erzählen|erklären|beschreiben|schildern|",
+        "cuéntenos|cuénteme|hábleme|háblenos|explíquenos|describa|",
+        "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel",
+    ));
+    let first = s.split(|c: char| !is_word_char(c)).find(|w| !w.is_empty());
+    first.is_some_and(|w| ASK.contains(fold(w).as_str()))
+}
+
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {

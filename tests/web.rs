@@ -388,6 +388,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/guillemet-quoted-heading-questions.case"),
     ),
     (
+        "interview-opening-prompt.case",
+        include_str!("cases/interview-opening-prompt.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

@@ -624,8 +624,12 @@ fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>, next_que
     // In text the links are gone: a headline-like line (short, no sentence) is one, when the
     // answer goes on after the teasers with a paragraph of prose, or the next question follows
     // (in the last answer, a trailer and what follows it are the footer's: see `split_tail`).
-    let teaser =
-        |j: usize| !p.from_html && content(j) && !p.feats[j].sentence && p.feats[j].words <= 15;
+    let teaser = |j: usize| {
+        !p.from_html
+            && content(j)
+            && (!p.feats[j].sentence || p.feats[j].asks)
+            && p.feats[j].words <= 15
+    };
     let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
     // One pass, linear however many rails an answer holds: `goes_on[k]`, some content at k or
     // after; the kept blocks are collected, not removed one rail at a time.

@@ -154,6 +154,11 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
         return false;
     }
+    // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading.
+    let prev = (0..i).rev().find(|&j| p.roles[j] == Role::Content);
+    if prev.is_some_and(|j| p.feats[j].trailer_heading) {
+        return false;
+    }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").
     if style != Style::QMarker && !heading && scan::reports_question(&b.text) {
         return false;
@@ -382,6 +387,24 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 .is_some_and(|k| answer(k) && !p.feats[k].asks);
         if prompt {
             prompts.push(j);
+        }
+    }
+    // The interview's opening prompt, between the intro and the first question ("Tell me about
+    // the night the talks fell apart."): a request, set like the questions, answered before the
+    // first question comes.
+    let before = (0..qs[0]).rev().find(|&j| content(j) && !answer(j));
+    if let Some(j) = before {
+        let f = p.feats[j];
+        let answered = (j + 1..qs[0]).any(|k| answer(k));
+        if f.sentence
+            && !f.asks
+            && f.words <= 40
+            && answered
+            && (j + 1..qs[0]).all(|k| !content(k) || answer(k))
+            && scan::opens_with_request(p.text(j))
+            && eligible(p, j, style)
+        {
+            prompts.insert(0, j);
         }
     }
     if prompts.is_empty() || prompts.len() > qs.len() {

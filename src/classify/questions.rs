@@ -395,7 +395,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let before = (0..qs[0]).rev().find(|&j| content(j) && !answer(j));
     if let Some(j) = before {
         let f = p.feats[j];
-        let answered = (j + 1..qs[0]).any(|k| answer(k));
+        let answered = (j + 1..qs[0]).any(&answer);
         if f.sentence
             && !f.asks
             && f.words <= 40

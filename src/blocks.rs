@@ -160,13 +160,7 @@ impl Block {
     /// should stay whole.
     pub fn split_question_line(&self) -> Option<(Block, Block)> {
         if let Some(at) = self.inline_answer() {
-            let half = |t: &str, kind: BlockKind| {
-                let mut b = BlockBuilder::new(false);
-                b.push_text(t, 0, None);
-                b.finish(kind, self.flags, self.group)
-            };
-            let (q, a) = self.text.split_at(at);
-            return Some((half(q, self.kind)?, half(a, BlockKind::Paragraph)?));
+            return self.split_at_answer(at, self.kind);
         }
         let (i, skip) = match self.runs.iter().position(|r| r.text == "\n") {
             Some(i) => (i, 1),
@@ -268,21 +262,19 @@ impl Block {
             .then(|| t.len() - answer.len())
     }
 
-    /// Splits a plain paragraph at `at` (from [`Block::plain_run_in`]): the question, then its
-    /// answer, both in the block's place in the page.
-    pub fn split_at_answer(&self, at: usize) -> Option<(Block, Block)> {
-        let half = |t: &str| {
+    /// Splits a block without marks at `at` (where its answer starts): the question (of kind
+    /// `q_kind`), then the answer as a paragraph, both in the block's place in the page.
+    pub fn split_at_answer(&self, at: usize, q_kind: BlockKind) -> Option<(Block, Block)> {
+        let half = |t: &str, kind: BlockKind| {
             let mut b = BlockBuilder::new(false);
             b.push_text(t, 0, None);
-            b.finish(BlockKind::Paragraph, self.flags, self.group)
-                .map(|mut h| {
-                    (h.seq, h.scope_start, h.scope_end) =
-                        (self.seq, self.scope_start, self.scope_end);
-                    h
-                })
+            b.finish(kind, self.flags, self.group).map(|mut h| {
+                (h.seq, h.scope_start, h.scope_end) = (self.seq, self.scope_start, self.scope_end);
+                h
+            })
         };
         let (q, a) = self.text.split_at(at);
-        Some((half(q)?, half(a)?))
+        Some((half(q, q_kind)?, half(a, BlockKind::Paragraph)?))
     }
 
     fn run_in_question(&self) -> Option<usize> {

@@ -1002,15 +1002,16 @@ pub fn is_media_boilerplate(s: &str) -> bool {
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
 fn is_counter(t: &str) -> bool {
     let num = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    let mut ws: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
-    if ws.first().is_some_and(|w| !num(w) && !w.contains('/')) {
-        ws.remove(0);
+    let mut ws = t.split(is_space).filter(|w| !w.is_empty()).peekable();
+    // An optional label first ("Card", "Slide").
+    if ws.peek().is_some_and(|w| !num(w) && !w.contains('/')) {
+        ws.next();
     }
-    match ws[..] {
-        [a, of, b] => {
+    match (ws.next(), ws.next(), ws.next(), ws.next()) {
+        (Some(a), Some(of), Some(b), None) => {
             num(a) && num(b) && Words("of|von|de|sur|di|van|z|из").contains(fold(of).as_str())
         }
-        [ab] => ab.split_once('/').is_some_and(|(a, b)| num(a) && num(b)),
+        (Some(ab), None, ..) => ab.split_once('/').is_some_and(|(a, b)| num(a) && num(b)),
         _ => false,
     }
 }

@@ -56,22 +56,27 @@ pub fn classify(doc: Document, opts: &Options) -> Explainer {
     classify_blocks(split_question_lines(doc), opts)
 }
 
-/// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks. The document is rebuilt (by
-/// moving its blocks) only when some block splits; most documents pass through untouched.
-fn split_question_lines(doc: Document) -> Document {
-    let doc = split_plain_run_ins(doc);
-    let Some(first) = doc
-        .blocks
-        .iter()
-        .position(|b| b.split_question_line().is_some())
-    else {
+/// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks, and so does a plain run-in
+/// question ("What is changing? From September, …") where [`plain_run_ins`] says so. The
+/// document is rebuilt (by moving its blocks) only when some block splits; most documents pass
+/// through untouched.
+fn split_question_lines(mut doc: Document) -> Document {
+    let plain = plain_run_ins(&doc);
+    let split = |b: &Block| {
+        b.split_question_line().or_else(|| {
+            plain
+                .then(|| b.plain_run_in())
+                .flatten()
+                .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
+        })
+    };
+    let Some(first) = doc.blocks.iter().position(|b| split(b).is_some()) else {
         return doc;
     };
-    let mut doc = doc;
     let old = std::mem::take(&mut doc.blocks);
     doc.blocks.reserve(old.len() + 8);
     for (i, b) in old.into_iter().enumerate() {
-        match (i >= first).then(|| b.split_question_line()).flatten() {
+        match (i >= first).then(|| split(&b)).flatten() {
             Some((q, rest)) => {
                 doc.blocks.push(q);
                 doc.blocks.push(rest);
@@ -86,7 +91,7 @@ fn split_question_lines(doc: Document) -> Document {
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer, at least three paragraphs do it and no question stands on a
 /// line of its own (otherwise they are rhetorical openings inside answers or an essay).
-fn split_plain_run_ins(mut doc: Document) -> Document {
+fn plain_run_ins(doc: &Document) -> bool {
     let explainer = doc
         .doc_title
         .as_deref()
@@ -96,31 +101,18 @@ fn split_plain_run_ins(mut doc: Document) -> Document {
             .iter()
             .take(3)
             .any(|b| scan::is_explainer_title(&b.text));
-    if !explainer {
-        return doc;
-    }
-    let at: Vec<Option<usize>> = doc.blocks.iter().map(Block::plain_run_in).collect();
-    let run_ins = at.iter().filter(|a| a.is_some()).count();
-    let standalone = doc.blocks.iter().skip(1).any(|b| {
-        b.kind != BlockKind::Caption
-            && scan::ends_with_question(&b.text)
-            && scan::words_le(&b.text, 30)
-    });
-    if run_ins < 3 || standalone {
-        return doc;
-    }
-    let old = std::mem::take(&mut doc.blocks);
-    doc.blocks.reserve(old.len() + run_ins);
-    for (b, at) in old.into_iter().zip(at) {
-        match at.and_then(|at| b.split_at_answer(at)) {
-            Some((q, a)) => {
-                doc.blocks.push(q);
-                doc.blocks.push(a);
-            }
-            None => doc.blocks.push(b),
-        }
-    }
-    doc
+    explainer
+        && doc
+            .blocks
+            .iter()
+            .filter(|b| b.plain_run_in().is_some())
+            .nth(2)
+            .is_some()
+        && !doc.blocks.iter().skip(1).any(|b| {
+            b.kind != BlockKind::Caption
+                && scan::ends_with_question(&b.text)
+                && scan::words_le(&b.text, 30)
+        })
 }
 
 /// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by
@@ -158,7 +150,9 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         // A photo a page sets between the question and its answer follows the answer's first
         // paragraph: the answer opens with what it says.
         if let Some(k) = answer.iter().position(|b| b.kind != Kind::Caption) {
-            answer[..=k].rotate_left(k);
+            for i in (0..k).rev() {
+                answer.swap(i, i + 1);
+            }
         }
         let id = unique_id(&slug(&text), k + 1, &mut ids);
         ex.questions.push(Question {

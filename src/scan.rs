@@ -792,7 +792,7 @@ const CREDIT_LABELS: Words = Words(concat!(
     "photographie :|illustration :|foto :|fotografia:|fotografía:|fotoğraf:|fot.|fot:|",
     "beeld:|kuva:|zdjęcie:|snímek:|фото:|Фото:|фото :|Фото :|φωτογραφία:|Φωτογραφία:|",
     "צילום:|صورة:|图／|圖／|图/|圖/|写真：|写真:|사진=|사진:|photo illustration:|",
-    "photo by |photograph by |photos by |pictured by |bild: |kredit:",
+    "photo by |photograph by |photos by |pictured by |bild: |kredit:|फ़ोटो:|फोटो:",
 ));
 
 fn strip_credit_label(s: &str) -> Option<&str> {
@@ -865,13 +865,41 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
                         && words_le(name, 4)
                         && name.trim_start().starts_with(is_upper)
                 });
-                (w > 0 && w <= 6 && (is_agency(inner) || looks_like_name_credit(inner) || outlet))
-                    .then_some(inner)
+                // "(Foto Ansa)": a label word without its colon, then an agency or a name.
+                let bare = ["foto ", "photo ", "bild "]
+                    .iter()
+                    .find_map(|l| strip_prefix_ci(inner, l))
+                    .filter(|r| is_agency(r) || looks_like_name_credit(r));
+                bare.or_else(|| {
+                    (w > 0
+                        && w <= 6
+                        && (is_agency(inner) || looks_like_name_credit(inner) || outlet))
+                        .then_some(inner)
+                })
             });
             if let Some(c) = credit {
                 let caption = trim(t.get(..open).unwrap_or(""));
                 return (caption, Some(trim(c)));
             }
+        }
+    }
+    // Japanese papers credit after a full-width equals sign ("…（東京都内で）＝読売新聞社"),
+    // Chinese ones end with the photographer and 摄 ("…业务。新华社记者 李鑫 摄").
+    if let Some((head, tail)) = t.rsplit_once('＝') {
+        let tail = trim(tail);
+        // (Not a rate: "1ドル＝150円".)
+        let credit_like = head.ends_with(['）', ')']) || tail.ends_with(['社', '影', '供']);
+        if credit_like && !tail.is_empty() && tail.chars().count() <= 30 && !tail.contains('。') {
+            return (trim(head), Some(tail));
+        }
+    }
+    if let Some(body) = t.strip_suffix('摄') {
+        let start = body
+            .rfind(['。', '；', '，'])
+            .map_or(0, |i| i + '。'.len_utf8());
+        let credit = trim(&body[start..]);
+        if !credit.is_empty() && credit.chars().count() <= 30 {
+            return (trim(&t[..start]), Some(credit));
         }
     }
     // "… . Photo: X" after the last sentence.
@@ -1684,6 +1712,20 @@ mod tests {
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));
+        assert_eq!(
+            split_credit("Un cantiere a Milano (Foto Ansa)"),
+            ("Un cantiere a Milano", Some("Ansa"))
+        );
+        assert_eq!(
+            split_credit("読み取り機（東京都内で）＝読売新聞社"),
+            ("読み取り機（東京都内で）", Some("読売新聞社"))
+        );
+        assert_eq!(
+            split_credit("市民在银行网点咨询。新华社记者 李鑫 摄"),
+            ("市民在银行网点咨询。", Some("新华社记者 李鑫"))
+        );
+        assert_eq!(split_credit("पेश करती हुईं (फ़ोटो: पीटीआई)").1, Some("पीटीआई"));
+        assert_eq!(split_credit("円相場は一時1ドル＝150円台に").1, None);
         assert!(is_quoted_question("« Qui paie l’installation ? »"));
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));

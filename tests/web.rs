@@ -392,6 +392,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/interview-opening-prompt.case"),
     ),
     (
+        "cjk-photo-credits.case",
+        include_str!("cases/cjk-photo-credits.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

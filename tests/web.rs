@@ -396,6 +396,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/cjk-photo-credits.case"),
     ),
     (
+        "dialogue-dash-bold-prompts.case",
+        include_str!("cases/dialogue-dash-bold-prompts.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

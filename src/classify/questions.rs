@@ -347,7 +347,11 @@ fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
 /// question, joins them — when there are at least three real questions and no more prompts than
 /// questions. (After the last question such a sentence is more often closing advice.)
 fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
-    if !matches!(style, Style::Bold | Style::Italic) || qs.len() < 3 {
+    // A dialogue-dash interview ("— Зачем…?" / "— Чем шире…"): every turn set like the questions,
+    // dash first, is the interviewer's, whatever it says.
+    let dash = |j: usize| scan::trim(p.text(j)).starts_with(['—', '―', '–']);
+    let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
+    if !matches!(style, Style::Bold | Style::Italic) || (qs.len() < 3 && !dashed) {
         return;
     }
     let content = |j: usize| p.roles[j] == Role::Content;
@@ -380,7 +384,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !scan::is_editors_note(p.text(j))
             // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt.
             && p.text(j).split_once(':').is_none_or(|(head, _)| !scan::words_le(head, 3))
-            && scan::addresses_someone(p.text(j))
+            && (if dashed { dash(j) } else { scan::addresses_someone(p.text(j)) })
             && eligible(p, j, style)
             && (j + 1..p.blocks.len())
                 .find(|&k| content(k))

@@ -775,7 +775,8 @@ const AGENCIES: Words = Words(concat!(
     "imago|picture alliance|picture-alliance|ap photo|afp via getty images|",
     "the associated press|associated press|sipa|abaca|tass|ria novosti|eyevine|",
     "rex|rex features|science photo library|nasa|bbc|npr|supplied|anadolu|pti|ians|",
-    "apa|ctk|čtk|pap|ntb|ritzau|belga|lusa|agência brasil|europa press|ap images",
+    "apa|ctk|čtk|pap|ntb|ritzau|belga|lusa|agência brasil|europa press|ap images|",
+    "رويترز|أ ف ب|فرانس برس|أسوشيتد برس|الأناضول|رويترز/أرشيف",
 ));
 
 fn is_agency(s: &str) -> bool {
@@ -908,7 +909,11 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
     let lower_ok = |i: usize| {
         t.get(..i).is_some_and(|head| {
             let h = trim(head);
-            is_sentence(head) || h.is_empty() || h.ends_with(['|', '—', '–', '-', '/'])
+            is_sentence(head)
+                || h.is_empty()
+                || h.ends_with(['|', '—', '–', '-', '/', ')'])
+                || h.chars().next_back().is_some_and(ends_quote)
+                || t[i..].starts_with('©')
         })
     };
     // Where a label can start: after a sentence's end or a separator (one pass over the text,
@@ -922,8 +927,9 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
             continue;
         }
         if i > 0
-            && (gap && matches!(prev, '.' | '!' | '?' | '-' | '/')
-                || matches!(prev, '|' | '—' | '–'))
+            && (gap && (matches!(prev, '.' | '!' | '?' | '-' | '/' | ')') || ends_quote(prev))
+                || matches!(prev, '|' | '—' | '–')
+                || (gap && c == '©'))
         {
             starts.push(i);
         }
@@ -952,8 +958,10 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
     if terminal_punct(t).is_none() {
         if let Some(pos) = t.rfind(['.', '!', '?']) {
             let tail = trim(t.get(pos + 1..).unwrap_or(""));
+            // (El País and Le Monde print the photographer in capitals: "PACO PUENTES",
+            // "BRUNO AMSELLEM POUR « LE MONDE »".)
             if !tail.is_empty()
-                && bare_credit(tail).is_some()
+                && (bare_credit(tail).is_some() || (is_all_caps(tail) && words_le(tail, 6)))
                 && t.get(pos + 1..).is_some_and(|x| x.starts_with(is_space))
             {
                 return (trim(t.get(..=pos).unwrap_or(t)), Some(tail));
@@ -1726,6 +1734,24 @@ mod tests {
         );
         assert_eq!(split_credit("पेश करती हुईं (फ़ोटो: पीटीआई)").1, Some("पीटीआई"));
         assert_eq!(split_credit("円相場は一時1ドル＝150円台に").1, None);
+        assert_eq!(
+            split_credit(
+                "Ökonom Albrecht: »Die Löhne holen auf« Foto: Florian Generotzky / DER SPIEGEL"
+            )
+            .1,
+            Some("Florian Generotzky / DER SPIEGEL")
+        );
+        assert_eq!(
+            split_credit("Die Richter des Zweiten Senats in Karlsruhe © Uli Deck/dpa"),
+            (
+                "Die Richter des Zweiten Senats in Karlsruhe",
+                Some("Uli Deck/dpa")
+            )
+        );
+        assert_eq!(
+            split_credit("فلسطينيون ينتظرون عند حاجز (رويترز)").1,
+            Some("رويترز")
+        );
         assert!(is_quoted_question("« Qui paie l’installation ? »"));
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));

@@ -913,7 +913,14 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
                 || h.is_empty()
                 || h.ends_with(['|', '—', '–', '-', '/', ')'])
                 || h.chars().next_back().is_some_and(ends_quote)
-                || t[i..].starts_with('©')
+                || t[i..].strip_prefix('©').is_some_and(|after| {
+                    // A photographer ("© Uli Deck/dpa"), not a rights line ("© 2025 …",
+                    // "Riproduzione riservata © Copyright ANSA").
+                    let after = trim(after);
+                    !after.starts_with(|c: char| c.is_ascii_digit())
+                        && !fold(after).starts_with("copyright")
+                        && !rights_reserved(&fold(head))
+                })
         })
     };
     // Where a label can start: after a sentence's end or a separator (one pass over the text,
@@ -1086,7 +1093,25 @@ pub fn is_byline(s: &str) -> bool {
         return false;
     }
     for p in [
-        "by ", "von ", "por ", "par ", "door ", "di ", "av ", "af ", "de ", "van ",
+        "by ",
+        "von ",
+        "por ",
+        "par ",
+        "door ",
+        "di ",
+        "av ",
+        "af ",
+        "de ",
+        "van ",
+        // Who did the interview: "Interview by Joe Castellano", "Ein Interview von …".
+        "interview by ",
+        "interviewed by ",
+        "as told to ",
+        "ein interview von ",
+        "interview: ",
+        "entrevista de ",
+        "propos recueillis par ",
+        "intervista di ",
     ] {
         if let Some(r) = strip_prefix_ci(t, p) {
             if r.chars().next().is_some_and(is_upper) && (p != "de " && p != "di " || w <= 4) {
@@ -1140,13 +1165,18 @@ pub fn is_copyright(s: &str) -> bool {
     (lower.contains('©') && words_le(t, 15))
         || lower.starts_with("copyright")
         || lower.starts_with("(c) ")
-        || Words(concat!(
-            "all rights reserved|alle rechte vorbehalten|derechos reservados|",
-            "droits réservés|diritti riservati|riproduzione riservata|",
-            "direitos reservados|alle rechten voorbehouden",
-        ))
-        .iter()
-        .any(|k| lower.contains(k))
+        || rights_reserved(&lower)
+}
+
+/// "All rights reserved" in the languages we read (`lower`: folded text).
+fn rights_reserved(lower: &str) -> bool {
+    Words(concat!(
+        "all rights reserved|alle rechte vorbehalten|derechos reservados|",
+        "droits réservés|diritti riservati|riproduzione riservata|",
+        "direitos reservados|alle rechten voorbehouden",
+    ))
+    .iter()
+    .any(|k| lower.contains(k))
 }
 
 /// Section headings that start the material after an article: sources, related stories, tags.
@@ -1167,7 +1197,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "more on this topic|more on these topics|related content|",
         "more from this section|more coverage|tags|themen|etiquetas|",
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
-        "about the authors|über den autor|über die autorin|sobre el autor|zur person",
+        "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
+        "more from this series|more in this series|more from the series|more interviews",
     ));
     HEADS.contains(lower.as_str())
 }
@@ -1912,6 +1943,8 @@ mod tests {
 
     #[test]
     fn bylines_and_trailers() {
+        assert!(is_byline("Interview by Joe Castellano"));
+        assert!(is_byline("Propos recueillis par Anne Martin"));
         assert!(is_byline(
             "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
         ));

@@ -68,6 +68,8 @@ pub struct Feat {
     pub trailer_heading: bool,
     /// A question without its question mark: "What happened", "Who is the suspect".
     pub wh_phrase: bool,
+    /// A headline-like line under a "Read more" / "Mehr zum Thema" heading (set by `prepare`).
+    pub teaser: bool,
 }
 
 impl Feat {
@@ -93,6 +95,7 @@ impl Feat {
             faq_heading: words <= 10 && scan::is_faq_heading(text),
             trailer_heading: words <= 6 && scan::is_trailer_heading(text),
             wh_phrase: words <= 12 && scan::is_wh_phrase(text),
+            teaser: false,
         }
     }
 }
@@ -369,6 +372,35 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i] = Role::Byline;
         }
     }
+    // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —
+    // not a line a paragraph of prose follows (the next question, with its answer).
+    let mut teasers: Vec<usize> = Vec::new();
+    for i in 0..n {
+        if p.roles[i] != Role::Content || !p.feats[i].trailer_heading {
+            continue;
+        }
+        teasers.clear();
+        for j in i + 1..n {
+            if p.roles[j] != Role::Content {
+                continue;
+            }
+            let f = p.feats[j];
+            if f.words > 15 || f.trailer_heading || (f.sentence && !f.asks) {
+                // The line that prose follows is a question or a subheading, not a teaser.
+                if f.words > 15 || f.sentence {
+                    teasers.pop();
+                }
+                break;
+            }
+            if teasers.len() == 6 {
+                break;
+            }
+            teasers.push(j);
+        }
+        for &j in &teasers {
+            p.feats[j].teaser = true;
+        }
+    }
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
@@ -479,6 +511,7 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && !f.asks
         && !f.q_marker
         && !f.trailer_heading
+        && !f.teaser
         && !f.faq_heading
         && !b.flags.has(Flags::LINK_ONLY)
 }

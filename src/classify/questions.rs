@@ -155,8 +155,7 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
         return false;
     }
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading.
-    let prev = (0..i).rev().find(|&j| p.roles[j] == Role::Content);
-    if prev.is_some_and(|j| p.feats[j].trailer_heading) {
+    if p.feats[i].teaser {
         return false;
     }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").
@@ -351,6 +350,10 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     // dash first, is the interviewer's, whatever it says.
     let dash = |j: usize| scan::trim(p.text(j)).starts_with(['—', '―', '–']);
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
+    if style == Style::Plain && qs.len() >= 3 {
+        plain_prompts(p, qs);
+        return;
+    }
     if !matches!(style, Style::Bold | Style::Italic) || (qs.len() < 3 && !dashed) {
         return;
     }
@@ -425,6 +428,47 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         all.push(q);
     }
     *qs = all;
+}
+
+/// In a plain-text interview, a short request standing alone between two answers ("Tell me
+/// about the first winter on the ice.") is a question too: nothing sets it apart but its words.
+fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let last = qs[qs.len() - 1];
+    let mut all = Vec::with_capacity(qs.len() + 2);
+    let mut k = 0;
+    let mut prev: Option<usize> = None;
+    for j in qs[0]..last {
+        if !content(j) {
+            continue;
+        }
+        let is_q = qs.get(k) == Some(&j);
+        if is_q {
+            all.push(j);
+            k += 1;
+        } else {
+            let f = p.feats[j];
+            let next = || (j + 1..p.blocks.len()).find(|&x| content(x));
+            // (qs is in page order: a binary search keeps this linear on any input.)
+            let asked = |x: usize| qs.binary_search(&x).is_ok();
+            let prompt = f.sentence
+                && !f.asks
+                && f.words <= 20
+                && scan::opens_with_request(p.text(j))
+                && prev.is_some_and(|x| !asked(x))
+                && next().is_some_and(|x| !asked(x) && !p.feats[x].asks)
+                && style_of(p, j) == Style::Plain
+                && eligible(p, j, Style::Plain);
+            if prompt {
+                all.push(j);
+            }
+        }
+        prev = Some(j);
+    }
+    all.extend_from_slice(&qs[k..]);
+    if all.len() > qs.len() && all.len() <= qs.len() * 2 {
+        *qs = all;
+    }
 }
 
 /// An interview transcript that names its speakers ("TIME: …?", "Okafor: …"): the interviewer's

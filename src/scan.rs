@@ -308,6 +308,19 @@ pub fn is_reader_signature(s: &str) -> bool {
         })
 }
 
+/// A signature led by a dash under a reader's letter: "— Sharon, Geelong", "— Name withheld",
+/// "– Dev": one to five words, capitalised, no sentence punctuation.
+pub fn is_dash_signature(s: &str) -> bool {
+    let t = trim(s);
+    let Some(rest) = t.strip_prefix(['—', '–']) else {
+        return false;
+    };
+    let rest = trim(rest);
+    rest.starts_with(is_upper)
+        && (1..=5).contains(&word_count(rest))
+        && terminal_punct(rest).is_none()
+}
+
 /// A paragraph that ends by quoting someone's question after a statement ("Emery retweeted it,
 /// saying, “Are there any calm supporters left?”", "… asking if there were “any left at all?”"):
 /// it reports a question of four words or more rather than asking one. A lead-in that itself

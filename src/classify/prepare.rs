@@ -70,6 +70,8 @@ pub struct Feat {
     pub wh_phrase: bool,
     /// A headline-like line under a "Read more" / "Mehr zum Thema" heading (set by `prepare`).
     pub teaser: bool,
+    /// A reader's question signed on the line under it (set by `prepare`).
+    pub signed: bool,
 }
 
 impl Feat {
@@ -96,6 +98,7 @@ impl Feat {
             trailer_heading: words <= 6 && scan::is_trailer_heading(text),
             wh_phrase: words <= 12 && scan::is_wh_phrase(text),
             teaser: false,
+            signed: false,
         }
     }
 }
@@ -357,19 +360,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // Readers' questions signed on the line under them ("Can my supplier force a meter on me?" /
     // "Sarah, Leeds"), when the article does it at least twice: the signature is the question's,
     // neither a subheading nor its answer's first line.
+    // Signed with a dash ("— Name withheld"), a reader's letter may run to several sentences and
+    // end with a remark after its question.
     let signed: Vec<usize> = (1..n.saturating_sub(1))
         .filter(|&i| {
+            let (q, t) = (p.feats[i - 1], &blocks[i].text);
             p.roles[i] == Role::Content
                 && p.roles[i - 1] == Role::Content
-                && p.feats[i - 1].asks
-                && p.feats[i - 1].words <= 25
                 && p.roles[i + 1] == Role::Content
-                && scan::is_reader_signature(&blocks[i].text)
+                && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
+                    || (q.words <= 80
+                        && scan::is_dash_signature(t)
+                        && blocks[i - 1].text.contains(scan::is_question_mark)))
         })
         .collect();
     if signed.len() >= 2 {
         for i in signed {
             p.roles[i] = Role::Byline;
+            let q = &mut p.feats[i - 1];
+            q.asks = true;
+            q.signed = true;
         }
     }
     // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —

@@ -169,6 +169,7 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     // name before it makes it a turn of an interview transcript either way.
     let teaser = || p.title.is_some() && p.first_content == Some(i);
     if style == Style::Plain
+        && !f.signed
         && f.words > 12
         && scan::has_inner_sentence_end(&b.text)
         && scan::speaker_label(&b.text).is_none()
@@ -177,7 +178,9 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
         return false;
     }
     // The marker counts as a word here; the limits are generous enough for it.
-    usize::from(f.words) <= style.word_limit() + usize::from(f.q_marker)
+    // A reader's signed letter may be long.
+    let limit = if f.signed { 80 } else { style.word_limit() };
+    usize::from(f.words) <= limit + usize::from(f.q_marker)
 }
 
 #[derive(Debug)]

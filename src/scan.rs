@@ -665,7 +665,7 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
 /// capitalised words (letters, `.`, `'`, `-`), a colon, a space, and the words spoken.
 /// Returns (label, the words spoken).
 pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
-    let t = trim(s);
+    let t = strip_timestamp(trim(s));
     let (i, _) = t.char_indices().take(40).find(|&(_, c)| c == ':')?;
     let (label, rest) = (trim(t.get(..i)?), t.get(i + 1..)?);
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
@@ -684,6 +684,26 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         }
     }
     (n > 0).then(|| (label, trim(rest)))
+}
+
+/// A transcript's timestamp before a turn: "[00:02:10] ", "(12:04) ", "00:02:10 ".
+fn strip_timestamp(t: &str) -> &str {
+    let inner = t.strip_prefix(['[', '(']).unwrap_or(t);
+    let end = inner
+        .find(|c: char| !(c.is_ascii_digit() || c == ':'))
+        .unwrap_or(inner.len());
+    let stamp = &inner[..end];
+    if stamp.len() < 4 || !stamp.contains(':') || stamp.starts_with(':') {
+        return t;
+    }
+    let rest = inner[end..]
+        .strip_prefix([']', ')'])
+        .unwrap_or(&inner[end..]);
+    if rest.starts_with(is_space) {
+        trim(rest)
+    } else {
+        t
+    }
 }
 
 /// Two speaker labels name the same person: the same, or one the other's last word (a
@@ -1052,7 +1072,20 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "article continues after advertisement|story continues after advertisement|",
         "story continues after this advertisement|continue reading after the advertisement",
     ));
-    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t)
+    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t) || is_stage_direction(t)
+}
+
+/// A transcript's stage direction: "[MUSIC BREAK]", "(LAUGHTER)", "[Crosstalk]".
+fn is_stage_direction(t: &str) -> bool {
+    let inner = t
+        .strip_prefix('[')
+        .and_then(|x| x.strip_suffix(']'))
+        .or_else(|| {
+            t.strip_prefix('(')
+                .and_then(|x| x.strip_suffix(')'))
+                .filter(|x| !x.chars().any(is_lower))
+        });
+    inner.is_some_and(|x| !x.is_empty() && words_le(x, 4) && !x.contains(['[', ']']))
 }
 
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
@@ -1800,6 +1833,9 @@ mod tests {
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));
         assert!(!is_quoted_question("“We will stay.”"));
+        assert!(is_media_boilerplate("[MUSIC BREAK]"));
+        assert!(is_media_boilerplate("(LAUGHTER)"));
+        assert!(!is_media_boilerplate("(see below)"));
         assert!(is_media_boilerplate("Card 2 of 7"));
         assert!(is_media_boilerplate("1 of 12"));
         assert!(is_media_boilerplate("Bild 2 von 5"));
@@ -1956,6 +1992,11 @@ mod tests {
 
     #[test]
     fn bylines_and_trailers() {
+        assert_eq!(
+            speaker_label("[00:02:10] MAYA OKAFOR: Is my email used?"),
+            Some(("MAYA OKAFOR", "Is my email used?"))
+        );
+        assert_eq!(speaker_label("At 10:30 the court sat."), None);
         assert!(is_byline("Interview by Joe Castellano"));
         assert!(is_byline("Propos recueillis par Anne Martin"));
         assert!(is_byline(

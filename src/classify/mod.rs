@@ -941,7 +941,9 @@ impl Assembly<'_> {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }
-                if first_content && skip == 0 {
+                // The interviewee's name (and a transcript's timestamp) leaves each of their
+                // turns in the answer, the first and the ones after another speaker's.
+                if skip == 0 {
                     if let Some((_, rest)) = scan::speaker_label(&b.text).filter(|(l, _)| {
                         self.speaker
                             .as_deref()

@@ -525,7 +525,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let turns: Vec<usize> = named
         .into_iter()
         .filter(|&j| {
-            is_name(label(j)) && (first..=last).contains(&j) && eligible(p, j, style_of(p, j))
+            // (Not an interjection: "MAYA OKAFOR: Wow.")
+            is_name(label(j))
+                && (first..=last).contains(&j)
+                && (p.feats[j].asks
+                    || scan::speaker_label(p.text(j))
+                        .is_some_and(|(_, said)| !scan::words_le(said, 2)))
+                && eligible(p, j, style_of(p, j))
         })
         .collect();
     *qs = turns;

@@ -103,8 +103,10 @@ pub fn ends_with_question(s: &str) -> bool {
             return true;
         }
         let junk = is_space(c) || is_closer(c);
+        // A superscript footnote mark: "school?¹".
+        let superscript = matches!(c, '¹' | '²' | '³' | '⁰'..='⁹' | '*');
         state = match state {
-            0 if junk || is_ornament(c) => 0,
+            0 if junk || is_ornament(c) || superscript => 0,
             0 | 1 if c.is_ascii_digit() && digits < 3 => {
                 digits += 1;
                 1
@@ -1287,7 +1289,19 @@ pub fn is_wh_phrase(s: &str) -> bool {
     if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {
         return false;
     }
-    opens_asking(t) && !noun_clause(t)
+    opens_asking(t) && !noun_clause(t) && !imperative(t)
+}
+
+/// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
+fn imperative(t: &str) -> bool {
+    let mut ws = t.split(is_space).filter(|w| !w.is_empty());
+    matches!(
+        (
+            ws.next().map(fold).as_deref(),
+            ws.next().map(fold).as_deref()
+        ),
+        (Some("have" | "do" | "take"), Some("your"))
+    )
 }
 
 /// A wh-word then "I" or "we" is the writer's own label, not a question: "How we reported this",
@@ -1793,6 +1807,8 @@ mod tests {
         assert!(ends_with_question("¿Cuáles son las marcas?"));
         assert!(ends_with_question("ما هو؟"));
         assert!(ends_with_question("这是什么？"));
+        assert!(ends_with_question("Is this happening in every school?¹"));
+        assert!(!is_wh_phrase("Have your say"));
         assert!(ends_with_question("なぜ円安が進むのか"));
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));

@@ -1072,7 +1072,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "share this article|listen to this article|article continues after this advertisement|",
         "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|",
         "article continues after advertisement|story continues after advertisement|",
-        "story continues after this advertisement|continue reading after the advertisement",
+        "story continues after this advertisement|continue reading after the advertisement|",
+        "conforme a los criterios de|conforme a los criterios de the trust project|saber más",
     ));
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t) || is_stage_direction(t)
 }

@@ -41,8 +41,10 @@ pub struct Prep<'a> {
     /// The article has subheadings that state rather than ask ("Versagen vor Ort"): headings, or
     /// in text short lines without sentence punctuation.
     pub statement_subheads: bool,
-    /// The first content block after the headline (where a teaser stands).
+    /// The first content block after the headline.
     pub first_content: Option<usize>,
+    /// The first paragraph of prose after the headline (where a teaser stands).
+    pub first_prose: Option<usize>,
     /// Per-block features, computed once.
     pub feats: Vec<Feat>,
 }
@@ -189,6 +191,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         from_html: doc.from_html,
         statement_subheads: false,
         first_content: None,
+        first_prose: None,
         feats: Vec::with_capacity(n),
     };
 
@@ -414,8 +417,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
-    p.statement_subheads = (start..n).any(|i| is_statement_subhead(&p, i));
+    // Statement subheadings from the first paragraph that asks on: the lines around the
+    // headline (a byline, a caption, a credit) are not.
+    let asking = |i: &usize| p.roles[*i] == Role::Content && p.feats[*i].asks;
+    let first_ask = (start..n).find(asking).unwrap_or(n);
+    p.statement_subheads = (first_ask..n).any(|i| is_statement_subhead(&p, i));
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
+    // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
+    p.first_prose = (start..n).find(|&i| {
+        let f = p.feats[i];
+        p.roles[i] == Role::Content && (f.sentence || f.asks) && f.words >= 6
+    });
     p
 }
 

@@ -167,7 +167,7 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     // subheadings; where statement subheadings give the article its structure, or right under
     // the headline (the teaser), it is body text ending with a rhetorical question. A speaker's
     // name before it makes it a turn of an interview transcript either way.
-    let teaser = || p.title.is_some() && p.first_content == Some(i);
+    let teaser = || p.title.is_some() && (p.first_content == Some(i) || p.first_prose == Some(i));
     if style == Style::Plain
         && !f.signed
         && f.words > 12

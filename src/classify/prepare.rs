@@ -399,8 +399,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             }
             let f = p.feats[j];
             if f.words > 15 || f.trailer_heading || (f.sentence && !f.asks) {
-                // The line that prose follows is a question or a subheading, not a teaser.
-                if f.words > 15 || f.sentence {
+                // The line that prose follows is a question or a subheading, not a teaser (a
+                // copyright line after the teasers is not prose).
+                if (f.words > 15 || f.sentence) && !scan::is_copyright(&blocks[j].text) {
                     teasers.pop();
                 }
                 break;

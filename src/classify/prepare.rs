@@ -401,7 +401,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             if f.words > 15 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line after the teasers is not prose).
-                if (f.words > 15 || f.sentence) && !scan::is_copyright(&blocks[j].text) {
+                if (f.words > 15 || f.sentence) && !scan::is_copyright(p.text(j)) {
                     teasers.pop();
                 }
                 break;

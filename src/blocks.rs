@@ -242,6 +242,7 @@ impl Block {
             || self.runs.iter().any(|r| r.marks & marks::STRONG != 0)
             || self.text.len() > 4000
             || scan::starts_with_quote(&self.text)
+            || scan::calls_for_questions(&self.text)
         {
             return None;
         }

@@ -1368,6 +1368,19 @@ pub fn opens_with_request(s: &str) -> bool {
     first.is_some_and(|w| ASK.contains(fold(w).as_str()))
 }
 
+/// A call for readers' questions, not a question of the explainer: "Got a question we haven't
+/// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
+pub fn calls_for_questions(s: &str) -> bool {
+    let t = fold(trim(s).trim_start_matches(['¿', '¡']));
+    const CALLS: Words = Words(concat!(
+        "got a question|have a question|do you have a question|any questions|still have questions|",
+        "have more questions|got more questions|do you have questions|haben sie fragen|",
+        "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
+        "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen",
+    ));
+    CALLS.iter().any(|c| t.starts_with(c))
+}
+
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {
@@ -1846,6 +1859,11 @@ mod tests {
             split_credit("فلسطينيون ينتظرون عند حاجز (رويترز)").1,
             Some("رويترز")
         );
+        assert!(calls_for_questions(
+            "Got a question we haven't answered? Email us."
+        ));
+        assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
+        assert!(!calls_for_questions("What questions remain?"));
         assert!(is_quoted_question("« Qui paie l’installation ? »"));
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));

@@ -400,6 +400,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/dialogue-dash-bold-prompts.case"),
     ),
     (
+        "korean-subheading-marks.case",
+        include_str!("cases/korean-subheading-marks.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

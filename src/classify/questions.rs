@@ -101,7 +101,10 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
     let t2 = t.strip_prefix("--").unwrap_or(t);
-    let rest = scan::trim(t2.trim_start_matches(['—', '―', '–']));
+    // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …".
+    let rest = scan::trim(t2.trim_start_matches([
+        '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '●', '○',
+    ]));
     if rest.is_empty() {
         t
     } else {
@@ -154,8 +157,9 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
         return false;
     }
-    // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading.
-    if p.feats[i].teaser {
+    // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, or a call for readers'
+    // questions ("Got a question we haven't answered?").
+    if p.feats[i].teaser || scan::calls_for_questions(&b.text) {
         return false;
     }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").

@@ -306,7 +306,7 @@ pub fn is_reader_signature(s: &str) -> bool {
         && terminal_punct(t).is_none()
         && t.split(is_space).filter(|w| !w.is_empty()).all(|w| {
             w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
-                || matches!(w, "from" | "in" | "of")
+                || matches!(w, "from" | "in" | "of" | "by" | "via" | "email" | "e-mail")
         })
 }
 
@@ -1725,6 +1725,8 @@ mod tests {
     fn reader_signatures() {
         assert!(is_reader_signature("Sarah, Leeds"));
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
+        assert!(is_reader_signature("Ms A.D., email"));
+        assert!(is_reader_signature("Mr J.F., Kilkenny"));
         assert!(!is_reader_signature("Yes, but only once."));
         assert!(!is_reader_signature("Paris"));
         assert!(!is_reader_signature("No, not really"));

@@ -404,6 +404,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/korean-subheading-marks.case"),
     ),
     (
+        "readers-letters-signed-with-initials.case",
+        include_str!("cases/readers-letters-signed-with-initials.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

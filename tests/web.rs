@@ -408,6 +408,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/readers-letters-signed-with-initials.case"),
     ),
     (
+        "interview-statement-prompt-without-you.case",
+        include_str!("cases/interview-statement-prompt-without-you.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

@@ -366,6 +366,14 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     let content = |j: usize| p.roles[j] == Role::Content;
     let answer = |j: usize| content(j) && style_of(p, j) != style;
+    // When most questions speak to someone ("What did you do all day?"), it is an interview: a
+    // prompt need not ("Some readers have called the ending cruel.").
+    let interview = qs
+        .iter()
+        .filter(|&&q| scan::addresses_someone(p.text(q)))
+        .count()
+        * 2
+        > qs.len();
     let mut prompts = Vec::new();
     let mut prev_answer = false;
     let mut next_q = 0;
@@ -394,7 +402,11 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !scan::is_editors_note(p.text(j))
             // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt.
             && p.text(j).split_once(':').is_none_or(|(head, _)| !scan::words_le(head, 3))
-            && (if dashed { dash(j) } else { scan::addresses_someone(p.text(j)) })
+            && (if dashed {
+                dash(j)
+            } else {
+                interview || scan::addresses_someone(p.text(j))
+            })
             && eligible(p, j, style)
             && (j + 1..p.blocks.len())
                 .find(|&k| content(k))

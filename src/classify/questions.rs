@@ -450,14 +450,23 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 }
 
 /// In a plain-text interview, a short request standing alone between two answers ("Tell me
-/// about the first winter on the ice.") is a question too: nothing sets it apart but its words.
+/// about the first winter on the ice."), or between the intro and the first answer, is a
+/// question too: nothing sets it apart but its words.
 fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
     let last = qs[qs.len() - 1];
     let mut all = Vec::with_capacity(qs.len() + 2);
     let mut k = 0;
     let mut prev: Option<usize> = None;
-    for j in qs[0]..last {
+    // From a few paragraphs before the first question: the interview may open with a request
+    // ("Tell me about the night the talks fell apart.") answered before the first question.
+    let from = (0..qs[0])
+        .rev()
+        .filter(|&j| content(j))
+        .take(6)
+        .last()
+        .unwrap_or(qs[0]);
+    for j in from..last {
         if !content(j) {
             continue;
         }

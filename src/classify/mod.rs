@@ -294,6 +294,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         take_rails(&p, r, &mut rails, k + 1 < n_ranges);
     }
     let (mut outro, mut footer) = (Vec::new(), Vec::new());
+    let mut sectioned = false;
     if let Some(last) = ranges.pop() {
         let singles = ranges.iter().filter(|r| content_count(&p, r) == 1).count();
         // Every answer one wholly quoted paragraph (quoted from an agency, say): even with few
@@ -327,6 +328,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             let mut rest = answer.split_off(k);
             rest.append(&mut outro);
             outro = rest;
+            sectioned = true;
         }
         outro.extend(o);
         ranges.push(answer);
@@ -350,7 +352,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             outro = tail;
         }
     }
-    // Questions and answers that what follows them outweighs are a box inside an ordinary
+    // Questions and answers that the sections after them outweigh are a box inside an ordinary
     // article (a live page's reader-questions post), not an explainer.
     let chars = |r: &[usize]| -> usize {
         r.iter()
@@ -364,7 +366,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .map(|&q| p.blocks[q].text.len())
         .chain(ranges.iter().map(|r| chars(r)))
         .sum();
-    if sel.section.is_none() && chars(&outro) > qa {
+    if sectioned && sel.section.is_none() && chars(&outro) > qa {
         ex.not_qa_reason = Some(
             "The text after the questions is longer than the questions and their answers: a \
              Q&A box inside an ordinary article."

@@ -751,7 +751,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             .filter(|&j| {
-                is_statement_subhead(p, j) && prose(j - 1) && prose(j + 1) && !qs.contains(&(j + 1))
+                is_statement_subhead(p, j)
+                    && prose(j - 1)
+                    && prose(j + 1)
+                    && qs.binary_search(&(j + 1)).is_err()
             })
             .count();
         if subheads >= qs.len() {

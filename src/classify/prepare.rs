@@ -349,8 +349,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let after = |j: &usize| {
                 let u = scan::trim(&blocks[*j].text);
                 u.len() == what.len() + 6
-                    && u[..6].eq_ignore_ascii_case("after ")
-                    && u[6..].eq_ignore_ascii_case(what)
+                    && u.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("after "))
+                    && u.get(6..).is_some_and(|r| r.eq_ignore_ascii_case(what))
             };
             if let Some(end) = (i + 1..n.min(i + 12)).find(after) {
                 p.roles[i..=end].fill(Role::Boilerplate);

@@ -1088,7 +1088,10 @@ fn is_stage_direction(t: &str) -> bool {
                 .and_then(|x| x.strip_suffix(')'))
                 .filter(|x| !x.chars().any(is_lower))
         });
-    inner.is_some_and(|x| !x.is_empty() && words_le(x, 4) && !x.contains(['[', ']']))
+    // (Not a credit: "(AP)".)
+    inner.is_some_and(|x| {
+        !x.is_empty() && words_le(x, 4) && !x.contains(['[', ']']) && !is_agency(x)
+    })
 }
 
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
@@ -1873,6 +1876,7 @@ mod tests {
         assert!(is_media_boilerplate("[MUSIC BREAK]"));
         assert!(is_media_boilerplate("(LAUGHTER)"));
         assert!(!is_media_boilerplate("(see below)"));
+        assert!(!is_media_boilerplate("(AP)"));
         assert!(is_media_boilerplate("Card 2 of 7"));
         assert!(is_media_boilerplate("1 of 12"));
         assert!(is_media_boilerplate("Bild 2 von 5"));

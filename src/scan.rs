@@ -310,6 +310,19 @@ pub fn is_reader_signature(s: &str) -> bool {
         })
 }
 
+/// A subheading that is a phrase quoted from the text under it, as the BBC sets them ("'Who else
+/// is going to do it?'" over a paragraph quoting "… who else is going to do it?"): the words, in
+/// quotes (straight single quotes too), without their closing punctuation.
+pub fn pull_quote(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let inner = t
+        .strip_prefix(['\'', '‘', '"', '“', '«'])?
+        .strip_suffix(['\'', '’', '"', '”', '»'])?;
+    let inner =
+        trim(inner).trim_end_matches(|c: char| is_question_mark(c) || matches!(c, '.' | '!'));
+    (inner.len() >= 12).then_some(inner)
+}
+
 /// A signature led by a dash under a reader's letter: "— Sharon, Geelong", "— Name withheld",
 /// "– Dev": one to five words, capitalised, no sentence punctuation.
 pub fn is_dash_signature(s: &str) -> bool {
@@ -1334,6 +1347,9 @@ pub fn opens_asking(t: &str) -> bool {
         "wer|wen|wem|wann|wo|woher|wohin|warum|wieso|weshalb|wie|welche|welcher|",
         "welches|qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|pourquoi|comment|",
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
+        "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
+        "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
+        "quem|onde|como|qual|",
         // Yes-no questions: "Can I travel while I wait", "Is it safe", "Kann ich reisen".
         "can|could|is|are|were|",
         "do|does|did|will|would|should|shall|has|have|may|must|ist|sind|kann|können|",
@@ -1394,7 +1410,10 @@ pub fn is_explainer_title(s: &str) -> bool {
         "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|lo que sabemos|",
         "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
-        "ce qu'il faut savoir|questions-réponses",
+        "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
+        "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
+        "wat we weten|frågor och svar|spørsmål og svar|pytania i odpowiedzi|вопросы и ответы|",
+        "soru-cevap|soru cevap",
     ))
     .iter()
     .any(|k| lower.contains(k))
@@ -1869,6 +1888,11 @@ mod tests {
         ));
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
         assert!(!calls_for_questions("What questions remain?"));
+        assert_eq!(
+            pull_quote("'Who else is going to do it?'"),
+            Some("Who else is going to do it")
+        );
+        assert_eq!(pull_quote("Who else is going to do it?"), None);
         assert!(is_quoted_question("« Qui paie l’installation ? »"));
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));

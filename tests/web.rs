@@ -412,6 +412,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/interview-statement-prompt-without-you.case"),
     ),
     (
+        "negative-pull-quote-subheads.case",
+        include_str!("cases/negative-pull-quote-subheads.case"),
+    ),
+    (
         "japanese-headings-without-question-mark.case",
         include_str!("cases/japanese-headings-without-question-mark.case"),
     ),

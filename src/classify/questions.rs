@@ -162,6 +162,17 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     if p.feats[i].teaser || scan::calls_for_questions(&b.text) {
         return false;
     }
+    // Nor a subheading quoting the text under it ("'Who else is going to do it?'").
+    if let Some(quoted) = scan::pull_quote(&b.text) {
+        let quoted = scan::fold(quoted);
+        let below = (i + 1..p.blocks.len())
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(8)
+            .any(|j| scan::fold(p.text(j)).contains(&quoted));
+        if below {
+            return false;
+        }
+    }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").
     if style != Style::QMarker && !heading && scan::reports_question(&b.text) {
         return false;

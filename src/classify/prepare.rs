@@ -418,11 +418,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     find_title(doc, &mut p);
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
-    // Statement subheadings from the first paragraph that asks on: the lines around the
-    // headline (a byline, a caption, a credit) are not.
+    // Statement subheadings from the first paragraph that asks on, each over a paragraph of
+    // prose: the lines around the headline (a byline, a caption, a credit) and the page's lines
+    // after the text ("Zur SZ-Startseite", a line of tags) are not.
     let asking = |i: &usize| p.roles[*i] == Role::Content && p.feats[*i].asks;
     let first_ask = (start..n).find(asking).unwrap_or(n);
-    p.statement_subheads = (first_ask..n).any(|i| is_statement_subhead(&p, i));
+    let over_prose = |i: usize| {
+        (i + 1..n)
+            .find(|&j| p.roles[j] == Role::Content)
+            .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 8)
+    };
+    p.statement_subheads = (first_ask..n).any(|i| is_statement_subhead(&p, i) && over_prose(i));
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

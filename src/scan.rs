@@ -1309,6 +1309,52 @@ pub fn is_wh_phrase(s: &str) -> bool {
     opens_asking(t) && !noun_clause(t) && !imperative(t)
 }
 
+/// A heading asking without its question mark, phrased as a question: the interrogative word is
+/// followed by the question's verb ("Who is eligible", "Hur nära ett hus får man gå"), not by
+/// "to", a pronoun or an article as in a title's noun clause ("How to apply", "Why it matters",
+/// "What the rules say", "Wie es weitergeht"); or a yes-no question's verb opens it ("Can I
+/// travel while I wait").
+pub fn asks_unmarked(s: &str) -> bool {
+    let t = trim(s);
+    if !is_wh_phrase(t) || starts_with_quote(t) {
+        return false;
+    }
+    let t = strip_number(t).map_or(t, |(_, rest)| rest);
+    let mut ws = t
+        .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’' | '-'))
+        .filter(|w| !w.is_empty());
+    let (Some(first), Some(second)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let (first, next) = (fold(first), fold(second));
+    // "What's next", "Can I travel…": the verb is already there.
+    if first.ends_with("'s")
+        || first.ends_with("’s")
+        || Words("can|could|is|are|were|do|does|did|will|would|should|has|have|may|must|ist|sind|kann|können|muss|müssen|gibt|wird|werden|soll|sollte|darf|hat|haben")
+            .contains(first.as_str())
+    {
+        return true;
+    }
+    // English puts the verb (or "much", "long"…) right after the interrogative word.
+    if Words("what|who|whom|whose|when|where|why|how|which").contains(first.as_str()) {
+        return Words(concat!(
+            "is|are|was|were|do|does|did|can|could|will|would|should|shall|has|have|had|may|",
+            "might|must|happens|happened|changes|comes|counts|qualifies|pays|much|many|long|far|",
+            "often|soon|else|exactly|next|now",
+        ))
+        .contains(next.as_str());
+    }
+    // Elsewhere, not a pronoun or an article (a noun clause: "Wie es weitergeht", "Hur man
+    // ansöker") nor a capitalised noun (German verb-last: "Was Kritiker sagen").
+    !second.starts_with(is_upper)
+        && !Words(concat!(
+            "es|er|sie|man|wir|ich|du|der|die|das|den|dem|ein|eine|",
+            "il|elle|ils|elles|on|ça|le|la|les|un|une|el|los|las|lo|se|",
+            "det|de|han|hon|vi|jag|ni|en|ett|het|ze|hij|zij|je|gli|o|os|as",
+        ))
+        .contains(next.as_str())
+}
+
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
 fn imperative(t: &str) -> bool {
     let mut ws = t.split(is_space).filter(|w| !w.is_empty());
@@ -2106,6 +2152,21 @@ mod tests {
         assert!(!is_wh_phrase("Why it matters:"), "a lead-in");
         assert!(!is_wh_phrase("The response"));
         assert!(is_wh_phrase("Can I travel while I wait"));
+        assert!(asks_unmarked("Hur nära ett hus får man gå"));
+        assert!(asks_unmarked("Who is eligible"));
+        assert!(asks_unmarked("3. What happens next"));
+        assert!(asks_unmarked("Is it safe to travel"));
+        assert!(!asks_unmarked("How to apply"));
+        assert!(!asks_unmarked("Why it matters"));
+        assert!(!asks_unmarked("What the rules say"));
+        assert!(!asks_unmarked("Wie es weitergeht"));
+        assert!(!asks_unmarked("What you need to know"));
+        assert!(!asks_unmarked("Who is eligible?"), "asks already");
+        assert!(!asks_unmarked("Was Kritiker sagen"));
+        assert!(!asks_unmarked("What critics say"));
+        assert!(asks_unmarked("What's the difference"));
+        assert!(asks_unmarked("Was passiert jetzt"));
+        assert!(!asks_unmarked("„Wie gut, dass du mich überredet hast“"));
         assert!(is_explainer_title("Shooting at the mall: what we know"));
         assert!(is_explainer_title(
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"

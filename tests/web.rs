@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "question-missing-its-mark.case",
+        include_str!("cases/question-missing-its-mark.case"),
+    ),
+    (
         "accordion-toggle-glyphs.case",
         include_str!("cases/accordion-toggle-glyphs.case"),
     ),

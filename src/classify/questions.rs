@@ -870,10 +870,64 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .concat(),
         );
     }
+    add_unmarked(p, style, &mut qs);
     Selection {
         questions: qs,
         style: Some(style),
         reason: None,
         section: None,
     }
+}
+
+/// In an explainer whose questions ask, a subheading set like them that lost its question mark
+/// ("Hur nära ett hus får man gå", "Who is eligible") is one of them too: it opens with an
+/// interrogative word followed by the question's verb (not "How to apply", "Why it matters",
+/// "What the rules say"), stands between answers after the first question and is answered.
+/// Only a few such: where most lack the mark, the article is a "What we know" piece, which the
+/// headline must announce.
+fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if qs.len() < 3 {
+        return;
+    }
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let prose = |j: usize| content(j) && (p.feats[j].sentence || p.feats[j].words > 15);
+    let mut found = Vec::new();
+    for j in qs[0] + 1..p.blocks.len() {
+        let f = p.feats[j];
+        if !(content(j) && f.wh_phrase && !f.asks && qs.binary_search(&j).is_err()) {
+            continue;
+        }
+        let next = (j + 1..p.blocks.len()).find(|&k| content(k));
+        // (In text nothing sets a question apart: it stands alone between paragraphs of prose.)
+        let answered = next.is_some_and(|k| {
+            !p.feats[k].asks
+                && if style == Style::Plain {
+                    prose(k) && prose(j - 1)
+                } else {
+                    style_of(p, k) != style
+                }
+        });
+        if answered
+            && style_of(p, j) == style
+            && is_statement_subhead(p, j)
+            && scan::asks_unmarked(p.text(j))
+        {
+            found.push(j);
+        }
+    }
+    if found.is_empty() || found.len() * 2 > qs.len() {
+        return;
+    }
+    // Merged in page order (a sort would cost wasm bytes).
+    let mut all = Vec::with_capacity(qs.len() + found.len());
+    let mut k = 0;
+    for &q in qs.iter() {
+        while let Some(&x) = found.get(k).filter(|&&x| x < q) {
+            all.push(x);
+            k += 1;
+        }
+        all.push(q);
+    }
+    all.extend_from_slice(&found[k..]);
+    *qs = all;
 }

@@ -113,6 +113,12 @@ pub fn question_text(t: &str) -> &str {
 }
 
 fn eligible(p: &Prep, i: usize, style: Style) -> bool {
+    admissible(p, i, style, false)
+}
+
+/// With `turn`, the block is a transcript's turn under the interviewer's name, which may be long
+/// ("ANNA KOWALCHUK: Some residents have said… What do you say to them?").
+fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     let b = &p.blocks[i];
     if p.roles[i] != Role::Content {
         return false;
@@ -193,8 +199,12 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
         return false;
     }
     // The marker counts as a word here; the limits are generous enough for it.
-    // A reader's signed letter may be long.
-    let limit = if f.signed { 80 } else { style.word_limit() };
+    // A reader's signed letter may be long, and so may an interviewer's turn.
+    let limit = if f.signed || turn {
+        80
+    } else {
+        style.word_limit()
+    };
     usize::from(f.words) <= limit + usize::from(f.q_marker)
 }
 
@@ -567,7 +577,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && (p.feats[j].asks
                     || scan::speaker_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2)))
-                && eligible(p, j, style_of(p, j))
+                && admissible(p, j, style_of(p, j), true)
         })
         .collect();
     *qs = turns;

@@ -141,7 +141,8 @@ fn class_hints(class: &str) -> u32 {
         }
         if has("related")
             || has("recirc")
-            || has("promo")
+            // (Not Drupal's `node--promoted`: an article promoted to the front page.)
+            || (has("promo") && !w.ends_with("promoted"))
             || has("newsletter")
             || has("advert")
             || w == "ad"

@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "drupal-promoted-node-accordion.case",
+        include_str!("cases/drupal-promoted-node-accordion.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

@@ -599,6 +599,12 @@ impl Walker {
             }
             Role::TextBlock(kind) => {
                 self.flush();
+                // A heading inside a disclosure's question (`<summary><h3>…</h3></summary>`, a
+                // `<dt>`) is that question: set like the disclosure's other questions.
+                let kind = match (kind, self.text_blocks.last()) {
+                    (BlockKind::Heading(_), Some(BlockKind::Term)) => BlockKind::Term,
+                    _ => kind,
+                };
                 self.text_blocks.push(kind);
                 if matches!(kind, BlockKind::Cell(_)) {
                     self.cell_start = self.doc.blocks.len();

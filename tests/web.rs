@@ -203,6 +203,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/drupal-promoted-node-accordion.case"),
     ),
     (
+        "details-summary-mixed-headings.case",
+        include_str!("cases/details-summary-mixed-headings.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

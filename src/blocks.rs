@@ -336,6 +336,15 @@ impl BlockBuilder {
         self.runs.iter().all(|r| r.text.chars().all(scan::is_space))
     }
 
+    /// Whether the text so far ends with a hard line break (whitespace after it aside).
+    pub fn ends_with_break(&self) -> bool {
+        self.runs
+            .iter()
+            .rev()
+            .find(|r| r.text == "\n" || !r.text.chars().all(scan::is_space))
+            .is_some_and(|r| r.text == "\n")
+    }
+
     fn run_for(&mut self, marks: u8, href: Option<&str>) -> &mut Run {
         let same = self
             .runs

@@ -329,22 +329,15 @@ impl Walker {
     }
 
     /// Ends the current block, if any text was collected.
-    fn flush(&mut self) {
-        if self.builder.is_empty() {
-            // Drop whitespace-only runs so they cannot leak into the next block.
-            let _ = self
-                .builder
-                .finish(BlockKind::Paragraph, Flags::default(), 0);
-            return;
-        }
+    /// The kind of block the text being read makes.
+    fn current_kind(&self) -> BlockKind {
         let kind = self
             .text_blocks
             .last()
             .copied()
             .unwrap_or(BlockKind::Paragraph);
         // Heading and caption elements win over the paragraphs and divs nested inside them.
-        let kind = self
-            .text_blocks
+        self.text_blocks
             .iter()
             .rev()
             .find(|k| {
@@ -354,7 +347,18 @@ impl Walker {
                 )
             })
             .copied()
-            .unwrap_or(kind);
+            .unwrap_or(kind)
+    }
+
+    fn flush(&mut self) {
+        if self.builder.is_empty() {
+            // Drop whitespace-only runs so they cannot leak into the next block.
+            let _ = self
+                .builder
+                .finish(BlockKind::Paragraph, Flags::default(), 0);
+            return;
+        }
+        let kind = self.current_kind();
         let mut flags = self.current_flags();
         if self.text_blocks.is_empty() && self.loose_containers.last().copied().unwrap_or(true) {
             flags.set(Flags::LOOSE);
@@ -505,7 +509,17 @@ impl Walker {
         match role {
             Role::Skip => return None,
             Role::LineBreak => {
-                self.builder.line_break();
+                // Two breaks in a row end a paragraph: what an editor without paragraphs (a live
+                // blog's post, an old CMS) sets between them. (Not in headings, terms, captions,
+                // cells or preformatted text.)
+                if self.builder.ends_with_break()
+                    && self.pre_depth == 0
+                    && self.current_kind() == BlockKind::Paragraph
+                {
+                    self.flush();
+                } else {
+                    self.builder.line_break();
+                }
                 return None;
             }
             Role::Rule => {

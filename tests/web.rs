@@ -207,6 +207,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/details-summary-mixed-headings.case"),
     ),
     (
+        "double-break-paragraphs.case",
+        include_str!("cases/double-break-paragraphs.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

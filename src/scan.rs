@@ -1263,7 +1263,20 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "more from this section|more coverage|tags|themen|etiquetas|",
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
-        "more from this series|more in this series|more from the series|more interviews",
+        "more from this series|more in this series|more from the series|more interviews|",
+        // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
+        // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
+        // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
+        // Japanese, Chinese, Korean, Thai.
+        "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
+        "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
+        "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
+        "čtěte také|přečtěte si také|související články|διαβάστε επίσης|διαβάστε ακόμη|",
+        "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
+        "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
+        "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
+        "soma pia|llegiu també|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "ข่าวที่เกี่ยวข้อง",
     ));
     HEADS.contains(lower.as_str())
 }

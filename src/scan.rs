@@ -1275,7 +1275,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
-        "soma pia|llegiu també|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|llegiu també|notícies relacionades|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง",
     ));
     HEADS.contains(lower.as_str())
@@ -1366,6 +1366,34 @@ pub fn asks_unmarked(s: &str) -> bool {
             "det|de|han|hon|vi|jag|ni|en|ett|het|ze|hij|zij|je|gli|o|os|as",
         ))
         .contains(next.as_str())
+}
+
+/// A poll's or a quiz's choices under a question: at least two short lines that are lettered in
+/// order ("A. 1,214 pounds", "B. …") or answer yes and no ("Yes, more than once", "No").
+pub fn are_choices(lines: &[&str]) -> bool {
+    if lines.len() < 2 || lines.iter().any(|l| !words_le(l, 8)) {
+        return false;
+    }
+    let lettered = lines
+        .iter()
+        .zip(['A', 'B', 'C', 'D', 'E', 'F'])
+        .all(|(l, c)| {
+            trim(l)
+                .strip_prefix([c, fold_char(c)])
+                .is_some_and(|r| r.starts_with(['.', ')', ':']))
+        });
+    let opens = |w: Words| {
+        lines.iter().any(|l| {
+            let first = fold(trim(l).split([' ', ',', '.', '!']).next().unwrap_or(""));
+            w.contains(first.as_str())
+        })
+    };
+    lettered
+        || (opens(Words(
+            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是",
+        )) && opens(Words(
+            "no|nein|non|nie|não|nao|нет|ні|ei|nem|ne|nee|nej|nei|όχι|לא|لا|خیر|いいえ|아니요|否",
+        )))
 }
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
@@ -2165,6 +2193,23 @@ mod tests {
         assert!(!is_wh_phrase("Why it matters:"), "a lead-in");
         assert!(!is_wh_phrase("The response"));
         assert!(is_wh_phrase("Can I travel while I wait"));
+        assert!(are_choices(&[
+            "A. 1,214 pounds",
+            "B. 2,031 pounds",
+            "C. 2,560 pounds"
+        ]));
+        assert!(are_choices(&[
+            "Yes, more than once",
+            "Yes, once",
+            "No",
+            "I don't use the ferry"
+        ]));
+        assert!(are_choices(&["Sí, i encara més", "No"]));
+        assert!(!are_choices(&["Passport", "Proof of address"]));
+        assert!(!are_choices(&[
+            "No. The old meters will no longer be read after March."
+        ]));
+        assert!(!are_choices(&["B. 2,031 pounds", "A. 1,214 pounds"]));
         assert!(asks_unmarked("Hur nära ett hus får man gå"));
         assert!(asks_unmarked("Who is eligible"));
         assert!(asks_unmarked("3. What happens next"));

@@ -168,6 +168,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.feats[i].teaser || scan::calls_for_questions(&b.text) {
         return false;
     }
+    // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").
+    let choices: Vec<&str> = (i + 1..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content)
+        .take(6)
+        .map_while(|j| {
+            let f = p.feats[j];
+            (!f.asks && (!f.sentence || f.words <= 8)).then(|| p.text(j))
+        })
+        .collect();
+    if scan::are_choices(&choices) {
+        return false;
+    }
     // Nor a subheading quoting the text under it ("'Who else is going to do it?'").
     if let Some(quoted) = scan::pull_quote(&b.text) {
         let quoted = scan::fold(quoted);

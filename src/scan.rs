@@ -95,6 +95,20 @@ pub fn ends_with_question(s: &str) -> bool {
     if matches!(cs.next(), Some('か' | 'は')) && cs.next().is_some_and(is_cjk) {
         return true;
     }
+    // Thai asks with a closing word and no mark: "…ได้ที่ไหน" (where), "…อะไร" (what),
+    // "…หรือไม่" (or not), "…บ้าง" (which ones).
+    if t.chars()
+        .next_back()
+        .is_some_and(|c| matches!(u32::from(c), 0x0E01..=0x0E4E))
+        && Words(concat!(
+            "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
+            "เท่าไร|เท่าไหร่|บ้าง|ใคร|ทำไม",
+        ))
+        .iter()
+        .any(|w| t.ends_with(w))
+    {
+        return true;
+    }
     // Read backwards: 0 trailing spaces, closers and ornaments; 1 a footnote number right after
     // the mark ("safe?1", "safe?[12]"); 2 its opening bracket read; 3 after a final '!'.
     let (mut state, mut digits) = (0u8, 0u8);
@@ -1038,7 +1052,7 @@ pub fn is_cross_link(s: &str) -> bool {
         "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
         "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
         "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
-        "читайте также",
+        "читайте также|อ่านข่าว|อ่านข่าวเพิ่ม",
     ));
     LABELS.iter().any(|l| {
         strip_prefix_ci(t, l).is_some_and(|r| {
@@ -1246,7 +1260,7 @@ fn rights_reserved(lower: &str) -> bool {
 
 /// Section headings that start the material after an article: sources, related stories, tags.
 pub fn is_trailer_heading(s: &str) -> bool {
-    let t = trim(s).trim_end_matches([':', '：']);
+    let t = trim(trim(s).trim_end_matches([':', '：']));
     if t.len() > 120 || !words_le(t, 6) {
         return false;
     }
@@ -1276,7 +1290,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
         "soma pia|llegiu també|notícies relacionades|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
-        "ข่าวที่เกี่ยวข้อง",
+        "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง",
     ));
     HEADS.contains(lower.as_str())
 }
@@ -1935,6 +1949,9 @@ mod tests {
         assert!(ends_with_question("Is this happening in every school?¹"));
         assert!(!is_wh_phrase("Have your say"));
         assert!(ends_with_question("なぜ円安が進むのか"));
+        assert!(ends_with_question("ลงทะเบียนได้ที่ไหน"));
+        assert!(ends_with_question("ต้องเตรียมเอกสารอะไร"));
+        assert!(!ends_with_question("ภาพประกอบข่าว"));
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
         assert!(!ends_with_question("Ask Takahashi ka"));

@@ -178,6 +178,8 @@ struct Frame<N> {
     credit: bool,
     /// This element is a schema.org `Question` item (1) or an answer inside one (2).
     item: u8,
+    /// The number of blocks read when it was entered.
+    start: usize,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -399,6 +401,9 @@ impl Walker {
             match cur.take() {
                 Some(node) => {
                     if let Some(frame) = self.enter(&node) {
+                        if frame.role == Role::TextBlock(BlockKind::Heading(1)) {
+                            self.not_asides(&mut stack);
+                        }
                         if let Some(child) = node.first_child().filter(|_| !node.is_template()) {
                             stack.push(frame);
                             cur = Some(child);
@@ -416,6 +421,27 @@ impl Walker {
                     }
                     cur = frame.node.next_sibling();
                 }
+            }
+        }
+    }
+
+    /// The elements around the headline are the article, whatever their classes say: a
+    /// newsletter's post (`newsletter-post`), a page's `promo-story` wrapper. Their aside hint is
+    /// dropped, for the blocks read so far inside them too. (Not an `<aside>` element's.)
+    fn not_asides<N: DomNode>(&mut self, stack: &mut [Frame<N>]) {
+        let mut from = usize::MAX;
+        for f in stack.iter_mut() {
+            let aside_tag = matches!(f.node.kind(), NodeKind::Element(t) if t == "aside");
+            if f.flags & Flags::ASIDE == 0 || aside_tag {
+                continue;
+            }
+            f.flags &= !Flags::ASIDE;
+            self.add_flags(Flags::ASIDE, -1);
+            from = from.min(f.start);
+        }
+        if !self.current_flags().has(Flags::ASIDE) {
+            for b in self.doc.blocks.iter_mut().skip(from) {
+                b.flags.0 &= !Flags::ASIDE;
             }
         }
     }
@@ -446,6 +472,7 @@ impl Walker {
                     pre: false,
                     credit: false,
                     item: 0,
+                    start: self.doc.blocks.len(),
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -600,6 +627,7 @@ impl Walker {
             pre: false,
             credit: false,
             item,
+            start: self.doc.blocks.len(),
         };
         match role {
             Role::Title => {

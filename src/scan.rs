@@ -324,6 +324,29 @@ pub fn is_reader_signature(s: &str) -> bool {
         })
 }
 
+/// The line that introduces a reader's question in a mailbag: "From Priya in Raleigh:", "From
+/// Marcus, a paid subscriber in Ohio:", "Von Anna aus Köln:", "Sam writes:", "Lena fragt:".
+pub fn is_reader_intro(s: &str) -> bool {
+    let t = trim(s);
+    let Some(head) = t.strip_suffix([':', '：']) else {
+        return false;
+    };
+    let head = trim(head);
+    if !words_le(head, 14) || terminal_punct(head).is_some() {
+        return false;
+    }
+    let mut ws = head.split(is_space).filter(|w| !w.is_empty());
+    let first = ws.next().map(fold).unwrap_or_default();
+    let from = Words("from|von|de|da|van|från|fra").contains(first.as_str())
+        && ws
+            .next()
+            .is_some_and(|w| w.starts_with(is_upper) || matches!(w, "a" | "an"));
+    let last = head.rsplit(is_space).next().map(fold).unwrap_or_default();
+    from || (head.starts_with(is_upper)
+        && Words("asks|writes|wonders|fragt|schreibt|demande|écrit|pregunta|escribe|chiede|vraagt")
+            .contains(last.as_str()))
+}
+
 /// A subheading that is a phrase quoted from the text under it, as the BBC sets them ("'Who else
 /// is going to do it?'" over a paragraph quoting "… who else is going to do it?"): the words, in
 /// quotes (straight single quotes too), without their closing punctuation.
@@ -1949,6 +1972,15 @@ mod tests {
         assert!(ends_with_question("Is this happening in every school?¹"));
         assert!(!is_wh_phrase("Have your say"));
         assert!(ends_with_question("なぜ円安が進むのか"));
+        assert!(is_reader_intro("From Priya in Raleigh:"));
+        assert!(is_reader_intro("From Marcus, a paid subscriber in Ohio:"));
+        assert!(is_reader_intro("Lena aus Kassel fragt:"));
+        assert!(is_reader_intro(
+            "From a longtime reader who asked me not to use her name:"
+        ));
+        assert!(!is_reader_intro("From the archive"));
+        assert!(!is_reader_intro("From our partners:"));
+        assert!(!is_reader_intro("He said the plan was simple:"));
         assert!(ends_with_question("ลงทะเบียนได้ที่ไหน"));
         assert!(ends_with_question("ต้องเตรียมเอกสารอะไร"));
         assert!(!ends_with_question("ภาพประกอบข่าว"));

@@ -211,6 +211,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/double-break-paragraphs.case"),
     ),
     (
+        "newsletter-mailbag-quoted-questions.case",
+        include_str!("cases/newsletter-mailbag-quoted-questions.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

@@ -385,6 +385,25 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             q.signed = true;
         }
     }
+    // A mailbag names the reader on the line before the question ("From Priya in Raleigh:"),
+    // which may be long and quoted.
+    let introduced: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.roles[i + 1] == Role::Content
+                && p.feats[i + 1].words <= 80
+                && blocks[i + 1].text.contains(scan::is_question_mark)
+                && scan::is_reader_intro(&blocks[i].text)
+        })
+        .collect();
+    if introduced.len() >= 2 {
+        for i in introduced {
+            p.roles[i] = Role::Byline;
+            let q = &mut p.feats[i + 1];
+            q.asks = true;
+            q.signed = true;
+        }
+    }
     // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —
     // not a line a paragraph of prose follows (the next question, with its answer).
     let mut teasers: Vec<usize> = Vec::new();

@@ -144,10 +144,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         | Flags::CLASS_BYLINE
         | Flags::ASIDE
         | Flags::FOOTER;
+    let f = p.feats[i];
+    // (A reader's signed question may be set as a quote.)
+    let excluded = if f.signed {
+        excluded & !Flags::QUOTE
+    } else {
+        excluded
+    };
     if b.flags.0 & excluded != 0 {
         return false;
     }
-    let f = p.feats[i];
     // A quoted question is someone's words, not the explainer's — unless the page made it a
     // heading: readers' questions are often headed in quotes.
     let heading = matches!(style, Style::Heading(_) | Style::ClassHeading);

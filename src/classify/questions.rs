@@ -708,6 +708,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             }
         }
     }
+    // A table of contents before the questions ("Jump to:" and their list, copied as text): its
+    // entries have no answers but the last, which the first answer's text follows; an entry that
+    // comes again as a question is the contents', not the first question.
+    if qs.len() >= 3 && !scan::words_le(p.text(qs[0]), 2) {
+        let first = scan::fold(question_text(p.text(qs[0])));
+        if qs[1..]
+            .iter()
+            .any(|&q| scan::fold(question_text(p.text(q))) == first)
+        {
+            qs.remove(0);
+        }
+    }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
     // An ordinary article that ends with an FAQ section: use just that section.

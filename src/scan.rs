@@ -324,6 +324,29 @@ pub fn is_reader_signature(s: &str) -> bool {
         })
 }
 
+/// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a
+/// byline's role ("Kate Ngata, Columnist"), a lede's run-in ("OPINION: There is…").
+/// With `run_in`, only a lede's run-in label counts.
+pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
+    let t = trim(s);
+    let head = match t.split_once(':') {
+        Some((h, _)) if words_le(h, 2) => h,
+        _ if !run_in && t.len() <= 200 && words_le(t, 12) => t,
+        _ => return false,
+    };
+    head.split(|c: char| !is_word_char(c) && c != '-')
+        .filter(|w| !w.is_empty())
+        .any(|w| {
+            Words(concat!(
+                "opinion|comment|commentary|column|columnist|op-ed|kommentar|kommentator|",
+                "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|",
+                "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
+                "columnist|felieton|publicystyka|мнение|колонка",
+            ))
+            .contains(fold(w).as_str())
+        })
+}
+
 /// The line that introduces a reader's question in a mailbag: "From Priya in Raleigh:", "From
 /// Marcus, a paid subscriber in Ohio:", "Von Anna aus Köln:", "Sam writes:", "Lena fragt:".
 pub fn is_reader_intro(s: &str) -> bool {
@@ -1972,6 +1995,23 @@ mod tests {
         assert!(ends_with_question("Is this happening in every school?¹"));
         assert!(!is_wh_phrase("Have your say"));
         assert!(ends_with_question("なぜ円安が進むのか"));
+        assert!(is_opinion_label("Kommentar Debat", false));
+        assert!(is_opinion_label(
+            "Kate Ngata Columnist 05:00, Jun 22 2025",
+            false
+        ));
+        assert!(is_opinion_label(
+            "OPINION: There is a particular kind of silence.",
+            true
+        ));
+        assert!(!is_opinion_label(
+            "By Chris Hallam, technology editor",
+            false
+        ));
+        assert!(!is_opinion_label(
+            "There is no comment from the ministry.",
+            true
+        ));
         assert!(is_reader_intro("From Priya in Raleigh:"));
         assert!(is_reader_intro("From Marcus, a paid subscriber in Ohio:"));
         assert!(is_reader_intro("Lena aus Kassel fragt:"));

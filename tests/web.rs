@@ -215,6 +215,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/newsletter-mailbag-quoted-questions.case"),
     ),
     (
+        "negative-opinion-question-subheads.case",
+        include_str!("cases/negative-opinion-question-subheads.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

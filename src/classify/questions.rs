@@ -777,6 +777,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // The questions must outnumber the other headings of their style: an essay whose subheads
         // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
         let others = same_style_in(p, style, &qs, start, p.blocks.len());
+        if others > 0 && opinion(p, &qs) {
+            return not_qa(opinion_reason(qs.len()));
+        }
         if others >= qs.len() {
             return not_qa(
                 [
@@ -808,6 +811,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && qs.binary_search(&(j + 1)).is_err()
             })
             .count();
+        if opinion(p, &qs) {
+            return not_qa(opinion_reason(qs.len()));
+        }
         if subheads >= qs.len() {
             return not_qa(
                 [
@@ -917,6 +923,27 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         reason: None,
         section: None,
     }
+}
+
+/// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three
+/// questions among its subheadings: a columnist's rhetorical questions, not an explainer's.
+fn opinion(p: &Prep, qs: &[usize]) -> bool {
+    qs.len() <= 3
+        && ([p.kicker, p.byline]
+            .iter()
+            .flatten()
+            .any(|&i| scan::is_opinion_label(p.text(i), false))
+            || p.first_content
+                .is_some_and(|i| scan::is_opinion_label(p.text(i), true)))
+}
+
+fn opinion_reason(n: usize) -> String {
+    [
+        "Only ",
+        &scan::num(n),
+        " questions in an opinion piece: a columnist's rhetorical questions, not an explainer.",
+    ]
+    .concat()
 }
 
 /// In an explainer whose questions ask, a subheading set like them that lost its question mark

@@ -1401,11 +1401,7 @@ pub fn asks_unmarked(s: &str) -> bool {
     };
     let (first, next) = (fold(first), fold(second));
     // "What's next", "Can I travel…": the verb is already there.
-    if first.ends_with("'s")
-        || first.ends_with("’s")
-        || Words("can|could|is|are|were|do|does|did|will|would|should|has|have|may|must|ist|sind|kann|können|muss|müssen|gibt|wird|werden|soll|sollte|darf|hat|haben")
-            .contains(first.as_str())
-    {
+    if first.ends_with("'s") || first.ends_with("’s") || YES_NO_VERBS.contains(&first) {
         return true;
     }
     // English puts the verb (or "much", "long"…) right after the interrogative word.
@@ -1431,29 +1427,28 @@ pub fn asks_unmarked(s: &str) -> bool {
 /// A poll's or a quiz's choices under a question: at least two short lines that are lettered in
 /// order ("A. 1,214 pounds", "B. …") or answer yes and no ("Yes, more than once", "No").
 pub fn are_choices(lines: &[&str]) -> bool {
-    if lines.len() < 2 || lines.iter().any(|l| !words_le(l, 8)) {
-        return false;
-    }
-    let lettered = lines
-        .iter()
-        .zip(['A', 'B', 'C', 'D', 'E', 'F'])
-        .all(|(l, c)| {
-            trim(l)
-                .strip_prefix([c, fold_char(c)])
-                .is_some_and(|r| r.starts_with(['.', ')', ':']))
-        });
-    let opens = |w: Words| {
-        lines.iter().any(|l| {
-            let first = fold(trim(l).split([' ', ',', '.', '!']).next().unwrap_or(""));
-            w.contains(first.as_str())
-        })
-    };
-    lettered
-        || (opens(Words(
+    let (mut lettered, mut yes, mut no) = (lines.len() >= 2, false, false);
+    for (k, l) in lines.iter().enumerate() {
+        let t = trim(l);
+        if !words_le(t, 8) {
+            return false;
+        }
+        // (Plain loops: iterator chains here cost wasm bytes.)
+        let b = t.as_bytes();
+        lettered &= b.len() > 1
+            && usize::from((b[0] | 0x20).wrapping_sub(b'a')) == k
+            && matches!(b[1], b'.' | b')' | b':');
+        let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
+        yes |= Words(
             "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是",
-        )) && opens(Words(
+        )
+        .contains(&first);
+        no |= Words(
             "no|nein|non|nie|não|nao|нет|ні|ei|nem|ne|nee|nej|nei|όχι|לא|لا|خیر|いいえ|아니요|否",
-        )))
+        )
+        .contains(&first);
+    }
+    lines.len() >= 2 && (lettered || (yes && no))
 }
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
@@ -1496,14 +1491,18 @@ pub fn opens_asking(t: &str) -> bool {
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
         "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
         "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
-        "quem|onde|como|qual|",
-        // Yes-no questions: "Can I travel while I wait", "Is it safe", "Kann ich reisen".
-        "can|could|is|are|were|",
-        "do|does|did|will|would|should|shall|has|have|may|must|ist|sind|kann|können|",
-        "muss|müssen|gibt|wird|werden|soll|sollte|darf|hat|haben",
+        "quem|onde|como|qual",
     ));
-    WH.contains(fold(first).as_str())
+    let first = fold(first);
+    WH.contains(&first) || YES_NO_VERBS.contains(&first)
 }
+
+/// The verbs that open a yes-no question: "Can I travel while I wait", "Is it safe", "Kann ich
+/// reisen".
+const YES_NO_VERBS: Words = Words(concat!(
+    "can|could|is|are|were|do|does|did|will|would|should|shall|has|have|may|must|ist|sind|",
+    "kann|können|muss|müssen|gibt|wird|werden|soll|sollte|darf|hat|haben",
+));
 
 /// Words an interviewer's prompt addresses someone with ("Tell me about…", "Your opponent says…",
 /// "Erzählen Sie…", "Hábleme de…"), in the languages we read: the second person and verbs that ask

@@ -219,6 +219,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/negative-opinion-question-subheads.case"),
     ),
     (
+        "few-sub-questions-join.case",
+        include_str!("cases/few-sub-questions-join.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

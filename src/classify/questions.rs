@@ -342,13 +342,50 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         });
         if let Some(k) = outer {
             let (l, members) = headings.swap_remove(k);
-            return (Some(Style::Heading(l)), members);
+            return (
+                Some(Style::Heading(l)),
+                with_subquestions(p, &headings, l, members),
+            );
         }
     }
     match best {
+        Some((Style::Heading(l), _, m)) => (
+            Some(Style::Heading(l)),
+            with_subquestions(p, &headings, l, m),
+        ),
         Some((s, _, m)) => (Some(s), m),
         None => (None, Vec::new()),
     }
+}
+
+/// A few questions a level below the explainer's ("Am I protected?" → "What if I don't know
+/// whether I had both doses?"), at most one for every three: readers look for them among the
+/// questions, not inside an answer. (Many are an answer's own sub-questions and stay in it.)
+fn with_subquestions(
+    p: &Prep,
+    headings: &[(u8, Vec<usize>)],
+    level: u8,
+    qs: Vec<usize>,
+) -> Vec<usize> {
+    let first = qs.first().copied().unwrap_or(usize::MAX);
+    let mut n = 0;
+    let mut taken = vec![false; p.blocks.len()];
+    for (l, members) in headings {
+        for &j in members.iter().filter(|&&j| *l > level && j > first) {
+            if p.feats[j].asks {
+                taken[j] = true;
+                n += 1;
+            }
+        }
+    }
+    if n == 0 || n * 3 > qs.len() {
+        return qs;
+    }
+    // Merged in page order.
+    for &q in &qs {
+        taken[q] = true;
+    }
+    (0..taken.len()).filter(|&j| taken[j]).collect()
 }
 
 /// Numbered questions count up: most numbers follow their predecessor.

@@ -95,12 +95,33 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         push_line(doc, &joined, next_list, in_list, false);
         return;
     }
-    for (i, l) in lines.iter().enumerate() {
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        // A marker on a line of its own ("Q." / "A." over the text) belongs to the next line.
+        if let Some(next) = lines.get(i + 1).filter(|_| bare_marker(l)) {
+            let joined = [scan::trim(l), " ", scan::trim(next)].concat();
+            push_line(doc, &joined, next_list, in_list, false);
+            i += 2;
+            continue;
+        }
         // A bulleted question with its answer on the lines under it ("• Who is at risk?" /
         // "Older people…") is a question line, not a one-item list.
         let answered = lines.get(i + 1).is_some_and(|n| !line_marker(n));
         push_line(doc, l, next_list, in_list, answered);
+        i += 1;
     }
+}
+
+/// A line that is only a question's or an answer's marker: "Q.", "A:", "Frage:".
+fn bare_marker(l: &str) -> bool {
+    let t = scan::trim(l);
+    if t.len() > 12 {
+        return false;
+    }
+    let probe = [t, " x"].concat();
+    scan::strip_question_marker(&probe) == Some("x")
+        || scan::strip_answer_marker(&probe, false) == Some("x")
 }
 
 fn push_line(

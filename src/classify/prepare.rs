@@ -447,7 +447,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .find(|&j| p.roles[j] == Role::Content)
             .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 8)
     };
-    p.statement_subheads = (first_ask..n).any(|i| is_statement_subhead(&p, i) && over_prose(i));
+    p.statement_subheads = (first_ask..n)
+        .filter(|&i| is_statement_subhead(&p, i) && over_prose(i))
+        .nth(1)
+        .is_some();
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

@@ -711,6 +711,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
     }
+    // Readers' questions in text are quoted all alike: one quoted among unquoted questions is
+    // someone's words inside an answer.
+    if style == Some(Style::Plain) {
+        let quoted = qs.iter().filter(|&&q| p.feats[q].quote_start).count();
+        if quoted * 2 < qs.len() {
+            qs.retain(|&q| !p.feats[q].quote_start);
+        }
+    }
     // A summary box before the article's body ("In short:" with its points and a "What's
     // next?"): its question is the box's, not the first of the body's questions — when the box
     // holds a heading of its own before that question, closes before the next question, the

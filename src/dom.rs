@@ -225,6 +225,8 @@ struct Walker {
     pending: Vec<usize>,
     /// Blocks before this index have been numbered and put on `pending`.
     numbered: usize,
+    /// For each block, how many aside elements held it when it was read (see `sync_asides`).
+    aside_depth: Vec<u8>,
     /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
     question_items: u32,
     answer_items: u32,
@@ -299,6 +301,9 @@ impl Walker {
     }
 
     fn add_flags(&mut self, flags: u32, delta: i32) {
+        if flags & Flags::ASIDE != 0 {
+            self.sync_asides();
+        }
         for i in 0..17 {
             if flags & (1 << i) != 0 {
                 let c = &mut self.flag_counts[i];
@@ -400,7 +405,7 @@ impl Walker {
         loop {
             match cur.take() {
                 Some(node) => {
-                    if let Some(frame) = self.enter(&node) {
+                    if let Some(mut frame) = self.enter(&node) {
                         if frame.role == Role::TextBlock(BlockKind::Heading(1)) {
                             self.not_asides(&mut stack);
                         }
@@ -409,13 +414,13 @@ impl Walker {
                             cur = Some(child);
                             continue;
                         }
-                        self.exit(&frame);
+                        self.exit(&mut frame);
                     }
                     cur = node.next_sibling();
                 }
                 None => {
-                    let Some(frame) = stack.pop() else { break };
-                    self.exit(&frame);
+                    let Some(mut frame) = stack.pop() else { break };
+                    self.exit(&mut frame);
                     if stack.is_empty() {
                         break; // the root is closed; its siblings are not part of the article
                     }
@@ -425,24 +430,62 @@ impl Walker {
         }
     }
 
-    /// The elements around the headline are the article, whatever their classes say: a
-    /// newsletter's post (`newsletter-post`), a page's `promo-story` wrapper. Their aside hint is
-    /// dropped, for the blocks read so far inside them too. (Not an `<aside>` element's.)
-    fn not_asides<N: DomNode>(&mut self, stack: &mut [Frame<N>]) {
-        let mut from = usize::MAX;
-        for f in stack.iter_mut() {
-            let aside_tag = matches!(f.node.kind(), NodeKind::Element(t) if t == "aside");
-            if f.flags & Flags::ASIDE == 0 || aside_tag {
-                continue;
-            }
-            f.flags &= !Flags::ASIDE;
-            self.add_flags(Flags::ASIDE, -1);
-            from = from.min(f.start);
+    /// Records, for the blocks read since the last change, how many aside elements hold them.
+    fn sync_asides(&mut self) {
+        let depth = u8::try_from(self.flag_counts[9]).unwrap_or(u8::MAX);
+        let len = self.doc.blocks.len();
+        self.aside_depth
+            .resize(len.max(self.aside_depth.len()), depth);
+    }
+
+    /// A frame's aside hint was wrong: its blocks lose the ASIDE flag, unless another aside
+    /// (a promo box inside the article) holds them too.
+    fn not_aside<N>(&mut self, f: &mut Frame<N>) {
+        if f.flags & Flags::ASIDE == 0 {
+            return;
         }
-        if !self.current_flags().has(Flags::ASIDE) {
-            for b in self.doc.blocks.iter_mut().skip(from) {
-                b.flags.0 &= !Flags::ASIDE;
+        self.add_flags(Flags::ASIDE, -1); // (syncs first)
+        f.flags &= !Flags::ASIDE;
+        let end = self.doc.blocks.len().min(self.aside_depth.len());
+        for j in f.start.min(end)..end {
+            let d = &mut self.aside_depth[j];
+            *d = d.saturating_sub(1);
+            if *d == 0 {
+                self.doc.blocks[j].flags.0 &= !Flags::ASIDE;
             }
+        }
+    }
+
+    /// The elements around the headline are the article, whatever their classes say: a
+    /// newsletter's post (`newsletter-post`), a page's `promo-story` wrapper. (Not an `<aside>`
+    /// element.)
+    fn not_asides<N: DomNode>(&mut self, stack: &mut [Frame<N>]) {
+        for f in stack.iter_mut() {
+            if !matches!(f.node.kind(), NodeKind::Element(t) if t == "aside") {
+                self.not_aside(f);
+            }
+        }
+    }
+
+    /// An element classed like a promo that holds paragraphs of prose is the article's body (The
+    /// Conversation's `inline-promos`: a body with promos in it), not a promo.
+    fn body_not_aside<N: DomNode>(&mut self, f: &mut Frame<N>) {
+        if f.flags & Flags::ASIDE == 0
+            || matches!(f.node.kind(), NodeKind::Element(t) if t == "aside")
+        {
+            return;
+        }
+        let prose = self.doc.blocks[f.start.min(self.doc.blocks.len())..]
+            .iter()
+            .filter(|b| {
+                b.kind == BlockKind::Paragraph
+                    && b.text.len() >= 80
+                    && !b.flags.has(Flags::LINK_ONLY)
+                    && crate::scan::is_sentence(&b.text)
+            })
+            .count();
+        if prose >= 4 {
+            self.not_aside(f);
         }
     }
 
@@ -699,7 +742,7 @@ impl Walker {
         Some(frame)
     }
 
-    fn exit<N>(&mut self, frame: &Frame<N>) {
+    fn exit<N: DomNode>(&mut self, frame: &mut Frame<N>) {
         match frame.role {
             Role::Title => {
                 self.title_depth = self.title_depth.saturating_sub(1);
@@ -756,6 +799,9 @@ impl Walker {
             1 => self.question_items = self.question_items.saturating_sub(1),
             2 => self.answer_items = self.answer_items.saturating_sub(1),
             _ => {}
+        }
+        if frame.role == Role::Container {
+            self.body_not_aside(frame);
         }
         self.add_flags(frame.flags, -1);
     }

@@ -223,6 +223,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/few-sub-questions-join.case"),
     ),
     (
+        "body-classed-like-promos.case",
+        include_str!("cases/body-classed-like-promos.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

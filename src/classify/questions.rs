@@ -755,8 +755,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A table of contents before the questions ("Jump to:" and their list, copied as text): its
     // entries have no answers but the last, which the first answer's text follows; an entry that
-    // comes again as a question is the contents', not the first question.
-    if qs.len() >= 3 && !scan::words_le(p.text(qs[0]), 2) {
+    // comes right after another and again as a question is the contents', not the first question.
+    let listed = |q: usize| {
+        (0..q)
+            .rev()
+            .find(|&j| p.roles[j] == Role::Content)
+            .is_some_and(|j| p.feats[j].asks)
+    };
+    if qs.len() >= 3 && listed(qs[0]) && !scan::words_le(p.text(qs[0]), 2) {
         let first = scan::fold(question_text(p.text(qs[0])));
         if qs[1..]
             .iter()

@@ -347,6 +347,23 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
         })
 }
 
+/// A letter to the editor's form: its salutation ("Sir, – The news that…", "Dear Editor,") or
+/// its close ("… – Yours, etc,", "Yours faithfully").
+pub fn is_letter_form(s: &str) -> bool {
+    let t = trim(s);
+    let opens = [
+        "Sir, ",
+        "Sir –",
+        "Madam, ",
+        "Dear Editor",
+        "Dear Sir",
+        "A chara",
+    ]
+    .iter()
+    .any(|o| t.starts_with(o));
+    opens || t.contains("Yours, etc") || t.contains("Yours faithfully")
+}
+
 /// The line that introduces a reader's question in a mailbag: "From Priya in Raleigh:", "From
 /// Marcus, a paid subscriber in Ohio:", "Von Anna aus Köln:", "Sam writes:", "Lena fragt:".
 pub fn is_reader_intro(s: &str) -> bool {
@@ -2011,6 +2028,11 @@ mod tests {
             "There is no comment from the ministry.",
             true
         ));
+        assert!(is_letter_form(
+            "Sir, – The news that the bypass will cost more surprises no one."
+        ));
+        assert!(is_letter_form("Is it too much to ask? – Yours, etc,"));
+        assert!(!is_letter_form("Sirens sounded across the city at dawn."));
         assert!(is_reader_intro("From Priya in Raleigh:"));
         assert!(is_reader_intro("From Marcus, a paid subscriber in Ohio:"));
         assert!(is_reader_intro("Lena aus Kassel fragt:"));

@@ -942,7 +942,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
     }
     // A letters page: under each question headline a reader's letter, signed at its end
-    // ("— Brian Holt, Eastfield"). A readers' Q&A column signs the question, not the answer.
+    // ("— Brian Holt, Eastfield") or written as one ("Sir, – …", "– Yours, etc"). A readers' Q&A
+    // column signs the question, not the answer.
     let signed = qs
         .iter()
         .enumerate()
@@ -953,7 +954,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && p.roles[j - 1] == Role::Content
                     && (j + 1 == next || matches!(p.blocks[j + 1].kind, BlockKind::Heading(_)))
                     && scan::is_reader_signature(p.text(j))
-            })
+            }) || (q..next).any(|j| scan::is_letter_form(p.text(j)))
         })
         .count();
     if signed >= 2 && signed * 2 >= qs.len() {

@@ -318,6 +318,8 @@ pub fn is_reader_signature(s: &str) -> bool {
     (2..=6).contains(&w)
         && t.contains(',')
         && terminal_punct(t).is_none()
+        // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
+        && t.starts_with(is_upper)
         && t.split(is_space).filter(|w| !w.is_empty()).all(|w| {
             w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
                 || matches!(w, "from" | "in" | "of" | "by" | "via" | "email" | "e-mail")

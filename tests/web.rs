@@ -227,6 +227,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/body-classed-like-promos.case"),
     ),
     (
+        "negative-tv-listings-question-titles.case",
+        include_str!("cases/negative-tv-listings-question-titles.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

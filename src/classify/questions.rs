@@ -968,6 +968,39 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .concat(),
         );
     }
+    // A listing: each title that asks ("Would I Lie to You?") is followed by a short label (its
+    // time and channel, "8.30pm, BBC One"; a platform, "Netflix"), not by an answer.
+    let labelled = qs
+        .iter()
+        .filter(|&&q| {
+            // (A reader's question signed on the line under it is not a title.)
+            !p.feats[q].signed
+                && (q + 1..p.blocks.len())
+                    .find(|&j| matches!(p.roles[j], Role::Content | Role::Byline))
+                    .is_some_and(|j| {
+                        let f = p.feats[j];
+                        p.text(j).len() <= 30
+                            && !f.sentence
+                            && !f.asks
+                            && !f.colon
+                            && p.blocks[j].kind == BlockKind::Paragraph
+                            && (p.roles[j] == Role::Byline
+                                || style == Style::Plain
+                                || style_of(p, j) != style)
+                    })
+        })
+        .count();
+    if labelled * 2 > qs.len() {
+        return not_qa(
+            [
+                "Most of the ",
+                &scan::num(qs.len()),
+                " question-shaped titles are followed by a short label, not an answer: a listing, \
+                 not Q&A.",
+            ]
+            .concat(),
+        );
+    }
     add_unmarked(p, style, &mut qs);
     Selection {
         questions: qs,

@@ -291,7 +291,9 @@ impl Block {
             .rev()
             .find(|r| !r.text.trim().is_empty())?;
         let rest = &self.runs[i..];
-        let goes_on = rest.iter().any(|r| r.text.chars().any(scan::is_word_char));
+        // (A reader's signature after the question is not an answer: "— several of you".)
+        let goes_on = rest.iter().any(|r| r.text.chars().any(scan::is_word_char))
+            && scan::signed_after(&self.text).is_none();
         (scan::ends_with_question(&last.text) && goes_on).then_some(i)
     }
 }

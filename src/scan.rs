@@ -310,6 +310,30 @@ pub fn is_signed_question(s: &str) -> bool {
     })
 }
 
+/// A reader's question signed after it on the same line, unquoted: "Do heat pumps work when
+/// it's 20 below? — Carol, Duluth", "How much will my bill go up? — several of you". Returns
+/// where the question ends.
+pub fn signed_after(s: &str) -> Option<usize> {
+    let t = trim(s);
+    if t.len() > 1000 || starts_with_quote(t) {
+        return None;
+    }
+    let q = t.rfind(is_question_mark)?;
+    let rest = &t[q..];
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let sig = rest.trim_start_matches(is_space);
+    if sig.len() == rest.len() {
+        return None;
+    }
+    let name = trim(sig.strip_prefix(['—', '–', '―'])?);
+    let first = fold(name.split(is_space).next().unwrap_or(""));
+    (is_reader_signature(name)
+        || (words_le(name, 5)
+            && terminal_punct(name).is_none()
+            && Words("several|many|lots|some|readers|a|an").contains(&first)))
+    .then_some(s.len() - s.trim_start_matches(is_space).len() + q + 1)
+}
+
 /// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
 /// six capitalised words (or numbers) with a comma, no sentence punctuation.
 pub fn is_reader_signature(s: &str) -> bool {
@@ -322,7 +346,10 @@ pub fn is_reader_signature(s: &str) -> bool {
         && t.starts_with(is_upper)
         && t.split(is_space).filter(|w| !w.is_empty()).all(|w| {
             w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
-                || matches!(w, "from" | "in" | "of" | "by" | "via" | "email" | "e-mail")
+                || matches!(
+                    w,
+                    "from" | "in" | "of" | "by" | "via" | "email" | "e-mail" | "and" | "&"
+                )
         })
 }
 
@@ -1961,6 +1988,14 @@ mod tests {
         ));
         assert!(!is_signed_question("“Why now?” she asked."));
         assert!(!is_signed_question("Why now? — Denise"));
+        let q = "Do heat pumps work when it's 20 below? — Carol, Duluth";
+        assert_eq!(
+            signed_after(q).map(|k| &q[..k]),
+            Some("Do heat pumps work when it's 20 below?")
+        );
+        assert!(signed_after("How much will my bill go up? — several of you").is_some());
+        assert!(signed_after("Is it worth it? – Probably not, says the regulator.").is_none());
+        assert!(signed_after("Why now? — Denise").is_none());
     }
 
     #[test]

@@ -231,6 +231,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/negative-tv-listings-question-titles.case"),
     ),
     (
+        "questions-signed-after-unquoted.case",
+        include_str!("cases/questions-signed-after-unquoted.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

@@ -83,7 +83,7 @@ impl Feat {
         let marker = scan::strip_question_marker(text);
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
-        let signed = scan::is_signed_question(q);
+        let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
         Feat {
             words,
             asks: scan::ends_with_question(scan::strip_toggle_glyph(q))

@@ -436,7 +436,11 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let dash = |j: usize| scan::trim(p.text(j)).starts_with(['—', '―', '–']);
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
     if style == Style::Plain && qs.len() >= 3 {
-        plain_prompts(p, qs);
+        if dashed {
+            dash_prompts(p, qs, dash);
+        } else {
+            plain_prompts(p, qs);
+        }
         return;
     }
     if !matches!(style, Style::Bold | Style::Italic) || (qs.len() < 3 && !dashed) {
@@ -525,6 +529,30 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         all.push(q);
     }
     *qs = all;
+}
+
+/// A dialogue-dash interview whose answers are not dashed ("― 첫 장편 이후 6년 만의 신작이다."
+/// / "너무 오래 걸렸죠."): every dashed paragraph an undashed one answers is the interviewer's,
+/// statement or question.
+fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let last = qs[qs.len() - 1];
+    let mut taken = vec![false; last + 1];
+    for &q in qs.iter() {
+        taken[q] = true;
+    }
+    for j in p.first_content.unwrap_or(last)..last {
+        if taken[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
+            continue;
+        }
+        let answered = (j + 1..p.blocks.len())
+            .find(|&k| content(k))
+            .is_some_and(|k| !dash(k) && !taken[k]);
+        if answered && eligible(p, j, Style::Plain) {
+            taken[j] = true;
+        }
+    }
+    *qs = (0..taken.len()).filter(|&j| taken[j]).collect();
 }
 
 /// In a plain-text interview, a short request standing alone between two answers ("Tell me

@@ -514,17 +514,30 @@ impl BlockBuilder {
         let mut all_em = true;
         let mut all_link = true;
         let mut any = false;
+        // Italics set a book's title in roman ("<em>Do you think of </em>The Low
+        // Country<em> as a climate novel?</em>"): roman words between italic ones, less than half
+        // of the text, leave it all italic.
+        let (mut em_first, mut em_last, mut roman) = (None, false, 0usize);
+        let mut total = 0usize;
         for r in &runs {
             if r.text != "\n" && r.text.chars().any(|c| !scan::is_space(c)) {
                 any = true;
+                let em = r.marks & marks::EM != 0;
                 all_bold &= r.marks & marks::STRONG != 0;
-                all_em &= r.marks & marks::EM != 0;
+                all_em &= em;
                 all_link &= r.href.is_some();
+                em_first.get_or_insert(em);
+                em_last = em;
+                total += r.text.len();
+                if !em {
+                    roman += r.text.len();
+                }
             }
         }
         if !any {
             return None;
         }
+        all_em |= em_first == Some(true) && em_last && roman * 2 < total;
         if all_bold {
             flags.set(Flags::BOLD);
         }

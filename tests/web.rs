@@ -235,6 +235,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/questions-signed-after-unquoted.case"),
     ),
     (
+        "italic-questions-roman-titles.case",
+        include_str!("cases/italic-questions-roman-titles.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

@@ -85,6 +85,29 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     if lines.is_empty() {
         return;
     }
+    // Rows of a table copied from a page, their cells split by tabs: a table again.
+    let cells = |l: &&str| {
+        let mut parts = scan::trim(l).split('\t').map(scan::trim);
+        parts.clone().count() >= 2 && parts.all(|c| !c.is_empty())
+    };
+    if lines.len() >= 2 && lines.iter().all(cells) {
+        *next_list = next_list.wrapping_add(1).max(1);
+        *in_list = 0;
+        for l in lines {
+            for (k, c) in scan::trim(l).split('\t').enumerate() {
+                let mut b = BlockBuilder::new(false);
+                b.push_text(scan::trim(c), 0, None);
+                let mut flags = Flags::default();
+                if k == 0 {
+                    flags.set(Flags::ROW_START);
+                }
+                if let Some(block) = b.finish(BlockKind::Cell(false), flags, *next_list) {
+                    doc.blocks.push(block);
+                }
+            }
+        }
+        return;
+    }
     if is_hard_wrapped(lines) {
         let joined = lines
             .iter()

@@ -239,6 +239,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/italic-questions-roman-titles.case"),
     ),
     (
+        "table-of-questions-and-answers.case",
+        include_str!("cases/table-of-questions-and-answers.case"),
+    ),
+    (
         "question-missing-its-mark.case",
         include_str!("cases/question-missing-its-mark.case"),
     ),

@@ -52,8 +52,83 @@ impl Options {
 /// Classifies a document's blocks into an explainer.
 ///
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
-pub fn classify(doc: Document, opts: &Options) -> Explainer {
+pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
+    qa_tables(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
+}
+
+/// A two-column table whose rows are a question and its answer ("When will it start? | From
+/// Monday…"), as council pages and FAQ tables set them, reads as Q&A: its questions become
+/// terms, its answers paragraphs, its header row ("Question | Answer") goes. A table of
+/// figures, or one whose first column mostly does not ask, stays a table.
+fn qa_tables(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let cell = |b: &Block| matches!(b.kind, BlockKind::Cell(_));
+    let mut drop = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !cell(&b[i]) || b[i].group == 0 {
+            i += 1;
+            continue;
+        }
+        // The table: its blocks from the first cell on (a cell holding paragraphs gives
+        // paragraphs), cut into rows where a row's first cell starts.
+        let g = b[i].group;
+        let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
+        let mut rows: Vec<usize> = (i..end)
+            .filter(|&j| b[j].flags.has(Flags::ROW_START))
+            .collect();
+        if rows.first() != Some(&i) {
+            i = end;
+            continue;
+        }
+        rows.push(end);
+        // Two columns: after its first cell, a row holds at most one more cell.
+        let two = rows.windows(2).all(|w| {
+            cell(&b[w[0]])
+                && w[1] > w[0] + 1
+                && (w[0] + 1..w[1]).filter(|&k| cell(&b[k])).count() <= 1
+        });
+        let header = |r: usize| {
+            matches!(b[r].kind, BlockKind::Cell(true))
+                || (!scan::ends_with_question(&b[r].text) && scan::words_le(&b[r].text, 2))
+        };
+        let skip = usize::from(two && rows.len() > 2 && header(rows[0]));
+        let body = &rows[skip..];
+        let n = body.len() - 1;
+        let asking = body[..n]
+            .iter()
+            .filter(|&&r| scan::ends_with_question(&b[r].text))
+            .count();
+        if two && n >= 3 && asking * 2 >= n {
+            drop.extend(rows[0]..body[0]);
+            for w in body.windows(2) {
+                for k in w[0]..w[1] {
+                    b[k].kind = if k == w[0] {
+                        BlockKind::Term
+                    } else if cell(&b[k]) {
+                        BlockKind::Paragraph
+                    } else {
+                        b[k].kind
+                    };
+                    b[k].flags.0 &= !Flags::ROW_START;
+                    b[k].group = 0;
+                    // (The question column's cell is a question, with or without its mark.)
+                    if k == w[0] {
+                        b[k].flags.set(Flags::MARKED_QUESTION);
+                    }
+                }
+            }
+        }
+        i = end;
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        b.retain(|_| {
+            k += 1;
+            drop.binary_search(&(k - 1)).is_err()
+        });
+    }
 }
 
 /// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks, and so does a plain run-in

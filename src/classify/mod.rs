@@ -103,19 +103,15 @@ fn qa_tables(doc: &mut Document) {
         if two && n >= 3 && asking * 2 >= n {
             drop.extend(rows[0]..body[0]);
             for w in body.windows(2) {
-                for k in w[0]..w[1] {
-                    b[k].kind = if k == w[0] {
-                        BlockKind::Term
-                    } else if cell(&b[k]) {
-                        BlockKind::Paragraph
-                    } else {
-                        b[k].kind
-                    };
-                    b[k].flags.0 &= !Flags::ROW_START;
-                    b[k].group = 0;
-                    // (The question column's cell is a question, with or without its mark.)
-                    if k == w[0] {
-                        b[k].flags.set(Flags::MARKED_QUESTION);
+                for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
+                    x.flags.0 &= !Flags::ROW_START;
+                    x.group = 0;
+                    if k == 0 {
+                        // (The question column's cell is a question, with or without its mark.)
+                        x.kind = BlockKind::Term;
+                        x.flags.set(Flags::MARKED_QUESTION);
+                    } else if matches!(x.kind, BlockKind::Cell(_)) {
+                        x.kind = BlockKind::Paragraph;
                     }
                 }
             }

@@ -1370,6 +1370,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
         "more from this series|more in this series|more from the series|more interviews|",
+        "quick guide|",
         // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,

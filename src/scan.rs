@@ -1025,10 +1025,25 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
                     .iter()
                     .find_map(|l| strip_prefix_ci(inner, l))
                     .filter(|r| is_agency(r) || looks_like_name_credit(r));
+                // After the caption's last sentence, whoever supplied the picture: "(Submitted
+                // by Carla Beaulieu)", "(Courtesy of the family)", "(Clement County Emergency
+                // Management)" — capitalised words, "of", "and", "the" aside.
+                let head = trim(t.get(..open).unwrap_or(""));
+                let supplied = terminal_punct(head).is_some()
+                    && (["submitted by ", "courtesy of ", "courtesy "]
+                        .iter()
+                        .any(|l| strip_prefix_ci(inner, l).is_some())
+                        || (w >= 2
+                            && inner.split(is_space).filter(|x| !x.is_empty()).all(|x| {
+                                x.starts_with(is_upper) || matches!(x, "of" | "and" | "the" | "&")
+                            })));
                 bare.or_else(|| {
                     (w > 0
                         && w <= 6
-                        && (is_agency(inner) || looks_like_name_credit(inner) || outlet))
+                        && (is_agency(inner)
+                            || looks_like_name_credit(inner)
+                            || outlet
+                            || supplied))
                         .then_some(inner)
                 })
             });

@@ -456,7 +456,8 @@ pub fn reports_question(s: &str) -> bool {
             end = i;
             break;
         }
-        if !(is_space(c) || is_closer(c)) {
+        // ("… reading “Are you serious?!”")
+        if !(is_space(c) || is_closer(c) || c == '!') {
             return false;
         }
         closed |= ends_quote(c);
@@ -469,7 +470,7 @@ pub fn reports_question(s: &str) -> bool {
         return false;
     };
     let lead = trim(&asked[..open]);
-    !lead.is_empty() && !opens_asking(lead) && count_words(&asked[open..], 3) > 3
+    !lead.is_empty() && !opens_asking(lead) && count_words(&asked[open..], 2) > 2
 }
 
 /// A quote and then who said it: "“Because it doesn't talk back,” Hensley said." — words
@@ -2086,6 +2087,9 @@ mod tests {
         ));
         assert!(is_letter_form("Is it too much to ask? – Yours, etc,"));
         assert!(!is_letter_form("Sirens sounded across the city at dawn."));
+        assert!(reports_question(
+            "Photos show notes on the windscreen reading \"PLEASE MOVE\" and \"Are you serious?!\""
+        ));
         assert!(is_reader_intro("From Priya in Raleigh:"));
         assert!(is_reader_intro("From Marcus, a paid subscriber in Ohio:"));
         assert!(is_reader_intro("Lena aus Kassel fragt:"));

@@ -407,6 +407,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —
     // not a line a paragraph of prose follows (the next question, with its answer).
     let mut teasers: Vec<usize> = Vec::new();
+    let mut popped: Vec<usize> = Vec::new();
     for i in 0..n {
         if p.roles[i] != Role::Content || !p.feats[i].trailer_heading {
             continue;
@@ -421,7 +422,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line after the teasers is not prose).
                 if (f.words > 15 || f.sentence) && !scan::is_copyright(p.text(j)) {
-                    teasers.pop();
+                    popped.extend(teasers.pop());
                 }
                 break;
             }
@@ -435,6 +436,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
     find_title(doc, &mut p);
+    // …when the article is one of questions: its headline calls it an explainer, the line is an
+    // interviewer's turn ("SPIEGEL: …"), or two more short lines ask elsewhere. Otherwise the
+    // box's last teaser is one too, and the article goes on under it.
+    if !popped.is_empty() && !p.title.is_some_and(|t| scan::is_explainer_title(p.text(t))) {
+        let others = (0..n)
+            .filter(|&i| {
+                let f = p.feats[i];
+                p.roles[i] == Role::Content && f.asks && !f.teaser && f.words <= 25
+            })
+            .count();
+        if others < popped.len() + 2 {
+            for j in popped {
+                if scan::speaker_label(p.text(j)).is_none() {
+                    p.feats[j].teaser = true;
+                }
+            }
+        }
+    }
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
     // Statement subheadings from the first paragraph that asks on, each over a paragraph of

@@ -447,8 +447,31 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             })
             .count();
         if others < popped.len() + 2 {
-            for j in popped {
-                if scan::speaker_label(p.text(j)).is_none() {
+            // (An interviewer's label is the article's most frequent one and comes on other
+            // turns too; "The Lex Newsletter: …" does not. A majority vote: one pass, no map.)
+            let label = |i: usize| scan::speaker_label(p.text(i)).map(|(l, _)| l);
+            let (mut name, mut votes) = ("", 0usize);
+            for i in 0..n {
+                if let Some(l) = label(i) {
+                    if votes == 0 {
+                        name = l;
+                    }
+                    votes = if scan::same_speaker(l, name) {
+                        votes + 1
+                    } else {
+                        votes - 1
+                    };
+                }
+            }
+            let times = (0..n)
+                .filter(|&i| label(i).is_some_and(|l| scan::same_speaker(l, name)))
+                .count();
+            let turns: Vec<bool> = popped
+                .iter()
+                .map(|&j| times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name)))
+                .collect();
+            for (j, turn) in popped.into_iter().zip(turns) {
+                if !turn {
                     p.feats[j].teaser = true;
                 }
             }

@@ -1604,7 +1604,13 @@ pub fn calls_for_questions(s: &str) -> bool {
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
-        "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen",
+        "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
+        // Feedback widgets and calls for tips: "Was this page helpful?", "Are you affected?"
+        "was this page helpful|was this article helpful|was this helpful|is this page useful|",
+        "did you find this|do you have a story|got a story|have a news tip|have a story|",
+        "are you affected|have you been affected|war dieser artikel hilfreich|",
+        "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
+        "te resultó útil|questo articolo ti è stato utile|este artigo foi útil",
     ));
     CALLS.iter().any(|c| t.starts_with(c))
 }

@@ -822,9 +822,12 @@ fn split_tail(
         let in_quote = b.flags.has(Flags::QUOTE)
             && b.group != 0
             && prev.is_some_and(|q| q.flags.has(Flags::QUOTE) && q.group == b.group);
-        if !in_quote && (is_footerish(p, j) || label || links) {
+        // A call for questions, tips or feedback ("Got a question? …", "Was this page
+        // helpful?") closes the page; a widget's label may come after it ("Yes No").
+        let call = p.roles[j] == Role::Content && scan::calls_for_questions(t);
+        if !in_quote && (is_footerish(p, j) || label || links || call) {
             cut -= 1;
-            at_end = false;
+            at_end = call;
         } else {
             break;
         }

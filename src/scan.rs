@@ -319,8 +319,8 @@ pub fn signed_after(s: &str) -> Option<usize> {
         return None;
     }
     let q = t.rfind(is_question_mark)?;
-    let rest = &t[q..];
-    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    let mark = t[q..].chars().next()?.len_utf8();
+    let rest = &t[q + mark..];
     let sig = rest.trim_start_matches(is_space);
     if sig.len() == rest.len() {
         return None;
@@ -331,7 +331,7 @@ pub fn signed_after(s: &str) -> Option<usize> {
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first)))
-    .then_some(s.len() - s.trim_start_matches(is_space).len() + q + 1)
+    .then_some(s.len() - s.trim_start_matches(is_space).len() + q + mark)
 }
 
 /// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
@@ -2019,6 +2019,8 @@ mod tests {
         assert!(signed_after("How much will my bill go up? — several of you").is_some());
         assert!(signed_after("Is it worth it? – Probably not, says the regulator.").is_none());
         assert!(signed_after("Why now? — Denise").is_none());
+        let q = "いつから？ — Aiko, Osaka";
+        assert_eq!(signed_after(q).map(|k| &q[..k]), Some("いつから？"));
     }
 
     #[test]

@@ -547,7 +547,7 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         }
         let answered = (j + 1..p.blocks.len())
             .find(|&k| content(k))
-            .is_some_and(|k| !dash(k) && !taken[k]);
+            .is_some_and(|k| !dash(k) && taken.get(k) == Some(&false));
         if answered && eligible(p, j, Style::Plain) {
             taken[j] = true;
         }

@@ -180,6 +180,8 @@ struct Frame<N> {
     item: u8,
     /// The number of blocks read when it was entered.
     start: usize,
+    /// The number of paragraphs of prose read when it was entered.
+    prose: usize,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -192,6 +194,7 @@ pub fn read<N: DomNode + Clone>(root: &N) -> Document {
     w.doc.from_html = true;
     w.run(root.clone());
     w.flush();
+    w.undo_asides();
     w.doc
 }
 
@@ -227,6 +230,12 @@ struct Walker {
     numbered: usize,
     /// For each block, how many aside elements held it when it was read (see `sync_asides`).
     aside_depth: Vec<u8>,
+    /// Spans of blocks (from, to) that an element wrongly hinted as an aside held.
+    unasided: Vec<(usize, usize)>,
+    /// Paragraphs of prose read so far (80 bytes or more, a sentence, not only a link).
+    prose: usize,
+    /// The first `<h1>` (the headline) has been entered.
+    headline_seen: bool,
     /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
     question_items: u32,
     answer_items: u32,
@@ -388,6 +397,13 @@ impl Walker {
         }
         let group = self.groups.last().copied().unwrap_or(0);
         if let Some(block) = self.builder.finish(kind, flags, group) {
+            if block.kind == BlockKind::Paragraph
+                && block.text.len() >= 80
+                && !block.flags.has(Flags::LINK_ONLY)
+                && crate::scan::is_sentence(&block.text)
+            {
+                self.prose += 1;
+            }
             self.doc.blocks.push(block);
         }
     }
@@ -406,7 +422,9 @@ impl Walker {
             match cur.take() {
                 Some(node) => {
                     if let Some(mut frame) = self.enter(&node) {
-                        if frame.role == Role::TextBlock(BlockKind::Heading(1)) {
+                        if frame.role == Role::TextBlock(BlockKind::Heading(1))
+                            && !std::mem::replace(&mut self.headline_seen, true)
+                        {
                             self.not_asides(&mut stack);
                         }
                         if let Some(child) = node.first_child().filter(|_| !node.is_template()) {
@@ -438,20 +456,36 @@ impl Walker {
             .resize(len.max(self.aside_depth.len()), depth);
     }
 
-    /// A frame's aside hint was wrong: its blocks lose the ASIDE flag, unless another aside
-    /// (a promo box inside the article) holds them too.
+    /// A frame's aside hint was wrong: the blocks read inside it so far lose the ASIDE flag
+    /// (once reading is done: [`Walker::undo_asides`]), unless another aside holds them too.
     fn not_aside<N>(&mut self, f: &mut Frame<N>) {
         if f.flags & Flags::ASIDE == 0 {
             return;
         }
         self.add_flags(Flags::ASIDE, -1); // (syncs first)
         f.flags &= !Flags::ASIDE;
-        let end = self.doc.blocks.len().min(self.aside_depth.len());
-        for j in f.start.min(end)..end {
-            let d = &mut self.aside_depth[j];
-            *d = d.saturating_sub(1);
-            if *d == 0 {
-                self.doc.blocks[j].flags.0 &= !Flags::ASIDE;
+        self.unasided.push((f.start, self.doc.blocks.len()));
+    }
+
+    /// Clears the ASIDE flag of the blocks that only wrongly hinted asides held, in one pass
+    /// (every block counts the spans that cover it).
+    fn undo_asides(&mut self) {
+        if self.unasided.is_empty() {
+            return;
+        }
+        self.sync_asides();
+        let n = self.doc.blocks.len();
+        let mut delta = vec![0i32; n + 1];
+        for &(a, b) in &self.unasided {
+            delta[a.min(n)] += 1;
+            delta[b.min(n)] -= 1;
+        }
+        let mut cover = 0i32;
+        for (j, b) in self.doc.blocks.iter_mut().enumerate() {
+            cover += delta[j];
+            let depth = i32::from(self.aside_depth.get(j).copied().unwrap_or(0));
+            if cover > 0 && depth <= cover {
+                b.flags.0 &= !Flags::ASIDE;
             }
         }
     }
@@ -475,16 +509,7 @@ impl Walker {
         {
             return;
         }
-        let prose = self.doc.blocks[f.start.min(self.doc.blocks.len())..]
-            .iter()
-            .filter(|b| {
-                b.kind == BlockKind::Paragraph
-                    && b.text.len() >= 80
-                    && !b.flags.has(Flags::LINK_ONLY)
-                    && crate::scan::is_sentence(&b.text)
-            })
-            .count();
-        if prose >= 4 {
+        if self.prose - f.prose >= 4 {
             self.not_aside(f);
         }
     }
@@ -516,6 +541,7 @@ impl Walker {
                     credit: false,
                     item: 0,
                     start: self.doc.blocks.len(),
+                    prose: self.prose,
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -671,6 +697,7 @@ impl Walker {
             credit: false,
             item,
             start: self.doc.blocks.len(),
+            prose: self.prose,
         };
         match role {
             Role::Title => {

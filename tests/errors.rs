@@ -127,3 +127,18 @@ fn mixed_scripts_and_directions() {
         );
     }
 }
+
+/// Thousands of nested elements classed like promos around the article, each holding prose: their
+/// aside hints are undone in one pass at the end (undoing them element by element, block by block,
+/// was quadratic).
+#[test]
+fn many_nested_promo_wrappers() {
+    let p = "<p>The council said the new rules would apply from March, after a consultation that drew many replies.</p>";
+    let html = format!(
+        "{}<h1>T</h1><h2>Why now?</h2><p>Because.</p><h2>What next?</h2><p>A vote.</p>{}",
+        format!("<div class=\"promo\">{p}").repeat(5_000),
+        "</div>".repeat(5_000)
+    );
+    let ex = qa_explainer::parse_html(&html).unwrap();
+    assert_eq!(ex.questions.len(), 2);
+}

@@ -242,7 +242,6 @@ impl Block {
             || self.runs.iter().any(|r| r.marks & marks::STRONG != 0)
             || self.text.len() > 4000
             || scan::starts_with_quote(&self.text)
-            || scan::calls_for_questions(&self.text)
         {
             return None;
         }
@@ -250,7 +249,10 @@ impl Block {
         let (i, c) = t
             .char_indices()
             .find(|&(_, c)| matches!(c, '.' | '!' | ':') || scan::is_question_mark(c))?;
-        if !scan::is_question_mark(c) || !scan::words_le(&t[..i], 25) {
+        if !scan::is_question_mark(c)
+            || !scan::words_le(&t[..i], 25)
+            || scan::calls_for_questions(t)
+        {
             return None;
         }
         let rest = &t[i + c.len_utf8()..];

@@ -315,7 +315,8 @@ pub fn is_signed_question(s: &str) -> bool {
 /// where the question ends.
 pub fn signed_after(s: &str) -> Option<usize> {
     let t = trim(s);
-    if t.len() > 1000 || starts_with_quote(t) {
+    // (The signature is short: only the end of the text is read.)
+    if t.len() > 1000 || starts_with_quote(t) || !tail(t, 80).contains(['—', '–', '―']) {
         return None;
     }
     let q = t.rfind(is_question_mark)?;
@@ -332,6 +333,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first)))
     .then_some(s.len() - s.trim_start_matches(is_space).len() + q + mark)
+}
+
+/// The last `n` bytes of `s` or a little more (from a character boundary).
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[i..]
 }
 
 /// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
@@ -1599,7 +1609,13 @@ pub fn opens_with_request(s: &str) -> bool {
 /// A call for readers' questions, not a question of the explainer: "Got a question we haven't
 /// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
 pub fn calls_for_questions(s: &str) -> bool {
-    let t = fold(trim(s).trim_start_matches(['¿', '¡']));
+    // (Only the opening words are compared: fold no more of a long paragraph than they need.)
+    let t = trim(s).trim_start_matches(['¿', '¡']);
+    let mut end = t.len().min(48);
+    while !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    let t = fold(&t[..end]);
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",

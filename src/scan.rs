@@ -1512,7 +1512,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
     let (mut lettered, mut yes, mut no) = (lines.len() >= 2, false, false);
     for (k, l) in lines.iter().enumerate() {
         let t = trim(l);
-        if !words_le(t, 8) {
+        if !words_le(t, 12) {
             return false;
         }
         // (Plain loops: iterator chains here cost wasm bytes.)
@@ -2405,6 +2405,11 @@ mod tests {
             "I don't use the ferry"
         ]));
         assert!(are_choices(&["Sí, i encara més", "No"]));
+        assert!(are_choices(&[
+            "Yes - move it!",
+            "No, I've seen worse",
+            "It's a public road, so anyone can park there legally"
+        ]));
         assert!(!are_choices(&["Passport", "Proof of address"]));
         assert!(!are_choices(&[
             "No. The old meters will no longer be read after March."

@@ -182,7 +182,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .take(6)
         .map_while(|j| {
             let f = p.feats[j];
-            (!f.asks && (!f.sentence || f.words <= 8)).then(|| p.text(j))
+            (!f.asks && (!f.sentence || f.words <= 12)).then(|| p.text(j))
         })
         .collect();
     if scan::are_choices(&choices) {

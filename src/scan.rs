@@ -403,6 +403,23 @@ pub fn is_letter_form(s: &str) -> bool {
     opens || t.contains("Yours, etc") || t.contains("Yours faithfully")
 }
 
+/// The most frequent of speakers' names (`same_speaker` decides who is one): a majority vote,
+/// one pass, no map. Empty when there are none.
+pub fn majority_speaker<'a>(labels: impl Iterator<Item = &'a str>) -> &'a str {
+    let (mut name, mut votes) = ("", 0usize);
+    for l in labels {
+        if votes == 0 {
+            name = l;
+        }
+        votes = if same_speaker(l, name) {
+            votes + 1
+        } else {
+            votes - 1
+        };
+    }
+    name
+}
+
 /// The line that introduces a reader's question in a mailbag: "From Priya in Raleigh:", "From
 /// Marcus, a paid subscriber in Ohio:", "Von Anna aus Köln:", "Sam writes:", "Lena fragt:".
 pub fn is_reader_intro(s: &str) -> bool {

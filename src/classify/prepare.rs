@@ -448,21 +448,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .count();
         if others < popped.len() + 2 {
             // (An interviewer's label is the article's most frequent one and comes on other
-            // turns too; "The Lex Newsletter: …" does not. A majority vote: one pass, no map.)
+            // turns too; "The Lex Newsletter: …" does not.)
             let label = |i: usize| scan::speaker_label(p.text(i)).map(|(l, _)| l);
-            let (mut name, mut votes) = ("", 0usize);
-            for i in 0..n {
-                if let Some(l) = label(i) {
-                    if votes == 0 {
-                        name = l;
-                    }
-                    votes = if scan::same_speaker(l, name) {
-                        votes + 1
-                    } else {
-                        votes - 1
-                    };
-                }
-            }
+            let name = scan::majority_speaker((0..n).filter_map(label));
             let times = (0..n)
                 .filter(|&i| label(i).is_some_and(|l| scan::same_speaker(l, name)))
                 .count();

@@ -518,16 +518,23 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if prompts.is_empty() || prompts.len() > qs.len() {
         return;
     }
-    // Merged in page order (every prompt comes before the last question).
-    let mut all = Vec::with_capacity(qs.len() + prompts.len());
+    // (Every prompt comes before the last question.)
+    merge_in(qs, &prompts);
+}
+
+/// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost
+/// wasm bytes).
+fn merge_in(qs: &mut Vec<usize>, extra: &[usize]) {
+    let mut all = Vec::with_capacity(qs.len() + extra.len());
     let mut k = 0;
     for &q in qs.iter() {
-        while let Some(&x) = prompts.get(k).filter(|&&x| x < q) {
+        while let Some(&x) = extra.get(k).filter(|&&x| x < q) {
             all.push(x);
             k += 1;
         }
         all.push(q);
     }
+    all.extend_from_slice(extra.get(k..).unwrap_or(&[]));
     *qs = all;
 }
 
@@ -613,19 +620,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
 /// under their names at least half as often as the interviewer asks.
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let label = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
-    // The most frequent name on the questions (a majority vote: one pass, no map).
-    let (mut name, mut votes) = ("", 0usize);
-    for &q in qs.iter() {
-        let Some(l) = label(q) else { continue };
-        if votes == 0 {
-            name = l;
-        }
-        votes = if scan::same_speaker(l, name) {
-            votes + 1
-        } else {
-            votes - 1
-        };
-    }
+    // The most frequent name on the questions.
+    let name = scan::majority_speaker(qs.iter().filter_map(|&q| label(q)));
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
@@ -1100,16 +1096,5 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if found.is_empty() || found.len() * 2 > qs.len() {
         return;
     }
-    // Merged in page order (a sort would cost wasm bytes).
-    let mut all = Vec::with_capacity(qs.len() + found.len());
-    let mut k = 0;
-    for &q in qs.iter() {
-        while let Some(&x) = found.get(k).filter(|&&x| x < q) {
-            all.push(x);
-            k += 1;
-        }
-        all.push(q);
-    }
-    all.extend_from_slice(&found[k..]);
-    *qs = all;
+    merge_in(qs, &found);
 }

@@ -344,7 +344,6 @@ impl Walker {
         }
     }
 
-    /// Ends the current block, if any text was collected.
     /// The kind of block the text being read makes.
     fn current_kind(&self) -> BlockKind {
         let kind = self
@@ -366,6 +365,7 @@ impl Walker {
             .unwrap_or(kind)
     }
 
+    /// Ends the current block, if any text was collected.
     fn flush(&mut self) {
         if self.builder.is_empty() {
             // Drop whitespace-only runs so they cannot leak into the next block.
@@ -450,7 +450,8 @@ impl Walker {
 
     /// Records, for the blocks read since the last change, how many aside elements hold them.
     fn sync_asides(&mut self) {
-        let depth = u8::try_from(self.flag_counts[9]).unwrap_or(u8::MAX);
+        let aside = Flags::ASIDE.trailing_zeros() as usize;
+        let depth = u8::try_from(self.flag_counts[aside]).unwrap_or(u8::MAX);
         let len = self.doc.blocks.len();
         self.aside_depth
             .resize(len.max(self.aside_depth.len()), depth);
@@ -458,8 +459,11 @@ impl Walker {
 
     /// A frame's aside hint was wrong: the blocks read inside it so far lose the ASIDE flag
     /// (once reading is done: [`Walker::undo_asides`]), unless another aside holds them too.
-    fn not_aside<N>(&mut self, f: &mut Frame<N>) {
-        if f.flags & Flags::ASIDE == 0 {
+    /// (An `<aside>` element is one whatever else it holds.)
+    fn not_aside<N: DomNode>(&mut self, f: &mut Frame<N>) {
+        if f.flags & Flags::ASIDE == 0
+            || matches!(f.node.kind(), NodeKind::Element(t) if t == "aside")
+        {
             return;
         }
         self.add_flags(Flags::ASIDE, -1); // (syncs first)
@@ -491,24 +495,16 @@ impl Walker {
     }
 
     /// The elements around the headline are the article, whatever their classes say: a
-    /// newsletter's post (`newsletter-post`), a page's `promo-story` wrapper. (Not an `<aside>`
-    /// element.)
+    /// newsletter's post (`newsletter-post`), a page's `promo-story` wrapper.
     fn not_asides<N: DomNode>(&mut self, stack: &mut [Frame<N>]) {
         for f in stack.iter_mut() {
-            if !matches!(f.node.kind(), NodeKind::Element(t) if t == "aside") {
-                self.not_aside(f);
-            }
+            self.not_aside(f);
         }
     }
 
     /// An element classed like a promo that holds paragraphs of prose is the article's body (The
     /// Conversation's `inline-promos`: a body with promos in it), not a promo.
     fn body_not_aside<N: DomNode>(&mut self, f: &mut Frame<N>) {
-        if f.flags & Flags::ASIDE == 0
-            || matches!(f.node.kind(), NodeKind::Element(t) if t == "aside")
-        {
-            return;
-        }
         if self.prose - f.prose >= 4 {
             self.not_aside(f);
         }

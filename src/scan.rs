@@ -335,6 +335,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
     .then_some(s.len() - s.trim_start_matches(is_space).len() + q + mark)
 }
 
+/// The first `n` bytes of `s` or a little less (to a character boundary).
+fn head(s: &str, n: usize) -> &str {
+    let mut i = s.len().min(n);
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
 /// The last `n` bytes of `s` or a little more (from a character boundary).
 fn tail(s: &str, n: usize) -> &str {
     let mut i = s.len().saturating_sub(n);
@@ -1636,12 +1645,7 @@ pub fn opens_with_request(s: &str) -> bool {
 /// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
 pub fn calls_for_questions(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
-    let t = trim(s).trim_start_matches(['¿', '¡']);
-    let mut end = t.len().min(48);
-    while !t.is_char_boundary(end) {
-        end -= 1;
-    }
-    let t = fold(&t[..end]);
+    let t = fold(head(trim(s).trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",

@@ -377,14 +377,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         && blocks[i - 1].text.contains(scan::is_question_mark)))
         })
         .collect();
-    if signed.len() >= 2 {
-        for i in signed {
-            p.roles[i] = Role::Byline;
-            let q = &mut p.feats[i - 1];
-            q.asks = true;
-            q.signed = true;
-        }
-    }
+    sign(&mut p, signed, |i| i - 1);
     // A mailbag names the reader on the line before the question ("From Priya in Raleigh:"),
     // which may be long and quoted.
     let introduced: Vec<usize> = (0..n.saturating_sub(1))
@@ -396,14 +389,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && scan::is_reader_intro(&blocks[i].text)
         })
         .collect();
-    if introduced.len() >= 2 {
-        for i in introduced {
-            p.roles[i] = Role::Byline;
-            let q = &mut p.feats[i + 1];
-            q.asks = true;
-            q.signed = true;
-        }
-    }
+    sign(&mut p, introduced, |i| i + 1);
     // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —
     // not a line a paragraph of prose follows (the next question, with its answer).
     let mut teasers: Vec<usize> = Vec::new();
@@ -449,17 +435,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         if others < popped.len() + 2 {
             // (An interviewer's label is the article's most frequent one and comes on other
             // turns too; "The Lex Newsletter: …" does not.)
-            let label = |i: usize| scan::speaker_label(p.text(i)).map(|(l, _)| l);
+            let label = |i: usize| scan::speaker_label(&blocks[i].text).map(|(l, _)| l);
             let name = scan::majority_speaker((0..n).filter_map(label));
             let times = (0..n)
                 .filter(|&i| label(i).is_some_and(|l| scan::same_speaker(l, name)))
                 .count();
-            let turns: Vec<bool> = popped
-                .iter()
-                .map(|&j| times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name)))
-                .collect();
-            for (j, turn) in popped.into_iter().zip(turns) {
-                if !turn {
+            for j in popped {
+                if !(times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name))) {
                     p.feats[j].teaser = true;
                 }
             }
@@ -488,6 +470,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.roles[i] == Role::Content && (f.sentence || f.asks) && f.words >= 6
     });
     p
+}
+
+/// Readers' signatures (`lines`), when the article signs at least two questions: each is a
+/// byline, and the question it signs (`question(line)`) asks, signed.
+fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
+    if lines.len() < 2 {
+        return;
+    }
+    for i in lines {
+        p.roles[i] = Role::Byline;
+        let q = &mut p.feats[question(i)];
+        q.asks = true;
+        q.signed = true;
+    }
 }
 
 fn find_title(doc: &Document, p: &mut Prep) {

@@ -1431,7 +1431,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
         "more from this series|more in this series|more from the series|more interviews|",
-        "quick guide|",
+        "quick guide|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
         // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
@@ -1683,8 +1683,16 @@ pub fn is_explainer_title(s: &str) -> bool {
 /// Headings that open an FAQ section: "FAQ", "Heated clothes airer FAQ", "Frequently asked questions",
 /// "Questions and answers", "Q&A", "Häufige Fragen", "Preguntas frecuentes", "Foire aux questions".
 pub fn is_faq_heading(s: &str) -> bool {
-    let t = trim(s);
-    if t.len() > 200 || !words_le(t, 10) || ends_with_question(t) {
+    let mut t = trim(s);
+    // A label before a question names the section, not a question of it: "Your questions
+    // answered: What are my rights?".
+    if ends_with_question(t) {
+        match t.split_once(':') {
+            Some((head, _)) => t = head,
+            None => return false,
+        }
+    }
+    if t.len() > 200 || !words_le(t, 10) {
         return false;
     }
     let lower = fold(t);
@@ -1699,6 +1707,7 @@ pub fn is_faq_heading(s: &str) -> bool {
         || has_word("q&as")
         || Words(concat!(
             "frequently asked questions|questions and answers|questions & answers|",
+            "questions answered|readers' questions|reader questions|",
             "häufige fragen|häufig gestellte fragen|fragen und antworten|",
             "preguntas frecuentes|preguntas y respuestas|foire aux questions|",
             "questions fréquentes|domande frequenti|veelgestelde vragen|",
@@ -1772,6 +1781,31 @@ pub fn is_dateline(s: &str) -> bool {
     month && year && !is_sentence(t)
 }
 
+/// A line that is only a clock time, as a live page stamps each post: "16:41", "4:41pm",
+/// "Posted at 16:41", "16.41 BST", "Updated 4:41 p.m. ET".
+pub fn is_clock_line(s: &str) -> bool {
+    let t = fold(trim(s));
+    if t.len() > 40 {
+        return false;
+    }
+    let mut clock = false;
+    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+        let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
+        let time = w.trim_end_matches(['a', 'm', 'p', '.']);
+        if let Some((h, m)) = time.split_once([':', '.']) {
+            if digits(h) && m.len() == 2 && digits(m) && !clock {
+                clock = true;
+                continue;
+            }
+        }
+        if !Words("posted|updated|at|am|pm|a.m.|p.m.|gmt|bst|utc|et|pt|cet|cest|uhr|h").contains(w)
+        {
+            return false;
+        }
+    }
+    clock
+}
+
 /// An editor's note on the article itself: "Correction: …", "A correction was made on …",
 /// "An earlier version of this article …", "This story has been updated …".
 pub fn is_editors_note(s: &str) -> bool {
@@ -1839,8 +1873,15 @@ pub fn announces(s: &str) -> bool {
     if !words_le(t, 20) {
         return false;
     }
-    if ends_with_colon(t) {
-        return true;
+    ends_with_colon(t) || announces_answers(t)
+}
+
+/// A line that promises the questions and answers in words: "Here's what we know so far.",
+/// "We answer the key questions.", "Voici ce que l'on sait."
+pub fn announces_answers(s: &str) -> bool {
+    let t = trim(s);
+    if !words_le(t, 20) {
+        return false;
     }
     let lower = fold(t);
     const OPENERS: Words = Words(concat!(
@@ -1939,6 +1980,38 @@ mod tests {
         ] {
             assert!(!reports_question(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn clock_lines() {
+        for yes in [
+            "16:41",
+            "Posted at 16:41",
+            "4:41pm",
+            "16.41 BST",
+            "Updated 4:41 p.m. ET",
+        ] {
+            assert!(is_clock_line(yes), "{yes}");
+        }
+        for no in [
+            "Map",
+            "16:41 and counting",
+            "At 16:41 the lights went out.",
+            "2026",
+            "Posted at",
+        ] {
+            assert!(!is_clock_line(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn faq_headings() {
+        assert!(is_faq_heading(
+            "Your questions answered: What are my rights?"
+        ));
+        assert!(is_faq_heading("Frequently asked questions"));
+        assert!(!is_faq_heading("Are there more questions?"));
+        assert!(!is_faq_heading("Minister: What are my rights?"));
     }
 
     #[test]

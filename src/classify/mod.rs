@@ -540,6 +540,10 @@ fn section_break(p: &Prep, answer: &[usize], style: Option<Style>) -> Option<usi
     let first = answer.iter().position(|&j| p.roles[j] == Role::Content)?;
     (first + 1..answer.len()).find(|&k| {
         let j = answer[k];
+        // A line with only the time stamps a live page's next post ("Posted at 16:20").
+        if scan::is_clock_line(p.text(j)) {
+            return answer[k + 1..].iter().any(|&i| p.roles[i] == Role::Content);
+        }
         let BlockKind::Heading(level) = p.blocks[j].kind else {
             return false;
         };

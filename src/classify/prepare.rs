@@ -84,9 +84,11 @@ impl Feat {
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
         let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
+        // "Your questions answered: What are my rights?" heads a section; it asks nothing.
+        let faq_heading = words <= 10 && scan::is_faq_heading(text);
         Feat {
             words,
-            asks: scan::ends_with_question(scan::strip_toggle_glyph(q))
+            asks: (scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
                 || scan::is_korean_dash_prompt(q),
             q_marker: marker.is_some(),
@@ -96,7 +98,7 @@ impl Feat {
             quote_start: scan::starts_with_quote(q) && !signed,
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
-            faq_heading: words <= 10 && scan::is_faq_heading(text),
+            faq_heading,
             trailer_heading: words <= 6 && scan::is_trailer_heading(text),
             wh_phrase: words <= 12 && scan::is_wh_phrase(text),
             teaser: false,

@@ -770,13 +770,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
     // The intro's own question, answered only by the line that announces the explainer ("So
-    // what does that mean for your deck?" / "Here's a look at the key questions.").
+    // what does that mean for your deck?" / "Here's a look at the key questions."), or a summary
+    // box's ("What's next?") whose "answer" runs on through the intro to that line: the
+    // announcement comes before the explainer's first question, not at the end of an answer.
     if qs.len() >= 3 {
         let mut answer = (qs[0] + 1..qs[1]).filter(|&j| p.roles[j] == Role::Content);
-        if let (Some(j), None) = (answer.next(), answer.next()) {
-            if scan::announces(p.text(j)) {
-                qs.remove(0);
-            }
+        let first = answer.next();
+        let last = answer.next_back();
+        let intro = match (first, last) {
+            (Some(j), None) => scan::announces(p.text(j)),
+            (Some(_), Some(j)) => scan::announces_answers(p.text(j)),
+            _ => false,
+        };
+        if intro {
+            qs.remove(0);
         }
     }
     // A table of contents before the questions ("Jump to:" and their list, copied as text): its

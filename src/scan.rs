@@ -1792,7 +1792,7 @@ pub fn is_clock_line(s: &str) -> bool {
     for w in t.split(is_space).filter(|w| !w.is_empty()) {
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let time = w.trim_end_matches(['a', 'm', 'p', '.']);
-        if let Some((h, m)) = time.split_once([':', '.']) {
+        if let Some((h, m)) = time.split_once([':', '.', 'h']) {
             if digits(h) && m.len() == 2 && digits(m) && !clock {
                 clock = true;
                 continue;

@@ -804,6 +804,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // A live page's posts each open with a time stamp ("10:30", "11h45"): a question right
+    // after one is a post's headline when most questions are not (they are one post's Q&A).
+    let stamped = |q: &usize| {
+        q.checked_sub(1)
+            .is_some_and(|j| scan::is_clock_line(p.text(j)))
+    };
+    let posts = qs.iter().filter(|q| stamped(q)).count();
+    if posts > 0 && posts * 2 < qs.len() {
+        qs.retain(|q| !stamped(q));
+    }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
     // An ordinary article that ends with an FAQ section: use just that section.

@@ -1648,6 +1648,7 @@ pub fn calls_for_questions(s: &str) -> bool {
     let t = fold(head(trim(s).trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        "if you have a question|if you have questions|send us your questions|send your questions|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
@@ -1876,6 +1877,21 @@ pub fn announces(s: &str) -> bool {
     ends_with_colon(t) || announces_answers(t)
 }
 
+/// A headline or standfirst of a column answering readers' questions: "Ask the expert: …",
+/// "Each week Helen Marsh answers your questions about money", "Leserfragen".
+pub fn is_readers_column(s: &str) -> bool {
+    let lower = fold(head(trim(s), 300));
+    Words(concat!(
+        "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
+        "answers your questions|answer your questions|answers readers' questions|",
+        "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
+        "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
+        "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
+    ))
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
@@ -1941,7 +1957,27 @@ pub fn is_closing_credit(s: &str) -> bool {
             (2..=3).contains(&n) && name.split(is_space).all(|w| w.starts_with(is_upper))
         })
     });
-    bio || (email && words_le(t, 40))
+    // "Helen Marsh is the Western Chronicle's consumer champion …": a post at the outlet.
+    let post = t.find(" is the ").is_some_and(|i| {
+        let (name, rest) = (&t[..i], &t[i + 8..]);
+        let n = name.split(is_space).count();
+        let outlet = rest
+            .char_indices()
+            .find(|&(_, c)| c == '\'' || c == '’')
+            .and_then(|(k, c)| {
+                rest[k + c.len_utf8()..]
+                    .starts_with("s ")
+                    .then(|| &rest[..k])
+            });
+        (2..=3).contains(&n)
+            && name.split(is_space).all(|w| w.starts_with(is_upper))
+            && outlet.is_some_and(|o| {
+                !o.is_empty()
+                    && words_le(o, 4)
+                    && o.split(is_space).all(|w| w.starts_with(is_upper))
+            })
+    });
+    bio || post || (email && words_le(t, 40))
 }
 
 pub fn is_signature(s: &str) -> bool {
@@ -2002,6 +2038,22 @@ mod tests {
         ] {
             assert!(!is_clock_line(no), "{no}");
         }
+    }
+
+    #[test]
+    fn readers_columns_and_bios() {
+        assert!(is_readers_column(
+            "Each week Helen Marsh answers your questions about money"
+        ));
+        assert!(is_readers_column("Ask the expert: 'Can they do that?'"));
+        assert!(!is_readers_column("What we know about the flooding"));
+        assert!(is_closing_credit(
+            "Helen Marsh is the Western Chronicle’s consumer champion and a former officer."
+        ));
+        assert!(!is_closing_credit(
+            "Jane Doe is the mayor's choice for the job."
+        ));
+        assert!(!is_closing_credit("The plan is the council's best hope."));
     }
 
     #[test]

@@ -41,6 +41,9 @@ pub struct Prep<'a> {
     /// The article has subheadings that state rather than ask ("Versagen vor Ort"): headings, or
     /// in text short lines without sentence punctuation.
     pub statement_subheads: bool,
+    /// The headline or standfirst says readers' questions are answered ("Ask the expert",
+    /// "… answers your questions"): a reader's letter ending in its question may be long.
+    pub readers_column: bool,
     /// The first content block after the headline.
     pub first_content: Option<usize>,
     /// The first paragraph of prose after the headline (where a teaser stands).
@@ -192,6 +195,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         dateline: None,
         from_html: doc.from_html,
         statement_subheads: false,
+        readers_column: false,
         first_content: None,
         first_prose: None,
         feats: Vec::with_capacity(n),
@@ -466,6 +470,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .nth(1)
         .is_some();
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
+    p.readers_column = p
+        .title
+        .into_iter()
+        .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(3))
+        .any(|i| scan::is_readers_column(&blocks[i].text));
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {
         let f = p.feats[i];

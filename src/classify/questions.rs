@@ -214,13 +214,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         && f.words > 12
         && scan::has_inner_sentence_end(&b.text)
         && scan::speaker_label(&b.text).is_none()
-        && (p.statement_subheads || teaser())
+        && (p.statement_subheads || (teaser() && !p.readers_column))
     {
         return false;
     }
     // The marker counts as a word here; the limits are generous enough for it.
-    // A reader's signed letter may be long, and so may an interviewer's turn.
-    let limit = if f.signed || turn {
+    // A reader's signed letter may be long (so may any in a readers' column), and so may an
+    // interviewer's turn.
+    let limit = if f.signed || turn || (p.readers_column && style == Style::Plain) {
         80
     } else {
         style.word_limit()

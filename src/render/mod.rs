@@ -508,4 +508,4 @@ fn text_with_breaks(mut el: Element, text: &str) -> Element {
 }
 
 /// The default stylesheet (used in the widget's shadow root and by `--standalone` pages).
-pub const CSS: &str = include_str!("style.css");
+pub const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.min.css"));

@@ -7,8 +7,9 @@
 pub struct Words(pub &'static str);
 
 impl Words {
-    pub fn iter(self) -> std::str::Split<'static, char> {
-        self.0.split('|')
+    /// The entries; never an empty one (a stray `|` at a list's end would match everything).
+    pub fn iter(self) -> impl Iterator<Item = &'static str> {
+        self.0.split('|').filter(|w| !w.is_empty())
     }
 
     pub fn contains(self, word: &str) -> bool {
@@ -311,28 +312,37 @@ pub fn is_signed_question(s: &str) -> bool {
 }
 
 /// A reader's question signed after it on the same line, unquoted: "Do heat pumps work when
-/// it's 20 below? — Carol, Duluth", "How much will my bill go up? — several of you". Returns
+/// it's 20 below? — Carol, Duluth", "How much will my bill go up? — several of you", "Is he
+/// hurt? He looks lost at the plate. — Jenna W." (a sentence may follow the question). Returns
 /// where the question ends.
 pub fn signed_after(s: &str) -> Option<usize> {
     let t = trim(s);
     // (The signature is short: only the end of the text is read.)
-    if t.len() > 1000 || starts_with_quote(t) || !tail(t, 80).contains(['—', '–', '―']) {
+    if t.len() > 1000 || starts_with_quote(t) {
         return None;
     }
-    let q = t.rfind(is_question_mark)?;
-    let mark = t[q..].chars().next()?.len_utf8();
-    let rest = &t[q + mark..];
-    let sig = rest.trim_start_matches(is_space);
-    if sig.len() == rest.len() {
+    let end = tail(t, 80);
+    let dash = t.len() - end.len() + end.rfind(['—', '–', '―'])?;
+    let question = t[..dash].trim_end_matches(is_space);
+    if question.len() == dash {
         return None;
     }
-    let name = trim(sig.strip_prefix(['—', '–', '―'])?);
+    let name = trim(t[dash..].strip_prefix(['—', '–', '―'])?);
     let first = fold(name.split(is_space).next().unwrap_or(""));
-    (is_reader_signature(name)
+    let signature = is_reader_signature(name)
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
-            && Words("several|many|lots|some|readers|a|an").contains(&first)))
-    .then_some(s.len() - s.trim_start_matches(is_space).len() + q + mark)
+            && Words("several|many|lots|some|readers|a|an").contains(&first));
+    // The question ends the text, or one short sentence after it does.
+    let asks = ends_with_question(question)
+        || question.rfind(is_question_mark).is_some_and(|q| {
+            let after = &question[q..];
+            let after = after
+                .get(after.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or("");
+            words_le(after, 20) && !has_inner_sentence_end(after)
+        });
+    (signature && asks).then_some(s.len() - s.trim_start_matches(is_space).len() + question.len())
 }
 
 /// The first `n` bytes of `s` or a little less (to a character boundary).
@@ -358,6 +368,18 @@ fn tail(s: &str, n: usize) -> &str {
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
     let w = word_count(t);
+    // A first name and an initial: "Greg P.".
+    let mut words = t.split(is_space).filter(|w| !w.is_empty());
+    if let (Some(name), Some(initial), None) = (words.next(), words.next(), words.next()) {
+        let i = initial.as_bytes();
+        if name.starts_with(is_upper)
+            && name.len() > 1
+            && i[0].is_ascii_uppercase()
+            && (i.len() == 1 || (i.len() == 2 && i[1] == b'.'))
+        {
+            return true;
+        }
+    }
     (2..=6).contains(&w)
         && t.contains(',')
         && terminal_punct(t).is_none()
@@ -1431,7 +1453,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
         "more from this series|more in this series|more from the series|more interviews|",
-        "quick guide|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
+        "quick guide|go further|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
         // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
@@ -1652,8 +1674,11 @@ pub fn calls_for_questions(s: &str) -> bool {
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
-        // Feedback widgets and calls for tips: "Was this page helpful?", "Are you affected?"
+        // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
+        // make you feel?", "Are you affected?"
         "was this page helpful|was this article helpful|was this helpful|is this page useful|",
+        "how does this make you feel|how did this story make you feel|what's your reaction|",
+        "what’s your reaction|what is your reaction|",
         "did you find this|do you have a story|got a story|have a news tip|have a story|",
         "are you affected|have you been affected|war dieser artikel hilfreich|",
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
@@ -1734,7 +1759,8 @@ pub fn is_promo(s: &str) -> bool {
         "don’t miss|read more|read the full|see more|watch more|join us|join our|",
         "support our|abonnieren|jetzt |suscríbete|abonnez-vous|want more|like us on|",
         "puedes seguir a|síguenos|folgen sie uns|suivez-nous|seguici|volg ons|siga-nos|",
-        "participe do canal",
+        "participe do canal|purchase |start your free trial|start your subscription|",
+        "get unlimited access",
     ));
     VERBS.iter().any(|v| lower.starts_with(v))
 }
@@ -1929,7 +1955,8 @@ pub fn is_closing_credit(s: &str) -> bool {
         "propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por|",
         "our standards:|this article is republished|this article was republished|",
         "this story is republished|this article was produced|this story was produced|",
-        "contact the reporter|contact reporter|email the reporter|write to ",
+        "contact the reporter|contact reporter|email the reporter|write to |",
+        "top photo|top image|lead photo|photo illustration:",
     ));
     const INSIDE: Words = Words(concat!(
         "contributed to this report|contributed to this story|contributed reporting|",
@@ -2054,6 +2081,8 @@ mod tests {
             "Jane Doe is the mayor's choice for the job."
         ));
         assert!(!is_closing_credit("The plan is the council's best hope."));
+        assert!(is_closing_credit("(Top photo: Ana Ruiz / Getty Images)"));
+        assert!(is_closing_credit("Write to Ana Ruiz at ana@example.com"));
     }
 
     #[test]

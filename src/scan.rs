@@ -411,7 +411,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "opinion|comment|commentary|column|columnist|op-ed|kommentar|kommentator|",
                 "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|",
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
-                "columnist|felieton|publicystyka|мнение|колонка",
+                "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
+                "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
+                "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial",
             ))
             .contains(fold(w).as_str())
         })
@@ -1918,6 +1920,24 @@ pub fn is_readers_column(s: &str) -> bool {
     .any(|w| lower.contains(w))
 }
 
+/// A transcript's note of an audience at the end of a paragraph: "(Applause.)", "[Cheers]",
+/// "(Beifall)". (Not laughter: an interview notes its guest's "(laughs)".)
+pub fn ends_with_audience(s: &str) -> bool {
+    let t = trim(s);
+    let Some(inner) = t
+        .strip_suffix([')', ']'])
+        .and_then(|t| t.rfind(['(', '[']).map(|i| &t[i + 1..]))
+    else {
+        return false;
+    };
+    let inner = fold(trim(inner).trim_end_matches('.'));
+    Words(concat!(
+        "applause|cheers|cheering|beifall|applaus|aplausos|applaudissements|applausi|",
+        "oklaski|aplodismenter|applåder|bifall",
+    ))
+    .contains(&inner)
+}
+
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
@@ -2083,6 +2103,18 @@ mod tests {
         assert!(!is_closing_credit("The plan is the council's best hope."));
         assert!(is_closing_credit("(Top photo: Ana Ruiz / Getty Images)"));
         assert!(is_closing_credit("Write to Ana Ruiz at ana@example.com"));
+    }
+
+    #[test]
+    fn audience_notes() {
+        assert!(ends_with_audience("(Applause.)"));
+        assert!(ends_with_audience(
+            "And congratulations, Class of 2025. (Applause.)"
+        ));
+        assert!(ends_with_audience("Wir schaffen das. (Beifall)"));
+        assert!(!ends_with_audience("The vote was 5-4 (Smith dissenting)"));
+        assert!(!ends_with_audience("Applause"));
+        assert!(!ends_with_audience("I never wanted to act. (Laughs.)"));
     }
 
     #[test]

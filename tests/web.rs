@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "speech-transcript-applause.case",
+        include_str!("cases/speech-transcript-applause.case"),
+    ),
+    (
         "reaction-widget-after-last-answer.case",
         include_str!("cases/reaction-widget-after-last-answer.case"),
     ),

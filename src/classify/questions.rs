@@ -909,6 +909,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
         }
+        // A speech's transcript marks its audience ("(Applause.)", "[Cheers]"): its questions
+        // are the speaker's own, rhetorical. (A press conference's transcript marks it too, but
+        // names its speakers or marks its questions: then the style is not plain.)
+        if (start..p.blocks.len())
+            .any(|j| p.roles[j] == Role::Content && scan::ends_with_audience(p.text(j)))
+        {
+            return not_qa(
+                "A speech's transcript (the audience's applause is marked): its questions are \
+                 the speaker's own, rhetorical."
+                    .into(),
+            );
+        }
         if subheads >= qs.len() {
             return not_qa(
                 [
@@ -1062,8 +1074,53 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             .iter()
             .flatten()
             .any(|&i| scan::is_opinion_label(p.text(i), false))
-            || p.first_content
-                .is_some_and(|i| scan::is_opinion_label(p.text(i), true)))
+            || p.first_content.is_some_and(|i| {
+                // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
+                let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;
+                scan::is_opinion_label(p.text(i), !label)
+            })
+            || guest_writer(p))
+}
+
+/// The writer introduced under the byline ("By Thomas R. Whitaker" … "Thomas R. Whitaker is a
+/// former budget director …"): a guest's column — a reporter gets no such line.
+fn guest_writer(p: &Prep) -> bool {
+    let Some(b) = p.byline else {
+        return false;
+    };
+    let byline = p.text(b);
+    let byline = byline
+        .strip_prefix("By ")
+        .or_else(|| byline.strip_prefix("by "))
+        .unwrap_or(byline);
+    let name_len = byline
+        .split(' ')
+        .take_while(|w| w.starts_with(scan::is_upper))
+        .take(4)
+        .map(|w| w.len() + 1)
+        .sum::<usize>();
+    let Some(name) = byline
+        .get(..name_len.saturating_sub(1))
+        .filter(|n| n.contains(' '))
+    else {
+        return false;
+    };
+    // Up to the first paragraph of prose after it, past a share bar or a reading time.
+    for j in b + 1..p.blocks.len() {
+        if p.roles[j] != Role::Content {
+            continue;
+        }
+        let t = p.text(j);
+        if t.strip_prefix(name)
+            .is_some_and(|rest| rest.starts_with(" is "))
+        {
+            return true;
+        }
+        if p.feats[j].sentence && p.feats[j].words >= 6 {
+            return false;
+        }
+    }
+    false
 }
 
 fn opinion_reason(n: usize) -> String {

@@ -1265,7 +1265,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
-        "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|",
+        "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|광고|広告|广告|إعلان|",
+        "विज्ञापन|reklam|iklan|annonse|advertentie|publicidade|διαφήμιση|פרסומת|",
         "article continues after advertisement|story continues after advertisement|",
         "story continues after this advertisement|continue reading after the advertisement|",
         "conforme a los criterios de|conforme a los criterios de the trust project|saber más",
@@ -1418,7 +1419,7 @@ pub fn is_copyright(s: &str) -> bool {
     }
     let lower = fold(t);
     // A © anywhere in a short line ("Riproduzione riservata © Copyright ANSA").
-    (lower.contains('©') && words_le(t, 15))
+    (lower.contains(['©', 'ⓒ', 'Ⓒ']) && words_le(t, 15))
         || lower.starts_with("copyright")
         || lower.starts_with("(c) ")
         || rights_reserved(&lower)
@@ -1429,7 +1430,8 @@ fn rights_reserved(lower: &str) -> bool {
     Words(concat!(
         "all rights reserved|alle rechte vorbehalten|derechos reservados|",
         "droits réservés|diritti riservati|riproduzione riservata|",
-        "direitos reservados|alle rechten voorbehouden",
+        "direitos reservados|alle rechten voorbehouden|무단 전재|무단전재|無断転載|版权所有|",
+        "未经授权不得转载|版權所有",
     ))
     .iter()
     .any(|k| lower.contains(k))
@@ -1764,7 +1766,8 @@ pub fn is_promo(s: &str) -> bool {
         "participe do canal|purchase |start your free trial|start your subscription|",
         "get unlimited access",
     ));
-    VERBS.iter().any(|v| lower.starts_with(v))
+    // A row of arrowed links ("▶ Support us ▶ More on the climate").
+    VERBS.iter().any(|v| lower.starts_with(v)) || t.matches(['▶', '►']).count() >= 2
 }
 
 /// An article's date line: "Published 14 July 2026", "Updated: 3 Feb 2026, 10:04",

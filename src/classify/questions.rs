@@ -516,10 +516,26 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             prompts.insert(0, j);
         }
     }
+    // A dialogue-dash interview's closing turn, set like the questions after the last answer
+    // ("— 마지막으로 독자들에게 하고 싶은 말씀이 있다면요.") and answered in prose.
+    if dashed {
+        let prose = |k: usize| answer(k) && p.feats[k].sentence && p.feats[k].words >= 6;
+        let turn = (last + 1..p.blocks.len()).find(|&j| content(j) && !answer(j));
+        if let Some(j) = turn.filter(|&j| {
+            dash(j)
+                && p.feats[j].sentence
+                && !scan::is_dash_signature(p.text(j))
+                && (j + 1..p.blocks.len())
+                    .find(|&k| content(k))
+                    .is_some_and(prose)
+                && eligible(p, j, style)
+        }) {
+            prompts.push(j);
+        }
+    }
     if prompts.is_empty() || prompts.len() > qs.len() {
         return;
     }
-    // (Every prompt comes before the last question.)
     merge_in(qs, &prompts);
 }
 
@@ -545,18 +561,25 @@ fn merge_in(qs: &mut Vec<usize>, extra: &[usize]) {
 fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
     let content = |j: usize| p.roles[j] == Role::Content;
     let last = qs[qs.len() - 1];
-    let mut taken = vec![false; last + 1];
+    let n = p.blocks.len();
+    let mut taken = vec![false; n];
     for &q in qs.iter() {
         taken[q] = true;
     }
-    for j in p.first_content.unwrap_or(last)..last {
+    for j in p.first_content.unwrap_or(last)..n {
         if taken[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
             continue;
         }
-        let answered = (j + 1..p.blocks.len())
+        // After the last question, a dashed sentence answered by prose: the closing prompt
+        // ("— 마지막으로 독자들에게 하고 싶은 말씀이 있다면요."), not a signature.
+        let prose = |k: usize| p.feats[k].sentence && p.feats[k].words >= 6;
+        let answered = (j + 1..n)
             .find(|&k| content(k))
-            .is_some_and(|k| !dash(k) && taken.get(k) == Some(&false));
-        if answered && eligible(p, j, Style::Plain) {
+            .is_some_and(|k| !dash(k) && !taken[k] && (j < last || prose(k)));
+        if answered
+            && (j < last || (p.feats[j].sentence && !scan::is_dash_signature(p.text(j))))
+            && eligible(p, j, Style::Plain)
+        {
             taken[j] = true;
         }
     }
@@ -912,9 +935,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // A speech's transcript marks its audience ("(Applause.)", "[Cheers]"): its questions
         // are the speaker's own, rhetorical. (A press conference's transcript marks it too, but
         // names its speakers or marks its questions: then the style is not plain.)
-        if (start..p.blocks.len())
-            .any(|j| p.roles[j] == Role::Content && scan::ends_with_audience(p.text(j)))
-        {
+        if (start..p.blocks.len()).any(|j| {
+            matches!(p.roles[j], Role::Content | Role::Boilerplate)
+                && scan::ends_with_audience(p.text(j))
+        }) {
             return not_qa(
                 "A speech's transcript (the audience's applause is marked): its questions are \
                  the speaker's own, rhetorical."

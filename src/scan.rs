@@ -346,7 +346,7 @@ pub fn signed_after(s: &str) -> Option<usize> {
 }
 
 /// The first `n` bytes of `s` or a little less (to a character boundary).
-fn head(s: &str, n: usize) -> &str {
+pub fn head(s: &str, n: usize) -> &str {
     let mut i = s.len().min(n);
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -1417,7 +1417,7 @@ pub fn is_copyright(s: &str) -> bool {
     if t.len() > 500 || !words_le(t, 40) {
         return false;
     }
-    let lower = fold(t);
+    let lower = fold(t.trim_start_matches('('));
     // A © anywhere in a short line ("Riproduzione riservata © Copyright ANSA").
     (lower.contains(['©', 'ⓒ', 'Ⓒ']) && words_le(t, 15))
         || lower.starts_with("copyright")
@@ -1440,6 +1440,14 @@ fn rights_reserved(lower: &str) -> bool {
 /// Section headings that start the material after an article: sources, related stories, tags.
 pub fn is_trailer_heading(s: &str) -> bool {
     let t = trim(trim(s).trim_end_matches([':', '：']));
+    // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
+    if let Some((head, _)) = t.split_once(':') {
+        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti")
+            .contains(&fold(head))
+        {
+            return true;
+        }
+    }
     if t.len() > 120 || !words_le(t, 6) {
         return false;
     }
@@ -1766,8 +1774,10 @@ pub fn is_promo(s: &str) -> bool {
         "participe do canal|purchase |start your free trial|start your subscription|",
         "get unlimited access",
     ));
-    // A row of arrowed links ("▶ Support us ▶ More on the climate").
-    VERBS.iter().any(|v| lower.starts_with(v)) || t.matches(['▶', '►']).count() >= 2
+    // A row of arrowed links ("▶ Support us ▶ More on the climate"); a newsletter's sign-up.
+    VERBS.iter().any(|v| lower.starts_with(v))
+        || t.matches(['▶', '►']).count() >= 2
+        || (words_le(t, 12) && lower.contains("newsletter"))
 }
 
 /// An article's date line: "Published 14 July 2026", "Updated: 3 Feb 2026, 10:04",
@@ -1939,6 +1949,20 @@ pub fn ends_with_audience(s: &str) -> bool {
         "oklaski|aplodismenter|applåder|bifall",
     ))
     .contains(&inner)
+}
+
+/// The addressee of a letter's or a reply's salutation: "Dear Delia: …" → "Delia", "DEAR
+/// UPSTAGED: …", "Liebe Frau Berg, …", "Querida Ana: …".
+pub fn salutation(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let rest = [
+        "Dear ", "DEAR ", "Liebe ", "Lieber ", "Querida ", "Querido ", "Chère ", "Cher ",
+    ]
+    .iter()
+    .find_map(|d| t.strip_prefix(d))?;
+    let name = trim(&rest[..rest.find([':', ','])?]);
+    (!name.is_empty() && words_le(name, 4) && name.split(is_space).all(|w| w.starts_with(is_upper)))
+        .then_some(name)
 }
 
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
@@ -2118,6 +2142,17 @@ mod tests {
         assert!(!ends_with_audience("The vote was 5-4 (Smith dissenting)"));
         assert!(!ends_with_audience("Applause"));
         assert!(!ends_with_audience("I never wanted to act. (Laughs.)"));
+    }
+
+    #[test]
+    fn salutations() {
+        assert_eq!(salutation("Dear Delia: My husband …"), Some("Delia"));
+        assert_eq!(salutation("DEAR UPSTAGED: I'm sorry"), Some("UPSTAGED"));
+        assert_eq!(salutation("Liebe Frau Berg, danke"), Some("Frau Berg"));
+        assert_eq!(salutation("Dear reader, this is long"), None);
+        assert_eq!(salutation("Dear Delia"), None);
+        assert!(is_trailer_heading("Tags: Advice, Neighbours"));
+        assert!(!is_trailer_heading("Tip: bring the original"));
     }
 
     #[test]

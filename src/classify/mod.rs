@@ -466,7 +466,9 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             (None, Some(guest)) => !scan::same_speaker(l, guest),
             _ => false,
         };
-        if let Some((_, rest)) = scan::speaker_label(&text).filter(|(l, _)| asker(l)) {
+        // (A letter's salutation, "Dear Delia: …", is the letter's own.)
+        let label = scan::speaker_label(&text).filter(|_| scan::salutation(&text).is_none());
+        if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
             text = rest.to_owned();
         }
         questions.push((text, range));

@@ -539,6 +539,41 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     merge_in(qs, &prompts);
 }
 
+/// An advice column's letters ("Dear Delia: My husband and I … — Upstaged in Upland"), each
+/// answered by the columnist's reply to its writer ("Dear Upstaged: …"): the letters are the
+/// questions, whole, whether or not they end asking. The columnist is the name most letters
+/// address; a letter counts when a reply to someone else (or "Gentle Reader:") comes next.
+fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
+    let content = |j: &usize| p.roles[*j] == Role::Content;
+    let salutations: Vec<usize> = (start..p.blocks.len())
+        .filter(content)
+        .filter(|&j| scan::salutation(p.text(j)).is_some())
+        .collect();
+    if salutations.len() < 4 {
+        return None;
+    }
+    let to = |j: usize| {
+        scan::salutation(p.text(j))
+            .map(scan::fold)
+            .unwrap_or_default()
+    };
+    let names: Vec<String> = salutations.iter().map(|&j| to(j)).collect();
+    let columnist = scan::majority_speaker(names.iter().map(String::as_str)).to_owned();
+    let letters: Vec<usize> = salutations
+        .iter()
+        .copied()
+        .filter(|&j| to(j) == columnist)
+        .filter(|&j| {
+            (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
+                let t = p.text(k);
+                scan::salutation(t).is_some_and(|n| scan::fold(n) != columnist)
+                    || scan::fold(scan::head(t, 14)) == "gentle reader:"
+            })
+        })
+        .collect();
+    (letters.len() >= 2).then_some(letters)
+}
+
 /// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost
 /// wasm bytes).
 fn merge_in(qs: &mut Vec<usize>, extra: &[usize]) {
@@ -744,6 +779,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "Who is the suspect"). Such headings are its questions only when the headline calls the
     // article an explainer, there are at least three, and every heading styled like them between
     // the first and the last is one; otherwise only headings that ask are questions.
+    if let Some(letters) = advice_letters(p, start).filter(|l| l.len() >= min) {
+        return Selection {
+            questions: letters,
+            style: Some(Style::Plain),
+            reason: None,
+            section: None,
+        };
+    }
     let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);

@@ -1965,6 +1965,18 @@ pub fn salutation(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// The label of a summary box over an article: "In short:", "Key points:", "At a glance",
+/// "Das Wichtigste in Kürze", "En bref".
+pub fn is_summary_label(s: &str) -> bool {
+    let t = fold(trim(trim(s).trim_end_matches([':', '：'])));
+    Words(concat!(
+        "in short|key points|at a glance|the short version|the big picture|quick read|",
+        "das wichtigste in kürze|kurz gesagt|in kürze|en bref|l'essentiel|en resumen|",
+        "lo esencial|in breve|in het kort|i korthet|kort fortalt|w skrócie|özetle",
+    ))
+    .contains(&t)
+}
+
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {

@@ -836,6 +836,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // The same box copied as text: its label ("In short:", "Key points:") a few lines before
+    // the first question, its points between them.
+    if qs.len() >= 3 {
+        let before: Vec<usize> = (0..qs[0])
+            .rev()
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(5)
+            .collect();
+        if let Some(k) = before
+            .iter()
+            .position(|&j| scan::is_summary_label(p.text(j)))
+        {
+            if k > 0 && before[..k].iter().all(|&j| !p.feats[j].asks) {
+                qs.remove(0);
+            }
+        }
+    }
     // The intro's own question, answered only by the line that announces the explainer ("So
     // what does that mean for your deck?" / "Here's a look at the key questions."), or a summary
     // box's ("What's next?") whose "answer" runs on through the intro to that line: the

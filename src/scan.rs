@@ -1977,6 +1977,19 @@ pub fn is_summary_label(s: &str) -> bool {
     .contains(&t)
 }
 
+/// A link's "Read more" label, alone on its line.
+pub fn is_read_more(s: &str) -> bool {
+    let t = fold(trim(
+        trim(s).trim_end_matches(['»', '›', '→', '>', '.', '…']),
+    ));
+    Words(concat!(
+        "read more|continue reading|read the full story|read full story|weiterlesen|",
+        "mehr lesen|leer más|seguir leyendo|lire la suite|leggi di più|leia mais|lees meer|",
+        "czytaj więcej|läs mer|les mer|læs mere|devamını oku|baca selengkapnya",
+    ))
+    .contains(&t)
+}
+
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
@@ -2165,6 +2178,16 @@ mod tests {
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(!is_trailer_heading("Tip: bring the original"));
+    }
+
+    #[test]
+    fn read_more_and_summary_labels() {
+        assert!(is_read_more("Read more »"));
+        assert!(is_read_more("Weiterlesen …"));
+        assert!(!is_read_more("Read more about the plan in our guide."));
+        assert!(is_summary_label("In short:"));
+        assert!(is_summary_label("Key points"));
+        assert!(!is_summary_label("In short, no."));
     }
 
     #[test]

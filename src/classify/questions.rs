@@ -188,6 +188,24 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::are_choices(&choices) {
         return false;
     }
+    // Nor a link card's title: perhaps a line of its teaser ("A look back at …"), then its
+    // "Read more" (not a rail's heading over links).
+    let mut next = (i + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
+    let (first, second) = (next.next(), next.next());
+    let read_more = |j: usize| {
+        scan::is_read_more(p.text(j))
+            && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
+            && (j + 1..p.blocks.len())
+                .find(|&k| p.roles[k] == Role::Content)
+                .is_none_or(|k| !p.blocks[k].flags.has(Flags::LINK_ONLY))
+    };
+    let teaser = |j: usize| {
+        p.feats[j].words <= 25 && (!p.feats[j].sentence || scan::trim(p.text(j)).ends_with('…'))
+    };
+    if first.is_some_and(read_more) || (first.is_some_and(teaser) && second.is_some_and(read_more))
+    {
+        return false;
+    }
     // Nor a subheading quoting the text under it ("'Who else is going to do it?'").
     if let Some(quoted) = scan::pull_quote(&b.text) {
         let quoted = scan::fold(quoted);

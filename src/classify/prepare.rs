@@ -465,8 +465,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .find(|&j| p.roles[j] == Role::Content)
             .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 8)
     };
+    // (Not a question that lost its mark, "How do you handle criticism", nor a cross-link,
+    // "READ ALSO: …": neither states a section's subject.)
+    let states = |i: usize| {
+        let t = &blocks[i].text;
+        !(p.feats[i].wh_phrase && scan::asks_unmarked(t)) && !scan::is_cross_link(t)
+    };
     p.statement_subheads = (first_ask..n)
-        .filter(|&i| is_statement_subhead(&p, i) && over_prose(i))
+        .filter(|&i| is_statement_subhead(&p, i) && over_prose(i) && states(i))
         .nth(1)
         .is_some();
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);

@@ -469,7 +469,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // "READ ALSO: …": neither states a section's subject.)
     let states = |i: usize| {
         let t = &blocks[i].text;
-        !(p.feats[i].wh_phrase && scan::asks_unmarked(t)) && !scan::is_cross_link(t)
+        let unmarked = p.feats[i].wh_phrase && scan::asks_unmarked(t);
+        !(unmarked || scan::is_cross_link(t))
     };
     p.statement_subheads = (first_ask..n)
         .filter(|&i| is_statement_subhead(&p, i) && over_prose(i) && states(i))

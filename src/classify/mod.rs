@@ -1414,7 +1414,32 @@ fn unique_id(base: &str, n: usize, seen: &mut Ids) -> String {
 
 /// The one map of strings in the crate (ids, questions, panel ids): each other key or value
 /// type would add its own copy of the hash table's code to the wasm.
-pub(crate) type Strings = std::collections::HashMap<String, usize>;
+pub(crate) type Strings =
+    std::collections::HashMap<String, usize, std::hash::BuildHasherDefault<Fnv>>;
+
+/// FNV-1a for the maps of one page's ids and texts: std's SipHash and its key setup cost the
+/// wasm 0.9 KB gzip for no protection there — in the browser std seeds it from two allocation
+/// addresses, which anyone can predict. (A page built to collide would slow only itself.)
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// Ids given so far, each with the next suffix to try when it comes again as a base.
 #[derive(Default)]

@@ -1465,7 +1465,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
         "more from this series|more in this series|more from the series|more interviews|",
-        "quick guide|go further|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
+        "quick guide|go further|more episodes|other episodes|recent episodes|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
         // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
@@ -1990,6 +1990,24 @@ pub fn is_read_more(s: &str) -> bool {
     .contains(&t)
 }
 
+/// A podcast's or video's chapter: a time stamp, then its title ("(09:30) Do algorithms set
+/// your rent?", "12:04 – Why now?"), not a transcript's turn ("[12:04] RUIZ: …").
+pub fn is_chapter(s: &str) -> bool {
+    let t = trim(s);
+    let inner = t.trim_start_matches(['(', '[']);
+    let digits = inner
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b':')
+        .count();
+    let stamp = &inner[..digits];
+    let rest = trim(inner[digits..].trim_start_matches([')', ']', '–', '-', '—']));
+    stamp.contains(':')
+        && (4..=8).contains(&stamp.len())
+        && stamp.starts_with(|c: char| c.is_ascii_digit())
+        && !rest.is_empty()
+        && speaker_label(rest).is_none()
+}
+
 /// A line that promises the questions and answers in words: "Here's what we know so far.",
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
@@ -2188,6 +2206,15 @@ mod tests {
         assert!(is_summary_label("In short:"));
         assert!(is_summary_label("Key points"));
         assert!(!is_summary_label("In short, no."));
+    }
+
+    #[test]
+    fn chapters() {
+        assert!(is_chapter("(09:30) Do algorithms set your rent?"));
+        assert!(is_chapter("12:04 – Why now?"));
+        assert!(!is_chapter("[12:04] RUIZ: Why now?"));
+        assert!(!is_chapter("16:41"));
+        assert!(!is_chapter("2:1 win for the visitors?"));
     }
 
     #[test]

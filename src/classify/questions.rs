@@ -171,9 +171,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
         return false;
     }
-    // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, or a call for readers'
-    // questions ("Got a question we haven't answered?").
-    if p.feats[i].teaser || scan::calls_for_questions(&b.text) {
+    // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'
+    // questions ("Got a question we haven't answered?") or a podcast's chapter.
+    if p.feats[i].teaser || scan::calls_for_questions(&b.text) || scan::is_chapter(&b.text) {
         return false;
     }
     // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").

@@ -998,14 +998,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let prose = |j: usize| {
             p.roles[j] == Role::Content && (p.feats[j].sentence || p.feats[j].words > 15)
         };
+        // (Past a "Lire aussi" link, an ad's label or a caption between them.)
+        let content = |j: &usize| p.roles[*j] == Role::Content;
+        let mut between = 0;
         let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
+            // (Each search stops at the next content block: linear over the article.)
             .filter(|&j| {
                 is_statement_subhead(p, j)
-                    && prose(j - 1)
-                    && prose(j + 1)
-                    && qs.binary_search(&(j + 1)).is_err()
+                    && (start..j).rev().find(content).is_some_and(prose)
+                    && (j + 1..p.blocks.len())
+                        .find(content)
+                        .is_some_and(|k| prose(k) && qs.binary_search(&k).is_err())
             })
+            .inspect(|&j| between += usize::from(qs[0] < j && j < qs[qs.len() - 1]))
             .count();
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
@@ -1023,7 +1029,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             );
         }
-        if subheads >= qs.len() {
+        // Statement subheadings among the questions, nearly as many: an essay's sections, some
+        // titled with a rhetorical question.
+        if subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2) {
             return not_qa(
                 [
                     "Only ",

@@ -463,14 +463,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let over_prose = |i: usize| {
         (i + 1..n)
             .find(|&j| p.roles[j] == Role::Content)
-            .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 8)
+            .is_some_and(|j| p.feats[j].sentence && !p.feats[j].asks && p.feats[j].words > 8)
     };
-    // (Not a question that lost its mark, "How do you handle criticism", nor a cross-link,
-    // "READ ALSO: …": neither states a section's subject.)
+    // (Not a question that lost its mark, "How do you handle criticism", a cross-link, "READ
+    // ALSO: …", or a button, "Subscribe": none states a section's subject.)
     let states = |i: usize| {
         let t = &blocks[i].text;
         let unmarked = p.feats[i].wh_phrase && scan::asks_unmarked(t);
-        !(unmarked || scan::is_cross_link(t))
+        !(unmarked || scan::is_cross_link(t) || scan::is_promo(t))
     };
     p.statement_subheads = (first_ask..n)
         .filter(|&i| is_statement_subhead(&p, i) && over_prose(i) && states(i))

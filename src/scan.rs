@@ -1459,6 +1459,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
+        "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
+        "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
+        "en çok okunanlar|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
         "related topics|explore more on these topics|explore more on this topic|",
         "more on this topic|more on these topics|related content|",
         "more from this section|more coverage|tags|themen|etiquetas|",
@@ -1480,7 +1483,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "soma pia|llegiu també|notícies relacionades|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง",
     ));
-    HEADS.contains(lower.as_str())
+    // "More from Politics", "Mehr aus Wirtschaft", "Más de Economía": a section's other stories.
+    let more = Words(
+        "more from |more in |mehr aus |mehr zu |más de |plus de |altro da |mais de |meer uit ",
+    )
+    .iter()
+    .any(|m| lower.starts_with(m) && words_le(t, 5) && terminal_punct(t).is_none());
+    more || HEADS.contains(lower.as_str())
 }
 
 /// The heading or run-in label of an article's closing section: "Our ruling", "The verdict",

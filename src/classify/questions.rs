@@ -188,6 +188,26 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::are_choices(&choices) {
         return false;
     }
+    // Nor the headline again (a page copied with its menu above the headline), nor an entry of
+    // a menu: a run of short labels around it ("Wetter", "Sport", "Sendung verpasst?", "Suche").
+    if p.title
+        .is_some_and(|t| t != i && scan::trim(p.text(t)) == scan::trim(&b.text))
+    {
+        return false;
+    }
+    let label =
+        |j: usize| p.roles[j] != Role::Content || (p.feats[j].words <= 3 && !p.feats[j].sentence);
+    let around = |r: &mut dyn Iterator<Item = usize>| r.take(2).filter(|&j| label(j)).count();
+    if f.words <= 3
+        && around(&mut (i.saturating_sub(2)..i).rev()) == 2.min(i)
+        && around(&mut (i + 1..p.blocks.len())) == 2
+        && (i.saturating_sub(2)..i + 3)
+            .filter(|&j| j != i && p.roles.get(j) == Some(&Role::Content))
+            .count()
+            >= 3
+    {
+        return false;
+    }
     // Nor a link card's title: perhaps a line of its teaser ("A look back at …"), then its
     // "Read more" (not a rail's heading over links).
     let mut next = (i + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);

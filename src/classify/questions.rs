@@ -208,10 +208,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
-    // Nor a link card's title: perhaps a line of its teaser ("A look back at …"), then its
-    // "Read more" (not a rail's heading over links).
-    let mut next = (i + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
-    let (first, second) = (next.next(), next.next());
+    // Nor a link card's title: perhaps a line or two of its teaser ("A look back at …", its
+    // writer and reading time), then its "Read more" (not a rail's heading over links).
+    let next: Vec<usize> = (i + 1..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content)
+        .take(3)
+        .collect();
     let read_more = |j: usize| {
         scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
@@ -219,11 +221,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 .find(|&k| p.roles[k] == Role::Content)
                 .is_none_or(|k| !p.blocks[k].flags.has(Flags::LINK_ONLY))
     };
-    let teaser = |j: usize| {
-        p.feats[j].words <= 25 && (!p.feats[j].sentence || scan::trim(p.text(j)).ends_with('…'))
-    };
-    if first.is_some_and(read_more) || (first.is_some_and(teaser) && second.is_some_and(read_more))
-    {
+    let card = next
+        .iter()
+        .position(|&j| read_more(j))
+        .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30));
+    if card {
         return false;
     }
     // Nor a subheading quoting the text under it ("'Who else is going to do it?'").

@@ -579,6 +579,35 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     merge_in(qs, &prompts);
 }
 
+/// A forum thread: two replies or more under one subject ("Re: Home office deduction?").
+fn forum_thread(p: &Prep, start: usize) -> bool {
+    let mut subject: Option<&str> = None;
+    let mut replies = 0;
+    for j in start..p.blocks.len() {
+        let t = scan::trim(p.text(j));
+        let Some(s) = t
+            .strip_prefix("Re:")
+            .or_else(|| t.strip_prefix("RE:"))
+            .or_else(|| t.strip_prefix("Aw:"))
+            .map(scan::trim)
+        else {
+            continue;
+        };
+        if s.is_empty() || !scan::words_le(s, 20) {
+            continue;
+        }
+        match subject {
+            Some(x) if x == s => replies += 1,
+            None => {
+                subject = Some(s);
+                replies = 1;
+            }
+            _ => {}
+        }
+    }
+    replies >= 2
+}
+
 /// An advice column's letters ("Dear Delia: My husband and I … — Upstaged in Upland"), each
 /// answered by the columnist's reply to its writer ("Dear Upstaged: …"): the letters are the
 /// questions, whole, whether or not they end asking. The columnist is the name most letters
@@ -824,6 +853,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             questions: letters,
             style: Some(Style::Plain),
             reason: None,
+            section: None,
+        };
+    }
+    if forum_thread(p, start) {
+        return Selection {
+            questions: Vec::new(),
+            style: None,
+            reason: Some(
+                "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer."
+                    .into(),
+            ),
             section: None,
         };
     }

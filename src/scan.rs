@@ -413,10 +413,24 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
-                "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial",
+                "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe",
             ))
             .contains(fold(w).as_str())
         })
+}
+
+/// A disclaimer that the views are the writer's own: "The views expressed are the author's
+/// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …".
+pub fn is_opinion_disclaimer(s: &str) -> bool {
+    let lower = fold(s).replace('’', "'");
+    Words(concat!(
+        "views expressed|opinions expressed|the author's own|the writer's own|",
+        "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
+        "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
+        "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur",
+    ))
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// A letter to the editor's form: its salutation ("Sir, – The news that…", "Dear Editor,") or

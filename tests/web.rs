@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "opinion-disclaimer-question-subheads.case",
+        include_str!("cases/opinion-disclaimer-question-subheads.case"),
+    ),
+    (
         "forum-thread-replies.case",
         include_str!("cases/forum-thread-replies.case"),
     ),

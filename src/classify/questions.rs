@@ -1023,6 +1023,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let Some(style) = style else {
         return not_qa("No questions found.".into());
     };
+    // The page says its views are its writer's own ("Bu yazıda yer alan görüşler yazarın kişisel
+    // görüşleridir", "The views expressed are the author's own"): a column, whose question
+    // subheads are rhetorical — unless its questions are an interview's, named or marked.
+    let interview = qs
+        .iter()
+        .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
+    if qs.len() <= 6
+        && !interview
+        && (start..p.blocks.len()).any(|j| {
+            p.roles[j] == Role::Content
+                && p.feats[j].words <= 40
+                && scan::is_opinion_disclaimer(p.text(j))
+        })
+    {
+        return not_qa(opinion_reason(qs.len()));
+    }
     if matches!(
         style,
         Style::Heading(_)

@@ -1685,6 +1685,20 @@ pub fn addresses_someone(s: &str) -> bool {
         .any(|w| !w.is_empty() && ADDRESS.contains(w))
 }
 
+/// An intro that presents what follows as an interview: "I spoke with Okafor about …", "This
+/// interview has been edited for length", "sprach mit", "habló con".
+pub fn introduces_interview(s: &str) -> bool {
+    let lower = fold(head(s, 600));
+    Words(concat!(
+        "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
+        "sat down with|this interview|this conversation has been|edited for length|",
+        "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
+        "s'est entretenu|ha parlato con|conversou com",
+    ))
+    .iter()
+    .any(|w| lower.contains(w))
+}
+
 /// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
 /// "Erzählen Sie…", "Cuéntenos…", "Racontez-nous…".
 pub fn opens_with_request(s: &str) -> bool {

@@ -491,12 +491,16 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let answer = |j: usize| content(j) && style_of(p, j) != style;
     // When most questions speak to someone ("What did you do all day?"), it is an interview: a
     // prompt need not ("Some readers have called the ending cruel.").
+    // So it is when the intro says so ("I spoke with Okafor about …", "This interview has been
+    // edited").
     let interview = qs
         .iter()
         .filter(|&&q| scan::addresses_someone(p.text(q)))
         .count()
         * 2
-        > qs.len();
+        > qs.len()
+        || (p.first_content.unwrap_or(0)..qs[0])
+            .any(|j| content(j) && scan::introduces_interview(p.text(j)));
     let mut prompts = Vec::new();
     let mut prev_answer = false;
     let mut next_q = 0;

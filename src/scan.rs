@@ -422,9 +422,10 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
 /// A disclaimer that the views are the writer's own: "The views expressed are the author's
 /// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …".
 pub fn is_opinion_disclaimer(s: &str) -> bool {
-    let lower = fold(s).replace('’', "'");
+    let lower = fold(s);
     Words(concat!(
         "views expressed|opinions expressed|the author's own|the writer's own|",
+        "the author’s own|the writer’s own|",
         "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
         "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur",
@@ -1863,22 +1864,23 @@ pub fn is_dateline(s: &str) -> bool {
 /// A line that is only a clock time, as a live page stamps each post: "16:41", "4:41pm",
 /// "Posted at 16:41", "16.41 BST", "Updated 4:41 p.m. ET".
 pub fn is_clock_line(s: &str) -> bool {
-    let t = fold(trim(s));
-    if t.len() > 40 {
+    let t = trim(s);
+    if t.len() > 40 || !t.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let mut clock = false;
     for w in t.split(is_space).filter(|w| !w.is_empty()) {
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
-        let time = w.trim_end_matches(['a', 'm', 'p', '.']);
+        let time = w.trim_end_matches(['a', 'm', 'p', 'A', 'M', 'P', '.']);
         if let Some((h, m)) = time.split_once([':', '.', 'h']) {
             if digits(h) && m.len() == 2 && digits(m) && !clock {
                 clock = true;
                 continue;
             }
         }
-        if !Words("posted|updated|at|am|pm|a.m.|p.m.|gmt|bst|utc|et|pt|cet|cest|uhr|h").contains(w)
-        {
+        // (ASCII words: compared without folding the line.)
+        let label = Words("posted|updated|at|am|pm|a.m.|p.m.|gmt|bst|utc|et|pt|cet|cest|uhr|h");
+        if !label.iter().any(|l| l.eq_ignore_ascii_case(w)) {
             return false;
         }
     }
@@ -1958,7 +1960,7 @@ pub fn announces(s: &str) -> bool {
 /// A headline or standfirst of a column answering readers' questions: "Ask the expert: …",
 /// "Each week Helen Marsh answers your questions about money", "Leserfragen".
 pub fn is_readers_column(s: &str) -> bool {
-    let lower = fold(head(trim(s), 300));
+    let lower = fold(head(trim(s), 160));
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
         "answers your questions|answer your questions|answers readers' questions|",

@@ -481,7 +481,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .title
         .into_iter()
         .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(3))
-        .any(|i| scan::is_readers_column(&blocks[i].text));
+        .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text));
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {
         let f = p.feats[i];

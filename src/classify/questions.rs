@@ -215,7 +215,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .take(3)
         .collect();
     let read_more = |j: usize| {
-        scan::is_read_more(p.text(j))
+        p.feats[j].words <= 4
+            && scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
             && (j + 1..p.blocks.len())
                 .find(|&k| p.roles[k] == Role::Content)
@@ -930,7 +931,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .collect();
         if let Some(k) = before
             .iter()
-            .position(|&j| scan::is_summary_label(p.text(j)))
+            .position(|&j| p.feats[j].words <= 6 && scan::is_summary_label(p.text(j)))
         {
             if k > 0 && before[..k].iter().all(|&j| !p.feats[j].asks) {
                 qs.remove(0);
@@ -1033,13 +1034,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let interview = qs
         .iter()
         .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
+    // (A short sentence of its own.)
+    let note = |j: usize| {
+        let f = p.feats[j];
+        p.roles[j] == Role::Content
+            && f.words <= 25
+            && f.sentence
+            && !f.asks
+            && scan::is_opinion_disclaimer(p.text(j))
+    };
+    // (Before the first question or after the last one: not among the answers.)
+    let (first, last) = (
+        qs.first().copied().unwrap_or(0),
+        qs.last().copied().unwrap_or(0),
+    );
     if qs.len() <= 6
         && !interview
-        && (start..p.blocks.len()).any(|j| {
-            p.roles[j] == Role::Content
-                && p.feats[j].words <= 40
-                && scan::is_opinion_disclaimer(p.text(j))
-        })
+        && ((start..first).any(note) || (last + 1..p.blocks.len()).any(note))
     {
         return not_qa(opinion_reason(qs.len()));
     }

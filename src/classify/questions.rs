@@ -922,8 +922,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
     // The same box copied as text: its label ("In short:", "Key points:") a few lines before
-    // the first question, its points between them.
-    if qs.len() >= 3 {
+    // the first question, its points between them, and the question a box closes with ("What's
+    // next?") — not one of an explainer's, which would name its subject.
+    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 {
         let before: Vec<usize> = (0..qs[0])
             .rev()
             .filter(|&j| p.roles[j] == Role::Content)

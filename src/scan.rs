@@ -1721,6 +1721,7 @@ pub fn calls_for_questions(s: &str) -> bool {
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "if you have a question|if you have questions|send us your questions|send your questions|",
+        "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",

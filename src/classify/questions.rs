@@ -1067,7 +1067,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // The questions must outnumber the other headings of their style: an essay whose subheads
         // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
         let others = same_style_in(p, style, &qs, start, p.blocks.len());
-        if others > 0 && opinion(p, &qs) {
+        if (others > 0 || !addressed(p, &qs)) && opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
         }
         if others >= qs.len() {
@@ -1273,7 +1273,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three
 /// questions among its subheadings: a columnist's rhetorical questions, not an explainer's.
 fn opinion(p: &Prep, qs: &[usize]) -> bool {
-    qs.len() <= 3
+    (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
         && ([p.kicker, p.byline]
             .iter()
             .flatten()
@@ -1284,6 +1284,16 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 scan::is_opinion_label(p.text(i), !label)
             })
             || guest_writer(p))
+}
+
+/// Does any question speak to someone or carry a marker or a name — a reader's, an
+/// interviewer's — rather than being the writer's own, asked of no one ("Who is the commute
+/// really for?")?
+fn addressed(p: &Prep, qs: &[usize]) -> bool {
+    qs.iter().any(|&q| {
+        let t = p.text(q);
+        p.feats[q].q_marker || scan::addresses_someone(t) || scan::speaker_label(t).is_some()
+    })
 }
 
 /// The writer introduced under the byline ("By Thomas R. Whitaker" … "Thomas R. Whitaker is a

@@ -486,9 +486,15 @@ pub fn is_reader_intro(s: &str) -> bool {
             .next()
             .is_some_and(|w| w.starts_with(is_upper) || matches!(w, "a" | "an"));
     let last = head.rsplit(is_space).next().map(fold).unwrap_or_default();
-    from || (head.starts_with(is_upper)
-        && Words("asks|writes|wonders|fragt|schreibt|demande|écrit|pregunta|escribe|chiede|vraagt")
-            .contains(last.as_str()))
+    // "Sue from Toowoomba asked:", "And Aaron wanted to know:", "Many of you asked a version
+    // of this:".
+    let asking = Words(concat!(
+        "asks|asked|writes|wrote|wonders|wondered|know|fragt|fragte|schreibt|schrieb|demande|",
+        "écrit|pregunta|preguntó|escribe|chiede|vraagt|vroeg",
+    ))
+    .contains(last.as_str())
+        || (words_le(head, 10) && fold(head).contains(" asked "));
+    from || (head.starts_with(is_upper) && asking)
 }
 
 /// A subheading that is a phrase quoted from the text under it, as the BBC sets them ("'Who else

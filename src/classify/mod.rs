@@ -741,7 +741,10 @@ fn take_rails(p: &Prep, range: &mut Vec<usize>, rails: &mut Vec<usize>, next_que
                 while end < n && end < k + 5 && teaser(range[end]) {
                     end += 1;
                 }
-                let after = range.get(end).map_or(next_question, |&j| prose(j));
+                let after = range[end..]
+                    .iter()
+                    .find(|&&j| content(j))
+                    .map_or(next_question, |&j| prose(j));
                 if end == k + 1 || !after {
                     end = k + 1;
                 }

@@ -412,8 +412,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let f = p.feats[j];
             if f.words > 15 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
-                // copyright line after the teasers is not prose).
-                if (f.words > 15 || f.sentence) && !scan::is_copyright(p.text(j)) {
+                // copyright line after the teasers is not prose, nor a lead-in to the next
+                // question, "Many of you asked a version of this:").
+                let lead_in = f.colon
+                    && (j + 1..n)
+                        .find(|&k| p.roles[k] == Role::Content)
+                        .is_some_and(|k| p.feats[k].asks);
+                if (f.words > 15 || f.sentence) && !lead_in && !scan::is_copyright(p.text(j)) {
                     popped.extend(teasers.pop());
                 }
                 break;

@@ -1504,10 +1504,11 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "soma pia|llegiu també|notícies relacionades|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง",
     ));
-    // "More from Politics", "Mehr aus Wirtschaft", "Más de Economía": a section's other stories.
-    let more = Words(
-        "more from |more in |mehr aus |mehr zu |más de |plus de |altro da |mais de |meer uit ",
-    )
+    // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
+    let more = Words(concat!(
+        "more from |more in |more about |mehr aus |mehr zu |mehr über |más de |más sobre |",
+        "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over ",
+    ))
     .iter()
     .any(|m| lower.starts_with(m) && words_le(t, 5) && terminal_punct(t).is_none());
     more || HEADS.contains(lower.as_str())
@@ -2241,6 +2242,9 @@ mod tests {
         assert_eq!(salutation("Dear reader, this is long"), None);
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
+        assert!(is_trailer_heading("Meer over de storm"));
+        assert!(is_trailer_heading("Mehr aus Wirtschaft"));
+        assert!(!is_trailer_heading("More from the minister: we will act."));
         assert!(!is_trailer_heading("Tip: bring the original"));
     }
 

@@ -1067,7 +1067,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // The questions must outnumber the other headings of their style: an essay whose subheads
         // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
         let others = same_style_in(p, style, &qs, start, p.blocks.len());
-        if (others > 0 || !addressed(p, &qs)) && opinion(p, &qs) {
+        if opinion(p, &qs) && (others > 0 || !addressed(p, &qs)) {
             return not_qa(opinion_reason(qs.len()));
         }
         if others >= qs.len() {
@@ -1273,17 +1273,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three
 /// questions among its subheadings: a columnist's rhetorical questions, not an explainer's.
 fn opinion(p: &Prep, qs: &[usize]) -> bool {
-    (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
-        && ([p.kicker, p.byline]
-            .iter()
-            .flatten()
-            .any(|&i| scan::is_opinion_label(p.text(i), false))
-            || p.first_content.is_some_and(|i| {
-                // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
-                let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;
-                scan::is_opinion_label(p.text(i), !label)
-            })
-            || guest_writer(p))
+    if qs.len() > 5 {
+        return false;
+    }
+    // (The labels first: the questions' words are read only on a labelled page.)
+    let labelled = [p.kicker, p.byline]
+        .iter()
+        .flatten()
+        .any(|&i| scan::is_opinion_label(p.text(i), false))
+        || p.first_content.is_some_and(|i| {
+            // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
+            let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;
+            scan::is_opinion_label(p.text(i), !label)
+        })
+        || guest_writer(p);
+    labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
 }
 
 /// Does any question speak to someone or carry a marker or a name — a reader's, an

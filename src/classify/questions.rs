@@ -849,10 +849,6 @@ fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
-    // A "What we know" explainer may drop the question marks from its headings ("What happened",
-    // "Who is the suspect"). Such headings are its questions only when the headline calls the
-    // article an explainer, there are at least three, and every heading styled like them between
-    // the first and the last is one; otherwise only headings that ask are questions.
     if let Some(letters) = advice_letters(p, start).filter(|l| l.len() >= min) {
         return Selection {
             questions: letters,
@@ -872,6 +868,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    // A "What we know" explainer may drop the question marks from its headings ("What happened",
+    // "Who is the suspect"). Such headings are its questions only when the headline calls the
+    // article an explainer, there are at least three, and every heading styled like them between
+    // the first and the last is one; otherwise only headings that ask are questions.
     let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);

@@ -9,7 +9,7 @@
 pub mod prepare;
 pub mod questions;
 
-use crate::blocks::{marks, Block, BlockKind, Document, Flags};
+use crate::blocks::{marks, Block, BlockKind, Document, Flags, Run};
 use crate::model::{self, Explainer, Image, Kind, Media, Question};
 use crate::scan::{self, Words};
 use prepare::{flatten, Prep, Role};
@@ -454,6 +454,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(questions::question_text(&p.blocks[q].text));
+        // A reader's signature set apart from the styled question ("**Do heat pumps work?** —
+        // Carol, Duluth") is not its text; one set like it, or in text, is: the line as printed.
+        let runs = &p.blocks[q].runs;
+        let styled = |r: &Run| r.marks & (marks::STRONG | marks::EM) != 0;
+        let apart = runs.iter().any(styled)
+            && runs
+                .iter()
+                .rev()
+                .find(|r| !scan::trim(&r.text).is_empty())
+                .is_some_and(|r| !styled(r) && scan::trim(&r.text).starts_with(['—', '–', '―']));
+        if let Some(k) = scan::signed_after(&text).filter(|_| apart) {
+            text = text.get(..k).unwrap_or(&text).to_owned();
+        }
         if strip_numbers {
             if let Some((_, rest)) = scan::strip_number(&text) {
                 text = rest.to_owned();

@@ -100,8 +100,6 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 /// in text alike.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
-    // A reader's signature after the question ("… below? — Carol, Duluth") is not its text.
-    let t = scan::signed_after(t).and_then(|k| t.get(..k)).unwrap_or(t);
     let t2 = t.strip_prefix("--").unwrap_or(t);
     // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …".
     let rest = scan::trim(t2.trim_start_matches([

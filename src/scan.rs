@@ -15,6 +15,11 @@ impl Words {
     pub fn contains(self, word: &str) -> bool {
         self.iter().any(|w| w == word)
     }
+
+    /// Does any entry occur in `text` (already folded)?
+    pub fn occur_in(self, text: &str) -> bool {
+        self.iter().any(|w| text.contains(w))
+    }
 }
 
 /// A number in decimal digits. (Written by hand: the formatting machinery behind `format!` and
@@ -430,8 +435,7 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
         "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur",
     ))
-    .iter()
-    .any(|w| lower.contains(w))
+    .occur_in(&lower)
 }
 
 /// A letter to the editor's form: its salutation ("Sir, – The news that…", "Dear Editor,") or
@@ -1454,8 +1458,7 @@ fn rights_reserved(lower: &str) -> bool {
         "direitos reservados|alle rechten voorbehouden|무단 전재|무단전재|無断転載|版权所有|",
         "未经授权不得转载|版權所有",
     ))
-    .iter()
-    .any(|k| lower.contains(k))
+    .occur_in(lower)
 }
 
 /// Section headings that start the material after an article: sources, related stories, tags.
@@ -1703,8 +1706,7 @@ pub fn introduces_interview(s: &str) -> bool {
         "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
         "s'est entretenu|ha parlato con|conversou com",
     ))
-    .iter()
-    .any(|w| lower.contains(w))
+    .occur_in(&lower)
 }
 
 /// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
@@ -1760,8 +1762,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "wat we weten|frågor och svar|spørsmål og svar|pytania i odpowiedzi|вопросы и ответы|",
         "soru-cevap|soru cevap",
     ))
-    .iter()
-    .any(|k| lower.contains(k))
+    .occur_in(&lower)
 }
 
 /// Headings that open an FAQ section: "FAQ", "Heated clothes airer FAQ", "Frequently asked questions",
@@ -1800,8 +1801,7 @@ pub fn is_faq_heading(s: &str) -> bool {
             "vanliga frågor|sık sorulan sorular|часто задаваемые вопросы|",
             "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题",
         ))
-        .iter()
-        .any(|p| lower.contains(p))
+        .occur_in(&lower)
 }
 
 /// "View the latest deals", "Sign up for …", "Catch up on …": calls to action after an article.
@@ -1976,8 +1976,7 @@ pub fn is_readers_column(s: &str) -> bool {
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
         "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
     ))
-    .iter()
-    .any(|w| lower.contains(w))
+    .occur_in(&lower)
 }
 
 /// A transcript's note of an audience at the end of a paragraph: "(Applause.)", "[Cheers]",
@@ -2015,26 +2014,28 @@ pub fn salutation(s: &str) -> Option<&str> {
 /// The label of a summary box over an article: "In short:", "Key points:", "At a glance",
 /// "Das Wichtigste in Kürze", "En bref".
 pub fn is_summary_label(s: &str) -> bool {
-    let t = fold(trim(trim(s).trim_end_matches([':', '：'])));
-    Words(concat!(
+    let list = Words(concat!(
         "in short|key points|at a glance|the short version|the big picture|quick read|",
         "das wichtigste in kürze|kurz gesagt|in kürze|en bref|l'essentiel|en resumen|",
         "lo esencial|in breve|in het kort|i korthet|kort fortalt|w skrócie|özetle",
-    ))
-    .contains(&t)
+    ));
+    is_label(s, &[':', '：'], list)
+}
+
+/// A short line that is one of `list`'s labels, whole, once `trail` is off its end.
+fn is_label(s: &str, trail: &[char], list: Words) -> bool {
+    let t = trim(trim(s).trim_end_matches(trail));
+    t.len() <= 60 && list.contains(&fold(t))
 }
 
 /// A link's "Read more" label, alone on its line.
 pub fn is_read_more(s: &str) -> bool {
-    let t = fold(trim(
-        trim(s).trim_end_matches(['»', '›', '→', '>', '.', '…']),
-    ));
-    Words(concat!(
+    let list = Words(concat!(
         "read more|continue reading|read the full story|read full story|weiterlesen|",
         "mehr lesen|leer más|seguir leyendo|lire la suite|leggi di più|leia mais|lees meer|",
         "czytaj więcej|läs mer|les mer|læs mere|devamını oku|baca selengkapnya",
-    ))
-    .contains(&t)
+    ));
+    is_label(s, &['»', '›', '→', '>', '.', '…'], list)
 }
 
 /// A podcast's or video's chapter: a time stamp, then its title ("(09:30) Do algorithms set
@@ -2105,7 +2106,7 @@ pub fn is_closing_credit(s: &str) -> bool {
         "| is a freelance| is a columnist| is an editor| is a contributing| writes about ",
         "| receives funding from| has received funding from",
     ));
-    if STARTS.iter().any(|p| lower.starts_with(p)) || INSIDE.iter().any(|p| lower.contains(p)) {
+    if STARTS.iter().any(|p| lower.starts_with(p)) || INSIDE.occur_in(lower) {
         return true;
     }
     // An email address in a short closing line: "Reach him at jl@example.com."

@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "media-duration-before-question.case",
+        include_str!("cases/media-duration-before-question.case"),
+    ),
+    (
         "signature-inside-styled-question.case",
         include_str!("cases/signature-inside-styled-question.case"),
     ),

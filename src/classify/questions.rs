@@ -974,12 +974,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A live page's posts each open with a time stamp ("10:30", "11h45"): a question right
     // after one is a post's headline when most questions are not (they are one post's Q&A).
-    let stamped = |q: &usize| {
-        q.checked_sub(1)
-            .is_some_and(|j| scan::is_clock_line(p.text(j)))
-    };
+    // (Not a video's or a recording's duration, "2:14", in its figure or once on the page: a
+    // live page stamps three posts at least.)
+    let clock = |j: usize| !p.blocks[j].flags.has(Flags::FIGURE) && scan::is_clock_line(p.text(j));
+    let stamped = |q: &usize| q.checked_sub(1).is_some_and(clock);
     let posts = qs.iter().filter(|q| stamped(q)).count();
-    if posts > 0 && posts * 2 < qs.len() {
+    if posts > 0
+        && posts * 2 < qs.len()
+        && (start..p.blocks.len())
+            .filter(|&j| clock(j))
+            .nth(2)
+            .is_some()
+    {
         qs.retain(|q| !stamped(q));
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);

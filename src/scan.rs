@@ -2115,17 +2115,17 @@ pub fn is_closing_credit(s: &str) -> bool {
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
     });
     // A bio names its subject first: two or three capitalised words before the verb.
-    let bio = BIO.iter().any(|p| {
-        t.find(p).is_some_and(|i| {
-            let name = &t[..i];
-            let n = name.split(is_space).count();
-            (2..=3).contains(&n) && name.split(is_space).all(|w| w.starts_with(is_upper))
-        })
-    });
+    // Between `min` and `max` words, each capitalised: a name ("Helen Marsh"), an outlet.
+    let capitalised = |s: &str, min: usize, max: usize| {
+        (min..=max).contains(&s.split(is_space).count())
+            && s.split(is_space).all(|w| w.starts_with(is_upper))
+    };
+    let bio = BIO
+        .iter()
+        .any(|p| t.find(p).is_some_and(|i| capitalised(&t[..i], 2, 3)));
     // "Helen Marsh is the Western Chronicle's consumer champion …": a post at the outlet.
     let post = t.find(" is the ").is_some_and(|i| {
         let (name, rest) = (&t[..i], &t[i + 8..]);
-        let n = name.split(is_space).count();
         let outlet = rest
             .char_indices()
             .find(|&(_, c)| c == '\'' || c == '’')
@@ -2134,13 +2134,7 @@ pub fn is_closing_credit(s: &str) -> bool {
                     .starts_with("s ")
                     .then(|| &rest[..k])
             });
-        (2..=3).contains(&n)
-            && name.split(is_space).all(|w| w.starts_with(is_upper))
-            && outlet.is_some_and(|o| {
-                !o.is_empty()
-                    && words_le(o, 4)
-                    && o.split(is_space).all(|w| w.starts_with(is_upper))
-            })
+        capitalised(name, 2, 3) && outlet.is_some_and(|o| capitalised(o, 1, 4))
     });
     bio || post || (email && words_le(t, 40))
 }

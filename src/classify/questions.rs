@@ -617,24 +617,19 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
 /// address; a letter counts when a reply to someone else (or "Gentle Reader:") comes next.
 fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     let content = |j: &usize| p.roles[*j] == Role::Content;
-    let salutations: Vec<usize> = (start..p.blocks.len())
+    // Each salutation with its addressee, folded once.
+    let salutations: Vec<(usize, String)> = (start..p.blocks.len())
         .filter(content)
-        .filter(|&j| scan::salutation(p.text(j)).is_some())
+        .filter_map(|j| scan::salutation(p.text(j)).map(|name| (j, scan::fold(name))))
         .collect();
     if salutations.len() < 4 {
         return None;
     }
-    let to = |j: usize| {
-        scan::salutation(p.text(j))
-            .map(scan::fold)
-            .unwrap_or_default()
-    };
-    let names: Vec<String> = salutations.iter().map(|&j| to(j)).collect();
-    let columnist = scan::majority_speaker(names.iter().map(String::as_str)).to_owned();
+    let columnist = scan::majority_speaker(salutations.iter().map(|(_, n)| n.as_str())).to_owned();
     let letters: Vec<usize> = salutations
         .iter()
-        .copied()
-        .filter(|&j| to(j) == columnist)
+        .filter(|(_, name)| *name == columnist)
+        .map(|&(j, _)| j)
         .filter(|&j| {
             (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
                 let t = p.text(k);

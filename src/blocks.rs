@@ -226,7 +226,7 @@ impl Block {
         scan::strip_question_marker(t)?;
         t.match_indices(['?', '？']).find_map(|(i, m)| {
             let rest = t.get(i + m.len()..)?;
-            let answer = rest.trim_start_matches(scan::is_space);
+            let answer = scan::trim_start(rest);
             (answer.len() < rest.len() || m == "？")
                 .then(|| scan::strip_answer_marker(answer, false))
                 .flatten()
@@ -256,7 +256,7 @@ impl Block {
             return None;
         }
         let rest = &t[i + c.len_utf8()..];
-        let answer = rest.trim_start_matches(scan::is_space);
+        let answer = scan::trim_start(rest);
         let opens = answer
             .chars()
             .next()
@@ -337,7 +337,7 @@ impl BlockBuilder {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.runs.iter().all(|r| r.text.chars().all(scan::is_space))
+        self.runs.iter().all(|r| scan::trim(&r.text).is_empty())
     }
 
     /// Whether the text so far ends with a hard line break (whitespace after it aside).
@@ -345,7 +345,7 @@ impl BlockBuilder {
         self.runs
             .iter()
             .rev()
-            .find(|r| r.text == "\n" || !r.text.chars().all(scan::is_space))
+            .find(|r| r.text == "\n" || !scan::trim(&r.text).is_empty())
             .is_some_and(|r| r.text == "\n")
     }
 
@@ -476,13 +476,13 @@ impl BlockBuilder {
         // Trailing and leading hard breaks carry nothing.
         while runs
             .last()
-            .is_some_and(|r| r.text == "\n" || r.text.trim_matches(scan::is_space).is_empty())
+            .is_some_and(|r| r.text == "\n" || scan::trim(&r.text).is_empty())
         {
             runs.pop();
         }
         let lead = runs
             .iter()
-            .take_while(|r| r.text == "\n" || r.text.trim_matches(scan::is_space).is_empty())
+            .take_while(|r| r.text == "\n" || scan::trim(&r.text).is_empty())
             .count();
         runs.drain(..lead);
         if runs.is_empty() {
@@ -490,11 +490,11 @@ impl BlockBuilder {
         }
         if !self.preformatted {
             if let Some(first) = runs.first_mut() {
-                let lead = first.text.len() - first.text.trim_start_matches(scan::is_space).len();
+                let lead = first.text.len() - scan::trim_start(&first.text).len();
                 first.text.drain(..lead);
             }
             if let Some(last) = runs.last_mut() {
-                let keep = last.text.trim_end_matches(scan::is_space).len();
+                let keep = scan::trim_end(&last.text).len();
                 last.text.truncate(keep);
             }
             // No space at either side of a hard break.

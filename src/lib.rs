@@ -97,16 +97,24 @@ pub fn check_input(input: &str) -> Result<(), Error> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(Error::TooLarge { bytes: input.len() });
     }
-    if input.chars().all(scan::is_space) {
+    if scan::trim(input).is_empty() {
         return Err(Error::Empty);
     }
-    let sample = input.get(..input.len().min(64 * 1024)).unwrap_or(input);
+    // Control characters (C0 but line breaks, tabs and form feeds; DEL; C1) and replacement
+    // characters, counted on the bytes of a sample.
+    let sample = &input.as_bytes()[..input.len().min(64 * 1024)];
     let (mut control, mut total) = (0usize, 0usize);
-    for c in sample.chars() {
-        total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{000C}') || c == '\u{FFFD}' {
-            control += 1;
-        }
+    for (i, &b) in sample.iter().enumerate() {
+        let next = |k: usize| sample.get(i + k).copied().unwrap_or(0);
+        total += usize::from(b & 0xC0 != 0x80);
+        let bad = match b {
+            b'\n' | b'\r' | b'\t' | 0x0C => false,
+            0x00..=0x1F | 0x7F => true,
+            0xC2 => (0x80..=0x9F).contains(&next(1)),
+            0xEF => next(1) == 0xBF && next(2) == 0xBD,
+            _ => false,
+        };
+        control += usize::from(bad);
     }
     if control * 10 > total {
         return Err(Error::Binary);
@@ -145,7 +153,7 @@ pub fn parse_dom<N: dom::DomNode + Clone>(root: &N, opts: &Options) -> Explainer
 
 /// Guesses whether an input is HTML: it starts with a tag, or has several tags early on.
 pub fn looks_like_html(input: &str) -> bool {
-    let t = input.trim_start_matches(scan::is_space);
+    let t = scan::trim_start(input);
     let head = t.get(..t.len().min(8192)).unwrap_or(t);
     let starts_tag = head.starts_with('<')
         && head[1..]

@@ -8,18 +8,96 @@ pub struct Words(pub &'static str);
 
 impl Words {
     /// The entries; never an empty one (a stray `|` at a list's end would match everything).
-    pub fn iter(self) -> impl Iterator<Item = &'static str> {
-        self.0.split('|').filter(|w| !w.is_empty())
+    pub fn iter(self) -> WordsIter {
+        WordsIter(self.0)
     }
 
+    /// Is `word` an entry? (One pass over the list for entries that start with the word's
+    /// first byte.)
     pub fn contains(self, word: &str) -> bool {
-        self.iter().any(|w| w == word)
+        let (list, w) = (self.0.as_bytes(), word.as_bytes());
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        let mut i = 0;
+        while i + w.len() <= list.len() {
+            if list[i] == first
+                && (i == 0 || list[i - 1] == b'|')
+                && list[i..i + w.len()] == *w
+                && list.get(i + w.len()).is_none_or(|&b| b == b'|')
+            {
+                return true;
+            }
+            i += 1;
+        }
+        false
     }
 
     /// Does any entry occur in `text` (already folded)?
     pub fn occur_in(self, text: &str) -> bool {
-        self.iter().any(|w| text.contains(w))
+        let list = self.0.as_bytes();
+        let mut start = 0;
+        for end in 0..=list.len() {
+            if end == list.len() || list[end] == b'|' {
+                // `|` is ASCII: both ends are character boundaries.
+                if end > start && has_sub(text, self.0.get(start..end).unwrap_or("")) {
+                    return true;
+                }
+                start = end + 1;
+            }
+        }
+        false
     }
+}
+
+/// The entries of a [`Words`] list. (A byte loop: the wasm is built for size, and there
+/// `str::split` costs a call per character.)
+#[derive(Clone, Debug)]
+pub struct WordsIter(&'static str);
+
+impl Iterator for WordsIter {
+    type Item = &'static str;
+
+    fn next(&mut self) -> Option<&'static str> {
+        loop {
+            let b = self.0.as_bytes();
+            if b.is_empty() {
+                return None;
+            }
+            let mut i = 0;
+            while i < b.len() && b[i] != b'|' {
+                i += 1;
+            }
+            // `|` is ASCII: both sides are on character boundaries.
+            let word = self.0.get(..i).unwrap_or("");
+            self.0 = self.0.get(i + 1..).unwrap_or("");
+            if !word.is_empty() {
+                return Some(word);
+            }
+        }
+    }
+}
+
+/// `text.contains(needle)` for the short needles of word lists: a first-byte scan, linear in the
+/// text for a needle of bounded length. (Cheaper than the general searcher's set-up, which is
+/// paid again for every entry of a list.)
+pub fn has_sub(text: &str, needle: &str) -> bool {
+    let (h, n) = (text.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if n.len() > h.len() {
+        return false;
+    }
+    let last = h.len() - n.len();
+    let mut i = 0;
+    while i <= last {
+        if h[i] == first && h[i + 1..i + n.len()] == *rest {
+            return true;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// A number in decimal digits. (Written by hand: the formatting machinery behind `format!` and
@@ -71,8 +149,123 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}' || c == '\u{2007}' || c == '\u{FEFF}'
 }
 
+// The browser build is optimised for size, and there each step of `str::chars`, `trim_matches`
+// or `split` with a predicate is a call. The loops below decode UTF-8 themselves: the hottest
+// text scans of the classifier run two to three times faster in the wasm.
+
+/// The character that starts at byte `i` of `s` (a character boundary before its end), and its
+/// length in bytes. ASCII is decoded in place; other characters by a call.
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes()[i] {
+        b @ 0..0x80 => (char::from(b), 1),
+        _ => wide_char_at(s, i),
+    }
+}
+
+fn wide_char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes();
+    let lead = u32::from(b[i]);
+    let cont = |k: usize| b.get(i + k).map_or(0, |&c| u32::from(c & 0x3F));
+    let (c, n) = if lead < 0xE0 {
+        (((lead & 0x1F) << 6) | cont(1), 2)
+    } else if lead < 0xF0 {
+        (((lead & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3)
+    } else {
+        (
+            ((lead & 0x07) << 18) | (cont(1) << 12) | (cont(2) << 6) | cont(3),
+            4,
+        )
+    };
+    (char::from_u32(c).unwrap_or(char::REPLACEMENT_CHARACTER), n)
+}
+
+/// The start of the character that ends at byte `j` of `s` (`0 < j`, a character boundary).
+#[inline(always)]
+fn char_start_before(s: &str, j: usize) -> usize {
+    let b = s.as_bytes();
+    let mut k = j - 1;
+    while k > 0 && b[k] & 0xC0 == 0x80 {
+        k -= 1;
+    }
+    k
+}
+
+/// Where `s` starts once spaces ([`is_space`]) are skipped.
+fn space_end(s: &str, mut i: usize) -> usize {
+    while i < s.len() {
+        let (c, n) = char_at(s, i);
+        if !is_space(c) {
+            break;
+        }
+        i += n;
+    }
+    i
+}
+
 pub fn trim(s: &str) -> &str {
-    s.trim_matches(is_space)
+    trim_end(trim_start(s))
+}
+
+/// `trim_start(s)`.
+pub fn trim_start(s: &str) -> &str {
+    s.get(space_end(s, 0)..).unwrap_or("")
+}
+
+/// `trim_end(s)`.
+pub fn trim_end(s: &str) -> &str {
+    let mut j = s.len();
+    while j > 0 {
+        let k = char_start_before(s, j);
+        if !is_space(char_at(s, k).0) {
+            break;
+        }
+        j = k;
+    }
+    s.get(..j).unwrap_or("")
+}
+
+/// The words of `s`: its runs of characters between spaces ([`is_space`]), never empty.
+pub fn words(s: &str) -> WordsOf<'_> {
+    WordsOf { s, i: 0 }
+}
+
+#[derive(Clone, Debug)]
+pub struct WordsOf<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Iterator for WordsOf<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let s = self.s;
+        let start = space_end(s, self.i);
+        let mut end = start;
+        while end < s.len() {
+            let (c, n) = char_at(s, end);
+            if is_space(c) {
+                break;
+            }
+            end += n;
+        }
+        self.i = end;
+        (end > start).then(|| s.get(start..end).unwrap_or(""))
+    }
+}
+
+/// Does `s` hold a question mark ([`is_question_mark`])?
+pub fn has_question_mark(s: &str) -> bool {
+    let mut i = 0;
+    while i < s.len() {
+        let (c, n) = char_at(s, i);
+        if is_question_mark(c) {
+            return true;
+        }
+        i += n;
+    }
+    false
 }
 
 /// The last meaningful character, skipping trailing spaces, closing quotes and brackets.
@@ -326,14 +519,18 @@ pub fn signed_after(s: &str) -> Option<usize> {
     if t.len() > 1000 || starts_with_quote(t) {
         return None;
     }
-    let end = tail(t, 80);
-    let dash = t.len() - end.len() + end.rfind(['—', '–', '―'])?;
-    let question = t[..dash].trim_end_matches(is_space);
+    let end = tail(t, 80).as_bytes();
+    // The last '–', '—' or '―' (E2 80 93..95 in UTF-8).
+    let at = (0..end.len().saturating_sub(2))
+        .rev()
+        .find(|&i| end[i] == 0xE2 && end[i + 1] == 0x80 && matches!(end[i + 2], 0x93..=0x95))?;
+    let dash = t.len() - end.len() + at;
+    let question = trim_end(&t[..dash]);
     if question.len() == dash {
         return None;
     }
     let name = trim(t[dash..].strip_prefix(['—', '–', '―'])?);
-    let first = fold(name.split(is_space).next().unwrap_or(""));
+    let first = fold(words(name).next().unwrap_or(""));
     let signature = is_reader_signature(name)
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
@@ -347,7 +544,7 @@ pub fn signed_after(s: &str) -> Option<usize> {
                 .unwrap_or("");
             words_le(after, 20) && !has_inner_sentence_end(after)
         });
-    (signature && asks).then_some(s.len() - s.trim_start_matches(is_space).len() + question.len())
+    (signature && asks).then_some(s.len() - trim_start(s).len() + question.len())
 }
 
 /// The first `n` bytes of `s` or a little less (to a character boundary).
@@ -372,10 +569,10 @@ fn tail(s: &str, n: usize) -> &str {
 /// six capitalised words (or numbers) with a comma, no sentence punctuation.
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
-    let w = word_count(t);
+    let w = count_words(t, 6);
     // A first name and an initial: "Greg P.".
-    let mut words = t.split(is_space).filter(|w| !w.is_empty());
-    if let (Some(name), Some(initial), None) = (words.next(), words.next(), words.next()) {
+    let mut ws = words(t);
+    if let (Some(name), Some(initial), None) = (ws.next(), ws.next(), ws.next()) {
         let i = initial.as_bytes();
         if name.starts_with(is_upper)
             && name.len() > 1
@@ -390,7 +587,7 @@ pub fn is_reader_signature(s: &str) -> bool {
         && terminal_punct(t).is_none()
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
         && t.starts_with(is_upper)
-        && t.split(is_space).filter(|w| !w.is_empty()).all(|w| {
+        && words(t).all(|w| {
             w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
                 || matches!(
                     w,
@@ -483,7 +680,7 @@ pub fn is_reader_intro(s: &str) -> bool {
     if !words_le(head, 14) || terminal_punct(head).is_some() {
         return false;
     }
-    let mut ws = head.split(is_space).filter(|w| !w.is_empty());
+    let mut ws = words(head);
     let first = ws.next().map(fold).unwrap_or_default();
     let from = Words("from|von|de|da|van|från|fra").contains(first.as_str())
         && ws
@@ -615,32 +812,34 @@ pub fn word_count(s: &str) -> usize {
 /// Counts words as [`word_count`] does, stopping once the count exceeds `cap` (then `cap + 1`).
 /// ASCII text takes a byte-level fast path.
 pub fn count_words(s: &str, cap: usize) -> usize {
-    let mut words = 0usize;
+    let (mut words, mut cjk) = (0usize, 0usize);
     let mut in_word = false;
-    if s.is_ascii() {
-        for &b in s.as_bytes() {
-            if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C) {
-                in_word = false;
-            } else if !in_word {
-                in_word = true;
-                words += 1;
-                if words > cap {
-                    return cap.saturating_add(1);
-                }
+    let mut i = 0;
+    while i < s.len() {
+        let (space, wide) = match s.as_bytes()[i] {
+            b @ 0..0x80 => {
+                i += 1;
+                (
+                    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
+                    false,
+                )
             }
-        }
-        return words;
-    }
-    let mut cjk = 0usize;
-    for c in s.chars() {
-        if is_cjk(c) {
+            _ => {
+                let (c, n) = wide_char_at(s, i);
+                i += n;
+                (is_space(c), is_cjk(c))
+            }
+        };
+        if wide {
             cjk += 1;
             in_word = false;
-        } else if is_space(c) {
+        } else if space {
             in_word = false;
         } else if !in_word {
             in_word = true;
             words += 1;
+        } else {
+            continue;
         }
         if words + cjk.div_ceil(2) > cap {
             return cap.saturating_add(1);
@@ -691,7 +890,25 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Lower case for matching keywords: the same scripts as [`letter_case`], other characters as they are.
 pub fn fold(s: &str) -> String {
-    s.chars().map(fold_char).collect()
+    // Folding changes only one- and two-byte characters, each into one of the same length (see
+    // `fold_char`), so the bytes are rewritten in place.
+    let mut out = s.as_bytes().to_vec();
+    let mut i = 0;
+    while i < s.len() {
+        let (c, n) = char_at(s, i);
+        let f = u32::from(fold_char(c));
+        match n {
+            1 => out[i] = f as u8,
+            2 => {
+                out[i] = 0xC0 | (f >> 6) as u8;
+                out[i + 1] = 0x80 | (f & 0x3F) as u8;
+            }
+            _ => {}
+        }
+        i += n;
+    }
+    // (Cannot fail: every character was replaced by one of the same length.)
+    String::from_utf8(out).unwrap_or_default()
 }
 
 pub fn fold_char(c: char) -> char {
@@ -756,13 +973,13 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 /// After a marker word: optional spaces, an optional number, then `:` `.` `)` `-` `–` `—`, then spaces.
 /// Returns the rest only when something follows.
 fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option<&str> {
-    let mut r = rest.trim_start_matches(is_space);
+    let mut r = trim_start(rest);
     if allow_number {
         let digits = r.chars().take_while(char::is_ascii_digit).count();
         if digits > 2 {
             return None;
         }
-        r = r.get(digits..)?.trim_start_matches(is_space);
+        r = trim_start(r.get(digits..)?);
     }
     let mut chars = r.chars();
     let p = chars.next()?;
@@ -878,7 +1095,7 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
     }
-    let words = label.split(is_space).filter(|w| !w.is_empty());
+    let words = words(label);
     let mut n = 0;
     for w in words {
         n += 1;
@@ -938,7 +1155,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     }
     if let Some(r) = t.strip_prefix('A') {
         if let Some(rest) = after_marker_punct(r, !strict, !strict) {
-            if !strict || r.trim_start_matches(is_space).starts_with(':') {
+            if !strict || trim_start(r).starts_with(':') {
                 return Some(rest);
             }
         }
@@ -971,7 +1188,7 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
         r = r.strip_prefix(')')?;
     } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：']) {
         r = x;
-    } else if let Some(x) = r.trim_start_matches(is_space).strip_prefix(['-', '–', '—']) {
+    } else if let Some(x) = trim_start(r).strip_prefix(['-', '–', '—']) {
         r = x; // "1 - What is in it?", "2 — Who gains?"
     }
     // A space must separate the number from the words ("1.5 million" and "2020s" are not numbering).
@@ -1120,7 +1337,7 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
                         .iter()
                         .any(|l| strip_prefix_ci(inner, l).is_some())
                         || (w >= 2
-                            && inner.split(is_space).filter(|x| !x.is_empty()).all(|x| {
+                            && words(inner).all(|x| {
                                 x.starts_with(is_upper) || matches!(x, "of" | "and" | "the" | "&")
                             })));
                 bare.or_else(|| {
@@ -1249,7 +1466,7 @@ pub fn is_cross_link(s: &str) -> bool {
     ));
     LABELS.iter().any(|l| {
         strip_prefix_ci(t, l).is_some_and(|r| {
-            let r = r.trim_start_matches(is_space);
+            let r = trim_start(r);
             r.strip_prefix([':', '|', '：'])
                 .is_some_and(|rest| !trim(rest).is_empty())
         })
@@ -1318,7 +1535,7 @@ fn is_stage_direction(t: &str) -> bool {
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
 fn is_counter(t: &str) -> bool {
     let num = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    let mut ws = t.split(is_space).filter(|w| !w.is_empty()).peekable();
+    let mut ws = words(t).peekable();
     // An optional label first ("Card", "Slide").
     if ws.peek().is_some_and(|w| !num(w) && !w.contains('/')) {
         ws.next();
@@ -1427,7 +1644,7 @@ pub fn is_byline(s: &str) -> bool {
 /// "Rebecca Hersher": two to four capitalised words and nothing else (a byline under a headline).
 pub fn is_bare_name(s: &str) -> bool {
     let t = trim(s);
-    let words: Vec<&str> = t.split(is_space).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = words(t).collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| {
             let mut cs = w.chars();
@@ -1629,7 +1846,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
 fn imperative(t: &str) -> bool {
-    let mut ws = t.split(is_space).filter(|w| !w.is_empty());
+    let mut ws = words(t);
     matches!(
         (
             ws.next().map(fold).as_deref(),
@@ -1877,7 +2094,7 @@ pub fn is_clock_line(s: &str) -> bool {
         return false;
     }
     let mut clock = false;
-    for w in t.split(is_space).filter(|w| !w.is_empty()) {
+    for w in words(t) {
         let digits = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit());
         let time = w.trim_end_matches(['a', 'm', 'p', 'A', 'M', 'P', '.']);
         if let Some((h, m)) = time.split_once([':', '.', 'h']) {
@@ -2110,7 +2327,7 @@ pub fn is_closing_credit(s: &str) -> bool {
         return true;
     }
     // An email address in a short closing line: "Reach him at jl@example.com."
-    let email = t.split(is_space).any(|w| {
+    let email = words(t).any(|w| {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
     });

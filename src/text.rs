@@ -19,7 +19,7 @@ pub fn read_text(input: &str) -> Document {
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
     for line in input.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim_matches(scan::is_space).is_empty() {
+        if scan::trim(line).is_empty() {
             emit_group(&mut doc, &group, &mut next_list, &mut in_list);
             group.clear();
         } else {

@@ -912,7 +912,7 @@ fn model_runs(b: &mut Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
             .find(|&i| t.is_char_boundary(i))
             .unwrap_or(0);
         t.drain(..skip);
-        let lead = t.len() - t.trim_start_matches(scan::is_space).len();
+        let lead = t.len() - scan::trim_start(&t).len();
         t.drain(..lead);
         return (t, Vec::new());
     }
@@ -941,7 +941,7 @@ fn model_runs(b: &mut Block, skip_bytes: usize) -> (String, Vec<model::Run>) {
         });
     }
     if let Some(first) = runs.first_mut() {
-        let lead = first.text.len() - first.text.trim_start_matches(scan::is_space).len();
+        let lead = first.text.len() - scan::trim_start(&first.text).len();
         first.text.drain(..lead);
     }
     runs.retain(|r| !r.text.is_empty());

@@ -172,13 +172,7 @@ pub fn flatten(s: &str) -> String {
 }
 
 fn same_text(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split(scan::is_space)
-            .filter(|w| !w.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
-    a.len().abs_diff(b.len()) < 8 && norm(a) == norm(b)
+    a.len().abs_diff(b.len()) < 8 && scan::words(a).eq(scan::words(b))
 }
 
 pub fn prepare(doc: &Document) -> Prep<'_> {
@@ -380,7 +374,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 80
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
-                        && blocks[i - 1].text.contains(scan::is_question_mark)))
+                        && scan::has_question_mark(&blocks[i - 1].text)))
         })
         .collect();
     sign(&mut p, signed, |i| i - 1);
@@ -391,7 +385,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i] == Role::Content
                 && p.roles[i + 1] == Role::Content
                 && p.feats[i + 1].words <= 80
-                && blocks[i + 1].text.contains(scan::is_question_mark)
+                && scan::has_question_mark(&blocks[i + 1].text)
                 && scan::is_reader_intro(&blocks[i].text)
         })
         .collect();
@@ -575,10 +569,7 @@ fn without_site(t: &str) -> &str {
     });
     last.filter(|&(k, n)| {
         let site = &t[k + n..];
-        let named = site
-            .split(scan::is_space)
-            .filter(|w| !w.is_empty())
-            .all(|w| w.contains('.') || !w.starts_with(scan::is_lower));
+        let named = scan::words(site).all(|w| w.contains('.') || !w.starts_with(scan::is_lower));
         named
             && scan::words_le(site, 4)
             && !scan::is_explainer_title(site)

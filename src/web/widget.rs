@@ -181,66 +181,65 @@ fn document() -> Result<Document, JsValue> {
         .ok_or_else(|| JsValue::from_str("no document"))
 }
 
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/js/build.js")]
 extern "C" {
-    /// A `Document` or an `Element`, seen through `createElement`/`setAttribute` taking the
-    /// (static) tag and attribute names as JS strings made once: each `&str` crossing into JS is
-    /// decoded from UTF-8 again, and the names are most of the strings an explainer passes.
-    type Dom;
-    #[wasm_bindgen(method, structural, js_name = createElement, catch)]
-    fn create_element_js(this: &Dom, tag: &js_sys::JsString) -> Result<Element, JsValue>;
-    #[wasm_bindgen(method, structural, js_name = setAttribute, catch)]
-    fn set_attribute_js(this: &Dom, name: &js_sys::JsString, value: &str) -> Result<(), JsValue>;
+    /// Builds the DOM of a [`Plan`] (js/build.js): one call for the whole explainer.
+    #[wasm_bindgen(catch)]
+    fn build(doc: &Document, ops: &[u32], text: &str) -> Result<Element, JsValue>;
 }
 
-thread_local! {
-    /// JS strings for the render tree's static names, found by address (a few dozen at most).
-    static NAMES: RefCell<Vec<(&'static str, js_sys::JsString)>> = const { RefCell::new(Vec::new()) };
+/// A render tree as one list of steps and one string, for [`build`]: crossing into JavaScript once
+/// per explainer, and decoding its text once, costs far less than a call per node and attribute.
+#[derive(Default)]
+struct Plan {
+    ops: Vec<u32>,
+    text: String,
 }
 
-fn js_name(name: &'static str) -> js_sys::JsString {
-    NAMES.with(|names| {
-        let mut names = names.borrow_mut();
-        if let Some((_, js)) = names
-            .iter()
-            .find(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
-        {
-            return js.clone();
+impl Plan {
+    fn put(&mut self, s: &str) {
+        let units: usize = s.chars().map(char::len_utf16).sum();
+        self.ops.push(u32::try_from(units).unwrap_or(u32::MAX));
+        self.text.push_str(s);
+    }
+
+    fn element(&mut self, el: &RElement) {
+        self.ops.push(0);
+        self.put(el.tag);
+        for (name, value) in &el.attrs {
+            // Defence in depth: link and image targets are checked once more here.
+            if matches!(*name, "href" | "src") && safe_href(value).is_none() {
+                continue;
+            }
+            self.attr(name, value);
         }
-        let js = js_sys::JsString::from(name);
-        names.push((name, js.clone()));
-        js
-    })
+        if let Some(part) = part_name(el) {
+            self.attr("part", part);
+        }
+        for child in &el.children {
+            match child {
+                RNode::Element(e) => self.element(e),
+                RNode::Text(t) => {
+                    self.ops.push(2);
+                    self.put(t);
+                }
+            }
+        }
+        self.ops.push(3);
+    }
+
+    fn attr(&mut self, name: &str, value: &str) {
+        self.ops.push(1);
+        self.put(name);
+        self.put(value);
+    }
 }
 
-/// Creates the DOM for a render tree: elements, static attribute names, text nodes. No HTML parsing.
+/// Creates the DOM for a render tree: elements, attributes, text nodes. No HTML parsing.
 fn materialize(doc: &Document, el: &RElement) -> Result<Element, JsValue> {
-    let out = doc
-        .unchecked_ref::<Dom>()
-        .create_element_js(&js_name(el.tag))?;
-    let dom: &Dom = out.unchecked_ref();
-    for (name, value) in &el.attrs {
-        // Defence in depth: link and image targets are checked once more here.
-        if matches!(*name, "href" | "src") && safe_href(value).is_none() {
-            continue;
-        }
-        dom.set_attribute_js(&js_name(name), value)?;
-    }
-    if let Some(part) = part_name(el) {
-        dom.set_attribute_js(&js_name("part"), part)?;
-    }
-    for child in &el.children {
-        match child {
-            RNode::Element(e) => {
-                let child: web_sys::Node = materialize(doc, e)?.into();
-                out.append_child(&child)?;
-            }
-            RNode::Text(t) => {
-                out.append_child(&doc.create_text_node(t))?;
-            }
-        }
-    }
-    Ok(out)
+    let mut plan = Plan::default();
+    plan.element(el);
+    build(doc, &plan.ops, &plan.text)
 }
 
 /// `::part()` names for theming from the host page.

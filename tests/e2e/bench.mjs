@@ -12,7 +12,6 @@ import { serve } from './server.mjs';
 const RUNS = Number(process.argv[2] ?? 200);
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const cli = `${repo}target/release/qa-explainer`;
-const staticHtml = execFileSync(cli, ['--format', 'html', '--open', 'none', `${repo}tests/fixtures/npr_syria_talks_4_questions.html`], { encoding: 'utf8' });
 const css = execFileSync('cat', [`${repo}src/render/style.css`], { encoding: 'utf8' });
 
 const server = await serve(0);
@@ -42,6 +41,14 @@ for (let i = 0; i < 15; i++) {
 const page = await browser.newPage();
 await page.goto(`${base}/index.html`);
 await page.waitForSelector('[data-qa-explainer-host]');
+// The floor is the CLI's output for the very element the widget reads (its image paths resolve
+// against this page, as the widget's do), answers closed as the widget starts.
+const articleHtml = await page.evaluate(() => {
+  const copy = document.getElementById('story').cloneNode(true);
+  copy.hidden = false; // the page's explainer hid it
+  return copy.outerHTML;
+});
+const staticHtml = execFileSync(cli, ['--format', 'html', '--open', 'none', '--input', 'html', '-'], { input: articleHtml, encoding: 'utf8' });
 const result = await page.evaluate(async ({ RUNS, staticHtml, css }) => {
   const api = await import('/dist/index.js');
   const article = document.getElementById('story');

@@ -26,7 +26,7 @@ pub enum NodeKind<'a> {
 pub trait DomNode: Sized {
     fn kind(&self) -> NodeKind<'_>;
     /// An attribute of an element (`None` for other nodes or when absent).
-    fn attr(&self, name: &str) -> Option<Cow<'_, str>>;
+    fn attr(&self, name: &'static str) -> Option<Cow<'_, str>>;
     fn first_child(&self) -> Option<Self>;
     fn next_sibling(&self) -> Option<Self>;
     /// False when an element has no attributes at all (the walker then asks for none). Asked of
@@ -879,7 +879,7 @@ fn image_source<N: DomNode>(node: &N) -> Option<String> {
 }
 
 /// A `width`/`height` attribute: CSS pixels, digits only (`"1200"`), 1 to `Image::MAX_SIDE`.
-fn dimension<N: DomNode>(node: &N, name: &str) -> Option<u32> {
+fn dimension<N: DomNode>(node: &N, name: &'static str) -> Option<u32> {
     let v = node.attr(name)?;
     let v = v.trim();
     if v.is_empty() || v.len() > 6 || !v.bytes().all(|b| b.is_ascii_digit()) {

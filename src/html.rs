@@ -28,7 +28,7 @@ impl DomNode for NativeNode<'_> {
             _ => NodeKind::Other,
         }
     }
-    fn attr(&self, name: &str) -> Option<Cow<'_, str>> {
+    fn attr(&self, name: &'static str) -> Option<Cow<'_, str>> {
         match self.0.value() {
             Node::Element(e) => e.attr(name).map(Cow::Borrowed),
             _ => None,

@@ -2,7 +2,9 @@
 //! the live page here. No HTML parser is compiled into the wasm.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -44,8 +46,9 @@ impl DomNode for WebNode {
         }
     }
 
-    fn attr(&self, name: &str) -> Option<Cow<'_, str>> {
-        self.element()?.get_attribute(name).map(Cow::Owned)
+    fn attr(&self, name: &'static str) -> Option<Cow<'_, str>> {
+        let el: &Attrs = self.element()?.unchecked_ref();
+        with_js_name(name, |name| el.get_attribute_js(name)).map(Cow::Owned)
     }
 
     fn has_attributes(&self) -> bool {
@@ -62,4 +65,36 @@ impl DomNode for WebNode {
 
     // `is_template`: false. A `<template>`'s children live in its content fragment, not among its
     // child nodes, and the walker skips templates anyway.
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// An element, its `getAttribute` taking the name as a JS string made once: each `&str`
+    /// crossing into JS is decoded from UTF-8 again, and the walker asks every element for
+    /// several attributes.
+    type Attrs;
+    #[wasm_bindgen(method, structural, js_name = getAttribute)]
+    fn get_attribute_js(this: &Attrs, name: &js_sys::JsString) -> Option<String>;
+}
+
+thread_local! {
+    /// JS strings for the walker's attribute names, found by address (a few dozen at most).
+    static NAMES: RefCell<Vec<(&'static str, js_sys::JsString)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn with_js_name<R>(name: &'static str, f: impl FnOnce(&js_sys::JsString) -> R) -> R {
+    NAMES.with(|names| {
+        let mut names = names.borrow_mut();
+        let i = match names
+            .iter()
+            .position(|(n, _)| std::ptr::eq(n.as_ptr(), name.as_ptr()) && n.len() == name.len())
+        {
+            Some(i) => i,
+            None => {
+                names.push((name, js_sys::JsString::from(name)));
+                names.len() - 1
+            }
+        };
+        f(&names[i].1)
+    })
 }

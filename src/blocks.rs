@@ -246,9 +246,9 @@ impl Block {
             return None;
         }
         let t = self.text.as_str();
-        let (i, c) = t
-            .char_indices()
-            .find(|&(_, c)| matches!(c, '.' | '!' | ':') || scan::is_question_mark(c))?;
+        let (i, c) = scan::find_char(t, |c| {
+            matches!(c, '.' | '!' | ':') || scan::is_question_mark(c)
+        })?;
         if !scan::is_question_mark(c)
             || !scan::words_le(&t[..i], 25)
             || scan::calls_for_questions(t)

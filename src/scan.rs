@@ -257,15 +257,21 @@ impl<'a> Iterator for WordsOf<'a> {
 
 /// Does `s` hold a question mark ([`is_question_mark`])?
 pub fn has_question_mark(s: &str) -> bool {
+    find_char(s, is_question_mark).is_some()
+}
+
+/// The first character of `s` that `f` accepts, and where it is: `s.char_indices().find(…)`.
+#[inline(always)]
+pub fn find_char(s: &str, f: impl Fn(char) -> bool) -> Option<(usize, char)> {
     let mut i = 0;
     while i < s.len() {
         let (c, n) = char_at(s, i);
-        if is_question_mark(c) {
-            return true;
+        if f(c) {
+            return Some((i, c));
         }
         i += n;
     }
-    false
+    None
 }
 
 /// The last meaningful character, skipping trailing spaces, closing quotes and brackets.
@@ -1090,7 +1096,15 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
 /// Returns (label, the words spoken).
 pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     let t = strip_timestamp(trim(s));
-    let (i, _) = t.char_indices().take(40).find(|&(_, c)| c == ':')?;
+    // The first colon among the first 40 characters.
+    let (b, mut chars) = (t.as_bytes(), 0);
+    let i = (0..b.len()).find(|&i| {
+        chars += usize::from(b[i] & 0xC0 != 0x80);
+        chars > 40 || b[i] == b':'
+    })?;
+    if chars > 40 {
+        return None;
+    }
     let (label, rest) = (trim(t.get(..i)?), t.get(i + 1..)?);
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
@@ -2392,6 +2406,18 @@ mod tests {
         ] {
             assert!(!reports_question(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn a_speakers_label_ends_within_forty_characters() {
+        // 39 characters before the colon: the colon is the 40th.
+        let label = "Maximiliana Oberhausen-Wittgenstein Jr.";
+        assert_eq!(label.chars().count(), 39);
+        let line = format!("{label}: We never said that.");
+        assert_eq!(speaker_label(&line).map(|(l, _)| l), Some(label));
+        // One more (a two-byte letter): the colon is the 41st.
+        let longer = format!("Ö{label}: We never said that.");
+        assert_eq!(speaker_label(&longer), None);
     }
 
     #[test]

@@ -111,3 +111,57 @@ proptest! {
         }
     }
 }
+
+// The text scans that decode UTF-8 by hand (for the size-optimised wasm) agree with the standard
+// library's versions they replace, on any string: mixed scripts, every kind of space, CJK.
+fn scan_text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop_oneof![
+            "[a-zA-Z0-9 .,:;!?|'-]{0,12}",
+            "[ \t\n\r\u{0B}\u{0C}\u{85}\u{A0}\u{2007}\u{2009}\u{202F}\u{3000}\u{FEFF}]{1,3}",
+            "[àÉßœŒΣσЖж一二日本語한국어？؟;՞፧﹖⸮—–―]{1,6}",
+            "\\PC{0,6}",
+        ],
+        0..12,
+    )
+    .prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    #[test]
+    fn hand_decoded_scans_agree_with_std(s in scan_text(), cap in 0usize..12, needle in "[a-zß?—]{0,3}") {
+        use qa_explainer::scan;
+        prop_assert_eq!(scan::trim(&s), s.trim_matches(scan::is_space));
+        prop_assert_eq!(scan::trim_start(&s), s.trim_start_matches(scan::is_space));
+        prop_assert_eq!(scan::trim_end(&s), s.trim_end_matches(scan::is_space));
+        prop_assert_eq!(
+            scan::words(&s).collect::<Vec<_>>(),
+            s.split(scan::is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>()
+        );
+        prop_assert_eq!(scan::fold(&s), s.chars().map(scan::fold_char).collect::<String>());
+        prop_assert_eq!(scan::has_question_mark(&s), s.contains(scan::is_question_mark));
+        prop_assert_eq!(scan::find_char(&s, |c| c == 'σ' || c == ':'), s.char_indices().find(|&(_, c)| c == 'σ' || c == ':'));
+        prop_assert_eq!(scan::has_sub(&s, &needle), s.contains(needle.as_str()));
+        // Words: whitespace-separated, CJK counted two characters to a word, stopping past `cap`.
+        let (mut words, mut cjk, mut in_word) = (0usize, 0usize, false);
+        for c in s.chars() {
+            if scan::is_cjk(c) {
+                cjk += 1;
+                in_word = false;
+            } else if scan::is_space(c) {
+                in_word = false;
+            } else if !in_word {
+                in_word = true;
+                words += 1;
+            }
+        }
+        let total = words + cjk.div_ceil(2);
+        prop_assert_eq!(scan::word_count(&s), total);
+        prop_assert_eq!(scan::count_words(&s, cap), total.min(cap + 1));
+        let list = scan::Words("a|ß|?|—x||ab");
+        prop_assert_eq!(list.contains(&needle), list.iter().any(|w| w == needle));
+        prop_assert_eq!(list.occur_in(&s), list.iter().any(|w| s.contains(w)));
+    }
+}

@@ -967,9 +967,16 @@ pub fn is_all_caps(s: &str) -> bool {
 }
 
 /// Strip a leading ASCII-case-insensitive `prefix`; returns the rest.
+/// `s` without `prefix`, ignoring case ([`fold_char`]: Latin, Greek and Cyrillic letters).
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    if head.eq_ignore_ascii_case(prefix) {
+    // (Folding keeps each character's length, so equal texts have equal lengths.)
+    let same = head.eq_ignore_ascii_case(prefix)
+        || head
+            .chars()
+            .map(fold_char)
+            .eq(prefix.chars().map(fold_char));
+    if same {
         s.get(prefix.len()..)
     } else {
         None
@@ -1476,7 +1483,7 @@ pub fn is_cross_link(s: &str) -> bool {
         "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
         "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
         "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
-        "читайте также|อ่านข่าว|อ่านข่าวเพิ่ม",
+        "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม",
     ));
     LABELS.iter().any(|l| {
         strip_prefix_ci(t, l).is_some_and(|r| {
@@ -1717,6 +1724,10 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
         "en çok okunanlar|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
+        // "Most read" on the BBC's and others' pages in Hindi, Urdu, Persian, Vietnamese,
+        // Indonesian, Korean, Dutch, Polish, Ukrainian.
+        "सबसे अधिक पढ़ी गईं|सबसे ज़्यादा पढ़ी गईं|سب سے زیادہ پڑھی جانے والی|پربیننده‌ترین|",
+        "đọc nhiều nhất|terpopuler|많이 본 뉴스|meest gelezen|najczęściej czytane|найпопулярніше|",
         "related topics|explore more on these topics|explore more on this topic|",
         "more on this topic|more on these topics|related content|",
         "more from this section|more coverage|tags|themen|etiquetas|",
@@ -1831,20 +1842,35 @@ pub fn asks_unmarked(s: &str) -> bool {
         .contains(next.as_str())
 }
 
-/// A poll's or a quiz's choices under a question: at least two short lines that are lettered in
-/// order ("A. 1,214 pounds", "B. …") or answer yes and no ("Yes, more than once", "No").
+/// A poll's or a quiz's choices under a question: short lines (no prose), at least two of them
+/// lettered in order from the first ("A. 1,214 pounds", "B. …"; then, say, the answers' line),
+/// or answering yes and no ("Yes, more than once", "No").
 pub fn are_choices(lines: &[&str]) -> bool {
-    let (mut lettered, mut yes, mut no) = (lines.len() >= 2, false, false);
+    let (mut lettered, mut yes, mut no) = (0, false, false);
     for (k, l) in lines.iter().enumerate() {
         let t = trim(l);
         if !words_le(t, 12) {
             return false;
         }
-        // (Plain loops: iterator chains here cost wasm bytes.)
-        let b = t.as_bytes();
-        lettered &= b.len() > 1
-            && usize::from((b[0] | 0x20).wrapping_sub(b'a')) == k
-            && matches!(b[1], b'.' | b')' | b':');
+        // Lettered in the alphabet's order: Latin "a)", Greek "Α.", Cyrillic "А." (both in
+        // consecutive code points for their first letters).
+        let mut cs = t.chars();
+        let (c, mark) = (cs.next().map_or(0, u32::from), cs.next());
+        let index = match c {
+            0x41..=0x5A => c - 0x41,
+            0x61..=0x7A => c - 0x61,
+            0x391..=0x3A1 => c - 0x391,
+            0x3B1..=0x3C1 => c - 0x3B1,
+            0x410..=0x42F => c - 0x410,
+            0x430..=0x44F => c - 0x430,
+            _ => u32::MAX,
+        };
+        if lettered == k
+            && usize::try_from(index).is_ok_and(|i| i == k)
+            && matches!(mark, Some('.' | ')' | ':'))
+        {
+            lettered += 1;
+        }
         let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
         yes |= Words(
             "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是",
@@ -1855,7 +1881,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
         )
         .contains(&first);
     }
-    lines.len() >= 2 && (lettered || (yes && no))
+    lettered >= 2 || (lines.len() >= 2 && yes && no)
 }
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.

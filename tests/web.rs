@@ -199,6 +199,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "negative-quiz-choices-in-one-paragraph.case",
+        include_str!("cases/negative-quiz-choices-in-one-paragraph.case"),
+    ),
+    (
+        "negative-quiz-lowercase-choices-in-one-paragraph.case",
+        include_str!("cases/negative-quiz-lowercase-choices-in-one-paragraph.case"),
+    ),
+    (
         "media-duration-before-question.case",
         include_str!("cases/media-duration-before-question.case"),
     ),

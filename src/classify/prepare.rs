@@ -75,8 +75,11 @@ pub struct Feat {
     pub wh_phrase: bool,
     /// A headline-like line under a "Read more" / "Mehr zum Thema" heading (set by `prepare`).
     pub teaser: bool,
-    /// A reader's question signed on the line under it (set by `prepare`).
+    /// A reader's question signed on the line under it, or on its own line when the article
+    /// signs two at least (set by `prepare`).
     pub signed: bool,
+    /// Signed on its own line: "…? – Deirdre, Co Mayo", "“…?” — Denise, Oak Park".
+    pub inline_signed: bool,
 }
 
 impl Feat {
@@ -106,6 +109,7 @@ impl Feat {
             wh_phrase: words <= 12 && scan::is_wh_phrase(text),
             teaser: false,
             signed: false,
+            inline_signed: signed,
         }
     }
 }
@@ -378,6 +382,16 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         })
         .collect();
     sign(&mut p, signed, |i| i - 1);
+    // Letters signed on their own last line ("… Is that right? – Deirdre, Co Mayo"), when the
+    // article signs two at least: a reader's letter may be long.
+    let inline: Vec<usize> = (0..n)
+        .filter(|&i| p.roles[i] == Role::Content && p.feats[i].inline_signed)
+        .collect();
+    if inline.len() >= 2 {
+        for i in inline {
+            p.feats[i].signed = true;
+        }
+    }
     // A mailbag names the reader on the line before the question ("From Priya in Raleigh:"),
     // which may be long and quoted.
     let introduced: Vec<usize> = (0..n.saturating_sub(1))

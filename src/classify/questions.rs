@@ -175,6 +175,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         return false;
     }
     // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").
+    // (One line each, or lines of one paragraph: "a) …<br>b) …".)
     let choices: Vec<&str> = (i + 1..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content)
         .take(6)
@@ -182,6 +183,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             let f = p.feats[j];
             (!f.asks && (!f.sentence || f.words <= 12)).then(|| p.text(j))
         })
+        .flat_map(|t| t.split('\n').filter(|l| !scan::trim(l).is_empty()))
+        .take(12)
         .collect();
     if scan::are_choices(&choices) {
         return false;

@@ -621,7 +621,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
-                "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe",
+                "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe|",
+                // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean.
+                "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언",
             ))
             .contains(fold(w).as_str())
         })

@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "negative-opinion-kicker-hebrew.case",
+        include_str!("cases/negative-opinion-kicker-hebrew.case"),
+    ),
+    (
         "negative-quiz-choices-in-one-paragraph.case",
         include_str!("cases/negative-quiz-choices-in-one-paragraph.case"),
     ),

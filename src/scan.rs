@@ -146,6 +146,9 @@ fn is_closer(c: char) -> bool {
 
 /// Spaces including no-break and narrow no-break space (French puts one before `?`).
 pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t'..='\r');
+    }
     c.is_whitespace() || c == '\u{00A0}' || c == '\u{202F}' || c == '\u{2007}' || c == '\u{FEFF}'
 }
 
@@ -903,6 +906,12 @@ pub fn fold(s: &str) -> String {
     let mut out = s.as_bytes().to_vec();
     let mut i = 0;
     while i < s.len() {
+        let b = out[i];
+        if b.is_ascii() {
+            out[i] = b.to_ascii_lowercase();
+            i += 1;
+            continue;
+        }
         let (c, n) = char_at(s, i);
         let f = u32::from(fold_char(c));
         match n {

@@ -247,7 +247,7 @@ impl Block {
         }
         let t = self.text.as_str();
         let (i, c) = scan::find_char(t, |c| {
-            matches!(c, '.' | '!' | ':') || scan::is_question_mark(c)
+            matches!(c, '.' | '!' | ':' | '?') || (!c.is_ascii() && scan::is_question_mark(c))
         })?;
         if !scan::is_question_mark(c)
             || !scan::words_le(&t[..i], 25)

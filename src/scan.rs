@@ -260,7 +260,7 @@ impl<'a> Iterator for WordsOf<'a> {
 
 /// Does `s` hold a question mark ([`is_question_mark`])?
 pub fn has_question_mark(s: &str) -> bool {
-    find_char(s, is_question_mark).is_some()
+    find_char(s, |c| c == '?' || (!c.is_ascii() && is_question_mark(c))).is_some()
 }
 
 /// The first character of `s` that `f` accepts, and where it is: `s.char_indices().find(…)`.

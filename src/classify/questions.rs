@@ -671,6 +671,23 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
     for &q in qs.iter() {
         taken[q] = true;
     }
+    // Answers dashed too ("— Скільки учнів?" / "— Близько дев'ятисот."): turns alternate, so
+    // where three dashed turns stand between two questions, the middle one is the
+    // interviewer's ("— Учителі, мабуть, виснажені."). Only when every stretch between two
+    // questions holds one dashed turn or three: a page that dashes an answer's later paragraphs
+    // too is not read this way.
+    let dashed_between = |a: usize, b: usize| -> Vec<usize> {
+        (a + 1..b).filter(|&j| content(j) && dash(j)).collect()
+    };
+    let stretches: Vec<Vec<usize>> = qs.windows(2).map(|w| dashed_between(w[0], w[1])).collect();
+    if stretches.iter().all(|t| matches!(t.len(), 1 | 3)) {
+        for t in stretches.iter().filter(|t| t.len() == 3) {
+            let j = t[1];
+            if p.feats[j].words <= 25 && eligible(p, j, Style::Plain) {
+                taken[j] = true;
+            }
+        }
+    }
     for j in p.first_content.unwrap_or(last)..n {
         if taken[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
             continue;

@@ -528,6 +528,17 @@ pub fn signed_after(s: &str) -> Option<usize> {
     if t.len() > 1000 || starts_with_quote(t) {
         return None;
     }
+    // Or in brackets: "… Is it too late? (Martin, Liberec)".
+    if let Some(at) = t.strip_suffix(')').and_then(|r| r.rfind('(')) {
+        let (question, name) = (trim_end(&t[..at]), &t[at + 1..t.len() - 1]);
+        if t.len() - at <= 60
+            && !question.is_empty()
+            && is_reader_signature(name)
+            && ends_with_question(question)
+        {
+            return Some(s.len() - s.trim_start_matches(is_space).len() + question.len());
+        }
+    }
     let end = tail(t, 80).as_bytes();
     // The last '–', '—' or '―' (E2 80 93..95 in UTF-8).
     let at = (0..end.len().saturating_sub(2))
@@ -1494,7 +1505,11 @@ pub fn is_cross_link(s: &str) -> bool {
         "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
         "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
         "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
-        "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม",
+        "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
+        // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
+        // Vietnamese, Hindi.
+        "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
+        "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें",
     ));
     LABELS.iter().any(|l| {
         strip_prefix_ci(t, l).is_some_and(|r| {
@@ -1753,7 +1768,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
-        "čtěte také|přečtěte si také|související články|διαβάστε επίσης|διαβάστε ακόμη|",
+        "čtěte také|přečtěte si také|související články|související|súvisiace články|",
+        "διαβάστε επίσης|διαβάστε ακόμη|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",

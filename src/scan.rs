@@ -1779,7 +1779,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
     let more = Words(concat!(
         "more from |more in |more about |mehr aus |mehr zu |mehr über |más de |más sobre |",
-        "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over ",
+        "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
+        "recommended from |recommended for ",
     ))
     .iter()
     .any(|m| lower.starts_with(m) && words_le(t, 5) && terminal_punct(t).is_none());

@@ -309,6 +309,9 @@ pub struct Document {
     pub lang: Option<String>,
     /// The `dir` attribute of the article or page.
     pub dir: Option<String>,
+    /// The page or the article is classed as opinion (`article--opinion`, `opinion-piece`,
+    /// `section-commentary` on `<html>`, `<body>`, `<main>` or `<article>`).
+    pub opinion_class: bool,
     pub blocks: Vec<Block>,
     /// Whether the input was HTML (structure from markup) or plain text.
     pub from_html: bool,

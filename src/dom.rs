@@ -645,6 +645,13 @@ impl Walker {
                     .map(|d| d.trim().to_ascii_lowercase())
                     .filter(|d| d == "rtl" || d == "ltr");
             }
+            // (Not a `<section>`: a poll's or a box's "opinion" class inside a news story.)
+            if tag != "section" {
+                self.doc.opinion_class |= class.as_deref().is_some_and(|c| {
+                    c.split_ascii_whitespace()
+                        .any(|w| w.contains("opinion") || w.contains("commentary"))
+                });
+            }
         }
         let mut flags = class.as_deref().map(class_hints).unwrap_or(0);
         // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is

@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "negative-opinion-article-class.case",
+        include_str!("cases/negative-opinion-article-class.case"),
+    ),
+    (
         "readers-questions-signed-in-brackets.case",
         include_str!("cases/readers-questions-signed-in-brackets.case"),
     ),

@@ -44,6 +44,8 @@ pub struct Prep<'a> {
     /// The headline or standfirst says readers' questions are answered ("Ask the expert",
     /// "… answers your questions"): a reader's letter ending in its question may be long.
     pub readers_column: bool,
+    /// The page's markup classes it as opinion ([`Document::opinion_class`]).
+    pub opinion_class: bool,
     /// The first content block after the headline.
     pub first_content: Option<usize>,
     /// The first paragraph of prose after the headline (where a teaser stands).
@@ -194,6 +196,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         from_html: doc.from_html,
         statement_subheads: false,
         readers_column: false,
+        opinion_class: doc.opinion_class,
         first_content: None,
         first_prose: None,
         feats: Vec::with_capacity(n),

@@ -1296,10 +1296,11 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         return false;
     }
     // (The labels first: the questions' words are read only on a labelled page.)
-    let labelled = [p.kicker, p.byline]
-        .iter()
-        .flatten()
-        .any(|&i| scan::is_opinion_label(p.text(i), false))
+    let labelled = p.opinion_class
+        || [p.kicker, p.byline]
+            .iter()
+            .flatten()
+            .any(|&i| scan::is_opinion_label(p.text(i), false))
         || p.first_content.is_some_and(|i| {
             // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
             let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;

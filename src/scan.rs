@@ -2111,6 +2111,23 @@ pub fn is_promo(s: &str) -> bool {
         || (words_le(t, 12) && lower.contains("newsletter"))
 }
 
+/// An email field's placeholder or label, as a sign-up box copies: "Type your email…",
+/// "Enter your email address", "Your email", "E-Mail-Adresse".
+pub fn is_email_field(s: &str) -> bool {
+    let t = trim(s);
+    if !words_le(t, 5) {
+        return false;
+    }
+    let lower = fold(t);
+    Words(concat!(
+        "type your email|enter your email|your email|email address|e-mail address|",
+        "e-mail-adresse|ihre e-mail|votre e-mail|votre adresse e-mail|tu correo|tu email|",
+        "il tuo indirizzo email|seu e-mail|uw e-mailadres",
+    ))
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
 /// An article's date line: "Published 14 July 2026", "Updated: 3 Feb 2026, 10:04",
 /// "Mon 3 Feb 2026 07.00 GMT", "First published on Sun 2 Feb", "Aktualisiert am 3. Februar 2026".
 /// A short line with a digit that opens with publishing words, or that names a month and a year.

@@ -174,6 +174,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.feats[i].teaser || scan::calls_for_questions(&b.text) || scan::is_chapter(&b.text) {
         return false;
     }
+    // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
+    // email…" / "Subscribe").
+    if (i + 1..p.blocks.len())
+        .find(|&j| p.roles[j] == Role::Content)
+        .is_some_and(|j| scan::is_email_field(p.text(j)))
+    {
+        return false;
+    }
     // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").
     // (One line each, or lines of one paragraph: "a) …<br>b) …".)
     let choices: Vec<&str> = (i + 1..p.blocks.len())

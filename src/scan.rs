@@ -1989,7 +1989,12 @@ pub fn introduces_interview(s: &str) -> bool {
         "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
         "sat down with|this interview|this conversation has been|edited for length|",
         "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
-        "s'est entretenu|ha parlato con|conversou com",
+        "s'est entretenu|ha parlato con|conversou com|",
+        // The word "interview" itself (a headline's "– interjú egy hidrológussal"), and "we
+        // asked him/her about".
+        "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
+        "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
+        "we asked her",
     ))
     .occur_in(&lower)
 }

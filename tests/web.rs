@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "interview-named-in-headline-statement-prompt.case",
+        include_str!("cases/interview-named-in-headline-statement-prompt.case"),
+    ),
+    (
         "negative-opinion-article-class.case",
         include_str!("cases/negative-opinion-article-class.case"),
     ),

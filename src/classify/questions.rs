@@ -509,6 +509,8 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         .count()
         * 2
         > qs.len()
+        || p.title
+            .is_some_and(|t| scan::introduces_interview(p.text(t)))
         || (p.first_content.unwrap_or(0)..qs[0])
             .any(|j| content(j) && scan::introduces_interview(p.text(j)));
     let mut prompts = Vec::new();

@@ -172,7 +172,19 @@ impl Block {
         let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
         let asks =
             scan::ends_with_question(&first) || scan::strip_question_marker(&first).is_some();
-        if !asks || !scan::words_le(&first, 60) {
+        // A reader's name on the line over their question ("Renee Albright, Medina" / "My son
+        // is a junior. … does he have to sit out?"): the name is a line of its own.
+        let signed = || {
+            let rest: String = self.runs[i + skip..]
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect();
+            skip == 1
+                && scan::is_reader_signature(&first)
+                && scan::asks_at_end(&rest)
+                && scan::words_le(&rest, 80)
+        };
+        if !((asks && scan::words_le(&first, 60)) || signed()) {
             return None;
         }
         let rebuild = |runs: &[Run], kind: BlockKind, group: u32| {

@@ -555,16 +555,20 @@ pub fn signed_after(s: &str) -> Option<usize> {
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first));
-    // The question ends the text, or one short sentence after it does.
-    let asks = ends_with_question(question)
-        || question.rfind(is_question_mark).is_some_and(|q| {
-            let after = &question[q..];
+    (signature && asks_at_end(question)).then_some(s.len() - trim_start(s).len() + question.len())
+}
+
+/// The text ends with its question, or one short sentence after it does ("… Wouldn't eight
+/// per region be better? I've seen more of it this year than ever.").
+pub fn asks_at_end(s: &str) -> bool {
+    ends_with_question(s)
+        || s.rfind(is_question_mark).is_some_and(|q| {
+            let after = &s[q..];
             let after = after
                 .get(after.chars().next().map_or(0, char::len_utf8)..)
                 .unwrap_or("");
             words_le(after, 20) && !has_inner_sentence_end(after)
-        });
-    (signature && asks).then_some(s.len() - trim_start(s).len() + question.len())
+        })
 }
 
 /// The first `n` bytes of `s` or a little less (to a character boundary).
@@ -1780,10 +1784,10 @@ pub fn is_trailer_heading(s: &str) -> bool {
     let more = Words(concat!(
         "more from |more in |more about |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
-        "recommended from |recommended for ",
+        "recommended from |recommended for |read more ",
     ))
     .iter()
-    .any(|m| lower.starts_with(m) && words_le(t, 5) && terminal_punct(t).is_none());
+    .any(|m| lower.starts_with(m) && words_le(t, 6) && terminal_punct(t).is_none());
     more || HEADS.contains(lower.as_str())
 }
 

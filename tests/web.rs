@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "mailbag-names-over-questions.case",
+        include_str!("cases/mailbag-names-over-questions.case"),
+    ),
+    (
         "interview-named-in-headline-statement-prompt.case",
         include_str!("cases/interview-named-in-headline-statement-prompt.case"),
     ),

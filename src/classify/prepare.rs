@@ -385,6 +385,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         })
         .collect();
     sign(&mut p, signed, |i| i - 1);
+    // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
+    // junior. … does he have to sit out?"), when the article does it twice at least.
+    let named: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.roles[i + 1] == Role::Content
+                && blocks[i + 1].kind == BlockKind::Paragraph
+                && p.feats[i + 1].words <= 80
+                && scan::asks_at_end(&blocks[i + 1].text)
+                && !p.feats[i].asks
+                && scan::is_reader_signature(&blocks[i].text)
+        })
+        .collect();
+    sign(&mut p, named, |i| i + 1);
     // Letters signed on their own last line ("… Is that right? – Deirdre, Co Mayo"), when the
     // article signs two at least: a reader's letter may be long.
     let inline: Vec<usize> = (0..n)

@@ -1238,8 +1238,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .enumerate()
         .filter(|&(k, &q)| {
             let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            // (Not a reader's name over the next question: "Renee Albright, Medina" / "My son
+            // is a junior. … does he have to sit out?".)
+            let names_next = |j: usize| {
+                p.roles[j] == Role::Byline
+                    && p.blocks
+                        .get(j + 1)
+                        .is_some_and(|b| b.kind == BlockKind::Paragraph)
+                    && p.feats.get(j + 1).is_some_and(|f| f.signed)
+            };
             (q + 2..next).any(|j| {
                 matches!(p.roles[j], Role::Content | Role::Byline)
+                    && !names_next(j)
                     && p.roles[j - 1] == Role::Content
                     && (j + 1 == next || matches!(p.blocks[j + 1].kind, BlockKind::Heading(_)))
                     && scan::is_reader_signature(p.text(j))

@@ -2028,6 +2028,8 @@ pub fn calls_for_questions(s: &str) -> bool {
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
+        "vous avez une question|avez-vous une question|avez-vous des questions|hai una domanda|",
+        "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this page helpful|was this article helpful|was this helpful|is this page useful|",

@@ -391,7 +391,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| {
             p.roles[i] == Role::Content
                 && p.roles[i + 1] == Role::Content
-                && blocks[i + 1].kind == BlockKind::Paragraph
+                && matches!(
+                    blocks[i + 1].kind,
+                    BlockKind::Paragraph | BlockKind::Heading(_)
+                )
                 && p.feats[i + 1].words <= 80
                 && scan::asks_at_end(&blocks[i + 1].text)
                 && !p.feats[i].asks

@@ -1233,18 +1233,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A letters page: under each question headline a reader's letter, signed at its end
     // ("— Brian Holt, Eastfield") or written as one ("Sir, – …", "– Yours, etc"). A readers' Q&A
     // column signs the question, not the answer.
+    let names_over = qs.first().is_some_and(|&q0| {
+        q0 > 0
+            && p.roles[q0 - 1] == Role::Byline
+            && p.feats[q0].signed
+            && scan::is_reader_signature(p.text(q0 - 1))
+    });
     let signed = qs
         .iter()
         .enumerate()
         .filter(|&(k, &q)| {
             let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
-            // (Not a reader's name over the next question: "Renee Albright, Medina" / "My son
-            // is a junior. … does he have to sit out?".)
+            // (Not a reader's name over the next question, where the first question has one
+            // too: "Renee Albright, Medina" / "My son is a junior. … does he have to sit out?".)
             let names_next = |j: usize| {
-                p.roles[j] == Role::Byline
-                    && p.blocks
-                        .get(j + 1)
-                        .is_some_and(|b| b.kind == BlockKind::Paragraph)
+                names_over
+                    && p.roles[j] == Role::Byline
                     && p.feats.get(j + 1).is_some_and(|f| f.signed)
             };
             (q + 2..next).any(|j| {

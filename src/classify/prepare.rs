@@ -639,6 +639,15 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && !f.teaser
         && !f.faq_heading
         && !b.flags.has(Flags::LINK_ONLY)
+        // A fact-check's rating is a line of data, not a section's heading: "Our rating: Mostly
+        // true", "Verdict: False".
+        && b.text.split_once(':').is_none_or(|(label, value)| {
+            let label = scan::fold(scan::trim(label));
+            !(scan::words_le(value, 3)
+                && ["rating", "verdict", "ruling", "veredicto", "verdetto", "bewertung", "urteil"]
+                    .iter()
+                    .any(|w| label.ends_with(w)))
+        })
 }
 
 /// What stands between a headline and the site's name in a `<title>`.

@@ -2122,6 +2122,33 @@ pub fn is_promo(s: &str) -> bool {
         || (words_le(t, 12) && lower.contains("newsletter"))
 }
 
+/// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
+/// attention?", "Kvíz: …", "Κουίζ: …", "Sommerquiz" — the noun, not the verb ("Senators quiz Fed
+/// chief"): the headline's first word, a word before a colon, a compound, or after "the",
+/// "news", "weekly" and the like.
+pub fn is_quiz_title(s: &str) -> bool {
+    let lower = fold(head(trim(s), 200));
+    let ws: Vec<&str> = lower
+        .split(|c: char| !is_word_char(c) && c != ':')
+        .filter(|w| !w.is_empty())
+        .collect();
+    const QUIZ: Words = Words("quiz|quizz|kvíz|kviz|κουίζ|kuis|викторина|вікторина");
+    ws.iter().enumerate().any(|(k, w)| {
+        let bare = w.trim_end_matches(':');
+        let noun = QUIZ.contains(bare);
+        let compound = bare.len() > 6 && bare.ends_with("quiz");
+        (noun || compound)
+            && (k == 0
+                || compound
+                || w.ends_with(':')
+                || ws.get(k + 1).is_some_and(|n| n.starts_with(':'))
+                || Words(
+                    "the|a|our|news|weekly|weekend|daily|sports|christmas|summer|holiday|friday",
+                )
+                .contains(ws[k - 1]))
+    })
+}
+
 /// An email field's placeholder or label, as a sign-up box copies: "Type your email…",
 /// "Enter your email address", "Your email", "E-Mail-Adresse".
 pub fn is_email_field(s: &str) -> bool {

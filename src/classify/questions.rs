@@ -1230,6 +1230,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .concat(),
         );
     }
+    // A quiz, so named in its headline ("The weekend quiz: …", "Kvíz: …", "Sommerquiz"): its
+    // questions are the reader's to answer.
+    if p.title.is_some_and(|t| scan::is_quiz_title(p.text(t))) {
+        return not_qa(
+            "The headline names a quiz: its questions are the reader's to answer.".into(),
+        );
+    }
     // A letters page: under each question headline a reader's letter, signed at its end
     // ("— Brian Holt, Eastfield") or written as one ("Sir, – …", "– Yours, etc"). A readers' Q&A
     // column signs the question, not the answer.

@@ -396,9 +396,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     BlockKind::Paragraph | BlockKind::Heading(_)
                 )
                 && p.feats[i + 1].words <= 80
-                && scan::asks_at_end(&blocks[i + 1].text)
+                // (The cheap tests first: a name is a few words.)
                 && !p.feats[i].asks
+                && p.feats[i].words <= 8
                 && scan::is_reader_signature(&blocks[i].text)
+                && scan::asks_at_end(&blocks[i + 1].text)
         })
         .collect();
     sign(&mut p, named, |i| i + 1);

@@ -35,18 +35,7 @@ impl Words {
 
     /// Does any entry occur in `text` (already folded)?
     pub fn occur_in(self, text: &str) -> bool {
-        let list = self.0.as_bytes();
-        let mut start = 0;
-        for end in 0..=list.len() {
-            if end == list.len() || list[end] == b'|' {
-                // `|` is ASCII: both ends are character boundaries.
-                if end > start && has_sub(text, self.0.get(start..end).unwrap_or("")) {
-                    return true;
-                }
-                start = end + 1;
-            }
-        }
-        false
+        self.iter().any(|w| has_sub(text, w))
     }
 }
 
@@ -210,12 +199,12 @@ pub fn trim(s: &str) -> &str {
     trim_end(trim_start(s))
 }
 
-/// `trim_start(s)`.
+/// `s.trim_start_matches(is_space)`, without a call per character.
 pub fn trim_start(s: &str) -> &str {
     s.get(space_end(s, 0)..).unwrap_or("")
 }
 
-/// `trim_end(s)`.
+/// `s.trim_end_matches(is_space)`, without a call per character.
 pub fn trim_end(s: &str) -> &str {
     let mut j = s.len();
     while j > 0 {

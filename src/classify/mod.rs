@@ -697,10 +697,7 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
                 || scan::is_promo(t)
                 // A sign-up box: its email field, and the line over it ("Ready for more?").
                 || scan::is_email_field(t)
-                || (j + 1..p.blocks.len())
-                    .take(4)
-                    .find(|&k| p.roles[k] == Role::Content)
-                    .is_some_and(|k| scan::is_email_field(p.text(k)))
+                || p.before_email_field(j)
         }
         _ => false,
     }

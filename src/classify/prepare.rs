@@ -124,6 +124,14 @@ impl<'a> Prep<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         self.blocks.get(i).map(|b| b.text.as_str()).unwrap_or("")
     }
+
+    /// Does an email field ("Type your email…") come next, after `i`: is `i` a sign-up box's
+    /// line ("Ready for more?")?
+    pub fn before_email_field(&self, i: usize) -> bool {
+        (i + 1..self.blocks.len())
+            .find(|&k| self.roles[k] == Role::Content)
+            .is_some_and(|k| scan::is_email_field(self.text(k)))
+    }
 }
 
 /// Caption text and credit from a caption block: credit-classed runs first, then a trailing credit.

@@ -176,10 +176,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
     // email…" / "Subscribe").
-    if (i + 1..p.blocks.len())
-        .find(|&j| p.roles[j] == Role::Content)
-        .is_some_and(|j| scan::is_email_field(p.text(j)))
-    {
+    if p.before_email_field(i) {
         return false;
     }
     // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").

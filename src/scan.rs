@@ -331,21 +331,28 @@ pub fn ends_with_question(s: &str) -> bool {
     false
 }
 
-/// A Korean interviewer's dash-led prompt that asks with a full stop, as Korean papers print
-/// them: "―AI가 정말 일자리를 없앨까요.", "―정부는 무엇을 해야 합니까." (interrogative endings -까,
-/// -까요, -나요). Only after the dialogue dash: in prose such an ending is a rhetorical aside.
-pub fn is_korean_dash_prompt(s: &str) -> bool {
+/// A Korean or Japanese interviewer's dash-led prompt that asks with a full stop, as their papers
+/// print them: "―AI가 정말 일자리를 없앨까요.", "―정부는 무엇을 해야 합니까." (interrogative
+/// endings -까, -까요, -나요); "――家業を継ごうと決めたのはいつですか。" (the particle か, or かね),
+/// "――経営の状況は。" (a topic left open). Only after the dialogue dash: in prose such an ending
+/// is a rhetorical aside or a statement.
+pub fn is_dash_prompt_asking(s: &str) -> bool {
     let t = trim(s);
-    let Some(body) = t.strip_prefix(['―', '—', '–']) else {
+    let body = trim(t.trim_start_matches(['―', '—', '–']));
+    if body.len() == t.len() || body.is_empty() {
         return false;
-    };
+    }
     let body = trim(body.trim_end_matches(['.', '。']));
-    body.len() < t.len().saturating_sub(1)
-        && ["까", "까요", "나요"].iter().any(|e| {
+    let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
+    let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
+    let ends = |endings: &[&str], script: &dyn Fn(char) -> bool| {
+        endings.iter().any(|e| {
             body.strip_suffix(e)
                 .and_then(|b| b.chars().next_back())
-                .is_some_and(|c| matches!(u32::from(c), 0xAC00..=0xD7AF))
+                .is_some_and(script)
         })
+    };
+    ends(&["까", "까요", "나요"], &hangul) || ends(&["か", "かね", "は"], &japanese)
 }
 
 /// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
@@ -1050,6 +1057,19 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     cjk_marker(t, &['Ｑ', '问', '問', 'س'])
 }
 
+/// Italian interviews' `D.` (domanda) before a question: "D. Come ha cominciato?". Only read as
+/// a marker where the answers open with `R.` (risposta) — alone, "D. Trump" is a name.
+pub fn strip_d_marker(s: &str) -> Option<&str> {
+    after_marker_punct(trim(s).strip_prefix('D')?, false, true)
+}
+
+/// An answer's `R.` (risposta, respuesta) or `R:` at the start of a block.
+pub fn starts_with_r_marker(s: &str) -> bool {
+    trim(s)
+        .strip_prefix('R')
+        .is_some_and(|r| after_marker_punct(r, false, true).is_some())
+}
+
 /// Marker punctuation (`:` `.` `)` dashes `|`) or a full-width marker letter among the first
 /// characters: the cheap test before any marker word is compared.
 fn marker_punct_near_start(t: &str) -> bool {
@@ -1131,20 +1151,32 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
     }
-    let words = words(label);
-    let mut n = 0;
-    for w in words {
-        n += 1;
-        let ok = w.chars().next().is_some_and(is_upper)
-            && w.chars().all(|c| {
-                (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
-            });
-        if !ok || n > 3 {
+    // Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
+    // de Cluj", "Corriere della Sera", "Jan van Dijk").
+    let (mut n, mut particles, mut last_particle) = (0, 0, false);
+    for w in words(label) {
+        let letters = w.chars().all(|c| {
+            (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
+        });
+        if n > 0 && NAME_PARTICLES.contains(w) {
+            particles += 1;
+            last_particle = true;
+        } else if letters && w.chars().next().is_some_and(is_upper) {
+            n += 1;
+            last_particle = false;
+        } else {
+            return None;
+        }
+        if n > 3 || particles > 1 {
             return None;
         }
     }
-    (n > 0).then(|| (label, trim(rest)))
+    (n > 0 && !last_particle).then(|| (label, trim(rest)))
 }
+
+/// The lower-case words inside names of people and papers: "Monitorul de Cluj", "Jan van Dijk".
+const NAME_PARTICLES: Words =
+    Words("de|da|di|do|du|dos|das|del|della|dello|des|van|von|der|den|la|le|y|e|al|el|bin|ibn");
 
 /// A transcript's timestamp before a turn: "[00:02:10] ", "(12:04) ", "00:02:10 ".
 fn strip_timestamp(t: &str) -> &str {
@@ -1766,7 +1798,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
-        "soma pia|llegiu també|notícies relacionades|関連記事|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
@@ -2580,6 +2612,7 @@ mod tests {
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Mehr aus Wirtschaft"));
+        assert!(is_trailer_heading("関連ニュース"));
         assert!(!is_trailer_heading("More from the minister: we will act."));
         assert!(!is_trailer_heading("Tip: bring the original"));
     }
@@ -2634,10 +2667,22 @@ mod tests {
             Some(("Sam O'Reed", "And then?"))
         );
         assert_eq!(speaker_label("Jürgen: Ja."), Some(("Jürgen", "Ja.")));
+        assert_eq!(
+            speaker_label("Monitorul de Cluj: Simțiți presiunea?"),
+            Some(("Monitorul de Cluj", "Simțiți presiunea?"))
+        );
+        assert_eq!(
+            speaker_label("Jan van Dijk: Nee."),
+            Some(("Jan van Dijk", "Nee."))
+        );
         for no in [
             "The meeting starts at 10:30 today.",
             "why: because.",
             "Four Big Long Words: here",
+            "The sale of the Year: x",
+            "Diario de: x",
+            "de Cluj: x",
+            "Corriere de la Sera: x",
             "HALE:",
             "HALE:no space",
             "R2D2: beep",
@@ -2891,10 +2936,17 @@ mod tests {
         assert!(is_wh_phrase("What you need to know"));
         assert!(!is_wh_phrase("Was wir wissen"));
         assert!(is_wh_phrase("Is it safe to travel"));
-        assert!(is_korean_dash_prompt("―AI가 정말 일자리를 없앨까요."));
-        assert!(is_korean_dash_prompt("―정부는 무엇을 해야 합니까."));
-        assert!(!is_korean_dash_prompt("과연 그럴까."));
-        assert!(!is_korean_dash_prompt("―재교육 예산을 늘려야 합니다."));
+        assert!(is_dash_prompt_asking("―AI가 정말 일자리를 없앨까요."));
+        assert!(is_dash_prompt_asking("―정부는 무엇을 해야 합니까."));
+        assert!(!is_dash_prompt_asking("과연 그럴까."));
+        assert!(!is_dash_prompt_asking("―재교육 예산을 늘려야 합니다."));
+        assert!(is_dash_prompt_asking(
+            "――家業を継ごうと決めたのはいつですか。"
+        ));
+        assert!(is_dash_prompt_asking("――実際に継いでみて、経営の状況は。"));
+        assert!(!is_dash_prompt_asking("――今後の目標を教えてください。"));
+        assert!(!is_dash_prompt_asking("本当にそうなのか。"));
+        assert!(!is_dash_prompt_asking("――"));
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
         assert!(ends_with_question("Τι αλλάζει για τους συνταξιούχους;"));
@@ -2976,6 +3028,10 @@ mod tests {
         assert_eq!(strip_question_marker("س: متى؟"), Some("متى؟"));
         assert_eq!(strip_question_marker("D: Quando?"), Some("Quando?"));
         assert_eq!(strip_question_marker("D. Trump said?"), None);
+        assert_eq!(strip_d_marker("D. Come sta?"), Some("Come sta?"));
+        assert_eq!(strip_d_marker("D.J. Smith"), None);
+        assert!(starts_with_r_marker("R. Bene."));
+        assert!(!starts_with_r_marker("R.E.M. played."));
         assert_eq!(strip_question_marker("问题是什么？"), None);
         assert_eq!(strip_question_marker("Questionable?"), None);
     }

@@ -349,7 +349,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let strip_numbers = sel
         .questions
         .iter()
-        .filter(|&&q| scan::strip_number(questions::question_text(&p.blocks[q].text)).is_some())
+        .filter(|&&q| scan::strip_number(p.question_text(q)).is_some())
         .count()
         * 2
         > sel.questions.len();
@@ -453,7 +453,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .all(|&q| scan::trim(p.text(q)).starts_with(['—', '―', '–']));
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
-        let mut text = flatten(questions::question_text(&p.blocks[q].text));
+        let mut text = flatten(p.question_text(q));
         // A reader's signature set apart from the styled question ("**Do heat pumps work?** —
         // Carol, Duluth") is not its text; one set like it, or in text, is: the line as printed.
         let runs = &p.blocks[q].runs;

@@ -48,6 +48,9 @@ pub struct Prep<'a> {
     pub opinion_class: bool,
     /// The first content block after the headline.
     pub first_content: Option<usize>,
+    /// An Italian interview marks its questions `D.` and its answers `R.`: twice at least a
+    /// block opens with `D.` and the next one with `R.`.
+    pub d_marker: bool,
     /// The first paragraph of prose after the headline (where a teaser stands).
     pub first_prose: Option<usize>,
     /// Per-block features, computed once.
@@ -87,8 +90,11 @@ pub struct Feat {
 impl Feat {
     pub const MAX_WORDS: u16 = 120;
 
-    pub fn of(text: &str) -> Feat {
-        let marker = scan::strip_question_marker(text);
+    /// The features of a block's text; `d_marker`: the article marks its questions `D.` (see
+    /// [`Prep::d_marker`]).
+    pub fn of(text: &str, d_marker: bool) -> Feat {
+        let marker = scan::strip_question_marker(text)
+            .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten());
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
         let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
@@ -98,7 +104,7 @@ impl Feat {
             words,
             asks: (scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
-                || scan::is_korean_dash_prompt(q),
+                || scan::is_dash_prompt_asking(q),
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),
@@ -123,6 +129,17 @@ fn capped_words(s: &str) -> u16 {
 impl<'a> Prep<'a> {
     pub fn text(&self, i: usize) -> &'a str {
         self.blocks.get(i).map(|b| b.text.as_str()).unwrap_or("")
+    }
+
+    /// Block `i`'s text as a question: without its marker, toggle glyph or dialogue dash.
+    pub fn question_text(&self, i: usize) -> &'a str {
+        let t = self.text(i);
+        let t = if self.d_marker {
+            scan::strip_d_marker(t).unwrap_or(t)
+        } else {
+            t
+        };
+        super::questions::question_text(t)
     }
 
     /// Does an email field ("Type your email…") come next, after `i`: is `i` a sign-up box's
@@ -206,6 +223,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         readers_column: false,
         opinion_class: doc.opinion_class,
         first_content: None,
+        d_marker: d_marker(blocks),
         first_prose: None,
         feats: Vec::with_capacity(n),
     };
@@ -218,7 +236,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
-        let mut feat = Feat::of(t);
+        let mut feat = Feat::of(t, p.d_marker);
         // The page's markup says it asks, question mark or not.
         feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty();
         p.feats.push(feat);
@@ -447,8 +465,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             if p.roles[j] != Role::Content {
                 continue;
             }
+            // (Up to 20 words: a Japanese or Chinese headline of 30 to 40 characters counts 15
+            // to 20.)
             let f = p.feats[j];
-            if f.words > 15 || f.trailer_heading || (f.sentence && !f.asks) {
+            if f.words > 20 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line after the teasers is not prose, nor a lead-in to the next
                 // question, "Many of you asked a version of this:").
@@ -456,7 +476,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && (j + 1..n)
                         .find(|&k| p.roles[k] == Role::Content)
                         .is_some_and(|k| p.feats[k].asks);
-                if (f.words > 15 || f.sentence) && !lead_in && !scan::is_copyright(p.text(j)) {
+                if (f.words > 20 || f.sentence) && !lead_in && !scan::is_copyright(p.text(j)) {
                     popped.extend(teasers.pop());
                 }
                 break;
@@ -531,6 +551,27 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.roles[i] == Role::Content && (f.sentence || f.asks) && f.words >= 6
     });
     p
+}
+
+/// Do two blocks at least open with `D.` and the next non-empty one with `R.`? (An Italian
+/// interview's markers: domanda, risposta.)
+fn d_marker(blocks: &[Block]) -> bool {
+    let mut pairs = 0;
+    let mut asked = false;
+    for b in blocks {
+        let t = scan::trim(&b.text);
+        if t.is_empty() {
+            continue;
+        }
+        if asked && scan::starts_with_r_marker(t) {
+            pairs += 1;
+            if pairs == 2 {
+                return true;
+            }
+        }
+        asked = t.starts_with('D') && scan::strip_d_marker(t).is_some();
+    }
+    false
 }
 
 /// Readers' signatures (`lines`), when the article signs at least two questions: each is a

@@ -986,10 +986,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .is_some_and(|j| p.feats[j].asks)
     };
     if qs.len() >= 3 && listed(qs[0]) && !scan::words_le(p.text(qs[0]), 2) {
-        let first = scan::fold(question_text(p.text(qs[0])));
+        let first = scan::fold(p.question_text(qs[0]));
         if qs[1..]
             .iter()
-            .any(|&q| scan::fold(question_text(p.text(q))) == first)
+            .any(|&q| scan::fold(p.question_text(q)) == first)
         {
             qs.remove(0);
         }
@@ -1000,15 +1000,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // live page stamps three posts at least.)
     let clock = |j: usize| !p.blocks[j].flags.has(Flags::FIGURE) && scan::is_clock_line(p.text(j));
     let stamped = |q: &usize| q.checked_sub(1).is_some_and(clock);
+    // So are all the questions when they head fewer than half the posts: the other posts'
+    // headlines state ("Is the portal down?" among "CS arrives", "Results cancelled"…).
     let posts = qs.iter().filter(|q| stamped(q)).count();
-    if posts > 0
-        && posts * 2 < qs.len()
-        && (start..p.blocks.len())
-            .filter(|&j| clock(j))
-            .nth(2)
-            .is_some()
-    {
-        qs.retain(|q| !stamped(q));
+    if posts > 0 && (posts * 2 < qs.len() || posts == qs.len()) {
+        let stamps = (start..p.blocks.len()).filter(|&j| clock(j)).count();
+        if stamps >= 3 && (posts < qs.len() || stamps > 2 * posts) {
+            qs.retain(|q| !stamped(q));
+        }
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
@@ -1333,6 +1332,16 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
             let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;
             scan::is_opinion_label(p.text(i), !label)
+        })
+        // A label line among the lines before the first paragraph of prose (under the
+        // standfirst, beside the byline and date: "Opinion", "Comment").
+        || p.first_content.zip(p.first_prose).is_some_and(|(a, b)| {
+            (a..b).any(|i| {
+                p.roles[i] == Role::Content
+                    && p.feats[i].words <= 3
+                    && !p.feats[i].sentence
+                    && scan::is_opinion_label(p.text(i), false)
+            })
         })
         || guest_writer(p);
     labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))

@@ -478,6 +478,12 @@ pub fn starts_with_quote(s: &str) -> bool {
     trim(s).chars().next().is_some_and(starts_quote)
 }
 
+/// A headline that quotes someone, as interviews are headlined: "Núria Vilaseca: “Als pobles…”",
+/// "«Бумага подорожала…»", "“The river taught me patience”: a conversation with …".
+pub fn is_quote_headline(s: &str) -> bool {
+    starts_with_quote(s) || speaker_label(s).is_some_and(|(_, said)| starts_with_quote(said))
+}
+
 fn starts_quote(c: char) -> bool {
     matches!(
         c,
@@ -610,8 +616,19 @@ pub fn is_reader_signature(s: &str) -> bool {
         && words(t).all(|w| {
             w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
                 || matches!(
-                    w,
-                    "from" | "in" | "of" | "by" | "via" | "email" | "e-mail" | "and" | "&"
+                    w.trim_end_matches([',', '.']),
+                    "from"
+                        | "in"
+                        | "of"
+                        | "by"
+                        | "via"
+                        | "email"
+                        | "e-mail"
+                        | "and"
+                        | "&"
+                        | "withheld"
+                        | "supplied"
+                        | "address"
                 )
         })
 }
@@ -636,6 +653,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
                 "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe|",
+                // Serbian (both scripts), Croatian, Bulgarian.
+                "погледи|ставови|колумна|мишљење|pogledi|stavovi|kolumna|komentar|mišljenje|",
+                "позиция|",
                 // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean.
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언",
             ))
@@ -652,7 +672,8 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "the author’s own|the writer’s own|",
         "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
-        "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur",
+        "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur|",
+        "нису нужно и ставови редакције|nisu nužno i stavovi redakcije|nisu nužno stavovi",
     ))
     .occur_in(&lower)
 }
@@ -1770,6 +1791,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "references|related|related stories|related articles|related links|read more|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
+        "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
         "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
@@ -1794,6 +1816,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
+        "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "διαβάστε επίσης|διαβάστε ακόμη|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
@@ -1999,7 +2022,8 @@ pub fn addresses_someone(s: &str) -> bool {
         "sie|ihnen|ihr|ihre|ihrer|du|dir|dich|dein|deine|erzählen|erklären|beschreiben|",
         "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|",
         "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
-        "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw",
+        "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw|vostè|vostès|",
+        "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші",
     ));
     fold(s)
         .split(|c: char| !is_word_char(c))
@@ -2044,6 +2068,7 @@ pub fn calls_for_questions(s: &str) -> bool {
     let t = fold(head(trim(s).trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        "still have a question|still got a question|any other questions|",
         "if you have a question|if you have questions|send us your questions|send your questions|",
         "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
@@ -2667,6 +2692,11 @@ mod tests {
             Some(("Sam O'Reed", "And then?"))
         );
         assert_eq!(speaker_label("Jürgen: Ja."), Some(("Jürgen", "Ja.")));
+        assert!(is_quote_headline(
+            "Núria Vilaseca: \"Als pobles de muntanya\""
+        ));
+        assert!(is_quote_headline("«Бумага подорожала»"));
+        assert!(!is_quote_headline("Storm Ellen: what we know"));
         assert_eq!(
             speaker_label("Monitorul de Cluj: Simțiți presiunea?"),
             Some(("Monitorul de Cluj", "Simțiți presiunea?"))

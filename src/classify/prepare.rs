@@ -410,6 +410,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         && scan::has_question_mark(&blocks[i - 1].text)))
         })
         .collect();
+    // Once two letters at least are signed so, a letter that asks without a question mark and is
+    // signed the same way is one too ("… but I don't want to get it wrong." / "Sam Ortiz, Leeds").
+    let mut signed = signed;
+    if signed.len() >= 2 {
+        let unmarked: Vec<usize> = (1..n.saturating_sub(1))
+            .filter(|&i| {
+                let q = p.feats[i - 1];
+                p.roles[i] == Role::Content
+                    && p.roles[i - 1] == Role::Content
+                    && p.roles[i + 1] == Role::Content
+                    && q.sentence
+                    && (15..=80).contains(&q.words)
+                    && signed.binary_search(&i).is_err()
+                    && p.feats[i].words <= 6
+                    && scan::is_reader_signature(&blocks[i].text)
+            })
+            .collect();
+        signed.extend(unmarked);
+        signed.sort_unstable();
+    }
     sign(&mut p, signed, |i| i - 1);
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
     // junior. … does he have to sit out?"), when the article does it twice at least.

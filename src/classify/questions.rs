@@ -499,15 +499,16 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     // When most questions speak to someone ("What did you do all day?"), it is an interview: a
     // prompt need not ("Some readers have called the ending cruel.").
     // So it is when the intro says so ("I spoke with Okafor about …", "This interview has been
-    // edited").
+    // edited"), or the headline quotes someone ("Núria Vilaseca: “Als pobles…”").
     let interview = qs
         .iter()
         .filter(|&&q| scan::addresses_someone(p.text(q)))
         .count()
         * 2
         > qs.len()
-        || p.title
-            .is_some_and(|t| scan::introduces_interview(p.text(t)))
+        || p.title.is_some_and(|t| {
+            scan::introduces_interview(p.text(t)) || scan::is_quote_headline(p.text(t))
+        })
         || (p.first_content.unwrap_or(0)..qs[0])
             .any(|j| content(j) && scan::introduces_interview(p.text(j)));
     let mut prompts = Vec::new();
@@ -679,17 +680,21 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         taken[q] = true;
     }
     // Answers dashed too ("— Скільки учнів?" / "— Близько дев'ятисот."): turns alternate, so
-    // where three dashed turns stand between two questions, the middle one is the
-    // interviewer's ("— Учителі, мабуть, виснажені."). Only when every stretch between two
-    // questions holds one dashed turn or three: a page that dashes an answer's later paragraphs
-    // too is not read this way.
+    // where three or five dashed turns stand between two questions, the second (and fourth) is
+    // the interviewer's ("— Учителі, мабуть, виснажені."). Only when every stretch between two
+    // questions holds an odd number of dashed turns, up to seven: a page that dashes an
+    // answer's later paragraphs too is not read this way.
     let dashed_between = |a: usize, b: usize| -> Vec<usize> {
         (a + 1..b).filter(|&j| content(j) && dash(j)).collect()
     };
     let stretches: Vec<Vec<usize>> = qs.windows(2).map(|w| dashed_between(w[0], w[1])).collect();
-    if stretches.iter().all(|t| matches!(t.len(), 1 | 3)) {
-        for t in stretches.iter().filter(|t| t.len() == 3) {
-            let j = t[1];
+    // (Answered in dashed turns: the turn right after each question is dashed.)
+    let answers_dashed = qs[..qs.len() - 1]
+        .iter()
+        .all(|&q| (q + 1..n).find(|&k| content(k)).is_some_and(&dash));
+    let alternating = answers_dashed && stretches.iter().all(|t| matches!(t.len(), 1 | 3 | 5 | 7));
+    if alternating {
+        for &j in stretches.iter().flat_map(|t| t.iter().skip(1).step_by(2)) {
             if p.feats[j].words <= 25 && eligible(p, j, Style::Plain) {
                 taken[j] = true;
             }
@@ -697,6 +702,11 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
     }
     for j in p.first_content.unwrap_or(last)..n {
         if taken[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
+            continue;
+        }
+        // (Where the turns alternate, a dashed turn between two questions that is not the
+        // interviewer's is an answer, whatever follows it.)
+        if alternating && qs[0] < j && j < last {
             continue;
         }
         // After the last question, a dashed sentence answered by prose: the closing prompt
@@ -1319,7 +1329,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three
 /// questions among its subheadings: a columnist's rhetorical questions, not an explainer's.
 fn opinion(p: &Prep, qs: &[usize]) -> bool {
-    if qs.len() > 5 {
+    // (A readers' column — "Ask the expert", "answers your questions" — is signed by its
+    // expert as a column is, and its questions are the readers'.)
+    if qs.len() > 5 || p.readers_column {
         return false;
     }
     // (The labels first: the questions' words are read only on a labelled page.)

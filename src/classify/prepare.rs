@@ -427,8 +427,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && scan::is_reader_signature(&blocks[i].text)
             })
             .collect();
+        // (No sort: `sign` reads them in any order, and a sort would add its code to the wasm.)
         signed.extend(unmarked);
-        signed.sort_unstable();
     }
     sign(&mut p, signed, |i| i - 1);
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a

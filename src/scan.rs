@@ -2030,6 +2030,20 @@ pub fn addresses_someone(s: &str) -> bool {
         .any(|w| !w.is_empty() && ADDRESS.contains(w))
 }
 
+/// The words of a paragraph's first sentence ("It did. I know…" → 2), up to the first word
+/// that ends one (`.` `!` `?` `…`, before closing quotes).
+pub fn first_sentence_words(s: &str) -> usize {
+    let mut n = 0;
+    for w in words(s) {
+        n += 1;
+        let w = w.trim_end_matches(is_closer);
+        if w.ends_with(['.', '!', '?', '…', '。', '？', '！']) {
+            break;
+        }
+    }
+    n
+}
+
 /// An intro that presents what follows as an interview: "I spoke with Okafor about …", "This
 /// interview has been edited for length", "sprach mit", "habló con".
 pub fn introduces_interview(s: &str) -> bool {
@@ -2696,6 +2710,12 @@ mod tests {
             "Núria Vilaseca: \"Als pobles de muntanya\""
         ));
         assert!(is_quote_headline("«Бумага подорожала»"));
+        assert_eq!(first_sentence_words("It did. I know some of them."), 2);
+        assert_eq!(
+            first_sentence_words("Ja, und das ist bitter. Ich war oben."),
+            5
+        );
+        assert_eq!(first_sentence_words("No stop here"), 3);
         assert!(!is_quote_headline("Storm Ellen: what we know"));
         assert_eq!(
             speaker_label("Monitorul de Cluj: Simțiți presiunea?"),

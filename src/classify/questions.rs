@@ -496,21 +496,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     let content = |j: usize| p.roles[j] == Role::Content;
     let answer = |j: usize| content(j) && style_of(p, j) != style;
-    // When most questions speak to someone ("What did you do all day?"), it is an interview: a
-    // prompt need not ("Some readers have called the ending cruel.").
-    // So it is when the intro says so ("I spoke with Okafor about …", "This interview has been
-    // edited"), or the headline quotes someone ("Núria Vilaseca: “Als pobles…”").
-    let interview = qs
-        .iter()
-        .filter(|&&q| scan::addresses_someone(p.text(q)))
-        .count()
-        * 2
-        > qs.len()
-        || p.title.is_some_and(|t| {
-            scan::introduces_interview(p.text(t)) || scan::is_quote_headline(p.text(t))
-        })
-        || (p.first_content.unwrap_or(0)..qs[0])
-            .any(|j| content(j) && scan::introduces_interview(p.text(j)));
+    let interview = is_interview(p, qs);
     let mut prompts = Vec::new();
     let mut prev_answer = false;
     let mut next_q = 0;
@@ -591,6 +577,26 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         return;
     }
     merge_in(qs, &prompts);
+}
+
+/// Is it an interview? When most questions speak to someone ("What did you do all day?"), the
+/// intro says so ("I spoke with Okafor about …", "This interview has been edited") or the
+/// headline quotes someone ("Núria Vilaseca: “Als pobles…”"). Then a prompt need not speak to
+/// anyone ("Some readers have called the ending cruel.").
+fn is_interview(p: &Prep, qs: &[usize]) -> bool {
+    let Some(&first) = qs.first() else {
+        return false;
+    };
+    qs.iter()
+        .filter(|&&q| scan::addresses_someone(p.text(q)))
+        .count()
+        * 2
+        > qs.len()
+        || p.title.is_some_and(|t| {
+            scan::introduces_interview(p.text(t)) || scan::is_quote_headline(p.text(t))
+        })
+        || (p.first_content.unwrap_or(0)..first)
+            .any(|j| p.roles[j] == Role::Content && scan::introduces_interview(p.text(j)))
 }
 
 /// A forum thread: two replies or more under one subject ("Re: Home office deduction?").
@@ -730,6 +736,7 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
 /// question too: nothing sets it apart but its words.
 fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
+    let interview = is_interview(p, qs);
     let last = qs[qs.len() - 1];
     let mut all = Vec::with_capacity(qs.len() + 2);
     let mut k = 0;
@@ -755,19 +762,42 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             let next = || (j + 1..p.blocks.len()).find(|&x| content(x));
             // (qs is in page order: a binary search keeps this linear on any input.)
             let asked = |x: usize| qs.binary_search(&x).is_ok();
-            let prompt = f.sentence
+            let request = f.sentence
                 && !f.asks
                 && f.words <= 20
                 && scan::opens_with_request(p.text(j))
                 && prev.is_some_and(|x| !asked(x))
-                && next().is_some_and(|x| !asked(x) && !p.feats[x].asks)
+                && next().is_some_and(|x| !asked(x) && !p.feats[x].asks);
+            // In an interview, a short statement between two answers that the next paragraph
+            // answers with a short sentence first ("Last year's escape set the field back." /
+            // "It did. I know some…"; "Das klingt hart." / "Es ist auch hart. Aber…"): the answer
+            // before it twice as long at least, the one after it longer. (Between the first
+            // question and the last.)
+            let longer = |x: usize| p.feats[x].words >= 2 * f.words;
+            let statement = interview
+                && k > 0
+                && f.sentence
+                && !f.asks
+                && !f.quote_start
+                && (4..=20).contains(&f.words)
+                && prev.is_some_and(|x| !asked(x) && longer(x))
+                && next().is_some_and(|x| {
+                    !asked(x)
+                        && !p.feats[x].asks
+                        && p.feats[x].words > f.words
+                        && scan::first_sentence_words(p.text(x)) <= 7
+                });
+            let prompt = (request || statement)
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
             if prompt {
                 all.push(j);
             }
         }
-        prev = Some(j);
+        // (A pull quote between two turns, "«Irgendwann wird man …»", is neither.)
+        if !p.feats[j].quote_start || is_q {
+            prev = Some(j);
+        }
     }
     all.extend_from_slice(&qs[k..]);
     if all.len() > qs.len() && all.len() <= qs.len() * 2 {

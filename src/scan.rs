@@ -294,6 +294,11 @@ pub fn ends_with_question(s: &str) -> bool {
     }
     // Thai asks with a closing word and no mark: "…ได้ที่ไหน" (where), "…อะไร" (what),
     // "…หรือไม่" (or not), "…บ้าง" (which ones).
+    // (Before a polite particle: "…อย่างไรครับ", "…ไหมคะ".)
+    let t = ["ครับ", "ค่ะ", "คะ", "คับ"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t);
     if t.chars()
         .next_back()
         .is_some_and(|c| matches!(u32::from(c), 0x0E01..=0x0E4E))
@@ -1058,12 +1063,22 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
     // Most paragraphs are ruled out here, before the word lists are read.
-    if !marker_shaped(t) {
+    if !marker_shaped(t) && !asker_shaped(t) {
         return None;
     }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
+            // (Numbered with a hyphen: "सवाल-1:", "Question-3:".)
+            let r = r
+                .strip_prefix('-')
+                .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or(r);
             if let Some(rest) = after_marker_punct(r, true, true) {
+                return Some(rest);
+            }
+            // A reader's question in a live chat, named: "Question de Marc :", "Question
+            // d'Antoine :", "Question from Priya:", "Frage von Jonas:".
+            if let Some(rest) = after_asker(r).and_then(|r| after_marker_punct(r, false, false)) {
                 return Some(rest);
             }
         }
@@ -1084,11 +1099,64 @@ pub fn strip_d_marker(s: &str) -> Option<&str> {
     after_marker_punct(trim(s).strip_prefix('D')?, false, true)
 }
 
+/// A transcript's bare `Q` before a reporter's question, as government briefings print them:
+/// "Q    But is that off the table?" — the letter, spaces, a capital. Only read as a marker
+/// where three turns at least open so ("Q Street" is a street).
+pub fn strip_bare_q(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let r = t.strip_prefix('Q')?;
+    if !r.starts_with(is_space) {
+        return None;
+    }
+    let rest = trim_start(r);
+    rest.starts_with(|c: char| is_upper(c) || starts_quote(c))
+        .then_some(rest)
+}
+
 /// An answer's `R.` (risposta, respuesta) or `R:` at the start of a block.
 pub fn starts_with_r_marker(s: &str) -> bool {
     trim(s)
         .strip_prefix('R')
         .is_some_and(|r| after_marker_punct(r, false, true).is_some())
+}
+
+/// The shape of a named marker, "Question de Marc :": a word of up to 16 letters, a space, then
+/// what [`after_asker`] reads.
+fn asker_shaped(t: &str) -> bool {
+    let n = t
+        .char_indices()
+        .take(17)
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(0, |(i, _)| i);
+    n > 0 && t.get(n..).and_then(after_asker).is_some()
+}
+
+/// After a question marker's word, the asker's name: " de Marc", " d'Antoine", " from Priya K.",
+/// " von Jonas" — a preposition, then one to three capitalised words. Returns what follows.
+fn after_asker(r: &str) -> Option<&str> {
+    let r = r.strip_prefix(' ')?;
+    let mut rest = [
+        "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
+    ]
+    .iter()
+    .find_map(|p| r.strip_prefix(p))?;
+    let mut names = 0;
+    loop {
+        let end = rest
+            .find(|c: char| is_space(c) || c == ':' || c == '：')
+            .unwrap_or(rest.len());
+        let name = &rest[..end];
+        if name.is_empty() || !name.starts_with(is_upper) || names == 3 {
+            return None;
+        }
+        names += 1;
+        rest = &rest[end..];
+        let after = trim_start(rest);
+        if after.starts_with([':', '：']) {
+            return Some(rest);
+        }
+        rest = after;
+    }
 }
 
 /// Marker punctuation (`:` `.` `)` dashes `|`) or a full-width marker letter among the first
@@ -1133,12 +1201,14 @@ fn marker_shaped(t: &str) -> bool {
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
     "question|frage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
-     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare",
+     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
+     सवाल|प्रश्न|سوال|প্রশ্ন",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
-     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns",
+     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
+     जवाब|उत्तर|جواب|উত্তর",
 );
 
 /// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,
@@ -1182,7 +1252,7 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         if n > 0 && NAME_PARTICLES.contains(w) {
             particles += 1;
             last_particle = true;
-        } else if letters && w.chars().next().is_some_and(is_upper) {
+        } else if letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)) {
             n += 1;
             last_particle = false;
         } else {
@@ -1193,6 +1263,12 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         }
     }
     (n > 0 && !last_particle).then(|| (label, trim(rest)))
+}
+
+/// A letter of a script without capitals (Arabic, Hebrew, Devanagari, Bengali), where a name
+/// starts as any word does: "شفق: …", "ڈاکٹر عائشہ: …".
+fn caseless(c: char) -> bool {
+    is_rtl_char(c) || matches!(u32::from(c), 0x0900..=0x09FF)
 }
 
 /// The lower-case words inside names of people and papers: "Monitorul de Cluj", "Jan van Dijk".
@@ -1219,13 +1295,16 @@ fn strip_timestamp(t: &str) -> &str {
     }
 }
 
-/// Two speaker labels name the same person: the same, or one the other's last word (a
-/// transcript names someone in full first, "Ellen Park:", then by surname, "Park:").
+/// Two speaker labels name the same person: the same, or one the other's last words (a
+/// transcript names someone in full first, "Ellen Park:" or "Dr. Ellen Park:", then shorter,
+/// "Park:", "Ellen Park:").
 pub fn same_speaker(a: &str, b: &str) -> bool {
-    fn last(s: &str) -> &str {
-        s.rsplit(is_space).next().unwrap_or(s)
+    fn ends_in(long: &str, short: &str) -> bool {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long[..long.len() - short.len()].ends_with(is_space)
     }
-    a == b || (a.contains(is_space) && last(a) == b) || (b.contains(is_space) && last(b) == a)
+    a == b || ends_in(a, b) || ends_in(b, a)
 }
 
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
@@ -1789,6 +1868,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|",
+        "related coverage|related reading|related news|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
@@ -2020,7 +2100,7 @@ pub fn addresses_someone(s: &str) -> bool {
     const ADDRESS: Words = Words(concat!(
         "you|your|yours|yourself|tell|talk|describe|explain|walk|",
         "sie|ihnen|ihr|ihre|ihrer|du|dir|dich|dein|deine|erzählen|erklären|beschreiben|",
-        "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|",
+        "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|háblame|cuéntame|",
         "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
         "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw|vostè|vostès|",
         "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші",
@@ -2068,7 +2148,8 @@ pub fn opens_with_request(s: &str) -> bool {
     const ASK: Words = Words(concat!(
         "tell|talk|describe|explain|walk|take|",
         "erzählen|erklären|beschreiben|schildern|",
-        "cuéntenos|cuénteme|hábleme|háblenos|explíquenos|describa|",
+        "cuéntenos|cuénteme|hábleme|háblenos|explíquenos|describa|háblame|cuéntame|explícame|",
+        "descríbeme|",
         "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel",
     ));
     let first = s.split(|c: char| !is_word_char(c)).find(|w| !w.is_empty());
@@ -2093,6 +2174,8 @@ pub fn calls_for_questions(s: &str) -> bool {
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this page helpful|was this article helpful|was this helpful|is this page useful|",
+        "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
+        "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",
         "how does this make you feel|how did this story make you feel|what's your reaction|",
         "what’s your reaction|what is your reaction|",
         "did you find this|do you have a story|got a story|have a news tip|have a story|",
@@ -3078,8 +3161,30 @@ mod tests {
         assert_eq!(strip_question_marker("س: متى؟"), Some("متى؟"));
         assert_eq!(strip_question_marker("D: Quando?"), Some("Quando?"));
         assert_eq!(strip_question_marker("D. Trump said?"), None);
+        assert_eq!(
+            strip_question_marker("Question de Marc : La baisse dure-t-elle ?"),
+            Some("La baisse dure-t-elle ?")
+        );
+        assert_eq!(
+            strip_question_marker("Question d'Antoine : Et le gaz ?"),
+            Some("Et le gaz ?")
+        );
+        assert_eq!(
+            strip_question_marker("Question from Priya K.: Why now?"),
+            Some("Why now?")
+        );
+        assert_eq!(strip_question_marker("Question de principe : oui."), None);
         assert_eq!(strip_d_marker("D. Come sta?"), Some("Come sta?"));
         assert_eq!(strip_d_marker("D.J. Smith"), None);
+        assert_eq!(strip_bare_q("Q    But is it off?"), Some("But is it off?"));
+        assert_eq!(strip_bare_q("Q scores rose."), None);
+        assert_eq!(strip_bare_q("Quite so."), None);
+        assert_eq!(
+            strip_question_marker("सवाल-1: नया नियम क्या है?"),
+            Some("नया नियम क्या है?")
+        );
+        assert_eq!(speaker_label("شفق: کیا؟").map(|(l, _)| l), Some("شفق"));
+        assert!(ends_with_question("ปีหน้าสถานการณ์จะดีขึ้นไหมครับ"));
         assert!(starts_with_r_marker("R. Bene."));
         assert!(!starts_with_r_marker("R.E.M. played."));
         assert_eq!(strip_question_marker("问题是什么？"), None);

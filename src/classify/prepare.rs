@@ -51,6 +51,9 @@ pub struct Prep<'a> {
     /// An Italian interview marks its questions `D.` and its answers `R.`: twice at least a
     /// block opens with `D.` and the next one with `R.`.
     pub d_marker: bool,
+    /// A briefing's transcript marks reporters' questions with a bare `Q` ("Q    But is…?"):
+    /// three blocks at least open so.
+    pub bare_q: bool,
     /// The first paragraph of prose after the headline (where a teaser stands).
     pub first_prose: Option<usize>,
     /// Per-block features, computed once.
@@ -90,11 +93,12 @@ pub struct Feat {
 impl Feat {
     pub const MAX_WORDS: u16 = 120;
 
-    /// The features of a block's text; `d_marker`: the article marks its questions `D.` (see
-    /// [`Prep::d_marker`]).
-    pub fn of(text: &str, d_marker: bool) -> Feat {
+    /// The features of a block's text; `d_marker`, `bare_q`: the article marks its questions
+    /// `D.` or `Q` (see [`Prep::d_marker`], [`Prep::bare_q`]).
+    pub fn of(text: &str, d_marker: bool, bare_q: bool) -> Feat {
         let marker = scan::strip_question_marker(text)
-            .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten());
+            .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten())
+            .or_else(|| bare_q.then(|| scan::strip_bare_q(text)).flatten());
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
         let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
@@ -136,6 +140,8 @@ impl<'a> Prep<'a> {
         let t = self.text(i);
         let t = if self.d_marker {
             scan::strip_d_marker(t).unwrap_or(t)
+        } else if self.bare_q {
+            scan::strip_bare_q(t).unwrap_or(t)
         } else {
             t
         };
@@ -224,6 +230,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         opinion_class: doc.opinion_class,
         first_content: None,
         d_marker: d_marker(blocks),
+        bare_q: blocks
+            .iter()
+            .filter(|b| b.text.starts_with('Q') && scan::strip_bare_q(&b.text).is_some())
+            .nth(2)
+            .is_some(),
         first_prose: None,
         feats: Vec::with_capacity(n),
     };
@@ -236,7 +247,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
-        let mut feat = Feat::of(t, p.d_marker);
+        let mut feat = Feat::of(t, p.d_marker, p.bare_q);
         // The page's markup says it asks, question mark or not.
         feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty();
         p.feats.push(feat);
@@ -508,6 +519,27 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
         for &j in &teasers {
             p.feats[j].teaser = true;
+        }
+    }
+    // A headline that a "Related" rail lists is a teaser wherever else it stands: the same line
+    // dropped between two sections ("Flight cancellations hit a five-year low. Will it last?").
+    // (The rails' first 24 asking lines: a page has a few.)
+    let listed: Vec<usize> = (0..n)
+        .filter(|&i| p.feats[i].teaser && p.feats[i].asks)
+        .take(24)
+        .collect();
+    if !listed.is_empty() {
+        for i in 0..n {
+            let f = p.feats[i];
+            if p.roles[i] == Role::Content
+                && f.asks
+                && !f.teaser
+                && listed
+                    .iter()
+                    .any(|&j| same_text(&blocks[j].text, &blocks[i].text))
+            {
+                p.feats[i].teaser = true;
+            }
         }
     }
     find_title(doc, &mut p);

@@ -935,7 +935,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);
+    let picked = qs.len();
     drop_unanswered(p, &mut qs);
+    // Most of them straight after one another, unanswered: a list of questions to ask ("10
+    // questions to ask your doctor"), not their answers.
+    if picked >= 4 && (picked - qs.len()) * 2 > picked {
+        return Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(
+                [
+                    &scan::num(picked - qs.len()),
+                    " of the ",
+                    &scan::num(picked),
+                    " questions follow one another with no answer: a list of questions, not an explainer.",
+                ]
+                .concat(),
+            ),
+            section: None,
+        };
+    }
     let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);
     if unmarked && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
     {
@@ -1375,15 +1394,22 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;
             scan::is_opinion_label(p.text(i), !label)
         })
-        // A label line among the lines before the first paragraph of prose (under the
-        // standfirst, beside the byline and date: "Opinion", "Comment").
-        || p.first_content.zip(p.first_prose).is_some_and(|(a, b)| {
-            (a..b).any(|i| {
-                p.roles[i] == Role::Content
-                    && p.feats[i].words <= 3
-                    && !p.feats[i].sentence
-                    && scan::is_opinion_label(p.text(i), false)
-            })
+        // A label line among the first lines under the headline (over or under the standfirst,
+        // beside the byline and date: "Opinion", "Comment", "Editorial | Board").
+        || p.first_content.is_some_and(|a| {
+            (a..p.blocks.len())
+                .filter(|&i| p.roles[i] == Role::Content)
+                .take(6)
+                .any(|i| {
+                    // (Its first word the label: "Our columnist replies to your letters" only
+                    // names who answers.)
+                    let first = p.text(i).split(|c: char| !scan::is_word_char(c) && c != '-');
+                    p.feats[i].words <= 6
+                        && !p.feats[i].sentence
+                        && { first }
+                            .find(|w| !w.is_empty())
+                            .is_some_and(|w| scan::is_opinion_label(w, false))
+                })
         })
         || guest_writer(p);
     labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))

@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "live-chat-named-reader-questions-html.case",
+        include_str!("cases/live-chat-named-reader-questions-html.case"),
+    ),
+    (
         "quote-headline-interview-statement-prompt-html.case",
         include_str!("cases/quote-headline-interview-statement-prompt-html.case"),
     ),

@@ -170,15 +170,24 @@ impl Block {
             return None;
         }
         let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
-        let asks =
-            scan::ends_with_question(&first) || scan::strip_question_marker(&first).is_some();
+        let rest = || -> String {
+            self.runs[i + skip..]
+                .iter()
+                .map(|r| r.text.as_str())
+                .collect()
+        };
+        // (Or a reader's question with a sentence after it, signed on the next line: "When will
+        // the trams run? I keep hearing different dates." / "- Pauline, Harehills".)
+        let asks = scan::ends_with_question(&first)
+            || scan::strip_question_marker(&first).is_some()
+            || (skip == 1
+                && scan::asks_at_end(&first)
+                && scan::is_reader_signature(&rest())
+                && scan::words_le(&first, 80));
         // A reader's name on the line over their question ("Renee Albright, Medina" / "My son
         // is a junior. … does he have to sit out?"): the name is a line of its own.
         let signed = || {
-            let rest: String = self.runs[i + skip..]
-                .iter()
-                .map(|r| r.text.as_str())
-                .collect();
+            let rest = rest();
             skip == 1
                 && scan::is_reader_signature(&first)
                 && scan::asks_at_end(&rest)

@@ -547,16 +547,22 @@ pub fn signed_after(s: &str) -> Option<usize> {
         }
     }
     let end = tail(t, 80).as_bytes();
-    // The last '–', '—' or '―' (E2 80 93..95 in UTF-8).
+    // The last '–', '—' or '―' (E2 80 93..95 in UTF-8), else a hyphen typed for one, spaced
+    // ("… different dates. - Pauline, Harehills").
     let at = (0..end.len().saturating_sub(2))
         .rev()
-        .find(|&i| end[i] == 0xE2 && end[i + 1] == 0x80 && matches!(end[i + 2], 0x93..=0x95))?;
+        .find(|&i| end[i] == 0xE2 && end[i + 1] == 0x80 && matches!(end[i + 2], 0x93..=0x95))
+        .or_else(|| {
+            (1..end.len().saturating_sub(1))
+                .rev()
+                .find(|&i| end[i] == b'-' && end[i - 1].is_ascii_whitespace() && end[i + 1] == b' ')
+        })?;
     let dash = t.len() - end.len() + at;
     let question = trim_end(&t[..dash]);
     if question.len() == dash {
         return None;
     }
-    let name = trim(t[dash..].strip_prefix(['—', '–', '―'])?);
+    let name = trim(t[dash..].strip_prefix(['—', '–', '―', '-'])?);
     let first = fold(words(name).next().unwrap_or(""));
     let signature = is_reader_signature(name)
         || (words_le(name, 5)
@@ -613,29 +619,41 @@ pub fn is_reader_signature(s: &str) -> bool {
             return true;
         }
     }
+    let word_ok = |w: &str| {
+        w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+            || matches!(
+                w.trim_end_matches([',', '.']),
+                "from"
+                    | "in"
+                    | "of"
+                    | "by"
+                    | "via"
+                    | "email"
+                    | "e-mail"
+                    | "and"
+                    | "&"
+                    | "withheld"
+                    | "supplied"
+                    | "address"
+            )
+    };
+    let Some((name, place)) = t.split_once(',') else {
+        return false;
+    };
+    // (After a first name's comma, a place may be lower-case, "Dev, city centre" — not after a
+    // reply's first word, "No, not really".)
+    let lower_place = || {
+        words_le(place, 2)
+            && words_le(name, 1)
+            && !Words("yes|no|well|ok|okay|sure|so|but|and|oh|right|maybe|thanks|sorry|please")
+                .contains(&fold(name))
+    };
     (2..=6).contains(&w)
-        && t.contains(',')
         && terminal_punct(t).is_none()
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
         && t.starts_with(is_upper)
-        && words(t).all(|w| {
-            w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
-                || matches!(
-                    w.trim_end_matches([',', '.']),
-                    "from"
-                        | "in"
-                        | "of"
-                        | "by"
-                        | "via"
-                        | "email"
-                        | "e-mail"
-                        | "and"
-                        | "&"
-                        | "withheld"
-                        | "supplied"
-                        | "address"
-                )
-        })
+        && words(name).all(word_ok)
+        && (words(place).all(word_ok) || lower_place())
 }
 
 /// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a
@@ -1105,11 +1123,13 @@ pub fn strip_d_marker(s: &str) -> Option<&str> {
 pub fn strip_bare_q(s: &str) -> Option<&str> {
     let t = trim(s);
     let r = t.strip_prefix('Q')?;
-    if !r.starts_with(is_space) {
+    if !r.chars().next().is_some_and(is_space) {
         return None;
     }
     let rest = trim_start(r);
-    rest.starts_with(|c: char| is_upper(c) || starts_quote(c))
+    rest.chars()
+        .next()
+        .is_some_and(|c| is_upper(c) || starts_quote(c))
         .then_some(rest)
 }
 
@@ -1143,10 +1163,11 @@ fn after_asker(r: &str) -> Option<&str> {
     let mut names = 0;
     loop {
         let end = rest
-            .find(|c: char| is_space(c) || c == ':' || c == '：')
-            .unwrap_or(rest.len());
+            .char_indices()
+            .find(|&(_, c)| is_space(c) || c == ':' || c == '：')
+            .map_or(rest.len(), |(i, _)| i);
         let name = &rest[..end];
-        if name.is_empty() || !name.starts_with(is_upper) || names == 3 {
+        if !name.chars().next().is_some_and(is_upper) || names == 3 {
             return None;
         }
         names += 1;
@@ -1302,7 +1323,10 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     fn ends_in(long: &str, short: &str) -> bool {
         long.len() > short.len()
             && long.ends_with(short)
-            && long[..long.len() - short.len()].ends_with(is_space)
+            && long[..long.len() - short.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_space)
     }
     a == b || ends_in(a, b) || ends_in(b, a)
 }
@@ -2116,8 +2140,9 @@ pub fn first_sentence_words(s: &str) -> usize {
     let mut n = 0;
     for w in words(s) {
         n += 1;
-        let w = w.trim_end_matches(is_closer);
-        if w.ends_with(['.', '!', '?', '…', '。', '？', '！']) {
+        // (Char loops: the wasm is built for size, and each std pattern type adds a searcher.)
+        let last = w.chars().rev().find(|&c| !is_closer(c));
+        if last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…' | '。' | '？' | '！')) {
             break;
         }
     }
@@ -2863,6 +2888,7 @@ mod tests {
         assert!(!is_reader_signature("Yes, but only once."));
         assert!(!is_reader_signature("Paris"));
         assert!(!is_reader_signature("No, not really"));
+        assert!(is_reader_signature("- Dev, city centre"));
     }
 
     #[test]

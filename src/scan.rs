@@ -637,6 +637,12 @@ pub fn is_reader_signature(s: &str) -> bool {
                     | "address"
             )
     };
+    // A reader who keeps their name back: "Name withheld", "Name and address supplied".
+    if Words("name withheld|name supplied|name and address withheld|name and address supplied")
+        .contains(&fold(t.trim_end_matches('.')))
+    {
+        return true;
+    }
     let Some((name, place)) = t.split_once(',') else {
         return false;
     };
@@ -1329,6 +1335,18 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
                 .is_some_and(is_space)
     }
     a == b || ends_in(a, b) || ends_in(b, a)
+}
+
+/// A marker with nothing after it: "A.", "Q:", "Answer:" on a line or in a table cell of its
+/// own (`questions`: question markers count too).
+pub fn is_bare_marker(s: &str, questions: bool) -> bool {
+    let t = trim(s);
+    if t.len() > 12 || t.is_empty() {
+        return false;
+    }
+    let probe = [t, " x"].concat();
+    (questions && strip_question_marker(&probe) == Some("x"))
+        || strip_answer_marker(&probe, false) == Some("x")
 }
 
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.

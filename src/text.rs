@@ -138,13 +138,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
 
 /// A line that is only a question's or an answer's marker: "Q.", "A:", "Frage:".
 fn bare_marker(l: &str) -> bool {
-    let t = scan::trim(l);
-    if t.len() > 12 {
-        return false;
-    }
-    let probe = [t, " x"].concat();
-    scan::strip_question_marker(&probe) == Some("x")
-        || scan::strip_answer_marker(&probe, false) == Some("x")
+    scan::is_bare_marker(l, true)
 }
 
 fn push_line(

@@ -1029,6 +1029,13 @@ impl Assembly<'_> {
                 }
             }
             photos.clear();
+            // The answer's marker alone in a table cell of its own ("A." in a `<th>`).
+            if first_content
+                && matches!(b.kind, BlockKind::Cell(_))
+                && scan::is_bare_marker(&b.text, false)
+            {
+                continue;
+            }
             let mut skip = 0;
             if let Some(strict) = answer_marker {
                 if first_content || !strict {

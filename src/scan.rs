@@ -651,6 +651,7 @@ pub fn is_reader_signature(s: &str) -> bool {
     let lower_place = || {
         words_le(place, 2)
             && words_le(name, 1)
+            && !place.bytes().any(|b| b.is_ascii_digit())
             && !Words("yes|no|well|ok|okay|sure|so|but|and|oh|right|maybe|thanks|sorry|please")
                 .contains(&fold(name))
     };
@@ -2421,6 +2422,32 @@ pub fn is_clock_line(s: &str) -> bool {
     clock
 }
 
+/// A listing's slot: a clock time, then a channel or a venue after a bar or a dot ("20:15 Uhr |
+/// Das Erste", "9pm · BBC Two", "19.30 | Studio 2").
+pub fn is_schedule_slot(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 60 {
+        return false;
+    }
+    let Some(at) = t.find(['|', '·', '•']) else {
+        return false;
+    };
+    let (time, place) = (
+        trim(&t[..at]),
+        trim(&t[at..].trim_start_matches(['|', '·', '•'])),
+    );
+    // (Or an hour alone: "8pm", "9 p.m.")
+    let hour = {
+        let digits = time.bytes().take_while(u8::is_ascii_digit).count();
+        let rest = fold(trim(&time[digits..])).replace('.', "");
+        (1..=2).contains(&digits) && matches!(rest.as_str(), "am" | "pm")
+    };
+    (hour || is_clock_line(time))
+        && !place.is_empty()
+        && words_le(place, 4)
+        && terminal_punct(place).is_none()
+}
+
 /// An editor's note on the article itself: "Correction: …", "A correction was made on …",
 /// "An earlier version of this article …", "This story has been updated …".
 pub fn is_editors_note(s: &str) -> bool {
@@ -2907,6 +2934,7 @@ mod tests {
         assert!(!is_reader_signature("Paris"));
         assert!(!is_reader_signature("No, not really"));
         assert!(is_reader_signature("- Dev, city centre"));
+        assert!(!is_reader_signature("Cookery, 45 mins"));
     }
 
     #[test]
@@ -3223,6 +3251,10 @@ mod tests {
         assert_eq!(strip_bare_q("Q    But is it off?"), Some("But is it off?"));
         assert_eq!(strip_bare_q("Q scores rose."), None);
         assert_eq!(strip_bare_q("Quite so."), None);
+        assert!(is_schedule_slot("20:15 Uhr | Das Erste"));
+        assert!(!is_schedule_slot("20:15 Uhr"));
+        assert!(is_schedule_slot("8pm | ITV1"));
+        assert!(!is_schedule_slot("Posted | 3 days ago"));
         assert_eq!(
             strip_question_marker("सवाल-1: नया नियम क्या है?"),
             Some("नया नियम क्या है?")

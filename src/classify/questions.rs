@@ -1062,6 +1062,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // So are all the questions when they head fewer than half the posts: the other posts'
     // headlines state ("Is the portal down?" among "CS arrives", "Results cancelled"…).
     let posts = qs.iter().filter(|q| stamped(q)).count();
+    // A listings page slots every title at a time on a channel ("20:15 Uhr | RTL" / "Wer wird
+    // Millionär?"): its programmes' names ask nothing.
+    let slot = |j: usize| scan::is_schedule_slot(p.text(j));
+    if qs.len() >= 2
+        && qs.iter().all(|&q| q.checked_sub(1).is_some_and(slot))
+        && (start..p.blocks.len())
+            .filter(|&j| slot(j))
+            .nth(2)
+            .is_some()
+    {
+        qs.clear();
+    }
     if posts > 0 && (posts * 2 < qs.len() || posts == qs.len()) {
         let stamps = (start..p.blocks.len()).filter(|&j| clock(j)).count();
         if stamps >= 3 && (posts < qs.len() || stamps > 2 * posts) {

@@ -2434,7 +2434,7 @@ pub fn is_schedule_slot(s: &str) -> bool {
     };
     let (time, place) = (
         trim(&t[..at]),
-        trim(&t[at..].trim_start_matches(['|', '·', '•'])),
+        trim(t[at..].trim_start_matches(['|', '·', '•'])),
     );
     // (Or an hour alone: "8pm", "9 p.m.")
     let hour = {

@@ -160,8 +160,8 @@ fn split_question_lines(mut doc: Document) -> Document {
 
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
-/// calls the article an explainer, at least three paragraphs do it and no question stands on a
-/// line of its own (otherwise they are rhetorical openings inside answers or an essay).
+/// calls the article an explainer or the intro promises answers ("Here's a look at what the law
+/// means."), at least three paragraphs do it and no question stands on a line of its own (otherwise they are rhetorical openings inside answers or an essay).
 fn plain_run_ins(doc: &Document) -> bool {
     let explainer = doc
         .doc_title
@@ -171,7 +171,13 @@ fn plain_run_ins(doc: &Document) -> bool {
             .blocks
             .iter()
             .take(3)
-            .any(|b| scan::is_explainer_title(&b.text));
+            .any(|b| scan::is_explainer_title(&b.text))
+        // Or the intro promises the answers: "Here's a look at what the law means."
+        || doc
+            .blocks
+            .iter()
+            .take(12)
+            .any(|b| scan::announces_answers(&b.text));
     explainer
         && doc
             .blocks

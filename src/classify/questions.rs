@@ -737,6 +737,18 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
 fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
     let interview = is_interview(p, qs);
+    // The answers in quotation marks, as Italian papers print them ("«Non voglio fare
+    // promesse…»"): a statement between two answers, unquoted, answered in quotes, is a prompt.
+    let quoted_answers = qs
+        .iter()
+        .filter(|&&q| {
+            (q + 1..p.blocks.len())
+                .find(|&x| content(x))
+                .is_some_and(|x| p.feats[x].quote_start)
+        })
+        .count()
+        * 2
+        > qs.len();
     let last = qs[qs.len() - 1];
     let mut all = Vec::with_capacity(qs.len() + 2);
     let mut k = 0;
@@ -785,7 +797,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     !asked(x)
                         && !p.feats[x].asks
                         && p.feats[x].words > f.words
-                        && scan::first_sentence_words(p.text(x)) <= 7
+                        && (scan::first_sentence_words(p.text(x)) <= 7
+                            || (quoted_answers && p.feats[x].quote_start))
                 });
             let prompt = (request || statement)
                 && style_of(p, j) == Style::Plain
@@ -794,8 +807,9 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 all.push(j);
             }
         }
-        // (A pull quote between two turns, "«Irgendwann wird man …»", is neither.)
-        if !p.feats[j].quote_start || is_q {
+        // (A pull quote between two turns, "«Irgendwann wird man …»", is neither — where the
+        // answers are not quoted themselves.)
+        if !p.feats[j].quote_start || quoted_answers || is_q {
             prev = Some(j);
         }
     }

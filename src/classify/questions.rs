@@ -579,6 +579,53 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     merge_in(qs, &prompts);
 }
 
+/// Numbered questions ("2. ¿Cuál es tu mayor defecto?") whose series misses a number: the item
+/// set like them that carries it is one of them, whatever it says ("1. Háblame de ti"), when a
+/// paragraph of prose follows it. Only when every question is numbered, three at least.
+fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    let number = |j: usize| scan::strip_number(p.text(j)).map(|(n, _)| n);
+    if qs.len() < 3 || qs.iter().any(|&q| number(q).is_none()) {
+        return;
+    }
+    let (first, last) = (qs[0], qs[qs.len() - 1]);
+    let start = p.first_content.unwrap_or(first);
+    let numbers: Vec<u32> = qs.iter().filter_map(|&q| number(q)).collect();
+    // (Numbers in page order: a gap is a number between two neighbours' or one before the first.)
+    let fits = |k: usize, n: u32| {
+        let before = numbers[..k].last().copied();
+        let after = numbers.get(k).copied();
+        match (before, after) {
+            (None, Some(a)) => n + 1 == a,
+            (Some(b), Some(a)) => b + 1 == n && n + 1 == a,
+            _ => false,
+        }
+    };
+    let mut gaps = Vec::new();
+    let mut k = 0;
+    for j in start..last {
+        while qs.get(k).is_some_and(|&q| q <= j) {
+            k += 1;
+        }
+        if qs.get(k.wrapping_sub(1)) == Some(&j) || p.roles[j] != Role::Content {
+            continue;
+        }
+        let prose = (j + 1..p.blocks.len())
+            .find(|&x| p.roles[x] == Role::Content)
+            .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8);
+        if style_of(p, j) == style
+            && p.feats[j].words <= 12
+            && number(j).is_some_and(|n| fits(k, n))
+            && prose
+            && eligible(p, j, style)
+        {
+            gaps.push(j);
+        }
+    }
+    if !gaps.is_empty() && gaps.len() * 3 <= qs.len() {
+        merge_in(qs, &gaps);
+    }
+}
+
 /// Is it an interview? When most questions speak to someone ("What did you do all day?"), the
 /// intro says so ("I spoke with Okafor about …", "This interview has been edited") or the
 /// headline quotes someone ("Núria Vilaseca: “Als pobles…”"). Then a prompt need not speak to
@@ -978,6 +1025,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
+        numbered_gaps(p, s, &mut qs);
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);

@@ -299,9 +299,12 @@ pub fn ends_with_question(s: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_suffix(p))
         .unwrap_or(t);
+    // (Short lines only: a paragraph that ends "…ถามว่าอาหารมาจากไหน" reports a question.)
     if t.chars()
         .next_back()
         .is_some_and(|c| matches!(u32::from(c), 0x0E01..=0x0E4E))
+        && t.len() <= 400
+        && t.bytes().filter(|&b| b == b' ').count() <= 3
         && Words(concat!(
             "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
             "เท่าไร|เท่าไหร่|บ้าง|ใคร|ทำไม",
@@ -1898,7 +1901,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     let t = trim(trim(s).trim_end_matches([':', '：']));
     // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
     if let Some((head, _)) = t.split_once(':') {
-        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti")
+        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก")
             .contains(&fold(head))
         {
             return true;
@@ -1945,7 +1948,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
         "soma pia|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
-        "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง",
+        "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
     let more = Words(concat!(
@@ -3261,6 +3264,12 @@ mod tests {
         );
         assert_eq!(speaker_label("شفق: کیا؟").map(|(l, _)| l), Some("شفق"));
         assert!(ends_with_question("ปีหน้าสถานการณ์จะดีขึ้นไหมครับ"));
+        assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
+        assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));
+        assert!(ends_with_question("ปีหน้าจะดีขึ้นไหมครับ"));
+        assert!(!ends_with_question(
+            "ถ้าถามตามตรง ปีหน้าคงยังไม่ต่างจากปีนี้มากค่ะ แต่คนเมืองเริ่มถามแล้วว่าอาหารที่กิน มาจากไหน คะ ไหน"
+        ));
         assert!(starts_with_r_marker("R. Bene."));
         assert!(!starts_with_r_marker("R.E.M. played."));
         assert_eq!(strip_question_marker("问题是什么？"), None);

@@ -556,9 +556,13 @@ pub fn signed_after(s: &str) -> Option<usize> {
         .rev()
         .find(|&i| end[i] == 0xE2 && end[i + 1] == 0x80 && matches!(end[i + 2], 0x93..=0x95))
         .or_else(|| {
-            (1..end.len().saturating_sub(1))
-                .rev()
-                .find(|&i| end[i] == b'-' && end[i - 1].is_ascii_whitespace() && end[i + 1] == b' ')
+            // (Followed by a capital: "- Pauline", not "a - b".)
+            (1..end.len().saturating_sub(2)).rev().find(|&i| {
+                end[i] == b'-'
+                    && end[i - 1].is_ascii_whitespace()
+                    && end[i + 1] == b' '
+                    && end[i + 2].is_ascii_uppercase()
+            })
         })?;
     let dash = t.len() - end.len() + at;
     let question = trim_end(&t[..dash]);
@@ -641,8 +645,11 @@ pub fn is_reader_signature(s: &str) -> bool {
             )
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied".
-    if Words("name withheld|name supplied|name and address withheld|name and address supplied")
-        .contains(&fold(t.trim_end_matches('.')))
+    // (Folded only when it could be one.)
+    if t.len() <= 30
+        && t.as_bytes().first().is_some_and(|b| b | 0x20 == b'n')
+        && Words("name withheld|name supplied|name and address withheld|name and address supplied")
+            .contains(&fold(t.trim_end_matches('.')))
     {
         return true;
     }

@@ -178,18 +178,19 @@ fn plain_run_ins(doc: &Document) -> bool {
             .iter()
             .take(12)
             .any(|b| scan::announces_answers(&b.text));
+    // (The cheaper look first: a question standing alone rules it out.)
     explainer
+        && !doc.blocks.iter().skip(1).any(|b| {
+            b.kind != BlockKind::Caption
+                && scan::ends_with_question(&b.text)
+                && scan::words_le(&b.text, 30)
+        })
         && doc
             .blocks
             .iter()
             .filter(|b| b.plain_run_in().is_some())
             .nth(2)
             .is_some()
-        && !doc.blocks.iter().skip(1).any(|b| {
-            b.kind != BlockKind::Caption
-                && scan::ends_with_question(&b.text)
-                && scan::words_le(&b.text, 30)
-        })
 }
 
 /// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by

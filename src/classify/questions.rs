@@ -783,7 +783,8 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
 /// question too: nothing sets it apart but its words.
 fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
-    let interview = is_interview(p, qs);
+    // (Asked only of a candidate statement: it reads the intro's words.)
+    let mut interview: Option<bool> = None;
     // The answers in quotation marks, as Italian papers print them ("«Non voglio fare
     // promesse…»"): a statement between two answers, unquoted, answered in quotes, is a prompt.
     let quoted_answers = qs
@@ -833,8 +834,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             // before it twice as long at least, the one after it longer. (Between the first
             // question and the last.)
             let longer = |x: usize| p.feats[x].words >= 2 * f.words;
-            let statement = interview
-                && k > 0
+            let statement = k > 0
                 && f.sentence
                 && !f.asks
                 && !f.quote_start
@@ -846,7 +846,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         && p.feats[x].words > f.words
                         && (scan::first_sentence_words(p.text(x)) <= 7
                             || (quoted_answers && p.feats[x].quote_start))
-                });
+                })
+                && *interview.get_or_insert_with(|| is_interview(p, qs));
             let prompt = (request || statement)
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);

@@ -274,6 +274,11 @@ pub fn last_significant(s: &str) -> Option<char> {
 /// True when the text ends with a question mark (possibly followed by quotes, brackets, `!`, an
 /// emoji or dagger, or a footnote number).
 pub fn ends_with_question(s: &str) -> bool {
+    // Armenian marks the questioned word (՞, U+055E) and ends the sentence with its full stop:
+    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands.
+    if s.contains('\u{55E}') {
+        return true;
+    }
     // Greek asks with ';' (the Greek question mark U+037E is rarely typed): "Τι αλλάζει;".
     let t = s.trim_end_matches(|c| is_space(c) || is_closer(c));
     if let Some(before) = t.strip_suffix(';') {
@@ -695,7 +700,7 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe|",
                 // Serbian (both scripts), Croatian, Bulgarian.
                 "погледи|ставови|колумна|мишљење|pogledi|stavovi|kolumna|komentar|mišljenje|",
-                "позиция|",
+                "позиция|мнение|коментар|skoðun|pistill|leiðari|arvamus|kommentaar|",
                 // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean.
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언",
             ))
@@ -1203,7 +1208,7 @@ fn marker_punct_near_start(t: &str) -> bool {
     t.chars().take(24).any(|c| {
         matches!(
             c,
-            ':' | '：' | '.' | ')' | '-' | '–' | '—' | '|' | '．' | 'Ｑ' | 'Ａ'
+            ':' | '：' | '.' | ')' | '-' | '–' | '—' | '|' | '．' | 'Ｑ' | 'Ａ' | '\u{55D}'
         )
     })
 }
@@ -1687,12 +1692,16 @@ pub fn is_cross_link(s: &str) -> bool {
         // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
         // Vietnamese, Hindi.
         "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
-        "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें",
+        "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
+        // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
+        "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
+        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ",
     ));
     LABELS.iter().any(|l| {
         strip_prefix_ci(t, l).is_some_and(|r| {
             let r = trim_start(r);
-            r.strip_prefix([':', '|', '：'])
+            // (Armenian separates with its own comma, "՝".)
+            r.strip_prefix([':', '|', '：', '\u{55D}'])
                 .is_some_and(|rest| !trim(rest).is_empty())
         })
     })
@@ -1950,6 +1959,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
+        "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "διαβάστε επίσης|διαβάστε ακόμη|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
@@ -2229,6 +2239,7 @@ pub fn calls_for_questions(s: &str) -> bool {
         // make you feel?", "Are you affected?"
         "was this page helpful|was this article helpful|was this helpful|is this page useful|",
         "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
+        "encontraste lo que buscabas|encontró lo que buscaba|did you find what you were looking for|",
         "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",
         "how does this make you feel|how did this story make you feel|what's your reaction|",
         "what’s your reaction|what is your reaction|",
@@ -3272,6 +3283,7 @@ mod tests {
         assert_eq!(speaker_label("شفق: کیا؟").map(|(l, _)| l), Some("شفق"));
         assert!(ends_with_question("ปีหน้าสถานการณ์จะดีขึ้นไหมครับ"));
         assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
+        assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));
         assert!(ends_with_question("ปีหน้าจะดีขึ้นไหมครับ"));
         assert!(!ends_with_question(

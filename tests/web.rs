@@ -199,6 +199,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "armenian-question-mark-on-the-word-html.case",
+        include_str!("cases/armenian-question-mark-on-the-word-html.case"),
+    ),
+    (
         "help-column-table-marker-cells-html.case",
         include_str!("cases/help-column-table-marker-cells-html.case"),
     ),

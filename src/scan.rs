@@ -1737,6 +1737,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "video lädt|vergrößern des bildes|bild vergrößern|advertisement|anzeige|",
         "publicidad|publicité|skip advertisement|watch video|play|close|replay|",
         "loading video|loading…|loading...|story continues below advertisement|",
+        "loading comments… trouble loading?|loading comments... trouble loading?|loading comments…|",
         "article continues below advertisement|article continues below|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",

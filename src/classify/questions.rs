@@ -594,9 +594,10 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let fits = |k: usize, n: u32| {
         let before = numbers[..k].last().copied();
         let after = numbers.get(k).copied();
+        let next = |x: u32| x.checked_add(1);
         match (before, after) {
-            (None, Some(a)) => n + 1 == a,
-            (Some(b), Some(a)) => b + 1 == n && n + 1 == a,
+            (None, Some(a)) => next(n) == Some(a),
+            (Some(b), Some(a)) => next(b) == Some(n) && next(n) == Some(a),
             _ => false,
         }
     };
@@ -609,13 +610,15 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         if qs.get(k.wrapping_sub(1)) == Some(&j) || p.roles[j] != Role::Content {
             continue;
         }
-        let prose = (j + 1..p.blocks.len())
-            .find(|&x| p.roles[x] == Role::Content)
-            .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8);
-        if style_of(p, j) == style
-            && p.feats[j].words <= 12
+        let prose = || {
+            (j + 1..p.blocks.len())
+                .find(|&x| p.roles[x] == Role::Content)
+                .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8)
+        };
+        if p.feats[j].words <= 12
             && number(j).is_some_and(|n| fits(k, n))
-            && prose
+            && style_of(p, j) == style
+            && prose()
             && eligible(p, j, style)
         {
             gaps.push(j);

@@ -122,7 +122,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     while i < lines.len() {
         let l = lines[i];
         // A marker on a line of its own ("Q." / "A." over the text) belongs to the next line.
-        if let Some(next) = lines.get(i + 1).filter(|_| bare_marker(l)) {
+        if let Some(next) = lines.get(i + 1).filter(|_| scan::is_bare_marker(l, true)) {
             let joined = [scan::trim(l), " ", scan::trim(next)].concat();
             push_line(doc, &joined, next_list, in_list, false);
             i += 2;
@@ -134,11 +134,6 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         push_line(doc, l, next_list, in_list, answered);
         i += 1;
     }
-}
-
-/// A line that is only a question's or an answer's marker: "Q.", "A:", "Frage:".
-fn bare_marker(l: &str) -> bool {
-    scan::is_bare_marker(l, true)
 }
 
 fn push_line(

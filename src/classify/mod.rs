@@ -161,7 +161,8 @@ fn split_question_lines(mut doc: Document) -> Document {
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
-/// means."), at least three paragraphs do it and no question stands on a line of its own (otherwise they are rhetorical openings inside answers or an essay).
+/// means."), at least three paragraphs do it and no question stands on a line of its own
+/// (otherwise they are rhetorical openings inside answers or an essay).
 fn plain_run_ins(doc: &Document) -> bool {
     let explainer = doc
         .doc_title

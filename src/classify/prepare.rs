@@ -151,9 +151,13 @@ impl<'a> Prep<'a> {
     /// Does an email field ("Type your email…") come next, after `i`: is `i` a sign-up box's
     /// line ("Ready for more?")?
     pub fn before_email_field(&self, i: usize) -> bool {
-        (i + 1..self.blocks.len())
-            .find(|&k| self.roles[k] == Role::Content)
+        self.next_content(i)
             .is_some_and(|k| scan::is_email_field(self.text(k)))
+    }
+
+    /// The first content block after `i`.
+    pub fn next_content(&self, i: usize) -> Option<usize> {
+        (i + 1..self.blocks.len()).find(|&k| self.roles[k] == Role::Content)
     }
 }
 
@@ -503,10 +507,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line after the teasers is not prose, nor a lead-in to the next
                 // question, "Many of you asked a version of this:").
-                let lead_in = f.colon
-                    && (j + 1..n)
-                        .find(|&k| p.roles[k] == Role::Content)
-                        .is_some_and(|k| p.feats[k].asks);
+                let lead_in = f.colon && p.next_content(j).is_some_and(|k| p.feats[k].asks);
                 if (f.words > 20 || f.sentence) && !lead_in && !scan::is_copyright(p.text(j)) {
                     popped.extend(teasers.pop());
                 }
@@ -576,8 +577,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let asking = |i: &usize| p.roles[*i] == Role::Content && p.feats[*i].asks;
     let first_ask = (start..n).find(asking).unwrap_or(n);
     let over_prose = |i: usize| {
-        (i + 1..n)
-            .find(|&j| p.roles[j] == Role::Content)
+        p.next_content(i)
             .is_some_and(|j| p.feats[j].sentence && !p.feats[j].asks && p.feats[j].words > 8)
     };
     // (Not a question that lost its mark, "How do you handle criticism", a cross-link, "READ

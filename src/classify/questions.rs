@@ -162,9 +162,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     let reader = || {
         style == Style::Plain
             && scan::is_quoted_question(&b.text)
-            && (i + 1..p.blocks.len())
-                .find(|&j| p.roles[j] == Role::Content)
-                .is_some_and(|j| !p.feats[j].quote_start)
+            && p.next_content(i).is_some_and(|j| !p.feats[j].quote_start)
     };
     if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
         return false;
@@ -224,8 +222,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         p.feats[j].words <= 4
             && scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
-            && (j + 1..p.blocks.len())
-                .find(|&k| p.roles[k] == Role::Content)
+            && p.next_content(j)
                 .is_none_or(|k| !p.blocks[k].flags.has(Flags::LINK_ONLY))
     };
     let card = next
@@ -311,8 +308,7 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         // a question when a marked answer follows it.
         let answered = || {
             f.q_marker
-                && (i + 1..p.blocks.len())
-                    .find(|&j| p.roles[j] == Role::Content)
+                && p.next_content(i)
                     .is_some_and(|j| scan::strip_answer_marker(p.text(j), false).is_some())
         };
         let shaped = f.asks
@@ -531,8 +527,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 interview || scan::addresses_someone(p.text(j))
             })
             && eligible(p, j, style)
-            && (j + 1..p.blocks.len())
-                .find(|&k| content(k))
+            && p.next_content(j)
                 .is_some_and(|k| answer(k) && !p.feats[k].asks);
         if prompt {
             prompts.push(j);
@@ -565,9 +560,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             dash(j)
                 && p.feats[j].sentence
                 && !scan::is_dash_signature(p.text(j))
-                && (j + 1..p.blocks.len())
-                    .find(|&k| content(k))
-                    .is_some_and(prose)
+                && p.next_content(j).is_some_and(prose)
                 && eligible(p, j, style)
         }) {
             prompts.push(j);
@@ -584,13 +577,14 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// paragraph of prose follows it. Only when every question is numbered, three at least.
 fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let number = |j: usize| scan::strip_number(p.text(j)).map(|(n, _)| n);
-    if qs.len() < 3 || qs.iter().any(|&q| number(q).is_none()) {
+    // (Numbers in page order, read once; all of them or none.)
+    let numbers: Vec<u32> = qs.iter().map_while(|&q| number(q)).collect();
+    if qs.len() < 3 || numbers.len() < qs.len() {
         return;
     }
     let (first, last) = (qs[0], qs[qs.len() - 1]);
     let start = p.first_content.unwrap_or(first);
-    let numbers: Vec<u32> = qs.iter().filter_map(|&q| number(q)).collect();
-    // (Numbers in page order: a gap is a number between two neighbours' or one before the first.)
+    // (A gap is a number between two neighbours' or one before the first.)
     let fits = |k: usize, n: u32| {
         let before = numbers[..k].last().copied();
         let after = numbers.get(k).copied();
@@ -611,8 +605,7 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             continue;
         }
         let prose = || {
-            (j + 1..p.blocks.len())
-                .find(|&x| p.roles[x] == Role::Content)
+            p.next_content(j)
                 .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8)
         };
         if p.feats[j].words <= 12
@@ -747,7 +740,7 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
     // (Answered in dashed turns: the turn right after each question is dashed.)
     let answers_dashed = qs[..qs.len() - 1]
         .iter()
-        .all(|&q| (q + 1..n).find(|&k| content(k)).is_some_and(&dash));
+        .all(|&q| p.next_content(q).is_some_and(&dash));
     let alternating = answers_dashed && stretches.iter().all(|t| matches!(t.len(), 1 | 3 | 5 | 7));
     if alternating {
         for &j in stretches.iter().flat_map(|t| t.iter().skip(1).step_by(2)) {
@@ -768,8 +761,8 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         // After the last question, a dashed sentence answered by prose: the closing prompt
         // ("— 마지막으로 독자들에게 하고 싶은 말씀이 있다면요."), not a signature.
         let prose = |k: usize| p.feats[k].sentence && p.feats[k].words >= 6;
-        let answered = (j + 1..n)
-            .find(|&k| content(k))
+        let answered = p
+            .next_content(j)
             .is_some_and(|k| !dash(k) && !taken[k] && (j < last || prose(k)));
         if answered
             && (j < last || (p.feats[j].sentence && !scan::is_dash_signature(p.text(j))))
@@ -792,11 +785,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     // promesse…»"): a statement between two answers, unquoted, answered in quotes, is a prompt.
     let quoted_answers = qs
         .iter()
-        .filter(|&&q| {
-            (q + 1..p.blocks.len())
-                .find(|&x| content(x))
-                .is_some_and(|x| p.feats[x].quote_start)
-        })
+        .filter(|&&q| p.next_content(q).is_some_and(|x| p.feats[x].quote_start))
         .count()
         * 2
         > qs.len();
@@ -822,7 +811,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             k += 1;
         } else {
             let f = p.feats[j];
-            let next = || (j + 1..p.blocks.len()).find(|&x| content(x));
+            let next = || p.next_content(j);
             // (qs is in page order: a binary search keeps this linear on any input.)
             let asked = |x: usize| qs.binary_search(&x).is_ok();
             let request = f.sentence
@@ -900,7 +889,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let (mut mine, mut others) = (0, 0);
     for &j in named.iter().filter(|&&j| is_name(label(j))) {
         mine += 1;
-        let next = (j + 1..p.blocks.len()).find(|&k| p.roles[k] == Role::Content);
+        let next = p.next_content(j);
         others += usize::from(next.is_some_and(|k| label(k).is_some() && !is_name(label(k))));
     }
     let sides = others * 2 >= mine || (others == 0 && scan::is_capitals_label(name));
@@ -1319,14 +1308,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let quoted = qs
             .iter()
             .filter(|&&q| {
-                (q + 1..p.blocks.len())
-                    .find(|&j| p.roles[j] == Role::Content)
-                    .is_some_and(|j| {
-                        // Attributed ("…,” he said."): a reply wholly in quotes is an answer given.
-                        p.feats[j].quote_start
-                            && !p.feats[j].asks
-                            && scan::is_attributed_quote(p.text(j))
-                    })
+                p.next_content(q).is_some_and(|j| {
+                    // Attributed ("…,” he said."): a reply wholly in quotes is an answer given.
+                    p.feats[j].quote_start
+                        && !p.feats[j].asks
+                        && scan::is_attributed_quote(p.text(j))
+                })
             })
             .count();
         if qs.len() <= 3 && quoted * 2 > qs.len() {
@@ -1481,12 +1468,14 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .any(|i| {
                     // (Its first word the label: "Our columnist replies to your letters" only
                     // names who answers.)
-                    let first = p.text(i).split(|c: char| !scan::is_word_char(c) && c != '-');
+                    let first_word = || {
+                        p.text(i)
+                            .split(|c: char| !scan::is_word_char(c) && c != '-')
+                            .find(|w| !w.is_empty())
+                    };
                     p.feats[i].words <= 6
                         && !p.feats[i].sentence
-                        && { first }
-                            .find(|w| !w.is_empty())
-                            .is_some_and(|w| scan::is_opinion_label(w, false))
+                        && first_word().is_some_and(|w| scan::is_opinion_label(w, false))
                 })
         })
         || guest_writer(p);
@@ -1571,7 +1560,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         if !(content(j) && f.wh_phrase && !f.asks && qs.binary_search(&j).is_err()) {
             continue;
         }
-        let next = (j + 1..p.blocks.len()).find(|&k| content(k));
+        let next = p.next_content(j);
         // (In text nothing sets a question apart: it stands alone between paragraphs of prose.)
         let answered = next.is_some_and(|k| {
             !p.feats[k].asks

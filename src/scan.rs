@@ -1285,8 +1285,29 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
     }
-    // Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
-    // de Cluj", "Corriere della Sera", "Jan van Dijk").
+    is_speaker_name(label).then(|| (label, trim(rest)))
+}
+
+/// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set
+/// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read
+/// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
+/// pays?"), so a dashed name is a speaker only where the answers carry names too.
+pub fn turn_label(s: &str) -> Option<(&str, &str)> {
+    speaker_label(s).or_else(|| {
+        let t = trim(s);
+        let (i, dash) = [" – ", " — "]
+            .iter()
+            .filter_map(|d| Some((t.find(d)?, d.len())))
+            .min()?;
+        let (label, rest) = (t.get(..i)?, trim(t.get(i + dash..)?));
+        (label.chars().count() <= 40 && !rest.is_empty() && is_speaker_name(label))
+            .then_some((label, rest))
+    })
+}
+
+/// Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
+/// de Cluj", "Corriere della Sera", "Jan van Dijk").
+fn is_speaker_name(label: &str) -> bool {
     let (mut n, mut particles, mut last_particle) = (0, 0, false);
     for w in words(label) {
         let letters = w.chars().all(|c| {
@@ -1299,13 +1320,13 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
             n += 1;
             last_particle = false;
         } else {
-            return None;
+            return false;
         }
         if n > 3 || particles > 1 {
-            return None;
+            return false;
         }
     }
-    (n > 0 && !last_particle).then(|| (label, trim(rest)))
+    n > 0 && !last_particle
 }
 
 /// A letter of a script without capitals (Arabic, Hebrew, Devanagari, Bengali), where a name
@@ -2934,6 +2955,19 @@ mod tests {
             "Textbooks are expensive.",
         ] {
             assert!(!is_byline(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn dashed_turn_labels() {
+        assert_eq!(
+            turn_label("Mukanda – O Governo voltou?"),
+            Some(("Mukanda", "O Governo voltou?"))
+        );
+        assert_eq!(turn_label("Ana Lima — Sim."), Some(("Ana Lima", "Sim.")));
+        assert_eq!(turn_label("HALE: Why now?"), Some(("HALE", "Why now?")));
+        for no in ["the deal – what it means?", "Ana–Sim", "Ana – ", "x – y"] {
+            assert_eq!(turn_label(no), None, "{no:?}");
         }
     }
 

@@ -422,8 +422,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let first = last.iter().position(|&j| p.roles[j] == Role::Content);
         if let Some(k) = first.and_then(|f| {
             (f + 1..last.len()).find(|&k| {
-                scan::speaker_label(p.text(last[k]))
-                    .is_some_and(|(l, _)| scan::same_speaker(l, name))
+                scan::turn_label(p.text(last[k])).is_some_and(|(l, _)| scan::same_speaker(l, name))
             })
         }) {
             let mut tail = last.split_off(k);
@@ -488,7 +487,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             _ => false,
         };
         // (A letter's salutation, "Dear Delia: …", is the letter's own.)
-        let label = scan::speaker_label(&text).filter(|_| scan::salutation(&text).is_none());
+        let label = scan::turn_label(&text).filter(|_| scan::salutation(&text).is_none());
         if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
             text = rest.to_owned();
         }
@@ -612,25 +611,26 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
     if qs.len() < 2 {
         return None;
     }
-    let name = scan::speaker_label(p.text(qs[0]))?.0;
+    let name = scan::turn_label(p.text(qs[0]))?.0;
     let asked = qs
         .iter()
-        .filter(|&&q| {
-            scan::speaker_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name))
-        })
+        .filter(|&&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)))
         .count();
     let answered = ranges
         .iter()
         .filter_map(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
         .filter(|&&j| {
-            scan::speaker_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
+            scan::turn_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
         })
         .count();
     // The answers name their speaker too, or none does and the name is a publication's in
     // capitals ("SPIEGEL: …", "ZEIT ONLINE: …" over unnamed answers; "Brexit: who pays?" is a
     // topic).
     let sides = answered * 2 >= qs.len()
-        || (answered == 0 && qs.len() >= 3 && scan::is_capitals_label(name));
+        || (answered == 0
+            && qs.len() >= 3
+            && scan::is_capitals_label(name)
+            && scan::speaker_label(p.text(qs[0])).is_some());
     (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 
@@ -650,7 +650,7 @@ fn interviewee(
         let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
             continue;
         };
-        let label = scan::speaker_label(p.text(j))
+        let label = scan::turn_label(p.text(j))
             .filter(|(l, _)| interviewer.is_none_or(|i| !scan::same_speaker(l, i)));
         if let Some((l, _)) = label {
             if name.is_some_and(|n| !scan::same_speaker(n, l)) {
@@ -666,7 +666,7 @@ fn interviewee(
     let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len())?;
     let on_questions = qs
         .iter()
-        .any(|&q| scan::speaker_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
+        .any(|&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
     (!on_questions).then(|| name.to_owned())
 }
 
@@ -1060,7 +1060,7 @@ impl Assembly<'_> {
                 // The interviewee's name (and a transcript's timestamp) leaves each of their
                 // turns in the answer, the first and the ones after another speaker's.
                 if skip == 0 {
-                    if let Some((_, rest)) = scan::speaker_label(&b.text).filter(|(l, _)| {
+                    if let Some((_, rest)) = scan::turn_label(&b.text).filter(|(l, _)| {
                         self.speaker
                             .as_deref()
                             .is_some_and(|s| scan::same_speaker(l, s))

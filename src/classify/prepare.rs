@@ -587,7 +587,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let unmarked = p.feats[i].wh_phrase && scan::asks_unmarked(t);
         !(unmarked || scan::is_cross_link(t) || scan::is_promo(t))
     };
-    p.statement_subheads = (first_ask..n)
+    // (Up to the last paragraph that asks before the page's rails: a writer's bio under their
+    // name, "The Slipway" over the site's blurb, are the page's, not the article's sections.)
+    let rails = (first_ask..n)
+        .find(|&i| p.feats[i].trailer_heading)
+        .unwrap_or(n);
+    let last_ask = (first_ask..rails).rev().find(asking).map_or(n, |i| i + 1);
+    p.statement_subheads = (first_ask..last_ask)
         .filter(|&i| is_statement_subhead(&p, i) && over_prose(i) && states(i))
         .nth(1)
         .is_some();

@@ -2352,6 +2352,19 @@ pub fn is_promo(s: &str) -> bool {
         || (words_le(t, 12) && lower.contains("newsletter"))
 }
 
+/// A comment's "Reply" button, copied with the comments under an article: "Reply",
+/// "Antworten", "Répondre", "Responder", "Rispondi", "Odpowiedz", "Svara", "返信", "回复", "답글".
+pub fn is_reply_button(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 40
+        && Words(concat!(
+            "reply|reply ↓|reply to this comment|antworten|auf diesen kommentar antworten|",
+            "répondre|responder|rispondi|odpowiedz|beantwoorden|reageer|svara|svar|vastaa|",
+            "ответить|відповісти|返信|回复|답글|답글달기|cevapla|yanıtla|απάντηση|odpovědět",
+        ))
+        .contains(&fold(t))
+}
+
 /// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
 /// attention?", "Kvíz: …", "Κουίζ: …", "Sommerquiz" — the noun, not the verb ("Senators quiz Fed
 /// chief"): the headline's first word, a word before a colon, a compound, or after "the",
@@ -2850,6 +2863,9 @@ mod tests {
         assert!(is_trailer_heading("関連ニュース"));
         assert!(!is_trailer_heading("More from the minister: we will act."));
         assert!(!is_trailer_heading("Tip: bring the original"));
+        assert!(is_reply_button("Reply"));
+        assert!(is_reply_button(" Antworten "));
+        assert!(!is_reply_button("Reply to the minister's letter, he said."));
     }
 
     #[test]

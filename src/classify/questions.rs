@@ -172,6 +172,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.feats[i].teaser || scan::calls_for_questions(&b.text) || scan::is_chapter(&b.text) {
         return false;
     }
+    // Nor a reader's comment copied with the comments under the article: its "Reply" button
+    // follows it.
+    if p.next_content(i)
+        .is_some_and(|j| scan::is_reply_button(p.text(j)))
+    {
+        return false;
+    }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
     // email…" / "Subscribe").
     if p.before_email_field(i) {

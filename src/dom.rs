@@ -109,7 +109,10 @@ fn role_of(tag: &str) -> Role {
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).
 fn class_hints(class: &str) -> u32 {
     let mut f = 0;
-    for w in class.split_ascii_whitespace() {
+    // (Not WordPress's taxonomy classes on a post, "tag-tax-credits", "category-newsletter":
+    // they name the article's subject, not the element's part in it.)
+    let taxonomy = |w: &str| w.starts_with("tag-") || w.starts_with("category-");
+    for w in class.split_ascii_whitespace().filter(|w| !taxonomy(w)) {
         let has = |s: &str| w.contains(s);
         if has("subhead")
             || has("headline")

@@ -667,6 +667,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "what-we-know-unmarked-questions.case",
         include_str!("cases/what-we-know-unmarked-questions.case"),
     ),
+    (
+        "wordpress-taxonomy-classes-not-roles.case",
+        include_str!("cases/wordpress-taxonomy-classes-not-roles.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

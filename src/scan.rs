@@ -1104,7 +1104,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
-        return None;
+        return asking_reader(t);
     }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
@@ -1130,7 +1130,32 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
-    cjk_marker(t, &['Ｑ', '问', '問', 'س'])
+    cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
+}
+
+/// A reader's question in an advice column, introduced by who asks: "Petra W. aus Neuss fragt:",
+/// "Sandra und Tim K. fragen:", "Mark from Leeds asks:", "Julie, 34, asks:", "Marie (Lyon)
+/// demande :". A name first, up to eight words, the verb last, then the colon. Returns the
+/// question after it.
+fn asking_reader(t: &str) -> Option<&str> {
+    let (b, mut chars) = (t.as_bytes(), 0);
+    let i = (0..b.len()).find(|&i| {
+        chars += usize::from(b[i] & 0xC0 != 0x80);
+        chars > 70 || b[i] == b':'
+    })?;
+    let (label, rest) = (trim(t.get(..i)?), trim(t.get(i + 1..)?));
+    let verb = label.rsplit(is_space).next()?;
+    let asks = Words(concat!(
+        "asks|ask|fragt|fragen|demande|demandent|pregunta|preguntan|chiede|chiedono|vraagt|",
+        "vragen|pergunta|perguntam|pyta|pytają|spør|frågar|spørger|kysyy",
+    ));
+    (chars <= 70
+        && !rest.is_empty()
+        && label.starts_with(is_upper)
+        && label.len() > verb.len()
+        && words_le(label, 8)
+        && asks.contains(verb))
+    .then_some(rest)
 }
 
 /// Italian interviews' `D.` (domanda) before a question: "D. Come ha cominciato?". Only read as
@@ -2971,6 +2996,27 @@ mod tests {
             "Textbooks are expensive.",
         ] {
             assert!(!is_byline(no), "{no:?}");
+        }
+    }
+
+    #[test]
+    fn asking_readers() {
+        assert_eq!(
+            strip_question_marker("Petra W. aus Neuss fragt: Darf er das?"),
+            Some("Darf er das?")
+        );
+        assert_eq!(
+            strip_question_marker("Julie, 34, asks: Can we?"),
+            Some("Can we?")
+        );
+        for no in [
+            "asks: why?",
+            "Asks: why?",
+            "The minister said: why?",
+            "Mark asks:",
+            "One of the many people who came to the meeting on Tuesday night asks: why?",
+        ] {
+            assert_eq!(strip_question_marker(no), None, "{no:?}");
         }
     }
 

@@ -1121,6 +1121,14 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             if let Some(rest) = after_asker(r).and_then(|r| after_marker_punct(r, false, false)) {
                 return Some(rest);
             }
+            // A press conference's transcript in capitals: "FRAGE KRÜGER:", "ZUSATZFRAGE DR.
+            // HALBACH:", "QUESTION PATEL:" — the reporter's name, no preposition.
+            let marker = &t[..t.len() - r.len()];
+            if !marker.contains(|c: char| c.is_lowercase()) {
+                if let Some(rest) = after_caps_name(r) {
+                    return Some(rest);
+                }
+            }
         }
     }
     for letter in ["Q", "F", "P", "D"] {
@@ -1187,15 +1195,18 @@ pub fn starts_with_r_marker(s: &str) -> bool {
         .is_some_and(|r| after_marker_punct(r, false, true).is_some())
 }
 
-/// The shape of a named marker, "Question de Marc :": a word of up to 16 letters, a space, then
-/// what [`after_asker`] reads.
+/// The shape of a named marker, "Question de Marc :", "FRAGE KRÜGER:": a word of up to 16
+/// letters, a space, then what [`after_asker`] (or, in capitals, [`after_caps_name`]) reads.
 fn asker_shaped(t: &str) -> bool {
     let n = t
         .char_indices()
         .take(17)
         .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, _)| i);
-    n > 0 && t.get(n..).and_then(after_asker).is_some()
+    let caps = || !t[..n].contains(|c: char| c.is_lowercase());
+    n > 0
+        && t.get(n..)
+            .is_some_and(|r| after_asker(r).is_some() || (caps() && after_caps_name(r).is_some()))
 }
 
 /// After a question marker's word, the asker's name: " de Marc", " d'Antoine", " from Priya K.",
@@ -1225,6 +1236,20 @@ fn after_asker(r: &str) -> Option<&str> {
         }
         rest = after;
     }
+}
+
+/// After a marker word in capitals, a name in capitals (one to three words) and its colon:
+/// " KRÜGER: …", " DR. HALBACH: …". Returns what follows.
+fn after_caps_name(r: &str) -> Option<&str> {
+    let (name, rest) = r.strip_prefix(' ')?.split_once(':')?;
+    let rest = trim(rest);
+    let name_word = |w: &str| {
+        w.starts_with(is_upper)
+            && w.chars()
+                .all(|c| is_upper(c) || matches!(c, '.' | '-' | '\'' | '’'))
+    };
+    (!rest.is_empty() && name.len() <= 40 && words_le(name, 3) && words(name).all(name_word))
+        .then_some(rest)
 }
 
 /// Marker punctuation (`:` `.` `)` dashes `|`) or a full-width marker letter among the first
@@ -1268,7 +1293,7 @@ fn marker_shaped(t: &str) -> bool {
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
-    "question|frage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
+    "question|frage|zusatzfrage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন",
 );
@@ -3009,6 +3034,15 @@ mod tests {
             strip_question_marker("Julie, 34, asks: Can we?"),
             Some("Can we?")
         );
+        assert_eq!(
+            strip_question_marker("FRAGE DR. HALBACH: Aus welchem Titel?"),
+            Some("Aus welchem Titel?")
+        );
+        assert_eq!(
+            strip_question_marker("ZUSATZFRAGE KRÜGER: Und?"),
+            Some("Und?")
+        );
+        assert_eq!(strip_question_marker("Frage Krüger: Und?"), None);
         for no in [
             "asks: why?",
             "Asks: why?",

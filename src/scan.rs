@@ -2001,7 +2001,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     let lower = fold(t);
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
-        "references|related|related stories|related articles|related links|read more|",
+        "references|related|related stories|related articles|related links|read more|read next|",
         "related coverage|related reading|related news|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
@@ -2413,6 +2413,21 @@ pub fn is_reply_button(s: &str) -> bool {
             "ответить|відповісти|返信|回复|답글|답글달기|cevapla|yanıtla|απάντηση|odpovědět",
         ))
         .contains(&fold(t))
+}
+
+/// A call for readers' views after a question to them ("Do you live in Harwood Vale?" / "Tell
+/// us what you think in the comments below."): the question is the call's, not the article's.
+pub fn invites_response(s: &str) -> bool {
+    let t = fold(head(trim(s), 48));
+    Words(concat!(
+        "tell us|let us know|share your|email us|e-mail us|write to us|comment below|",
+        "leave a comment|join the conversation|have your say|send us|get in touch|",
+        "schreiben sie uns|teilen sie|sagen sie uns|diskutieren sie|cuéntanos|escríbenos|",
+        "dites-nous|écrivez-nous|partagez|scrivici|diteci|laat het ons weten|conta-nos|",
+        "escreva-nos|deixe seu comentário|napisz do nas",
+    ))
+    .iter()
+    .any(|c| t.starts_with(c))
 }
 
 /// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
@@ -2913,6 +2928,13 @@ mod tests {
         assert!(is_trailer_heading("関連ニュース"));
         assert!(!is_trailer_heading("More from the minister: we will act."));
         assert!(!is_trailer_heading("Tip: bring the original"));
+        assert!(invites_response(
+            "Tell us what you think in the comments below."
+        ));
+        assert!(invites_response("Let us know: email news@example.com"));
+        assert!(!invites_response(
+            "The council says it will tell residents in May."
+        ));
         assert!(is_reply_button("Reply"));
         assert!(is_reply_button(" Antworten "));
         assert!(!is_reply_button("Reply to the minister's letter, he said."));

@@ -179,13 +179,20 @@ fn plain_run_ins(doc: &Document) -> bool {
             .iter()
             .take(12)
             .any(|b| scan::announces_answers(&b.text));
-    // (The cheaper look first: a question standing alone rules it out.)
+    // (The cheaper look first: a question standing alone rules it out — not a cross-link's
+    // headline, "READ MORE: … when will it affect your street?", nor the rail's after the text.)
     explainer
-        && !doc.blocks.iter().skip(1).any(|b| {
-            b.kind != BlockKind::Caption
-                && scan::ends_with_question(&b.text)
-                && scan::words_le(&b.text, 30)
-        })
+        && !doc
+            .blocks
+            .iter()
+            .skip(1)
+            .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
+            .any(|b| {
+                b.kind != BlockKind::Caption
+                    && scan::ends_with_question(&b.text)
+                    && scan::words_le(&b.text, 30)
+                    && !scan::is_cross_link(&b.text)
+            })
         && doc
             .blocks
             .iter()

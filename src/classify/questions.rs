@@ -174,9 +174,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a reader's comment copied with the comments under the article: its "Reply" button
     // follows it.
-    if p.next_content(i)
-        .is_some_and(|j| scan::is_reply_button(p.text(j)))
-    {
+    // Nor a question to readers that a call to comment answers ("Do you live in Harwood Vale?"
+    // / "Tell us what you think in the comments below.").
+    if p.next_content(i).is_some_and(|j| {
+        let t = p.text(j);
+        scan::is_reply_button(t) || (p.feats[j].words <= 30 && scan::invites_response(t))
+    }) {
         return false;
     }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your

@@ -95,6 +95,12 @@ export function start(root = document) {
   if (shared.observer || typeof MutationObserver === 'undefined') return;
   shared.observer = new MutationObserver((records) => {
     for (const r of records) {
+      // The attribute set on (or taken off) an article already on the page.
+      if (r.type === 'attributes') {
+        if (r.target.hasAttribute('data-qa-explainer')) enhanceOne(r.target);
+        else if (shared.handles.has(r.target)) release(r.target);
+        continue;
+      }
       r.addedNodes.forEach(scan);
       r.removedNodes.forEach((n) => {
         if (n.nodeType !== 1) return;
@@ -103,7 +109,9 @@ export function start(root = document) {
       });
     }
   });
-  shared.observer.observe(root.documentElement ?? root, { childList: true, subtree: true });
+  shared.observer.observe(root.documentElement ?? root, {
+    childList: true, subtree: true, attributes: true, attributeFilter: ['data-qa-explainer'],
+  });
 }
 
 /** Stops watching the page and removes every explainer it made. */

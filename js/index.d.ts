@@ -111,7 +111,8 @@ export interface Options extends ParseOptions {
   structuredData?: boolean;
   /** Opening a question replaces the address's #fragment, without scrolling (default false). */
   updateHash?: boolean;
-  /** Level of the title heading; questions are one level below (default 2). */
+  /** Level of the title heading; questions are one level below (default 2; 1 when the explainer
+   *  replaces an article whose headline is an `<h1>`). */
   headingLevel?: 1 | 2 | 3 | 4 | 5;
   /** Show "Expand all / Collapse all" (default true). */
   toolbar?: boolean;

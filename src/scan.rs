@@ -1124,7 +1124,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             // A press conference's transcript in capitals: "FRAGE KRÜGER:", "ZUSATZFRAGE DR.
             // HALBACH:", "QUESTION PATEL:" — the reporter's name, no preposition.
             let marker = &t[..t.len() - r.len()];
-            if !marker.contains(|c: char| c.is_lowercase()) {
+            if !marker.contains(is_lower) {
                 if let Some(rest) = after_caps_name(r) {
                     return Some(rest);
                 }
@@ -1203,7 +1203,7 @@ fn asker_shaped(t: &str) -> bool {
         .take(17)
         .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, _)| i);
-    let caps = || !t[..n].contains(|c: char| c.is_lowercase());
+    let caps = || !t[..n].contains(is_lower);
     n > 0
         && t.get(n..)
             .is_some_and(|r| after_asker(r).is_some() || (caps() && after_caps_name(r).is_some()))
@@ -1344,14 +1344,16 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 /// pays?"), so a dashed name is a speaker only where the answers carry names too.
 pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     speaker_label(s).or_else(|| {
+        // The first dash: an en or em dash between spaces.
         let t = trim(s);
-        let (i, dash) = [" – ", " — "]
-            .iter()
-            .filter_map(|d| Some((t.find(d)?, d.len())))
-            .min()?;
-        let (label, rest) = (t.get(..i)?, trim(t.get(i + dash..)?));
-        (label.chars().count() <= 40 && !rest.is_empty() && is_speaker_name(label))
-            .then_some((label, rest))
+        let i = t.find(['–', '—'])?;
+        let (label, rest) = (t.get(..i)?, t.get(i + '–'.len_utf8()..)?);
+        (label.ends_with(' ')
+            && rest.starts_with(' ')
+            && label.chars().count() <= 41
+            && !trim(rest).is_empty()
+            && is_speaker_name(trim(label)))
+        .then(|| (trim(label), trim(rest)))
     })
 }
 

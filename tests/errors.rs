@@ -118,10 +118,13 @@ fn mixed_scripts_and_directions() {
     let text = "Q&A\n\nمقدمة.\n\nWhy? لماذا؟\n\nBecause. لأن.\n\n何ですか？\n\nそうです。\n\n\u{202E}reversed?\u{202C}\n\nok\n";
     let ex = qa_explainer::parse_text(text).unwrap();
     assert!(ex.questions.len() >= 2);
+    // Ids keep the words of any script ("why-لماذا", "何ですか"), never punctuation, spaces or
+    // direction controls; lower case where the script has case.
     for q in &ex.questions {
         assert!(
-            q.id.chars()
-                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            !q.id.is_empty()
+                && q.id.chars().all(|c| c == '-' || c.is_alphanumeric())
+                && !q.id.chars().any(char::is_uppercase),
             "{}",
             q.id
         );

@@ -1342,44 +1342,55 @@ fn number_word(w: &str) -> Option<u32> {
     })
 }
 
-/// A URL-safe slug: ASCII letters and digits joined by hyphens, Latin accents folded, at most
-/// about 60 characters, cut at a word boundary.
+/// A slug for a question's id and link: its words joined by hyphens, lower case, Latin accents
+/// folded ("wem-gehort-der-tanker"), other scripts kept as they are ("ما-هو-الاتفاق",
+/// "что-изменится"; a browser shows them in the address bar and percent-encodes them in the URL),
+/// at most 60 characters, cut at a word boundary.
 pub fn slug(text: &str) -> String {
+    const MAX: usize = 60;
     let mut out = String::new();
-    let mut dash = false;
+    let (mut dash, mut chars) = (false, 0);
     for c in text.chars() {
-        let folded = fold_latin(c);
-        match folded {
-            Some(s) => {
-                if dash && !out.is_empty() {
-                    out.push('-');
-                }
-                dash = false;
-                out.push_str(s);
-            }
-            None if c.is_ascii_alphanumeric() => {
-                if dash && !out.is_empty() {
-                    out.push('-');
-                }
-                dash = false;
-                out.push(c.to_ascii_lowercase());
-            }
+        let mut buf = [0; 4];
+        let word: &str = match fold_latin(c) {
+            Some(s) => s,
+            None if c.is_ascii_alphanumeric() => c.to_ascii_lowercase().encode_utf8(&mut buf),
             // Apostrophes join a word ("don't" → "dont").
-            None if matches!(c, '\'' | '’') => {}
-            None => dash = true,
+            None if matches!(c, '\'' | '’') => continue,
+            // (Not an emoji, "🦠", its variation selector, a replacement character or a private
+            // use one.)
+            None if !c.is_ascii()
+                && scan::is_word_char(c)
+                && !matches!(
+                    u32::from(c),
+                    0xFE00..=0xFE0F | 0xFFF0..=0xFFFF | 0x1F000..=0x1FAFF | 0xE0000..
+                ) =>
+            {
+                scan::fold_char(c).encode_utf8(&mut buf)
+            }
+            None => {
+                dash = true;
+                continue;
+            }
+        };
+        if dash && !out.is_empty() {
+            out.push('-');
+            chars += 1;
         }
-        if out.len() >= 60 {
+        dash = false;
+        out.push_str(word);
+        chars += word.chars().count();
+        if chars >= MAX {
             break;
         }
     }
-    if out.len() > 60 {
-        out.truncate(60);
+    if let Some((i, _)) = out.char_indices().nth(MAX) {
+        out.truncate(i);
     }
-    if out.len() >= 50 {
-        if let Some(pos) = out.rfind('-') {
-            if pos > 20 {
-                out.truncate(pos);
-            }
+    // A long slug ends at its last word boundary (when one is far enough in).
+    if chars >= 50 {
+        if let Some(pos) = out.rfind('-').filter(|&p| out[..p].chars().count() > 20) {
+            out.truncate(pos);
         }
     }
     out.trim_matches('-').to_owned()
@@ -1547,7 +1558,13 @@ mod tests {
             "cuales-son-las-ventajas"
         );
         assert_eq!(slug("Wem gehört der Tanker?"), "wem-gehort-der-tanker");
-        assert_eq!(slug("ما هو؟"), "");
+        assert_eq!(slug("ما هو؟"), "ما-هو");
+        assert_eq!(slug("Что изменится?"), "что-изменится");
+        assert_eq!(slug("什么是医保？"), "什么是医保");
+        assert_eq!(slug("？！"), "");
+        assert_eq!(slug("How contagious is it? 🦠"), "how-contagious-is-it");
+        let cjk = slug(&"医".repeat(200));
+        assert!(cjk.chars().count() <= 60, "{cjk}");
         let long = slug("What are the major products or sectors that have suffered negative impacts from tariffs?");
         assert!(long.len() <= 60 && !long.ends_with('-'), "{long}");
         let mut seen = Ids::default();

@@ -454,11 +454,20 @@ pub fn connect(el: &Element, source: Option<String>, options: JsValue) -> Option
     let copts = js.classify_options();
     js.apply(&mut opts);
     let doc = web_sys::window().and_then(|w| w.document())?;
-    let article = match (el.get_attribute("for"), el.get_attribute("target")) {
-        (Some(id), _) if !id.is_empty() => doc.get_element_by_id(&id),
-        (_, Some(sel)) if !sel.is_empty() => doc.query_selector(&sel).ok().flatten(),
-        _ => None,
+    let (article, named) = match (el.get_attribute("for"), el.get_attribute("target")) {
+        (Some(id), _) if !id.is_empty() => (doc.get_element_by_id(&id), Some(("has the id", id))),
+        (_, Some(sel)) if !sel.is_empty() => (
+            doc.query_selector(&sel).ok().flatten(),
+            Some(("matches the selector", sel)),
+        ),
+        _ => (None, None),
     };
+    // An article named but not on the page (without a `src` to read instead).
+    if let (None, Some((what, name)), None) = (&article, &named, &source) {
+        let message = ["no element on the page ", what, " “", name, "”"].concat();
+        fail(el, "read", &message);
+        return None;
+    }
     let model = if let Some(src) = source {
         read_string(&src, format.as_deref(), &copts)
     } else if let Some(a) = &article {

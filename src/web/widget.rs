@@ -13,7 +13,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, Event, EventTarget,
-    KeyboardEvent, ShadowRoot, ShadowRootInit, ShadowRootMode,
+    HtmlElement, KeyboardEvent, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
 
 use super::place::Place;
@@ -151,8 +151,8 @@ pub struct Mounted {
     host: Element,
     created_host: bool,
     shadow: ShadowRoot,
-    /// The article hidden in `Replace` placement, with its previous `hidden` attribute.
-    hidden: Option<(Element, Option<String>)>,
+    /// The article hidden in `Replace` placement.
+    hidden: Option<HiddenArticle>,
     structured: Option<Element>,
     pub model: Explainer,
     mounted: bool,
@@ -402,20 +402,23 @@ impl Mounted {
         let doc = document()?;
         let opts = spec.opts;
         let fallback_lang = doc.document_element().and_then(|e| e.get_attribute("lang"));
-        let labels = opts.labels_for(&spec.model, fallback_lang);
+        let mut model = spec.model;
+        unique_ids(&doc, &mut model);
+        let labels = opts.labels_for(&model, fallback_lang);
         let ropts = RenderOptions::default()
             .open(opts.open.clone())
             .heading_level(opts.heading_level)
             .labels(labels.clone())
             .toolbar(opts.toolbar)
             .full(opts.full);
-        let tree = render::build(&spec.model, &ropts).ok_or_else(|| JsValue::from_str("not-qa"))?;
+        let tree = render::build(&model, &ropts).ok_or_else(|| JsValue::from_str("not-qa"))?;
         // Build everything detached first: the page changes in one step at the end.
         let root = materialize(&doc, &tree)?;
         let (host, created_host) = match spec.container {
             Some(c) => (c, false),
             None => {
-                let h = doc.create_element("div")?;
+                // (A tag of its own, never defined: a page's rules for `div` do not reach it.)
+                let h = doc.create_element("qa-explainer-view")?;
                 h.set_attribute("class", "qa-explainer-host")?;
                 h.set_attribute("data-qa-explainer-host", "")?;
                 (h, true)
@@ -432,8 +435,8 @@ impl Mounted {
         shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
         shadow.append_child(&root)?;
 
-        let mut items = Vec::with_capacity(spec.model.questions.len());
-        for q in &spec.model.questions {
+        let mut items = Vec::with_capacity(model.questions.len());
+        for q in &model.questions {
             let (hid, bid, pid) = render::ids(&ropts.id_prefix, &q.id);
             let get = |id: &str| {
                 shadow
@@ -476,9 +479,10 @@ impl Mounted {
             shadow,
             hidden: None,
             structured: None,
-            model: spec.model,
+            model,
             mounted: true,
         };
+        claim_ids(&mounted.model);
         if opts.structured_data {
             mounted.structured = structured_data(&doc, &mounted.model).ok();
         }
@@ -517,9 +521,7 @@ impl Mounted {
         }
         if opts.placement == Placement::Replace {
             if let Some(article) = spec.article {
-                let prev = article.get_attribute("hidden");
-                article.set_attribute("hidden", "")?;
-                mounted.hidden = Some((article, prev));
+                mounted.hidden = Some(HiddenArticle::hide(article)?);
             }
         }
         if let (Some(place), Some(reference)) = (place, &reference) {
@@ -572,6 +574,7 @@ impl Mounted {
         }
         self.mounted = false;
         self.listeners.clear();
+        release_ids(&self.model);
         if self.created_host {
             self.host.remove();
         } else {
@@ -588,12 +591,94 @@ impl Mounted {
         if let Some(s) = self.structured.take() {
             s.remove();
         }
-        if let Some((article, prev)) = self.hidden.take() {
-            let _ = match prev {
-                Some(v) => article.set_attribute("hidden", &v),
-                None => article.remove_attribute("hidden"),
-            };
+        if let Some(h) = self.hidden.take() {
+            h.show();
         }
+    }
+}
+
+thread_local! {
+    /// The question ids of the explainers mounted on the page.
+    static IDS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes the questions' ids unique on the page, so that `#id` opens one question: an id that
+/// another explainer or an element of the page already has gets `-2`, `-3`… (A link is the page's
+/// URL and the id; each explainer's ids live in its own shadow root.) Claimed by [`claim_ids`]
+/// once the explainer is mounted.
+fn unique_ids(doc: &Document, model: &mut Explainer) {
+    IDS.with(|ids| {
+        let ids = ids.borrow();
+        let mut mine: Vec<String> = Vec::with_capacity(model.questions.len());
+        for q in &mut model.questions {
+            let taken = |id: &str| {
+                ids.iter().chain(&mine).any(|t| t == id) || doc.get_element_by_id(id).is_some()
+            };
+            if taken(&q.id) {
+                let mut n = 2;
+                q.id = loop {
+                    let id = [q.id.as_str(), "-", &crate::scan::num(n)].concat();
+                    if !taken(&id) {
+                        break id;
+                    }
+                    n += 1;
+                };
+            }
+            mine.push(q.id.clone());
+        }
+    });
+}
+
+fn claim_ids(model: &Explainer) {
+    IDS.with(|ids| {
+        ids.borrow_mut()
+            .extend(model.questions.iter().map(|q| q.id.clone()))
+    });
+}
+
+fn release_ids(model: &Explainer) {
+    IDS.with(|ids| {
+        ids.borrow_mut()
+            .retain(|id| !model.questions.iter().any(|q| &q.id == id))
+    });
+}
+
+/// The article an explainer replaces: hidden, not removed, and shown again exactly as it was.
+struct HiddenArticle {
+    el: Element,
+    /// Its `hidden` and `style` attributes before.
+    hidden: Option<String>,
+    style: Option<String>,
+}
+
+impl HiddenArticle {
+    /// `hidden`, and `display: none !important` in its own style (through the CSSOM, which a
+    /// strict CSP allows): a page's `[hidden] { display: block !important }` or its own rule for
+    /// the article cannot show it again under the explainer.
+    fn hide(el: Element) -> Result<HiddenArticle, JsValue> {
+        let h = HiddenArticle {
+            hidden: el.get_attribute("hidden"),
+            style: el.get_attribute("style"),
+            el,
+        };
+        h.el.set_attribute("hidden", "")?;
+        if let Some(e) = h.el.dyn_ref::<HtmlElement>() {
+            e.style()
+                .set_property_with_priority("display", "none", "important")?;
+        }
+        Ok(h)
+    }
+
+    fn show(self) {
+        // Chrome writes a CSSOM change to the `style` attribute lazily, on the next read of it: a
+        // `removeAttribute("style")` before that would leave `style=""` behind. Read it first.
+        let _ = self.el.get_attribute("style");
+        let restore = |name: &str, v: &Option<String>| match v {
+            Some(v) => self.el.set_attribute(name, v),
+            None => self.el.remove_attribute(name),
+        };
+        let _ = restore("style", &self.style);
+        let _ = restore("hidden", &self.hidden);
     }
 }
 

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
 import { serve } from './server.mjs';
 
 const seed = readFileSync(new URL('../../www/index.html', import.meta.url), 'utf8');
@@ -20,7 +21,15 @@ const pages = {
   '/csp-no-wasm.html': [NO_WASM, page('<script type="module" src="/dist/qa-explainer.js"></script>', article)],
   '/twice.html': [null, page('<script type="module" src="/dist/qa-explainer.js"></script><script type="module" src="/dist/qa-explainer.js?again"></script>', article)],
   '/removed.html': [null, page('<script type="module" src="/dist/qa-explainer.js"></script>', '<qa-explainer id="x" format="text">Two questions\n\nIntro.\n\nWhy?\n\nBecause.\n\nHow?\n\nSlowly.</qa-explainer>')],
-  '/attack.css': ['css', '* { display: block !important; font-size: 40px !important; color: red !important; background: yellow !important; visibility: visible !important; } button { all: unset !important; }'],
+  '/attack.css': ['css', '* { display: block !important; font-size: 40px !important; color: red !important; background: yellow !important; visibility: visible !important; } button { all: unset !important; } [hidden] { display: block !important; } div { border: 9px solid red !important; padding: 50px !important; }'],
+  // A light page that declares no color-scheme, read by a reader who prefers dark.
+  '/light-only.html': [null, '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>light</title><style>body { background: #fff; color: #111; }</style><script type="module" src="/dist/qa-explainer.js"></script></head><body><main>' + article + '</main></body></html>'],
+  '/twins.html': [null, page('<script type="module" src="/dist/qa-explainer.js"></script>',
+    '<p id="why">The page\'s own element with id "why".</p>'
+    + '<qa-explainer id="a" format="text">Twins\n\nIntro.\n\nWhy?\n\nBecause.\n\nHow?\n\nSlowly.</qa-explainer>'
+    + '<qa-explainer id="b" format="text">Twins again\n\nIntro.\n\nWhy?\n\nBecause.\n\nHow?\n\nSlowly.</qa-explainer>'
+    + '<article id="later"><h1>Later: what we know</h1><p>Intro.</p><h2>Who?</h2><p>Them.</p><h2>When?</h2><p>Now.</p></article>'
+    + '<qa-explainer id="missing" for="no-such-article"></qa-explainer>')],
   '/attacked.html': [null, page('<link rel="stylesheet" href="/attack.css"><script type="module" src="/dist/qa-explainer.js"></script>', article)],
 };
 
@@ -45,8 +54,8 @@ before(async () => {
 });
 after(async () => { await browser?.close(); server?.close(); });
 
-async function load(path) {
-  const context = await browser.newContext();
+async function load(path, options = {}) {
+  const context = await browser.newContext(options);
   const p = await context.newPage();
   const errors = [];
   p.on('pageerror', (e) => errors.push(e.message));
@@ -124,5 +133,52 @@ test("page CSS attacking every element does not reach the explainer", async () =
   assert.deepEqual(style, { display: 'flex', size: '18px', color: 'rgb(26, 26, 26)' });
   const hiddenAnswer = await p.locator('[data-qa-explainer-host] >> .qa-answer').first().evaluate((e) => e.getBoundingClientRect().height);
   assert.equal(hiddenAnswer, 0, 'closed answers stay closed');
+  // "[hidden] { display: block !important }" does not bring the replaced article back, and the
+  // page's rule for div does not reach the explainer's own element.
+  assert.equal(await p.locator('#story').isHidden(), true, 'the article stays hidden');
+  const host = await p.locator('[data-qa-explainer-host]').evaluate((e) => ({ tag: e.localName, border: getComputedStyle(e).borderTopWidth }));
+  assert.deepEqual(host, { tag: 'qa-explainer-view', border: '0px' });
+  // Unmounted, the article is exactly as it was: no style attribute left behind.
+  const restored = await p.evaluate(async () => {
+    const before = document.getElementById('story').cloneNode(true);
+    before.removeAttribute('hidden'); before.removeAttribute('style');
+    const api = await import('/dist/index.js');
+    api.stop();
+    return document.getElementById('story').outerHTML === before.outerHTML;
+  });
+  assert.equal(restored, true, 'the article is restored byte for byte');
+  await context.close();
+});
+
+test('a light page read in dark mode: the explainer stays light and readable', async () => {
+  const { p, context } = await load('/light-only.html', { colorScheme: 'dark' });
+  await p.waitForFunction(() => window.__events.length > 0);
+  await p.locator('[data-qa-explainer-host] >> .qa-trigger').first().click();
+  const color = await p.locator('[data-qa-explainer-host] >> .qa-question-text').first().evaluate((e) => getComputedStyle(e).color);
+  assert.equal(color, 'rgb(26, 26, 26)');
+  const result = await new AxeBuilder({ page: p }).analyze();
+  assert.deepEqual(result.violations.map((x) => `${x.id} (${x.nodes.length})`), []);
+  await context.close();
+});
+
+test('ids are unique on the page; a late data-qa-explainer is read; a missing article is reported', async () => {
+  const { p, context } = await load('/twins.html');
+  await p.waitForFunction(() => window.__events.length >= 3);
+  const ids = await p.evaluate(() => ['a', 'b'].map((x) => [...document.getElementById(x).shadowRoot
+    .querySelectorAll('.qa-permalink a')].map((l) => l.getAttribute('href'))));
+  // The page's own #why and the first explainer's "why" are taken: the second gets "why-3".
+  assert.deepEqual(ids, [['#why-2', '#how'], ['#why-3', '#how-2']]);
+  await p.evaluate(() => { location.hash = '#why-3'; });
+  await p.waitForFunction(() => document.getElementById('b').shadowRoot.querySelector('.qa-trigger').getAttribute('aria-expanded') === 'true');
+  assert.equal(await p.evaluate(() => document.getElementById('a').shadowRoot.querySelector('.qa-trigger').getAttribute('aria-expanded')), 'false');
+  const missing = await p.evaluate(() => window.__events.find((e) => e.type === 'qa-explainer-error'));
+  assert.equal(missing.reason, 'read');
+  // The attribute set on an article already on the page enhances it; taken off, it is restored.
+  await p.evaluate(() => document.getElementById('later').setAttribute('data-qa-explainer', ''));
+  await p.waitForFunction(() => window.__events.filter((e) => e.type === 'qa-explainer-ready').length >= 3);
+  assert.equal(await p.locator('#later').isHidden(), true);
+  await p.evaluate(() => document.getElementById('later').removeAttribute('data-qa-explainer'));
+  await p.waitForFunction(() => !document.getElementById('later').hidden);
+  assert.equal(await p.locator('#later').isVisible(), true);
   await context.close();
 });

@@ -5,19 +5,24 @@ use std::collections::HashSet;
 
 use qa_explainer::{Explainer, RenderOptions};
 
-/// Ids unique and URL-safe, questions non-empty, a reason exactly when there are no questions,
+/// Ids unique and safe in a URL's fragment and an `id` (ASCII letters and digits in lower case,
+/// hyphens, and other scripts' word characters: no space, control, punctuation, emoji, replacement
+/// or private-use character), questions non-empty, a reason exactly when there are no questions,
 /// links never a script URL, no text invented, and the rendered markup safe.
 pub fn check(ex: &Explainer, input_len: usize) {
     let mut ids = HashSet::new();
     for q in &ex.questions {
-        assert!(
-            !q.id.is_empty()
-                && q.id
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
-            "id {:?}",
-            q.id
-        );
+        let safe = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+            } else {
+                !(c.is_whitespace()
+                    || c.is_control()
+                    || matches!(u32::from(c), 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE00..=0xFE0F
+                        | 0xFFF0..=0xFFFF | 0x1F000..=0x1FAFF | 0xE0000..))
+            }
+        };
+        assert!(!q.id.is_empty() && q.id.chars().all(safe), "id {:?}", q.id);
         assert!(ids.insert(q.id.clone()), "duplicate id {}", q.id);
         assert!(!q.question.trim().is_empty());
     }

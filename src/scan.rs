@@ -2275,7 +2275,7 @@ pub fn introduces_interview(s: &str) -> bool {
         // asked him/her about".
         "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
-        "we asked her",
+        "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪",
     ))
     .occur_in(&lower)
 }

@@ -671,6 +671,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "wordpress-taxonomy-classes-not-roles.case",
         include_str!("cases/wordpress-taxonomy-classes-not-roles.case"),
     ),
+    (
+        "korean-dash-interview-bold-turns-html.case",
+        include_str!("cases/korean-dash-interview-bold-turns-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -488,8 +488,15 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     // A dialogue-dash interview ("— Зачем…?" / "— Чем шире…"): every turn set like the questions,
     // dash first, is the interviewer's, whatever it says.
     let dash = |j: usize| scan::trim(p.text(j)).starts_with(['—', '―', '–']);
+    // A quoted question before the turns, every other one dashed, is the guest's words quoted
+    // in the intro ("“…어떻게 살고 있을까?”"), not a turn.
+    if qs.len() >= 3 && p.feats[qs[0]].quote_start && qs[1..].iter().all(|&q| dash(q)) {
+        qs.remove(0);
+    }
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
-    if style == Style::Plain && qs.len() >= 3 {
+    // (Two dashed questions are enough in an article that says it is an interview: "다음은 윤
+    // 감독과의 일문일답", where most prompts end in a full stop.)
+    if style == Style::Plain && (qs.len() >= 3 || (dashed && is_interview(p, qs))) {
         if dashed {
             dash_prompts(p, qs, dash);
         } else {
@@ -507,7 +514,14 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let mut prev_answer = false;
     let mut next_q = 0;
     let last = qs[qs.len() - 1];
-    for j in qs[0]..last {
+    // (In a dashed interview the prompts before the first question are turns too: "―첫 장편
+    // 개봉을 앞둔 소감은." after the intro.)
+    let from = if dashed && interview {
+        p.first_content.map_or(qs[0], |f| f.min(qs[0]))
+    } else {
+        qs[0]
+    };
+    for j in from..last {
         if !content(j) {
             continue;
         }
@@ -576,7 +590,9 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             prompts.push(j);
         }
     }
-    if prompts.is_empty() || prompts.len() > qs.len() {
+    // (More prompts than questions only where every turn is dashed in an article that says it
+    // is an interview: there the dash, not the question mark, marks the interviewer.)
+    if prompts.is_empty() || (prompts.len() > qs.len() && !(dashed && interview)) {
         return;
     }
     merge_in(qs, &prompts);

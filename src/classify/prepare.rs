@@ -411,8 +411,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // Readers' questions signed on the line under them ("Can my supplier force a meter on me?" /
     // "Sarah, Leeds"), when the article does it at least twice: the signature is the question's,
     // neither a subheading nor its answer's first line.
-    // A reader's letter may run to several sentences and end with a remark after its question
-    // ("— Name withheld", "Ms R.O'C., Cork").
+    // A reader's letter may run to several sentences (up to 150 words) and end with a remark
+    // after its question ("— Name withheld", "Ms R.O'C., Cork").
     let signed: Vec<usize> = (1..n.saturating_sub(1))
         .filter(|&i| {
             let (q, t) = (p.feats[i - 1], &blocks[i].text);
@@ -420,7 +420,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && p.roles[i - 1] == Role::Content
                 && p.roles[i + 1] == Role::Content
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
-                    || (q.words <= 80
+                    || (q.words <= 150
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
                         && scan::has_question_mark(&blocks[i - 1].text)))
         })

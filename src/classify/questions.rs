@@ -275,7 +275,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // The marker counts as a word here; the limits are generous enough for it.
     // A reader's signed letter may be long (so may any in a readers' column), and so may an
     // interviewer's turn.
-    let limit = if f.signed || turn || (p.readers_column && style == Style::Plain) {
+    let limit = if f.signed {
+        150
+    } else if turn || (p.readers_column && style == Style::Plain) {
         80
     } else {
         style.word_limit()

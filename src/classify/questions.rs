@@ -253,8 +253,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             return false;
         }
     }
-    // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”").
-    if style != Style::QMarker && !heading && scan::reports_question(&b.text) {
+    // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”") —
+    // unless the interviewer reads it out in their turn ("He writes, “… Is that reasonable?”").
+    if style != Style::QMarker && !heading && !turn && scan::reports_question(&b.text) {
         return false;
     }
     // An unstyled paragraph of several sentences and more than a dozen words that ends asking
@@ -924,11 +925,23 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     if asking.len() < 2 || on_questions * 2 <= qs.len() || !sides {
         return;
     }
+    // (A turn the interviewer follows with another of their own, "We're going to take a quick
+    // break." / "[BREAK]" / "We're back…", is not one the guest answers: answered, another
+    // speaker's turn comes next, or unnamed prose.)
+    let answered = |k: usize| {
+        let next = named.get(named.partition_point(|&j| j <= k)).copied();
+        next.is_none_or(|j| !is_name(label(j)))
+            || (k + 1..next.unwrap_or(k + 1)).any(|i| {
+                p.roles[i] == Role::Content && p.feats[i].sentence && p.feats[i].words >= 3
+            })
+    };
     let turns: Vec<usize> = named
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&j| {
             // (Not an interjection: "MAYA OKAFOR: Wow.")
             is_name(label(j))
+                && answered(j)
                 && (first..=last).contains(&j)
                 && (p.feats[j].asks
                     || scan::speaker_label(p.text(j))

@@ -1757,7 +1757,7 @@ pub fn is_cross_link(s: &str) -> bool {
         return false;
     }
     const LABELS: Words = Words(concat!(
-        "related|read more|read also|also read|see also|watch|listen|more on this|",
+        "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
         "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
         "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
         "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
@@ -1770,14 +1770,21 @@ pub fn is_cross_link(s: &str) -> bool {
         "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
         "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ",
     ));
-    LABELS.iter().any(|l| {
-        strip_prefix_ci(t, l).is_some_and(|r| {
-            let r = trim_start(r);
-            // (Armenian separates with its own comma, "՝".)
-            r.strip_prefix([':', '|', '：', '\u{55D}'])
-                .is_some_and(|rest| !trim(rest).is_empty())
+    // (A bare "READ:" only in capitals, as Philippine papers set it: "Read: the mayor's address"
+    // may be a headline.)
+    let caps_read = t.strip_prefix("READ").map(trim_start).is_some_and(|r| {
+        r.strip_prefix([':', '|'])
+            .is_some_and(|rest| !trim(rest).is_empty())
+    });
+    caps_read
+        || LABELS.iter().any(|l| {
+            strip_prefix_ci(t, l).is_some_and(|r| {
+                let r = trim_start(r);
+                // (Armenian separates with its own comma, "՝".)
+                r.strip_prefix([':', '|', '：', '\u{55D}'])
+                    .is_some_and(|rest| !trim(rest).is_empty())
+            })
         })
-    })
 }
 
 /// The label screen readers get before a caption: "Image caption, …", "Caption: …".
@@ -3202,6 +3209,10 @@ mod tests {
         }
         assert!(is_cross_link("Related: How Brazil's economy fared"));
         assert!(is_cross_link("READ MORE | What the report says"));
+        assert!(is_cross_link(
+            "READ: Who is entitled to the 13th month pay?"
+        ));
+        assert!(!is_cross_link("Read: the mayor's address to the class"));
         assert!(is_cross_link("Lire aussi : Les questions"));
         assert!(!is_cross_link("Related questions remain open."));
         assert!(!is_cross_link("Related:"));

@@ -675,6 +675,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "korean-dash-interview-bold-turns-html.case",
         include_str!("cases/korean-dash-interview-bold-turns-html.case"),
     ),
+    (
+        "qa-table-in-wordpress-figure.case",
+        include_str!("cases/qa-table-in-wordpress-figure.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

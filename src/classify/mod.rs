@@ -104,7 +104,8 @@ fn qa_tables(doc: &mut Document) {
             drop.extend(rows[0]..body[0]);
             for w in body.windows(2) {
                 for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
-                    x.flags.0 &= !Flags::ROW_START;
+                    // (WordPress sets its tables in a <figure>: not a photo's.)
+                    x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
                     x.group = 0;
                     if k == 0 {
                         // (The question column's cell is a question, with or without its mark.)

@@ -888,14 +888,15 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
-/// An interview transcript that names its speakers ("TIME: …?", "Okafor: …"): the interviewer's
+/// An interview transcript that names its speakers ("TIME: …?", "Okafor: …", or before a spaced
+/// dash, "DL – …?" / "MK – …"): the interviewer's
 /// turns are its questions — those that ask and, between the first and the last of them, those
 /// that do not ("TIME: Critics say sodium batteries will never match lithium.") — and no one
 /// else's turn is one, even when it ends asking ("Zhao: … Where are they supposed to go?").
 /// The interviewer is the name on most of the questions found; the other speakers must answer
 /// under their names at least half as often as the interviewer asks.
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
-    let label = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
+    let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
     // The most frequent name on the questions.
     let name = scan::majority_speaker(qs.iter().filter_map(|&q| label(q)));
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
@@ -944,7 +945,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && answered(j)
                 && (first..=last).contains(&j)
                 && (p.feats[j].asks
-                    || scan::speaker_label(p.text(j))
+                    || scan::turn_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2)))
                 && admissible(p, j, style_of(p, j), true)
         })

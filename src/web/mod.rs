@@ -78,10 +78,21 @@ impl JsOptions {
         if !v.is_object() {
             return Err(JsValue::from_str("options must be an object"));
         }
+        // (A misspelt choice is an error, not silently the default.)
+        let one_of = |key: &str, choices: &[&str]| -> Result<Option<String>, JsValue> {
+            match js::string(v, key) {
+                Some(s) if !choices.contains(&s.as_str()) => Err(JsValue::from_str(
+                    &[key, " must be one of: ", &choices.join(", ")].concat(),
+                )),
+                s => Ok(s),
+            }
+        };
+        let placement = one_of("placement", &["replace", "before", "beside", "after"])?;
+        let format = one_of("format", &["text", "txt", "html"])?;
         Ok(JsOptions {
             single: js::boolean(v, "single"),
             open: js::string(v, "open"),
-            placement: js::string(v, "placement"),
+            placement,
             lang: js::string(v, "lang"),
             labels: js::entries(v, "labels"),
             structured_data: js::boolean(v, "structuredData"),
@@ -89,7 +100,7 @@ impl JsOptions {
             heading_level: js::number(v, "headingLevel").map(|n| n.clamp(1.0, 5.0) as u8),
             toolbar: js::boolean(v, "toolbar"),
             full: js::boolean(v, "full"),
-            format: js::string(v, "format"),
+            format,
             min_questions: js::number(v, "minQuestions").map(|n| n.clamp(1.0, 1000.0) as usize),
             faq_sections: js::boolean(v, "faqSections"),
         })

@@ -180,5 +180,17 @@ test('ids are unique on the page; a late data-qa-explainer is read; a missing ar
   await p.evaluate(() => document.getElementById('later').removeAttribute('data-qa-explainer'));
   await p.waitForFunction(() => !document.getElementById('later').hidden);
   assert.equal(await p.locator('#later').isVisible(), true);
+  // A misspelt option is an error, not silently the default.
+  const wrong = await p.evaluate(async () => {
+    const api = await import('/dist/index.js');
+    const article = document.getElementById('later');
+    const handle = await api.enhance(article, { placement: 'sideways' });
+    let thrown = '';
+    try { await api.render(await api.parseText('Q\n\nWhy?\n\nBecause.\n\nHow?\n\nSo.'), document.body, { placement: 'sideways' }); } catch (e) { thrown = e.message; }
+    return { handle, thrown, last: window.__events.at(-1) };
+  });
+  assert.equal(wrong.handle, null);
+  assert.deepEqual(wrong.last, { type: 'qa-explainer-error', reason: 'options' });
+  assert.match(wrong.thrown, /placement must be one of/);
   await context.close();
 });

@@ -79,16 +79,16 @@ impl JsOptions {
             return Err(JsValue::from_str("options must be an object"));
         }
         // (A misspelt choice is an error, not silently the default.)
-        let one_of = |key: &str, choices: &[&str]| -> Result<Option<String>, JsValue> {
+        let one_of = |key: &str, choices: &str| -> Result<Option<String>, JsValue> {
             match js::string(v, key) {
-                Some(s) if !choices.contains(&s.as_str()) => Err(JsValue::from_str(
-                    &[key, " must be one of: ", &choices.join(", ")].concat(),
+                Some(s) if !choices.split(", ").any(|c| c == s) => Err(JsValue::from_str(
+                    &[key, " must be one of: ", choices].concat(),
                 )),
                 s => Ok(s),
             }
         };
-        let placement = one_of("placement", &["replace", "before", "beside", "after"])?;
-        let format = one_of("format", &["text", "txt", "html"])?;
+        let placement = one_of("placement", "replace, before, beside, after")?;
+        let format = one_of("format", "text, txt, html")?;
         Ok(JsOptions {
             single: js::boolean(v, "single"),
             open: js::string(v, "open"),

@@ -1146,6 +1146,11 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
 /// demande :". A name first, up to eight words, the verb last, then the colon. Returns the
 /// question after it.
 fn asking_reader(t: &str) -> Option<&str> {
+    // (The cheap look first: a colon near the start.)
+    let near = t.as_bytes().get(..t.len().min(280)).unwrap_or_default();
+    if !near.contains(&b':') {
+        return None;
+    }
     let (b, mut chars) = (t.as_bytes(), 0);
     let i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
@@ -1346,11 +1351,12 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     speaker_label(s).or_else(|| {
         // The first dash: an en or em dash between spaces.
         let t = trim(s);
-        let i = t.find(['–', '—'])?;
+        // (Within a name's length of the start: a long paragraph is not searched.)
+        let i = head(t, 170).find(['–', '—'])?;
         let (label, rest) = (t.get(..i)?, t.get(i + '–'.len_utf8()..)?);
         (label.ends_with(' ')
             && rest.starts_with(' ')
-            && label.chars().count() <= 41
+            && label.chars().nth(41).is_none()
             && !trim(rest).is_empty()
             && is_speaker_name(trim(label)))
         .then(|| (trim(label), trim(rest)))

@@ -1067,12 +1067,10 @@ impl Assembly<'_> {
                 }
                 // The interviewee's name (and a transcript's timestamp) leaves each of their
                 // turns in the answer, the first and the ones after another speaker's.
-                if skip == 0 {
-                    if let Some((_, rest)) = scan::turn_label(&b.text).filter(|(l, _)| {
-                        self.speaker
-                            .as_deref()
-                            .is_some_and(|s| scan::same_speaker(l, s))
-                    }) {
+                if let Some(s) = self.speaker.as_deref().filter(|_| skip == 0) {
+                    if let Some((_, rest)) =
+                        scan::turn_label(&b.text).filter(|(l, _)| scan::same_speaker(l, s))
+                    {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

@@ -679,6 +679,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "qa-table-in-wordpress-figure.case",
         include_str!("cases/qa-table-in-wordpress-figure.case"),
     ),
+    (
+        "interview-kicker-bold-statement-prompt.case",
+        include_str!("cases/interview-kicker-bold-statement-prompt.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

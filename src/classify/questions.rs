@@ -667,6 +667,8 @@ fn is_interview(p: &Prep, qs: &[usize]) -> bool {
         || p.title.is_some_and(|t| {
             scan::introduces_interview(p.text(t)) || scan::is_quote_headline(p.text(t))
         })
+        // (A kicker saying so: "Interview".)
+        || p.kicker.is_some_and(|k| scan::introduces_interview(p.text(k)))
         || (p.first_content.unwrap_or(0)..first)
             .any(|j| p.roles[j] == Role::Content && scan::introduces_interview(p.text(j)))
 }

@@ -692,7 +692,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
         .filter(|w| !w.is_empty())
         .any(|w| {
             Words(concat!(
-                "opinion|comment|commentary|column|columnist|op-ed|kommentar|kommentator|",
+                "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
+                "kommentar|kommentator|",
                 "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|",
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",

@@ -683,6 +683,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-kicker-bold-statement-prompt.case",
         include_str!("cases/interview-kicker-bold-statement-prompt.case"),
     ),
+    (
+        "negative-analysis-label-question-subheads.case",
+        include_str!("cases/negative-analysis-label-question-subheads.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1506,7 +1506,9 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         // A label line among the first lines under the headline (over or under the standfirst,
         // beside the byline and date: "Opinion", "Comment", "Editorial | Board").
         || p.first_content.is_some_and(|a| {
-            (a..p.blocks.len())
+            // (Before the first question: "Analysis: a long road" between answers is a
+            // subheading.)
+            (a..qs.first().copied().unwrap_or(p.blocks.len()))
                 .filter(|&i| p.roles[i] == Role::Content)
                 .take(6)
                 .any(|i| {
@@ -1581,7 +1583,7 @@ fn opinion_reason(n: usize) -> String {
     [
         "Only ",
         &scan::num(n),
-        " questions in an opinion piece: a columnist's rhetorical questions, not an explainer.",
+        " questions in an opinion or analysis piece: its writer's rhetorical questions, not an explainer.",
     ]
     .concat()
 }

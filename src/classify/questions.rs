@@ -1250,6 +1250,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     {
         return not_qa(opinion_reason(qs.len()));
     }
+    if letters_page(p, &qs) {
+        return not_qa(
+            "A page of readers' letters: its questions head letters their readers sign, and \
+             no one answers them."
+                .into(),
+        );
+    }
     if matches!(
         style,
         Style::Heading(_)
@@ -1577,6 +1584,45 @@ fn guest_writer(p: &Prep) -> bool {
         }
     }
     false
+}
+
+/// A letters-to-the-editor page ("Your letters", "Letters | Opinion", "Leserbriefe"): labelled
+/// so in its headline or first lines, its letters signed ("Margaret Hendry, Millbrook") and the
+/// next letter's headline after most signatures, twice at least. (An advice column signs its
+/// letters too, but the columnist's reply follows the signature.)
+fn letters_page(p: &Prep, qs: &[usize]) -> bool {
+    // (A part of the line is the label: "Opinion | Letters", "Your letters: Who is…".)
+    let labelled = |i: usize| {
+        p.text(i).split(['|', ':', '–', '—']).any(|part| {
+            scan::Words(concat!(
+                "letters|your letters|letters to the editor|readers' letters|readers’ letters|",
+                "leserbriefe|cartas|cartas al director|cartas dos leitores|courrier des lecteurs|",
+                "lettere|lettere al direttore|brieven|ingezonden brieven|insändare|læserbreve|",
+                "leserbrev|listy",
+            ))
+            .contains(&scan::fold(scan::trim(part)))
+        })
+    };
+    let first = qs.first().copied().unwrap_or(0);
+    let label = p.title.into_iter().chain(p.kicker).any(labelled)
+        || (p.first_content.unwrap_or(first)..first)
+            .filter(|&i| p.roles[i] != Role::Boilerplate && p.feats[i].words <= 8)
+            .take(6)
+            .any(labelled);
+    if !label || qs.len() < 2 {
+        return false;
+    }
+    // Each letter signed, and the next letter's headline (a short line) after the signature,
+    // not a reply.
+    let (mut signed, mut headed) = (0, 0);
+    for j in first..p.blocks.len() {
+        if p.feats[j].words > 8 || !scan::is_reader_signature(p.text(j)) {
+            continue;
+        }
+        signed += 1;
+        headed += usize::from(p.next_content(j).is_some_and(|k| p.feats[k].words <= 10));
+    }
+    headed >= 2 && headed * 2 >= signed
 }
 
 fn opinion_reason(n: usize) -> String {

@@ -596,6 +596,21 @@ pub fn asks_at_end(s: &str) -> bool {
         })
 }
 
+/// A question and one short remark after it, of eight words at most: "And what's next? Please
+/// don't say eleven years."
+pub fn asks_before_remark(s: &str) -> bool {
+    let t = trim(s);
+    t.rfind(is_question_mark).is_some_and(|q| {
+        let after = &t[q..];
+        let after = trim(
+            after
+                .get(after.chars().next().map_or(0, char::len_utf8)..)
+                .unwrap_or(""),
+        );
+        !after.is_empty() && words_le(after, 8) && !has_inner_sentence_end(after)
+    })
+}
+
 /// The first `n` bytes of `s` or a little less (to a character boundary).
 pub fn head(s: &str, n: usize) -> &str {
     let mut i = s.len().min(n);
@@ -2951,6 +2966,13 @@ mod tests {
         assert!(!invites_response(
             "The council says it will tell residents in May."
         ));
+        assert!(asks_before_remark(
+            "And what's next? Please don't say eleven years."
+        ));
+        assert!(!asks_before_remark(
+            "Why? Because the council ran out of money. It said so."
+        ));
+        assert!(!asks_before_remark("What next?"));
         assert!(is_reply_button("Reply"));
         assert!(is_reply_button(" Antworten "));
         assert!(!is_reply_button("Reply to the minister's letter, he said."));

@@ -687,6 +687,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "negative-analysis-label-question-subheads.case",
         include_str!("cases/negative-analysis-label-question-subheads.case"),
     ),
+    (
+        "italic-question-with-short-remark.case",
+        include_str!("cases/italic-question-with-short-remark.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -254,6 +254,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let mut feat = Feat::of(t, p.d_marker, p.bare_q);
         // The page's markup says it asks, question mark or not.
         feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty();
+        // A question set apart in bold or italics may end with a short remark: "And what's
+        // next? Please don't say eleven years."
+        feat.asks |= !feat.asks
+            && feat.words <= 40
+            && b.flags.0 & (Flags::BOLD | Flags::ITALIC) != 0
+            && scan::asks_before_remark(t);
         p.feats.push(feat);
         let role = match b.kind {
             BlockKind::Separator => Role::Separator,

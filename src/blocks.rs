@@ -267,9 +267,19 @@ impl Block {
             return None;
         }
         let t = self.text.as_str();
-        let (i, c) = scan::find_char(t, |c| {
-            matches!(c, '.' | '!' | ':' | '?') || (!c.is_ascii() && scan::is_question_mark(c))
-        })?;
+        let end = |t: &str| {
+            scan::find_char(t, |c| {
+                matches!(c, '.' | '!' | ':' | '?') || (!c.is_ascii() && scan::is_question_mark(c))
+            })
+        };
+        let (mut i, mut c) = end(t)?;
+        // A short statement may lead into the question: "I'm struggling to pay. What help is
+        // there? Every water company…"
+        if c == '.' && scan::words_le(&t[..i], 6) {
+            if let Some((k, d)) = end(&t[i + 1..]).filter(|&(_, d)| scan::is_question_mark(d)) {
+                (i, c) = (i + 1 + k, d);
+            }
+        }
         if !scan::is_question_mark(c)
             || !scan::words_le(&t[..i], 25)
             || scan::calls_for_questions(t)

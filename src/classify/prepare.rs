@@ -511,10 +511,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let f = p.feats[j];
             if f.words > 20 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
-                // copyright line after the teasers is not prose, nor a lead-in to the next
-                // question, "Many of you asked a version of this:").
+                // copyright line or the writer's bio after the teasers is not prose, nor a
+                // lead-in to the next question, "Many of you asked a version of this:").
                 let lead_in = f.colon && p.next_content(j).is_some_and(|k| p.feats[k].asks);
-                if (f.words > 20 || f.sentence) && !lead_in && !scan::is_copyright(p.text(j)) {
+                if (f.words > 20 || f.sentence)
+                    && !lead_in
+                    && !scan::is_copyright(p.text(j))
+                    && !scan::is_closing_credit(p.text(j))
+                {
                     popped.extend(teasers.pop());
                 }
                 break;

@@ -1174,16 +1174,23 @@ fn asking_reader(t: &str) -> Option<&str> {
     })?;
     let (label, rest) = (trim(t.get(..i)?), trim(t.get(i + 1..)?));
     let verb = label.rsplit(is_space).next()?;
-    let asks = Words(concat!(
-        "asks|ask|fragt|fragen|demande|demandent|pregunta|preguntan|chiede|chiedono|vraagt|",
-        "vragen|pergunta|perguntam|pyta|pytają|spør|frågar|spørger|kysyy",
-    ));
+    let asks =
+        Words("asks|fragt|demande|pregunta|chiede|vraagt|pergunta|pyta|spør|frågar|spørger|kysyy");
+    // (A plural verb after two names: "Sandra and Tim K. ask:" — "Critics ask:" is a reporter's
+    // lead-in.)
+    let ask = Words("ask|fragen|demandent|preguntan|chiedono|vragen|perguntam|pytają");
+    let names = || {
+        words(label)
+            .filter(|w| w.starts_with(is_upper))
+            .nth(1)
+            .is_some()
+    };
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)
         && label.len() > verb.len()
         && words_le(label, 8)
-        && asks.contains(verb))
+        && (asks.contains(verb) || (ask.contains(verb) && names())))
     .then_some(rest)
 }
 
@@ -3108,6 +3115,7 @@ mod tests {
             "Asks: why?",
             "The minister said: why?",
             "Mark asks:",
+            "Critics ask: why should taxpayers pay?",
             "One of the many people who came to the meeting on Tuesday night asks: why?",
         ] {
             assert_eq!(strip_question_marker(no), None, "{no:?}");

@@ -43,19 +43,15 @@ await page.goto(`${base}/index.html`);
 await page.waitForSelector('[data-qa-explainer-host]');
 // The floor is the CLI's output for the very element the widget reads (its image paths resolve
 // against this page, as the widget's do), answers closed as the widget starts.
-const articleHtml = await page.evaluate(() => {
-  const copy = document.getElementById('story').cloneNode(true);
-  copy.hidden = false; // the page's explainer hid it
-  return copy.outerHTML;
+// (The page's explainer is taken off first: the article is then exactly as the page has it.)
+const articleHtml = await page.evaluate(async () => {
+  (await import('/dist/index.js')).stop();
+  return document.getElementById('story').outerHTML;
 });
 const staticHtml = execFileSync(cli, ['--format', 'html', '--open', 'none', '--input', 'html', '-'], { input: articleHtml, encoding: 'utf8' });
 const result = await page.evaluate(async ({ RUNS, staticHtml, css }) => {
   const api = await import('/dist/index.js');
-  const article = document.getElementById('story');
-  // The page enhanced it already: start from the article alone.
-  document.querySelector('[data-qa-explainer-host]')?.remove();
-  document.querySelector('script[type="application/ld+json"]')?.remove();
-  article.hidden = false;
+  const article = document.getElementById('story'); // alone: the page's explainer was stopped
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   // performance.now() is coarse in a page: time batches of BATCH runs and divide.

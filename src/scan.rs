@@ -725,7 +725,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
 }
 
 /// A disclaimer that the views are the writer's own: "The views expressed are the author's
-/// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …".
+/// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …";
+/// or a travel writer's disclosure, "The writer travelled as a guest of …".
 pub fn is_opinion_disclaimer(s: &str) -> bool {
     let lower = fold(s);
     Words(concat!(
@@ -734,7 +735,12 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
         "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur|",
-        "нису нужно и ставови редакције|nisu nužno i stavovi redakcije|nisu nužno stavovi",
+        "нису нужно и ставови редакције|nisu nužno i stavovi redakcije|nisu nužno stavovi|",
+        // A travel writer's disclosure: the feature is their own account, its questions too.
+        "travelled as a guest of|traveled as a guest of|",
+        "was a guest of|were guests of|trip was provided by|travel was provided by|",
+        "travelled courtesy of|traveled courtesy of|war auf einladung|reiste auf einladung|",
+        "viajó invitado por|viajó invitada por|a voyagé à l'invitation de",
     ))
     .occur_in(&lower)
 }

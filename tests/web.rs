@@ -691,6 +691,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "italic-question-with-short-remark.case",
         include_str!("cases/italic-question-with-short-remark.case"),
     ),
+    (
+        "negative-travel-feature-question-subheads.case",
+        include_str!("cases/negative-travel-feature-question-subheads.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1401,6 +1401,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .concat(),
         );
     }
+    // Nearly half the text before the questions, and more than three times what the questions
+    // and their first answers hold: an exchange quoted in a report (a cross-examination "went
+    // thus:"), not the article's own Q&A.
+    let last = qs[qs.len() - 1];
+    let exchange = content_chars(p, qs[0]..p.next_content(last).map_or(last + 1, |j| j + 1));
+    if before * 100 > total * 45 && before > 3 * exchange {
+        return not_qa(
+            "The questions and answers are a short exchange inside a longer report, not its \
+             own Q&A."
+                .into(),
+        );
+    }
     // A quiz, so named in its headline ("The weekend quiz: …", "Kvíz: …", "Sommerquiz"): its
     // questions are the reader's to answer.
     if p.title.is_some_and(|t| scan::is_quiz_title(p.text(t))) {

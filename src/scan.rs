@@ -2074,6 +2074,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
+        "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
+        "לכתבות נוספות|עוד כתבות|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "διαβάστε επίσης|διαβάστε ακόμη|",
@@ -2970,6 +2972,8 @@ mod tests {
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Mehr aus Wirtschaft"));
         assert!(is_trailer_heading("関連ニュース"));
+        assert!(is_trailer_heading("Mohlo by vás zajímat"));
+        assert!(is_trailer_heading("לכתבות נוספות:"));
         assert!(!is_trailer_heading("More from the minister: we will act."));
         assert!(!is_trailer_heading("Tip: bring the original"));
         assert!(invites_response(

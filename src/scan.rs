@@ -1237,7 +1237,8 @@ fn asker_shaped(t: &str) -> bool {
         .take(17)
         .find(|&(_, c)| !is_word_char(c))
         .map_or(0, |(i, _)| i);
-    let caps = || !t[..n].contains(is_lower);
+    // (A marker word of two letters at least: "A …" and "I …" open sentences.)
+    let caps = || n >= 2 && !t[..n].contains(is_lower);
     n > 0
         && t.get(n..)
             .is_some_and(|r| after_asker(r).is_some() || (caps() && after_caps_name(r).is_some()))
@@ -1275,8 +1276,10 @@ fn after_asker(r: &str) -> Option<&str> {
 /// After a marker word in capitals, a name in capitals (one to three words) and its colon:
 /// " KRÜGER: …", " DR. HALBACH: …". Returns what follows.
 fn after_caps_name(r: &str) -> Option<&str> {
-    let (name, rest) = r.strip_prefix(' ')?.split_once(':')?;
-    let rest = trim(rest);
+    let r = r.strip_prefix(' ')?;
+    // (The colon within a name's length: a long paragraph is not searched.)
+    let i = head(r, 48).find(':')?;
+    let (name, rest) = (&r[..i], trim(&r[i + 1..]));
     let name_word = |w: &str| {
         w.starts_with(is_upper)
             && w.chars()
@@ -1380,8 +1383,12 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     speaker_label(s).or_else(|| {
         // The first dash: an en or em dash between spaces.
         let t = trim(s);
-        // (Within a name's length of the start: a long paragraph is not searched.)
-        let i = head(t, 170).find(['–', '—'])?;
+        // (Within a name's length of the start, by its bytes: a long paragraph is not
+        // searched, and no character is decoded.)
+        let i = head(t, 170)
+            .as_bytes()
+            .windows(3)
+            .position(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x93 | 0x94))?;
         let (label, rest) = (t.get(..i)?, t.get(i + '–'.len_utf8()..)?);
         (label.ends_with(' ')
             && rest.starts_with(' ')

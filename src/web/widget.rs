@@ -662,9 +662,11 @@ impl HiddenArticle {
             el,
         };
         h.el.set_attribute("hidden", "")?;
+        // (Best effort: should it fail, `hidden` still hides, and nothing is left half done.)
         if let Some(e) = h.el.dyn_ref::<HtmlElement>() {
-            e.style()
-                .set_property_with_priority("display", "none", "important")?;
+            let _ = e
+                .style()
+                .set_property_with_priority("display", "none", "important");
         }
         Ok(h)
     }

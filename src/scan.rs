@@ -1465,7 +1465,17 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
                 .next_back()
                 .is_some_and(is_space)
     }
-    a == b || ends_in(a, b) || ends_in(b, a)
+    // Initials for the full name, as transcripts shorten it after the first turn: "Ravi Menon"
+    // then "RM".
+    fn initials_of(short: &str, long: &str) -> bool {
+        (2..=4).contains(&short.len())
+            && short.bytes().all(|b| b.is_ascii_uppercase())
+            && words(long).count() == short.len()
+            && words(long)
+                .zip(short.chars())
+                .all(|(w, c)| w.starts_with(c))
+    }
+    a == b || ends_in(a, b) || ends_in(b, a) || initials_of(a, b) || initials_of(b, a)
 }
 
 /// A marker with nothing after it: "A.", "Q:", "Answer:" on a line or in a table cell of its
@@ -3159,6 +3169,10 @@ mod tests {
         assert!(same_speaker("HALE", "HALE"));
         assert!(!same_speaker("Park", "Liu"));
         assert!(!same_speaker("Ellen Park", "Ellen"));
+        assert!(same_speaker("RM", "Ravi Menon"));
+        assert!(same_speaker("Dolores Achebe", "DA"));
+        assert!(!same_speaker("DA", "Ravi Menon"));
+        assert!(!same_speaker("RM", "Ravi"));
     }
 
     #[test]

@@ -587,26 +587,25 @@ pub fn signed_after(s: &str) -> Option<usize> {
 /// per region be better? I've seen more of it this year than ever.").
 pub fn asks_at_end(s: &str) -> bool {
     ends_with_question(s)
-        || s.rfind(is_question_mark).is_some_and(|q| {
-            let after = &s[q..];
-            let after = after
-                .get(after.chars().next().map_or(0, char::len_utf8)..)
-                .unwrap_or("");
-            words_le(after, 20) && !has_inner_sentence_end(after)
-        })
+        || after_last_question(s)
+            .is_some_and(|after| words_le(after, 20) && !has_inner_sentence_end(after))
+}
+
+/// What follows the last question mark, if there is one.
+fn after_last_question(s: &str) -> Option<&str> {
+    let q = s.rfind(is_question_mark)?;
+    let after = &s[q..];
+    Some(
+        after
+            .get(after.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or(""),
+    )
 }
 
 /// A question and one short remark after it, of eight words at most: "And what's next? Please
 /// don't say eleven years."
 pub fn asks_before_remark(s: &str) -> bool {
-    let t = trim(s);
-    t.rfind(is_question_mark).is_some_and(|q| {
-        let after = &t[q..];
-        let after = trim(
-            after
-                .get(after.chars().next().map_or(0, char::len_utf8)..)
-                .unwrap_or(""),
-        );
+    after_last_question(trim(s)).map(trim).is_some_and(|after| {
         !after.is_empty() && words_le(after, 8) && !has_inner_sentence_end(after)
     })
 }

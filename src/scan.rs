@@ -685,7 +685,7 @@ pub fn is_reader_signature(s: &str) -> bool {
                 .contains(&fold(name))
     };
     (2..=6).contains(&w)
-        && terminal_punct(t).is_none()
+        && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
         && t.starts_with(is_upper)
         && words(name).all(word_ok)
@@ -830,7 +830,22 @@ pub fn is_dash_signature(s: &str) -> bool {
     let rest = trim(rest);
     rest.starts_with(is_upper)
         && (1..=5).contains(&word_count(rest))
-        && terminal_punct(rest).is_none()
+        && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest))
+}
+
+/// A signature that ends on an abbreviated place after a comma: "Ray, Asheville, N.C.", "Tom,
+/// Hermantown, Minn.", "Dev, Toowoomba, Qld." — the full stop is the abbreviation's, not a
+/// sentence's.
+fn place_abbreviation_at_end(t: &str) -> bool {
+    let Some((_, place)) = t.rsplit_once(',') else {
+        return false;
+    };
+    let last = trim(place).rsplit(is_space).next().unwrap_or_default();
+    let stem = last.trim_end_matches('.');
+    last.len() > stem.len()
+        && (2..=6).contains(&stem.len())
+        && stem.starts_with(|c: char| c.is_ascii_uppercase())
+        && stem.bytes().all(|b| b.is_ascii_alphabetic() || b == b'.')
 }
 
 /// A paragraph that ends by quoting someone's question after a statement ("Emery retweeted it,
@@ -1097,21 +1112,30 @@ fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option<&str> {
     let mut r = trim_start(rest);
     if allow_number {
-        let digits = r.chars().take_while(char::is_ascii_digit).count();
-        if digits > 2 {
+        // (ASCII or full-width digits: "Q1．" in a Japanese explainer.)
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        let (mut n, mut len) = (0, 0);
+        for c in r.chars().take_while(|&c| digit(c)) {
+            n += 1;
+            len += c.len_utf8();
+        }
+        if n > 2 {
             return None;
         }
-        r = trim_start(r.get(digits..)?);
+        r = trim_start(r.get(len..)?);
     }
     let mut chars = r.chars();
     let p = chars.next()?;
-    let ok = matches!(p, ':' | '：' | ')' | '–' | '—') || (p == '.' && allow_dot) || p == '-';
+    let ok = matches!(p, ':' | '：' | ')' | '–' | '—')
+        || (matches!(p, '.' | '．') && allow_dot)
+        || p == '-';
     if !ok {
         return None;
     }
     let rest = chars.as_str();
-    // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space.
-    if !rest.starts_with(is_space) && p != ':' && p != '：' {
+    // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
+    // punctuation carries its own).
+    if !rest.starts_with(is_space) && !matches!(p, ':' | '：' | '．') {
         return None;
     }
     let rest = trim(rest);
@@ -1152,9 +1176,10 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
-    for letter in ["Q", "F", "P", "D"] {
+    for letter in ["Q", "F", "P", "D", "Ｑ"] {
         if let Some(r) = t.strip_prefix(letter) {
-            if let Some(rest) = after_marker_punct(r, letter == "Q", letter != "D") {
+            let numbered = matches!(letter, "Q" | "Ｑ");
+            if let Some(rest) = after_marker_punct(r, numbered, letter != "D") {
                 return Some(rest);
             }
         }

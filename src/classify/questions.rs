@@ -499,6 +499,11 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
     // (Two dashed questions are enough in an article that says it is an interview: "다음은 윤
     // 감독과의 일문일답", where most prompts end in a full stop.)
+    // Readers' signed letters are a mailbag's questions: its answers' advice ("Talk to the
+    // neighbor before the install.") is no interviewer's prompt.
+    if qs.iter().filter(|&&q| p.feats[q].signed).count() * 2 > qs.len() {
+        return;
+    }
     if style == Style::Plain && (qs.len() >= 3 || (dashed && is_interview(p, qs))) {
         if dashed {
             dash_prompts(p, qs, dash);

@@ -800,10 +800,14 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         let answered = p
             .next_content(j)
             .is_some_and(|k| !dash(k) && !taken[k] && (j < last || prose(k)));
-        if answered
-            && (j < last || (p.feats[j].sentence && !scan::is_dash_signature(p.text(j))))
-            && eligible(p, j, Style::Plain)
-        {
+        // (The turn right after the last question is its answer: "—¿Qué está escribiendo
+        // ahora?" / "—Nada, y lo digo en serio.")
+        let closing = || {
+            p.feats[j].sentence
+                && !scan::is_dash_signature(p.text(j))
+                && p.next_content(last) != Some(j)
+        };
+        if answered && (j < last || closing()) && eligible(p, j, Style::Plain) {
             taken[j] = true;
         }
     }

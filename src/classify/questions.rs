@@ -1310,11 +1310,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
             .filter(|&j| {
+                // (In text, a list's items are lines without a full stop, long or short: a line
+                // with such a line under it, over it after another, or a lead-in's colon over it
+                // is an item — "The 19 per cent rate drops to 16 per cent" — not a heading.)
+                let sentence = |k: usize| p.from_html || p.feats[k].sentence;
+                let item = |k: usize| {
+                    !sentence(k) && (start..k).rev().find(content).is_some_and(|x| !sentence(x))
+                };
                 is_statement_subhead(p, j)
-                    && (start..j).rev().find(content).is_some_and(prose)
+                    && (start..j)
+                        .rev()
+                        .find(content)
+                        .is_some_and(|k| prose(k) && !item(k) && (p.from_html || !p.feats[k].colon))
                     && (j + 1..p.blocks.len())
                         .find(content)
-                        .is_some_and(|k| prose(k) && qs.binary_search(&k).is_err())
+                        .is_some_and(|k| prose(k) && sentence(k) && qs.binary_search(&k).is_err())
             })
             .inspect(|&j| between += usize::from(qs[0] < j && j < qs[qs.len() - 1]))
             .count();

@@ -425,7 +425,11 @@ impl BlockBuilder {
                     .rev()
                     .take_while(|&c| scan::is_lower(c))
                     .take(3);
-                let glued = word.count() == 3 && text.chars().next().is_some_and(scan::is_upper);
+                // (And after a question's mark: "…collections?" + "Hide", an accordion's
+                // control label in the heading's next element.)
+                let asked = last.text.ends_with(['?', '？']);
+                let glued =
+                    (word.count() == 3 || asked) && text.chars().next().is_some_and(scan::is_upper);
                 if glued {
                     last.text.push(' ');
                     self.pending_space = true;

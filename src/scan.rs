@@ -421,7 +421,15 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
         )
     };
     let n = tail.chars().count();
-    if (1..=2).contains(&n) && tail.chars().all(glyph) {
+    // An accordion's control label after the question, its texts glued by the markup ("Why is
+    // the council changing collections? Hide").
+    let label = || {
+        tail.starts_with(is_upper)
+            && ends_with_question(head)
+            && Words("show|hide|expand|collapse|ausblenden|einblenden|anzeigen|afficher|masquer|mostrar|ocultar|mostra|nascondi|tonen|verbergen")
+                .contains(&fold(tail))
+    };
+    if ((1..=2).contains(&n) && tail.chars().all(glyph)) || (n <= 11 && label()) {
         trim(head)
     } else {
         t
@@ -1902,7 +1910,11 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "विज्ञापन|reklam|iklan|annonse|advertentie|publicidade|διαφήμιση|פרסומת|",
         "article continues after advertisement|story continues after advertisement|",
         "story continues after this advertisement|continue reading after the advertisement|",
-        "conforme a los criterios de|conforme a los criterios de the trust project|saber más",
+        "conforme a los criterios de|conforme a los criterios de the trust project|saber más|",
+        // An accordion's controls, copied as lines: "Hide all sections", "Show".
+        "show|hide|show all|hide all|show all sections|hide all sections|expand all|collapse all|",
+        "open all|close all|alle öffnen|alle schließen|alle anzeigen|alle ausblenden|",
+        "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen",
     ));
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t) || is_stage_direction(t)
 }

@@ -695,6 +695,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "negative-travel-feature-question-subheads.case",
         include_str!("cases/negative-travel-feature-question-subheads.case"),
     ),
+    (
+        "govuk-accordion-toggle-labels.case",
+        include_str!("cases/govuk-accordion-toggle-labels.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

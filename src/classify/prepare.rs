@@ -159,6 +159,20 @@ impl<'a> Prep<'a> {
     pub fn next_content(&self, i: usize) -> Option<usize> {
         (i + 1..self.blocks.len()).find(|&k| self.roles[k] == Role::Content)
     }
+
+    pub fn prev_content(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&k| self.roles[k] == Role::Content)
+    }
+
+    /// A short line that is no section's heading for where it stands: under a question (the
+    /// answer's first line, "Online, by phone or at a council office") or, in text, in a list
+    /// (under a lead-in's colon or another line without a full stop).
+    pub fn not_a_subhead_here(&self, i: usize) -> bool {
+        self.prev_content(i).is_some_and(|k| {
+            let f = self.feats[k];
+            f.asks || (!self.from_html && (f.colon || !f.sentence))
+        })
+    }
 }
 
 /// Caption text and credit from a caption block: credit-classed runs first, then a trailing credit.
@@ -514,8 +528,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // copyright line or the writer's bio after the teasers is not prose, nor a
                 // lead-in to the next question, "Many of you asked a version of this:").
                 let lead_in = f.colon && p.next_content(j).is_some_and(|k| p.feats[k].asks);
+                // (A box's label — "Quick Guide" — heads the box's own title, whatever follows it.)
+                let boxed = teasers.len() == 1 && scan::fold(p.text(i).trim()) == "quick guide";
                 if (f.words > 20 || f.sentence)
                     && !lead_in
+                    && !boxed
                     && !scan::is_copyright(p.text(j))
                     && !scan::is_closing_credit(p.text(j))
                 {
@@ -604,7 +621,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .unwrap_or(n);
     let last_ask = (first_ask..rails).rev().find(asking).map_or(n, |i| i + 1);
     p.statement_subheads = (first_ask..last_ask)
-        .filter(|&i| is_statement_subhead(&p, i) && over_prose(i) && states(i))
+        .filter(|&i| {
+            is_statement_subhead(&p, i) && over_prose(i) && states(i) && !p.not_a_subhead_here(i)
+        })
         .nth(1)
         .is_some();
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);

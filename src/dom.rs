@@ -185,6 +185,8 @@ struct Frame<N> {
     start: usize,
     /// The number of paragraphs of prose read when it was entered.
     prose: usize,
+    /// This `<table>` pushed onto the walker's stack of tables.
+    table: bool,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -218,6 +220,9 @@ struct Walker {
     row_start: bool,
     /// The number of blocks when the innermost table cell was entered.
     cell_start: usize,
+    /// For each table entered, whether it is for layout only (`role="presentation"`, as email
+    /// newsletters set theirs): its cells are then read as `<div>`s.
+    tables: Vec<bool>,
     /// Ids of the panels the page's own accordion buttons control (`aria-controls`).
     panels: crate::classify::Strings,
     pre_depth: u32,
@@ -541,6 +546,7 @@ impl Walker {
                     item: 0,
                     start: self.doc.blocks.len(),
                     prose: self.prose,
+                    table: false,
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -674,6 +680,19 @@ impl Walker {
                 self.question_items += 1;
             }
         }
+        // A table for layout only (`role="presentation"` or `"none"`): its rows and cells are
+        // boxes of the page, not data — and so are a cell's in it, up to a table of its own.
+        let layout = tag == "table"
+            && attrs
+            && node
+                .attr("role")
+                .is_some_and(|r| matches!(r.trim(), "presentation" | "none"));
+        if tag == "table" {
+            self.tables.push(layout);
+        }
+        if matches!(tag.as_str(), "td" | "th" | "tr") && self.tables.last() == Some(&true) {
+            role = Role::Container;
+        }
         let mut group = None;
         match tag.as_str() {
             "blockquote" => flags |= Flags::QUOTE,
@@ -683,13 +702,14 @@ impl Walker {
             // HTML's element for the article's author: the byline, when it is near the headline.
             "address" => flags |= Flags::CLASS_BYLINE,
             "ol" => flags |= Flags::ORDERED,
-            "tr" => self.row_start = true,
+            "tr" if self.tables.last() != Some(&true) => self.row_start = true,
             _ => {}
         }
         if matches!(
             tag.as_str(),
             "ul" | "ol" | "menu" | "dir" | "blockquote" | "figure" | "dl" | "table"
-        ) {
+        ) && !layout
+        {
             self.next_group = self.next_group.wrapping_add(1).max(1);
             group = Some(self.next_group);
         }
@@ -704,6 +724,7 @@ impl Walker {
             item,
             start: self.doc.blocks.len(),
             prose: self.prose,
+            table: tag == "table",
         };
         match role {
             Role::Title => {
@@ -776,6 +797,9 @@ impl Walker {
     }
 
     fn exit<N: DomNode>(&mut self, frame: &mut Frame<N>) {
+        if frame.table {
+            self.tables.pop();
+        }
         match frame.role {
             Role::Title => {
                 self.title_depth = self.title_depth.saturating_sub(1);

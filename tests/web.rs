@@ -699,6 +699,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "govuk-accordion-toggle-labels.case",
         include_str!("cases/govuk-accordion-toggle-labels.case"),
     ),
+    (
+        "email-layout-tables-presentation-role.case",
+        include_str!("cases/email-layout-tables-presentation-role.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -561,6 +561,16 @@ impl Walker {
         } else {
             None
         };
+        // Bold set by an inline style, as text pasted from Google Docs or Word carries it: a
+        // `<span style="font-weight:700">` is bold, and a `<b style="font-weight:normal">` (Google
+        // Docs wraps a whole paste in one) is not.
+        if attrs && matches!(role, Role::Inline | Role::Mark(marks::STRONG)) {
+            match node.attr("style").as_deref().and_then(style_weight) {
+                Some(true) if role == Role::Inline => role = Role::Mark(marks::STRONG),
+                Some(false) if role != Role::Inline => role = Role::Inline,
+                _ => {}
+            }
+        }
         // A page's own accordion: the trigger button holds the question (inside a heading, or on
         // its own), and the panel it controls is read even while the page keeps it closed.
         // An element acting as a button (`<div role="button">`, as page builders make their
@@ -970,6 +980,21 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
         }
     }
     false
+}
+
+/// The weight an inline style gives its text: bold (`font-weight: 700`, `bold`, 600 and up) or
+/// not (`normal`, 400 and less), if it sets one.
+fn style_weight(style: &str) -> Option<bool> {
+    let lower = style.to_ascii_lowercase();
+    let (_, rest) = lower.split_once("font-weight")?;
+    let value = rest.trim_start().strip_prefix(':')?;
+    let value = value.split(';').next()?.trim();
+    let value = value.trim_end_matches("!important").trim();
+    match value {
+        "bold" | "bolder" => Some(true),
+        "normal" | "lighter" => Some(false),
+        _ => value.parse::<u16>().ok().map(|w| w >= 600),
+    }
 }
 
 /// A BCP 47-looking language tag: letters, digits and hyphens, at most 35 characters.

@@ -703,6 +703,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "email-layout-tables-presentation-role.case",
         include_str!("cases/email-layout-tables-presentation-role.case"),
     ),
+    (
+        "google-docs-paste-inline-font-weight.case",
+        include_str!("cases/google-docs-paste-inline-font-weight.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

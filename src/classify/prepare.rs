@@ -165,12 +165,18 @@ impl<'a> Prep<'a> {
     }
 
     /// A short line that is no section's heading for where it stands: under a question (the
-    /// answer's first line, "Online, by phone or at a council office") or, in text, in a list
-    /// (under a lead-in's colon or another line without a full stop).
+    /// answer's first line, "Online, by phone or at a council office") or, in text, in a list —
+    /// under a lead-in's colon or another item ("The 19 per cent rate drops to 16 per cent":
+    /// items are lines without a full stop, short, or long after another such line).
     pub fn not_a_subhead_here(&self, i: usize) -> bool {
+        let unstopped = |k: usize| !self.feats[k].sentence;
         self.prev_content(i).is_some_and(|k| {
             let f = self.feats[k];
-            f.asks || (!self.from_html && (f.colon || !f.sentence))
+            f.asks
+                || (!self.from_html
+                    && (f.colon
+                        || (unstopped(k)
+                            && (f.words <= 15 || self.prev_content(k).is_some_and(unstopped)))))
         })
     }
 }

@@ -497,13 +497,13 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         qs.remove(0);
     }
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
-    // (Two dashed questions are enough in an article that says it is an interview: "다음은 윤
-    // 감독과의 일문일답", where most prompts end in a full stop.)
     // Readers' signed letters are a mailbag's questions: its answers' advice ("Talk to the
     // neighbor before the install.") is no interviewer's prompt.
     if qs.iter().filter(|&&q| p.feats[q].signed).count() * 2 > qs.len() {
         return;
     }
+    // (Two dashed questions are enough in an article that says it is an interview: "다음은 윤
+    // 감독과의 일문일답", where most prompts end in a full stop.)
     if style == Style::Plain && (qs.len() >= 3 || (dashed && is_interview(p, qs))) {
         if dashed {
             dash_prompts(p, qs, dash);
@@ -1310,18 +1310,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
             .filter(|&j| {
-                // (In text, a list's items are lines without a full stop, long or short: a line
-                // with such a line under it, over it after another, or a lead-in's colon over it
-                // is an item — "The 19 per cent rate drops to 16 per cent" — not a heading.)
+                // (In text, a line without its full stop under it is a list's item too.)
                 let sentence = |k: usize| p.from_html || p.feats[k].sentence;
-                let item = |k: usize| {
-                    !sentence(k) && (start..k).rev().find(content).is_some_and(|x| !sentence(x))
-                };
                 is_statement_subhead(p, j)
-                    && (start..j)
-                        .rev()
-                        .find(content)
-                        .is_some_and(|k| prose(k) && !item(k) && (p.from_html || !p.feats[k].colon))
+                    && (start..j).rev().find(content).is_some_and(prose)
+                    && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len())
                         .find(content)
                         .is_some_and(|k| prose(k) && sentence(k) && qs.binary_search(&k).is_err())

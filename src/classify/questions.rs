@@ -512,7 +512,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         }
         return;
     }
-    if !matches!(style, Style::Bold | Style::Italic) || (qs.len() < 3 && !dashed) {
+    if !matches!(style, Style::Bold | Style::Italic | Style::AllCaps) || (qs.len() < 3 && !dashed) {
         return;
     }
     let content = |j: usize| p.roles[j] == Role::Content;

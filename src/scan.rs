@@ -2501,6 +2501,41 @@ pub fn is_promo(s: &str) -> bool {
         || (words_le(t, 12) && lower.contains("newsletter"))
 }
 
+/// Words of thanks: "Fascinating stuff, thanks for doing this.", "Danke für das Gespräch."
+pub fn thanks(s: &str) -> bool {
+    let t = fold(head(s, 200));
+    // (Whole words, or their stems: "commercianti" holds no "merci", "tackle" no "tack".)
+    let stems = Words("thank|danke|obrigad|bedankt|dziękuj|děkuj|teşekkür");
+    words(&t).any(|w| {
+        let w = w.trim_matches(|c: char| !is_word_char(c));
+        stems.iter().any(|x| w.starts_with(x))
+            || Words("merci|gracias|grazie|tack|takk").contains(w)
+    })
+}
+
+/// A thread's post header: who posted and when, after a middle dot — "hraunfjall_88 · 14:03",
+/// "Sigrún Haraldsdóttir (guest) · 14:08", "Mika · 2 hours ago".
+pub fn is_post_header(s: &str) -> bool {
+    let t = trim(s);
+    let Some((who, when)) = t.rsplit_once('·').filter(|_| t.len() <= 90) else {
+        return false;
+    };
+    let (who, when) = (trim(who), trim(when));
+    let b = when.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    // (A clock time, "14:03", "9.41pm".)
+    let clock = (1..=2).contains(&digits)
+        && matches!(b.get(digits), Some(b':' | b'.'))
+        && b.len() >= digits + 3
+        && b[digits + 1..digits + 3].iter().all(u8::is_ascii_digit)
+        && matches!(
+            fold(trim(&when[digits + 3..])).as_str(),
+            "" | "am" | "pm" | "a.m." | "p.m."
+        );
+    let ago = words_le(when, 3) && when.ends_with(" ago");
+    !who.is_empty() && words_le(who, 5) && (clock || ago)
+}
+
 /// A comment's "Reply" button, copied with the comments under an article: "Reply",
 /// "Antworten", "Répondre", "Responder", "Rispondi", "Odpowiedz", "Svara", "返信", "回复", "답글".
 pub fn is_reply_button(s: &str) -> bool {
@@ -3473,6 +3508,24 @@ mod tests {
         ));
         assert!(!ends_with_question("Copyright 2016 NPR."));
         assert!(!ends_with_question(""));
+    }
+
+    #[test]
+    fn post_headers_and_thanks() {
+        assert!(is_post_header("hraunfjall_88 · 14:03"));
+        assert!(is_post_header("Sigrún Haraldsdóttir (guest) · 14:08"));
+        assert!(is_post_header("Mika · 9.41pm"));
+        assert!(is_post_header("Mika · 2 hours ago"));
+        assert!(!is_post_header("Politics · Economy"));
+        assert!(!is_post_header(
+            "Fares rise by 5% · 14:03 is when the board met, said one member"
+        ));
+        assert!(thanks("Fascinating stuff, thanks for doing this."));
+        assert!(thanks("Grazie, sindaco."));
+        assert!(!thanks(
+            "I commercianti dicono di aver perso metà degli incassi."
+        ));
+        assert!(!thanks("Police will tackle the backlog."));
     }
 
     #[test]

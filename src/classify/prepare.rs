@@ -472,6 +472,21 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         signed.extend(unmarked);
     }
     sign(&mut p, signed, |i| i - 1);
+    // A thread's post headers ("hraunfjall_88 · 14:03", "Sigrún Haraldsdóttir (guest) · 14:08"),
+    // where two at least stand: who wrote and when, like a byline — neither a question nor an
+    // answer's first line.
+    let headers: Vec<usize> = (0..n)
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.feats[i].words <= 9
+                && scan::is_post_header(&blocks[i].text)
+        })
+        .collect();
+    if headers.len() >= 2 {
+        for i in headers {
+            p.roles[i] = Role::Byline;
+        }
+    }
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
     // junior. … does he have to sit out?"), when the article does it twice at least.
     let named: Vec<usize> = (0..n.saturating_sub(1))

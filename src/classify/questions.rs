@@ -871,6 +871,9 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 && !f.asks
                 && !f.quote_start
                 && (4..=20).contains(&f.words)
+                // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
+                // you, Pete!")
+                && !scan::thanks(p.text(j))
                 && prev.is_some_and(|x| !asked(x) && longer(x))
                 && next().is_some_and(|x| {
                     !asked(x)
@@ -1489,6 +1492,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             && !f.asks
                             && !f.colon
                             && p.blocks[j].kind == BlockKind::Paragraph
+                            // (A thread's post header names who answers: "Ana (guest) · 14:08".)
+                            && !scan::is_post_header(p.text(j))
                             && (p.roles[j] == Role::Byline
                                 || style == Style::Plain
                                 || style_of(p, j) != style)

@@ -305,17 +305,24 @@ pub fn ends_with_question(s: &str) -> bool {
         .find_map(|p| t.strip_suffix(p))
         .unwrap_or(t);
     // (Short lines only: a paragraph that ends "…ถามว่าอาหารมาจากไหน" reports a question.)
+    // A heading may ask at its start too, "ใครบ้างที่เป็นกลุ่มเสี่ยง" (who…), "ทำไม…" (why…), or
+    // ask "which" inside, "ฝุ่นระดับไหนที่…", "อาการแบบไหนควร…" (not "ไหนก็", whichever).
     if t.chars()
         .next_back()
         .is_some_and(|c| matches!(u32::from(c), 0x0E01..=0x0E4E))
         && t.len() <= 400
-        && t.bytes().filter(|&b| b == b' ').count() <= 3
-        && Words(concat!(
-            "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
+        && t.bytes().filter(|&b| b == b' ').count() <= 4
+        && (Words(concat!(
+            "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|หรือ|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
             "เท่าไร|เท่าไหร่|บ้าง|ใคร|ทำไม",
         ))
         .iter()
         .any(|w| t.ends_with(w))
+            || t.starts_with("ทำไม")
+            || t.starts_with("ใคร")
+            || t.split("ไหน")
+                .skip(1)
+                .any(|r| !r.is_empty() && !r.starts_with("ก็")))
     {
         return true;
     }
@@ -1086,16 +1093,20 @@ pub fn is_capitals_label(s: &str) -> bool {
 }
 
 pub fn is_all_caps(s: &str) -> bool {
-    let mut upper = 0;
+    // (Letters of a script without case — Thai, Chinese, Arabic — are not capitals: "ค่า AQI
+    // กับค่า PM2.5 ต่างกันอย่างไร" is not set in capitals.)
+    let (mut upper, mut caseless) = (0, 0);
     for c in s.chars() {
         if is_lower(c) {
             return false;
         }
         if is_upper(c) {
             upper += 1;
+        } else if !c.is_ascii() && is_word_char(c) {
+            caseless += 1;
         }
     }
-    upper >= 4 && word_count(s) >= 2
+    upper >= 4 && upper > caseless && word_count(s) >= 2
 }
 
 /// Strip a leading ASCII-case-insensitive `prefix`; returns the rest.
@@ -3609,6 +3620,12 @@ mod tests {
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));
         assert!(ends_with_question("ปีหน้าจะดีขึ้นไหมครับ"));
+        assert!(ends_with_question("ใครบ้างที่เป็นกลุ่มเสี่ยง"));
+        assert!(ends_with_question("อาการแบบไหนควรรีบไปพบแพทย์"));
+        assert!(ends_with_question("เครื่องฟอกอากาศช่วยได้จริงหรือ"));
+        assert!(!ends_with_question("ไปที่ไหนก็ได้"));
+        assert!(!is_all_caps("ค่า AQI กับค่า PM2.5 ต่างกันอย่างไร"));
+        assert!(is_all_caps("WHAT HAPPENS NEXT?"));
         assert!(!ends_with_question(
             "ถ้าถามตามตรง ปีหน้าคงยังไม่ต่างจากปีนี้มากค่ะ แต่คนเมืองเริ่มถามแล้วว่าอาหารที่กิน มาจากไหน คะ ไหน"
         ));

@@ -429,12 +429,16 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
     };
     let n = tail.chars().count();
     // An accordion's control label after the question, its texts glued by the markup ("Why is
-    // the council changing collections? Hide").
+    // the council changing collections? Hide"), or a badge ("Can I shower? Updated").
     let label = || {
         tail.starts_with(is_upper)
             && ends_with_question(head)
-            && Words("show|hide|expand|collapse|ausblenden|einblenden|anzeigen|afficher|masquer|mostrar|ocultar|mostra|nascondi|tonen|verbergen")
-                .contains(&fold(tail))
+            && Words(concat!(
+                "show|hide|expand|collapse|ausblenden|einblenden|anzeigen|afficher|masquer|",
+                "mostrar|ocultar|mostra|nascondi|tonen|verbergen|",
+                "new|updated|update|neu|aktualisiert|nouveau|nuevo|nuovo|novo|nieuw"
+            ))
+            .contains(&fold(tail))
     };
     if ((1..=2).contains(&n) && tail.chars().all(glyph)) || (n <= 11 && label()) {
         trim(head)
@@ -2151,7 +2155,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
     let more = Words(concat!(
-        "more from |more in |more about |mehr aus |mehr zu |mehr über |más de |más sobre |",
+        "more from |more in |more about |more on |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
         "recommended from |recommended for |read more ",
     ))

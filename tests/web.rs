@@ -707,6 +707,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "google-docs-paste-inline-font-weight.case",
         include_str!("cases/google-docs-paste-inline-font-weight.case"),
     ),
+    (
+        "accordion-question-badges-and-more-on-rail.case",
+        include_str!("cases/accordion-question-badges-and-more-on-rail.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1568,6 +1568,16 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     cjk_marker(t, &['Ａ', '答', 'ج'])
 }
 
+/// A sub-question's letter under a numbered item: "a) Muss ich …?", "b) Können …?". Returns
+/// the rest.
+pub fn strip_sub_letter(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let b = t.as_bytes();
+    (b.len() > 3 && (b'a'..=b'h').contains(&b[0]) && b[1] == b')' && b[2] == b' ')
+        .then(|| trim(&t[3..]))
+        .filter(|r| !r.is_empty())
+}
+
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
 /// Returns the number and the rest.
 pub fn strip_number(s: &str) -> Option<(u32, &str)> {

@@ -711,6 +711,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "accordion-question-badges-and-more-on-rail.case",
         include_str!("cases/accordion-question-badges-and-more-on-rail.case"),
     ),
+    (
+        "numbered-faq-lettered-subquestions.case",
+        include_str!("cases/numbered-faq-lettered-subquestions.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -483,7 +483,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             text = text.get(..k).unwrap_or(&text).to_owned();
         }
         if strip_numbers {
-            if let Some((_, rest)) = scan::strip_number(&text) {
+            if let Some(rest) = scan::strip_number(&text)
+                .map(|(_, r)| r)
+                .or_else(|| scan::strip_sub_letter(&text))
+            {
                 text = rest.to_owned();
             }
         }

@@ -645,14 +645,28 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         if p.feats[j].words <= 12
             && number(j).is_some_and(|n| fits(k, n))
             && style_of(p, j) == style
-            && prose()
             && eligible(p, j, style)
         {
-            gaps.push(j);
+            // An item that names a topic ("4) Eigentümer und Mieter") and asks under it in
+            // lettered questions ("a) Muss ich …?", "b) Können …?"): those are its questions.
+            let next = qs.get(k).copied().unwrap_or(last);
+            let subs: Vec<usize> = (j + 1..next)
+                .filter(|&x| {
+                    p.roles[x] == Role::Content
+                        && p.feats[x].asks
+                        && p.feats[x].words <= 30
+                        && scan::strip_sub_letter(p.text(x)).is_some()
+                })
+                .collect();
+            if subs.len() >= 2 {
+                gaps.push(subs);
+            } else if prose() {
+                gaps.push(vec![j]);
+            }
         }
     }
     if !gaps.is_empty() && gaps.len() * 3 <= qs.len() {
-        merge_in(qs, &gaps);
+        merge_in(qs, &gaps.concat());
     }
 }
 

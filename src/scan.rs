@@ -1419,7 +1419,13 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
     }
-    is_speaker_name(label).then(|| (label, trim(rest)))
+    // (A role in brackets after the name: "KAREN (VOICEMAIL):", "Ana Sig (guest):".)
+    let name = label
+        .strip_suffix(')')
+        .and_then(|l| l.rsplit_once(" ("))
+        .filter(|(_, role)| words_le(role, 3) && !role.contains(['(', ')']))
+        .map_or(label, |(name, _)| trim(name));
+    is_speaker_name(name).then(|| (label, trim(rest)))
 }
 
 /// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set

@@ -492,8 +492,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         }
         // The interviewer's name leaves the questions; so does any other name on a question when
         // one interviewee answers them all ("WIRED: How did this start?" / "Venkat: I bought…").
+        // And a caller's the host hands over to ("KAREN (VOICEMAIL): … ?"), named before a colon
+        // ("Junior – We are so excited…" addresses the guest).
+        let caller = |l: &str| {
+            interviewee
+                .as_deref()
+                .is_some_and(|guest| !scan::same_speaker(l, guest))
+                && scan::speaker_label(&text).is_some_and(|(s, _)| s == l)
+        };
         let asker = |l: &str| match (interviewer, interviewee.as_deref()) {
-            (Some(name), _) => scan::same_speaker(l, name),
+            (Some(name), _) => scan::same_speaker(l, name) || caller(l),
             (None, Some(guest)) => !scan::same_speaker(l, guest),
             _ => false,
         };

@@ -964,6 +964,15 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 p.roles[i] == Role::Content && p.feats[i].sentence && p.feats[i].words >= 3
             })
     };
+    // The guest: the name on most turns right after the interviewer's.
+    let after = |j: usize| p.next_content(j).filter(|&k| label(k).is_some());
+    let guest = scan::majority_speaker(
+        named
+            .iter()
+            .filter(|&&j| is_name(label(j)))
+            .filter_map(|&j| after(j).and_then(label))
+            .filter(|&l| !scan::same_speaker(l, name)),
+    );
     let turns: Vec<usize> = named
         .iter()
         .copied()
@@ -976,6 +985,20 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                     || scan::turn_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2)))
                 && admissible(p, j, style_of(p, j), true)
+        })
+        // A caller the host hands over to ("… Here's Karen." / "KAREN (VOICEMAIL): … should we
+        // keep the furnace?"): the caller's question is the turn the guest answers.
+        .map(|j| {
+            after(j)
+                .filter(|&k| {
+                    let l = label(k).unwrap_or_default();
+                    // (Asking, perhaps with a word of thanks after: "… Thanks, love the show.")
+                    scan::has_question_mark(p.text(k))
+                        && !scan::same_speaker(l, name)
+                        && !scan::same_speaker(l, guest)
+                        && admissible(p, k, style_of(p, k), true)
+                })
+                .unwrap_or(j)
         })
         .collect();
     *qs = turns;

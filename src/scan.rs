@@ -2412,7 +2412,7 @@ pub fn introduces_interview(s: &str) -> bool {
 /// "Erzählen Sie…", "Cuéntenos…", "Racontez-nous…".
 pub fn opens_with_request(s: &str) -> bool {
     const ASK: Words = Words(concat!(
-        "tell|talk|describe|explain|walk|take|",
+        "tell|talk|describe|explain|walk|take|give|",
         "erzählen|erklären|beschreiben|schildern|",
         "cuéntenos|cuénteme|hábleme|háblenos|explíquenos|describa|háblame|cuéntame|explícame|",
         "descríbeme|",

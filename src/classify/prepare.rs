@@ -462,7 +462,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && p.roles[i - 1] == Role::Content
                     && p.roles[i + 1] == Role::Content
                     && q.sentence
-                    && (15..=80).contains(&q.words)
+                    // (A short one asks by a request: "Give me one reason to be optimistic.")
+                    && ((15..=80).contains(&q.words)
+                        || (q.words >= 5 && scan::opens_with_request(&blocks[i - 1].text)))
                     && signed.binary_search(&i).is_err()
                     && p.feats[i].words <= 6
                     && scan::is_reader_signature(&blocks[i].text)

@@ -973,6 +973,22 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             .filter_map(|&j| after(j).and_then(label))
             .filter(|&l| !scan::same_speaker(l, name)),
     );
+    // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
+    // staffing. Give us the numbers."): answered at length by the guest, and no thanks.
+    let opening = named
+        .iter()
+        .copied()
+        .rev()
+        .find(|&j| j < first && is_name(label(j)))
+        .filter(|&j| {
+            let said = scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
+            !scan::words_le(said, 2)
+                && !scan::thanks(said)
+                && after(j).is_some_and(|k| {
+                    label(k).is_some_and(|l| scan::same_speaker(l, guest)) && p.feats[k].words >= 10
+                })
+        });
+    let from = opening.unwrap_or(first);
     let turns: Vec<usize> = named
         .iter()
         .copied()
@@ -980,7 +996,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             // (Not an interjection: "MAYA OKAFOR: Wow.")
             is_name(label(j))
                 && answered(j)
-                && (first..=last).contains(&j)
+                && (from..=last).contains(&j)
                 && (p.feats[j].asks
                     || scan::turn_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2)))

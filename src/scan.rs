@@ -320,9 +320,7 @@ pub fn ends_with_question(s: &str) -> bool {
         .any(|w| t.ends_with(w))
             || t.starts_with("ทำไม")
             || t.starts_with("ใคร")
-            || t.split("ไหน")
-                .skip(1)
-                .any(|r| !r.is_empty() && !r.starts_with("ก็")))
+            || has_which(t))
     {
         return true;
     }
@@ -373,6 +371,17 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
         })
     };
     ends(&["까", "까요", "나요"], &hangul) || ends(&["か", "かね", "は"], &japanese)
+}
+
+/// Thai "which" inside a line, "ฝุ่นระดับไหนที่…", not at its end nor as "ไหนก็" (whichever).
+fn has_which(t: &str) -> bool {
+    let (h, n) = (t.as_bytes(), "ไหน".as_bytes());
+    (0..h.len().saturating_sub(n.len())).any(|i| {
+        h[i..].starts_with(n) && {
+            let r = &h[i + n.len()..];
+            !r.is_empty() && !r.starts_with("ก็".as_bytes())
+        }
+    })
 }
 
 /// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
@@ -754,6 +763,11 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
         "opinioni espresse|opiniões expressas|opinião do autor|mening van de auteur|",
         "нису нужно и ставови редакције|nisu nužno i stavovi redakcije|nisu nužno stavovi|",
+        // "… do not necessarily reflect the paper's opinion", Folha's "não traduzem a opinião".
+        "do not necessarily reflect|does not necessarily reflect|don't necessarily reflect|",
+        "não traduzem a opinião|não refletem a opinião|não refletem necessariamente|",
+        "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
+        "non riflettono necessariamente|spiegeln nicht unbedingt|",
         // A travel writer's disclosure: the feature is their own account, its questions too.
         "travelled as a guest of|traveled as a guest of|",
         "was a guest of|were guests of|trip was provided by|travel was provided by|",
@@ -1420,10 +1434,11 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     // (A role in brackets after the name: "KAREN (VOICEMAIL):", "Ana Sig (guest):".)
+    // (Searched by characters, not for " (": a pattern of a string costs the wasm a searcher.)
     let name = label
         .strip_suffix(')')
-        .and_then(|l| l.rsplit_once(" ("))
-        .filter(|(_, role)| words_le(role, 3) && !role.contains(['(', ')']))
+        .and_then(|l| l.rfind('(').map(|k| (&l[..k], &l[k + 1..])))
+        .filter(|(name, role)| name.ends_with(' ') && words_le(role, 3))
         .map_or(label, |(name, _)| trim(name));
     is_speaker_name(name).then(|| (label, trim(rest)))
 }
@@ -1579,9 +1594,8 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
 pub fn strip_sub_letter(s: &str) -> Option<&str> {
     let t = trim(s);
     let b = t.as_bytes();
-    (b.len() > 3 && (b'a'..=b'h').contains(&b[0]) && b[1] == b')' && b[2] == b' ')
+    (b.len() > 3 && matches!(b[0], b'a'..=b'h') && b[1] == b')' && b[2] == b' ')
         .then(|| trim(&t[3..]))
-        .filter(|r| !r.is_empty())
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
@@ -2535,12 +2549,18 @@ pub fn is_promo(s: &str) -> bool {
 /// Words of thanks: "Fascinating stuff, thanks for doing this.", "Danke für das Gespräch."
 pub fn thanks(s: &str) -> bool {
     let t = fold(head(s, 200));
-    // (Whole words, or their stems: "commercianti" holds no "merci", "tackle" no "tack".)
+    // (Words that begin so — "commercianti" holds no "merci", "attack" no "tack" — the stems
+    // with any ending, the whole words with none: "tackle" is not "tack".)
     let stems = Words("thank|danke|obrigad|bedankt|dziękuj|děkuj|teşekkür");
+    let whole = Words("merci|gracias|grazie|tack|takk");
     words(&t).any(|w| {
-        let w = w.trim_matches(|c: char| !is_word_char(c));
+        // (Past an opening quote or bracket.)
+        let w = w.strip_prefix(|c: char| !is_word_char(c)).unwrap_or(w);
         stems.iter().any(|x| w.starts_with(x))
-            || Words("merci|gracias|grazie|tack|takk").contains(w)
+            || whole.iter().any(|x| {
+                w.strip_prefix(x)
+                    .is_some_and(|r| !r.starts_with(is_word_char))
+            })
     })
 }
 
@@ -2548,21 +2568,22 @@ pub fn thanks(s: &str) -> bool {
 /// "Sigrún Haraldsdóttir (guest) · 14:08", "Mika · 2 hours ago".
 pub fn is_post_header(s: &str) -> bool {
     let t = trim(s);
-    let Some((who, when)) = t.rsplit_once('·').filter(|_| t.len() <= 90) else {
+    let Some(k) = t.rfind('·').filter(|_| t.len() <= 90) else {
         return false;
     };
-    let (who, when) = (trim(who), trim(when));
+    let (who, when) = (trim(&t[..k]), trim(&t[k + '·'.len_utf8()..]));
+    // (A clock time, "14:03", "9.41pm": one or two digits, a colon or a dot, two digits, and
+    // perhaps "am"/"pm".)
     let b = when.as_bytes();
-    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
-    // (A clock time, "14:03", "9.41pm".)
-    let clock = (1..=2).contains(&digits)
-        && matches!(b.get(digits), Some(b':' | b'.'))
-        && b.len() >= digits + 3
-        && b[digits + 1..digits + 3].iter().all(u8::is_ascii_digit)
-        && matches!(
-            fold(trim(&when[digits + 3..])).as_str(),
-            "" | "am" | "pm" | "a.m." | "p.m."
-        );
+    let d = usize::from(b.len() > 1 && b[1].is_ascii_digit()) + 1;
+    let clock = b.len() >= d + 3
+        && b[0].is_ascii_digit()
+        && matches!(b[d], b':' | b'.')
+        && b[d + 1].is_ascii_digit()
+        && b[d + 2].is_ascii_digit()
+        && [&b""[..], b"am", b"pm", b" am", b" pm"]
+            .iter()
+            .any(|x| b[d + 3..].eq_ignore_ascii_case(x));
     let ago = words_le(when, 3) && when.ends_with(" ago");
     !who.is_empty() && words_le(who, 5) && (clock || ago)
 }

@@ -629,7 +629,7 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             _ => false,
         }
     };
-    let mut gaps = Vec::new();
+    let (mut gaps, mut items) = (Vec::new(), 0);
     let mut k = 0;
     for j in start..last {
         while qs.get(k).is_some_and(|&q| q <= j) {
@@ -659,14 +659,16 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 })
                 .collect();
             if subs.len() >= 2 {
-                gaps.push(subs);
+                gaps.extend_from_slice(&subs);
+                items += 1;
             } else if prose() {
-                gaps.push(vec![j]);
+                gaps.push(j);
+                items += 1;
             }
         }
     }
-    if !gaps.is_empty() && gaps.len() * 3 <= qs.len() {
-        merge_in(qs, &gaps.concat());
+    if items > 0 && items * 3 <= qs.len() {
+        merge_in(qs, &gaps);
     }
 }
 
@@ -1295,11 +1297,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let interview = qs
         .iter()
         .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
-    // (A short sentence of its own.)
+    // (A short paragraph of its own: a sentence or two, as Folha's "Os artigos publicados com
+    // assinatura não traduzem a opinião do jornal. Sua publicação obedece…".)
     let note = |j: usize| {
         let f = p.feats[j];
         p.roles[j] == Role::Content
-            && f.words <= 25
+            && f.words <= 45
             && f.sentence
             && !f.asks
             && scan::is_opinion_disclaimer(p.text(j))

@@ -159,7 +159,7 @@ impl Block {
     /// (`<p><strong>Who can get one?</strong> Everyone over 65.</p>`). Returns `None` when it
     /// should stay whole.
     pub fn split_question_line(&self) -> Option<(Block, Block)> {
-        if let Some(at) = self.inline_answer() {
+        if let Some(at) = self.inline_answer().or_else(|| self.caps_run_in()) {
             return self.split_at_answer(at, self.kind);
         }
         let (i, skip) = match self.runs.iter().position(|r| r.text == "\n") {
@@ -309,6 +309,28 @@ impl Block {
         };
         let (q, a) = self.text.split_at(at);
         Some((half(q, q_kind)?, half(a, BlockKind::Paragraph)?))
+    }
+
+    /// A question in capitals run into its answer, as a factbox copied as text sets them:
+    /// "WHERE IS THE STRAIT? The Strait of Hormuz lies…". Returns where the answer starts.
+    fn caps_run_in(&self) -> Option<usize> {
+        // (Set in bold as well, it is the bold run-in's: `run_in_question`.)
+        if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
+            || self.runs.iter().any(|r| r.marks & marks::STRONG != 0)
+        {
+            return None;
+        }
+        let t = self.text.as_str();
+        let i = scan::head(t, 240).find('?')?;
+        let (q, rest) = (&t[..=i], &t[i + 1..]);
+        let answer = scan::trim_start(rest);
+        (answer.len() < rest.len()
+            && scan::is_all_caps(q)
+            && !scan::words_le(q, 2)
+            && answer.starts_with(scan::is_upper)
+            && answer.contains(scan::is_lower)
+            && !scan::words_le(answer, 3))
+        .then(|| t.len() - answer.len())
     }
 
     fn run_in_question(&self) -> Option<usize> {

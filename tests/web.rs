@@ -715,6 +715,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "numbered-faq-lettered-subquestions.case",
         include_str!("cases/numbered-faq-lettered-subquestions.case"),
     ),
+    (
+        "what-to-know-statement-heading-opening-with-when.case",
+        include_str!("cases/what-to-know-statement-heading-opening-with-when.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

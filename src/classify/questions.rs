@@ -1120,6 +1120,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    // Where most questions keep their mark, a heading without one is a question only when its
+    // words ask ("Who qualifies"), not a statement that opens like one ("When the clocks
+    // spring forward again").
+    let marked = |q: usize| p.feats[q].asks || p.feats[q].q_marker;
+    if qs.iter().filter(|&&q| marked(q)).count() * 2 > qs.len() {
+        qs.retain(|&q| marked(q) || scan::asks_unmarked(p.text(q)));
+    }
     let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);
     if unmarked && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
     {

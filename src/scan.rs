@@ -1959,7 +1959,10 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         // An accordion's controls, copied as lines: "Hide all sections", "Show".
         "show|hide|show all|hide all|show all sections|hide all sections|expand all|collapse all|",
         "open all|close all|alle öffnen|alle schließen|alle anzeigen|alle ausblenden|",
-        "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen",
+        "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen|",
+        // A site's AI question box: its input's label and its disclaimer.
+        "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
+        "ai can make mistakes.|ai can make mistakes",
     ));
     EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t) || is_stage_direction(t)
 }

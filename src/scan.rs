@@ -861,7 +861,12 @@ pub fn is_dash_signature(s: &str) -> bool {
         return false;
     };
     let rest = trim(rest);
-    rest.starts_with(is_upper)
+    // (Or no one by name: "— several readers", "— a reader".)
+    let readers = || {
+        Words("several readers|many readers|multiple readers|a reader|several of you|many of you")
+            .contains(&fold(rest))
+    };
+    (rest.starts_with(is_upper) || readers())
         && (1..=5).contains(&word_count(rest))
         && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest))
 }

@@ -164,7 +164,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && scan::is_quoted_question(&b.text)
             && p.next_content(i).is_some_and(|j| !p.feats[j].quote_start)
     };
-    if b.text.is_empty() || (style != Style::QMarker && !heading && f.quote_start && !reader()) {
+    // (A reader's letter signed on the line under it may be quoted whole, whatever follows
+    // its question: "“Where do I put it? We have no curb.”" / "— Gary F., Route 9".)
+    if b.text.is_empty()
+        || (style != Style::QMarker && !heading && f.quote_start && !f.signed && !reader())
+    {
         return false;
     }
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'

@@ -719,6 +719,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "what-to-know-statement-heading-opening-with-when.case",
         include_str!("cases/what-to-know-statement-heading-opening-with-when.case"),
     ),
+    (
+        "negative-column-note-before-rail-pt.case",
+        include_str!("cases/negative-column-note-before-rail-pt.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

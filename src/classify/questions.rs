@@ -891,9 +891,6 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 && !f.asks
                 && !f.quote_start
                 && (4..=20).contains(&f.words)
-                // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
-                // you, Pete!")
-                && !scan::thanks(p.text(j))
                 && prev.is_some_and(|x| !asked(x) && longer(x))
                 && next().is_some_and(|x| {
                     !asked(x)
@@ -902,7 +899,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         && (scan::first_sentence_words(p.text(x)) <= 7
                             || (quoted_answers && p.feats[x].quote_start))
                 })
-                && *interview.get_or_insert_with(|| is_interview(p, qs));
+                && *interview.get_or_insert_with(|| is_interview(p, qs))
+                // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
+                // you, Pete!")
+                && !scan::thanks(p.text(j));
             let prompt = (request || statement)
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
@@ -1323,9 +1323,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         qs.first().copied().unwrap_or(0),
         qs.last().copied().unwrap_or(0),
     );
+    // (Among the first three paragraphs or the last three of the page, past a rail's headings
+    // and items — the writer's other columns: where a note stands; the answers' long
+    // paragraphs are not searched.)
+    let para =
+        |j: &usize| p.roles[*j] == Role::Content && p.blocks[*j].kind == BlockKind::Paragraph;
     if qs.len() <= 6
         && !interview
-        && ((start..first).any(note) || (last + 1..p.blocks.len()).any(note))
+        && ((start..first).filter(para).take(3).any(note)
+            || (last + 1..p.blocks.len())
+                .rev()
+                .filter(para)
+                .take(3)
+                .any(note))
     {
         return not_qa(opinion_reason(qs.len()));
     }

@@ -2596,6 +2596,17 @@ pub fn thanks(s: &str) -> bool {
     })
 }
 
+/// A line that promotes a video or a recording: "WATCH | …", "VIDEO: …", "LISTEN | …",
+/// "Vídeo: …" — a label of one word before a bar or a colon.
+pub fn is_media_teaser(s: &str) -> bool {
+    let t = trim(s);
+    let Some(k) = head(t, 24).find(['|', ':']) else {
+        return false;
+    };
+    Words("watch|video|listen|vídeo|ver|mira|regarder|écouter|guarda|ascolta|bekijk|luister")
+        .contains(&fold(trim(&t[..k])))
+}
+
 /// A thread's post header: who posted and when, after a middle dot — "hraunfjall_88 · 14:03",
 /// "Sigrún Haraldsdóttir (guest) · 14:08", "Mika · 2 hours ago".
 pub fn is_post_header(s: &str) -> bool {

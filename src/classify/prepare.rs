@@ -474,6 +474,23 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         signed.extend(unmarked);
     }
     sign(&mut p, signed, |i| i - 1);
+    // A video's title under the line that promotes it ("WATCH | Is the plan worth it? A
+    // dentist explains:" / its thumbnail / "Is the plan worth it?"): the player's, not a
+    // question.
+    for i in 1..n {
+        if p.roles[i] != Role::Content || !scan::words_le(&blocks[i].text, 30) {
+            continue;
+        }
+        let t = scan::trim(&blocks[i].text);
+        let teaser = (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&j| !matches!(p.roles[j], Role::Image | Role::Credit | Role::Separator));
+        if teaser.is_some_and(|j| {
+            !t.is_empty() && scan::is_media_teaser(&blocks[j].text) && blocks[j].text.contains(t)
+        }) {
+            p.roles[i] = Role::Duplicate;
+        }
+    }
     // A thread's post headers ("hraunfjall_88 · 14:03", "Sigrún Haraldsdóttir (guest) · 14:08"),
     // where two at least stand: who wrote and when, like a byline — neither a question nor an
     // answer's first line.

@@ -171,6 +171,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a turn cut off before it asks ("Q    Ray — Ray —", "JD: But that's —"): an
+    // interruption, its dash last and no question mark.
+    let t = scan::trim(&b.text);
+    if t.ends_with(['—', '–']) && !scan::has_question_mark(t) {
+        return false;
+    }
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'
     // questions ("Got a question we haven't answered?") or a podcast's chapter.
     if p.feats[i].teaser || scan::calls_for_questions(&b.text) || scan::is_chapter(&b.text) {

@@ -1355,7 +1355,13 @@ fn after_asker(r: &str) -> Option<&str> {
         }
         names += 1;
         rest = &rest[end..];
-        let after = trim_start(rest);
+        let mut after = trim_start(rest);
+        // (A party or a role in brackets after the name: "Frage von Tobias Brandt (SPD):".)
+        if let Some(inner) = after.strip_prefix('(') {
+            let close = head(inner, 60).find(')')?;
+            rest = &inner[close + 1..];
+            after = trim_start(rest);
+        }
         if after.starts_with([':', '：']) {
             return Some(rest);
         }
@@ -1625,6 +1631,18 @@ pub fn strip_sub_letter(s: &str) -> Option<&str> {
     let b = t.as_bytes();
     (b.len() > 3 && matches!(b[0], b'a'..=b'h') && b[1] == b')' && b[2] == b' ')
         .then(|| trim(&t[3..]))
+}
+
+/// A line that only says an answer follows, and whose: "Antwort der Bundesregierung
+/// (Parlamentarischer Staatssekretär …):", "Answer from the minister:" — an answer word first,
+/// a colon last, a dozen words at most.
+pub fn is_answer_label(s: &str) -> bool {
+    let t = trim(s);
+    t.ends_with([':', '：'])
+        && words_le(t, 12)
+        && t.split(|c: char| !is_word_char(c))
+            .next()
+            .is_some_and(|w| A_WORDS.contains(&fold(w)))
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.

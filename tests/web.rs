@@ -723,6 +723,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "negative-column-note-before-rail-pt.case",
         include_str!("cases/negative-column-note-before-rail-pt.case"),
     ),
+    (
+        "question-time-labels-with-party.case",
+        include_str!("cases/question-time-labels-with-party.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -491,6 +491,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i] = Role::Duplicate;
         }
     }
+    // Lines that only say an answer follows ("Antwort der Bundesregierung (…):"), where two at
+    // least stand: like a byline, not the answer's first paragraph.
+    let labels: Vec<usize> = (0..n)
+        .filter(|&i| p.roles[i] == Role::Content && p.feats[i].colon && p.feats[i].words <= 12)
+        .filter(|&i| scan::is_answer_label(&blocks[i].text))
+        .collect();
+    if labels.len() >= 2 {
+        for i in labels {
+            p.roles[i] = Role::Byline;
+        }
+    }
     // A thread's post headers ("hraunfjall_88 · 14:03", "Sigrún Haraldsdóttir (guest) · 14:08"),
     // where two at least stand: who wrote and when, like a byline — neither a question nor an
     // answer's first line.

@@ -1444,8 +1444,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let mut long = 0;
         for (k, &q) in qs.iter().enumerate() {
             let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            // (A table's cells are not paragraphs: an answer may be a table of fees.)
             let paragraphs = (q + 1..next)
-                .filter(|&j| p.roles[j] == Role::Content)
+                .filter(|&j| {
+                    p.roles[j] == Role::Content && !matches!(p.blocks[j].kind, BlockKind::Cell(_))
+                })
                 .count();
             if paragraphs > 10 {
                 long += 1;

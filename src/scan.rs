@@ -316,8 +316,12 @@ pub fn ends_with_question(s: &str) -> bool {
     // Japanese headings often ask without a mark, with the particle か ("なぜ円安が進むのか") or
     // a topic left open ("家計への影響は": and the effect on households?); a sentence that ends
     // "…か。" is prose, as the full stop says.
+    // (Not inside a closing bracket: a name's reading, "森山 遥（もりやま・はるか）".)
     let mut cs = t.chars().rev();
-    if matches!(cs.next(), Some('か' | 'は')) && cs.next().is_some_and(is_cjk) {
+    if matches!(cs.next(), Some('か' | 'は'))
+        && cs.next().is_some_and(is_cjk)
+        && !trim(s).ends_with(['）', ')'])
+    {
         return true;
     }
     // Thai asks with a closing word and no mark: "…ได้ที่ไหน" (where), "…อะไร" (what),
@@ -1944,7 +1948,9 @@ pub fn is_cross_link(s: &str) -> bool {
         "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
         // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
         "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ",
+        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|",
+        // Japanese, Chinese, Korean.
+        "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
     ));
     // (A bare "READ:" only in capitals, as Philippine papers set it: "Read: the mayor's address"
     // may be a headline.)

@@ -727,6 +727,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "question-time-labels-with-party.case",
         include_str!("cases/question-time-labels-with-party.case"),
     ),
+    (
+        "japanese-dashed-interview-closing-turns.case",
+        include_str!("cases/japanese-dashed-interview-closing-turns.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -595,17 +595,24 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     // A dialogue-dash interview's closing turn, set like the questions after the last answer
     // ("— 마지막으로 독자들에게 하고 싶은 말씀이 있다면요.") and answered in prose.
+    // (In an article that says it is an interview, every such turn to the end: "――転機になった
+    // のは何だったのでしょう。", "――最後に、…お願いします。")
     if dashed {
         let prose = |k: usize| answer(k) && p.feats[k].sentence && p.feats[k].words >= 6;
-        let turn = (last + 1..p.blocks.len()).find(|&j| content(j) && !answer(j));
-        if let Some(j) = turn.filter(|&j| {
-            dash(j)
+        let turns = (last + 1..p.blocks.len()).filter(|&j| content(j) && !answer(j));
+        for j in turns {
+            let turn = dash(j)
                 && p.feats[j].sentence
                 && !scan::is_dash_signature(p.text(j))
                 && p.next_content(j).is_some_and(prose)
-                && eligible(p, j, style)
-        }) {
+                && eligible(p, j, style);
+            if !turn {
+                break;
+            }
             prompts.push(j);
+            if !interview {
+                break;
+            }
         }
     }
     // (More prompts than questions only where every turn is dashed in an article that says it

@@ -1644,9 +1644,9 @@ pub fn is_answer_label(s: &str) -> bool {
     let t = trim(s);
     t.ends_with([':', '：'])
         && words_le(t, 12)
-        && t.split(|c: char| !is_word_char(c))
-            .next()
-            .is_some_and(|w| A_WORDS.contains(&fold(w)))
+        && A_WORDS
+            .iter()
+            .any(|w| strip_prefix_ci(t, w).is_some_and(|r| r.starts_with([' ', ':', '：'])))
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.

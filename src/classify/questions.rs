@@ -1008,6 +1008,22 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 })
         });
     let from = opening.unwrap_or(first);
+    // A statement of the interviewer's that answers the guest's question ("Guest: Do you bake
+    // yourself?" / "Host: I do. Her name is Doris.") or that the guest answers with a question
+    // ("Host: That's going on a T-shirt." / "Guest: Do you bake…?") is conversation, not a
+    // question.
+    // (A short question of the guest's to the host, not an answer ending in a rhetorical one:
+    // "Cobalt is expensive … Where else would the car makers go?")
+    let guest_asks = |k: usize| {
+        label(k).is_some_and(|l| scan::same_speaker(l, guest))
+            && p.feats[k].asks
+            && p.feats[k].words <= 12
+    };
+    let banter = |j: usize| {
+        let before = named[..named.partition_point(|&x| x < j)].last().copied();
+        before.is_some_and(|k| p.next_content(k) == Some(j) && guest_asks(k))
+            || after(j).is_some_and(guest_asks)
+    };
     let turns: Vec<usize> = named
         .iter()
         .copied()
@@ -1018,7 +1034,8 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && (from..=last).contains(&j)
                 && (p.feats[j].asks
                     || scan::turn_label(p.text(j))
-                        .is_some_and(|(_, said)| !scan::words_le(said, 2)))
+                        .is_some_and(|(_, said)| !scan::words_le(said, 2))
+                        && !banter(j))
                 && admissible(p, j, style_of(p, j), true)
         })
         // A caller the host hands over to ("… Here's Karen." / "KAREN (VOICEMAIL): … should we

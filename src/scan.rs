@@ -466,15 +466,17 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
     let n = tail.chars().count();
     // An accordion's control label after the question, its texts glued by the markup ("Why is
     // the council changing collections? Hide"), or a badge ("Can I shower? Updated").
+    // (The cheap tests first: this is asked of every block's last word.)
     let label = || {
-        tail.starts_with(is_upper)
-            && ends_with_question(head)
+        tail.starts_with(|c: char| c.is_ascii_uppercase())
             && Words(concat!(
                 "show|hide|expand|collapse|ausblenden|einblenden|anzeigen|afficher|masquer|",
                 "mostrar|ocultar|mostra|nascondi|tonen|verbergen|",
                 "new|updated|update|neu|aktualisiert|nouveau|nuevo|nuovo|novo|nieuw"
             ))
-            .contains(&fold(tail))
+            .iter()
+            .any(|w| w.eq_ignore_ascii_case(tail))
+            && ends_with_question(head)
     };
     if ((1..=2).contains(&n) && tail.chars().all(glyph)) || (n <= 11 && label()) {
         trim(head)

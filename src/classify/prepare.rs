@@ -477,16 +477,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // A video's title under the line that promotes it ("WATCH | Is the plan worth it? A
     // dentist explains:" / its thumbnail / "Is the plan worth it?"): the player's, not a
     // question.
-    for i in 1..n {
-        if p.roles[i] != Role::Content || !scan::words_le(&blocks[i].text, 30) {
+    // (The teasers first, few on any page; then the block under each.)
+    for j in 0..n.saturating_sub(1) {
+        if p.roles[j] == Role::Content
+            || p.feats[j].words > 40
+            || !scan::is_media_teaser(&blocks[j].text)
+        {
             continue;
         }
-        let t = scan::trim(&blocks[i].text);
-        let teaser = (i.saturating_sub(3)..i)
-            .rev()
-            .find(|&j| !matches!(p.roles[j], Role::Image | Role::Credit | Role::Separator));
-        if teaser.is_some_and(|j| {
-            !t.is_empty() && scan::is_media_teaser(&blocks[j].text) && blocks[j].text.contains(t)
+        let under = (j + 1..n.min(j + 4))
+            .find(|&i| !matches!(p.roles[i], Role::Image | Role::Credit | Role::Separator));
+        if let Some(i) = under.filter(|&i| {
+            let t = scan::trim(&blocks[i].text);
+            p.roles[i] == Role::Content && !t.is_empty() && blocks[j].text.contains(t)
         }) {
             p.roles[i] = Role::Duplicate;
         }

@@ -1353,14 +1353,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         qs.first().copied().unwrap_or(0),
         qs.last().copied().unwrap_or(0),
     );
-    // (Among the first three paragraphs or the last three of the page, past a rail's headings
-    // and items — the writer's other columns: where a note stands; the answers' long
-    // paragraphs are not searched.)
+    // (Among the first two paragraphs, short there, or the last three of the page, past a
+    // rail's headings and items — the writer's other columns: where a note stands; the
+    // answers' long paragraphs are not searched.)
     let para =
         |j: &usize| p.roles[*j] == Role::Content && p.blocks[*j].kind == BlockKind::Paragraph;
     if qs.len() <= 6
         && !interview
-        && ((start..first).filter(para).take(3).any(note)
+        && ((start..first)
+            .filter(para)
+            .take(2)
+            .any(|j| p.feats[j].words <= 25 && note(j))
             || (last + 1..p.blocks.len())
                 .rev()
                 .filter(para)

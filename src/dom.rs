@@ -564,8 +564,11 @@ impl Walker {
         // Bold set by an inline style, as text pasted from Google Docs or Word carries it: a
         // `<span style="font-weight:700">` is bold, and a `<b style="font-weight:normal">` (Google
         // Docs wraps a whole paste in one) is not.
-        if attrs && matches!(role, Role::Inline | Role::Mark(marks::STRONG)) {
-            match node.attr("style").as_deref().and_then(style_weight) {
+        // (The style read once, for this and for `is_hidden`: in the browser each read is a call
+        // into JavaScript.)
+        let style = if attrs { node.attr("style") } else { None };
+        if matches!(role, Role::Inline | Role::Mark(marks::STRONG)) {
+            match style.as_deref().and_then(style_weight) {
                 Some(true) if role == Role::Inline => role = Role::Mark(marks::STRONG),
                 Some(false) if role != Role::Inline => role = Role::Inline,
                 _ => {}
@@ -609,7 +612,7 @@ impl Walker {
         if attrs
             && role != Role::Skip
             && !is_root
-            && is_hidden(node, class.as_deref())
+            && is_hidden(node, class.as_deref(), style.as_deref())
             && !self.is_panel(node, class.as_deref())
         {
             role = Role::Skip;
@@ -936,8 +939,8 @@ fn dimension<N: DomNode>(node: &N, name: &'static str) -> Option<u32> {
 
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
 /// screen-reader-only text (`sr-only`, `visually-hidden`), and elements a site marks with
-/// `data-qa-skip` are not read. `class` is the lower-cased class attribute.
-fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
+/// `data-qa-skip` are not read. `class` is the lower-cased class attribute, `style` the style attribute.
+fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> bool {
     if node.attr("data-qa-skip").is_some() {
         return true;
     }
@@ -969,7 +972,7 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>) -> bool {
     }) {
         return true;
     }
-    if let Some(style) = node.attr("style") {
+    if let Some(style) = style {
         let s: String = style
             .chars()
             .filter(|c| !c.is_whitespace())

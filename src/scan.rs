@@ -3646,6 +3646,25 @@ mod tests {
     }
 
     #[test]
+    fn media_teasers_and_answer_labels() {
+        assert!(is_media_teaser(
+            "WATCH | Is the plan worth it? A dentist explains:"
+        ));
+        assert!(is_media_teaser("Vídeo: así quedó la costa"));
+        assert!(!is_media_teaser("Watchdogs say the plan is flawed."));
+        assert!(is_answer_label(
+            "Antwort der Bundesregierung (Staatssekretär Jan Reuter):"
+        ));
+        assert!(is_answer_label("Answer:"));
+        assert!(!is_answer_label("Answering critics, the minister said:"));
+        assert_eq!(
+            strip_sub_letter("a) Muss ich mehr zahlen?"),
+            Some("Muss ich mehr zahlen?")
+        );
+        assert_eq!(strip_sub_letter("and so on"), None);
+    }
+
+    #[test]
     fn post_headers_and_thanks() {
         assert!(is_post_header("hraunfjall_88 · 14:03"));
         assert!(is_post_header("Sigrún Haraldsdóttir (guest) · 14:08"));

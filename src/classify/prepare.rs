@@ -479,7 +479,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // question.
     // (The teasers first, few on any page; then the block under each.)
     for j in 0..n.saturating_sub(1) {
-        if p.roles[j] == Role::Content
+        // (The teaser may already be boilerplate, "WATCH | …" being a promo line.)
+        if matches!(p.roles[j], Role::Image | Role::Credit | Role::Separator)
             || p.feats[j].words > 40
             || !scan::is_media_teaser(&blocks[j].text)
         {

@@ -666,7 +666,8 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         {
             // An item that names a topic ("4) Eigentümer und Mieter") and asks under it in
             // lettered questions ("a) Muss ich …?", "b) Können …?"): those are its questions.
-            let next = qs.get(k).copied().unwrap_or(last);
+            // (Within forty blocks: linear on any input, however many items carry the number.)
+            let next = qs.get(k).copied().unwrap_or(last).min(j + 40);
             let subs: Vec<usize> = (j + 1..next)
                 .filter(|&x| {
                     p.roles[x] == Role::Content

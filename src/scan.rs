@@ -2641,18 +2641,8 @@ pub fn is_post_header(s: &str) -> bool {
         return false;
     };
     let (who, when) = (trim(&t[..k]), trim(&t[k + '·'.len_utf8()..]));
-    // (A clock time, "14:03", "9.41pm": one or two digits, a colon or a dot, two digits, and
-    // perhaps "am"/"pm".)
-    let b = when.as_bytes();
-    let d = usize::from(b.len() > 1 && b[1].is_ascii_digit()) + 1;
-    let clock = b.len() >= d + 3
-        && b[0].is_ascii_digit()
-        && matches!(b[d], b':' | b'.')
-        && b[d + 1].is_ascii_digit()
-        && b[d + 2].is_ascii_digit()
-        && [&b""[..], b"am", b"pm", b" am", b" pm"]
-            .iter()
-            .any(|x| b[d + 3..].eq_ignore_ascii_case(x));
+    // (A clock time, "14:03", "9.41pm", as a live page stamps its posts.)
+    let clock = is_clock_line(when);
     let ago = words_le(when, 3) && when.ends_with(" ago");
     !who.is_empty() && words_le(who, 5) && (clock || ago)
 }

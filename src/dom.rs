@@ -566,7 +566,12 @@ impl Walker {
         // Docs wraps a whole paste in one) is not.
         // (The style read once, for this and for `is_hidden`: in the browser each read is a call
         // into JavaScript.)
-        let style = if attrs { node.attr("style") } else { None };
+        // (Not for an element already skipped: `script`, `svg`, a form control.)
+        let style = if attrs && role != Role::Skip {
+            node.attr("style")
+        } else {
+            None
+        };
         if matches!(role, Role::Inline | Role::Mark(marks::STRONG)) {
             match style.as_deref().and_then(style_weight) {
                 Some(true) if role == Role::Inline => role = Role::Mark(marks::STRONG),

@@ -2497,8 +2497,22 @@ pub fn opens_with_request(s: &str) -> bool {
 /// A call for readers' questions, not a question of the explainer: "Got a question we haven't
 /// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
 pub fn calls_for_questions(s: &str) -> bool {
+    let s = trim(s);
+    if opens_call(s) {
+        return true;
+    }
+    // Or after a short closing sentence: "That's it for this month. Got a question for the
+    // next mailbag? Hit reply…"
+    let first = head(s, 48);
+    first
+        .find(". ")
+        .or_else(|| first.find("! "))
+        .is_some_and(|k| opens_call(trim_start(&s[k + 2..])))
+}
+
+fn opens_call(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
-    let t = fold(head(trim(s).trim_start_matches(['¿', '¡']), 48));
+    let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "still have a question|still got a question|any other questions|",
@@ -3554,6 +3568,9 @@ mod tests {
             "Got a question we haven't answered? Email us."
         ));
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
+        assert!(calls_for_questions(
+            "That's it for this month. Got a question for the next mailbag? Hit reply."
+        ));
         assert!(!calls_for_questions("What questions remain?"));
         assert_eq!(
             pull_quote("'Who else is going to do it?'"),

@@ -714,6 +714,8 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
     let t = p.text(j);
     match p.roles[j] {
         Role::Separator | Role::Credit | Role::Boilerplate | Role::Image | Role::Duplicate => true,
+        // The writer's sign-off under a closing note ("— Nadia").
+        Role::Byline => true,
         Role::Content => {
             p.blocks[j].flags.has(Flags::FOOTER)
                 || scan::is_copyright(t)

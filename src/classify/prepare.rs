@@ -737,6 +737,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
             && !matches!(blocks[i].kind, BlockKind::Image | BlockKind::Separator)
     };
     let mut title = None;
+    let mut labels = None;
     if let Some(dt) = doc.doc_title.as_deref() {
         let dt = scan::trim(dt);
         title = (0..blocks.len().min(40)).find(|&i| {
@@ -767,7 +768,26 @@ fn find_title(doc: &Document, p: &mut Prep) {
     }
     if title.is_none() && !p.from_html {
         // Plain text: the first line, when it reads like a headline.
-        if let Some(i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
+        if let Some(mut i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
+            // (A copied page may open on its section's labels: "Opinion" / "Work" / the
+            // headline. The labels are the kicker.)
+            let (roles, feats) = (&p.roles, &p.feats);
+            let label = |k: usize| {
+                roles[k] == Role::Content
+                    && scan::words_le(&blocks[k].text, 3)
+                    && !feats[k].sentence
+                    && !feats[k].asks
+            };
+            if label(i) && scan::is_opinion_label(&blocks[i].text, false) {
+                let headline = (i + 1..blocks.len().min(i + 4))
+                    .filter(|&k| roles[k] != Role::Separator)
+                    .find(|&k| !label(k))
+                    .filter(|&k| feats[k].words >= 5 && !feats[k].q_marker);
+                if let Some(h) = headline {
+                    labels = Some(i..h);
+                    i = h;
+                }
+            }
             let t = &blocks[i].text;
             if usable(i) && scan::words_le(t, 30) && scan::strip_question_marker(t).is_none() {
                 title = Some(i);
@@ -775,6 +795,14 @@ fn find_title(doc: &Document, p: &mut Prep) {
         }
     }
     if let Some(i) = title {
+        if let Some(labels) = labels {
+            p.kicker = Some(labels.start);
+            for k in labels {
+                if p.roles[k] == Role::Content {
+                    p.roles[k] = Role::Kicker;
+                }
+            }
+        }
         p.roles[i] = Role::Title;
         p.title_text = flatten(scan::trim(&blocks[i].text));
     } else if let Some(dt) = doc.doc_title.as_deref() {
@@ -865,7 +893,7 @@ fn find_kicker_and_byline(p: &mut Prep) {
     let Some(t) = p.title else { return };
     let blocks = p.blocks;
     // Kicker: a short label just before the headline (the page's own markup puts it there).
-    if let Some(k) = t.checked_sub(1) {
+    if let Some(k) = t.checked_sub(1).filter(|_| p.kicker.is_none()) {
         let text = &blocks[k].text;
         if p.roles[k] == Role::Content && scan::words_le(text, 8) && !scan::is_sentence(text) {
             p.roles[k] = Role::Kicker;

@@ -1731,7 +1731,12 @@ const CREDIT_LABELS: Words = Words(concat!(
     "photographie :|illustration :|foto :|fotografia:|fotografía:|fotoğraf:|fot.|fot:|",
     "beeld:|kuva:|zdjęcie:|snímek:|фото:|Фото:|фото :|Фото :|φωτογραφία:|Φωτογραφία:|",
     "צילום:|صورة:|图／|圖／|图/|圖/|写真：|写真:|사진=|사진:|photo illustration:|",
-    "photo by |photograph by |photos by |pictured by |bild: |kredit:|फ़ोटो:|फोटो:",
+    "photo by |photograph by |photos by |pictured by |bild: |kredit:|फ़ोटो:|फोटो:|",
+    // The "Image source, …" line of pages in other languages of the same layout (Persian,
+    // Arabic, Urdu, Russian and Ukrainian, Spanish, Portuguese, Turkish, Hindi, Chinese,
+    // Indonesian, Swahili).
+    "منبع تصویر،|صدر الصورة،|تصویر کا ذریعہ،|автор фото,|fuente de la imagen,|crédito,|",
+    "fotoğraf kaynağı,|इमेज स्रोत,|图像来源，|sumber gambar,|chanzo cha picha,",
 ));
 
 fn strip_credit_label(s: &str) -> Option<&str> {
@@ -1769,6 +1774,44 @@ pub fn bare_credit(s: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A photographer's credit naming the outlet, on its own line: "Óscar Villalobos / El Correo
+/// del Valle", "Lauren Ochs, Tri-County Courier". A capitalised name of two to four words, then a
+/// slash, or a comma and a newspaper's name ("… Courier", "… Times").
+pub fn outlet_credit(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 80 || terminal_punct(t).is_some() {
+        return false;
+    }
+    let (name, outlet, comma) = match t.split_once('/') {
+        Some((a, b)) => (a, b, false),
+        None => match t.split_once(", ") {
+            Some((a, b)) => (a, b, true),
+            None => return false,
+        },
+    };
+    const PARTICLES: Words =
+        Words("de|del|la|las|los|da|do|dos|di|du|des|van|von|der|den|of|the|y");
+    let capitalised = |part: &str, min: usize, max: usize| {
+        let mut n = 0;
+        words(part).all(|w| {
+            n += 1;
+            w.starts_with(is_upper) || (n > 1 && PARTICLES.contains(w))
+        }) && (min..=max).contains(&n)
+    };
+    const PAPERS: Words = Words(concat!(
+        "courier|times|news|post|herald|tribune|journal|gazette|press|star|globe|chronicle|",
+        "review|daily|telegraph|guardian|observer|independent|record|register|dispatch|",
+        "bulletin|examiner|sentinel|enquirer|inquirer|ledger|monitor|citizen|standard|mail|",
+        "express|reporter|leader|advocate|democrat|eagle|beacon|pilot|weekly"
+    ));
+    capitalised(name, 2, 4)
+        && capitalised(outlet, 1, 5)
+        && (!comma
+            || words(outlet)
+                .last()
+                .is_some_and(|w| PAPERS.contains(fold(w).as_str())))
 }
 
 /// "Chuck Burton/AP", "Win McNamee/Getty Images": capitalised words around a slash.
@@ -1980,6 +2023,19 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
         "caption:",
         "bildunterschrift:",
         "légende :",
+        // "Image caption, …" in other languages (as for the credit labels).
+        "توضیح تصویر،",
+        "التعليق على الصورة،",
+        "تصویر کا کیپشن،",
+        "подпись к фото,",
+        "підпис до фото,",
+        "pie de foto,",
+        "legenda da foto,",
+        "fotoğraf altı yazısı,",
+        "इमेज कैप्शन,",
+        "图像加注文字，",
+        "keterangan gambar,",
+        "maelezo ya picha,",
     ]
     .into_iter()
     .find_map(|l| strip_prefix_ci(t, l))
@@ -2009,6 +2065,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|광고|広告|广告|إعلان|",
         "विज्ञापन|reklam|iklan|annonse|advertentie|publicidade|διαφήμιση|פרסומת|",
         "article continues after advertisement|story continues after advertisement|",
+        // A share bar's buttons, one per line.
+        "facebook|twitter|email|e-mail|print|whatsapp|linkedin|reddit|pinterest|telegram|",
+        "bluesky|flipboard|messenger|imprimir|drucken|imprimer|stampa|correo electrónico|",
         "story continues after this advertisement|continue reading after the advertisement|",
         "conforme a los criterios de|conforme a los criterios de the trust project|saber más|",
         // An accordion's controls, copied as lines: "Hide all sections", "Show".
@@ -2127,7 +2186,9 @@ pub fn is_byline(s: &str) -> bool {
     // A labelled byline: "By: Jane Smith", "Texto: …", "Текст: …", "מאת: …", "记者 王磊".
     const LABELS: Words = Words(concat!(
         "by:|por:|par :|par:|von:|door:|av:|text:|texto:|testo:|texte :|autor:|autorin:|",
-        "author:|auteur :|autore:|Текст:|Автор:|текст:|автор:|מאת:|מאת |بقلم|記者|记者",
+        "author:|auteur :|autore:|Текст:|Автор:|текст:|автор:|מאת:|מאת |بقلم|記者|记者|",
+        // A labelled name and role, one per line: "Author, Jane Smith" / "Role, Health reporter".
+        "author,|role,|نویسنده،|نقش،",
     ));
     if w <= 8 && LABELS.iter().any(|l| strip_prefix_ci(t, l).is_some()) {
         return true;
@@ -2137,14 +2198,22 @@ pub fn is_byline(s: &str) -> bool {
         return true;
     }
     let lower = fold(t);
-    w <= 10
+    const ROLES: Words = Words(concat!(
+        "writer|correspondent|reporter|editor|redakteur|korrespondent|corresponsal|",
+        "journalist|columnist",
+    ));
+    // "Steve Peoples, AP National Political Writer"; the role on its own line under the name:
+    // "Staff writer", "Senior correspondent".
+    (w <= 10
         && t.contains(',')
-        && Words(concat!(
-            "writer|correspondent|reporter|editor|redakteur|korrespondent|corresponsal|",
-            "journalist|columnist",
-        ))
-        .iter()
-        .any(|r| lower.ends_with(r) || lower.contains(&[r, ","].concat()))
+        && ROLES
+            .iter()
+            .any(|r| lower.ends_with(r) || lower.contains(&[r, ","].concat())))
+        || (w <= 3
+            && ROLES.iter().any(|r| lower.ends_with(r))
+            && !["the ", "a ", "an ", "our ", "my "]
+                .iter()
+                .any(|a| lower.starts_with(a)))
 }
 
 /// "Rebecca Hersher": two to four capitalised words and nothing else (a byline under a headline).
@@ -3855,6 +3924,13 @@ mod tests {
         assert!(is_byline("Von Jakob Hartung"));
         assert!(is_byline("Por Alberto Ávila"));
         assert!(is_byline("Steve Peoples, Ap National Political Writer"));
+        assert!(outlet_credit("Óscar Villalobos / El Correo del Valle"));
+        assert!(outlet_credit("Lauren Ochs, Tri-County Courier"));
+        assert!(!outlet_credit("Owen, Milwaukee"));
+        assert!(!outlet_credit("Jane Doe, Springfield"));
+        assert!(is_byline("Staff writer"));
+        assert!(is_byline("Role, Environment reporter"));
+        assert!(!is_byline("The writer"));
         assert!(!is_byline("By the end of the day, nothing had changed."));
         assert!(is_bare_name("Rebecca Hersher"));
         assert!(!is_bare_name("High demand"));

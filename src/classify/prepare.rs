@@ -293,6 +293,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 Role::Credit
             }
             BlockKind::Caption => Role::Caption,
+            // A caption that says so ("Image caption, …"), whatever its punctuation.
+            _ if p.feats[i].words <= 80 && scan::strip_caption_label(t).is_some() => Role::Caption,
             _ if b.flags.has(Flags::CLASS_CAPTION) && !matches!(b.kind, BlockKind::Heading(_)) => {
                 Role::Caption
             }
@@ -377,6 +379,36 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && !matches!(blocks[i + 1].kind, BlockKind::Heading(_))
             {
                 p.roles[i + 1] = Role::Caption;
+            }
+        }
+    }
+
+    // In text, a photo's caption that ends asking ("A row of homes on Birch Street… Is your
+    // street seeing similar jumps?"), its credit on the line under it ("Lauren Ochs, Tri-County
+    // Courier"): a question is never credited so.
+    // So is a line credited so above the article's second paragraph (the lead photo's caption:
+    // "Crews install detour signs… " / "Marcus Bellamy / Riverbend Public Radio").
+    if !p.from_html {
+        let mut prose = 0;
+        for i in 0..n.saturating_sub(1) {
+            let f = p.feats[i];
+            if p.roles[i] != Role::Content || f.q_marker {
+                continue;
+            }
+            // (Not a credit the caption under it carries: "Image source, …" / "Image caption, …".)
+            let credited = || {
+                (p.roles[i + 1] == Role::Credit
+                    || (p.roles[i + 1] == Role::Content
+                        && scan::outlet_credit(&blocks[i + 1].text)))
+                    && p.roles.get(i + 2) != Some(&Role::Caption)
+            };
+            let t = blocks[i].text.trim_end_matches(['?', '？', '؟']);
+            let lead = prose <= 1 && f.words <= 50;
+            if (lead || (f.asks && (t.contains(". ") || t.contains('。')))) && credited() {
+                p.roles[i] = Role::Caption;
+                p.roles[i + 1] = Role::Credit;
+            } else if f.sentence && f.words >= 6 {
+                prose += 1;
             }
         }
     }
@@ -770,7 +802,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // Plain text: the first line, when it reads like a headline.
         if let Some(mut i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
             // (A copied page may open on its section's labels: "Opinion" / "Work" / the
-            // headline. The labels are the kicker.)
+            // headline, "Local Government" / the headline. The labels are the kicker; under a
+            // section's name, the headline reads as one: no full stop, or a question.)
             let (roles, feats) = (&p.roles, &p.feats);
             let label = |k: usize| {
                 roles[k] == Role::Content
@@ -778,11 +811,26 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && !feats[k].sentence
                     && !feats[k].asks
             };
-            if label(i) && scan::is_opinion_label(&blocks[i].text, false) {
+            let opinion = scan::is_opinion_label(&blocks[i].text, false);
+            let section = || {
+                let t = &blocks[i].text;
+                // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a
+                // headline.)
+                scan::words_le(t, 2)
+                    && t.len() <= 40
+                    && !feats[i].colon
+                    && !scan::is_explainer_title(t)
+            };
+            if label(i) && (opinion || section()) {
                 let headline = (i + 1..blocks.len().min(i + 4))
                     .filter(|&k| roles[k] != Role::Separator)
                     .find(|&k| !label(k))
-                    .filter(|&k| feats[k].words >= 5 && !feats[k].q_marker);
+                    .filter(|&k| {
+                        let f = feats[k];
+                        f.words >= 5
+                            && !f.q_marker
+                            && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
+                    });
                 if let Some(h) = headline {
                     labels = Some(i..h);
                     i = h;
@@ -908,6 +956,7 @@ fn find_kicker_and_byline(p: &mut Prep) {
             if p.roles[k] == Role::Content
                 && scan::words_le(text, 6)
                 && !scan::is_sentence(text)
+                && !scan::is_byline(text)
                 && (scan::is_byline(&blocks[after].text)
                     || blocks[after].flags.has(Flags::CLASS_BYLINE))
             {

@@ -438,6 +438,7 @@ impl BlockBuilder {
         // Triggle" and "Health correspondent" in adjacent spans a stylesheet shows as two lines):
         // a space between them, as the reader sees them apart.
         if !self.pending_space {
+            let only_run = self.runs.len() == 1;
             if let Some(last) = self.runs.last_mut() {
                 // Three lower-case letters at least end the run ("Mc" + "Donald", "i" + "Phone"
                 // stay one word).
@@ -450,8 +451,13 @@ impl BlockBuilder {
                 // (And after a question's mark: "…collections?" + "Hide", an accordion's
                 // control label in the heading's next element.)
                 let asked = last.text.ends_with(['?', '？']);
-                let glued =
-                    (word.count() == 3 || asked) && text.chars().next().is_some_and(scan::is_upper);
+                // (And after a number badge that is all the block holds yet: "1" + "What does
+                // it cover?", the badge and the heading's text in two elements.)
+                let badge = only_run
+                    && (1..=2).contains(&last.text.len())
+                    && last.text.bytes().all(|b| b.is_ascii_digit());
+                let glued = (word.count() == 3 || asked || badge)
+                    && text.chars().next().is_some_and(scan::is_upper);
                 if glued {
                     last.text.push(' ');
                     self.pending_space = true;

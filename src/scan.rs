@@ -2802,6 +2802,32 @@ pub fn is_email_field(s: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
+/// A call-to-action button's label on a line of its own: "Get started", "Learn more".
+pub fn is_button_label(s: &str) -> bool {
+    let t = fold(trim(s).trim_end_matches(['→', '›', '»', '>', ' ']));
+    Words(concat!(
+        "get started|sign up|sign up now|sign up free|learn more|find out more|try it free|",
+        "try for free|start free trial|start your free trial|open an account|download the app|",
+        "get the app|join now|join today|book now|book a demo|request a demo|get a quote|",
+        "apply now|shop now|buy now|subscribe now|start now|see plans|view plans|compare plans|",
+        "jetzt starten|mehr erfahren|jetzt testen|en savoir plus|más información|saiba mais|",
+        "scopri di più|meer informatie",
+    ))
+    .contains(t.as_str())
+}
+
+/// A box's label phrased as a question: "Did you know?", "Wussten Sie schon?".
+pub fn is_box_label(s: &str) -> bool {
+    let t = fold(trim(s));
+    Words(concat!(
+        "did you know?|wussten sie?|wussten sie schon?|¿sabías que?|¿sabía que?|",
+        "le saviez-vous ?|le saviez-vous?|lo sapevi?|sabia?|você sabia?|wist je dat?|",
+        "wist u dat?|visste du?|vidste du?|tiesitkö?|הידעת?|biliyor musunuz?|",
+        "знаете ли вы?|чи знаєте ви?|czy wiesz?",
+    ))
+    .contains(t.as_str())
+}
+
 /// An article's date line: "Published 14 July 2026", "Updated: 3 Feb 2026, 10:04",
 /// "Mon 3 Feb 2026 07.00 GMT", "First published on Sun 2 Feb", "Aktualisiert am 3. Februar 2026".
 /// A short line with a digit that opens with publishing words, or that names a month and a year.

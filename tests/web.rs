@@ -731,6 +731,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "japanese-dashed-interview-closing-turns.case",
         include_str!("cases/japanese-dashed-interview-closing-turns.case"),
     ),
+    (
+        "number-badges-callout-and-cta-banner.case",
+        include_str!("cases/number-badges-callout-and-cta-banner.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

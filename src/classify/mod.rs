@@ -882,6 +882,15 @@ fn split_tail(
         if !in_quote && (is_footerish(p, j) || label || links || call) {
             cut -= 1;
             at_end = call;
+            // A banner's button ("Get started") closes the page with the banner: its question
+            // and the line under it ("Ready to see where your money is held?" / "Open the app…").
+            if p.roles[j] == Role::Content && scan::is_button_label(t) {
+                if let Some(k) = (cut.saturating_sub(2).max(first + 1)..cut)
+                    .find(|&k| p.roles[range[k]] == Role::Content && p.feats[range[k]].asks)
+                {
+                    cut = k;
+                }
+            }
         } else {
             break;
         }

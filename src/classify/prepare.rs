@@ -359,6 +359,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // A question's number on a line of its own ("7" / "How does it work?"): its badge, not text.
+    for (i, b) in blocks.iter().enumerate().take(n.saturating_sub(1)) {
+        let t = b.text.as_bytes();
+        if (1..=2).contains(&t.len())
+            && t.iter().all(u8::is_ascii_digit)
+            && p.roles[i] == Role::Content
+            && p.roles[i + 1] == Role::Content
+            && p.feats[i + 1].asks
+        {
+            p.roles[i] = Role::Boilerplate;
+        }
+    }
+
     // A bare credit line ("EPA", "Reuters") directly before a line that is not a sentence: that line
     // is the photo's caption (the credit-first layout of many sites once the photo is gone).
     for i in 0..n.saturating_sub(1) {

@@ -197,6 +197,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.before_email_field(i) {
         return false;
     }
+    // Nor a banner's ("Ready to see where your money is held?" / a line / "Get started"), nor a
+    // box's label ("Did you know?").
+    let button = || {
+        (i + 1..p.blocks.len())
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(2)
+            .any(|j| p.feats[j].words <= 4 && scan::is_button_label(p.text(j)))
+    };
+    if (f.words <= 4 && scan::is_box_label(&b.text)) || button() {
+        return false;
+    }
     // Nor a poll's or a quiz's question, its choices under it ("A. 1,214 pounds", "Yes, once").
     // (One line each, or lines of one paragraph: "a) …<br>b) …".)
     let choices: Vec<&str> = (i + 1..p.blocks.len())

@@ -2549,6 +2549,19 @@ pub fn introduces_interview(s: &str) -> bool {
     .occur_in(&lower)
 }
 
+/// An interview's note on its editing: "This interview has been edited for length and
+/// clarity", "La entrevista ha sido editada por extensión", "Das Gespräch wurde gekürzt".
+pub fn is_edit_note(s: &str) -> bool {
+    Words(concat!(
+        "edited for length|edited and condensed|condensed and edited|lightly edited|",
+        "edited for clarity|condensed for clarity|ha sido editada|ha sido editado|fue editada|",
+        "fue editado|a été éditée|a été édité|a été raccourci|a été condensé|wurde gekürzt|",
+        "gekürzt und redigiert|è stata editata|è stata modificata|foi editada|foi editado|",
+        "is ingekort|został skrócony|została skrócona|har redigerats",
+    ))
+    .occur_in(&fold(head(s, 600)))
+}
+
 /// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
 /// "Erzählen Sie…", "Cuéntenos…", "Racontez-nous…".
 pub fn opens_with_request(s: &str) -> bool {
@@ -3954,6 +3967,17 @@ mod tests {
         assert!(outlet_credit("Lauren Ochs, Tri-County Courier"));
         assert!(!outlet_credit("Owen, Milwaukee"));
         assert!(!outlet_credit("Jane Doe, Springfield"));
+        assert!(is_edit_note(
+            "We spoke with her. The interview has been edited for length and clarity."
+        ));
+        assert!(is_edit_note(
+            "La entrevista ha sido editada por extensión y claridad."
+        ));
+        assert!(!is_edit_note("The rules were edited last year."));
+        assert!(is_button_label("Get started →"));
+        assert!(!is_button_label("Get started on your return early"));
+        assert!(is_box_label("Did you know?"));
+        assert!(!is_box_label("Did you know the deadline moved?"));
         assert!(is_byline("Staff writer"));
         assert!(is_byline("Role, Environment reporter"));
         assert!(!is_byline("The writer"));

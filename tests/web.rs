@@ -735,6 +735,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "number-badges-callout-and-cta-banner.case",
         include_str!("cases/number-badges-callout-and-cta-banner.case"),
     ),
+    (
+        "list-items-holding-their-answers.case",
+        include_str!("cases/list-items-holding-their-answers.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -133,8 +133,20 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     ) {
         return false;
     }
-    if b.kind == BlockKind::ListItem && !b.flags.has(Flags::BOLD) && style != Style::QMarker {
-        return false; // bullet lists of questions and related-link lists
+    // Bullet lists of questions and related-link lists are not the explainer's questions — but
+    // an item that holds its answer's paragraphs under its text is ("<li>When does it start?
+    // <p>Earlier than…</p></li>").
+    let holds_answer = || {
+        p.blocks
+            .get(i + 1)
+            .is_some_and(|n| n.kind == BlockKind::Paragraph && n.group == b.group && b.group != 0)
+    };
+    if b.kind == BlockKind::ListItem
+        && !b.flags.has(Flags::BOLD)
+        && style != Style::QMarker
+        && !holds_answer()
+    {
+        return false;
     }
     let excluded = Flags::QUOTE
         | Flags::FIGURE
@@ -1253,6 +1265,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         if intro {
             qs.remove(0);
         }
+    }
+    // An interview's note ("This interview has been edited for length and clarity") stands
+    // before its first question: a question before it is the intro's ("…she hears the same
+    // questions. Do I have to file? What about my children?").
+    while qs.len() >= 3
+        && (qs[0] + 1..qs[1]).any(|j| {
+            p.roles[j] == Role::Content && p.feats[j].words <= 60 && scan::is_edit_note(p.text(j))
+        })
+    {
+        qs.remove(0);
     }
     // A table of contents before the questions ("Jump to:" and their list, copied as text): its
     // entries have no answers but the last, which the first answer's text follows; an entry that

@@ -2307,6 +2307,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
+        "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
+        "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         "soma pia|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม",
     ));

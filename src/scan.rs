@@ -251,6 +251,13 @@ pub struct WordsOf<'a> {
     i: usize,
 }
 
+impl<'a> WordsOf<'a> {
+    /// What is left after the words read so far, without its leading spaces.
+    pub fn rest(&self) -> &'a str {
+        trim_start(self.s.get(self.i..).unwrap_or(""))
+    }
+}
+
 impl<'a> Iterator for WordsOf<'a> {
     type Item = &'a str;
 
@@ -2734,15 +2741,62 @@ pub fn is_media_teaser(s: &str) -> bool {
 /// A thread's post header: who posted and when, after a middle dot — "hraunfjall_88 · 14:03",
 /// "Sigrún Haraldsdóttir (guest) · 14:08", "Mika · 2 hours ago".
 pub fn is_post_header(s: &str) -> bool {
+    post_author(s).is_some()
+}
+
+/// Who wrote the post a header heads ([`is_post_header`]): "tollroad_tina", "Nadia Farouk
+/// (Host)".
+pub fn post_author(s: &str) -> Option<&str> {
     let t = trim(s);
-    let Some(k) = t.rfind('·').filter(|_| t.len() <= 90) else {
-        return false;
-    };
+    if t.len() > 90 {
+        return None;
+    }
+    // A chat's: the time, then who ("12:02 p.m. tollroad_tina", "12:04 Nadia Farouk (Host)").
+    let mut w = words(t);
+    if w.next().is_some_and(is_clock_line) {
+        let mut rest = w.rest();
+        if let Some(r) = ["a.m. ", "p.m. ", "am ", "pm ", "AM ", "PM "]
+            .iter()
+            .find_map(|l| rest.strip_prefix(l))
+        {
+            rest = r;
+        }
+        return is_poster(rest).then_some(rest);
+    }
+    let k = t.rfind('·')?;
     let (who, when) = (trim(&t[..k]), trim(&t[k + '·'.len_utf8()..]));
     // (A clock time, "14:03", "9.41pm", as a live page stamps its posts.)
     let clock = is_clock_line(when);
     let ago = words_le(when, 3) && when.ends_with(" ago");
-    !who.is_empty() && words_le(who, 5) && (clock || ago)
+    (!who.is_empty() && words_le(who, 5) && (clock || ago)).then_some(who)
+}
+
+/// Who wrote a post, on its header: a handle ("tollroad_tina", "kcoyle_88") or a name, with
+/// a badge in brackets or not ("Nadia Farouk (Host)").
+pub fn is_poster(s: &str) -> bool {
+    !poster_name(s).is_empty()
+}
+
+/// The poster's name without its badge: "Nadia Farouk (Host)" → "Nadia Farouk"; empty when
+/// `s` is no poster ([`is_poster`]).
+pub fn poster_name(s: &str) -> &str {
+    let t = trim(s);
+    let name = match t.find(" (") {
+        Some(k) if t.ends_with(')') && words_le(&t[k..], 3) => trim(&t[..k]),
+        _ => t,
+    };
+    let handle = !name.is_empty()
+        && name.len() <= 30
+        && name
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+        && !name.ends_with('.')
+        && name.chars().any(|c| c.is_alphabetic());
+    if handle || is_bare_name(name) {
+        name
+    } else {
+        ""
+    }
 }
 
 /// A comment's "Reply" button, copied with the comments under an article: "Reply",
@@ -3787,6 +3841,17 @@ mod tests {
         assert!(is_post_header("Sigrún Haraldsdóttir (guest) · 14:08"));
         assert!(is_post_header("Mika · 9.41pm"));
         assert!(is_post_header("Mika · 2 hours ago"));
+        assert_eq!(
+            post_author("12:02 p.m. tollroad_tina"),
+            Some("tollroad_tina")
+        );
+        assert_eq!(
+            post_author("12:04 Nadia Farouk (Host)"),
+            Some("Nadia Farouk (Host)")
+        );
+        assert_eq!(poster_name("Nadia Farouk (Host)"), "Nadia Farouk");
+        assert!(!is_post_header("12:04 Police close the bridge"));
+        assert!(!is_poster("Police close the bridge"));
         assert!(!is_post_header("Politics · Economy"));
         assert!(!is_post_header(
             "Fares rise by 5% · 14:03 is when the board met, said one member"

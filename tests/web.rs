@@ -739,6 +739,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "list-items-holding-their-answers.case",
         include_str!("cases/list-items-holding-their-answers.case"),
     ),
+    (
+        "live-chat-archive.case",
+        include_str!("cases/live-chat-archive.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

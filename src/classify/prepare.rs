@@ -566,6 +566,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i] = Role::Byline;
         }
     }
+    // The same headers copied as text: the time on one line, who on the next ("12:02 p.m." /
+    // "tollroad_tina").
+    let pairs: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.roles[i + 1] == Role::Content
+                && p.feats[i].words <= 4
+                && p.feats[i + 1].words <= 6
+                && scan::is_clock_line(&blocks[i].text)
+                && scan::is_poster(&blocks[i + 1].text)
+        })
+        .collect();
+    if pairs.len() >= 2 {
+        for i in pairs {
+            p.roles[i] = Role::Byline;
+            p.roles[i + 1] = Role::Byline;
+        }
+    }
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
     // junior. … does he have to sit out?"), when the article does it twice at least.
     let named: Vec<usize> = (0..n.saturating_sub(1))

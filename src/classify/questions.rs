@@ -735,6 +735,47 @@ fn is_interview(p: &Prep, qs: &[usize]) -> bool {
             .any(|j| p.roles[j] == Role::Content && scan::introduces_interview(p.text(j)))
 }
 
+/// A live chat's archive: posts under headers ("12:02 p.m. tollroad_tina", or the time and
+/// the name on two lines), most of them the host's. Its questions are the readers' posts that
+/// the host's next post answers, whatever they end with ("Settle it for us."); the host's own
+/// posts, a producer's note and a thank-you that nobody answers are not.
+fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
+    let n = p.blocks.len();
+    // (Each post's header — its last line — and its author.)
+    let mut posts: Vec<(usize, &str)> = Vec::new();
+    for j in start..n {
+        if p.roles[j] != Role::Byline {
+            continue;
+        }
+        let t = p.text(j);
+        if let Some(a) = scan::post_author(t) {
+            posts.push((j, scan::poster_name(a)));
+        } else if j + 1 < n && p.roles[j + 1] == Role::Byline && scan::is_clock_line(t) {
+            let name = scan::poster_name(p.text(j + 1));
+            if !name.is_empty() {
+                posts.push((j + 1, name));
+            }
+        }
+    }
+    if posts.len() < 4 {
+        return None;
+    }
+    let host = scan::majority_speaker(posts.iter().map(|&(_, a)| a));
+    let by_host = |k: usize| {
+        posts
+            .get(k)
+            .is_some_and(|&(_, a)| scan::same_speaker(a, host))
+    };
+    if (0..posts.len()).filter(|&k| by_host(k)).count() * 3 < posts.len() {
+        return None;
+    }
+    let qs: Vec<usize> = (0..posts.len() - 1)
+        .filter(|&k| !by_host(k) && by_host(k + 1))
+        .filter_map(|k| (posts[k].0 + 1..posts[k + 1].0).find(|&j| p.roles[j] == Role::Content))
+        .collect();
+    (qs.len() >= 2).then_some(qs)
+}
+
 /// A forum thread: two replies or more under one subject ("Re: Home office deduction?").
 fn forum_thread(p: &Prep, start: usize) -> bool {
     let mut subject: Option<&str> = None;
@@ -1135,6 +1176,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if let Some(letters) = advice_letters(p, start).filter(|l| l.len() >= min) {
         return Selection {
             questions: letters,
+            style: Some(Style::Plain),
+            reason: None,
+            section: None,
+        };
+    }
+    if let Some(posts) = chat_posts(p, start).filter(|q| q.len() >= min) {
+        return Selection {
+            questions: posts,
             style: Some(Style::Plain),
             reason: None,
             section: None,

@@ -1866,7 +1866,13 @@ fn opinion_reason(n: usize) -> String {
 /// Only a few such: where most lack the mark, the article is a "What we know" piece, which the
 /// headline must announce.
 fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
-    if qs.len() < 3 {
+    // (A transcript's questions are its speakers' turns ("Reporter: …"): a line that names no
+    // speaker is a heading over what follows the transcript, "What's next".)
+    let turns = qs
+        .iter()
+        .filter(|&&q| scan::speaker_label(p.text(q)).is_some())
+        .count();
+    if qs.len() < 3 || turns * 2 > qs.len() {
         return;
     }
     let content = |j: usize| p.roles[j] == Role::Content;

@@ -831,6 +831,28 @@ pub fn is_letter_form(s: &str) -> bool {
     opens || t.contains("Yours, etc") || t.contains("Yours faithfully")
 }
 
+/// The name on most of `labels`, counted among the first eight names seen (a transcript has a
+/// few speakers; a call-in's callers speak once each): "WHITFIELD" of "WHITFIELD", "RAY",
+/// "MORALES", "WHITFIELD", where a majority vote would end on whoever came last. The first seen
+/// wins a tie. Empty when there are none.
+pub fn top_speaker<'a>(labels: impl Iterator<Item = &'a str>) -> &'a str {
+    let mut seen: [(&str, usize); 8] = [("", 0); 8];
+    let mut n = 0;
+    for l in labels {
+        match seen[..n].iter_mut().find(|(name, _)| same_speaker(l, name)) {
+            Some(s) => s.1 += 1,
+            None if n < 8 => {
+                seen[n] = (l, 1);
+                n += 1;
+            }
+            None => {}
+        }
+    }
+    // (The first of the most frequent: `max_by_key` would keep the last.)
+    let top = seen[..n].iter().map(|s| s.1).max().unwrap_or(0);
+    seen[..n].iter().find(|s| s.1 == top).map_or("", |s| s.0)
+}
+
 /// The most frequent of speakers' names (`same_speaker` decides who is one): a majority vote,
 /// one pass, no map. Empty when there are none.
 pub fn majority_speaker<'a>(labels: impl Iterator<Item = &'a str>) -> &'a str {
@@ -3844,6 +3866,12 @@ mod tests {
         assert!(is_post_header("Sigrún Haraldsdóttir (guest) · 14:08"));
         assert!(is_post_header("Mika · 9.41pm"));
         assert!(is_post_header("Mika · 2 hours ago"));
+        assert_eq!(
+            top_speaker(["WHITFIELD", "RAY", "MORALES", "WHITFIELD"].into_iter()),
+            "WHITFIELD"
+        );
+        assert_eq!(top_speaker(["A", "B"].into_iter()), "A");
+        assert_eq!(top_speaker(std::iter::empty()), "");
         assert_eq!(
             post_author("12:02 p.m. tollroad_tina"),
             Some("tollroad_tina")

@@ -1010,7 +1010,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
     // The most frequent name on the questions.
-    let name = scan::majority_speaker(qs.iter().filter_map(|&q| label(q)));
+    let name = scan::top_speaker(qs.iter().filter_map(|&q| label(q)));
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
@@ -1023,7 +1023,20 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
         return;
     };
-    let on_questions = qs.iter().filter(|&&q| is_name(label(q))).count();
+    // The guest: the name on most turns right after the interviewer's.
+    let after = |j: usize| p.next_content(j).filter(|&k| label(k).is_some());
+    let guest = scan::top_speaker(
+        named
+            .iter()
+            .filter(|&&j| is_name(label(j)))
+            .filter_map(|&j| after(j).and_then(label))
+            .filter(|&l| !scan::same_speaker(l, name)),
+    );
+    // (On a call-in show the callers ask too: the questions are the guest's to answer.)
+    let on_questions = qs
+        .iter()
+        .filter(|&&q| label(q).is_some_and(|l| !scan::same_speaker(l, guest)))
+        .count();
     // The answers are named too (at least half as often), or never and the questions' name is
     // a publication's in capitals: "SPIEGEL: …" over unnamed answers.
     // (Counted on the turns right after the interviewer's: a cross-link "Wohngeld: Wer jetzt…"
@@ -1048,15 +1061,26 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 p.roles[i] == Role::Content && p.feats[i].sentence && p.feats[i].words >= 3
             })
     };
-    // The guest: the name on most turns right after the interviewer's.
-    let after = |j: usize| p.next_content(j).filter(|&k| label(k).is_some());
-    let guest = scan::majority_speaker(
-        named
-            .iter()
-            .filter(|&&j| is_name(label(j)))
-            .filter_map(|&j| after(j).and_then(label))
-            .filter(|&l| !scan::same_speaker(l, name)),
-    );
+    // A caller the host hands over to ("… Here's Karen." / "KAREN (VOICEMAIL): … should we
+    // keep the furnace?"): the caller's turn is the question the guest answers, asking or not
+    // ("TOM: … And it has never bloomed. Not once." / "MORALES: Eight years. Oh, Tom. …").
+    let caller = |k: usize| {
+        let l = label(k).unwrap_or_default();
+        !scan::same_speaker(l, name)
+            && !scan::same_speaker(l, guest)
+            && (scan::has_question_mark(p.text(k))
+                || after(k)
+                    .and_then(label)
+                    .is_some_and(|g| scan::same_speaker(g, guest)))
+            && admissible(p, k, style_of(p, k), true)
+    };
+    let handover = |j: usize| after(j).filter(|&k| caller(k));
+    // (Up to the last handover, after the host's last question of their own.)
+    let last = named
+        .iter()
+        .rev()
+        .find(|&&j| is_name(label(j)) && handover(j).is_some())
+        .map_or(last, |&j| j.max(last));
     // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
     // staffing. Give us the numbers."): answered at length by the guest, and no thanks.
     let opening = named
@@ -1103,20 +1127,8 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                         && !banter(j))
                 && admissible(p, j, style_of(p, j), true)
         })
-        // A caller the host hands over to ("… Here's Karen." / "KAREN (VOICEMAIL): … should we
-        // keep the furnace?"): the caller's question is the turn the guest answers.
-        .map(|j| {
-            after(j)
-                .filter(|&k| {
-                    let l = label(k).unwrap_or_default();
-                    // (Asking, perhaps with a word of thanks after: "… Thanks, love the show.")
-                    scan::has_question_mark(p.text(k))
-                        && !scan::same_speaker(l, name)
-                        && !scan::same_speaker(l, guest)
-                        && admissible(p, k, style_of(p, k), true)
-                })
-                .unwrap_or(j)
-        })
+        // (The caller's turn for the host's handing over.)
+        .map(|j| handover(j).unwrap_or(j))
         .collect();
     *qs = turns;
     drop_unanswered(p, qs);

@@ -1576,9 +1576,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 long += 1;
             }
         }
-        // Two or three, most answered by a quote ("“Because it doesn't talk back,” Hensley
-        // said."): a feature's rhetorical questions, each answered by the person it is about. (An
-        // interview whose answers are quoted has many more.)
+        // Two or three, half of them at least answered by a quote ("“Because it doesn't talk
+        // back,” Hensley said."): a feature's rhetorical questions, answered by the person it is
+        // about and by its narrative. (An interview whose answers are quoted has many more.)
         let quoted = qs
             .iter()
             .filter(|&&q| {
@@ -1590,13 +1590,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 })
             })
             .count();
-        if qs.len() <= 3 && quoted * 2 > qs.len() {
+        if qs.len() <= 3 && quoted * 2 >= qs.len() && quoted > 0 {
             return not_qa(
                 [
                     "Only ",
                     &scan::num(qs.len()),
-                    " unstyled questions, most answered by a quote: a feature's rhetorical \
-                     questions, not Q&A.",
+                    " unstyled questions, half of them or more answered by a quote: a \
+                     feature's rhetorical questions, not Q&A.",
                 ]
                 .concat(),
             );

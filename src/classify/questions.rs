@@ -963,7 +963,12 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             // "It did. I know some…"; "Das klingt hart." / "Es ist auch hart. Aber…"): the answer
             // before it twice as long at least, the one after it longer. (Between the first
             // question and the last.)
-            let longer = |x: usize| p.feats[x].words >= 2 * f.words;
+            // (Or, for a statement that speaks to the guest — "You spent four summers there.
+            // That's a long time to stand on a pool deck." — longer at all.)
+            let to_guest = || scan::addresses_someone(p.text(j));
+            let longer = |x: usize| {
+                p.feats[x].words >= 2 * f.words || (p.feats[x].words > f.words && to_guest())
+            };
             let statement = k > 0
                 && f.sentence
                 && !f.asks
@@ -975,7 +980,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         && !p.feats[x].asks
                         && p.feats[x].words > f.words
                         && (scan::first_sentence_words(p.text(x)) <= 7
-                            || (quoted_answers && p.feats[x].quote_start))
+                            || (quoted_answers && p.feats[x].quote_start)
+                            || to_guest())
                 })
                 && *interview.get_or_insert_with(|| is_interview(p, qs))
                 // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank

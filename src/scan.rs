@@ -835,10 +835,10 @@ pub fn is_letter_form(s: &str) -> bool {
 /// few speakers; a call-in's callers speak once each): "WHITFIELD" of "WHITFIELD", "RAY",
 /// "MORALES", "WHITFIELD", where a majority vote would end on whoever came last. The first seen
 /// wins a tie. Empty when there are none.
-pub fn top_speaker<'a>(labels: impl Iterator<Item = &'a str>) -> &'a str {
+pub fn top_speaker<'a>(labels: &[&'a str]) -> &'a str {
     let mut seen: [(&str, usize); 8] = [("", 0); 8];
     let mut n = 0;
-    for l in labels {
+    for &l in labels {
         match seen[..n].iter_mut().find(|(name, _)| same_speaker(l, name)) {
             Some(s) => s.1 += 1,
             None if n < 8 => {
@@ -2814,9 +2814,9 @@ pub fn poster_name(s: &str) -> &str {
         && name.len() <= 30
         && name
             .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'))
+            .all(|c| is_word_char(c) || matches!(c, '_' | '-' | '.'))
         && !name.ends_with('.')
-        && name.chars().any(|c| c.is_alphabetic());
+        && name.chars().any(|c| is_word_char(c) && !c.is_ascii_digit());
     if handle || is_bare_name(name) {
         name
     } else {
@@ -3867,11 +3867,11 @@ mod tests {
         assert!(is_post_header("Mika · 9.41pm"));
         assert!(is_post_header("Mika · 2 hours ago"));
         assert_eq!(
-            top_speaker(["WHITFIELD", "RAY", "MORALES", "WHITFIELD"].into_iter()),
+            top_speaker(&["WHITFIELD", "RAY", "MORALES", "WHITFIELD"]),
             "WHITFIELD"
         );
-        assert_eq!(top_speaker(["A", "B"].into_iter()), "A");
-        assert_eq!(top_speaker(std::iter::empty()), "");
+        assert_eq!(top_speaker(&["A", "B"]), "A");
+        assert_eq!(top_speaker(&[]), "");
         assert_eq!(
             post_author("12:02 p.m. tollroad_tina"),
             Some("tollroad_tina")

@@ -1016,7 +1016,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
     // The most frequent name on the questions.
-    let name = scan::top_speaker(qs.iter().filter_map(|&q| label(q)));
+    let labels: Vec<&str> = qs.iter().filter_map(|&q| label(q)).collect();
+    let name = scan::top_speaker(&labels);
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
@@ -1031,13 +1032,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     };
     // The guest: the name on most turns right after the interviewer's.
     let after = |j: usize| p.next_content(j).filter(|&k| label(k).is_some());
-    let guest = scan::top_speaker(
-        named
-            .iter()
-            .filter(|&&j| is_name(label(j)))
-            .filter_map(|&j| after(j).and_then(label))
-            .filter(|&l| !scan::same_speaker(l, name)),
-    );
+    let labels: Vec<&str> = named
+        .iter()
+        .filter(|&&j| is_name(label(j)))
+        .filter_map(|&j| after(j).and_then(label))
+        .filter(|&l| !scan::same_speaker(l, name))
+        .collect();
+    let guest = scan::top_speaker(&labels);
     // (On a call-in show the callers ask too: the questions are the guest's to answer.)
     let on_questions = qs
         .iter()

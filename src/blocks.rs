@@ -180,6 +180,9 @@ impl Block {
         // the trams run? I keep hearing different dates." / "- Pauline, Harehills".)
         let asks = scan::ends_with_question(&first)
             || scan::strip_question_marker(&first).is_some()
+            // (Or an interviewer's prompt after the dialogue bar, asking or not, as Korean and
+            // Japanese interviews print them: "― 9월 중순인데도 열대야가 이어지고 있다.")
+            || (skip == 1 && first.starts_with('―') && scan::words_le(&first, 40))
             || (skip == 1
                 && scan::asks_at_end(&first)
                 && scan::is_reader_signature(&rest())

@@ -1689,6 +1689,9 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
         None => (t.strip_prefix('#').unwrap_or(t), false),
     };
     let digits = t.chars().take_while(char::is_ascii_digit).count();
+    if digits == 0 && !paren {
+        return cjk_number(t);
+    }
     if digits == 0 || digits > 2 {
         return None;
     }
@@ -1716,6 +1719,29 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     } else {
         None
     }
+}
+
+/// Chinese numbering, up to ninety-nine, before an enumeration comma: "一、誰可以申請？",
+/// "十二、…" (no space after the mark).
+fn cjk_number(t: &str) -> Option<(u32, &str)> {
+    const DIGITS: &str = "一二三四五六七八九";
+    let (mut n, mut tens) = (0u32, false);
+    for (i, c) in t.char_indices().take(4) {
+        if c == '十' && !tens {
+            n = n.max(1) * 10;
+            tens = true;
+        } else if let Some(d) = DIGITS.chars().position(|x| x == c) {
+            n = if tens {
+                n + d as u32 + 1
+            } else {
+                n * 10 + d as u32 + 1
+            };
+        } else {
+            let rest = trim(t[i..].strip_prefix('、')?);
+            return (i > 0 && n < 100 && !rest.is_empty()).then_some((n, rest));
+        }
+    }
+    None
 }
 
 /// Separator paragraphs: `___`, `***`, `* * *`, `---`, `•••`, `###`, `~~~`, `—`.
@@ -3866,6 +3892,13 @@ mod tests {
         assert!(is_post_header("Sigrún Haraldsdóttir (guest) · 14:08"));
         assert!(is_post_header("Mika · 9.41pm"));
         assert!(is_post_header("Mika · 2 hours ago"));
+        assert_eq!(strip_number("一、誰可以申請？"), Some((1, "誰可以申請？")));
+        assert_eq!(
+            strip_number("十二、什麼時候入帳？"),
+            Some((12, "什麼時候入帳？"))
+        );
+        assert_eq!(strip_number("二十、其他"), Some((20, "其他")));
+        assert_eq!(strip_number("一般而言"), None);
         assert_eq!(
             top_speaker(&["WHITFIELD", "RAY", "MORALES", "WHITFIELD"]),
             "WHITFIELD"

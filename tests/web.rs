@@ -743,6 +743,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "live-chat-archive.case",
         include_str!("cases/live-chat-archive.case"),
     ),
+    (
+        "korean-interview-prompts-between-line-breaks.case",
+        include_str!("cases/korean-interview-prompts-between-line-breaks.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1195,12 +1195,14 @@ pub fn is_all_caps(s: &str) -> bool {
 /// `s` without `prefix`, ignoring case ([`fold_char`]: Latin, Greek and Cyrillic letters).
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    // (Folding keeps each character's length, so equal texts have equal lengths.)
+    // (Folding keeps each character's length, so equal texts have equal lengths. The first
+    // characters first: most comparisons end there.)
     let same = head.eq_ignore_ascii_case(prefix)
-        || head
-            .chars()
-            .map(fold_char)
-            .eq(prefix.chars().map(fold_char));
+        || (head.chars().next().map(fold_char) == prefix.chars().next().map(fold_char)
+            && head
+                .chars()
+                .map(fold_char)
+                .eq(prefix.chars().map(fold_char)));
     if same {
         s.get(prefix.len()..)
     } else {
@@ -1725,6 +1727,10 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
 /// "十二、…" (no space after the mark).
 fn cjk_number(t: &str) -> Option<(u32, &str)> {
     const DIGITS: &str = "一二三四五六七八九";
+    // (CJK ideographs: three bytes from 0xE4.)
+    if t.as_bytes().first().is_none_or(|&b| b < 0xE4) {
+        return None;
+    }
     let (mut n, mut tens) = (0u32, false);
     for (i, c) in t.char_indices().take(4) {
         if c == '十' && !tens {
@@ -2072,6 +2078,8 @@ pub fn is_cross_link(s: &str) -> bool {
 /// The label screen readers get before a caption: "Image caption, …", "Caption: …".
 pub fn strip_caption_label(s: &str) -> Option<&str> {
     let t = trim(s);
+    // (Every label ends with a comma or a colon: most lines are turned away by one scan.)
+    find_char(head(t, 48), |c| matches!(c, ',' | ':' | '،' | '，'))?;
     [
         "image caption,",
         "image caption",
@@ -2612,6 +2620,10 @@ pub fn introduces_interview(s: &str) -> bool {
 /// An interview's note on its editing: "This interview has been edited for length and
 /// clarity", "La entrevista ha sido editada por extensión", "Das Gespräch wurde gekürzt".
 pub fn is_edit_note(s: &str) -> bool {
+    // (A note is short; its phrases start at words: a few comparisons per word.)
+    if !words_le(s, 30) {
+        return false;
+    }
     Words(concat!(
         "edited for length|edited and condensed|condensed and edited|lightly edited|",
         "edited for clarity|condensed for clarity|ha sido editada|ha sido editado|fue editada|",
@@ -2619,7 +2631,7 @@ pub fn is_edit_note(s: &str) -> bool {
         "gekürzt und redigiert|è stata editata|è stata modificata|foi editada|foi editado|",
         "is ingekort|został skrócony|została skrócona|har redigerats",
     ))
-    .occur_in(&fold(head(s, 600)))
+    .occur_at_words(&fold(head(s, 300)))
 }
 
 /// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
@@ -2645,11 +2657,13 @@ pub fn calls_for_questions(s: &str) -> bool {
     }
     // Or after a short closing sentence: "That's it for this month. Got a question for the
     // next mailbag? Hit reply…"
+    // (One that asks: "Got a question…?")
     let first = head(s, 48);
     first
         .find(". ")
         .or_else(|| first.find("! "))
-        .is_some_and(|k| opens_call(trim_start(&s[k + 2..])))
+        .map(|k| trim_start(&s[k + 2..]))
+        .is_some_and(|rest| has_question_mark(head(rest, 60)) && opens_call(rest))
 }
 
 fn opens_call(s: &str) -> bool {

@@ -842,7 +842,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && !feats[k].sentence
                     && !feats[k].asks
             };
-            let opinion = scan::is_opinion_label(&blocks[i].text, false);
+            let opinion = label(i) && scan::is_opinion_label(&blocks[i].text, false);
             let section = || {
                 let t = &blocks[i].text;
                 // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a

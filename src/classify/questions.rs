@@ -963,26 +963,24 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             // "It did. I know some…"; "Das klingt hart." / "Es ist auch hart. Aber…"): the answer
             // before it twice as long at least, the one after it longer. (Between the first
             // question and the last.)
-            // (Or, for a statement that speaks to the guest — "You spent four summers there.
-            // That's a long time to stand on a pool deck." — longer at all.)
-            let to_guest = || scan::addresses_someone(p.text(j));
-            let longer = |x: usize| {
-                p.feats[x].words >= 2 * f.words || (p.feats[x].words > f.words && to_guest())
-            };
             let statement = k > 0
                 && f.sentence
                 && !f.asks
                 && !f.quote_start
                 && (4..=20).contains(&f.words)
-                && prev.is_some_and(|x| !asked(x) && longer(x))
+                && prev.is_some_and(|x| !asked(x) && p.feats[x].words > f.words)
                 && next().is_some_and(|x| {
-                    !asked(x)
-                        && !p.feats[x].asks
-                        && p.feats[x].words > f.words
-                        && (scan::first_sentence_words(p.text(x)) <= 7
-                            || (quoted_answers && p.feats[x].quote_start)
-                            || to_guest())
+                    !asked(x) && !p.feats[x].asks && p.feats[x].words > f.words
                 })
+                && ((prev.is_some_and(|x| p.feats[x].words >= 2 * f.words)
+                    && next().is_some_and(|x| {
+                        scan::first_sentence_words(p.text(x)) <= 7
+                            || (quoted_answers && p.feats[x].quote_start)
+                    }))
+                    // (Or a statement that speaks to the guest from its first words, "You spent
+                    // four summers there. That's a long time to stand on a pool deck.", whatever
+                    // the answers' length.)
+                    || scan::addresses_someone(scan::head(p.text(j), 40)))
                 && *interview.get_or_insert_with(|| is_interview(p, qs))
                 // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
                 // you, Pete!")

@@ -2039,7 +2039,22 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 /// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 300 || !marker_punct_near_start(t) || !words_le(t, 30) {
+    if t.len() > 300 || !words_le(t, 30) {
+        return false;
+    }
+    // A card's label run into its headline: "Related article Why do airline systems fail?"
+    let run_in = [
+        "Related article ",
+        "Related story ",
+        "Related Article ",
+        "Related Story ",
+    ]
+    .iter()
+    .find_map(|l| t.strip_prefix(l));
+    if run_in.is_some_and(|r| r.starts_with(is_upper) && !words_le(r, 2)) {
+        return true;
+    }
+    if !marker_punct_near_start(t) {
         return false;
     }
     const LABELS: Words = Words(concat!(
@@ -2073,6 +2088,25 @@ pub fn is_cross_link(s: &str) -> bool {
                     .is_some_and(|rest| !trim(rest).is_empty())
             })
         })
+}
+
+/// A breadcrumb trail: "Home › Self-Help Library › Housing › Know your rights", "News » World".
+/// Two separators at least, between short steps.
+pub fn is_breadcrumb(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 300 || !words_le(t, 30) {
+        return false;
+    }
+    let steps = t.split(['›', '»', '>']).map(trim).collect::<Vec<_>>();
+    // (Each step a name: capitalised, or in a script without case — not "5% in May,".)
+    let named = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| is_word_char(c) && !is_lower(c) && !c.is_ascii_digit())
+            && !w.ends_with(',')
+            && words_le(w, 4)
+    };
+    steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|w| named(w))
 }
 
 /// The label screen readers get before a caption: "Image caption, …", "Caption: …".
@@ -2114,6 +2148,12 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = trim(s);
+    // "Listen to this article 5 min", the player's label with the reading's length.
+    if let Some(r) = strip_prefix_ci(t, "listen to this article ") {
+        if words_le(r, 3) && r.bytes().any(|b| b.is_ascii_digit()) {
+            return true;
+        }
+    }
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
@@ -2125,6 +2165,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
+        "video ad feedback|ad feedback|",
         "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|광고|広告|广告|إعلان|",
         "विज्ञापन|reklam|iklan|annonse|advertentie|publicidade|διαφήμιση|פרסומת|",
         "article continues after advertisement|story continues after advertisement|",
@@ -2370,6 +2411,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
+        "bekijk ook|kijk ook|zobacz też|zobacz także|se også|se även|katso myös|guarda anche|",
+        "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         "soma pia|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
@@ -2671,7 +2714,8 @@ fn opens_call(s: &str) -> bool {
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
-        "still have a question|still got a question|any other questions|",
+        "still have a question|still got a question|any other questions|still stuck?|",
+        "still need help?|need more help?|can't find what you're looking for?|",
         "if you have a question|if you have questions|send us your questions|send your questions|",
         "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
@@ -4121,6 +4165,17 @@ mod tests {
         assert!(!is_edit_note("The rules were edited last year."));
         assert!(is_button_label("Get started →"));
         assert!(!is_button_label("Get started on your return early"));
+        assert!(is_breadcrumb(
+            "Home › Self-Help Library › Housing › Know your rights"
+        ));
+        assert!(is_breadcrumb("News » World » Europe"));
+        assert!(!is_breadcrumb(
+            "Prices rose > 5% in May, > 4% in June and > 3% in July"
+        ));
+        assert!(is_cross_link(
+            "Related article Why do airline systems keep failing?"
+        ));
+        assert!(is_media_boilerplate("Listen to this article 5 min"));
         assert!(is_box_label("Did you know?"));
         assert!(!is_box_label("Did you know the deadline moved?"));
         assert!(is_byline("Staff writer"));

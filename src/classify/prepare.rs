@@ -287,7 +287,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // A table cell is the table's, whatever it says ("AP", "—", "Media").
             BlockKind::Cell(_) => Role::Content,
             _ if scan::is_separator(t) => Role::Separator,
-            _ if scan::is_media_boilerplate(t) || scan::is_cross_link(t) => Role::Boilerplate,
+            _ if scan::is_media_boilerplate(t)
+                || scan::is_cross_link(t)
+                || scan::is_breadcrumb(t) =>
+            {
+                Role::Boilerplate
+            }
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,
             BlockKind::Caption if p.feats[i].words <= 4 && scan::bare_credit(t).is_some() => {
                 Role::Credit
@@ -648,9 +653,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 let lead_in = f.colon && p.next_content(j).is_some_and(|k| p.feats[k].asks);
                 // (A box's label — "Quick Guide" — heads the box's own title, whatever follows it.)
                 let boxed = teasers.len() == 1 && scan::fold(p.text(i).trim()) == "quick guide";
+                // (A short headline that ends with a full stop, a label under it rather than
+                // prose — "Cash isn't dead. Here's who still depends on it." / "Card 6 of 8" —
+                // is the rail's last teaser.)
+                let headline = !f.asks && f.words <= 12 && blocks.get(j + 1).is_some() && {
+                    let g = p.feats[j + 1];
+                    p.roles[j + 1] == Role::Boilerplate || (!g.sentence && g.words <= 6)
+                };
                 if (f.words > 20 || f.sentence)
                     && !lead_in
                     && !boxed
+                    && !headline
                     && !scan::is_copyright(p.text(j))
                     && !scan::is_closing_credit(p.text(j))
                 {
@@ -939,6 +952,8 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && !f.teaser
         && !f.faq_heading
         && !b.flags.has(Flags::LINK_ONLY)
+        // (Nor a quote's attribution under it: "— Marisol Vance, former TSA official".)
+        && !b.text.starts_with(['—', '–'])
         // A fact-check's rating is a line of data, not a section's heading: "Our rating: Mostly
         // true", "Verdict: False".
         && b.text.split_once(':').is_none_or(|(label, value)| {

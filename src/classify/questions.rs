@@ -1519,6 +1519,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // (Past a "Lire aussi" link, an ad's label or a caption between them.)
         let content = |j: &usize| p.roles[*j] == Role::Content;
         let mut between = 0;
+        // (Under a "What we know" headline, a heading worded as a question without its mark —
+        // "What travelers should do" — is no statement against the questions.)
+        let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
         let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
@@ -1526,6 +1529,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 // (In text, a line without its full stop under it is a list's item too.)
                 let sentence = |k: usize| p.from_html || p.feats[k].sentence;
                 is_statement_subhead(p, j)
+                    && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && (start..j).rev().find(content).is_some_and(prose)
                     && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len())

@@ -2994,6 +2994,40 @@ pub fn is_button_label(s: &str) -> bool {
     .contains(t.as_str())
 }
 
+/// A box's call to action phrased as an elliptical question, after the questions: "Need help
+/// finding a doctor?", "Facing an eviction hearing this week?", "Looking for more?" — no
+/// interrogative word or verb before its subject.
+pub fn is_cta_question(s: &str) -> bool {
+    let t = fold(head(trim(s), 24));
+    Words(concat!(
+        "need |facing |looking for |want to |want more|interested in |planning to |planning a |",
+        "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
+        "can't find |cannot find |ready to |ready for ",
+    ))
+    .iter()
+    .any(|w| t.starts_with(w))
+}
+
+/// A call to act in a box's text: a sentence that opens with "Call", "Email", "Contact", "Visit",
+/// "Come to", "Get in touch", "Sign up", "Apply".
+pub fn calls_to_act(s: &str) -> bool {
+    const ACT: Words = Words(concat!(
+        "call |email |e-mail |contact |visit |come to |get in touch|sign up|apply |talk to |",
+        "speak to |find out more|ring |text |write to |book ",
+    ));
+    let t = fold(head(s, 400));
+    let mut rest = t.as_str();
+    loop {
+        if ACT.iter().any(|w| rest.starts_with(w)) {
+            return true;
+        }
+        match rest.find(". ") {
+            Some(k) => rest = &rest[k + 2..],
+            None => return false,
+        }
+    }
+}
+
 /// A box's label phrased as a question: "Did you know?", "Wussten Sie schon?".
 pub fn is_box_label(s: &str) -> bool {
     let t = fold(trim(s));
@@ -4176,6 +4210,12 @@ mod tests {
             "Related article Why do airline systems keep failing?"
         ));
         assert!(is_media_boilerplate("Listen to this article 5 min"));
+        assert!(is_cta_question("Need help finding an in-network doctor?"));
+        assert!(!is_cta_question("Do I need a referral?"));
+        assert!(calls_to_act(
+            "Our advocates are here to help. Call 555-0122."
+        ));
+        assert!(!calls_to_act("The plan covers visits until December."));
         assert!(is_box_label("Did you know?"));
         assert!(!is_box_label("Did you know the deadline moved?"));
         assert!(is_byline("Staff writer"));

@@ -1332,6 +1332,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // A box after the last answer that calls the reader to act ("Need help finding an
+    // in-network doctor?" / "Our advocates are here to help. Call 555-0122."), its one short
+    // paragraph followed by no more prose: the page's, not the explainer's last question.
+    if let Some(&last) = qs.last().filter(|_| qs.len() >= 3) {
+        let mut after = (last + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
+        let text = after.next();
+        let prose_after = after
+            .next()
+            .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 15);
+        if text.is_some_and(|j| p.feats[j].words <= 40 && scan::calls_to_act(p.text(j)))
+            && !prose_after
+            && scan::is_cta_question(p.text(last))
+        {
+            qs.pop();
+        }
+    }
     // An interview's note ("This interview has been edited for length and clarity") stands
     // before its first question: a question before it is the intro's ("…she hears the same
     // questions. Do I have to file? What about my children?").

@@ -291,7 +291,9 @@ impl Block {
         }
         let rest = &t[i + c.len_utf8()..];
         let answer = scan::trim_start(rest);
-        let opens = answer
+        // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»".)
+        let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
+        let opens = quoted
             .chars()
             .next()
             .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit());

@@ -134,11 +134,20 @@ fn qa_tables(doc: &mut Document) {
 /// through untouched.
 fn split_question_lines(mut doc: Document) -> Document {
     let plain = plain_run_ins(&doc);
+    let quoted = quoted_answers(&doc);
     let split = |b: &Block| {
         b.split_question_line().or_else(|| {
-            plain
+            (plain || quoted)
                 .then(|| b.plain_run_in())
                 .flatten()
+                // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
+                // «Sono il vero anello debole…»".)
+                .filter(|&at| {
+                    plain
+                        || b.text
+                            .get(at..)
+                            .is_some_and(|a| a.starts_with(['«', '„', '“']))
+                })
                 .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
         })
     };
@@ -157,6 +166,21 @@ fn split_question_lines(mut doc: Document) -> Document {
         }
     }
     doc
+}
+
+/// An interview whose answers are printed in quotation marks, as Italian papers print them: two
+/// questions at least stand on lines of their own, each answered by a paragraph that opens with
+/// «, „ or “.
+fn quoted_answers(doc: &Document) -> bool {
+    doc.blocks
+        .windows(2)
+        .filter(|w| {
+            w[1].text.starts_with(['«', '„', '“'])
+                && scan::words_le(&w[0].text, 30)
+                && scan::ends_with_question(&w[0].text)
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From

@@ -1195,14 +1195,12 @@ pub fn is_all_caps(s: &str) -> bool {
 /// `s` without `prefix`, ignoring case ([`fold_char`]: Latin, Greek and Cyrillic letters).
 fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
-    // (Folding keeps each character's length, so equal texts have equal lengths. The first
-    // characters first: most comparisons end there.)
+    // (Folding keeps each character's length, so equal texts have equal lengths.)
     let same = head.eq_ignore_ascii_case(prefix)
-        || (head.chars().next().map(fold_char) == prefix.chars().next().map(fold_char)
-            && head
-                .chars()
-                .map(fold_char)
-                .eq(prefix.chars().map(fold_char)));
+        || head
+            .chars()
+            .map(fold_char)
+            .eq(prefix.chars().map(fold_char));
     if same {
         s.get(prefix.len()..)
     } else {
@@ -2039,22 +2037,24 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 /// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 300 || !words_le(t, 30) {
+    if t.len() > 300 {
         return false;
     }
     // A card's label run into its headline: "Related article Why do airline systems fail?"
-    let run_in = [
-        "Related article ",
-        "Related story ",
-        "Related Article ",
-        "Related Story ",
-    ]
-    .iter()
-    .find_map(|l| t.strip_prefix(l));
-    if run_in.is_some_and(|r| r.starts_with(is_upper) && !words_le(r, 2)) {
-        return true;
+    if t.starts_with("Related ") {
+        let run_in = [
+            "Related article ",
+            "Related story ",
+            "Related Article ",
+            "Related Story ",
+        ]
+        .iter()
+        .find_map(|l| t.strip_prefix(l));
+        if run_in.is_some_and(|r| r.starts_with(is_upper) && !words_le(r, 2) && words_le(r, 30)) {
+            return true;
+        }
     }
-    if !marker_punct_near_start(t) {
+    if !marker_punct_near_start(t) || !words_le(t, 30) {
         return false;
     }
     const LABELS: Words = Words(concat!(
@@ -2094,25 +2094,41 @@ pub fn is_cross_link(s: &str) -> bool {
 /// Two separators at least, between short steps.
 pub fn is_breadcrumb(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 300 || !words_le(t, 30) {
+    // (A byte scan of the first steps first: '>', or the last byte of '›' or '»'.)
+    if t.len() > 300 || !head(t, 60).bytes().any(|b| matches!(b, b'>' | 0xBA | 0xBB)) {
         return false;
     }
-    let steps = t.split(['›', '»', '>']).map(trim).collect::<Vec<_>>();
     // (Each step a name: capitalised, or in a script without case — not "5% in May,".)
     let named = |w: &str| {
+        let w = trim(w);
         w.chars()
             .next()
             .is_some_and(|c| is_word_char(c) && !is_lower(c) && !c.is_ascii_digit())
             && !w.ends_with(',')
             && words_le(w, 4)
     };
-    steps.len() >= 3 && steps[..steps.len() - 1].iter().all(|w| named(w))
+    // (Every step but the last, the page itself, which may be long.)
+    let mut steps = 0;
+    let mut prev: Option<&str> = None;
+    for w in t.split(['›', '»', '>']) {
+        if prev.is_some_and(|p| !named(p)) {
+            return false;
+        }
+        prev = Some(w);
+        steps += 1;
+    }
+    steps >= 3 && words_le(t, 30)
 }
 
 /// The label screen readers get before a caption: "Image caption, …", "Caption: …".
 pub fn strip_caption_label(s: &str) -> Option<&str> {
     let t = trim(s);
-    // (Every label ends with a comma or a colon: most lines are turned away by one scan.)
+    // (Every label opens with one of a few letters and ends with a comma or a colon: most
+    // lines are turned away by a look at their first byte.)
+    let first = t.bytes().next()?.to_ascii_lowercase();
+    if first.is_ascii() && !matches!(first, b'i' | b'c' | b'b' | b'l' | b'p' | b'f' | b'k' | b'm') {
+        return None;
+    }
     find_char(head(t, 48), |c| matches!(c, ',' | ':' | '،' | '，'))?;
     [
         "image caption,",

@@ -2073,12 +2073,17 @@ pub fn is_cross_link(s: &str) -> bool {
         // Japanese, Chinese, Korean.
         "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
     ));
-    // (A bare "READ:" only in capitals, as Philippine papers set it: "Read: the mayor's address"
-    // may be a headline.)
-    let caps_read = t.strip_prefix("READ").map(trim_start).is_some_and(|r| {
-        r.strip_prefix([':', '|'])
-            .is_some_and(|rest| !trim(rest).is_empty())
-    });
+    // (A bare "READ:" in capitals, as Philippine papers set it, or "Read:" over a capitalised
+    // headline, as Kenyan and Nigerian papers do: "Read: the mayor's address" may be a headline.)
+    let caps_read = t
+        .strip_prefix("READ")
+        .or_else(|| t.strip_prefix("Read"))
+        .map(trim_start)
+        .is_some_and(|r| {
+            r.strip_prefix([':', '|']).map(trim).is_some_and(|rest| {
+                rest.starts_with(is_upper) || (t.starts_with("READ") && !rest.is_empty())
+            })
+        });
     caps_read
         || LABELS.iter().any(|l| {
             strip_prefix_ci(t, l).is_some_and(|r| {

@@ -206,17 +206,32 @@ fn plain_run_ins(doc: &Document) -> bool {
             .any(|b| scan::announces_answers(&b.text));
     // (The cheaper look first: a question standing alone rules it out — not a cross-link's
     // headline, "READ MORE: … when will it affect your street?", nor the rail's after the text.)
+    // (Past the headline, under its section's labels if the page opens on them: "Your Money" /
+    // "Q&A" / the headline.)
+    let headline = doc
+        .blocks
+        .iter()
+        .take(4)
+        .position(|b| !scan::words_le(&b.text, 4))
+        .map_or(1, |k| k + 1);
+    // (Nor a card's kicker and headline: "Pricewatch: Are we all paying too much?")
+    let card = |t: &str| {
+        t.split_once(": ").is_some_and(|(kicker, _)| {
+            scan::words_le(kicker, 3) && kicker.starts_with(scan::is_upper)
+        })
+    };
     explainer
         && !doc
             .blocks
             .iter()
-            .skip(1)
+            .skip(headline)
             .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
             .any(|b| {
                 b.kind != BlockKind::Caption
                     && scan::ends_with_question(&b.text)
                     && scan::words_le(&b.text, 30)
                     && !scan::is_cross_link(&b.text)
+                    && !card(&b.text)
             })
         && doc
             .blocks

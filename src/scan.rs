@@ -4230,6 +4230,10 @@ mod tests {
         assert!(is_cross_link(
             "Related article Why do airline systems keep failing?"
         ));
+        assert!(is_cross_link(
+            "Read: Auditor flags Sh1.2bn in questionable payments"
+        ));
+        assert!(!is_cross_link("Read: the mayor's address"));
         assert!(is_media_boilerplate("Listen to this article 5 min"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(!is_cta_question("Do I need a referral?"));

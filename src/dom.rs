@@ -160,6 +160,9 @@ fn class_hints(class: &str) -> u32 {
             || has("share")
             || has("social")
             || has("teaser")
+            // A subscription pitch ("c-subscriber-message", "paywall-offer").
+            || has("subscriber")
+            || has("paywall")
         {
             f |= Flags::ASIDE;
         }

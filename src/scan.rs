@@ -2868,6 +2868,15 @@ pub fn is_media_teaser(s: &str) -> bool {
         .contains(&fold(trim(&t[..k])))
 }
 
+/// A player's label on a line of its own: "Listen", "Watch", "Podcast", "Écouter".
+pub fn is_media_label(s: &str) -> bool {
+    Words(concat!(
+        "listen|watch|audio|video|podcast|listen now|watch now|play|hören|anhören|ansehen|",
+        "escuchar|escucha|écouter|ascolta|ouvir|luister",
+    ))
+    .contains(&fold(trim(s).trim_end_matches([':', '|'])))
+}
+
 /// A thread's post header: who posted and when, after a middle dot — "hraunfjall_88 · 14:03",
 /// "Sigrún Haraldsdóttir (guest) · 14:08", "Mika · 2 hours ago".
 pub fn is_post_header(s: &str) -> bool {
@@ -4234,6 +4243,8 @@ mod tests {
         ));
         assert!(!is_cross_link("Read: the mayor's address"));
         assert!(is_media_boilerplate("Listen to this article 5 min"));
+        assert!(is_media_label("Listen"));
+        assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(!is_cta_question("Do I need a referral?"));
         assert!(calls_to_act(

@@ -747,6 +747,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "korean-interview-prompts-between-line-breaks.case",
         include_str!("cases/korean-interview-prompts-between-line-breaks.case"),
     ),
+    (
+        "details-faq-sources-item-and-subscriber-pitch.case",
+        include_str!("cases/details-faq-sources-item-and-subscriber-pitch.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -273,7 +273,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let t = b.text.as_str();
         let mut feat = Feat::of(t, p.d_marker, p.bare_q);
         // The page's markup says it asks, question mark or not.
-        feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty();
+        // (Not its "Sources" item: a trailer's heading in the same markup.)
+        feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty() && !feat.trailer_heading;
         // A question set apart in bold or italics may end with a short remark: "And what's
         // next? Please don't say eleven years."
         feat.asks |= !feat.asks
@@ -524,6 +525,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         signed.extend(unmarked);
     }
     sign(&mut p, signed, |i| i - 1);
+    // A player's card copied as lines: its label, the title, the programme and length
+    // ("Listen" / "Why is measles making a comeback?" / "From “Morning Edition,” 4:52").
+    for j in 1..n.saturating_sub(1) {
+        let f = p.feats[j];
+        if p.roles[j] == Role::Content
+            && f.words <= 15
+            && p.feats[j - 1].words <= 2
+            && p.feats[j + 1].words <= 12
+            && scan::is_media_label(&blocks[j - 1].text)
+            && has_duration(&blocks[j + 1].text)
+        {
+            p.roles[j - 1..=j + 1].fill(Role::Boilerplate);
+        }
+    }
     // A video's title under the line that promotes it ("WATCH | Is the plan worth it? A
     // dentist explains:" / its thumbnail / "Is the plan worth it?"): the player's, not a
     // question.
@@ -963,6 +978,18 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
                     .iter()
                     .any(|w| label.ends_with(w)))
         })
+}
+
+/// A play length in a line: "From “Morning Edition,” 4:52", "Duration 12:05".
+fn has_duration(s: &str) -> bool {
+    scan::words(s).any(|w| {
+        let w = w.trim_end_matches(['.', ',', ')']);
+        w.split_once(':').is_some_and(|(m, sec)| {
+            (1..=3).contains(&m.len())
+                && sec.len() == 2
+                && m.bytes().chain(sec.bytes()).all(|b| b.is_ascii_digit())
+        })
+    })
 }
 
 /// What stands between a headline and the site's name in a `<title>`.

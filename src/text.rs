@@ -85,23 +85,55 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     if lines.is_empty() {
         return;
     }
-    // Rows of a table copied from a page, their cells split by tabs: a table again.
+    // Rows of a table copied from a page, their cells split by tabs: a table again. A cell's
+    // own line breaks come through as lines without a tab: a line that ends a sentence is the
+    // last cell's next paragraph; one that does not, before a row, the start of that row's first
+    // cell ("I requested a mail ballot but never" / "got it. Can I still vote?<TAB>Yes…"). Lines
+    // before the first row stand before the table ("Voting basics").
     let cells = |l: &&str| {
         let mut parts = scan::trim(l).split('\t').map(scan::trim);
         parts.clone().count() >= 2 && parts.all(|c| !c.is_empty())
     };
-    if lines.len() >= 2 && lines.iter().all(cells) {
+    let first = lines.iter().position(cells).unwrap_or(lines.len());
+    let rest = &lines[first..];
+    let rows = rest.iter().filter(|l| cells(l)).count();
+    if rows >= 2 && rows * 2 >= rest.len() {
+        for l in &lines[..first] {
+            push_line(doc, l, next_list, in_list, false);
+        }
         *next_list = next_list.wrapping_add(1).max(1);
         *in_list = 0;
-        for l in lines {
-            for (k, c) in scan::trim(l).split('\t').enumerate() {
+        let table = *next_list;
+        let mut lead: Option<&str> = None;
+        for (k, l) in rest.iter().enumerate() {
+            let row = cells(l);
+            let opens_row = !row
+                && scan::terminal_punct(scan::trim(l)).is_none()
+                && rest.get(k + 1).is_some_and(cells);
+            if opens_row {
+                lead = Some(scan::trim(l));
+                continue;
+            }
+            let mut b = BlockBuilder::new(false);
+            if !row {
+                b.push_text(scan::trim(l), 0, None);
+                if let Some(block) = b.finish(BlockKind::Paragraph, Flags::default(), table) {
+                    doc.blocks.push(block);
+                }
+                continue;
+            }
+            for (c, cell) in scan::trim(l).split('\t').enumerate() {
                 let mut b = BlockBuilder::new(false);
-                b.push_text(scan::trim(c), 0, None);
+                if let Some(lead) = lead.take().filter(|_| c == 0) {
+                    b.push_text(lead, 0, None);
+                    b.push_text(" ", 0, None);
+                }
+                b.push_text(scan::trim(cell), 0, None);
                 let mut flags = Flags::default();
-                if k == 0 {
+                if c == 0 {
                     flags.set(Flags::ROW_START);
                 }
-                if let Some(block) = b.finish(BlockKind::Cell(false), flags, *next_list) {
+                if let Some(block) = b.finish(BlockKind::Cell(false), flags, table) {
                     doc.blocks.push(block);
                 }
             }

@@ -3311,6 +3311,20 @@ pub fn is_read_more(s: &str) -> bool {
 /// your rent?", "12:04 – Why now?"), not a transcript's turn ("[12:04] RUIZ: …").
 pub fn is_chapter(s: &str) -> bool {
     let t = trim(s);
+    // A long read's chapter title under its number: "Chapter 1 “Is anyone coming?”".
+    let mut w = words(t);
+    let numbered = w.next().is_some_and(|c| {
+        Words("chapter|part|kapitel|teil|capítulo|chapitre|capitolo|hoofdstuk|rozdział")
+            .contains(&fold(c))
+    }) && w.next().is_some_and(|n| {
+        let n = n.trim_end_matches(['.', ':']);
+        !n.is_empty()
+            && (n.bytes().all(|b| b.is_ascii_digit())
+                || n.bytes().all(|b| b"IVXLivxl".contains(&b)))
+    });
+    if numbered {
+        return true;
+    }
     let inner = t.trim_start_matches(['(', '[']);
     let digits = inner
         .bytes()
@@ -4243,6 +4257,9 @@ mod tests {
         ));
         assert!(!is_cross_link("Read: the mayor's address"));
         assert!(is_media_boilerplate("Listen to this article 5 min"));
+        assert!(is_chapter("Chapter 1\n“Is anyone coming?”"));
+        assert!(is_chapter("Part IV: The river"));
+        assert!(!is_chapter("Part of the problem is cost?"));
         assert!(is_media_label("Listen"));
         assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));

@@ -751,6 +751,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "details-faq-sources-item-and-subscriber-pitch.case",
         include_str!("cases/details-faq-sources-item-and-subscriber-pitch.case"),
     ),
+    (
+        "negative-long-read-chapter-titles-that-ask.case",
+        include_str!("cases/negative-long-read-chapter-titles-that-ask.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

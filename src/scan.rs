@@ -3023,6 +3023,28 @@ pub fn is_button_label(s: &str) -> bool {
     .contains(t.as_str())
 }
 
+/// A product's buying line in a shopping round-up: "Buy now £32, Lakeland.co.uk", "Buy from
+/// Amazon", "£79.99, Lakeland", "Check price at Argos".
+pub fn is_buy_line(s: &str) -> bool {
+    let t = trim(s);
+    let lower = fold(head(t, 24));
+    [
+        "buy now",
+        "buy from",
+        "buy it from",
+        "check price",
+        "shop now at",
+        "view at ",
+    ]
+    .iter()
+    .any(|b| lower.starts_with(b))
+        || (t.starts_with(['£', '€', '$'])
+            && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+            && t.contains(", ")
+            && words_le(t, 4)
+            && terminal_punct(t).is_none())
+}
+
 /// A box's call to action phrased as an elliptical question, after the questions: "Need help
 /// finding a doctor?", "Facing an eviction hearing this week?", "Looking for more?" — no
 /// interrogative word or verb before its subject.
@@ -4260,6 +4282,11 @@ mod tests {
         assert!(is_chapter("Chapter 1\n“Is anyone coming?”"));
         assert!(is_chapter("Part IV: The river"));
         assert!(!is_chapter("Part of the problem is cost?"));
+        assert!(is_buy_line("Buy now £32, Lakeland.co.uk"));
+        assert!(is_buy_line("£79.99, Lakeland"));
+        assert!(!is_buy_line(
+            "£40 is what most people pay, the survey found."
+        ));
         assert!(is_media_label("Listen"));
         assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));

@@ -1557,6 +1557,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
         }
+        // A shopping round-up copied as text: its products' "Buy now £32, Lakeland" lines, three
+        // at least. Its questions are its buying guide's headings.
+        if (start..p.blocks.len())
+            .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
+            .nth(2)
+            .is_some()
+        {
+            return not_qa(
+                "A shopping round-up (its products' \"Buy now\" lines): its question headings \
+                 are the buying guide's, not an explainer."
+                    .into(),
+            );
+        }
         // A speech's transcript marks its audience ("(Applause.)", "[Cheers]"): its questions
         // are the speaker's own, rhetorical. (A press conference's transcript marks it too, but
         // names its speakers or marks its questions: then the style is not plain.)

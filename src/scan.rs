@@ -2869,6 +2869,23 @@ pub fn is_media_teaser(s: &str) -> bool {
         .contains(&fold(trim(&t[..k])))
 }
 
+/// A date and nothing else, as a teaser card prints it: "14.11.2026", "2026-11-14", "11/14/2026",
+/// "14.11.2026, 09:30".
+pub fn is_bare_date(s: &str) -> bool {
+    let t = trim(s);
+    let date = t.split([',', ' ']).next().unwrap_or("");
+    let parts: Vec<&str> = date.split(['.', '-', '/']).collect();
+    t.len() <= 24
+        && parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts.iter().any(|p| p.len() == 4)
+        && (t.len() == date.len()
+            || is_clock_line(trim(t[date.len()..].trim_start_matches(',')))
+            || trim(t[date.len()..].trim_start_matches(',')).is_empty())
+}
+
 /// A player's label on a line of its own: "Listen", "Watch", "Podcast", "Écouter".
 pub fn is_media_label(s: &str) -> bool {
     Words(concat!(
@@ -4288,6 +4305,11 @@ mod tests {
         assert!(!is_buy_line(
             "£40 is what most people pay, the survey found."
         ));
+        assert!(is_bare_date("14.11.2026"));
+        assert!(is_bare_date("2026-11-14"));
+        assert!(is_bare_date("14.11.2026, 09:30"));
+        assert!(!is_bare_date("1.5 million people"));
+        assert!(!is_bare_date("On 14.11.2026 the court ruled."));
         assert!(is_media_label("Listen"));
         assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));

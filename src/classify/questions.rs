@@ -272,7 +272,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .iter()
         .position(|&j| read_more(j))
         .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30));
-    if card {
+    // Nor a teaser card's headline over its date ("Wer zahlt die Milliardenlücke?" /
+    // "14.11.2026"): a question's answer never opens with a bare date.
+    if card || next.first().is_some_and(|&j| scan::is_bare_date(p.text(j))) {
         return false;
     }
     // Nor a subheading quoting the text under it ("'Who else is going to do it?'").

@@ -135,10 +135,21 @@ fn qa_tables(doc: &mut Document) {
 fn split_question_lines(mut doc: Document) -> Document {
     let plain = plain_run_ins(&doc);
     let quoted = quoted_answers(&doc);
-    let split = |b: &Block| {
+    // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is
+    // one, in text its first line past any section labels.)
+    let headline = (!doc.from_html)
+        .then(|| {
+            doc.blocks
+                .iter()
+                .take(4)
+                .position(|b| !scan::words_le(&b.text, 4))
+        })
+        .flatten();
+    let split = |i: usize, b: &Block| {
         b.split_question_line().or_else(|| {
             (plain || quoted)
                 .then(|| b.plain_run_in())
+                .filter(|_| Some(i) != headline)
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
                 // «Sono il vero anello debole…»".)
@@ -151,13 +162,18 @@ fn split_question_lines(mut doc: Document) -> Document {
                 .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
         })
     };
-    let Some(first) = doc.blocks.iter().position(|b| split(b).is_some()) else {
+    let Some(first) = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .position(|(i, b)| split(i, b).is_some())
+    else {
         return doc;
     };
     let old = std::mem::take(&mut doc.blocks);
     doc.blocks.reserve(old.len() + 8);
     for (i, b) in old.into_iter().enumerate() {
-        match (i >= first).then(|| split(&b)).flatten() {
+        match (i >= first).then(|| split(i, &b)).flatten() {
             Some((q, rest)) => {
                 doc.blocks.push(q);
                 doc.blocks.push(rest);

@@ -3028,7 +3028,7 @@ pub fn is_email_field(s: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
-/// A call-to-action button's label on a line of its own: "Get started", "Learn more".
+/// A call-to-action button's label on a line of its own: "Get started", "Sign up".
 pub fn is_button_label(s: &str) -> bool {
     let t = fold(trim(s).trim_end_matches(['→', '›', '»', '>', ' ']));
     Words(concat!(

@@ -137,14 +137,7 @@ fn split_question_lines(mut doc: Document) -> Document {
     let quoted = quoted_answers(&doc);
     // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is
     // one, in text its first line past any section labels.)
-    let headline = (!doc.from_html)
-        .then(|| {
-            doc.blocks
-                .iter()
-                .take(4)
-                .position(|b| !scan::words_le(&b.text, 4))
-        })
-        .flatten();
+    let headline = (!doc.from_html).then(|| text_headline(&doc)).flatten();
     let split = |i: usize, b: &Block| {
         b.split_question_line().or_else(|| {
             (plain || quoted)
@@ -182,6 +175,15 @@ fn split_question_lines(mut doc: Document) -> Document {
         }
     }
     doc
+}
+
+/// Where a text's headline stands: its first line of five words or more among the first four
+/// (past section labels such as "Your Money" / "Q&A").
+fn text_headline(doc: &Document) -> Option<usize> {
+    doc.blocks
+        .iter()
+        .take(4)
+        .position(|b| !scan::words_le(&b.text, 4))
 }
 
 /// An interview whose answers are printed in quotation marks, as Italian papers print them: two
@@ -224,12 +226,7 @@ fn plain_run_ins(doc: &Document) -> bool {
     // headline, "READ MORE: … when will it affect your street?", nor the rail's after the text.)
     // (Past the headline, under its section's labels if the page opens on them: "Your Money" /
     // "Q&A" / the headline.)
-    let headline = doc
-        .blocks
-        .iter()
-        .take(4)
-        .position(|b| !scan::words_le(&b.text, 4))
-        .map_or(1, |k| k + 1);
+    let headline = text_headline(doc).map_or(1, |k| k + 1);
     // (Nor a card's kicker and headline: "Pricewatch: Are we all paying too much?")
     let card = |t: &str| {
         t.split_once(": ").is_some_and(|(kicker, _)| {

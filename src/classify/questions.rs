@@ -1192,17 +1192,13 @@ fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
-    if let Some(letters) = advice_letters(p, start).filter(|l| l.len() >= min) {
+    // An advice column's letters, or a live chat's readers' posts.
+    if let Some(questions) = advice_letters(p, start)
+        .filter(|l| l.len() >= min)
+        .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))
+    {
         return Selection {
-            questions: letters,
-            style: Some(Style::Plain),
-            reason: None,
-            section: None,
-        };
-    }
-    if let Some(posts) = chat_posts(p, start).filter(|q| q.len() >= min) {
-        return Selection {
-            questions: posts,
+            questions,
             style: Some(Style::Plain),
             reason: None,
             section: None,

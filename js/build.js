@@ -31,3 +31,19 @@ export function build(doc, ops, text) {
   }
   return root;
 }
+
+// The page's `qa-explainer` Trusted Types policy, made once (a page whose CSP lists allowed
+// policies must list it): it only passes through the structured data Rust wrote, which is JSON
+// with every `<` escaped.
+let policy = null;
+
+/** Sets a script element's text (a JSON-LD data block), through Trusted Types where the page has them. */
+export function setScriptText(script, text) {
+  const tt = globalThis.trustedTypes;
+  if (tt?.createPolicy) {
+    policy ??= tt.createPolicy('qa-explainer', { createScript: (s) => s });
+    script.text = policy.createScript(text);
+  } else {
+    script.text = text;
+  }
+}

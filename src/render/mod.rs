@@ -6,6 +6,7 @@
 
 pub mod html;
 mod labels;
+pub mod ld;
 
 pub use labels::Labels;
 

@@ -186,6 +186,10 @@ extern "C" {
     /// Builds the DOM of a [`Plan`] (js/build.js): one call for the whole explainer.
     #[wasm_bindgen(catch)]
     fn build(doc: &Document, ops: &[u32], text: &str) -> Result<Element, JsValue>;
+    /// Sets a script element's text, through the page's Trusted Types where it has them
+    /// (js/build.js).
+    #[wasm_bindgen(catch, js_name = setScriptText)]
+    fn set_script_text(script: &Element, text: &str) -> Result<(), JsValue>;
 }
 
 /// A render tree as one list of steps and one string, for [`build`]: crossing into JavaScript once
@@ -760,101 +764,10 @@ fn listen(shadow: &ShadowRoot, state: &Rc<RefCell<State>>) -> Result<Vec<Listene
     Ok(out)
 }
 
-#[derive(serde::Serialize)]
-struct LdAnswer<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    text: String,
-    #[serde(skip)]
-    _p: std::marker::PhantomData<&'a ()>,
-}
-
-#[derive(serde::Serialize)]
-struct LdQuestion<'a> {
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    name: &'a str,
-    #[serde(rename = "acceptedAnswer")]
-    answer: LdAnswer<'a>,
-}
-
-#[derive(serde::Serialize)]
-struct LdFaq<'a> {
-    #[serde(rename = "@context")]
-    context: &'static str,
-    #[serde(rename = "@type")]
-    kind: &'static str,
-    #[serde(rename = "mainEntity")]
-    main: Vec<LdQuestion<'a>>,
-}
-
-/// A Trusted Types policy object and the callback it calls.
-type Policy = (JsValue, Closure<dyn Fn(String) -> String>);
-
-thread_local! {
-    /// The page's `qa-explainer` Trusted Types policy (one per page, kept for the page's lifetime).
-    static POLICY: RefCell<Option<Policy>> = const { RefCell::new(None) };
-}
-
-/// Sets a script element's text. Where the browser has Trusted Types, through a policy named
-/// `qa-explainer` (a page whose CSP lists allowed policies must list it), so that pages requiring
-/// Trusted Types for scripts see no violation; elsewhere as a text node.
-fn set_script_text(doc: &Document, script: &Element, text: &str) -> Result<(), JsValue> {
-    use js_sys::{Function, Reflect};
-    let tt = Reflect::get(&js_sys::global(), &"trustedTypes".into()).unwrap_or(JsValue::UNDEFINED);
-    if !tt.is_object() {
-        script.append_child(&doc.create_text_node(text))?;
-        return Ok(());
-    }
-    let policy = POLICY.with(|p| -> Result<JsValue, JsValue> {
-        if let Some((policy, _)) = p.borrow().as_ref() {
-            return Ok(policy.clone());
-        }
-        let callback = Closure::<dyn Fn(String) -> String>::new(|s: String| s);
-        let rules = js_sys::Object::new();
-        Reflect::set(&rules, &"createScript".into(), callback.as_ref())?;
-        let create: Function = Reflect::get(&tt, &"createPolicy".into())?.dyn_into()?;
-        let policy = create.call2(&tt, &"qa-explainer".into(), &rules)?;
-        *p.borrow_mut() = Some((policy.clone(), callback));
-        Ok(policy)
-    })?;
-    let create_script: Function = Reflect::get(&policy, &"createScript".into())?.dyn_into()?;
-    let trusted = create_script.call1(&policy, &text.into())?;
-    Reflect::set(script, &"text".into(), &trusted)?;
-    Ok(())
-}
-
 /// `<script type="application/ld+json">` with schema.org FAQPage data (a data block: never run).
 fn structured_data(doc: &Document, ex: &Explainer) -> Result<Element, JsValue> {
-    let faq = LdFaq {
-        context: "https://schema.org",
-        kind: "FAQPage",
-        main: ex
-            .questions
-            .iter()
-            .map(|q| LdQuestion {
-                kind: "Question",
-                name: &q.question,
-                answer: LdAnswer {
-                    kind: "Answer",
-                    text: q
-                        .answer
-                        .iter()
-                        .map(|b| b.text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n\n"),
-                    _p: std::marker::PhantomData,
-                },
-            })
-            .collect(),
-    };
-    let value = serde_wasm_bindgen::to_value(&faq).map_err(JsValue::from)?;
-    let json = js_sys::JSON::stringify(&value)?
-        .as_string()
-        .unwrap_or_default();
     let script = doc.create_element("script")?;
     script.set_attribute("type", "application/ld+json")?;
-    // JSON.stringify does not escape "</script"; a JSON string may contain it.
-    set_script_text(doc, &script, &json.replace("</", "<\\/"))?;
+    set_script_text(&script, &render::ld::faq_page(ex))?;
     Ok(script)
 }

@@ -80,6 +80,9 @@ test('a strict CSP with Trusted Types: the explainer works, with no violation', 
   // The stylesheet applies (constructed stylesheets are CSSOM, not inline style).
   const weight = await p.locator('[data-qa-explainer-host] >> .qa-title').evaluate((e) => getComputedStyle(e).fontWeight);
   assert.equal(weight, '800');
+  // The structured data block went in through the page's Trusted Types (a policy named qa-explainer).
+  const ld = JSON.parse(await p.locator('script[type="application/ld+json"]').textContent());
+  assert.equal(ld.mainEntity.length, 4);
   assert.deepEqual(await p.evaluate(() => window.__violations), []);
   assert.deepEqual(errors, []);
   await context.close();

@@ -2054,6 +2054,11 @@ pub fn is_cross_link(s: &str) -> bool {
             return true;
         }
     }
+    // A series' or a pager's link, its arrow pointing the way: "← Part 2: Who still tunes
+    // pianos?", "Next: Why did the shop close? →".
+    if (t.starts_with('←') || t.ends_with('→')) && words_le(t, 30) {
+        return true;
+    }
     if !marker_punct_near_start(t) || !words_le(t, 30) {
         return false;
     }
@@ -2389,14 +2394,14 @@ pub fn is_trailer_heading(s: &str) -> bool {
             return true;
         }
     }
-    if t.len() > 120 || !words_le(t, 6) {
+    if t.len() > 120 || !words_le(t, 8) {
         return false;
     }
     let lower = fold(t);
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|read next|",
-        "related coverage|related reading|related news|",
+        "related coverage|related reading|related news|further reading|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
@@ -2436,7 +2441,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
-        "soma pia|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
@@ -2446,7 +2451,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "recommended from |recommended for |read more ",
     ))
     .iter()
-    .any(|m| lower.starts_with(m) && words_le(t, 6) && terminal_punct(t).is_none());
+    // (Up to eight words: "More from Jen Alvarado and Valley Makers".)
+    .any(|m| lower.starts_with(m) && terminal_punct(t).is_none());
     more || HEADS.contains(lower.as_str())
 }
 
@@ -3039,6 +3045,36 @@ pub fn is_button_label(s: &str) -> bool {
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)
     ))
     .contains(t.as_str())
+}
+
+/// A line in title case: most of its words capitalised ("New Jersey Bet Big on Clean Energy.
+/// Ratepayers Are Feeling It."), three at least.
+pub fn title_case(s: &str) -> bool {
+    let (mut n, mut upper) = (0, 0);
+    for w in words(s) {
+        n += 1;
+        if w.chars().find(|&c| is_word_char(c)).is_some_and(is_upper) {
+            upper += 1;
+        }
+    }
+    n >= 3 && upper * 4 >= n * 3
+}
+
+/// A reader box's button, alone on its line: "Support the Guardian", "Subscribe", "Share with
+/// the Guardian", "Támogatom a Telexet", "Email address / Sign up".
+pub fn is_box_button(s: &str) -> bool {
+    let t = fold(head(trim(s), 40));
+    is_button_label(s)
+        || Words(concat!(
+            "support |subscribe|donate|contribute|share with |share your |sign up|join |",
+            "become a |email address|e-mail address|submit|send us|tell us|give now|",
+            "unterstützen|jetzt unterstützen|abonnieren|spenden|soutenir|je soutiens|",
+            "s'abonner|faire un don|suscríbete|apoya |donar|dona |abbonati|sostieni|",
+            "assine|apoie|steun |abonneer|wesprzyj|subskrybuj|podpořte|předplaťte|",
+            "támogat|fizess elő|tue |tilaa|støtt |stöd |abonner",
+        ))
+        .iter()
+        .any(|w| t.starts_with(w))
 }
 
 /// A product's buying line in a shopping round-up: "Buy now £32, Lakeland.co.uk", "Buy from

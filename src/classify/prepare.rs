@@ -117,7 +117,7 @@ impl Feat {
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
             faq_heading,
-            trailer_heading: words <= 6 && scan::is_trailer_heading(text),
+            trailer_heading: words <= 8 && scan::is_trailer_heading(text),
             wh_phrase: words <= 12 && scan::is_wh_phrase(text),
             teaser: false,
             signed: false,
@@ -671,10 +671,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // (A short headline that ends with a full stop, a label under it rather than
                 // prose — "Cash isn't dead. Here's who still depends on it." / "Card 6 of 8" —
                 // is the rail's last teaser.)
-                let headline = !f.asks && f.words <= 12 && blocks.get(j + 1).is_some() && {
-                    let g = p.feats[j + 1];
-                    p.roles[j + 1] == Role::Boilerplate || (!g.sentence && g.words <= 6)
-                };
+                // (So is a headline in title case that ends the page, "New Jersey Bet Big on
+                // Clean Energy. Ratepayers Are Feeling It.": nothing follows it to answer.)
+                let headline = !f.asks
+                    && f.words <= 12
+                    && match blocks.get(j + 1) {
+                        Some(_) => {
+                            let g = p.feats[j + 1];
+                            p.roles[j + 1] == Role::Boilerplate || (!g.sentence && g.words <= 6)
+                        }
+                        None => scan::title_case(p.text(j)),
+                    };
                 if (f.words > 20 || f.sentence)
                     && !lead_in
                     && !boxed

@@ -1346,6 +1346,47 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.pop();
         }
     }
+    // A box's question over its button ("Will you support the Guardian today?" / a pitch /
+    // "Support the Guardian"; "Ready for more?" / "Subscribe"), copied as text: at most one short
+    // paragraph, then a short label that is no sentence, and then the next question, or no more
+    // prose to the end of the page.
+    if qs.len() >= 3 {
+        let content = |j: usize| p.roles[j] == Role::Content;
+        let button = |j: usize| {
+            let f = p.feats[j];
+            f.words <= 4 && !f.sentence && !f.asks && scan::is_box_button(p.text(j))
+        };
+        let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
+        let boxed: Vec<usize> = qs
+            .iter()
+            .enumerate()
+            .filter(|&(k, &q)| {
+                let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+                let mut body = (q + 1..end).filter(|&j| content(j));
+                let Some(first) = body.next() else {
+                    return false;
+                };
+                let label = if button(first) {
+                    Some(first)
+                } else if p.feats[first].words <= 60 {
+                    body.next().filter(|&j| button(j))
+                } else {
+                    None
+                };
+                label.is_some_and(|l| {
+                    if k + 1 < qs.len() {
+                        (l + 1..end).all(|j| !content(j))
+                    } else {
+                        !(l + 1..end).any(prose)
+                    }
+                })
+            })
+            .map(|(_, &q)| q)
+            .collect();
+        if !boxed.is_empty() && qs.len() - boxed.len() >= 2 {
+            qs.retain(|q| !boxed.contains(q));
+        }
+    }
     // An interview's note ("This interview has been edited for length and clarity") stands
     // before its first question: a question before it is the intro's ("…she hears the same
     // questions. Do I have to file? What about my children?").

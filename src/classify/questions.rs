@@ -885,8 +885,14 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
             }
         }
     }
+    // (The dashed turn right after a question is its answer, whatever follows it: "– Er du
+    // enig?" / "– Det stemmer kanskje i Oslo." / a caption and the reporter's prose.)
+    let mut answer = vec![false; n];
+    for k in qs.iter().filter_map(|&q| p.next_content(q)) {
+        answer[k] = true;
+    }
     for j in p.first_content.unwrap_or(last)..n {
-        if taken[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
+        if taken[j] || answer[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
             continue;
         }
         // (Where the turns alternate, a dashed turn between two questions that is not the

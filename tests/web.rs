@@ -755,6 +755,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "negative-long-read-chapter-titles-that-ask.case",
         include_str!("cases/negative-long-read-chapter-titles-that-ask.case"),
     ),
+    (
+        "interview-headings-and-bold-questions.case",
+        include_str!("cases/interview-headings-and-bold-questions.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

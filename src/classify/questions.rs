@@ -648,6 +648,53 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     merge_in(qs, &prompts);
 }
 
+/// Questions set as headings, and some as whole bold paragraphs (a page moved between editors:
+/// "<h4>Who brings you radios?</h4>" and "<p><strong>Last one. What's the radio you'll never
+/// sell?</strong></p>"): a bold paragraph between two answers that asks — or, in an interview,
+/// addresses the guest ("Tell me about the first radio you fixed.") — and that plain prose
+/// answers is a question too. Only where bold sets nothing else apart among the answers, and
+/// never more such paragraphs than headings.
+fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if !matches!(style, Style::Heading(_) | Style::ClassHeading) || qs.len() < 3 {
+        return;
+    }
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let bold = |j: usize| content(j) && style_of(p, j) == Style::Bold;
+    let prose = |j: usize| {
+        content(j) && style_of(p, j) == Style::Plain && p.feats[j].sentence && p.feats[j].words > 6
+    };
+    let interview = is_interview(p, qs);
+    let mut found = Vec::new();
+    let mut prev: Option<usize> = None;
+    for j in qs[0] + 1..p.blocks.len() {
+        if !content(j) {
+            continue;
+        }
+        let after_answer = prev.is_some_and(|k| style_of(p, k) == Style::Plain && !p.feats[k].asks);
+        prev = Some(j);
+        if !bold(j) || qs.binary_search(&j).is_ok() {
+            continue;
+        }
+        let f = p.feats[j];
+        let turn = f.sentence
+            && f.words <= 40
+            && after_answer
+            && p.next_content(j)
+                .is_some_and(|k| prose(k) && !p.feats[k].asks)
+            && (f.asks || (interview && scan::addresses_someone(p.text(j))))
+            && eligible(p, j, Style::Bold);
+        if !turn {
+            // A bold statement among the answers: bold is the answers' emphasis here.
+            return;
+        }
+        found.push(j);
+    }
+    if found.is_empty() || found.len() > qs.len() {
+        return;
+    }
+    merge_in(qs, &found);
+}
+
 /// Numbered questions ("2. ¿Cuál es tu mayor defecto?") whose series misses a number: the item
 /// set like them that carries it is one of them, whatever it says ("1. Háblame de ti"), when a
 /// paragraph of prose follows it. Only when every question is numbered, three at least.
@@ -1265,6 +1312,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
         numbered_gaps(p, s, &mut qs);
+        bold_turns(p, s, &mut qs);
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);

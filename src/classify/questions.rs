@@ -2036,10 +2036,12 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                     style_of(p, k) != style
                 }
         });
+        // ("What's next", "What happens next" label the closing section, a statement's place.)
         if answered
             && style_of(p, j) == style
             && is_statement_subhead(p, j)
             && scan::asks_unmarked(p.text(j))
+            && !scan::is_closing_section(p.text(j))
         {
             found.push(j);
         }

@@ -2403,7 +2403,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|read next|",
-        "related coverage|related reading|related news|further reading|",
+        "related coverage|related reading|related news|further reading|related pages|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",

@@ -1441,6 +1441,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.retain(|q| !boxed.contains(q));
         }
     }
+    // A question before the page's "Frequently asked questions" heading, the FAQ's three or more
+    // after it: the intro's or a caption's ("…refuse lorries at the depot. Spotted one on your
+    // street yet?"), not one of the FAQ's.
+    if let Some(h) = faq_heading(p, start) {
+        let before = qs.iter().take_while(|&&q| q < h).count();
+        let after = qs.len() - before;
+        if before > 0 && after >= 3 && before * 3 <= after {
+            qs.drain(..before);
+        }
+    }
     // An interview's note ("This interview has been edited for length and clarity") stands
     // before its first question: a question before it is the intro's ("…she hears the same
     // questions. Do I have to file? What about my children?").

@@ -759,6 +759,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-headings-and-bold-questions.case",
         include_str!("cases/interview-headings-and-bold-questions.case"),
     ),
+    (
+        "accordion-items-one-without-question-mark.case",
+        include_str!("cases/accordion-items-one-without-question-mark.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

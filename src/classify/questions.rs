@@ -2030,6 +2030,24 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     let content = |j: usize| p.roles[j] == Role::Content;
     let prose = |j: usize| content(j) && (p.feats[j].sentence || p.feats[j].words > 15);
+    // An FAQ whose items each have an element of their own, the question first in it (an
+    // accordion's `<section><h4>…</h4><div>…</div></section>`, `<details>`): an item in the same
+    // markup that opens like a question ("What to do if your bin is lost") is one of them,
+    // whatever its verb.
+    let item = |j: usize, next: Option<usize>| {
+        let b = &p.blocks[j];
+        p.from_html
+            && b.seq != 0
+            && b.scope_start == b.seq
+            && next.is_none_or(|k| p.blocks[k].seq >= b.scope_end)
+            && (j + 1..p.blocks.len())
+                .take_while(|&k| p.blocks[k].seq < b.scope_end)
+                .any(content)
+    };
+    let itemised = qs
+        .iter()
+        .enumerate()
+        .all(|(k, &q)| item(q, qs.get(k + 1).copied()));
     let mut found = Vec::new();
     for j in qs[0] + 1..p.blocks.len() {
         let f = p.feats[j];
@@ -2050,7 +2068,8 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         if answered
             && style_of(p, j) == style
             && is_statement_subhead(p, j)
-            && scan::asks_unmarked(p.text(j))
+            && (scan::asks_unmarked(p.text(j))
+                || (itemised && item(j, qs.get(qs.partition_point(|&q| q <= j)).copied())))
             && !scan::is_closing_section(p.text(j))
         {
             found.push(j);

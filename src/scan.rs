@@ -2193,7 +2193,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
-        "video ad feedback|ad feedback|",
+        "video ad feedback|ad feedback|end of list|",
         "reklama|pubblicità|werbung|reclame|annons|mainos|реклама|광고|広告|广告|إعلان|",
         "विज्ञापन|reklam|iklan|annonse|advertentie|publicidade|διαφήμιση|פרסומת|",
         "article continues after advertisement|story continues after advertisement|",
@@ -2400,6 +2400,14 @@ pub fn is_trailer_heading(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
+    // A links box's label for screen readers, copied with it: "list of 3 items".
+    if lower
+        .strip_prefix("list of ")
+        .and_then(|r| r.strip_suffix(" items"))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return true;
+    }
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|read next|",
@@ -2429,7 +2437,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Japanese, Chinese, Korean, Thai.
         "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
-        "متعلقہ عنوانات|مزید پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
+        "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",

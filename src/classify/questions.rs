@@ -1883,6 +1883,13 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             .iter()
             .flatten()
             .any(|&i| scan::is_opinion_label(p.text(i), false))
+        // (A byline run on into its date and counts: its first words name the role, "By Fiona
+        // McLeod Guest columnist Published: …".)
+        || p.byline.is_some_and(|i| {
+            let t = p.text(i);
+            let end = t.match_indices(' ').nth(6).map_or(t.len(), |(k, _)| k);
+            scan::is_opinion_label(&t[..end], false)
+        })
         || p.first_content.is_some_and(|i| {
             // A lede's run-in ("OPINION: …"), or a label under the headline ("OPINIA").
             let label = scan::words_le(p.text(i), 3) && !p.feats[i].sentence;

@@ -1231,15 +1231,25 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
 }
 
 fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
-    (from..p.blocks.len()).find(|&j| {
-        let b = &p.blocks[j];
-        p.roles[j] == Role::Content
-            && p.feats[j].faq_heading
-            && (matches!(b.kind, BlockKind::Heading(_))
-                || b.flags.has(Flags::BOLD)
-                || b.flags.has(Flags::CLASS_HEADING)
-                || (!p.from_html && !p.feats[j].sentence))
-    })
+    (from..p.blocks.len()).find(|&j| is_faq_heading_at(p, j))
+}
+
+/// The last "Frequently asked questions" heading: the section's own, where a table of contents
+/// lists it first.
+fn last_faq_heading(p: &Prep, from: usize) -> Option<usize> {
+    (from..p.blocks.len())
+        .rev()
+        .find(|&j| is_faq_heading_at(p, j))
+}
+
+fn is_faq_heading_at(p: &Prep, j: usize) -> bool {
+    let b = &p.blocks[j];
+    p.roles[j] == Role::Content
+        && p.feats[j].faq_heading
+        && (matches!(b.kind, BlockKind::Heading(_))
+            || b.flags.has(Flags::BOLD)
+            || b.flags.has(Flags::CLASS_HEADING)
+            || (!p.from_html && !p.feats[j].sentence))
 }
 
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
@@ -1510,7 +1520,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 
     // An ordinary article that ends with an FAQ section: use just that section.
     if allow_sections {
-        if let Some(h) = faq_heading(p, start) {
+        if let Some(h) = last_faq_heading(p, start) {
             let before = content_chars(p, start..h);
             if before * 2 > total {
                 let section: Vec<Candidate> = candidates(p, h + 1, false);

@@ -354,6 +354,8 @@ pub fn ends_with_question(s: &str) -> bool {
         .any(|w| t.ends_with(w))
             || t.starts_with("ทำไม")
             || t.starts_with("ใคร")
+            // "สินค้าอะไรบ้างที่…" (which goods…): "what, which ones" inside.
+            || t.contains("อะไรบ้าง")
             || has_which(t))
     {
         return true;
@@ -4230,6 +4232,7 @@ mod tests {
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));
         assert!(ends_with_question("ปีหน้าจะดีขึ้นไหมครับ"));
+        assert!(ends_with_question("สินค้าอะไรบ้างที่เข้าข่ายต้องเสียภาษี"));
         assert!(ends_with_question("ใครบ้างที่เป็นกลุ่มเสี่ยง"));
         assert!(ends_with_question("อาการแบบไหนควรรีบไปพบแพทย์"));
         assert!(ends_with_question("เครื่องฟอกอากาศช่วยได้จริงหรือ"));

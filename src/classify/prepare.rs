@@ -518,7 +518,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         || (q.words >= 5 && scan::opens_with_request(&blocks[i - 1].text)))
                     && signed.binary_search(&i).is_err()
                     && p.feats[i].words <= 6
-                    && scan::is_reader_signature(&blocks[i].text)
+                    // (A dashed one with a place or a source after the name, "— R.K., in the
+                    // comments": a writer's own sign-off, "— Dr. Elaine Marsh", names no place.)
+                    && (scan::is_reader_signature(&blocks[i].text)
+                        || (scan::is_dash_signature(&blocks[i].text)
+                            && blocks[i].text.contains(',')))
             })
             .collect();
         // (No sort: `sign` reads them in any order, and a sort would add its code to the wasm.)

@@ -763,6 +763,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "accordion-items-one-without-question-mark.case",
         include_str!("cases/accordion-items-one-without-question-mark.case"),
     ),
+    (
+        "news-story-quoted-questions-set-off.case",
+        include_str!("cases/news-story-quoted-questions-set-off.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

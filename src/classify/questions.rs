@@ -1696,6 +1696,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             );
         }
+        // Every question a whole quotation ("“Where are our kids supposed to go?”"), signed by
+        // no reader, in an article with statement subheadings whose headline announces no
+        // questions: a news story setting off what people asked, not a Q&A.
+        if subheads > 0
+            && !p.readers_column
+            && !p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)))
+            && qs.iter().all(|&q| {
+                let f = p.feats[q];
+                f.quote_start && !f.signed && scan::is_quoted_question(p.text(q))
+            })
+        {
+            return not_qa(
+                [
+                    "Its ",
+                    &scan::num(qs.len()),
+                    " questions are quotations set off in a news story (statement subheadings,                      no headline announcing questions): what people asked, not a Q&A.",
+                ]
+                .concat(),
+            );
+        }
         // Statement subheadings among the questions, nearly as many: an essay's sections, some
         // titled with a rhetorical question.
         if subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2) {

@@ -1657,8 +1657,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&j| {
                 // (In text, a line without its full stop under it is a list's item too.)
                 let sentence = |k: usize| p.from_html || p.feats[k].sentence;
+                // (Nor a newsletter box's title, "Get the Daily Briefing newsletter".)
                 is_statement_subhead(p, j)
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
+                    && !scan::is_promo(p.text(j))
                     && (start..j).rev().find(content).is_some_and(prose)
                     && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len())

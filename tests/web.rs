@@ -767,6 +767,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "news-story-quoted-questions-set-off.case",
         include_str!("cases/news-story-quoted-questions-set-off.case"),
     ),
+    (
+        "photo-text-credit-sandwich-is-caption.case",
+        include_str!("cases/photo-text-credit-sandwich-is-caption.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

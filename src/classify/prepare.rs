@@ -402,6 +402,18 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // A short paragraph between a photo and its credit is the photo's caption, whatever its
+    // markup ("<img>" / "Fahrgäste am Hauptbahnhof: …" / "Bild: dpa").
+    for i in 1..n.saturating_sub(1) {
+        if p.roles[i - 1] == Role::Image
+            && p.roles[i] == Role::Content
+            && p.roles[i + 1] == Role::Credit
+            && p.feats[i].words <= 40
+            && !p.feats[i].asks
+        {
+            p.roles[i] = Role::Caption;
+        }
+    }
     // In text, a photo's caption that ends asking ("A row of homes on Birch Street… Is your
     // street seeing similar jumps?"), its credit on the line under it ("Lauren Ochs, Tri-County
     // Courier"): a question is never credited so.

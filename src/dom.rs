@@ -967,6 +967,8 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     }
     // Text for screen readers only ("Image caption, ", "opens in a new window"): the explainer
     // gives the same things semantics of its own.
+    // (And the GOV.UK design system's accordion: a section's summary line and its "Show"/"Hide"
+    // toggle inside the heading's button, beside the question itself.)
     if class.is_some_and(|c| {
         [
             "sr-only",
@@ -974,6 +976,8 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
             "visuallyhidden",
             "screen-reader-",
             "screenreader",
+            "accordion__section-summary",
+            "accordion__section-toggle",
         ]
         .iter()
         .any(|w| c.contains(w))

@@ -771,6 +771,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "photo-text-credit-sandwich-is-caption.case",
         include_str!("cases/photo-text-credit-sandwich-is-caption.case"),
     ),
+    (
+        "govuk-accordion-summary-and-toggle.case",
+        include_str!("cases/govuk-accordion-summary-and-toggle.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

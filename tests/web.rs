@@ -775,6 +775,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "govuk-accordion-summary-and-toggle.case",
         include_str!("cases/govuk-accordion-summary-and-toggle.case"),
     ),
+    (
+        "interview-heading-request-opens.case",
+        include_str!("cases/interview-heading-request-opens.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

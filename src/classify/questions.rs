@@ -547,7 +547,13 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         }
         return;
     }
-    if !matches!(style, Style::Bold | Style::Italic | Style::AllCaps) || (qs.len() < 3 && !dashed) {
+    // (Headings too: an interview's questions set as headings, one of them a request that ends
+    // with a full stop, "Tell me how the first repair café came together.")
+    if !matches!(
+        style,
+        Style::Bold | Style::Italic | Style::AllCaps | Style::Heading(_) | Style::ClassHeading
+    ) || (qs.len() < 3 && !dashed)
+    {
         return;
     }
     let content = |j: usize| p.roles[j] == Role::Content;

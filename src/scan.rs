@@ -1795,6 +1795,7 @@ const CREDIT_LABELS: Words = Words(concat!(
     "beeld:|kuva:|zdjęcie:|snímek:|фото:|Фото:|фото :|Фото :|φωτογραφία:|Φωτογραφία:|",
     "צילום:|صورة:|图／|圖／|图/|圖/|写真：|写真:|사진=|사진:|photo illustration:|",
     "photo by |photograph by |photos by |pictured by |bild: |kredit:|फ़ोटो:|फोटो:|",
+    "photo by:|photos by:|image by:|video by:|",
     // The "Image source, …" line of pages in other languages of the same layout (Persian,
     // Arabic, Urdu, Russian and Ukrainian, Spanish, Portuguese, Turkish, Hindi, Chinese,
     // Indonesian, Swahili).
@@ -3080,6 +3081,8 @@ pub fn is_box_button(s: &str) -> bool {
         || Words(concat!(
             "support |subscribe|donate|contribute|share with |share your |sign up|join |",
             "become a |email address|e-mail address|submit|send us|tell us|give now|",
+            "e-mail-adresse|ihre e-mail-adresse|adresse e-mail|votre adresse e-mail|",
+            "correo electrónico|tu correo|jetzt abonnieren|",
             "unterstützen|jetzt unterstützen|abonnieren|spenden|soutenir|je soutiens|",
             "s'abonner|faire un don|suscríbete|apoya |donar|dona |abbonati|sostieni|",
             "assine|apoie|steun |abonneer|wesprzyj|subskrybuj|podpořte|předplaťte|",
@@ -3115,6 +3118,10 @@ pub fn is_buy_line(s: &str) -> bool {
 /// finding a doctor?", "Facing an eviction hearing this week?", "Looking for more?" — no
 /// interrogative word or verb before its subject.
 pub fn is_cta_question(s: &str) -> bool {
+    // (German newsletter boxes ask "Keine Ratgeber-Tipps mehr verpassen?": miss nothing more.)
+    if trim(s).ends_with("mehr verpassen?") {
+        return true;
+    }
     let t = fold(head(trim(s), 24));
     Words(concat!(
         "need |facing |looking for |want to |want more|interested in |planning to |planning a |",

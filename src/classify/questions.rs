@@ -1443,11 +1443,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 } else {
                     None
                 };
+                // (After the last one, a writer's bio may follow the box: its question then
+                // says it is the box's, "Want more…?".)
                 label.is_some_and(|l| {
                     if k + 1 < qs.len() {
                         (l + 1..end).all(|j| !content(j))
                     } else {
-                        !(l + 1..end).any(prose)
+                        !(l + 1..end).any(prose) || scan::is_cta_question(p.text(q))
                     }
                 })
             })

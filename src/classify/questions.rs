@@ -1427,36 +1427,30 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             f.words <= 4 && !f.sentence && !f.asks && scan::is_box_button(p.text(j))
         };
         let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
-        let boxed: Vec<usize> = qs
-            .iter()
-            .enumerate()
-            .filter(|&(k, &q)| {
-                let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
-                let mut body = (q + 1..end).filter(|&j| content(j));
-                let Some(first) = body.next() else {
-                    return false;
-                };
-                let label = if button(first) {
-                    Some(first)
-                } else if p.feats[first].words <= 60 {
-                    body.next().filter(|&j| button(j))
+        let mut keep = Vec::with_capacity(qs.len());
+        for (k, &q) in qs.iter().enumerate() {
+            let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            let mut body = (q + 1..end).filter(|&j| content(j));
+            let label = match body.next() {
+                Some(first) if button(first) => Some(first),
+                Some(first) if p.feats[first].words <= 60 => body.next().filter(|&j| button(j)),
+                _ => None,
+            };
+            // (After the last one, a writer's bio may follow the box: its question then says
+            // it is the box's, "Want more…?".)
+            let boxed = label.is_some_and(|l| {
+                if k + 1 < qs.len() {
+                    body.next().is_none()
                 } else {
-                    None
-                };
-                // (After the last one, a writer's bio may follow the box: its question then
-                // says it is the box's, "Want more…?".)
-                label.is_some_and(|l| {
-                    if k + 1 < qs.len() {
-                        (l + 1..end).all(|j| !content(j))
-                    } else {
-                        !(l + 1..end).any(prose) || scan::is_cta_question(p.text(q))
-                    }
-                })
-            })
-            .map(|(_, &q)| q)
-            .collect();
-        if !boxed.is_empty() && qs.len() - boxed.len() >= 2 {
-            qs.retain(|q| !boxed.contains(q));
+                    !(l + 1..end).any(prose) || scan::is_cta_question(p.text(q))
+                }
+            });
+            if !boxed {
+                keep.push(q);
+            }
+        }
+        if keep.len() >= 2 {
+            qs = keep;
         }
     }
     // A question before the page's "Frequently asked questions" heading, the FAQ's three or more

@@ -698,6 +698,10 @@ fn tail(s: &str, n: usize) -> &str {
 /// six capitalised words (or numbers) with a comma, no sentence punctuation.
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás".
+    if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12)) {
+        return true;
+    }
     let w = count_words(t, 6);
     // A first name and an initial: "Greg P.".
     let mut ws = words(t);

@@ -81,7 +81,82 @@ fn bullet(t: &str) -> Option<&str> {
     None
 }
 
+/// A Markdown "setext" underline: a line of `=` (a heading) or `-` (a subheading) only.
+fn underline(l: &str) -> Option<u8> {
+    let t = scan::trim(l);
+    let level = match t.as_bytes().first() {
+        Some(b'=') => 1,
+        Some(b'-') => 2,
+        _ => return None,
+    };
+    (t.len() >= 3 && t.bytes().all(|b| b == t.as_bytes()[0])).then_some(level)
+}
+
 fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
+    // (A loop, not recursion: a group may hold any number of headings and questions.)
+    let mut rest = lines;
+    loop {
+        // Headings underlined as plain-text emails and Markdown set them ("Why is my stop going
+        // away?" / "------"): the lines before, the heading, and then the lines after it.
+        if let Some(k) = (0..rest.len().saturating_sub(1))
+            .find(|&k| underline(rest[k + 1]).is_some() && underline(rest[k]).is_none())
+        {
+            emit_lines(doc, &rest[..k], next_list, in_list);
+            let hashes = if underline(rest[k + 1]) == Some(1) {
+                "# "
+            } else {
+                "## "
+            };
+            push_line(
+                doc,
+                &[hashes, scan::trim(rest[k])].concat(),
+                next_list,
+                in_list,
+                false,
+            );
+            rest = &rest[k + 2..];
+            continue;
+        }
+        // A question on the group's first line (or wrapped over its first two, after a "Q3."
+        // marker), its answer hard-wrapped under it: the question, then the paragraph.
+        let asks = |l: &str| scan::ends_with_question(scan::trim(l));
+        let question_lines = if rest.len() >= 3 && asks(rest[0]) {
+            1
+        } else if rest.len() >= 4
+            && scan::strip_question_marker(scan::trim(rest[0])).is_some()
+            && !scan::is_sentence(rest[0])
+            && asks(rest[1])
+        {
+            2
+        } else {
+            0
+        };
+        // (Wrapped at a column's width: not two short lines, "Request a new bin" / "Garden
+        // waste", under a rail's question.)
+        let answer = &rest[question_lines..];
+        let wrapped = || {
+            is_hard_wrapped(answer)
+                && answer[..answer.len() - 1]
+                    .iter()
+                    .all(|l| l.trim_end().chars().count() >= 45)
+        };
+        if question_lines > 0 && wrapped() {
+            let question = rest[..question_lines]
+                .iter()
+                .map(|l| scan::trim(l))
+                .collect::<Vec<_>>()
+                .join(" ");
+            push_line(doc, &question, next_list, in_list, false);
+            rest = &rest[question_lines..];
+            continue;
+        }
+        emit_lines(doc, rest, next_list, in_list);
+        return;
+    }
+}
+
+/// A group of lines with no underlined heading in it, and no question over a wrapped answer.
+fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
     if lines.is_empty() {
         return;
     }

@@ -145,3 +145,17 @@ fn many_nested_promo_wrappers() {
     let ex = qa_explainer::parse_html(&html).unwrap();
     assert_eq!(ex.questions.len(), 2);
 }
+
+/// One group of text lines (no blank line) holding 50,000 underlined headings, or 50,000
+/// questions each over a hard-wrapped answer: read in a loop, not by recursing once per heading
+/// or question (which would overflow the stack).
+#[test]
+fn many_headings_and_questions_in_one_group() {
+    let text = "Title\n\n".to_string() + &"Why is this here?\n-----------------\n".repeat(50_000);
+    let _ = qa_explainer::parse_text(&text);
+    let wrapped = "Why is this here?\n".to_string()
+        + &"This answer line is wrapped at about seventy characters wide ok\n".repeat(2)
+        + "and it ends here.\n";
+    let text = "Title\n\n".to_string() + &wrapped.repeat(50_000);
+    let _ = qa_explainer::parse_text(&text);
+}

@@ -1316,7 +1316,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // spring forward again").
     let marked = |q: usize| p.feats[q].asks || p.feats[q].q_marker;
     if qs.iter().filter(|&&q| marked(q)).count() * 2 > qs.len() {
-        qs.retain(|&q| marked(q) || scan::asks_unmarked(p.text(q)));
+        // (Not a section's label in capitals, "WHAT ELSE I'M READING", among questions that are
+        // not: where they are, "WHAT HAPPENS NEXT" is one of them.)
+        let caps = qs.iter().filter(|&&q| p.feats[q].all_caps).count() * 2 > qs.len();
+        qs.retain(|&q| {
+            marked(q) || ((caps || !p.feats[q].all_caps) && scan::asks_unmarked(p.text(q)))
+        });
     }
     let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);
     if unmarked && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
@@ -2092,7 +2097,10 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let mut found = Vec::new();
     for j in qs[0] + 1..p.blocks.len() {
         let f = p.feats[j];
-        if !(content(j) && f.wh_phrase && !f.asks && qs.binary_search(&j).is_err()) {
+        // (Not a section's label in capitals, "WHAT ELSE I'M READING", unless the questions are
+        // set in capitals too.)
+        let label = f.all_caps && style != Style::AllCaps;
+        if !(content(j) && f.wh_phrase && !f.asks && !label && qs.binary_search(&j).is_err()) {
             continue;
         }
         let next = p.next_content(j);

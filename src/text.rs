@@ -17,8 +17,18 @@ pub fn read_text(input: &str) -> Document {
     let mut next_list = 0u32;
     let mut in_list = 0u32;
     let input = input.strip_prefix('\u{FEFF}').unwrap_or(input);
+    // (A printed page's footer, "… Page 2 of 4", and the running header beside it, set out in
+    // columns of spaces, are the document's, not its text.)
+    let mut page_break = false;
     for line in input.split('\n') {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        if is_page_number(line) {
+            page_break = true;
+            continue;
+        }
+        if std::mem::take(&mut page_break) && line.contains("     ") {
+            continue;
+        }
         if scan::trim(line).is_empty() {
             emit_group(&mut doc, &group, &mut next_list, &mut in_list);
             group.clear();
@@ -79,6 +89,35 @@ fn bullet(t: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A printed page's number, alone or at the end of its footer: "Page 2 of 4", "Version 3 –
+/// February 2025      Page 1 of 4".
+fn is_page_number(l: &str) -> bool {
+    let t = scan::trim(l);
+    let Some(at) = t.len().checked_sub(20).map(|k| {
+        // (From a char boundary near the end.)
+        (k..t.len())
+            .find(|&i| t.is_char_boundary(i))
+            .unwrap_or(t.len())
+    }) else {
+        return page_of(t);
+    };
+    let tail = &t[at..];
+    tail.find("Page ")
+        .is_some_and(|i| page_of(&tail[i..]) && (at + i == 0 || t[..at + i].ends_with("  ")))
+}
+
+/// "Page N of M", whole.
+fn page_of(t: &str) -> bool {
+    let Some(r) = t.strip_prefix("Page ") else {
+        return false;
+    };
+    let Some((n, m)) = r.split_once(" of ") else {
+        return false;
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    digits(n) && digits(m)
 }
 
 /// A Markdown "setext" underline: a line of `=` (a heading) or `-` (a subheading) only.
@@ -333,6 +372,22 @@ mod tests {
             ]
         );
         assert_eq!(d.blocks[5].kind, BlockKind::Separator);
+    }
+
+    #[test]
+    fn printed_page_footers_and_running_headers_are_dropped() {
+        assert!(is_page_number("Page 2 of 4"));
+        assert!(is_page_number(
+            "Version 3 – February 2025          Page 1 of 14"
+        ));
+        assert!(!is_page_number("Turn to Page 2 of 4"));
+        assert!(!is_page_number("Page two of four"));
+        let doc = read_text(
+            "Title\n\nFirst paragraph.\n\nVersion 3        Page 1 of 2\n\
+             Eastbridge Council        Bulky Waste FAQs\n\nSecond paragraph.",
+        );
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Title", "First paragraph.", "Second paragraph."]);
     }
 
     #[test]

@@ -777,6 +777,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
         .any(|w| {
             Words(concat!(
                 "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
+                // A reportage's label: its crossheads are a story's, not an explainer's.
+                "reportage|reportagem|reportaje|reportáž|reportaż|reportasje|reportaasi|longread|",
                 "kommentar|kommentator|",
                 "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|",
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",

@@ -779,6 +779,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-heading-request-opens.case",
         include_str!("cases/interview-heading-request-opens.case"),
     ),
+    (
+        "reportage-kicker-question-crossheads.case",
+        include_str!("cases/reportage-kicker-question-crossheads.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

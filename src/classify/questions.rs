@@ -2053,7 +2053,7 @@ fn opinion_reason(n: usize) -> String {
     [
         "Only ",
         &scan::num(n),
-        " questions in an opinion or analysis piece: its writer's rhetorical questions, not an explainer.",
+        " questions in an opinion, analysis or reportage piece: its writer's rhetorical questions, not an explainer.",
     ]
     .concat()
 }

@@ -336,10 +336,23 @@ fn push_line(
                 !i.is_empty() && !i.contains(mark) && !i.starts_with(' ') && !i.ends_with(' ')
             })
     };
+    // "**Why now?** Because…": a bold run-in, then the rest of the paragraph.
+    let run_in = || {
+        let r = text.strip_prefix("**")?;
+        let (bold, rest) = r.split_once("**")?;
+        (!bold.is_empty()
+            && !bold.starts_with(' ')
+            && !bold.ends_with(' ')
+            && rest.starts_with(' '))
+        .then_some((bold, rest))
+    };
     if let Some(inner) = wrapped("**").or_else(|| wrapped("__")) {
         b.push_text(inner, marks::STRONG, None);
     } else if let Some(inner) = wrapped("*").or_else(|| wrapped("_")) {
         b.push_text(inner, marks::EM, None);
+    } else if let Some((bold, rest)) = run_in() {
+        b.push_text(bold, marks::STRONG, None);
+        b.push_text(rest, 0, None);
     }
     if b.is_empty() {
         b.push_text(text, 0, None);

@@ -275,10 +275,16 @@ impl Block {
                 matches!(c, '.' | '!' | ':' | '?') || (!c.is_ascii() && scan::is_question_mark(c))
             })
         };
-        let (mut i, mut c) = end(t)?;
+        // (Past a number's own full stop: "5. …".)
+        let numbered =
+            scan::strip_number(t).map(|(_, rest)| rest.as_ptr() as usize - t.as_ptr() as usize);
+        let from = numbered.unwrap_or(0);
+        let (mut i, mut c) = end(&t[from..]).map(|(k, c)| (from + k, c))?;
         // A short statement may lead into the question: "I'm struggling to pay. What help is
-        // there? Every water company…"
-        if c == '.' && scan::words_le(&t[..i], 6) {
+        // there? Every water company…"; a numbered reader's question may open with a longer one
+        // ("5. Compio 62 anni a febbraio e ho già 41 anni di contributi. Posso ancora…?").
+        let lead = if numbered.is_some() { 16 } else { 6 };
+        if c == '.' && scan::words_le(&t[..i], lead) {
             if let Some((k, d)) = end(&t[i + 1..]).filter(|&(_, d)| scan::is_question_mark(d)) {
                 (i, c) = (i + 1 + k, d);
             }

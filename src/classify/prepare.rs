@@ -709,6 +709,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 }
                 break;
             }
+            // (A teaser's date line, "Published 3 February", is its own, not a teaser.)
+            if f.words <= 6 && scan::is_dateline(p.text(j)) {
+                continue;
+            }
             if teasers.len() == 6 {
                 break;
             }

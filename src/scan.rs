@@ -2761,6 +2761,8 @@ fn opens_call(s: &str) -> bool {
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        // A call-out to readers: "Tell us: have you been affected by the fire?"
+        "tell us:|",
         "still have a question|still got a question|any other questions|still stuck?|",
         "still need help?|need more help?|can't find what you're looking for?|",
         "if you have a question|if you have questions|send us your questions|send your questions|",

@@ -783,6 +783,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reportage-kicker-question-crossheads.case",
         include_str!("cases/reportage-kicker-question-crossheads.case"),
     ),
+    (
+        "reader-callout-tell-us-heading.case",
+        include_str!("cases/reader-callout-tell-us-heading.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

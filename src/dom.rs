@@ -628,6 +628,24 @@ impl Walker {
         if role == Role::Title && self.doc.doc_title.is_some() {
             role = Role::Skip;
         }
+        // A heading's own permalink ("¶", "#", a link icon), as documentation generators add:
+        // not the heading's words.
+        if role == Role::Link
+            && class.as_deref().is_some_and(|c| {
+                [
+                    "headerlink",
+                    "header-anchor",
+                    "heading-anchor",
+                    "anchor-link",
+                    "anchorjs-link",
+                    "hash-link",
+                ]
+                .iter()
+                .any(|w| c.contains(w))
+            })
+        {
+            role = Role::Skip;
+        }
         match role {
             Role::Skip => return None,
             Role::LineBreak => {

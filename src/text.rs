@@ -204,9 +204,15 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // last cell's next paragraph; one that does not, before a row, the start of that row's first
     // cell ("I requested a mail ballot but never" / "got it. Can I still vote?<TAB>Yes…"). Lines
     // before the first row stand before the table ("Voting basics").
+    // (Not a marker and its text, "Q:<TAB>Why?", as a word processor sets an interview.)
     let cells = |l: &&str| {
         let mut parts = scan::trim(l).split('\t').map(scan::trim);
-        parts.clone().count() >= 2 && parts.all(|c| !c.is_empty())
+        parts.clone().count() >= 2
+            && !parts
+                .clone()
+                .next()
+                .is_some_and(|m| scan::is_bare_marker(m, true))
+            && parts.all(|c| !c.is_empty())
     };
     let first = lines.iter().position(cells).unwrap_or(lines.len());
     let rest = &lines[first..];

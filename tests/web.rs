@@ -787,6 +787,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reader-callout-tell-us-heading.case",
         include_str!("cases/reader-callout-tell-us-heading.case"),
     ),
+    (
+        "docs-heading-permalink-glyph.case",
+        include_str!("cases/docs-heading-permalink-glyph.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

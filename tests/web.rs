@@ -791,6 +791,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "docs-heading-permalink-glyph.case",
         include_str!("cases/docs-heading-permalink-glyph.case"),
     ),
+    (
+        "whats-next-heading-among-question-headings.case",
+        include_str!("cases/whats-next-heading-among-question-headings.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

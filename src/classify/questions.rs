@@ -1319,8 +1319,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // (Not a section's label in capitals, "WHAT ELSE I'M READING", among questions that are
         // not: where they are, "WHAT HAPPENS NEXT" is one of them.)
         let caps = qs.iter().filter(|&&q| p.feats[q].all_caps).count() * 2 > qs.len();
+        // (Nor "What's next", a closing section's label — unless the questions are in capitals
+        // too, as a wire explainer sets "WHAT HAPPENS NEXT" among them.)
         qs.retain(|&q| {
-            marked(q) || ((caps || !p.feats[q].all_caps) && scan::asks_unmarked(p.text(q)))
+            let t = p.text(q);
+            marked(q)
+                || (if caps {
+                    scan::asks_unmarked(t)
+                } else {
+                    !p.feats[q].all_caps && scan::asks_unmarked(t) && !scan::is_closing_section(t)
+                })
         });
     }
     let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);

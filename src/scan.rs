@@ -2759,6 +2759,17 @@ pub fn calls_for_questions(s: &str) -> bool {
 fn opens_call(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
+    // "Have a gardening question?", "Got a money question for Joan?": one word between.
+    if let Some(r) = ["have a ", "got a ", "do you have a "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        if r.split_once(' ')
+            .is_some_and(|(w, rest)| !w.is_empty() && rest.starts_with("question"))
+        {
+            return true;
+        }
+    }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         // A call-out to readers: "Tell us: have you been affected by the fire?"

@@ -138,11 +138,16 @@ fn split_question_lines(mut doc: Document) -> Document {
     // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is
     // one, in text its first line past any section labels.)
     let headline = (!doc.from_html).then(|| text_headline(&doc)).flatten();
-    let split = |i: usize, b: &Block| {
+    // (Nor a reader's letter that opens asking, signed on the line under it: "Is it too late to
+    // plant garlic? I just bought some bulbs…" / "— Lise, Winnipeg" is the letter, whole.)
+    let signed = |next: Option<&Block>| {
+        next.is_some_and(|n| scan::is_dash_signature(&n.text) || scan::is_reader_signature(&n.text))
+    };
+    let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
             (plain || quoted)
                 .then(|| b.plain_run_in())
-                .filter(|_| Some(i) != headline)
+                .filter(|_| Some(i) != headline && !signed(next))
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
                 // «Sono il vero anello debole…»".)
@@ -159,14 +164,16 @@ fn split_question_lines(mut doc: Document) -> Document {
         .blocks
         .iter()
         .enumerate()
-        .position(|(i, b)| split(i, b).is_some())
+        .position(|(i, b)| split(i, b, doc.blocks.get(i + 1)).is_some())
     else {
         return doc;
     };
     let old = std::mem::take(&mut doc.blocks);
     doc.blocks.reserve(old.len() + 8);
-    for (i, b) in old.into_iter().enumerate() {
-        match (i >= first).then(|| split(i, &b)).flatten() {
+    let mut old = old.into_iter().enumerate().peekable();
+    while let Some((i, b)) = old.next() {
+        let next = old.peek().map(|(_, n)| n);
+        match (i >= first).then(|| split(i, &b, next)).flatten() {
             Some((q, rest)) => {
                 doc.blocks.push(q);
                 doc.blocks.push(rest);

@@ -26,6 +26,9 @@ pub fn read_text(input: &str) -> Document {
             page_break = true;
             continue;
         }
+        if is_forward_stamp(line) {
+            continue;
+        }
         if std::mem::take(&mut page_break) && line.contains("     ") {
             continue;
         }
@@ -54,6 +57,16 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     );
     let ending = body.iter().filter(|l| scan::is_sentence(l)).count();
     let starts_marker = lines.iter().skip(1).any(|l| line_marker(l));
+    // (Lines each set in emphasis, "*Title*" / "_Updated Thursday_", are lines of their own.)
+    let emphasised = |l: &&str| {
+        let t = scan::trim(l);
+        ["**", "__", "*", "_"]
+            .iter()
+            .any(|m| t.len() > 2 * m.len() && t.starts_with(m) && t.ends_with(m))
+    };
+    if lines.iter().filter(|l| emphasised(l)).nth(1).is_some() {
+        return false;
+    }
     // A page that repeats a line (a caption shown twice) is two lines, not one wrapped paragraph.
     if lines
         .windows(2)
@@ -118,6 +131,38 @@ fn page_of(t: &str) -> bool {
     };
     let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
     digits(n) && digits(m)
+}
+
+/// A chat app's stamp over a forwarded message: "[07:48, 14/08/2025] Niamh Kelly: Forwarded".
+fn is_forward_stamp(l: &str) -> bool {
+    let t = scan::trim(l);
+    t.starts_with('[')
+        && t.len() <= 120
+        && t.split_once("] ").is_some_and(|(stamp, rest)| {
+            stamp.bytes().any(|b| b.is_ascii_digit())
+                && rest.rsplit_once(": ").is_some_and(|(_, said)| {
+                    matches!(
+                        said,
+                        "Forwarded"
+                            | "Forwarded message"
+                            | "Weitergeleitet"
+                            | "Reenviado"
+                            | "Transféré"
+                    )
+                })
+        })
+}
+
+/// A line's leading emoji, as a forwarded message marks its questions and answers ("❓ *Who is
+/// affected?*", "✅ All customers…", "💡 Tip: …"): decoration, not words.
+fn strip_pictographs(t: &str) -> &str {
+    let pictograph = |c: char| matches!(u32::from(c), 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF | 0xFE0F | 0x200D);
+    let rest = t.trim_start_matches(pictograph);
+    if rest.len() < t.len() && rest.starts_with(' ') {
+        scan::trim(rest)
+    } else {
+        t
+    }
 }
 
 /// A Markdown "setext" underline: a line of `=` (a heading) or `-` (a subheading) only.
@@ -295,10 +340,14 @@ fn push_line(
     in_list: &mut u32,
     answered: bool,
 ) {
-    let t = scan::trim(line);
+    let line = scan::trim(line);
+    let t = strip_pictographs(line);
     if t.is_empty() {
         return;
     }
+    // A question marked with "❓" is marked as "Q:" would mark it.
+    let q_mark =
+        line.starts_with(['❓', '❔']) && scan::ends_with_question(t.trim_end_matches(['*', '_']));
     if scan::is_separator(t) && !t.starts_with('#') {
         *in_list = 0;
         doc.blocks.push(Block::separator());
@@ -352,6 +401,9 @@ fn push_line(
             && rest.starts_with(' '))
         .then_some((bold, rest))
     };
+    if q_mark {
+        b.push_text("Q: ", 0, None);
+    }
     if let Some(inner) = wrapped("**").or_else(|| wrapped("__")) {
         b.push_text(inner, marks::STRONG, None);
     } else if let Some(inner) = wrapped("*").or_else(|| wrapped("_")) {
@@ -359,8 +411,7 @@ fn push_line(
     } else if let Some((bold, rest)) = run_in() {
         b.push_text(bold, marks::STRONG, None);
         b.push_text(rest, 0, None);
-    }
-    if b.is_empty() {
+    } else {
         b.push_text(text, 0, None);
     }
     if let Some(block) = b.finish(kind, flags, group) {

@@ -246,6 +246,30 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     if lines.is_empty() {
         return;
     }
+    // A quoted letter, every line behind "> " as an email quotes it, hard-wrapped: one quoted
+    // paragraph, and its signature ("> -- Priya, Gateshead") a line of its own.
+    if lines.len() >= 3 && lines.iter().all(|l| scan::trim(l).starts_with('>')) {
+        let inner: Vec<&str> = lines
+            .iter()
+            .map(|l| scan::trim(scan::trim(l).trim_start_matches('>')))
+            .collect();
+        let last = inner[inner.len() - 1];
+        let signed = scan::is_dash_signature(last) || scan::is_reader_signature(last);
+        let body = &inner[..inner.len() - usize::from(signed)];
+        if body.len() >= 2 && is_hard_wrapped(body) {
+            push_line(
+                doc,
+                &["> ", &body.join(" ")].concat(),
+                next_list,
+                in_list,
+                false,
+            );
+            if signed {
+                push_line(doc, last, next_list, in_list, false);
+            }
+            return;
+        }
+    }
     // Rows of a table copied from a page, their cells split by tabs: a table again. A cell's
     // own line breaks come through as lines without a tab: a line that ends a sentence is the
     // last cell's next paragraph; one that does not, before a row, the start of that row's first
@@ -444,6 +468,26 @@ mod tests {
             ]
         );
         assert_eq!(d.blocks[5].kind, BlockKind::Separator);
+    }
+
+    #[test]
+    fn an_emails_quoted_letter_is_one_paragraph_and_its_signature() {
+        let d = read_text(
+            "> We rent a two-bedroom flat in Gateshead. In September our landlord\n\
+             > replaced the old boiler and has now written to say the rent will go\n\
+             > up. Is he allowed to do this?\n\
+             > -- Priya, Gateshead\n",
+        );
+        assert_eq!(
+            texts(&d),
+            [
+                "We rent a two-bedroom flat in Gateshead. In September our landlord replaced \
+                 the old boiler and has now written to say the rent will go up. Is he allowed \
+                 to do this?",
+                "-- Priya, Gateshead"
+            ]
+        );
+        assert!(d.blocks[0].flags.has(Flags::QUOTE));
     }
 
     #[test]

@@ -742,7 +742,12 @@ pub fn is_reader_signature(s: &str) -> bool {
     {
         return true;
     }
-    let Some((name, place)) = t.split_once(',') else {
+    // "Minh Tuấn (TP HCM)": the place in brackets, as Vietnamese and other papers sign letters.
+    let bracketed = t
+        .strip_suffix(')')
+        .and_then(|r| r.split_once(" ("))
+        .filter(|(_, place)| !place.is_empty() && !place.contains(['(', ')']));
+    let Some((name, place)) = t.split_once(',').or(bracketed) else {
         return false;
     };
     // (After a first name's comma, a place may be lower-case, "Dev, city centre" — not after a

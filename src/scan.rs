@@ -2413,6 +2413,11 @@ pub fn is_trailer_heading(s: &str) -> bool {
     if t.len() > 120 || !words_le(t, 8) {
         return false;
     }
+    // (Seven or eight words only as "More from <writer> and <publication>": the other labels
+    // are shorter, and this runs on every short line.)
+    if !words_le(t, 6) && !t.starts_with(['M', 'm', 'R', 'r', 'P', 'p', 'A', 'a']) {
+        return false;
+    }
     let lower = fold(t);
     // A links box's label for screen readers, copied with it: "list of 3 items".
     if lower

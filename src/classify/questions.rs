@@ -558,14 +558,17 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     let content = |j: usize| p.roles[j] == Role::Content;
     let answer = |j: usize| content(j) && style_of(p, j) != style;
-    let interview = is_interview(p, qs);
+    // (Read only when needed: it reads the intro's words.)
+    let known = std::cell::OnceCell::new();
+    let qs_now: &[usize] = qs;
+    let interview = || *known.get_or_init(|| is_interview(p, qs_now));
     let mut prompts = Vec::new();
     let mut prev_answer = false;
     let mut next_q = 0;
     let last = qs[qs.len() - 1];
     // (In a dashed interview the prompts before the first question are turns too: "―첫 장편
     // 개봉을 앞둔 소감은." after the intro.)
-    let from = if dashed && interview {
+    let from = if dashed && interview() {
         p.first_content.map_or(qs[0], |f| f.min(qs[0]))
     } else {
         qs[0]
@@ -597,7 +600,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && (if dashed {
                 dash(j)
             } else {
-                interview || scan::addresses_someone(p.text(j))
+                scan::addresses_someone(p.text(j)) || interview()
             })
             && eligible(p, j, style)
             && p.next_content(j)
@@ -641,14 +644,14 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 break;
             }
             prompts.push(j);
-            if !interview {
+            if !interview() {
                 break;
             }
         }
     }
     // (More prompts than questions only where every turn is dashed in an article that says it
     // is an interview: there the dash, not the question mark, marks the interviewer.)
-    if prompts.is_empty() || (prompts.len() > qs.len() && !(dashed && interview)) {
+    if prompts.is_empty() || (prompts.len() > qs_now.len() && !(dashed && interview())) {
         return;
     }
     merge_in(qs, &prompts);
@@ -669,7 +672,8 @@ fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     let prose = |j: usize| {
         content(j) && style_of(p, j) == Style::Plain && p.feats[j].sentence && p.feats[j].words > 6
     };
-    let interview = is_interview(p, qs);
+    let known = std::cell::OnceCell::new();
+    let interview = || *known.get_or_init(|| is_interview(p, qs));
     let mut found = Vec::new();
     let mut prev: Option<usize> = None;
     for j in qs[0] + 1..p.blocks.len() {
@@ -687,7 +691,7 @@ fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && after_answer
             && p.next_content(j)
                 .is_some_and(|k| prose(k) && !p.feats[k].asks)
-            && (f.asks || (interview && scan::addresses_someone(p.text(j))))
+            && (f.asks || (scan::addresses_someone(p.text(j)) && interview()))
             && eligible(p, j, Style::Bold);
         if !turn {
             // A bold statement among the answers: bold is the answers' emphasis here.

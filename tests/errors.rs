@@ -159,3 +159,15 @@ fn many_headings_and_questions_in_one_group() {
     let text = "Title\n\n".to_string() + &wrapped.repeat(50_000);
     let _ = qa_explainer::parse_text(&text);
 }
+
+/// The seed article pasted three times over (as the 10 MB browser test repeats it): its repeated
+/// headline says "Questions Answered", but it is no FAQ section's heading at the end of an
+/// ordinary article: every copy's questions are read.
+#[test]
+fn repeated_article_keeps_every_copy() {
+    let seed = include_str!("fixtures/npr_syria_talks_4_questions.txt");
+    let text = [seed, seed, seed].join("\n\n");
+    let ex = qa_explainer::parse_text(&text).unwrap();
+    assert_eq!(ex.questions.len(), 12);
+    assert!(ex.section.is_none());
+}

@@ -1244,12 +1244,22 @@ fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
     (from..p.blocks.len()).find(|&j| is_faq_heading_at(p, j))
 }
 
-/// The last "Frequently asked questions" heading: the section's own, where a table of contents
-/// lists it first.
-fn last_faq_heading(p: &Prep, from: usize) -> Option<usize> {
-    (from..p.blocks.len())
+/// The "Frequently asked questions" heading that opens the section: the first, unless it is an
+/// entry of a table of contents (a short line after another, "8. Pack an emergency kit" /
+/// "Winter care: your questions answered"), which names the section again further on.
+fn section_faq_heading(p: &Prep, from: usize) -> Option<usize> {
+    let h = faq_heading(p, from)?;
+    let listed = (from..h)
         .rev()
-        .find(|&j| is_faq_heading_at(p, j))
+        .find(|&j| p.roles[j] == Role::Content)
+        .is_some_and(|j| !p.feats[j].sentence && p.feats[j].words <= 12);
+    if !listed {
+        return Some(h);
+    }
+    // (The same words, past a permalink's glyph after the heading: "… questions #".)
+    let words = |j: usize| p.text(j).trim_end_matches(['#', '¶', '§', ' ']);
+    let again = (h + 1..p.blocks.len()).find(|&j| is_faq_heading_at(p, j) && words(j) == words(h));
+    Some(again.unwrap_or(h))
 }
 
 fn is_faq_heading_at(p: &Prep, j: usize) -> bool {
@@ -1539,7 +1549,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 
     // An ordinary article that ends with an FAQ section: use just that section.
     if allow_sections {
-        if let Some(h) = last_faq_heading(p, start) {
+        if let Some(h) = section_faq_heading(p, start) {
             let before = content_chars(p, start..h);
             if before * 2 > total {
                 let section: Vec<Candidate> = candidates(p, h + 1, false);

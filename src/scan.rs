@@ -2470,6 +2470,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
+        "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
+        "previous post|next post|previous article|next article|older post|newer post|",
         "soma pia|unaweza pia kusoma|iliyosomwa zaidi|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม",
     ));
@@ -3662,6 +3664,15 @@ mod tests {
         assert!(is_trailer_heading("Mohlo by vás zajímat"));
         assert!(is_trailer_heading("לכתבות נוספות:"));
         assert!(!is_trailer_heading("More from the minister: we will act."));
+        assert!(is_trailer_heading("延伸閱讀"));
+        assert!(is_trailer_heading("Recent Posts"));
+        assert!(is_trailer_heading(
+            "More from Jen Alvarado and Valley Makers"
+        ));
+        assert!(is_trailer_heading("list of 3 items"));
+        assert!(!is_trailer_heading(
+            "Recent posts show a rise in complaints"
+        ));
         assert!(!is_trailer_heading("Tip: bring the original"));
         assert!(invites_response(
             "Tell us what you think in the comments below."

@@ -160,14 +160,17 @@ fn many_headings_and_questions_in_one_group() {
     let _ = qa_explainer::parse_text(&text);
 }
 
-/// The seed article pasted three times over (as the 10 MB browser test repeats it): its repeated
-/// headline says "Questions Answered", but it is no FAQ section's heading at the end of an
-/// ordinary article: every copy's questions are read.
+/// The seed article pasted over and over (as the 10 MB browser test repeats it): its repeated
+/// headline says "Questions Answered", but it is neither an FAQ section's heading at the end of
+/// an ordinary article nor one that the questions before it are the intro's: every copy's
+/// questions are read.
 #[test]
 fn repeated_article_keeps_every_copy() {
     let seed = include_str!("fixtures/npr_syria_talks_4_questions.txt");
-    let text = [seed, seed, seed].join("\n\n");
-    let ex = qa_explainer::parse_text(&text).unwrap();
-    assert_eq!(ex.questions.len(), 12);
-    assert!(ex.section.is_none());
+    for copies in [3, 5, 50] {
+        let text = vec![seed; copies].join("\n\n");
+        let ex = qa_explainer::parse_text(&text).unwrap();
+        assert_eq!(ex.questions.len(), 4 * copies, "{copies} copies");
+        assert!(ex.section.is_none());
+    }
 }

@@ -1480,13 +1480,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs = keep;
         }
     }
-    // A question before the page's "Frequently asked questions" heading, the FAQ's three or more
-    // after it: the intro's or a caption's ("…refuse lorries at the depot. Spotted one on your
-    // street yet?"), not one of the FAQ's.
+    // A question or two before the page's "Frequently asked questions" heading, the FAQ's three
+    // or more after it: the intro's or a caption's ("…refuse lorries at the depot. Spotted one on
+    // your street yet?"), not one of the FAQ's. (Not a whole explainer before a repeated
+    // headline that says "Questions Answered".)
     if let Some(h) = faq_heading(p, start) {
         let before = qs.iter().take_while(|&&q| q < h).count();
         let after = qs.len() - before;
-        if before > 0 && after >= 3 && before * 3 <= after {
+        if (1..=2).contains(&before) && after >= 3 && before * 3 <= after {
             qs.drain(..before);
         }
     }

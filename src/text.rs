@@ -179,8 +179,10 @@ fn underline(l: &str) -> Option<u8> {
 }
 
 fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
-    // (A loop, not recursion: a group may hold any number of headings and questions.)
+    // (A loop, not recursion: a group may hold any number of headings. A question over a wrapped
+    // answer is looked for once after the last heading: each look reads the rest of the group.)
     let mut rest = lines;
+    let mut asked = false;
     loop {
         // Headings underlined as plain-text emails and Markdown set them ("Why is my stop going
         // away?" / "------"): the lines before, the heading, and then the lines after it.
@@ -226,7 +228,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                     .iter()
                     .all(|l| l.trim_end().chars().count() >= 45)
         };
-        if question_lines > 0 && wrapped() {
+        if question_lines > 0 && !std::mem::replace(&mut asked, true) && wrapped() {
             let question = rest[..question_lines]
                 .iter()
                 .map(|l| scan::trim(l))

@@ -158,6 +158,18 @@ fn many_headings_and_questions_in_one_group() {
         + "and it ends here.\n";
     let text = "Title\n\n".to_string() + &wrapped.repeat(50_000);
     let _ = qa_explainer::parse_text(&text);
+    // 20,000 long question lines, then 40,000 wrapped lines, in one group: the question over a
+    // wrapped answer is looked for once, not once per question line (which read the rest of the
+    // group each time: quadratic).
+    // (Each line its own: a line repeated is no wrapped paragraph.)
+    let mut text = "Title\n\n".to_string();
+    for i in 0..20_000 {
+        text += &format!("Is this question line {i:05} longer than forty-five characters?\n");
+    }
+    for i in 0..40_000 {
+        text += &format!("This answer line {i:05} is wrapped at about seventy characters wide\n");
+    }
+    let _ = qa_explainer::parse_text(&text);
 }
 
 /// The seed article pasted over and over (as the 10 MB browser test repeats it): its repeated

@@ -628,21 +628,24 @@ impl Walker {
         if role == Role::Title && self.doc.doc_title.is_some() {
             role = Role::Skip;
         }
-        // A heading's own permalink ("¶", "#", a link icon), as documentation generators add:
-        // not the heading's words.
+        // A heading's own permalink ("¶", "#", a link icon), as documentation generators add it
+        // (Sphinx and MkDocs, VitePress, AnchorJS, Docusaurus): not the heading's words. (Only
+        // their classes, and a link into the page: a question that is itself a link stays.)
         if role == Role::Link
             && class.as_deref().is_some_and(|c| {
                 [
                     "headerlink",
                     "header-anchor",
                     "heading-anchor",
-                    "anchor-link",
                     "anchorjs-link",
                     "hash-link",
                 ]
                 .iter()
                 .any(|w| c.contains(w))
             })
+            && node
+                .attr("href")
+                .is_some_and(|h| h.trim_start().starts_with('#'))
         {
             role = Role::Skip;
         }

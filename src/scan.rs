@@ -7,6 +7,11 @@
 pub struct Words(pub &'static str);
 
 impl Words {
+    /// Whether `text` starts with one of the words (as lists of opening phrases are read).
+    pub fn opens(self, text: &str) -> bool {
+        self.iter().any(|w| text.starts_with(w))
+    }
+
     /// The entries; never an empty one (a stray `|` at a list's end would match everything).
     pub fn iter(self) -> WordsIter {
         WordsIter(self.0)
@@ -840,7 +845,7 @@ pub fn is_letter_form(s: &str) -> bool {
         "A chara",
     ]
     .iter()
-    .any(|o| t.starts_with(o));
+    .any(|w| t.starts_with(w));
     opens || t.contains("Yours, etc") || t.contains("Yours faithfully")
 }
 
@@ -2359,7 +2364,7 @@ pub fn is_byline(s: &str) -> bool {
             && ROLES.iter().any(|r| lower.ends_with(r))
             && !["the ", "a ", "an ", "our ", "my "]
                 .iter()
-                .any(|a| lower.starts_with(a)))
+                .any(|w| lower.starts_with(w)))
 }
 
 /// "Rebecca Hersher": two to four capitalised words and nothing else (a byline under a headline).
@@ -2808,7 +2813,7 @@ fn opens_call(s: &str) -> bool {
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil",
     ));
-    CALLS.iter().any(|c| t.starts_with(c))
+    CALLS.opens(&t)
 }
 
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
@@ -2885,7 +2890,7 @@ pub fn is_promo(s: &str) -> bool {
         "get unlimited access",
     ));
     // A row of arrowed links ("▶ Support us ▶ More on the climate"); a newsletter's sign-up.
-    VERBS.iter().any(|v| lower.starts_with(v))
+    VERBS.opens(&lower)
         || t.matches(['▶', '►']).count() >= 2
         || (words_le(t, 12) && lower.contains("newsletter"))
 }
@@ -2900,7 +2905,7 @@ pub fn thanks(s: &str) -> bool {
     words(&t).any(|w| {
         // (Past an opening quote or bracket.)
         let w = w.strip_prefix(|c: char| !is_word_char(c)).unwrap_or(w);
-        stems.iter().any(|x| w.starts_with(x))
+        stems.opens(w)
             || whole.iter().any(|x| {
                 w.strip_prefix(x)
                     .is_some_and(|r| !r.starts_with(is_word_char))
@@ -3030,8 +3035,7 @@ pub fn invites_response(s: &str) -> bool {
         "dites-nous|écrivez-nous|partagez|scrivici|diteci|laat het ons weten|conta-nos|",
         "escreva-nos|deixe seu comentário|napisz do nas",
     ))
-    .iter()
-    .any(|c| t.starts_with(c))
+    .opens(&t)
 }
 
 /// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
@@ -3074,8 +3078,7 @@ pub fn is_email_field(s: &str) -> bool {
         "e-mail-adresse|ihre e-mail|votre e-mail|votre adresse e-mail|tu correo|tu email|",
         "il tuo indirizzo email|seu e-mail|uw e-mailadres",
     ))
-    .iter()
-    .any(|w| lower.starts_with(w))
+    .opens(&lower)
 }
 
 /// A call-to-action button's label on a line of its own: "Get started", "Sign up".
@@ -3119,8 +3122,7 @@ pub fn is_box_button(s: &str) -> bool {
             "assine|apoie|steun |abonneer|wesprzyj|subskrybuj|podpořte|předplaťte|",
             "támogat|fizess elő|tue |tilaa|støtt |stöd |abonner",
         ))
-        .iter()
-        .any(|w| t.starts_with(w))
+        .opens(&t)
 }
 
 /// A product's buying line in a shopping round-up: "Buy now £32, Lakeland.co.uk", "Buy from
@@ -3137,7 +3139,7 @@ pub fn is_buy_line(s: &str) -> bool {
         "view at ",
     ]
     .iter()
-    .any(|b| lower.starts_with(b))
+    .any(|w| lower.starts_with(w))
         || (t.starts_with(['£', '€', '$'])
             && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
             && t.contains(", ")
@@ -3159,8 +3161,7 @@ pub fn is_cta_question(s: &str) -> bool {
         "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
         "can't find |cannot find |ready to |ready for ",
     ))
-    .iter()
-    .any(|w| t.starts_with(w))
+    .opens(&t)
 }
 
 /// A call to act in a box's text: a sentence that opens with "Call", "Email", "Contact", "Visit",
@@ -3173,7 +3174,7 @@ pub fn calls_to_act(s: &str) -> bool {
     let t = fold(head(s, 400));
     let mut rest = t.as_str();
     loop {
-        if ACT.iter().any(|w| rest.starts_with(w)) {
+        if ACT.opens(rest) {
             return true;
         }
         match rest.find(". ") {
@@ -3213,7 +3214,7 @@ pub fn is_dateline(s: &str) -> bool {
         "veröffentlicht|aktualisiert|stand:|publicado|actualizado|publié|mis à jour|",
         "modifié",
     ));
-    if OPENERS.iter().any(|o| lower.starts_with(o)) {
+    if OPENERS.opens(&lower) {
         return true;
     }
     const MONTHS: Words = Words(concat!(
@@ -3321,8 +3322,7 @@ pub fn is_editors_note(s: &str) -> bool {
         "este artículo fue publicado originalmente|cet article a été publié|",
         "cet article est paru",
     ))
-    .iter()
-    .any(|p| lower.starts_with(p))
+    .opens(&lower)
 }
 
 /// Lines that cite a source: "foxnews.com: Title (Englisch)", "Eigene Recherchen", "Reuters: …".
@@ -3344,8 +3344,7 @@ pub fn is_citation(s: &str) -> bool {
         "reporting by|writing by|editing by|compiled by|",
         "übersetzung:|redaktion:|schlussredaktion:",
     ))
-    .iter()
-    .any(|p| lower.starts_with(p))
+    .opens(&lower)
 }
 
 /// Sign-offs such as "— Ronn Rowland" or "– Compiled by Jane Doe".
@@ -3483,7 +3482,7 @@ pub fn announces_answers(s: &str) -> bool {
         "pregunta|respuesta|sabemos|clave|réponse|sait|savoir|domand|rispost|sappiamo|pergunta|",
         "resposta|saber|vragen|weten",
     ));
-    OPENERS.iter().any(|o| lower.starts_with(o)) && ABOUT.iter().any(|a| lower.contains(a))
+    OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))
 }
 
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
@@ -3515,7 +3514,7 @@ pub fn is_closing_credit(s: &str) -> bool {
         "| is a freelance| is a columnist| is an editor| is a contributing| writes about ",
         "| receives funding from| has received funding from",
     ));
-    if STARTS.iter().any(|p| lower.starts_with(p)) || INSIDE.occur_in(lower) {
+    if STARTS.opens(lower) || INSIDE.occur_in(lower) {
         return true;
     }
     // An email address in a short closing line: "Reach him at jl@example.com."

@@ -1533,6 +1533,39 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     is_speaker_name(name).then(|| (label, trim(rest)))
 }
 
+/// A short label before a colon opening a paragraph, whatever its words: "Luật sư trả lời: …",
+/// "Expert answer: …" — one to four words of letters, the first capitalised (or of a script
+/// without capitals), then a colon, a space and text. Returns (label, rest).
+pub fn colon_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let i = head(t, 48).find(':')?;
+    let (label, rest) = (trim(&t[..i]), &t[i + 1..]);
+    let letters = label
+        .chars()
+        .all(|c| (is_word_char(c) && !c.is_ascii_digit()) || is_space(c));
+    (letters
+        && rest.starts_with(is_space)
+        && !trim(rest).is_empty()
+        && (1..=4).contains(&words(label).count())
+        && label
+            .chars()
+            .next()
+            .is_some_and(|c| is_upper(c) || caseless(c)))
+    .then(|| (label, trim(rest)))
+}
+
+/// A label that says who answers ("Luật sư trả lời", "Our expert replies", "Expert answer"): an
+/// answer word or an answering verb among its words.
+pub fn is_answerer_label(label: &str) -> bool {
+    let f = fold(label);
+    A_WORDS.occur_at_words(&f) || ANSWERING.occur_at_words(&f)
+}
+
+const ANSWERING: Words = Words(
+    "repl|respond|says|trả lời|đáp|antwortet|répond|responde|risponde|antwoordt|svarer|svarar|\
+     odpowiada|отвечает|відповідає",
+);
+
 /// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set
 /// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who

@@ -525,6 +525,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .questions
         .iter()
         .all(|&q| scan::trim(p.text(q)).starts_with(['—', '―', '–']));
+    let shared_label = match interviewee {
+        None => answer_label(&p, &sel.questions, &ranges),
+        Some(_) => None,
+    };
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(p.question_text(q));
@@ -593,7 +597,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         footer,
         qmarker,
         dashed,
-        interviewee,
+        // (A label the answers share names no one, and leaves the questions as they are.)
+        interviewee: interviewee.or(shared_label),
     };
     (ex, Some(plan))
 }
@@ -746,6 +751,27 @@ fn interviewee(
         .iter()
         .any(|&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
     (!on_questions).then(|| name.to_owned())
+}
+
+/// A label that opens every answer alike and says who answers, naming no one: a column's
+/// answerer ("Luật sư trả lời: …", "Our expert replies: …"), left out as an interviewee's name
+/// is ("The claim: …" over each fact check's answer stays). Two answers at least, all
+/// of them, and never on a question.
+fn answer_label(p: &Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<String> {
+    let mut label: Option<&str> = None;
+    for r in ranges {
+        let &j = r.iter().find(|&&j| p.roles[j] == Role::Content)?;
+        let (l, _) = scan::colon_label(p.text(j)).filter(|(l, _)| scan::is_answerer_label(l))?;
+        if label.is_some_and(|x| x != l) {
+            return None;
+        }
+        label = Some(l);
+    }
+    let label = label.filter(|_| ranges.len() >= 2)?;
+    let on_questions = qs
+        .iter()
+        .any(|&q| scan::colon_label(p.text(q)).is_some_and(|(l, _)| l == label));
+    (!on_questions).then(|| label.to_owned())
 }
 
 /// An image block as the model's image (source, alt text, size).
@@ -1149,8 +1175,9 @@ impl Assembly<'_> {
                 // The interviewee's name (and a transcript's timestamp) leaves each of their
                 // turns in the answer, the first and the ones after another speaker's.
                 if let Some(s) = self.speaker.as_deref().filter(|_| skip == 0) {
-                    if let Some((_, rest)) =
-                        scan::turn_label(&b.text).filter(|(l, _)| scan::same_speaker(l, s))
+                    if let Some((_, rest)) = scan::turn_label(&b.text)
+                        .filter(|(l, _)| scan::same_speaker(l, s))
+                        .or_else(|| scan::colon_label(&b.text).filter(|(l, _)| *l == s))
                     {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }

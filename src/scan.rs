@@ -1644,6 +1644,20 @@ fn strip_timestamp(t: &str) -> &str {
     }
 }
 
+/// A line's leading emoji, as a forwarded message marks its questions and answers ("❓ *Who is
+/// affected?*", "✅ All customers…", "💡 Tip: …") or a page its new items ("🆕 Does the plan…?"):
+/// decoration, not words. (Symbols, dingbats, arrows and the emoji planes, with their
+/// variation selector and joiner.)
+pub fn strip_pictographs(t: &str) -> &str {
+    let pictograph = |c: char| matches!(u32::from(c), 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D);
+    let rest = t.trim_start_matches(pictograph);
+    if rest.len() < t.len() && rest.starts_with(' ') {
+        trim(rest)
+    } else {
+        t
+    }
+}
+
 /// Two speaker labels name the same person: the same, or one the other's last words (a
 /// transcript names someone in full first, "Ellen Park:" or "Dr. Ellen Park:", then shorter,
 /// "Park:", "Ellen Park:").
@@ -2511,7 +2525,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
         "previous post|next post|previous article|next article|older post|newer post|",
         "soma pia|unaweza pia kusoma|iliyosomwa zaidi|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
-        "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม",
+        "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
+        "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
+        "weiterführende links|weiterführende informationen",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
     let more = Words(concat!(
@@ -2522,7 +2538,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
     .iter()
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)
     .any(|m| lower.starts_with(m) && terminal_punct(t).is_none());
-    more || HEADS.contains(lower.as_str())
+    // "More AFL draft coverage", "More election news": a rail of other stories on the topic.
+    let more_on_topic = lower.starts_with("more ")
+        && terminal_punct(t).is_none()
+        && [" coverage", " stories", " news", " articles", " headlines"]
+            .iter()
+            .any(|e| lower.ends_with(e));
+    more || more_on_topic || HEADS.contains(lower.as_str())
 }
 
 /// The heading or run-in label of an article's closing section: "Our ruling", "The verdict",

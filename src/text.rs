@@ -155,18 +155,6 @@ fn is_forward_stamp(l: &str) -> bool {
         })
 }
 
-/// A line's leading emoji, as a forwarded message marks its questions and answers ("❓ *Who is
-/// affected?*", "✅ All customers…", "💡 Tip: …"): decoration, not words.
-fn strip_pictographs(t: &str) -> &str {
-    let pictograph = |c: char| matches!(u32::from(c), 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F300..=0x1FAFF | 0xFE0F | 0x200D);
-    let rest = t.trim_start_matches(pictograph);
-    if rest.len() < t.len() && rest.starts_with(' ') {
-        scan::trim(rest)
-    } else {
-        t
-    }
-}
-
 /// A Markdown "setext" underline: a line of `=` (a heading) or `-` (a subheading) only.
 fn underline(l: &str) -> Option<u8> {
     let t = scan::trim(l);
@@ -369,7 +357,7 @@ fn push_line(
     answered: bool,
 ) {
     let line = scan::trim(line);
-    let t = strip_pictographs(line);
+    let t = scan::strip_pictographs(line);
     if t.is_empty() {
         return;
     }

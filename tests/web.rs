@@ -795,6 +795,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "whats-next-heading-among-question-headings.case",
         include_str!("cases/whats-next-heading-among-question-headings.case"),
     ),
+    (
+        "new-badge-emoji-and-more-topic-coverage-rail.case",
+        include_str!("cases/new-badge-emoji-and-more-topic-coverage-rail.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

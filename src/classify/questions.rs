@@ -100,10 +100,11 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 /// in text alike.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
-    let t2 = t.strip_prefix("--").unwrap_or(t);
-    // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …".
+    let t2 = scan::strip_pictographs(t.strip_prefix("--").unwrap_or(t));
+    // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …"; a
+    // toggle copied as text keeps its triangle ("▸ Wie buche ich …?").
     let rest = scan::trim(t2.trim_start_matches([
-        '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '●', '○',
+        '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○',
     ]));
     if rest.is_empty() {
         t

@@ -199,24 +199,7 @@ impl Block {
         if !((asks && scan::words_le(&first, 60)) || signed()) {
             return None;
         }
-        let rebuild = |runs: &[Run], kind: BlockKind, group: u32| {
-            let mut b = BlockBuilder::new(self.kind == BlockKind::Preformatted);
-            for r in runs {
-                if r.text == "\n" {
-                    b.line_break();
-                } else {
-                    b.push_text(&r.text, r.marks, r.href.as_deref());
-                }
-            }
-            let mut flags = self.flags;
-            flags.0 &= !(Flags::BOLD | Flags::ITALIC | Flags::LINK_ONLY);
-            // Both halves keep the block's place in the page.
-            b.finish(kind, flags, group).map(|mut half| {
-                (half.seq, half.scope_start, half.scope_end) =
-                    (self.seq, self.scope_start, self.scope_end);
-                half
-            })
-        };
+        let rebuild = |runs: &[Run], kind: BlockKind, group: u32| self.rebuild(runs, kind, group);
         // The answer after a heading's or a list item's question is a paragraph of its own (a
         // list of questions is not a list of answers).
         let (rest_kind, rest_group) =
@@ -236,6 +219,69 @@ impl Block {
             rebuild(&self.runs[..i], q_kind, q_group)?,
             rebuild(&self.runs[i + skip..], rest_kind, rest_group)?,
         ))
+    }
+
+    /// A block made of some of this block's runs. (Each part keeps the block's place in the page;
+    /// whether it is bold, italic or a link alone is read again.)
+    fn rebuild(&self, runs: &[Run], kind: BlockKind, group: u32) -> Option<Block> {
+        let mut b = BlockBuilder::new(self.kind == BlockKind::Preformatted);
+        for r in runs {
+            if r.text == "\n" {
+                b.line_break();
+            } else {
+                b.push_text(&r.text, r.marks, r.href.as_deref());
+            }
+        }
+        let mut flags = self.flags;
+        flags.0 &= !(Flags::BOLD | Flags::ITALIC | Flags::LINK_ONLY);
+        b.finish(kind, flags, group).map(|mut part| {
+            (part.seq, part.scope_start, part.scope_end) =
+                (self.seq, self.scope_start, self.scope_end);
+            part
+        })
+    }
+
+    /// Several marked questions in one paragraph, each on a line of its own with its answer
+    /// under it (`Intro.<br><b>Q:</b> When?<br>A: Friday.<br><b>Q:</b> Where?<br>A: …`, as a
+    /// chat app or an old CMS sets them): the paragraph split before each line that opens with
+    /// a question marker. `None` when no such line follows the first.
+    pub fn split_marked_lines(&self) -> Option<Vec<Block>> {
+        if self.kind == BlockKind::Preformatted {
+            return None;
+        }
+        // Where each line after a break starts, when it opens with a question marker.
+        let mut cuts = Vec::new();
+        let mut i = 0;
+        while i < self.runs.len() {
+            if self.runs[i].text == "\n" {
+                let start = i + 1;
+                let mut line = String::new();
+                let mut k = start;
+                // (Only the line's first runs: enough for a marker and the words after it.)
+                while k < self.runs.len() && self.runs[k].text != "\n" && line.len() < 64 {
+                    line.push_str(&self.runs[k].text);
+                    k += 1;
+                }
+                if start < self.runs.len() && scan::strip_question_marker(&line).is_some() {
+                    cuts.push(start);
+                }
+            }
+            i += 1;
+        }
+        if cuts.is_empty() {
+            return None;
+        }
+        let mut parts = Vec::with_capacity(cuts.len() + 1);
+        let mut from = 0;
+        for &c in cuts.iter().chain([&self.runs.len()]) {
+            // (The break before a cut ends the part before it.)
+            let end = if c < self.runs.len() { c - 1 } else { c };
+            if end > from {
+                parts.extend(self.rebuild(&self.runs[from..end], self.kind, self.group));
+            }
+            from = c;
+        }
+        (parts.len() > 1).then_some(parts)
     }
 
     /// The end of a run-in question: the paragraph's leading bold runs, when they end with a

@@ -910,6 +910,30 @@ impl Walker {
             return;
         };
         let alt = node.attr("alt").map(|a| a.into_owned()).unwrap_or_default();
+        // An emoji drawn as an image (WordPress's and Twemoji's `img.emoji` with the character
+        // as its alt, a chat app's `:truck:`) is a character of the text around it: its alt
+        // goes on in the text (a shortcode is left out), and the paragraph is not split.
+        let shortcode = alt.len() > 2
+            && alt.starts_with(':')
+            && alt.ends_with(':')
+            && alt[1..alt.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'+'));
+        let pictograph =
+            !alt.is_empty() && crate::scan::strip_pictographs(&[&alt, " x"].concat()) == "x";
+        if shortcode
+            || pictograph
+            || node
+                .attr("class")
+                .is_some_and(|c| c.to_ascii_lowercase().contains("emoji"))
+        {
+            if !shortcode && self.title_depth == 0 {
+                let href = self.hrefs.last().cloned().flatten();
+                let m = self.current_marks();
+                self.builder.push_text(&alt, m, href.as_deref());
+            }
+            return;
+        }
         // Loose text around an image (a video player's title and loading label) is split by it;
         // inside a paragraph the image is inline and the paragraph goes on.
         if self.text_blocks.is_empty() {

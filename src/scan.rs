@@ -1266,6 +1266,9 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
 /// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
+    if t.starts_with(['*', '_']) {
+        return emphasised_marker(t, strip_question_marker);
+    }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
         return asking_reader(t);
@@ -1699,6 +1702,9 @@ pub fn is_bare_marker(s: &str, questions: bool) -> bool {
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
+    if t.starts_with(['*', '_']) {
+        return emphasised_marker(t, |m| strip_answer_marker(m, strict));
+    }
     if !marker_shaped(t) {
         return None;
     }
@@ -1724,6 +1730,26 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ａ', '答', 'ج'])
+}
+
+/// A marker in Markdown's or a chat app's emphasis, copied as text: "*Q:* When …?", "**A:**
+/// Friday …", "_Q._ …". `strip` is the marker's own test, given the marker alone with a word
+/// after it. Returns what follows the emphasis.
+fn emphasised_marker(t: &str, strip: impl Fn(&str) -> Option<&str>) -> Option<&str> {
+    let d = if t.starts_with("**") || t.starts_with("__") {
+        &t[..2]
+    } else {
+        &t[..1]
+    };
+    let inner = &t[d.len()..];
+    let j = head(inner, 24).find(d)?;
+    let (marker, rest) = (&inner[..j], &inner[j + d.len()..]);
+    let probe = [marker, " x"].concat();
+    (!marker.starts_with(['*', '_', ' '])
+        && rest.starts_with(is_space)
+        && !trim(rest).is_empty()
+        && strip(&probe) == Some("x"))
+    .then(|| trim(rest))
 }
 
 /// A sub-question's letter under a numbered item: "a) Muss ich …?", "b) Können …?". Returns

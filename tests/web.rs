@@ -799,6 +799,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "new-badge-emoji-and-more-topic-coverage-rail.case",
         include_str!("cases/new-badge-emoji-and-more-topic-coverage-rail.case"),
     ),
+    (
+        "chat-message-marked-questions-on-lines.case",
+        include_str!("cases/chat-message-marked-questions-on-lines.case"),
+    ),
+    (
+        "wordpress-emoji-images-inline.case",
+        include_str!("cases/wordpress-emoji-images-inline.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -133,6 +133,15 @@ fn qa_tables(doc: &mut Document) {
 /// document is rebuilt (by moving its blocks) only when some block splits; most documents pass
 /// through untouched.
 fn split_question_lines(mut doc: Document) -> Document {
+    if doc.blocks.iter().any(|b| b.split_marked_lines().is_some()) {
+        let old = std::mem::take(&mut doc.blocks);
+        for b in old {
+            match b.split_marked_lines() {
+                Some(parts) => doc.blocks.extend(parts),
+                None => doc.blocks.push(b),
+            }
+        }
+    }
     let plain = plain_run_ins(&doc);
     let quoted = quoted_answers(&doc);
     // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is

@@ -241,6 +241,27 @@ impl Block {
         })
     }
 
+    /// A question with a status tag after it in runs of its own ("**How is Round 2 different?**
+    /// *(Updated)*"): the question alone, set as it is set (bold stays bold). `None` otherwise.
+    pub fn without_status_tag(&self) -> Option<Block> {
+        if self.runs.len() < 2 || self.kind == BlockKind::Preformatted {
+            return None;
+        }
+        let kept = scan::strip_status_tag(&self.text);
+        if kept.len() == scan::trim_end(&self.text).len() || !scan::ends_with_question(kept) {
+            return None;
+        }
+        // The runs that hold the question, and nothing of the tag.
+        let mut text = String::new();
+        let mut n = 0;
+        while n < self.runs.len() && scan::trim_end(&text).len() < kept.len() {
+            text.push_str(&self.runs[n].text);
+            n += 1;
+        }
+        (scan::trim(&text) == scan::trim(kept))
+            .then(|| self.rebuild(&self.runs[..n], self.kind, self.group))?
+    }
+
     /// Several marked questions in one paragraph, each on a line of its own with its answer
     /// under it (`Intro.<br><b>Q:</b> When?<br>A: Friday.<br><b>Q:</b> Where?<br>A: …`, as a
     /// chat app or an old CMS sets them): the paragraph split before each line that opens with

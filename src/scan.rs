@@ -309,6 +309,8 @@ pub fn last_significant(s: &str) -> Option<char> {
 /// True when the text ends with a question mark (possibly followed by quotes, brackets, `!`, an
 /// emoji or dagger, or a footnote number).
 pub fn ends_with_question(s: &str) -> bool {
+    // (Past a status tag after the mark: "Who is eligible? (Updated)".)
+    let s = strip_status_tag(s);
     // Armenian marks the questioned word (՞, U+055E) and ends the sentence with its full stop:
     // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands.
     if s.contains('\u{55E}') {
@@ -388,6 +390,38 @@ pub fn ends_with_question(s: &str) -> bool {
         };
     }
     false
+}
+
+/// Text without a bracketed status tag at its end, as FAQs mark what changed: "Who is eligible?
+/// (Updated)", "… [New]", "… (updated 3 March)", "… (Neu)". Other brackets stay.
+pub fn strip_status_tag(s: &str) -> &str {
+    let t = trim_end(s);
+    let open = match t.as_bytes().last() {
+        Some(b')') => '(',
+        Some(b']') => '[',
+        _ => return t,
+    };
+    let end = tail(t, 40);
+    let Some(k) = end.rfind(open).map(|k| t.len() - end.len() + k) else {
+        return t;
+    };
+    let inner = fold(trim(&t[k + 1..t.len() - 1]));
+    const TAGS: Words = Words(
+        "updated|update|new|added|revised|changed|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
+         actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\
+         zaktualizowano|uppdaterad|ny|opdateret|päivitetty|uusi",
+    );
+    let before = trim_end(&t[..k]);
+    let tag = TAGS.iter().any(|w| {
+        inner
+            .strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    });
+    if words_le(&inner, 4) && tag && !before.is_empty() {
+        before
+    } else {
+        t
+    }
 }
 
 /// A Korean or Japanese interviewer's dash-led prompt that asks with a full stop, as their papers
@@ -4291,6 +4325,37 @@ mod tests {
         assert_eq!(strip_question_marker("Quick 5: things"), None);
         assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);
         assert_eq!(strip_question_marker("Paris: a city"), None);
+    }
+
+    #[test]
+    fn status_tags() {
+        assert_eq!(
+            strip_status_tag("Who is eligible? (Updated)"),
+            "Who is eligible?"
+        );
+        assert_eq!(
+            strip_status_tag("Who is eligible? [NEW] "),
+            "Who is eligible?"
+        );
+        assert_eq!(
+            strip_status_tag("Wer zahlt? (aktualisiert am 3. März)"),
+            "Wer zahlt?"
+        );
+        assert!(ends_with_question("How will it be scored? (Updated)"));
+        for kept in [
+            "What changed? (news)",
+            "Who said it? (NYT)",
+            "Why? (see below)",
+            "(Updated)",
+        ] {
+            assert_eq!(strip_status_tag(kept), kept);
+        }
+        assert_eq!(
+            strip_question_marker("*Q:* When is the move?"),
+            Some("When is the move?")
+        );
+        assert_eq!(strip_answer_marker("**A:** Friday.", true), Some("Friday."));
+        assert_eq!(strip_question_marker("*Quiet* hours start at ten?"), None);
     }
 
     #[test]

@@ -199,7 +199,10 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let question_lines = if rest.len() >= 3 && asks(rest[0]) {
             1
         } else if rest.len() >= 4
-            && scan::strip_question_marker(scan::trim(rest[0])).is_some()
+            && (scan::strip_question_marker(scan::trim(rest[0])).is_some()
+                // (Or numbered, as a PDF's FAQ wraps "5. My business was not damaged, but…" /
+                // "    weeks because the road was closed. Am I eligible?" under its number.)
+                || scan::strip_number(rest[0]).is_some() && rest[1].starts_with(scan::is_space))
             && !scan::is_sentence(rest[0])
             && asks(rest[1])
         {

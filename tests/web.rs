@@ -807,6 +807,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "wordpress-emoji-images-inline.case",
         include_str!("cases/wordpress-emoji-images-inline.case"),
     ),
+    (
+        "bold-question-status-tag-html.case",
+        include_str!("cases/bold-question-status-tag-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -142,6 +142,11 @@ fn split_question_lines(mut doc: Document) -> Document {
             }
         }
     }
+    for b in &mut doc.blocks {
+        if let Some(q) = b.without_status_tag() {
+            *b = q;
+        }
+    }
     let plain = plain_run_ins(&doc);
     let quoted = quoted_answers(&doc);
     // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is

@@ -100,6 +100,12 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 /// in text alike.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
+    // (A status tag after the question, "(Updated)", is not its words.)
+    let t = if scan::ends_with_question(t) {
+        scan::strip_status_tag(t)
+    } else {
+        t
+    };
     let t2 = scan::strip_pictographs(t.strip_prefix("--").unwrap_or(t));
     // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …"; a
     // toggle copied as text keeps its triangle ("▸ Wie buche ich …?").

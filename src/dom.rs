@@ -657,8 +657,19 @@ impl Walker {
                 // cells or preformatted text.)
                 if self.builder.ends_with_break()
                     && self.pre_depth == 0
-                    && self.current_kind() == BlockKind::Paragraph
+                    && matches!(
+                        self.current_kind(),
+                        BlockKind::Paragraph | BlockKind::Cell(_)
+                    )
                 {
+                    // A cell whose text is set in paragraphs this way is a box of an old page
+                    // laid out with a table (the whole story in one `<td>`): its paragraphs are
+                    // paragraphs, not cells of a table.
+                    if let Some(top) = self.text_blocks.last_mut() {
+                        if matches!(top, BlockKind::Cell(_)) {
+                            *top = BlockKind::Paragraph;
+                        }
+                    }
                     self.flush();
                 } else {
                     self.builder.line_break();

@@ -2310,6 +2310,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     }
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
+        // An email newsletter's footer (Mailchimp's words).
+        "want to change how you receive these emails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
         "video lädt|vergrößern des bildes|bild vergrößern|advertisement|anzeige|",
         "publicidad|publicité|skip advertisement|watch video|play|close|replay|",

@@ -811,6 +811,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "bold-question-status-tag-html.case",
         include_str!("cases/bold-question-status-tag-html.case"),
     ),
+    (
+        "table-layout-cell-br-paragraphs.case",
+        include_str!("cases/table-layout-cell-br-paragraphs.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2589,6 +2589,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "soma pia|unaweza pia kusoma|iliyosomwa zaidi|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
+        // Blogs' and help centres' rails (HubSpot, Zendesk).
+        "related posts|articles in this section|recently viewed articles|popular articles|",
         "weiterführende links|weiterführende informationen",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
@@ -3190,12 +3192,15 @@ pub fn is_email_field(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    Words(concat!(
-        "type your email|enter your email|your email|email address|e-mail address|",
-        "e-mail-adresse|ihre e-mail|votre e-mail|votre adresse e-mail|tu correo|tu email|",
-        "il tuo indirizzo email|seu e-mail|uw e-mailadres",
-    ))
-    .opens(&lower)
+    // (A form's label alone, "Email*", "E-mail:".)
+    let bare = lower.trim_end_matches(['*', ':', ' ']);
+    Words("email|e-mail|courriel|correo electrónico").contains(bare)
+        || Words(concat!(
+            "type your email|enter your email|your email|email address|e-mail address|",
+            "e-mail-adresse|ihre e-mail|votre e-mail|votre adresse e-mail|tu correo|tu email|",
+            "il tuo indirizzo email|seu e-mail|uw e-mailadres",
+        ))
+        .opens(&lower)
 }
 
 /// A call-to-action button's label on a line of its own: "Get started", "Sign up".
@@ -3775,6 +3780,11 @@ mod tests {
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Meer over de storm"));
+        assert!(is_trailer_heading("Articles in this section"));
+        assert!(is_trailer_heading("MORE AFL DRAFT COVERAGE"));
+        assert!(is_trailer_heading("More election news"));
+        assert!(!is_trailer_heading("More news is expected on Friday."));
+        assert!(is_trailer_heading("Verwandte Seiten"));
         assert!(is_trailer_heading("Mehr aus Wirtschaft"));
         assert!(is_trailer_heading("関連ニュース"));
         assert!(is_trailer_heading("Mohlo by vás zajímat"));

@@ -1456,9 +1456,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // prose to the end of the page.
     if qs.len() >= 3 {
         let content = |j: usize| p.roles[j] == Role::Content;
+        // (Not a sign-up box's title, its description and email field under it: "Subscribe to
+        // Dockside Dispatch" / "Shipping tips…" / "Email*" opens a box of its own.)
+        let opens_signup = |j: usize| {
+            (j + 1..p.blocks.len())
+                .filter(|&k| p.roles[k] == Role::Content)
+                .take(2)
+                .any(|k| scan::is_email_field(p.text(k)))
+        };
         let button = |j: usize| {
             let f = p.feats[j];
-            f.words <= 4 && !f.sentence && !f.asks && scan::is_box_button(p.text(j))
+            f.words <= 4
+                && !f.sentence
+                && !f.asks
+                && scan::is_box_button(p.text(j))
+                && !opens_signup(j)
         };
         let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
         let mut keep = Vec::with_capacity(qs.len());

@@ -77,12 +77,13 @@ fn role_of(tag: &str) -> Role {
         "h4" => Role::TextBlock(BlockKind::Heading(4)),
         "h5" => Role::TextBlock(BlockKind::Heading(5)),
         "h6" => Role::TextBlock(BlockKind::Heading(6)),
-        "p" | "dd" | "address" | "legend" => Role::TextBlock(BlockKind::Paragraph),
+        // (A table's `<caption>` says what the table holds: the line over it, not a photo's.)
+        "p" | "dd" | "address" | "legend" | "caption" => Role::TextBlock(BlockKind::Paragraph),
         "td" => Role::TextBlock(BlockKind::Cell(false)),
         "th" => Role::TextBlock(BlockKind::Cell(true)),
         "li" => Role::TextBlock(BlockKind::ListItem),
         "dt" | "summary" => Role::TextBlock(BlockKind::Term),
-        "figcaption" | "caption" => Role::TextBlock(BlockKind::Caption),
+        "figcaption" => Role::TextBlock(BlockKind::Caption),
         "pre" | "listing" | "xmp" | "plaintext" => Role::TextBlock(BlockKind::Preformatted),
         "html" | "body" | "head" | "div" | "section" | "article" | "main" | "header" | "footer"
         | "aside" | "figure" | "blockquote" | "ul" | "ol" | "menu" | "dl" | "table" | "thead"

@@ -3296,7 +3296,13 @@ pub fn calls_to_act(s: &str) -> bool {
     let t = fold(head(s, 400));
     let mut rest = t.as_str();
     loop {
-        if ACT.opens(rest) {
+        // (Or after a condition: "If you need urgent help overseas, call +64 …".)
+        let after_if = || {
+            rest.strip_prefix("if ")
+                .and_then(|r| r.find(", ").map(|k| &r[k + 2..]))
+                .is_some_and(|r| ACT.opens(r))
+        };
+        if ACT.opens(rest) || after_if() {
             return true;
         }
         match rest.find(". ") {

@@ -815,6 +815,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "table-layout-cell-br-paragraphs.case",
         include_str!("cases/table-layout-cell-br-paragraphs.case"),
     ),
+    (
+        "answer-table-with-caption-and-help-box.case",
+        include_str!("cases/answer-table-with-caption-and-help-box.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -666,8 +666,15 @@ fn section_break(p: &Prep, answer: &[usize], style: Option<Style>) -> Option<usi
         let BlockKind::Heading(level) = p.blocks[j].kind else {
             return false;
         };
+        // (A heading that asks starts a section only as a help box's does: "Need urgent help?"
+        // over "If you need help overseas, call …".)
+        let help_box = || {
+            scan::is_cta_question(p.text(j))
+                && p.next_content(j)
+                    .is_some_and(|n| p.feats[n].words <= 40 && scan::calls_to_act(p.text(n)))
+        };
         p.roles[j] == Role::Content
-            && !p.feats[j].asks
+            && (!p.feats[j].asks || help_box())
             && match style {
                 Some(Style::Heading(q)) => level <= q,
                 _ => true,

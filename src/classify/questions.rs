@@ -1185,10 +1185,19 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             && p.feats[k].asks
             && p.feats[k].words <= 12
     };
+    // (Nor a few words replying to a question the guest's longer turn ends with: "… have you
+    // ever sat across from a buyer?" / "Host: I have not." / "Guest: You should try it.")
+    let guest_ends_asking = |k: usize| {
+        label(k).is_some_and(|l| scan::same_speaker(l, guest))
+            && scan::ends_with_question(p.text(k))
+    };
     let banter = |j: usize| {
         let before = named[..named.partition_point(|&x| x < j)].last().copied();
-        before.is_some_and(|k| p.next_content(k) == Some(j) && guest_asks(k))
-            || after(j).is_some_and(guest_asks)
+        let reply = !p.feats[j].asks
+            && scan::turn_label(p.text(j)).is_some_and(|(_, said)| scan::words_le(said, 5));
+        before.is_some_and(|k| {
+            p.next_content(k) == Some(j) && (guest_asks(k) || reply && guest_ends_asking(k))
+        }) || after(j).is_some_and(guest_asks)
     };
     let turns: Vec<usize> = named
         .iter()

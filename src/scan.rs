@@ -2802,11 +2802,32 @@ pub fn addresses_someone(s: &str) -> bool {
         "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|háblame|cuéntame|",
         "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
         "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw|vostè|vostès|",
-        "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші",
+        "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші|",
+        // Turkish, the Nordic languages.
+        // ("size", "dig", "er" and "ni" are words of English or Danish too.)
+        "siz|sizi|sizin|sizce|sen|seni|sana|senin|anlatın|anlatır|deg|dere|jer",
     ));
     fold(s)
         .split(|c: char| !is_word_char(c))
         .any(|w| !w.is_empty() && ADDRESS.contains(w))
+}
+
+/// A speaker's echo of a question put to them, before they answer it: Turkish "Neden mi?"
+/// (why, you ask?), "Nasıl mı?"; "Why, you ask?".
+pub fn is_echo_question(s: &str) -> bool {
+    let t = fold(trim(s));
+    let t = t.trim_end_matches(['?', ' ']);
+    t.ends_with(" mi") || t.ends_with(" mı") || t.ends_with(", you ask") || t.ends_with(" you ask")
+}
+
+/// A paragraph that opens with "because": "Because …", "Çünkü …", "Weil …", "Parce que …".
+pub fn opens_because(s: &str) -> bool {
+    let t = fold(head(trim(s), 24));
+    Words(concat!(
+        "because |çünkü |weil |denn |parce que |porque |perché |omdat |ponieważ |bo |",
+        "protože |потому что |тому що |koska |fordi |eftersom |διότι |επειδή ",
+    ))
+    .opens(&t)
 }
 
 /// The words of a paragraph's first sentence ("It did. I know…" → 2), up to the first word
@@ -2837,7 +2858,7 @@ pub fn introduces_interview(s: &str) -> bool {
         // asked him/her about".
         "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
-        "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪",
+        "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi",
     ))
     .occur_in(&lower)
 }

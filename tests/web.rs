@@ -819,6 +819,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "answer-table-with-caption-and-help-box.case",
         include_str!("cases/answer-table-with-caption-and-help-box.case"),
     ),
+    (
+        "turkish-interview-echo-question-and-statement-prompt.case",
+        include_str!("cases/turkish-interview-echo-question-and-statement-prompt.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

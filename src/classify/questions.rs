@@ -190,6 +190,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a speaker's echo of the question they expect, answered at once with "Because …"
+    // ("Neden mi?" / "Çünkü …", "Why, you ask?" / "Because …"): a turn of their answer. (A
+    // plain "Why Margate?" answered "Because it was cheap" is the interviewer's.)
+    if f.words <= 3
+        && style == Style::Plain
+        && scan::is_echo_question(&b.text)
+        && p.next_content(i)
+            .is_some_and(|j| scan::opens_because(p.text(j)))
+    {
+        return false;
+    }
     // Nor a turn cut off before it asks ("Q    Ray — Ray —", "JD: But that's —"): an
     // interruption, its dash last and no question mark.
     let t = scan::trim(&b.text);

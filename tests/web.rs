@@ -823,6 +823,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "turkish-interview-echo-question-and-statement-prompt.case",
         include_str!("cases/turkish-interview-echo-question-and-statement-prompt.case"),
     ),
+    (
+        "heading-questions-bold-run-in-inside-answer.case",
+        include_str!("cases/heading-questions-bold-run-in-inside-answer.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -704,7 +704,14 @@ fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             continue;
         }
         let f = p.feats[j];
+        // (A bold question run into its answer's paragraph, "<p><b>Do I need a generator?</b>
+        // No — …</p>", is a point inside the answer: bold is the answers' emphasis.)
+        let run_in = p.blocks[j].seq != 0
+            && p.blocks
+                .get(j + 1)
+                .is_some_and(|n| n.seq == p.blocks[j].seq);
         let turn = f.sentence
+            && !run_in
             && f.words <= 40
             && after_answer
             && p.next_content(j)

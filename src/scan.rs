@@ -1662,7 +1662,7 @@ const NAME_PARTICLES: Words =
     Words("de|da|di|do|du|dos|das|del|della|dello|des|van|von|der|den|la|le|y|e|al|el|bin|ibn");
 
 /// A transcript's timestamp before a turn: "[00:02:10] ", "(12:04) ", "00:02:10 ".
-fn strip_timestamp(t: &str) -> &str {
+pub fn strip_timestamp(t: &str) -> &str {
     let inner = t.strip_prefix(['[', '(']).unwrap_or(t);
     let end = inner
         .find(|c: char| !(c.is_ascii_digit() || c == ':'))

@@ -100,6 +100,8 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
 /// in text alike.
 pub fn question_text(t: &str) -> &str {
     let t = scan::strip_toggle_glyph(scan::strip_question_marker(t).unwrap_or(t));
+    // (A transcript's time stamp before a turn's line: "[00:01:38] Where does it go?".)
+    let t = scan::strip_timestamp(t);
     // (A status tag after the question, "(Updated)", is not its words.)
     let t = if scan::ends_with_question(t) {
         scan::strip_status_tag(t)
@@ -209,7 +211,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'
     // questions ("Got a question we haven't answered?") or a podcast's chapter.
-    if p.feats[i].teaser || scan::calls_for_questions(&b.text) || scan::is_chapter(&b.text) {
+    // (A transcript's line under its time stamp, "[00:01:38] Where does it go?", is a turn's.)
+    if p.feats[i].teaser
+        || scan::calls_for_questions(&b.text)
+        || (!turn && scan::is_chapter(&b.text))
+    {
         return false;
     }
     // Nor a reader's comment copied with the comments under the article: its "Reply" button
@@ -1217,6 +1223,28 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             p.next_content(k) == Some(j) && (guest_asks(k) || reply && guest_ends_asking(k))
         }) || after(j).is_some_and(guest_asks)
     };
+    // An interviewer's turn that goes on without the name under the next time stamp and asks
+    // only there ("Interviewer: Okay. So there's a century of sediment behind that wall." /
+    // "[00:01:38] Where does all of it go once the dam is gone?"): the line that asks is the
+    // question, the guest's turn after it the answer.
+    let asks_later = |j: usize| {
+        if p.feats[j].asks {
+            return None;
+        }
+        let next = named
+            .get(named.partition_point(|&x| x <= j))
+            .copied()
+            .filter(|&n| label(n).is_some_and(|l| scan::same_speaker(l, guest)))?;
+        let rest: Vec<usize> = (j + 1..next)
+            .filter(|&k| p.roles[k] == Role::Content)
+            .collect();
+        let &k = rest.last()?;
+        (rest.len() <= 2
+            && p.feats[k].asks
+            && p.feats[k].words <= 40
+            && admissible(p, k, Style::Plain, true))
+        .then_some(k)
+    };
     let turns: Vec<usize> = named
         .iter()
         .copied()
@@ -1233,6 +1261,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         })
         // (The caller's turn for the host's handing over.)
         .map(|j| handover(j).unwrap_or(j))
+        .map(|j| asks_later(j).unwrap_or(j))
         .collect();
     *qs = turns;
     drop_unanswered(p, qs);

@@ -1300,8 +1300,8 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
 /// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
-    if t.starts_with(['*', '_']) {
-        return emphasised_marker(t, strip_question_marker);
+    if let Some((probe, rest)) = emphasised_marker(t) {
+        return (strip_question_marker(&probe) == Some("x")).then_some(rest);
     }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
@@ -1736,8 +1736,8 @@ pub fn is_bare_marker(s: &str, questions: bool) -> bool {
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
-    if t.starts_with(['*', '_']) {
-        return emphasised_marker(t, |m| strip_answer_marker(m, strict));
+    if let Some((probe, rest)) = emphasised_marker(t) {
+        return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }
     if !marker_shaped(t) {
         return None;
@@ -1767,23 +1767,19 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
 }
 
 /// A marker in Markdown's or a chat app's emphasis, copied as text: "*Q:* When …?", "**A:**
-/// Friday …", "_Q._ …". `strip` is the marker's own test, given the marker alone with a word
-/// after it. Returns what follows the emphasis.
-fn emphasised_marker(t: &str, strip: impl Fn(&str) -> Option<&str>) -> Option<&str> {
-    let d = if t.starts_with("**") || t.starts_with("__") {
-        &t[..2]
-    } else {
-        &t[..1]
+/// Friday …", "_Q._ …". Returns the marker with a word after it (for the marker's own test:
+/// "Q: x") and what follows the emphasis; `None` when the text opens with no emphasis.
+fn emphasised_marker(t: &str) -> Option<(String, &str)> {
+    let d = match t.as_bytes() {
+        [b'*', b'*', ..] | [b'_', b'_', ..] => &t[..2],
+        [b'*' | b'_', ..] => &t[..1],
+        _ => return None,
     };
     let inner = &t[d.len()..];
     let j = head(inner, 24).find(d)?;
     let (marker, rest) = (&inner[..j], &inner[j + d.len()..]);
-    let probe = [marker, " x"].concat();
-    (!marker.starts_with(['*', '_', ' '])
-        && rest.starts_with(is_space)
-        && !trim(rest).is_empty()
-        && strip(&probe) == Some("x"))
-    .then(|| trim(rest))
+    (!marker.starts_with(['*', '_', ' ']) && rest.starts_with(is_space) && !trim(rest).is_empty())
+        .then(|| ([marker, " x"].concat(), trim(rest)))
 }
 
 /// A sub-question's letter under a numbered item: "a) Muss ich …?", "b) Können …?". Returns

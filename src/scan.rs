@@ -2226,6 +2226,21 @@ pub fn is_cross_link(s: &str) -> bool {
 
 /// A breadcrumb trail: "Home › Self-Help Library › Housing › Know your rights", "News » World".
 /// Two separators at least, between short steps.
+/// A section's path with slashes, as a copied page opens on it: "News / South Africa / Local",
+/// "Fernway Journal / Money basics" — two to five short capitalised steps, no sentence.
+pub fn is_slash_path(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 120 || !t.contains(" / ") || terminal_punct(t).is_some() {
+        return false;
+    }
+    let steps = t.split(" / ").count();
+    (2..=5).contains(&steps)
+        && t.split(" / ").all(|w| {
+            let w = trim(w);
+            words_le(w, 4) && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c))
+        })
+}
+
 pub fn is_breadcrumb(s: &str) -> bool {
     let t = trim(s);
     // (A byte scan of the first steps first: '>', or the last byte of '›' or '»'.)
@@ -2306,6 +2321,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     }
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
+        "skip to main content|skip to content|skip navigation|jump to content|",
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
@@ -3804,6 +3820,9 @@ mod tests {
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Articles in this section"));
+        assert!(is_slash_path("Fernway Journal / Money basics"));
+        assert!(!is_slash_path("Q&A / Interview: what we know."));
+        assert!(!is_slash_path("prices rose 3 / 4 of the time"));
         assert!(is_trailer_heading("MORE AFL DRAFT COVERAGE"));
         assert!(is_trailer_heading("More election news"));
         assert!(!is_trailer_heading("More news is expected on Friday."));

@@ -886,20 +886,25 @@ fn find_title(doc: &Document, p: &mut Prep) {
     }
     if title.is_none() && !p.from_html {
         // Plain text: the first line, when it reads like a headline.
-        if let Some(mut i) = (0..blocks.len()).find(|&i| p.roles[i] != Role::Separator) {
+        // (Past a page's furniture copied with it: "Skip to main content", a breadcrumb.)
+        if let Some(mut i) =
+            (0..blocks.len()).find(|&i| !matches!(p.roles[i], Role::Separator | Role::Boilerplate))
+        {
             // (A copied page may open on its section's labels: "Opinion" / "Work" / the
             // headline, "Local Government" / the headline. The labels are the kicker; under a
             // section's name, the headline reads as one: no full stop, or a question.)
             let (roles, feats) = (&p.roles, &p.feats);
+            // (Or a section's path: "News / South Africa / Local".)
             let label = |k: usize| {
                 roles[k] == Role::Content
-                    && scan::words_le(&blocks[k].text, 3)
+                    && (scan::words_le(&blocks[k].text, 3) || scan::is_slash_path(&blocks[k].text))
                     && !feats[k].sentence
                     && !feats[k].asks
             };
             let opinion = label(i) && scan::is_opinion_label(&blocks[i].text, false);
             let section = || {
                 let t = &blocks[i].text;
+                scan::is_slash_path(t) ||
                 // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a
                 // headline.)
                 scan::words_le(t, 2)

@@ -650,6 +650,18 @@ impl Walker {
         {
             role = Role::Skip;
         }
+        // An accordion header's second line, a category or a badge beside the question
+        // (Angular Material's `mat-panel-description`, "The basics"): not the question's words.
+        if matches!(role, Role::Inline | Role::Mark(_))
+            && self.text_blocks.last() == Some(&BlockKind::Term)
+            && class.as_deref().is_some_and(|c| {
+                ["description", "subtitle", "badge", "category"]
+                    .iter()
+                    .any(|w| c.contains(w))
+            })
+        {
+            role = Role::Skip;
+        }
         match role {
             Role::Skip => return None,
             Role::LineBreak => {

@@ -827,6 +827,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "heading-questions-bold-run-in-inside-answer.case",
         include_str!("cases/heading-questions-bold-run-in-inside-answer.case"),
     ),
+    (
+        "angular-material-panels-with-descriptions.case",
+        include_str!("cases/angular-material-panels-with-descriptions.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -495,6 +495,36 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         footer = rails;
         footer.extend(f);
     }
+    // A category line under each question, as an accordion's header copied as text shows it
+    // ("What is a power shutoff?" / "The basics" / the answer): the header's, not the answer's
+    // first words — where most answers open so.
+    let category = |r: &Vec<usize>| {
+        let mut content = r
+            .iter()
+            .enumerate()
+            .filter(|(_, &j)| p.roles[j] == Role::Content);
+        let (k, &j) = content.next()?;
+        let f = p.feats[j];
+        let prose = content
+            .next()
+            .is_some_and(|(_, &n)| p.feats[n].sentence && p.feats[n].words >= 8);
+        (p.text(j).len() <= 30
+            && !f.sentence
+            && !f.asks
+            && !f.colon
+            && p.blocks[j].kind == BlockKind::Paragraph
+            && prose)
+            .then_some(k)
+    };
+    if ranges.len() >= 3
+        && ranges.iter().filter(|r| category(r).is_some()).count() * 2 > ranges.len()
+    {
+        for r in &mut ranges {
+            if let Some(k) = category(r) {
+                r.remove(k);
+            }
+        }
+    }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the

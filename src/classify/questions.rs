@@ -1986,7 +1986,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     })
         })
         .count();
-    if labelled * 2 > qs.len() {
+    // (Not under an FAQ's own heading: there the line under each question is its category,
+    // "What is a power shutoff?" / "The basics", as an accordion's header shows it.)
+    let faq = (0..qs[0]).any(|j| p.roles[j] == Role::Content && p.feats[j].faq_heading);
+    if labelled * 2 > qs.len() && !faq {
         return not_qa(
             [
                 "Most of the ",

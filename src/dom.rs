@@ -261,15 +261,14 @@ impl Walker {
     /// button read as text (`aria-controls`), or classed as an answer or an FAQ's panel
     /// (`faq-answer`, `accordion-panel`).
     fn is_panel<N: DomNode>(&self, node: &N, class: Option<&str>) -> bool {
-        let last = self
-            .doc
-            .blocks
-            .last()
-            .filter(|b| self.builder.is_empty() && crate::scan::ends_with_question(&b.text));
-        let after_question =
-            last.is_some_and(|b| matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term));
-        // After a disclosure's question (a <summary>, a trigger button, a <dt>), the hidden
-        // element that follows is its panel whatever it is called.
+        let last = self.doc.blocks.last().filter(|_| self.builder.is_empty());
+        let after_question = last.is_some_and(|b| {
+            matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
+                && crate::scan::ends_with_question(&b.text)
+        });
+        // After a disclosure's trigger (a <summary>, a trigger button, a <dt>), the hidden
+        // element that follows is its panel whatever it is called — and whatever the trigger
+        // says ("Where can I get a printed schedule", without its question mark).
         let after_trigger = last.is_some_and(|b| b.kind == BlockKind::Term);
         let controlled = || {
             !self.panels.is_empty()
@@ -284,7 +283,7 @@ impl Walker {
                     .any(|w| c.contains(w))
             })
         };
-        after_question
+        (after_question || after_trigger)
             && node.attr("data-qa-skip").is_none()
             && (after_trigger || controlled() || classed())
     }
@@ -599,9 +598,17 @@ impl Walker {
                 && node.attr("aria-expanded").is_some()
                 && (role_button
                     || class.as_deref().is_some_and(|c| {
-                        ["faq", "accordion", "question"]
-                            .iter()
-                            .any(|w| c.contains(w))
+                        // (Vuetify's `v-expansion-panel-title`, a "collapsible", a "disclosure".)
+                        [
+                            "faq",
+                            "accordion",
+                            "question",
+                            "expansion",
+                            "collapsible",
+                            "disclosure",
+                        ]
+                        .iter()
+                        .any(|w| c.contains(w))
                     }))
             {
                 // An FAQ's disclosure button: its label, like a <summary>. (Other <button>

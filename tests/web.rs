@@ -831,6 +831,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "angular-material-panels-with-descriptions.case",
         include_str!("cases/angular-material-panels-with-descriptions.case"),
     ),
+    (
+        "vuetify-expansion-panels-hidden.case",
+        include_str!("cases/vuetify-expansion-panels-hidden.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

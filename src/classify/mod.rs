@@ -525,6 +525,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             }
         }
     }
+    // So is an item's date stamp under its question ("Will my fare change?" / "Updated Aug.
+    // 12" / the answer).
+    for r in &mut ranges {
+        let mut content = r
+            .iter()
+            .enumerate()
+            .filter(|(_, &j)| p.roles[j] == Role::Content);
+        if let (Some((k, &j)), Some(_)) = (content.next(), content.next()) {
+            if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) {
+                r.remove(k);
+            }
+        }
+    }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the

@@ -2963,7 +2963,9 @@ fn opens_call(s: &str) -> bool {
         "did you find this|do you have a story|got a story|have a news tip|have a story|",
         "are you affected|have you been affected|war dieser artikel hilfreich|",
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
-        "te resultó útil|questo articolo ti è stato utile|este artigo foi útil",
+        "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
+        "did this guide help you|did this article help you|did this page help you|",
+        "did this answer your question|was this answer helpful",
     ));
     CALLS.opens(&t)
 }

@@ -398,6 +398,26 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             });
         }
     }
+    // A table of contents that lists the questions, numbered ("In this guide" / "1. What is a
+    // heat pump…?"), each asked again under it as the page sets its questions: the entries
+    // are the contents', not questions of their own.
+    if out.iter().any(|c| c.style == Style::Numbered) {
+        let key = |i: usize| {
+            let t = p.question_text(i);
+            scan::fold(scan::strip_number(t).map_or(t, |(_, r)| r))
+        };
+        // (The last candidate with each text, and whether it is numbered: index * 2 + 1 if so.)
+        let mut last: super::Strings = super::Strings::default();
+        for c in &out {
+            last.insert(
+                key(c.idx),
+                c.idx * 2 + usize::from(c.style == Style::Numbered),
+            );
+        }
+        let later_unnumbered =
+            |i: usize| last.get(&key(i)).is_some_and(|&v| v / 2 > i && v % 2 == 0);
+        out.retain(|c| c.style != Style::Numbered || !later_unnumbered(c.idx));
+    }
     out
 }
 

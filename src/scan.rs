@@ -1371,12 +1371,22 @@ fn asking_reader(t: &str) -> Option<&str> {
             .nth(1)
             .is_some()
     };
+    // (Or the reader signed before their letter, a mailbag's run-in: "Dave, Wagga Wagga: Why
+    // are Thursday games so scrappy?" — a name, a comma, a place, and a letter that asks.)
+    // (With how they wrote in, "Tom, Geelong (via X):".)
+    let signed = || {
+        let name = label
+            .strip_suffix(')')
+            .and_then(|l| l.rfind('(').map(|k| trim(&l[..k])))
+            .unwrap_or(label);
+        name.contains(',') && is_reader_signature(name) && has_question_mark(rest)
+    };
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)
-        && label.len() > verb.len()
         && words_le(label, 8)
-        && (asks.contains(verb) || (ask.contains(verb) && names())))
+        && ((label.len() > verb.len() && (asks.contains(verb) || (ask.contains(verb) && names())))
+            || signed()))
     .then_some(rest)
 }
 

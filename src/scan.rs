@@ -3574,8 +3574,16 @@ pub fn salutation(s: &str) -> Option<&str> {
     .iter()
     .find_map(|d| t.strip_prefix(d))?;
     let name = trim(&rest[..rest.find([':', ','])?]);
-    (!name.is_empty() && words_le(name, 4) && name.split(is_space).all(|w| w.starts_with(is_upper)))
-        .then_some(name)
+    // (Capitalised, or a pen name that only starts so: "Dear Worried wife,".)
+    let letters = |w: &str| {
+        w.chars()
+            .all(|c| is_word_char(c) || matches!(c, '.' | '\'' | '’' | '-'))
+    };
+    (!name.is_empty()
+        && words_le(name, 4)
+        && name.starts_with(is_upper)
+        && name.split(is_space).all(letters))
+    .then_some(name)
 }
 
 /// The label of a summary box over an article: "In short:", "Key points:", "At a glance",
@@ -3827,6 +3835,12 @@ mod tests {
         assert_eq!(salutation("Dear Delia: My husband …"), Some("Delia"));
         assert_eq!(salutation("DEAR UPSTAGED: I'm sorry"), Some("UPSTAGED"));
         assert_eq!(salutation("Liebe Frau Berg, danke"), Some("Frau Berg"));
+        assert_eq!(
+            salutation("Dear Worried wife, your instinct"),
+            Some("Worried wife")
+        );
+        assert_eq!(salutation("Dear readers, this week"), None);
+        assert_eq!(salutation("Dear me, what a week it was, and more"), None);
         assert_eq!(salutation("Dear reader, this is long"), None);
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));

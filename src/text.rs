@@ -74,7 +74,17 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // Lines that each end on a figure are records, not a wrapped sentence ("Yes, ban them: 41%
+    // (527 votes)" / "No, leave things as they are: 13% (167 votes)").
+    let figures = body
+        .iter()
+        .filter(|l| {
+            l.trim_end()
+                .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | ')'))
+        })
+        .count();
     min >= 30
+        && figures * 2 <= body.len()
         && max <= 100
         && max - min <= 40
         && ending * 2 < body.len().max(1) + 1

@@ -158,7 +158,9 @@ fn class_hints(class: &str) -> u32 {
             || has("mostread")
             || has("read-more")
             || has("sponsored")
-            || has("share")
+            // (A share bar — Jetpack's "sharedaddy" too — not a feed's "feed-shared-update"
+            // post.)
+            || (has("share") && !has("-shared"))
             || has("social")
             || has("teaser")
             // A subscription pitch ("c-subscriber-message", "paywall-offer").

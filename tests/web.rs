@@ -835,6 +835,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "vuetify-expansion-panels-hidden.case",
         include_str!("cases/vuetify-expansion-panels-hidden.case"),
     ),
+    (
+        "social-post-emoji-markers-html.case",
+        include_str!("cases/social-post-emoji-markers-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

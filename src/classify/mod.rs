@@ -1230,6 +1230,14 @@ impl Assembly<'_> {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }
+                // (An emoji that marks the answer, as a social post sets them: "👉 Member
+                // states have until …".)
+                if first_content && skip == 0 {
+                    let rest = scan::strip_pictographs(&b.text);
+                    if rest.len() < b.text.len() {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
                 if first_content && skip == 0 && self.dashed {
                     let rest = scan::trim(b.text.trim_start_matches(['—', '―', '–']));
                     if !rest.is_empty() {

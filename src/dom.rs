@@ -166,6 +166,16 @@ fn class_hints(class: &str) -> u32 {
             // A subscription pitch ("c-subscriber-message", "paywall-offer").
             || has("subscriber")
             || has("paywall")
+            // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",
+            // "wp-block-table-of-contents"): the page's navigation, its entries the questions
+            // again.
+            || w.starts_with("msotoc")
+            || w == "toc"
+            || w.starts_with("toc-")
+            || w.starts_with("toc_")
+            || w.ends_with("-toc")
+            || w.starts_with("ez-toc")
+            || has("table-of-contents")
         {
             f |= Flags::ASIDE;
         }
@@ -566,6 +576,10 @@ impl Walker {
         } else {
             None
         };
+        // A Word document saved as a web page sets its title as a paragraph of class MsoTitle.
+        if tag == "p" && class.as_deref() == Some("msotitle") {
+            role = Role::TextBlock(BlockKind::Heading(1));
+        }
         // Bold set by an inline style, as text pasted from Google Docs or Word carries it: a
         // `<span style="font-weight:700">` is bold, and a `<b style="font-weight:normal">` (Google
         // Docs wraps a whole paste in one) is not.

@@ -839,6 +839,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "social-post-emoji-markers-html.case",
         include_str!("cases/social-post-emoji-markers-html.case"),
     ),
+    (
+        "word-html-table-of-contents-entries.case",
+        include_str!("cases/word-html-table-of-contents-entries.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2827,7 +2827,10 @@ pub fn addresses_someone(s: &str) -> bool {
         "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші|",
         // Turkish, the Nordic languages.
         // ("size", "dig", "er" and "ni" are words of English or Danish too.)
-        "siz|sizi|sizin|sizce|sen|seni|sana|senin|anlatın|anlatır|deg|dere|jer",
+        "siz|sizi|sizin|sizce|sen|seni|sana|senin|anlatın|anlatır|deg|dere|jer|",
+        // Serbian, Croatian, Bosnian (Cyrillic and Latin): "you say", "tell us", "you think".
+        "кажете|кажите|реците|објасните|опишите|мислите|сматрате|ваше|вашу|вашој|",
+        "kažete|kažite|recite|objasnite|opišite|mislite|smatrate|vas|vam|vaš|vaša|vaše|vašu",
     ));
     fold(s)
         .split(|c: char| !is_word_char(c))

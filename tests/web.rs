@@ -843,6 +843,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "word-html-table-of-contents-entries.case",
         include_str!("cases/word-html-table-of-contents-entries.case"),
     ),
+    (
+        "serbian-interview-statement-prompt.case",
+        include_str!("cases/serbian-interview-statement-prompt.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

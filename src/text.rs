@@ -83,8 +83,12 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
                 .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | ')'))
         })
         .count();
+    // Short lines of which one asks are headlines, each on its line (a related box's teasers),
+    // not a sentence wrapped at a column.
+    let asks = body.iter().any(|l| scan::ends_with_question(l.trim_end()));
     min >= 30
         && figures * 2 <= body.len()
+        && !(asks && max <= 60)
         && max <= 100
         && max - min <= 40
         && ending * 2 < body.len().max(1) + 1

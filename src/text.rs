@@ -74,6 +74,10 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // A page's path is a line of its own ("CountyNet > Departments > …" over the title).
+    if lines.iter().any(|l| scan::is_breadcrumb(l)) {
+        return false;
+    }
     // Lines that each end on a figure are records, not a wrapped sentence ("Yes, ban them: 41%
     // (527 votes)" / "No, leave things as they are: 13% (167 votes)").
     let figures = body

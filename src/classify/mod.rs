@@ -586,6 +586,24 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         None => answer_label(&p, &sel.questions, &ranges),
         Some(_) => None,
     };
+    // Names that open a turn before a dash ("Ana Lima — Sim."), twice at least: speakers.
+    let mut dashed_names = Strings::default();
+    if sel.questions.iter().any(|&q| {
+        let t = flatten(p.question_text(q));
+        scan::turn_label(&t).is_some() && scan::speaker_label(&t).is_none()
+    }) {
+        let mut seen = Strings::default();
+        for j in 0..p.blocks.len() {
+            let t = p.text(j);
+            if let Some((l, _)) = scan::turn_label(t).filter(|_| scan::speaker_label(t).is_none()) {
+                let n = seen.entry(l.to_owned()).or_insert(0);
+                *n += 1;
+                if *n == 2 {
+                    dashed_names.insert(l.to_owned(), 0);
+                }
+            }
+        }
+    }
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(p.question_text(q));
@@ -625,8 +643,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             (None, Some(guest)) => !scan::same_speaker(l, guest),
             _ => false,
         };
-        // (A letter's salutation, "Dear Delia: …", is the letter's own.)
-        let label = scan::turn_label(&text).filter(|_| scan::salutation(&text).is_none());
+        // (A letter's salutation, "Dear Delia: …", is the letter's own; a name before a dash
+        // is a speaker's only where it names turns elsewhere too: "Q On Detroit — will …?"
+        // is the reporter's question.)
+        let label = scan::turn_label(&text)
+            .filter(|_| scan::salutation(&text).is_none())
+            .filter(|&(l, _)| scan::speaker_label(&text).is_some() || dashed_names.contains_key(l));
         if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
             text = rest.to_owned();
         }

@@ -383,6 +383,10 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 && p.next_content(i)
                     .is_some_and(|j| scan::strip_answer_marker(p.text(j), false).is_some())
         };
+        // (A reporter's closing "Q Thank you, Marisol." asks nothing.)
+        if f.q_marker && !f.asks && scan::thanks(p.text(i)) {
+            continue;
+        }
         let shaped = f.asks
             || answered()
             || (unmarked

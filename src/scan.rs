@@ -2608,7 +2608,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
         "previous post|next post|previous article|next article|older post|newer post|",
-        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
         // Blogs' and help centres' rails (HubSpot, Zendesk).
@@ -2882,6 +2882,7 @@ pub fn introduces_interview(s: &str) -> bool {
         // The word "interview" itself (a headline's "– interjú egy hidrológussal"), and "we
         // asked him/her about".
         "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
+        "frågade honom|frågade henne|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
         "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi",
     ))

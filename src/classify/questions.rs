@@ -1497,6 +1497,24 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             }
         }
     }
+    // An intro paragraph that ends asking ("For many, El Niño recalls the floods of 1997. Could
+    // history repeat itself?") before questions that are each a short line of their own: its
+    // rhetorical close, not the explainer's first question.
+    if qs.len() >= 3 && style == Some(Style::Plain) {
+        let short = |q: usize| p.feats[q].words <= 15 && !scan::has_inner_sentence_end(p.text(q));
+        let long = |q: usize| {
+            p.feats[q].words >= 20
+                && !p.feats[q].q_marker
+                && !p.feats[q].signed
+                && scan::has_inner_sentence_end(p.text(q))
+                // (An interviewer's first question leads in so, addressing the guest: "Frau
+                // Albers, in Köln … Sie waren …?")
+                && !scan::addresses_someone(p.text(q))
+        };
+        if long(qs[0]) && qs[1..].iter().all(|&q| short(q)) && !is_interview(p, &qs) {
+            qs.remove(0);
+        }
+    }
     // The intro's own question, answered only by the line that announces the explainer ("So
     // what does that mean for your deck?" / "Here's a look at the key questions."), or a summary
     // box's ("What's next?") whose "answer" runs on through the intro to that line: the

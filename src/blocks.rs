@@ -310,7 +310,8 @@ impl Block {
     /// In plain text, a marked question and its marked answer on one line ("Q: When? A: In May.",
     /// as an FAQ page copied as text gives them): where the answer starts.
     fn inline_answer(&self) -> Option<usize> {
-        if !self.runs.is_empty() || self.text.len() > 4000 {
+        // (Or in a page's paragraph, the markers in bold: "**Q:** How do I …? **A:** Add it …".)
+        if self.text.len() > 4000 {
             return None;
         }
         let t = self.text.as_str();
@@ -377,6 +378,35 @@ impl Block {
     /// Splits a block without marks at `at` (where its answer starts): the question (of kind
     /// `q_kind`), then the answer as a paragraph, both in the block's place in the page.
     pub fn split_at_answer(&self, at: usize, q_kind: BlockKind) -> Option<(Block, Block)> {
+        if !self.runs.is_empty() {
+            // Set in runs (bold, links, code): split them at `at`, each half keeping its marks.
+            let (mut first, mut rest) = (Vec::new(), Vec::new());
+            let mut pos = 0;
+            for r in &self.runs {
+                let end = pos + r.text.len();
+                if end <= at {
+                    first.push(r.clone());
+                } else if pos >= at {
+                    rest.push(r.clone());
+                } else {
+                    let k = at - pos;
+                    let (a, b) = (r.text.get(..k)?, r.text.get(k..)?);
+                    first.push(Run {
+                        text: a.to_owned(),
+                        ..r.clone()
+                    });
+                    rest.push(Run {
+                        text: b.to_owned(),
+                        ..r.clone()
+                    });
+                }
+                pos = end;
+            }
+            return Some((
+                self.rebuild(&first, q_kind, self.group)?,
+                self.rebuild(&rest, BlockKind::Paragraph, self.group)?,
+            ));
+        }
         let half = |t: &str, kind: BlockKind| {
             let mut b = BlockBuilder::new(false);
             b.push_text(t, 0, None);

@@ -471,6 +471,19 @@ fn is_ornament(c: char) -> bool {
 /// "… ▼"): a last word of one or two such symbols, after a space.
 pub fn strip_toggle_glyph(s: &str) -> &str {
     let t = trim(s);
+    // An accordion's controls copied with the question, as a screen reader or "select all"
+    // gives them: "How do I apply? button collapsed Expand".
+    if let Some(k) = t.rfind('?') {
+        let after = trim(&t[k + 1..]);
+        const CONTROLS: Words =
+            Words("button|collapsed|expanded|expand|collapse|show|hide|toggle|accordion");
+        if !after.is_empty()
+            && words_le(after, 4)
+            && words(after).all(|w| CONTROLS.contains(&fold(w)))
+        {
+            return trim(&t[..=k]);
+        }
+    }
     let Some(space) = t.rfind(is_space) else {
         return t;
     };

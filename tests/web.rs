@@ -847,6 +847,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "serbian-interview-statement-prompt.case",
         include_str!("cases/serbian-interview-statement-prompt.case"),
     ),
+    (
+        "readme-bold-markers-one-paragraph-html.case",
+        include_str!("cases/readme-bold-markers-one-paragraph-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2535,6 +2535,8 @@ pub fn is_copyright(s: &str) -> bool {
         || lower.starts_with("copyright")
         || lower.starts_with("(c) ")
         || rights_reserved(&lower)
+        // A bank's or credit union's legal line: "Federally insured by NCUA.", "Member FDIC."
+        || Words("federally insured by ncua|member fdic|equal housing").opens(&lower)
 }
 
 /// "All rights reserved" in the languages we read (`lower`: folded text).
@@ -2626,6 +2628,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",
+        "from the blog|from our blog|latest from the blog|more from the blog|",
         "weiterführende links|weiterführende informationen",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
@@ -3863,6 +3866,7 @@ mod tests {
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Articles in this section"));
+        assert!(is_trailer_heading("From the blog"));
         assert!(is_slash_path("Fernway Journal / Money basics"));
         assert!(!is_slash_path("Q&A / Interview: what we know."));
         assert!(!is_slash_path("prices rose 3 / 4 of the time"));

@@ -1394,6 +1394,21 @@ fn asking_reader(t: &str) -> Option<&str> {
             .unwrap_or(label);
         name.contains(',') && is_reader_signature(name) && has_question_mark(rest)
     };
+    // (Or an ask box's "Anonymous asked: …", "woolgathering-ash asked: …": one name, any case.)
+    let ask_box = || {
+        verb == "asked"
+            && words(label).count() == 2
+            && label.split(is_space).next().is_some_and(|n| {
+                n.len() >= 3
+                    // ("You asked: your Route 9 questions, answered" is a headline.)
+                    && !Words("you|they|she|someone|people").contains(&fold(n))
+                    && n.chars()
+                        .all(|c| is_word_char(c) || matches!(c, '-' | '_' | '.'))
+            })
+    };
+    if chars <= 70 && !rest.is_empty() && ask_box() {
+        return Some(rest);
+    }
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)

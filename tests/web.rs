@@ -851,6 +851,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "readme-bold-markers-one-paragraph-html.case",
         include_str!("cases/readme-bold-markers-one-paragraph-html.case"),
     ),
+    (
+        "ask-box-asked-labels-in-blockquotes-html.case",
+        include_str!("cases/ask-box-asked-labels-in-blockquotes-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -166,8 +166,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         | Flags::ASIDE
         | Flags::FOOTER;
     let f = p.feats[i];
-    // (A reader's signed question may be set as a quote.)
-    let excluded = if f.signed {
+    // (A reader's signed question may be set as a quote, and so may an ask box's marked one:
+    // "Anonymous asked: …" in a Tumblr post's blockquote.)
+    let excluded = if f.signed || f.q_marker {
         excluded & !Flags::QUOTE
     } else {
         excluded

@@ -568,6 +568,50 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .map(|&q| p.blocks[q].text.len())
         .chain(ranges.iter().map(|r| chars(r)))
         .sum();
+    // A few lines of testimony quoted in a news story ("Q. Detective, your camera log shows…"
+    // / "A. That's what the log shows, yes."): every answer one short marked line, and the
+    // reporting around them (the last answer's prose after its line, the intro) three times the
+    // exchange — a report, not Q&A.
+    if sel.style == Some(Style::QMarker) && sel.questions.len() <= 8 {
+        let content = |r: &[usize]| -> Vec<usize> {
+            r.iter()
+                .copied()
+                .filter(|&j| p.roles[j] == Role::Content)
+                .collect()
+        };
+        let firsts: Vec<Option<usize>> =
+            ranges.iter().map(|r| content(r).first().copied()).collect();
+        let short_lines = firsts.iter().all(|f| {
+            f.is_some_and(|j| {
+                p.feats[j].words <= 20 && scan::strip_answer_marker(p.text(j), false).is_some()
+            })
+        });
+        let exchange: usize = sel
+            .questions
+            .iter()
+            .chain(firsts.iter().flatten())
+            .map(|&j| p.blocks[j].text.len())
+            .sum();
+        let after_last: usize = ranges
+            .last()
+            .map(|r| {
+                content(r)
+                    .iter()
+                    .skip(1)
+                    .map(|&j| p.blocks[j].text.len())
+                    .sum()
+            })
+            .unwrap_or(0);
+        let before = chars(&intro);
+        let after = after_last + chars(&outro);
+        if short_lines && before + after > exchange * 3 && after > exchange {
+            ex.not_qa_reason = Some(
+                "The questions and answers are a few quoted lines (an exchange in court or at a hearing) inside a news story: a report, not Q&A."
+                    .into(),
+            );
+            return (ex, None);
+        }
+    }
     if sectioned && sel.section.is_none() && chars(&outro) > qa {
         ex.not_qa_reason = Some(
             "The text after the questions is longer than the questions and their answers: a \

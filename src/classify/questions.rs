@@ -1861,7 +1861,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 [
                     "Its ",
                     &scan::num(qs.len()),
-                    " questions are quotations set off in a news story (statement subheadings,                      no headline announcing questions): what people asked, not a Q&A.",
+                    " questions are quotations set off in a news story (statement subheadings, no headline announcing questions): what people asked, not a Q&A.",
                 ]
                 .concat(),
             );

@@ -2643,14 +2643,14 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",
-        "from the blog|from our blog|latest from the blog|more from the blog|",
+        "from the blog|from our blog|latest from the blog|more from the blog|other news|",
         "weiterführende links|weiterführende informationen",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
     let more = Words(concat!(
         "more from |more in |more about |more on |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
-        "recommended from |recommended for |read more ",
+        "recommended from |recommended for |read more |other news in |other stories in |",
     ))
     .iter()
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)

@@ -855,6 +855,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "ask-box-asked-labels-in-blockquotes-html.case",
         include_str!("cases/ask-box-asked-labels-in-blockquotes-html.case"),
     ),
+    (
+        "hearing-details-box-in-news-story.case",
+        include_str!("cases/hearing-details-box-in-news-story.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

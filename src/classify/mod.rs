@@ -569,44 +569,48 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .chain(ranges.iter().map(|r| chars(r)))
         .sum();
     // A few lines of testimony quoted in a news story ("Q. Detective, your camera log shows…"
-    // / "A. That's what the log shows, yes."): every answer one short marked line, and the
-    // reporting around them (the last answer's prose after its line, the intro) three times the
-    // exchange — a report, not Q&A.
-    if sel.style == Some(Style::QMarker) && sel.questions.len() <= 8 {
+    // / "A. That's what the log shows, yes."), or a box of facts set as questions ("When is
+    // it?" / "Tuesday, March 18, at 6:30 p.m."): every answer one short line, and the reporting
+    // around them (the last answer's prose after its line, the intro) far longer than the
+    // exchange — a report, not Q&A. (Marked lines are testimony; unmarked ones must each stand
+    // alone between two questions, and the reporting be longer still.)
+    if sel.questions.len() <= 8 {
+        let marked = sel.style == Some(Style::QMarker);
         let content = |r: &[usize]| -> Vec<usize> {
             r.iter()
                 .copied()
                 .filter(|&j| p.roles[j] == Role::Content)
                 .collect()
         };
-        let firsts: Vec<Option<usize>> =
-            ranges.iter().map(|r| content(r).first().copied()).collect();
-        let short_lines = firsts.iter().all(|f| {
-            f.is_some_and(|j| {
-                p.feats[j].words <= 20 && scan::strip_answer_marker(p.text(j), false).is_some()
+        let answers: Vec<Vec<usize>> = ranges.iter().map(|r| content(r)).collect();
+        let n = answers.len();
+        let short_lines = answers.iter().enumerate().all(|(k, a)| {
+            a.first().is_some_and(|&j| {
+                let f = p.feats[j];
+                if marked {
+                    f.words <= 20 && scan::strip_answer_marker(p.text(j), false).is_some()
+                } else {
+                    f.words <= 25 && !f.asks && (a.len() == 1 || k + 1 == n)
+                }
             })
         });
         let exchange: usize = sel
             .questions
             .iter()
-            .chain(firsts.iter().flatten())
+            .chain(answers.iter().filter_map(|a| a.first()))
             .map(|&j| p.blocks[j].text.len())
             .sum();
-        let after_last: usize = ranges
+        let after_last: usize = answers
             .last()
-            .map(|r| {
-                content(r)
-                    .iter()
-                    .skip(1)
-                    .map(|&j| p.blocks[j].text.len())
-                    .sum()
-            })
+            .map(|a| a.iter().skip(1).map(|&j| p.blocks[j].text.len()).sum())
             .unwrap_or(0);
         let before = chars(&intro);
         let after = after_last + chars(&outro);
-        if short_lines && before + after > exchange * 3 && after > exchange {
+        let (around, tail) = if marked { (3, 1) } else { (4, 2) };
+        if short_lines && before + after > exchange * around && after > exchange * tail {
             ex.not_qa_reason = Some(
-                "The questions and answers are a few quoted lines (an exchange in court or at a hearing) inside a news story: a report, not Q&A."
+                "The questions and their one-line answers are a few quoted lines or a box of facts \
+                 inside a news story: a report, not Q&A."
                     .into(),
             );
             return (ex, None);

@@ -2360,6 +2360,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "skip to main content|skip to content|skip navigation|jump to content|",
+        // A chat message's marks: "Edited", "(edited)".
+        "edited|(edited)|",
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
@@ -3173,6 +3175,24 @@ pub fn post_author(s: &str) -> Option<&str> {
             rest = r;
         }
         return is_poster(rest).then_some(rest);
+    }
+    // A work chat's: who, then the time ("Marcus Bell 9:14 AM", as Teams and Slack copy).
+    let bare = ["AM", "PM", "a.m.", "p.m.", "am", "pm"]
+        .iter()
+        .find_map(|l| t.strip_suffix(l))
+        .map(trim_end);
+    if let Some(b) = bare {
+        if let Some(k) = b.rfind(' ') {
+            let (who, when) = (trim(&b[..k]), &b[k + 1..]);
+            // (Not a messenger's receipt, "Read 9:16 AM", "Delivered 2:52 PM".)
+            if is_clock_line(when)
+                && words_le(who, 4)
+                && is_poster(who)
+                && !Words("read|delivered|seen|sent|edited|today|yesterday").contains(&fold(who))
+            {
+                return Some(who);
+            }
+        }
     }
     let k = t.rfind('·')?;
     let (who, when) = (trim(&t[..k]), trim(&t[k + '·'.len_utf8()..]));

@@ -884,9 +884,24 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     if (0..posts.len()).filter(|&k| by_host(k)).count() * 3 < posts.len() {
         return None;
     }
+    // (Readers who ask: two at least — one person asking another is a conversation.)
+    let mut askers = posts
+        .iter()
+        .map(|&(_, a)| a)
+        .filter(|a| !scan::same_speaker(a, host));
+    let first = askers.next()?;
+    if askers.all(|a| scan::same_speaker(a, first)) {
+        return None;
+    }
     let qs: Vec<usize> = (0..posts.len() - 1)
         .filter(|&k| !by_host(k) && by_host(k + 1))
-        .filter_map(|k| (posts[k].0 + 1..posts[k + 1].0).find(|&j| p.roles[j] == Role::Content))
+        .filter_map(|k| {
+            // (The post's line that asks, past a greeting: "Quick one 🙂" / "Is the HMO …?".)
+            let mut lines =
+                (posts[k].0 + 1..posts[k + 1].0).filter(|&j| p.roles[j] == Role::Content);
+            let first = lines.clone().next()?;
+            Some(lines.find(|&j| p.feats[j].asks).unwrap_or(first))
+        })
         .collect();
     (qs.len() >= 2).then_some(qs)
 }

@@ -1392,7 +1392,7 @@ fn asking_reader(t: &str) -> Option<&str> {
             .strip_suffix(')')
             .and_then(|l| l.rfind('(').map(|k| trim(&l[..k])))
             .unwrap_or(label);
-        name.contains(',') && is_reader_signature(name) && has_question_mark(rest)
+        name.contains(',') && has_question_mark(rest) && is_reader_signature(name)
     };
     // (Or an ask box's "Anonymous asked: …", "woolgathering-ash asked: …": one name, any case.)
     let ask_box = || {

@@ -80,23 +80,24 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     }
     // Lines that each end on a figure are records, not a wrapped sentence ("Yes, ban them: 41%
     // (527 votes)" / "No, leave things as they are: 13% (167 votes)").
-    let figures = body
-        .iter()
-        .filter(|l| {
-            l.trim_end()
-                .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | ')'))
-        })
-        .count();
+    let figures = || {
+        body.iter()
+            .filter(|l| {
+                l.trim_end()
+                    .ends_with(|c: char| c.is_ascii_digit() || matches!(c, '%' | ')'))
+            })
+            .count()
+    };
     // Short lines of which one asks are headlines, each on its line (a related box's teasers),
     // not a sentence wrapped at a column.
-    let asks = body.iter().any(|l| scan::ends_with_question(l.trim_end()));
+    let asks = || body.iter().any(|l| scan::ends_with_question(l.trim_end()));
     min >= 30
-        && figures * 2 <= body.len()
-        && !(asks && max <= 60)
         && max <= 100
         && max - min <= 40
         && ending * 2 < body.len().max(1) + 1
         && !starts_marker
+        && figures() * 2 <= body.len()
+        && !(max <= 60 && asks())
 }
 
 /// Lines that always start a new block: markers, numbers, bullets, headings, separators.

@@ -785,12 +785,21 @@ pub fn is_reader_signature(s: &str) -> bool {
                     | "address"
             )
     };
-    // A reader who keeps their name back: "Name withheld", "Name and address supplied".
+    // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
+    // Italian paper's "Lettera firmata, Napoli" (a signed letter, the name left out).
     // (Folded only when it could be one.)
     if t.len() <= 30
         && t.as_bytes().first().is_some_and(|b| b | 0x20 == b'n')
         && Words("name withheld|name supplied|name and address withheld|name and address supplied")
             .contains(&fold(t.trim_end_matches('.')))
+    {
+        return true;
+    }
+    if t.len() <= 60
+        && t.as_bytes()
+            .first()
+            .is_some_and(|b| matches!(b | 0x20, b'l' | b'c'))
+        && Words("lettera firmata|carta firmada|lettre signée").opens(&fold(t))
     {
         return true;
     }
@@ -3012,6 +3021,8 @@ fn opens_call(s: &str) -> bool {
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
         "did this guide help you|did this article help you|did this page help you|",
+        "did this story help you|did this help you|was this story helpful|",
+        "sie haben fragen|haben sie noch fragen|",
         "did this answer your question|was this answer helpful",
     ));
     CALLS.opens(&t)

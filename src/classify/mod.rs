@@ -634,24 +634,31 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         None => answer_label(&p, &sel.questions, &ranges),
         Some(_) => None,
     };
-    // Names that open a turn before a dash ("Ana Lima — Sim."), twice at least: speakers.
-    let mut dashed_names = Strings::default();
-    if sel.questions.iter().any(|&q| {
-        let t = flatten(p.question_text(q));
-        scan::turn_label(&t).is_some() && scan::speaker_label(&t).is_none()
-    }) {
-        let mut seen = Strings::default();
+    // Names that open two turns at least: speakers, counted by surname and by initials too
+    // ("Ellen Park:" then "Park:", "Ravi Menon:" then "RM:"). (Read only when a question has a
+    // label.)
+    let keys = |l: &str| -> [String; 2] {
+        let last = scan::fold(l.rsplit(' ').next().unwrap_or(l));
+        let initials: String = l.split(' ').filter_map(|w| w.chars().next()).collect();
+        [last, scan::fold(&initials)]
+    };
+    let mut seen = Strings::default();
+    if sel
+        .questions
+        .iter()
+        .any(|&q| scan::turn_label(&flatten(p.question_text(q))).is_some())
+    {
         for j in 0..p.blocks.len() {
-            let t = p.text(j);
-            if let Some((l, _)) = scan::turn_label(t).filter(|_| scan::speaker_label(t).is_none()) {
-                let n = seen.entry(l.to_owned()).or_insert(0);
-                *n += 1;
-                if *n == 2 {
-                    dashed_names.insert(l.to_owned(), 0);
+            if let Some((l, _)) = scan::turn_label(p.text(j)) {
+                let [a, b] = keys(l);
+                *seen.entry(a.clone()).or_insert(0) += 1;
+                if b != a {
+                    *seen.entry(b).or_insert(0) += 1;
                 }
             }
         }
     }
+    let recurs = |l: &str| keys(l).iter().any(|k| seen.get(k).is_some_and(|&n| n >= 2));
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (&q, range) in sel.questions.iter().zip(ranges) {
         let mut text = flatten(p.question_text(q));
@@ -691,12 +698,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             (None, Some(guest)) => !scan::same_speaker(l, guest),
             _ => false,
         };
-        // (A letter's salutation, "Dear Delia: …", is the letter's own; a name before a dash
-        // is a speaker's only where it names turns elsewhere too: "Q On Detroit — will …?"
-        // is the reporter's question.)
+        // (A letter's salutation, "Dear Delia: …", is the letter's own; a label is a speaker's
+        // only where it names turns elsewhere too, or is a name in capitals before a colon, as
+        // a caller's: "Q On Detroit — will …?" is the reporter's question, and "Zum Schluss:
+        // Sind Sie optimistisch?" the interviewer's.)
         let label = scan::turn_label(&text)
             .filter(|_| scan::salutation(&text).is_none())
-            .filter(|&(l, _)| scan::speaker_label(&text).is_some() || dashed_names.contains_key(l));
+            .filter(|&(l, _)| {
+                recurs(l) || (scan::speaker_label(&text).is_some() && scan::is_capitals_label(l))
+            });
         if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
             text = rest.to_owned();
         }

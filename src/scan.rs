@@ -1969,7 +1969,7 @@ const CREDIT_LABELS: Words = Words(concat!(
     "fotoğraf kaynağı,|इमेज स्रोत,|图像来源，|sumber gambar,|chanzo cha picha,",
 ));
 
-fn strip_credit_label(s: &str) -> Option<&str> {
+pub fn strip_credit_label(s: &str) -> Option<&str> {
     let t = trim(s);
     for label in CREDIT_LABELS.iter() {
         if let Some(r) = strip_prefix_ci(t, label) {

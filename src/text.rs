@@ -74,8 +74,13 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
-    // A page's path is a line of its own ("CountyNet > Departments > …" over the title).
-    if lines.iter().any(|l| scan::is_breadcrumb(l)) {
+    // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
+    // is a photo's credit under its caption ("Credit: Shutterstock").
+    if lines.iter().any(|l| scan::is_breadcrumb(l))
+        || lines
+            .last()
+            .is_some_and(|l| scan::strip_credit_label(scan::trim(l)).is_some())
+    {
         return false;
     }
     // Lines that each end on a figure are records, not a wrapped sentence ("Yes, ban them: 41%

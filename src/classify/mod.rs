@@ -154,8 +154,14 @@ fn split_question_lines(mut doc: Document) -> Document {
     let headline = (!doc.from_html).then(|| text_headline(&doc)).flatten();
     // (Nor a reader's letter that opens asking, signed on the line under it: "Is it too late to
     // plant garlic? I just bought some bulbs…" / "— Lise, Winnipeg" is the letter, whole.)
+    // (Nor a photo's caption over its credit line: "Is it time to switch? Comparison sites say
+    // …" / "Credit: Shutterstock".)
     let signed = |next: Option<&Block>| {
-        next.is_some_and(|n| scan::is_dash_signature(&n.text) || scan::is_reader_signature(&n.text))
+        next.is_some_and(|n| {
+            scan::is_dash_signature(&n.text)
+                || scan::is_reader_signature(&n.text)
+                || scan::strip_credit_label(&n.text).is_some()
+        })
     };
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
@@ -254,25 +260,35 @@ fn plain_run_ins(doc: &Document) -> bool {
             scan::words_le(kicker, 3) && kicker.starts_with(scan::is_upper)
         })
     };
-    explainer
-        && !doc
-            .blocks
-            .iter()
-            .skip(headline)
-            .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
-            .any(|b| {
-                b.kind != BlockKind::Caption
-                    && scan::ends_with_question(&b.text)
-                    && scan::words_le(&b.text, 30)
-                    && !scan::is_cross_link(&b.text)
-                    && !card(&b.text)
-            })
-        && doc
-            .blocks
-            .iter()
-            .filter(|b| b.plain_run_in().is_some())
-            .nth(2)
-            .is_some()
+    if !explainer {
+        return false;
+    }
+    let run_ins = doc
+        .blocks
+        .iter()
+        .filter(|b| b.plain_run_in().is_some())
+        .take(64)
+        .count();
+    if run_ins < 3 {
+        return false;
+    }
+    // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few
+    // questions apart and ran the others in, as a tabloid's page copied as text shows them.)
+    let alone = doc
+        .blocks
+        .iter()
+        .skip(headline)
+        .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
+        .filter(|b| {
+            b.kind != BlockKind::Caption
+                && scan::ends_with_question(&b.text)
+                && scan::words_le(&b.text, 30)
+                && !scan::is_cross_link(&b.text)
+                && !card(&b.text)
+        })
+        .take(64)
+        .count();
+    alone == 0 || run_ins >= alone * 2
 }
 
 /// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by

@@ -675,8 +675,10 @@ impl Walker {
         }
         // An accordion header's second line, a category or a badge beside the question
         // (Angular Material's `mat-panel-description`, "The basics"): not the question's words.
+        // (Only after the question's own words: an element so classed that holds them stays.)
         if matches!(role, Role::Inline | Role::Mark(_))
             && self.text_blocks.last() == Some(&BlockKind::Term)
+            && !self.builder.is_empty()
             && class.as_deref().is_some_and(|c| {
                 ["description", "subtitle", "badge", "category"]
                     .iter()

@@ -859,6 +859,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "hearing-details-box-in-news-story.case",
         include_str!("cases/hearing-details-box-in-news-story.case"),
     ),
+    (
+        "summary-question-in-subtitle-classed-span.case",
+        include_str!("cases/summary-question-in-subtitle-classed-span.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -375,8 +375,9 @@ impl Block {
             .then(|| t.len() - answer.len())
     }
 
-    /// Splits a block without marks at `at` (where its answer starts): the question (of kind
-    /// `q_kind`), then the answer as a paragraph, both in the block's place in the page.
+    /// Splits a block at `at` (where its answer starts, a byte offset in its text): the question
+    /// (of kind `q_kind`), then the answer as a paragraph, both in the block's place in the page
+    /// and each keeping its runs' marks.
     pub fn split_at_answer(&self, at: usize, q_kind: BlockKind) -> Option<(Block, Block)> {
         if !self.runs.is_empty() {
             // Set in runs (bold, links, code): split them at `at`, each half keeping its marks.

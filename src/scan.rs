@@ -459,12 +459,17 @@ fn has_which(t: &str) -> bool {
     })
 }
 
-/// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
-fn is_ornament(c: char) -> bool {
+/// Emoji: the pictograph planes, symbols and dingbats, with the variation selector and joiner.
+fn is_emoji(c: char) -> bool {
     let u = u32::from(c);
     (0x1F000..=0x1FAFF).contains(&u)
         || (0x2600..=0x27BF).contains(&u)
-        || matches!(c, '\u{FE0F}' | '\u{200D}' | '†' | '‡' | '⭐')
+        || matches!(c, '\u{FE0F}' | '\u{200D}')
+}
+
+/// Emoji, pictographs, dingbats and daggers a heading may carry after its question.
+fn is_ornament(c: char) -> bool {
+    is_emoji(c) || matches!(c, '†' | '‡' | '⭐')
 }
 
 /// A heading's text without the toggle glyph an accordion puts after it ("Is school closed? +",
@@ -1733,7 +1738,8 @@ pub fn strip_timestamp(t: &str) -> &str {
 /// decoration, not words. (Symbols, dingbats, arrows and the emoji planes, with their
 /// variation selector and joiner.)
 pub fn strip_pictographs(t: &str) -> &str {
-    let pictograph = |c: char| matches!(u32::from(c), 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x200D);
+    // (And the arrows and stars of Miscellaneous Symbols and Arrows: "⬇", "⭐".)
+    let pictograph = |c: char| is_emoji(c) || matches!(u32::from(c), 0x2B00..=0x2BFF);
     let rest = t.trim_start_matches(pictograph);
     if rest.len() < t.len() && rest.starts_with(' ') {
         trim(rest)

@@ -430,11 +430,9 @@ pub fn strip_status_tag(s: &str) -> &str {
 /// "――経営の状況は。" (a topic left open). Only after the dialogue dash: in prose such an ending
 /// is a rhetorical aside or a statement.
 pub fn is_dash_prompt_asking(s: &str) -> bool {
-    let t = trim(s);
-    let body = trim(t.trim_start_matches(['―', '—', '–']));
-    if body.len() == t.len() || body.is_empty() {
+    let Some(body) = after_dialogue_dash(s) else {
         return false;
-    }
+    };
     let body = trim(body.trim_end_matches(['.', '。']));
     let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
     let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
@@ -445,7 +443,28 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
                 .is_some_and(script)
         })
     };
-    ends(&["까", "까요", "나요"], &hangul) || ends(&["か", "かね", "は"], &japanese)
+    // (Korean: also the plain interrogative -나 and -가, "해야 하나.", "끝인가."; hearsay left open,
+    // "빨라지고 있다는데."; a topic left open, "소감은.", "앞으로 계획은.".)
+    ends(
+        &["까", "까요", "나요", "나", "가", "는데", "은", "는"],
+        &hangul,
+    ) || ends(&["か", "かね", "は"], &japanese)
+}
+
+/// The words after a dialogue dash that opens `s`: '—', '―', '–', or a hyphen typed for one
+/// and set against the word ("-취임 1년을 맞았다.", as Korean papers' web copies print it; "- "
+/// with a space is a list's bullet, "-5" a number).
+pub fn after_dialogue_dash(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let body = if let Some(r) = t.strip_prefix('-') {
+        r.starts_with(|c: char| !is_space(c) && !c.is_ascii_digit() && !matches!(c, '-' | '.'))
+            .then_some(r)?
+    } else {
+        let r = t.trim_start_matches(['―', '—', '–']);
+        (r.len() < t.len()).then_some(r)?
+    };
+    let body = trim(body);
+    (!body.is_empty()).then_some(body)
 }
 
 /// Thai "which" inside a line, "ฝุ่นระดับไหนที่…", not at its end nor as "ไหนก็" (whichever).
@@ -4358,6 +4377,17 @@ mod tests {
         assert!(!is_dash_prompt_asking("――今後の目標を教えてください。"));
         assert!(!is_dash_prompt_asking("本当にそうなのか。"));
         assert!(!is_dash_prompt_asking("――"));
+        assert!(is_dash_prompt_asking("-앞으로 계획은."));
+        assert!(!is_dash_prompt_asking("- 앞으로 계획은."));
+        assert_eq!(
+            after_dialogue_dash("-손님이 줄었다는데."),
+            Some("손님이 줄었다는데.")
+        );
+        assert_eq!(after_dialogue_dash("— Why now?"), Some("Why now?"));
+        assert_eq!(after_dialogue_dash("- a list item"), None);
+        assert_eq!(after_dialogue_dash("-5 degrees overnight"), None);
+        assert_eq!(after_dialogue_dash("--"), None);
+        assert_eq!(after_dialogue_dash("Plain"), None);
         assert!(ends_with_question("He asked, “why now?”"));
         assert!(ends_with_question("Really?!"));
         assert!(ends_with_question("Τι αλλάζει για τους συνταξιούχους;"));

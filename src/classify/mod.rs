@@ -645,7 +645,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let dashed = sel
         .questions
         .iter()
-        .all(|&q| scan::trim(p.text(q)).starts_with(['—', '―', '–']));
+        .all(|&q| scan::after_dialogue_dash(p.text(q)).is_some());
     let shared_label = match interviewee {
         None => answer_label(&p, &sel.questions, &ranges),
         Some(_) => None,
@@ -1335,8 +1335,7 @@ impl Assembly<'_> {
                     }
                 }
                 if first_content && skip == 0 && self.dashed {
-                    let rest = scan::trim(b.text.trim_start_matches(['—', '―', '–']));
-                    if !rest.is_empty() {
+                    if let Some(rest) = scan::after_dialogue_dash(&b.text) {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

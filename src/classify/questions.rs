@@ -109,6 +109,11 @@ pub fn question_text(t: &str) -> &str {
         t
     };
     let t2 = scan::strip_pictographs(t.strip_prefix("--").unwrap_or(t));
+    // (A hyphen typed for the dialogue dash, "-소감은.")
+    let t2 = match t2.strip_prefix('-') {
+        Some(_) => scan::after_dialogue_dash(t2).unwrap_or(t2),
+        None => t2,
+    };
     // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …"; a
     // toggle copied as text keeps its triangle ("▸ Wie buche ich …?").
     let rest = scan::trim(t2.trim_start_matches([
@@ -574,7 +579,7 @@ fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
 fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     // A dialogue-dash interview ("— Зачем…?" / "— Чем шире…"): every turn set like the questions,
     // dash first, is the interviewer's, whatever it says.
-    let dash = |j: usize| scan::trim(p.text(j)).starts_with(['—', '―', '–']);
+    let dash = |j: usize| scan::after_dialogue_dash(p.text(j)).is_some();
     // A quoted question before the turns, every other one dashed, is the guest's words quoted
     // in the intro ("“…어떻게 살고 있을까?”"), not a turn.
     if qs.len() >= 3 && p.feats[qs[0]].quote_start && qs[1..].iter().all(|&q| dash(q)) {

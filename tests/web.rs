@@ -863,6 +863,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "summary-question-in-subtitle-classed-span.case",
         include_str!("cases/summary-question-in-subtitle-classed-span.case"),
     ),
+    (
+        "what-we-know-bold-run-ins-then-heading-questions-html.case",
+        include_str!("cases/what-we-know-bold-run-ins-then-heading-questions-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

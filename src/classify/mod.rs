@@ -274,21 +274,48 @@ fn plain_run_ins(doc: &Document) -> bool {
     }
     // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few
     // questions apart and ran the others in, as a tabloid's page copied as text shows them.)
-    let alone = doc
+    let alone: Vec<usize> = doc
         .blocks
         .iter()
+        .enumerate()
         .skip(headline)
-        .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
-        .filter(|b| {
+        .take_while(|(_, b)| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
+        .filter(|(_, b)| {
             b.kind != BlockKind::Caption
                 && scan::ends_with_question(&b.text)
                 && scan::words_le(&b.text, 30)
                 && !scan::is_cross_link(&b.text)
                 && !card(&b.text)
         })
+        .map(|(i, _)| i)
         .take(64)
-        .count();
-    alone == 0 || run_ins >= alone * 2
+        .collect();
+    if alone.is_empty() || run_ins >= alone.len() * 2 {
+        return true;
+    }
+    // A "What we know / What we don't know" explainer: the run-ins all in the first section, the
+    // questions on lines of their own all in the next, each section under its label in capitals
+    // ("WHAT WE KNOW").
+    let label = |i: usize| {
+        doc.blocks.get(i).is_some_and(|b| {
+            scan::words_le(&b.text, 6)
+                && scan::is_all_caps(&b.text)
+                && !scan::ends_with_question(&b.text)
+        })
+    };
+    let first_alone = alone[0];
+    let mut ins = (0..first_alone).filter(|&i| doc.blocks[i].plain_run_in().is_some());
+    let (Some(first_in), last_in) = (ins.next(), ins.next_back()) else {
+        return false;
+    };
+    let last_in = last_in.unwrap_or(first_in);
+    // (None among the later questions' answers, up to the rail after the text.)
+    let later = doc.blocks[first_alone..]
+        .iter()
+        .take(64)
+        .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
+        .any(|b| b.plain_run_in().is_some());
+    !later && first_in > 0 && label(first_in - 1) && (last_in..first_alone).any(label)
 }
 
 /// Index lists that say which blocks go where; planned on borrowed blocks, then assembled by

@@ -564,6 +564,51 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     *qs = keep;
 }
 
+/// A "What we know / What we don't know" explainer sets each section's questions its own way:
+/// bold run-ins under the first label ("**What happened?** The fire was reported…"), headings
+/// under the second. Questions in bold or italics join the headings' when they all stand in a
+/// section of their own before the first: a label heading that asks nothing opens it and
+/// another closes it, and each is answered.
+fn earlier_section(p: &Prep, cands: &[Candidate], level: u8, qs: &mut Vec<usize>) {
+    let Some(&first) = qs.first() else {
+        return;
+    };
+    if qs.len() < 2 {
+        return;
+    }
+    let label = |j: usize| {
+        matches!(p.blocks[j].kind, BlockKind::Heading(k) if k <= level)
+            && p.roles[j] == Role::Content
+            && !p.feats[j].asks
+            && p.feats[j].words <= 8
+    };
+    for style in [Style::Bold, Style::Italic] {
+        let mut g: Vec<usize> = cands
+            .iter()
+            .filter(|c| c.style == style && c.shaped && c.idx < first)
+            .map(|c| c.idx)
+            .collect();
+        let n = g.len();
+        drop_unanswered(p, &mut g);
+        let (Some(&a), Some(&b)) = (g.first(), g.last()) else {
+            continue;
+        };
+        if n < 2 || g.len() < n || !(b..first).any(label) {
+            continue;
+        }
+        // (The section's own label: the nearest heading before its first question.)
+        let opened = (0..a)
+            .rev()
+            .find(|&j| matches!(p.blocks[j].kind, BlockKind::Heading(_)))
+            .is_some_and(|j| label(j) && Some(j) != p.title);
+        if opened {
+            g.extend_from_slice(qs);
+            *qs = g;
+            return;
+        }
+    }
+}
+
 fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
     range
         .filter(|&j| matches!(p.roles[j], Role::Content | Role::Question))
@@ -1459,6 +1504,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         cands = candidates(p, start, false);
         (style, qs) = pick(p, &cands);
         drop_unanswered(p, &mut qs);
+    }
+    if let Some(Style::Heading(level)) = style {
+        earlier_section(p, &cands, level, &mut qs);
     }
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);

@@ -3020,6 +3020,19 @@ fn opens_call(s: &str) -> bool {
             return true;
         }
     }
+    // A feedback widget's question about the page, whatever it calls it: "Was this FAQ useful?",
+    // "Did this explainer help you?", "Was this article helpful?".
+    for (lead, verdict) in [
+        ("was this ", "helpful|useful"),
+        ("is this ", "helpful|useful"),
+        ("did this ", "help"),
+    ] {
+        if let Some((w, rest)) = t.strip_prefix(lead).and_then(|r| r.split_once(' ')) {
+            if !w.is_empty() && Words(verdict).opens(rest) {
+                return true;
+            }
+        }
+    }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         // A call-out to readers: "Tell us: have you been affected by the fire?"
@@ -3035,7 +3048,7 @@ fn opens_call(s: &str) -> bool {
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
-        "was this page helpful|was this article helpful|was this helpful|is this page useful|",
+        "was this helpful|",
         "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
         "encontraste lo que buscabas|encontró lo que buscaba|did you find what you were looking for|",
         "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",
@@ -3045,8 +3058,7 @@ fn opens_call(s: &str) -> bool {
         "are you affected|have you been affected|war dieser artikel hilfreich|",
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
-        "did this guide help you|did this article help you|did this page help you|",
-        "did this story help you|did this help you|was this story helpful|",
+        "did this help you|",
         "sie haben fragen|haben sie noch fragen|",
         "did this answer your question|was this answer helpful",
     ));

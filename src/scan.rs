@@ -3142,6 +3142,8 @@ pub fn is_promo(s: &str) -> bool {
     VERBS.opens(&lower)
         || t.matches(['▶', '►']).count() >= 2
         || (words_le(t, 12) && lower.contains("newsletter"))
+        // (A newsletter's pitch: "Get … in your inbox every morning.")
+        || (lower.starts_with("get ") && lower.contains(" your inbox"))
 }
 
 /// Words of thanks: "Fascinating stuff, thanks for doing this.", "Danke für das Gespräch."

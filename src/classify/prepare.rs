@@ -294,6 +294,16 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             {
                 Role::Boilerplate
             }
+            // A share bar's "X" (Twitter's button now), among its other buttons.
+            _ if matches!(t, "X" | "𝕏")
+                && [i.wrapping_sub(1), i + 1].iter().any(|&k| {
+                    blocks
+                        .get(k)
+                        .is_some_and(|n| scan::is_media_boilerplate(&n.text))
+                }) =>
+            {
+                Role::Boilerplate
+            }
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,
             BlockKind::Caption if p.feats[i].words <= 4 && scan::bare_credit(t).is_some() => {
                 Role::Credit

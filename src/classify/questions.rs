@@ -1867,21 +1867,32 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // (Under a "What we know" headline, a heading worded as a question without its mark —
         // "What travelers should do" — is no statement against the questions.)
         let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
-        let subheads = (start.max(1)..p.blocks.len().saturating_sub(1))
+        // (Up to the rail after the text: "More from Local News" and its headlines.)
+        let last = qs[qs.len() - 1];
+        let end = (last..p.blocks.len())
+            .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
+            .unwrap_or(p.blocks.len());
+        let subheads = (start.max(1)..end.min(p.blocks.len().saturating_sub(1)))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
             .filter(|&j| {
                 // (In text, a line without its full stop under it is a list's item too.)
                 let sentence = |k: usize| p.from_html || p.feats[k].sentence;
                 // (Nor a newsletter box's title, "Get the Daily Briefing newsletter".)
+                // (Nor an author's name over their bio, "Dana Whitcomb" / "Dana Whitcomb
+                // covers…", nor a newsletter's name over its pitch.)
                 is_statement_subhead(p, j)
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
                     && (start..j).rev().find(content).is_some_and(prose)
                     && !p.not_a_subhead_here(j)
-                    && (j + 1..p.blocks.len())
-                        .find(content)
-                        .is_some_and(|k| prose(k) && sentence(k) && qs.binary_search(&k).is_err())
+                    && (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
+                        prose(k)
+                            && sentence(k)
+                            && qs.binary_search(&k).is_err()
+                            && !p.text(k).starts_with(p.text(j))
+                            && !scan::is_promo(p.text(k))
+                    })
             })
             .inspect(|&j| between += usize::from(qs[0] < j && j < qs[qs.len() - 1]))
             .count();

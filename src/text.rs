@@ -20,8 +20,31 @@ pub fn read_text(input: &str) -> Document {
     // (A printed page's footer, "… Page 2 of 4", and the running header beside it, set out in
     // columns of spaces, are the document's, not its text.)
     let mut page_break = false;
-    for line in input.split('\n') {
+    // A question-and-answer table copied as text, two rows at least ("When does it
+    // start?<TAB>Sunday, Aug. 17…"): a blank line the copy leaves after an answer cell's
+    // paragraph does not end the table when another row follows.
+    let tab_rows =
+        input.contains('\t') && input.split('\n').filter_map(tab_question).nth(1).is_some();
+    let all: Vec<&str> = if tab_rows {
+        input.split('\n').collect()
+    } else {
+        Vec::new()
+    };
+    // (A few lines ahead only: the next row, or a paragraph and then the next row.)
+    let row_follows = |k: usize| {
+        let mut next = all[k + 1..]
+            .iter()
+            .take(6)
+            .filter(|l| !scan::trim(l).is_empty());
+        next.next().is_some_and(|l| tab_question(l).is_some())
+            || next.next().is_some_and(|l| tab_question(l).is_some())
+    };
+    let mut group_has_row = false;
+    for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        if group_has_row && scan::trim(line).is_empty() && row_follows(k) {
+            continue;
+        }
         if is_page_number(line) {
             page_break = true;
             continue;
@@ -35,12 +58,23 @@ pub fn read_text(input: &str) -> Document {
         if scan::trim(line).is_empty() {
             emit_group(&mut doc, &group, &mut next_list, &mut in_list);
             group.clear();
+            group_has_row = false;
         } else {
+            group_has_row |= tab_rows && tab_question(line).is_some();
             group.push(line);
         }
     }
     emit_group(&mut doc, &group, &mut next_list, &mut in_list);
     doc
+}
+
+/// A two-column table's row as a copy leaves it, its cells split by a tab: a question's cell and
+/// its answer's ("When does the new network start?\tSunday, Aug. 17, …").
+fn tab_question(line: &str) -> Option<(&str, &str)> {
+    let (q, a) = line.split_once('\t')?;
+    let (q, a) = (scan::trim(q), scan::trim(a));
+    (!a.is_empty() && !a.contains('\t') && scan::words_le(q, 40) && scan::ends_with_question(q))
+        .then_some((q, a))
 }
 
 /// A group of lines reads as one hard-wrapped paragraph when its lines (but the last) are of

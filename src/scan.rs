@@ -2231,6 +2231,26 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 
 /// A cross-link dropped between paragraphs: "Related: Storm Babet leaves three dead",
 /// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
+/// A download's link, its file type and size in brackets after its title: "Merkblatt: Wie lese
+/// ich meinen Bescheid? (PDF, 240 KB)", "Application form [DOCX]".
+pub fn is_download_link(s: &str) -> bool {
+    let t = trim(s);
+    let Some(inner) = t
+        .strip_suffix(')')
+        .and_then(|r| r.rsplit_once('(').map(|(_, i)| i))
+        .or_else(|| {
+            t.strip_suffix(']')
+                .and_then(|r| r.rsplit_once('[').map(|(_, i)| i))
+        })
+    else {
+        return false;
+    };
+    let kind = fold(inner.split([',', ' ', ';']).next().unwrap_or(""));
+    words_le(t, 30)
+        && words_le(inner, 4)
+        && Words("pdf|doc|docx|xls|xlsx|ppt|pptx|odt|ods|csv|zip|rtf|epub").contains(&kind)
+}
+
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 300 {
@@ -4391,6 +4411,12 @@ mod tests {
         assert!(!is_dash_prompt_asking("――今後の目標を教えてください。"));
         assert!(!is_dash_prompt_asking("本当にそうなのか。"));
         assert!(!is_dash_prompt_asking("――"));
+        assert!(is_download_link("Wie lese ich den Bescheid? (PDF, 240 KB)"));
+        assert!(is_download_link("Application form [DOCX]"));
+        assert!(!is_download_link(
+            "What is a PDF? (And why do forms use it?)"
+        ));
+        assert!(!is_download_link("Is it safe? (Yes.)"));
         assert!(is_dash_prompt_asking("-앞으로 계획은."));
         assert!(!is_dash_prompt_asking("- 앞으로 계획은."));
         assert_eq!(

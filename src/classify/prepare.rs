@@ -106,9 +106,12 @@ impl Feat {
         let faq_heading = words <= 10 && scan::is_faq_heading(text);
         Feat {
             words,
-            asks: (scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
+            // (Nor a download's link titled with a question, "Wie lese ich den Bescheid? (PDF,
+            // 240 KB)": it asks nothing of the article; its brackets sign nothing.)
+            asks: ((scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
-                || scan::is_dash_prompt_asking(q),
+                || scan::is_dash_prompt_asking(q))
+                && !scan::is_download_link(text),
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),

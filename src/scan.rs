@@ -2231,6 +2231,54 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 
 /// A cross-link dropped between paragraphs: "Related: Storm Babet leaves three dead",
 /// "READ MORE | …", "Lesen Sie auch: …", "Lire aussi : …" — a label, then a headline.
+/// The heading of a page's comments, after which nothing is the article's: "2 Responses",
+/// "14 Comments", "3 thoughts on “…”", "Comments (27)", "Leave a Reply".
+pub fn is_comments_heading(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 160 {
+        return false;
+    }
+    let lower = fold(t);
+    if Words(concat!(
+        "leave a reply|leave a comment|post a comment|add a comment|comments are closed|",
+        "kommentar schreiben|deja un comentario|deja una respuesta|laisser un commentaire|",
+        "lascia un commento|laat een reactie achter",
+    ))
+    .contains(&lower)
+    {
+        return true;
+    }
+    const NOUNS: Words = Words(concat!(
+        // (Not "14 replies": a chat thread's count, its replies the thread's own.)
+        "comment|comments|response|responses|thought on|thoughts on|",
+        "kommentar|kommentare|comentario|comentarios|commentaire|commentaires|commento|",
+        "commenti|reactie|reacties|respuesta|respuestas",
+    ));
+    // "14 Comments", "One response", "3 thoughts on “The title”".
+    if let Some((count, rest)) = lower.split_once(' ') {
+        let counted = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
+            || matches!(count, "one" | "no");
+        let noun = NOUNS.iter().any(|w| {
+            rest.strip_prefix(w)
+                .is_some_and(|r| r.is_empty() || (w.ends_with(" on") && r.starts_with(' ')))
+        });
+        if counted && noun {
+            return true;
+        }
+    }
+    // "Comments (27)".
+    lower
+        .strip_suffix(')')
+        .and_then(|r| r.split_once(" ("))
+        .is_some_and(|(w, n)| {
+            matches!(
+                w,
+                "comments" | "responses" | "kommentare" | "comentarios" | "commentaires"
+            ) && !n.is_empty()
+                && n.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// A download's link, its file type and size in brackets after its title: "Merkblatt: Wie lese
 /// ich meinen Bescheid? (PDF, 240 KB)", "Application form [DOCX]".
 pub fn is_download_link(s: &str) -> bool {
@@ -2694,6 +2742,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
         "previous post|next post|previous article|next article|older post|newer post|",
+        // A blog's pager, its labels on lines of their own over the posts' titles.
+        "",
         "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
@@ -4411,6 +4461,14 @@ mod tests {
         assert!(!is_dash_prompt_asking("――今後の目標を教えてください。"));
         assert!(!is_dash_prompt_asking("本当にそうなのか。"));
         assert!(!is_dash_prompt_asking("――"));
+        assert!(is_comments_heading("2 Responses"));
+        assert!(is_comments_heading("3 thoughts on “Heat pump rebates”"));
+        assert!(is_comments_heading("Comments (27)"));
+        assert!(is_comments_heading("Leave a Reply"));
+        assert!(is_comments_heading("One comment"));
+        assert!(!is_comments_heading("14 replies"));
+        assert!(!is_comments_heading("No comment."));
+        assert!(!is_comments_heading("Comments from the public"));
         assert!(is_download_link("Wie lese ich den Bescheid? (PDF, 240 KB)"));
         assert!(is_download_link("Application form [DOCX]"));
         assert!(!is_download_link(

@@ -378,6 +378,52 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // The page's comments, under their heading ("2 Responses", "Leave a Reply"): readers' words
+    // and questions, none of them the article's. (After the article's prose, three paragraphs
+    // of it at least: the count of comments beside the byline, "12 Comments", heads nothing.)
+    let mut prose = 0;
+    if let Some(c) = (0..n).find(|&i| {
+        prose += usize::from(p.roles[i] == Role::Content && p.feats[i].words > 20);
+        prose >= 3
+            && p.roles[i] == Role::Content
+            && p.feats[i].words <= 12
+            && scan::is_comments_heading(p.text(i))
+    }) {
+        for r in &mut p.roles[c..] {
+            *r = Role::Boilerplate;
+        }
+    }
+    // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
+    // one's. Both labels, two lines apart: the titles are links, not the article's lines.
+    let pager = |i: usize| {
+        let t = scan::fold(scan::trim(
+            blocks[i]
+                .text
+                .trim_matches(['«', '»', '‹', '›', '←', '→', '<', '>', ' ']),
+        ));
+        matches!(
+            t.as_str(),
+            "previous"
+                | "next"
+                | "previous post"
+                | "next post"
+                | "previous article"
+                | "next article"
+        )
+    };
+    for i in 0..n.saturating_sub(3) {
+        if p.roles[i] == Role::Content
+            && pager(i)
+            && pager(i + 2)
+            && blocks[i].text != blocks[i + 2].text
+            && p.feats[i + 1].words <= 15
+            && p.feats[i + 3].words <= 15
+        {
+            for r in &mut p.roles[i..i + 4] {
+                *r = Role::Boilerplate;
+            }
+        }
+    }
     // A question's number on a line of its own ("7" / "How does it work?"): its badge, not text.
     for (i, b) in blocks.iter().enumerate().take(n.saturating_sub(1)) {
         let t = b.text.as_bytes();

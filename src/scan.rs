@@ -1425,8 +1425,22 @@ fn asking_reader(t: &str) -> Option<&str> {
             .strip_suffix(')')
             .and_then(|l| l.rfind('(').map(|k| trim(&l[..k])))
             .unwrap_or(label);
-        name.contains(',') && has_question_mark(rest) && is_reader_signature(name)
+        // (Or with what they do between, "Tom, small employer, Co Kerry".)
+        let described = || {
+            let parts: Vec<&str> = name.split(',').map(trim).collect();
+            parts.len() == 3
+                && parts.iter().all(|p| !p.is_empty() && words_le(p, 3))
+                && parts[0].starts_with(is_upper)
+                && parts[2].starts_with(is_upper)
+        };
+        name.contains(',') && has_question_mark(rest) && (is_reader_signature(name) || described())
     };
+    // (Or a live page's "Question from Mark in Dublin 7: …".)
+    if let Some(r) = strip_prefix_ci(label, "question from ") {
+        if chars <= 70 && r.starts_with(is_upper) && words_le(r, 8) && !rest.is_empty() {
+            return Some(rest);
+        }
+    }
     // (Or an ask box's "Anonymous asked: …", "woolgathering-ash asked: …": one name, any case.)
     let ask_box = || {
         verb == "asked"

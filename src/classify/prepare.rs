@@ -58,6 +58,8 @@ pub struct Prep<'a> {
     pub first_prose: Option<usize>,
     /// Per-block features, computed once.
     pub feats: Vec<Feat>,
+    /// A live page's readers' questions, one opening each post (see `live_posts`).
+    pub live_questions: Vec<usize>,
 }
 
 /// What the rules need to know about a block's text, computed in one pass.
@@ -264,6 +266,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .is_some(),
         first_prose: None,
         feats: Vec::with_capacity(n),
+        live_questions: Vec::new(),
     };
 
     // One pass while each block's text is hot in the cache: its features, then media leftovers,
@@ -393,6 +396,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             *r = Role::Boilerplate;
         }
     }
+    live_posts(&mut p);
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
     // one's. Both labels, two lines apart: the titles are links, not the article's lines.
     let pager = |i: usize| {
@@ -891,6 +895,66 @@ fn d_marker(blocks: &[Block]) -> bool {
         asked = t.starts_with('D') && scan::strip_d_marker(t).is_some();
     }
     false
+}
+
+/// A live page of readers' questions: posts under clock stamps ("13:52"), most of them opening
+/// on a reader's question (signed "Declan, Co Meath: …?", "Aoife in Cork asks: …", or on a line
+/// of its own under the reader's name) that the rest of the post answers. The stamps are the
+/// posts' furniture; a post between the questions that asks nothing (a reader's comment, the
+/// opening welcome under the last answer on a page that puts the newest first) is none of the
+/// answers'.
+fn live_posts(p: &mut Prep) {
+    let n = p.blocks.len();
+    let content = |p: &Prep, j: usize| p.roles[j] == Role::Content;
+    let stamps: Vec<usize> = (0..n)
+        .filter(|&j| content(p, j) && p.feats[j].words <= 4 && scan::is_clock_line(p.text(j)))
+        .take(400)
+        .collect();
+    if stamps.len() < 4 {
+        return;
+    }
+    // Each post's range, and its question (where it opens on one that the post goes on to answer).
+    let mut signatures = Vec::new();
+    let posts: Vec<(usize, usize, Option<usize>)> = stamps
+        .iter()
+        .enumerate()
+        .map(|(k, &s)| {
+            let end = stamps.get(k + 1).copied().unwrap_or(n);
+            let mut body = (s + 1..end).filter(|&j| content(p, j));
+            let mut first = body.next();
+            if let Some(f) = first.filter(|&f| {
+                !p.feats[f].asks && p.feats[f].words <= 6 && scan::is_reader_signature(p.text(f))
+            }) {
+                signatures.push(f);
+                first = body.next();
+            }
+            let q = first.filter(|&f| {
+                let t = p.feats[f];
+                (t.asks || (t.q_marker && scan::has_question_mark(p.text(f)))) && t.words <= 80
+            });
+            (s, end, q.filter(|_| body.next().is_some()))
+        })
+        .collect();
+    let asked = posts.iter().filter(|(_, _, q)| q.is_some()).count();
+    if asked < 3 || asked * 2 < posts.len() {
+        return;
+    }
+    let (first_q, last_q) = (
+        posts.iter().position(|(_, _, q)| q.is_some()).unwrap_or(0),
+        posts.iter().rposition(|(_, _, q)| q.is_some()).unwrap_or(0),
+    );
+    p.live_questions = posts.iter().filter_map(|&(_, _, q)| q).collect();
+    for j in signatures {
+        p.roles[j] = Role::Byline;
+    }
+    for (k, &(s, end, q)) in posts.iter().enumerate() {
+        p.roles[s] = Role::Byline;
+        if q.is_none() && k > first_q && (k < last_q || k == posts.len() - 1) {
+            for r in &mut p.roles[s..end] {
+                *r = Role::Boilerplate;
+            }
+        }
+    }
 }
 
 /// Readers' signatures (`lines`), when the article signs at least two questions: each is a

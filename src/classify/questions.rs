@@ -1432,6 +1432,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if let Some(questions) = advice_letters(p, start)
         .filter(|l| l.len() >= min)
         .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))
+        .or_else(|| Some(p.live_questions.clone()).filter(|q| q.len() >= min.max(3)))
     {
         return Selection {
             questions,

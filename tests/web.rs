@@ -867,6 +867,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "what-we-know-bold-run-ins-then-heading-questions-html.case",
         include_str!("cases/what-we-know-bold-run-ins-then-heading-questions-html.case"),
     ),
+    (
+        "numbered-questions-two-ending-with-colon-html.case",
+        include_str!("cases/numbered-questions-two-ending-with-colon-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

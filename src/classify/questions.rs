@@ -847,7 +847,14 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             p.next_content(j)
                 .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8)
         };
-        if p.feats[j].words <= 12
+        // (Longer when its words ask and only the mark is a colon: "6. What if I have mobility
+        // needs or am travelling with a pram:".)
+        let asks = || {
+            p.feats[j].colon
+                && p.feats[j].words <= 25
+                && scan::strip_number(p.text(j)).is_some_and(|(_, r)| scan::opens_asking(r))
+        };
+        if (p.feats[j].words <= 12 || asks())
             && number(j).is_some_and(|n| fits(k, n))
             && style_of(p, j) == style
             && eligible(p, j, style)
@@ -869,11 +876,13 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 items += 1;
             } else if prose() {
                 gaps.push(j);
-                items += 1;
+                // (An item whose words ask, its mark a colon, is no topic among the questions:
+                // it does not count against them.)
+                items += usize::from(!asks());
             }
         }
     }
-    if items > 0 && items * 3 <= qs.len() {
+    if !gaps.is_empty() && items * 3 <= qs.len() {
         merge_in(qs, &gaps);
     }
 }

@@ -871,6 +871,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "numbered-questions-two-ending-with-colon-html.case",
         include_str!("cases/numbered-questions-two-ending-with-colon-html.case"),
     ),
+    (
+        "standfirst-heading-with-questions-under-headline-html.case",
+        include_str!("cases/standfirst-heading-with-questions-under-headline-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1515,6 +1515,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         (style, qs) = pick(p, &cands);
         drop_unanswered(p, &mut qs);
     }
+    // A standfirst set as a heading straight under the headline ("The Centre has proposed …
+    // What do the draft guidelines say, and why …?"): a long heading of more than a sentence,
+    // before the others, is the article's dek.
+    if qs.len() >= 3
+        && p.title.is_some_and(|t| qs[0] == t + 1)
+        && matches!(p.blocks[qs[0]].kind, BlockKind::Heading(_))
+        && p.feats[qs[0]].words > 25
+        && qs[1..].iter().all(|&q| p.feats[q].words <= 25)
+    {
+        qs.remove(0);
+    }
     if let Some(Style::Heading(level)) = style {
         earlier_section(p, &cands, level, &mut qs);
     }

@@ -791,8 +791,12 @@ pub fn is_reader_signature(s: &str) -> bool {
             return true;
         }
     }
+    // (A state in brackets, "Renata, de Contagem (MG)"; a place's particle, "do Recife".)
     let word_ok = |w: &str| {
-        w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+        w.strip_prefix('(')
+            .filter(|r| r.ends_with(')'))
+            .unwrap_or(w)
+            .starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
             || matches!(
                 w.trim_end_matches([',', '.']),
                 "from"
@@ -807,6 +811,16 @@ pub fn is_reader_signature(s: &str) -> bool {
                     | "withheld"
                     | "supplied"
                     | "address"
+                    | "de"
+                    | "do"
+                    | "da"
+                    | "dos"
+                    | "das"
+                    | "del"
+                    | "di"
+                    | "du"
+                    | "aus"
+                    | "von"
             )
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an

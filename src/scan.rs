@@ -2307,6 +2307,13 @@ pub fn is_comments_heading(s: &str) -> bool {
         })
 }
 
+/// An embedded post's attribution line, copied as text under the post: "— Metro de Valmira
+/// (@MetroValmira) March 6, 2025".
+pub fn is_embed_attribution(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 160 && t.starts_with(['—', '–', '-']) && t.contains("(@") && words_le(t, 14)
+}
+
 /// A download's link, its file type and size in brackets after its title: "Merkblatt: Wie lese
 /// ich meinen Bescheid? (PDF, 240 KB)", "Application form [DOCX]".
 pub fn is_download_link(s: &str) -> bool {
@@ -3852,21 +3859,33 @@ pub fn is_chapter(s: &str) -> bool {
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
     let t = trim(s);
+    // (Or the paragraph's last sentence does: "… unos 310.000 viajeros. Estas son las claves
+    // para saber cómo te afecta.")
+    let last_sentence = || {
+        let body = t.trim_end_matches(['.', '!', ':']);
+        body.as_bytes()
+            .windows(2)
+            .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+            .and_then(|k| t.get(k + 2..))
+            .is_some_and(|l| l.len() < t.len() && announces_answers(l))
+    };
     if !words_le(t, 20) {
-        return false;
+        return last_sentence();
     }
     let lower = fold(t);
     const OPENERS: Words = Words(concat!(
         "here's|here’s|here is|here are|let's|let’s|below|read on|we answer|we've got|",
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
-        "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten",
+        "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten|",
+        // "Estas son las claves para saber cómo te afecta.", "These are the key questions."
+        "these are|estas son|estos son|das sind|ce sont|queste sono|estas são|estes são",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
         "pregunta|respuesta|sabemos|clave|réponse|sait|savoir|domand|rispost|sappiamo|pergunta|",
         "resposta|saber|vragen|weten",
     ));
-    OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))
+    (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))) || last_sentence()
 }
 
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
@@ -4489,6 +4508,15 @@ mod tests {
         assert!(!is_dash_prompt_asking("――今後の目標を教えてください。"));
         assert!(!is_dash_prompt_asking("本当にそうなのか。"));
         assert!(!is_dash_prompt_asking("――"));
+        assert!(announces_answers(
+            "Unos 40.000 viajeros la usan cada día. Estas son las claves para saber cómo te afecta."
+        ));
+        assert!(!announces_answers(
+            "Unos 40.000 viajeros la usan cada día, y muchos no saben qué hacer en julio."
+        ));
+        assert!(is_embed_attribution(
+            "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
+        ));
         assert!(is_comments_heading("2 Responses"));
         assert!(is_comments_heading("3 thoughts on “Heat pump rebates”"));
         assert!(is_comments_heading("Comments (27)"));

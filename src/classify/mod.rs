@@ -155,12 +155,14 @@ fn split_question_lines(mut doc: Document) -> Document {
     // (Nor a reader's letter that opens asking, signed on the line under it: "Is it too late to
     // plant garlic? I just bought some bulbs…" / "— Lise, Winnipeg" is the letter, whole.)
     // (Nor a photo's caption over its credit line: "Is it time to switch? Comparison sites say
-    // …" / "Credit: Shutterstock".)
+    // …" / "Credit: Shutterstock"; nor an embedded post over its attribution, "¿Viajas el lunes?
+    // Consulta…" / "— Metro de Valmira (@MetroValmira) March 6, 2025".)
     let signed = |next: Option<&Block>| {
         next.is_some_and(|n| {
             scan::is_dash_signature(&n.text)
                 || scan::is_reader_signature(&n.text)
                 || scan::strip_credit_label(&n.text).is_some()
+                || scan::is_embed_attribution(&n.text)
         })
     };
     let split = |i: usize, b: &Block, next: Option<&Block>| {

@@ -136,7 +136,38 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         && ending * 2 < body.len().max(1) + 1
         && !starts_marker
         && figures() * 2 <= body.len()
-        && !(max <= 60 && asks())
+        && !(max <= 60 && asks() && runs_on(lines) * 2 < body.len())
+}
+
+/// A hard-wrapped paragraph's lines as one: joined by a space, or, where a word was broken at
+/// the line's end ("raccordés au ré-" / "seau pour…"), joined without its hyphen.
+fn join_wrapped(lines: &[&str]) -> String {
+    let mut out = String::new();
+    for l in lines {
+        let l = scan::trim(l);
+        let broken = out
+            .strip_suffix('-')
+            .and_then(|r| r.chars().next_back())
+            .is_some_and(scan::is_lower)
+            && l.starts_with(scan::is_lower);
+        if broken {
+            out.pop();
+        } else if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(l);
+    }
+    out
+}
+
+/// Lines a sentence runs on from, line after line: the next one starts in lower case ("…qui
+/// découvrent un an plus tard" / "qu’ils doivent…"), as a column's text wraps and a list of
+/// headlines does not.
+fn runs_on(lines: &[&str]) -> usize {
+    lines
+        .windows(2)
+        .filter(|w| scan::trim(w[1]).starts_with(scan::is_lower))
+        .count()
 }
 
 /// Lines that always start a new block: markers, numbers, bullets, headings, separators.
@@ -271,11 +302,13 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // (Wrapped at a column's width: not two short lines, "Request a new bin" / "Garden
         // waste", under a rail's question.)
         let answer = &rest[question_lines..];
+        // (Or at a print column's narrower width, where the sentences run on from line to line
+        // in lower case, as a newspaper's PDF copies.)
         let wrapped = || {
+            let body = &answer[..answer.len() - 1];
+            let at_least = |w: usize| body.iter().all(|l| l.trim_end().chars().count() >= w);
             is_hard_wrapped(answer)
-                && answer[..answer.len() - 1]
-                    .iter()
-                    .all(|l| l.trim_end().chars().count() >= 45)
+                && (at_least(45) || (at_least(30) && runs_on(answer) * 2 >= body.len()))
         };
         if question_lines > 0 && !std::mem::replace(&mut asked, true) && wrapped() {
             let question = rest[..question_lines]
@@ -383,11 +416,7 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         return;
     }
     if is_hard_wrapped(lines) {
-        let joined = lines
-            .iter()
-            .map(|l| scan::trim(l))
-            .collect::<Vec<_>>()
-            .join(" ");
+        let joined = join_wrapped(lines);
         *in_list = 0;
         push_line(doc, &joined, next_list, in_list, false);
         return;

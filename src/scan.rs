@@ -2404,13 +2404,25 @@ pub fn is_cross_link(s: &str) -> bool {
 /// A section's path with slashes, as a copied page opens on it: "News / South Africa / Local",
 /// "Fernway Journal / Money basics" — two to five short capitalised steps, no sentence.
 pub fn is_slash_path(s: &str) -> bool {
+    path_steps(s, " / ")
+}
+
+/// A section's path with another separator, "Money > Real Estate", "BUSINESS | ENERGY | THE
+/// C-SUITE INTERVIEW": the same short capitalised steps.
+pub fn is_section_path(s: &str) -> bool {
+    [" / ", " > ", " › ", " » ", " | "]
+        .iter()
+        .any(|sep| path_steps(s, sep))
+}
+
+fn path_steps(s: &str, sep: &str) -> bool {
     let t = trim(s);
-    if t.len() > 120 || !t.contains(" / ") || terminal_punct(t).is_some() {
+    if t.len() > 120 || !t.contains(sep) || terminal_punct(t).is_some() {
         return false;
     }
-    let steps = t.split(" / ").count();
+    let steps = t.split(sep).count();
     (2..=5).contains(&steps)
-        && t.split(" / ").all(|w| {
+        && t.split(sep).all(|w| {
             let w = trim(w);
             words_le(w, 4) && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c))
         })
@@ -2484,6 +2496,25 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
 /// unsupported on your device", "hide caption", "Player wird geladen", "Story continues below
 /// advertisement", "Share".
 pub fn is_media_boilerplate(s: &str) -> bool {
+    // An email's link to its web copy, address and all: "View this email in your browser
+    // (https://…)".
+    if s.len() <= 300 {
+        let t = trim(s);
+        if [
+            "View this email in your browser",
+            "View in browser",
+            "View this email online",
+        ]
+        .iter()
+        .any(|p| strip_prefix_ci(t, p).is_some_and(|r| r.is_empty() || r.starts_with(" (")))
+        {
+            return true;
+        }
+        // (And its line for whoever got it forwarded: "Forwarded this email? Subscribe here".)
+        if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8)) {
+            return true;
+        }
+    }
     if s.len() > 64 {
         return false;
     }
@@ -2499,6 +2530,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "skip to main content|skip to content|skip navigation|jump to content|",
         // A chat message's marks: "Edited", "(edited)".
         "edited|(edited)|",
+        // A mail app's label beside the subject line.
+        "inbox|",
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",

@@ -108,6 +108,13 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // (A mail app's label under the subject, "Inbox", is no wrapped line's end.)
+    if lines
+        .last()
+        .is_some_and(|l| scan::words_le(l, 1) && scan::is_media_boilerplate(l))
+    {
+        return false;
+    }
     // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
     // is a photo's credit under its caption ("Credit: Shutterstock").
     if lines.iter().any(|l| scan::is_breadcrumb(l))
@@ -274,7 +281,12 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             };
             push_line(
                 doc,
-                &[hashes, scan::trim(rest[k])].concat(),
+                // (Mailchimp's plain text marks its headings "** " too.)
+                &[
+                    hashes,
+                    scan::trim(scan::trim(rest[k]).trim_start_matches("** ")),
+                ]
+                .concat(),
                 next_list,
                 in_list,
                 false,

@@ -1020,29 +1020,41 @@ fn find_title(doc: &Document, p: &mut Prep) {
             // (Or a section's path: "News / South Africa / Local".)
             let label = |k: usize| {
                 roles[k] == Role::Content
-                    && (scan::words_le(&blocks[k].text, 3) || scan::is_slash_path(&blocks[k].text))
+                    && (scan::words_le(&blocks[k].text, 3)
+                        || scan::is_section_path(&blocks[k].text))
                     && !feats[k].sentence
                     && !feats[k].asks
             };
             let opinion = label(i) && scan::is_opinion_label(&blocks[i].text, false);
+            // (A section named for explainers, "Explained", "Q&A", or a path with other
+            // separators, "Money > Real Estate", is one only over a headline that does not ask:
+            // over a question it may be the page's own title, an FAQ's.)
+            let t0 = &blocks[i].text;
+            let careful = !scan::is_slash_path(t0)
+                && (scan::is_section_path(t0) || scan::is_explainer_title(t0));
             let section = || {
                 let t = &blocks[i].text;
-                scan::is_slash_path(t) ||
+                scan::is_section_path(t) ||
                 // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a
                 // headline.)
                 scan::words_le(t, 2)
                     && t.len() <= 40
                     && !feats[i].colon
-                    && !scan::is_explainer_title(t)
             };
             if label(i) && (opinion || section()) {
-                let headline = (i + 1..blocks.len().min(i + 4))
-                    .filter(|&k| roles[k] != Role::Separator)
+                // (Past a date line and the furniture between: "Friday 7 November 2025".)
+                let headline = (i + 1..blocks.len().min(i + 6))
+                    .filter(|&k| {
+                        let furniture = matches!(roles[k], Role::Separator | Role::Boilerplate);
+                        let date = feats[k].words <= 6 && scan::is_dateline(&blocks[k].text);
+                        !furniture && !date
+                    })
                     .find(|&k| !label(k))
                     .filter(|&k| {
                         let f = feats[k];
                         f.words >= 5
                             && !f.q_marker
+                            && !(careful && f.asks)
                             && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
                     });
                 if let Some(h) = headline {

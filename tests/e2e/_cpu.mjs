@@ -1,0 +1,24 @@
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+const server = await serve(0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+await page.goto(`${base}/index.html`);
+await page.waitForSelector('[data-qa-explainer-host]');
+await page.evaluate(async () => { (await import('/dist/index.js')).stop(); });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+await page.evaluate(async () => { const api = await import('/dist/index.js'); const a = document.getElementById('story'); for (let i = 0; i < 50; i++) { const h = await api.enhance(a); document.body.offsetHeight; h.unmount(); h.free(); } });
+await cdp.send('Profiler.start');
+await page.evaluate(async () => { const api = await import('/dist/index.js'); const a = document.getElementById('story'); for (let i = 0; i < 400; i++) { const h = await api.enhance(a); document.body.offsetHeight; h.unmount(); h.free(); } });
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map(n => [n.id, n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) || 0) + (dt[i] || 0)));
+for (const [id, t] of counts) { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + t); }
+const total = [...self.values()].reduce((a, b) => a + b, 0);
+console.log('total ms', (total / 1000).toFixed(0));
+for (const [k, t] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log((t / total * 100).toFixed(1).padStart(5), k);
+await browser.close(); server.close();

@@ -2800,7 +2800,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "לכתבות נוספות|עוד כתבות|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
-        "διαβάστε επίσης|διαβάστε ακόμη|",
+        "διαβάστε επίσης|διαβάστε ακόμη|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
@@ -4550,6 +4550,7 @@ mod tests {
         assert!(is_embed_attribution(
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
+        assert!(is_trailer_heading("Kapcsolódó cikkeink"));
         assert!(is_comments_heading("2 Responses"));
         assert!(is_comments_heading("3 thoughts on “Heat pump rebates”"));
         assert!(is_comments_heading("Comments (27)"));

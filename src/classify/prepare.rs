@@ -397,6 +397,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
     live_posts(&mut p);
+    pull_quotes(&mut p);
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
     // one's. Both labels, two lines apart: the titles are links, not the article's lines.
     let pager = |i: usize| {
@@ -895,6 +896,48 @@ fn d_marker(blocks: &[Block]) -> bool {
         asked = t.starts_with('D') && scan::strip_d_marker(t).is_some();
     }
     false
+}
+
+/// A pull quote: a line that asks, repeated word for word inside a quotation in a paragraph
+/// near it ("Kdo zaplatí rozbité zrcátko, když koloběžkář ujede?" over „Kdo zaplatí rozbité
+/// zrcátko, když koloběžkář ujede? Na tuhle otázku…“ uvedl mluvčí). Shown once, in the
+/// paragraph. (Only an asking line: a pull quote that states is no question either way.)
+fn pull_quotes(p: &mut Prep) {
+    let n = p.blocks.len();
+    for i in 0..n {
+        let f = p.feats[i];
+        if p.roles[i] != Role::Content || !f.asks || f.words < 4 || f.words > 40 {
+            continue;
+        }
+        let q = scan::trim(
+            p.text(i)
+                .trim_matches(|c: char| scan::is_space(c) || "\"“”„«»‘’'".contains(c)),
+        );
+        let quoted_in = |j: usize| {
+            let t = p.text(j);
+            j != i
+                && p.roles[j] == Role::Content
+                && t.len() > q.len() + 10
+                && t.len() <= 4000
+                && t.find(q).is_some_and(|k| {
+                    // (Inside a quotation: a quotation mark opens before it in the paragraph.)
+                    t[..k].contains(['"', '“', '„', '«', '‘'])
+                })
+        };
+        if (i.saturating_sub(4)..(i + 5).min(n)).any(quoted_in) {
+            p.roles[i] = Role::Duplicate;
+            // (With the speaker's name under it, "Marek Novák, city transport office".)
+            if i + 1 < n
+                && p.roles[i + 1] == Role::Content
+                && p.feats[i + 1].words <= 8
+                && !p.feats[i + 1].sentence
+                && !p.feats[i + 1].asks
+                && (p.text(i + 1).contains(',') || p.text(i + 1).starts_with(['—', '–', '-']))
+            {
+                p.roles[i + 1] = Role::Duplicate;
+            }
+        }
+    }
 }
 
 /// A live page of readers' questions: posts under clock stamps ("13:52"), most of them opening

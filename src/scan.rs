@@ -2307,6 +2307,35 @@ pub fn is_comments_heading(s: &str) -> bool {
         })
 }
 
+/// A headline of questions for the reader to ask someone, promising no answers: "8 questions
+/// to ask your doctor", "Questions you should ask before signing a lease", "Fragen, die Sie
+/// Ihrem Arzt stellen sollten".
+pub fn is_questions_to_ask(s: &str) -> bool {
+    let t = fold(head(trim(s), 200));
+    Words(concat!(
+        "questions to ask|questions you should ask|questions you need to ask|",
+        "questions worth asking|questions to put to|fragen, die sie|fragen sie ihren|",
+        "preguntas que debes hacer|preguntas que hacer|questions à poser|domande da fare",
+    ))
+    .occur_in(&t)
+        && !Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+}
+
+/// A host's welcome opening a show: "Hello and welcome to …", "Hallo und herzlich willkommen",
+/// "Bienvenue dans …", "Good morning, and welcome".
+pub fn opens_greeting(s: &str) -> bool {
+    let t = fold(head(trim(strip_timestamp(trim(s))), 40));
+    Words(concat!(
+        "hello and welcome|welcome to|welcome back|good morning and welcome|",
+        "good morning, and welcome|good evening and welcome|good evening, and welcome|",
+        "hi and welcome|hi, and welcome|hello, and welcome|hallo und herzlich willkommen|",
+        "herzlich willkommen|willkommen zu|guten tag und herzlich willkommen|bienvenue|",
+        "bonjour et bienvenue|hola y bienvenidos|bienvenidos|bienvenidas|benvenuti|",
+        "buongiorno e benvenuti|welkom bij|bem-vindos",
+    ))
+    .opens(&t)
+}
+
 /// An embedded post's attribution line, copied as text under the post: "— Metro de Valmira
 /// (@MetroValmira) March 6, 2025".
 pub fn is_embed_attribution(s: &str) -> bool {
@@ -4551,6 +4580,18 @@ mod tests {
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
+        assert!(opens_greeting(
+            "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "8 questions to ask your doctor after a diabetes diagnosis"
+        ));
+        assert!(!is_questions_to_ask(
+            "Questions to ask about the bin changes, answered"
+        ));
+        assert!(!opens_greeting(
+            "Welcoming refugees: what the new rules mean"
+        ));
         assert!(is_comments_heading("2 Responses"));
         assert!(is_comments_heading("3 thoughts on “Heat pump rebates”"));
         assert!(is_comments_heading("Comments (27)"));

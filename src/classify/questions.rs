@@ -1488,6 +1488,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    // The headline says they are questions for the reader to ask ("8 questions to ask your
+    // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
+    // ask it, not its answer.
+    if qs.len() >= 3
+        && p.title
+            .is_some_and(|t| scan::is_questions_to_ask(p.text(t)))
+    {
+        return Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(
+                "The headline lists questions for the reader to ask, not questions it answers."
+                    .into(),
+            ),
+            section: None,
+        };
+    }
     // Where most questions keep their mark, a heading without one is a question only when its
     // words ask ("Who qualifies"), not a statement that opens like one ("When the clocks
     // spring forward again").
@@ -1536,6 +1553,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
+    }
+    // A show's opening turn, the host's welcome that ends on a pleasantry ("Hallo und herzlich
+    // willkommen zu „Frag die Expertin“ … Frau Roth, schön, dass Sie da sind?" / "Sehr gerne."):
+    // no question of the show's, when a short reply answers it.
+    if qs.len() >= 3 {
+        let turn = scan::turn_label(p.text(qs[0])).map_or(p.text(qs[0]), |(_, rest)| rest);
+        let reply_short = p
+            .next_content(qs[0])
+            .is_some_and(|j| p.feats[j].words <= 15);
+        if scan::opens_greeting(turn) && p.feats[qs[0]].words >= 20 && reply_short {
+            qs.remove(0);
+        }
     }
     // Readers' questions in text are quoted all alike: one quoted among unquoted questions is
     // someone's words inside an answer.

@@ -2046,6 +2046,9 @@ pub fn bare_credit(s: &str) -> Option<&str> {
     if let Some(c) = strip_credit_label(t) {
         return Some(c);
     }
+    if is_handout_credit(t) {
+        return Some(t);
+    }
     if is_agency(t) {
         return Some(t);
     }
@@ -2057,6 +2060,23 @@ pub fn bare_credit(s: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A screenshot's or a handout's credit, under the caption it credits, kept whole: "Screenshot
+/// via Facebook", "Photo courtesy of the family".
+pub fn is_handout_credit(s: &str) -> bool {
+    let t = trim(s);
+    words_le(t, 10)
+        && [
+            "screenshot via ",
+            "screenshot from ",
+            "image via ",
+            "photo via ",
+            "photo courtesy ",
+            "image courtesy ",
+        ]
+        .iter()
+        .any(|l| strip_prefix_ci(t, l).is_some_and(|r| !trim(r).is_empty()))
 }
 
 /// A photographer's credit naming the outlet, on its own line: "Óscar Villalobos / El Correo

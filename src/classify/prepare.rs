@@ -466,6 +466,21 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // A short paragraph right over a screenshot's or a handout's credit is the caption it
+    // credits, whatever its punctuation: "A post shared in the group claimed bills would
+    // double. Is that right?" / "Screenshot via Facebook". (Copied as text, nothing else says
+    // so. Not over any credit: some pages set the credit before the photo, after the text.)
+    for i in 0..n.saturating_sub(1) {
+        if !p.from_html
+            && p.roles[i] == Role::Content
+            && p.roles[i + 1] == Role::Credit
+            && p.feats[i].words <= 40
+            && !matches!(blocks[i].kind, BlockKind::Heading(_))
+            && scan::is_handout_credit(&blocks[i + 1].text)
+        {
+            p.roles[i] = Role::Caption;
+        }
+    }
     // A short paragraph between a photo and its credit is the photo's caption, whatever its
     // markup ("<img>" / "Fahrgäste am Hauptbahnhof: …" / "Bild: dpa").
     for i in 1..n.saturating_sub(1) {

@@ -1920,6 +1920,27 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     }
     let n: u32 = t.get(..digits)?.parse().ok()?;
     let mut r = t.get(digits..)?;
+    // A section's number, as a policy booklet numbers its questions: "9.1 What is an excess?",
+    // "2.3. Who pays?" — the last part counts. (Capitalised after it: "1.5 million people" is
+    // a figure.)
+    if !paren {
+        if let Some(x) = r.strip_prefix('.') {
+            let minor = x.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=2).contains(&minor) {
+                let m: u32 = x.get(..minor)?.parse().ok()?;
+                let after = x.get(minor..)?;
+                let after = after.strip_prefix('.').unwrap_or(after);
+                let rest = trim(after);
+                return (after.starts_with(is_space)
+                    && rest
+                        .chars()
+                        .next()
+                        .is_some_and(|c| is_upper(c) || matches!(c, '¿' | '¡'))
+                    || starts_with_quote(rest) && after.starts_with(is_space))
+                .then_some((m, rest));
+            }
+        }
+    }
     if paren {
         r = r.strip_prefix(')')?;
     } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：']) {
@@ -4600,6 +4621,12 @@ mod tests {
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
+        assert_eq!(
+            strip_number("9.1 What is an excess?"),
+            Some((1, "What is an excess?"))
+        );
+        assert_eq!(strip_number("2.3. Who pays?"), Some((3, "Who pays?")));
+        assert_eq!(strip_number("1.5 million people moved"), None);
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
         ));

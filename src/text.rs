@@ -303,7 +303,11 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             && (scan::strip_question_marker(scan::trim(rest[0])).is_some()
                 // (Or numbered, as a PDF's FAQ wraps "5. My business was not damaged, but…" /
                 // "    weeks because the road was closed. Am I eligible?" under its number.)
-                || scan::strip_number(rest[0]).is_some() && rest[1].starts_with(scan::is_space))
+                || scan::strip_number(rest[0]).is_some()
+                    && (rest[1].starts_with(scan::is_space)
+                        // (Or flush, its end a short line: "9.5 What happens if my home is
+                        // left unoccupied for more than" / "60 days in a row?".)
+                        || scan::words_le(rest[1], 8) && scan::terminal_punct(rest[0]).is_none()))
             && !scan::is_sentence(rest[0])
             && asks(rest[1])
         {

@@ -1702,6 +1702,31 @@ const ANSWERING: Words = Words(
      odpowiada|отвечает|відповідає",
 );
 
+/// A transcription app's turn header, the speaker's name then the time on a line of their own,
+/// the words on the lines under it: "Ruth Callan  00:01:48", "Speaker 2  4:09". Returns the
+/// name.
+pub fn transcript_header(s: &str) -> Option<&str> {
+    let t = trim(s);
+    if t.len() > 70 {
+        return None;
+    }
+    let (name, stamp) = t.rsplit_once(is_space)?;
+    let name = trim(name);
+    let parts: Vec<&str> = stamp.split(':').collect();
+    let clock = (2..=3).contains(&parts.len())
+        && parts[0].len() <= 2
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        && parts[1..].iter().all(|p| p.len() == 2);
+    // ("Speaker 2": an unnamed voice, numbered.)
+    let numbered = name
+        .rsplit_once(' ')
+        .is_some_and(|(n, d)| is_speaker_name(n) && d.bytes().all(|b| b.is_ascii_digit()));
+    (clock && !name.is_empty() && words_le(name, 4) && (is_speaker_name(name) || numbered))
+        .then_some(name)
+}
+
 /// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set
 /// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
@@ -4621,6 +4646,12 @@ mod tests {
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
+        assert_eq!(
+            transcript_header("Ruth Callan  00:01:48"),
+            Some("Ruth Callan")
+        );
+        assert_eq!(transcript_header("Speaker 2  4:09"), Some("Speaker 2"));
+        assert_eq!(transcript_header("Doors open at 19:30"), None);
         assert_eq!(
             strip_number("9.1 What is an excess?"),
             Some((1, "What is an excess?"))

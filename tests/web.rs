@@ -875,6 +875,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "standfirst-heading-with-questions-under-headline-html.case",
         include_str!("cases/standfirst-heading-with-questions-under-headline-html.case"),
     ),
+    (
+        "transcription-app-turn-headers-html.case",
+        include_str!("cases/transcription-app-turn-headers-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

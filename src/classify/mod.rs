@@ -54,7 +54,60 @@ impl Options {
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
+    transcript_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
+}
+
+/// A transcription app's turns: a header line with the speaker's name and the time ("Ruth
+/// Callan  00:01:48"), the words spoken in the paragraph under it. Each turn is labelled as
+/// transcripts label their turns ("Ruth Callan: Marisol, welcome to the show…") and the header
+/// line goes. (Where the headers name two speakers at least: one such line is any line.)
+fn transcript_turns(doc: &mut Document) {
+    fn header(b: &Block) -> Option<&str> {
+        matches!(b.kind, BlockKind::Paragraph)
+            .then(|| scan::transcript_header(&b.text))
+            .flatten()
+    }
+    let is_turn = |b: &[Block], i: usize| {
+        header(&b[i]).is_some()
+            && b.get(i + 1)
+                .is_some_and(|n| n.kind == BlockKind::Paragraph && header(n).is_none())
+    };
+    let b = &mut doc.blocks;
+    // (Two speakers at least: "Updated 14:05" over each post of a live page names no one.)
+    let mut names = (0..b.len())
+        .filter(|&i| is_turn(b, i))
+        .filter_map(|i| header(&b[i]));
+    let first = names.next();
+    if !names.any(|n| Some(n) != first) {
+        return;
+    }
+    let mut drop = vec![false; b.len()];
+    for i in 0..b.len().saturating_sub(1) {
+        if !is_turn(b, i) {
+            continue;
+        }
+        let name = header(&b[i]).unwrap_or_default().to_owned();
+        let next = &mut b[i + 1];
+        let label = [name.as_str(), ": "].concat();
+        if !next.runs.is_empty() {
+            next.runs.insert(
+                0,
+                crate::blocks::Run {
+                    text: label.clone(),
+                    marks: 0,
+                    href: None,
+                },
+            );
+        }
+        next.text.insert_str(0, &label);
+        drop[i] = true;
+    }
+    let mut k = 0;
+    b.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A two-column table whose rows are a question and its answer ("When will it start? | From

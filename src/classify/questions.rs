@@ -1314,6 +1314,15 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         label(k).is_some_and(|l| scan::same_speaker(l, guest))
             && scan::ends_with_question(p.text(k))
     };
+    // (Nor a remark the guest replies to in a few words: "That's a lot of stairs." / "It is. My
+    // knees would like a word.")
+    let remark = |j: usize| {
+        !p.feats[j].asks
+            && scan::turn_label(p.text(j)).is_some_and(|(_, said)| scan::words_le(said, 8))
+            && after(j).is_some_and(|k| {
+                label(k).is_some_and(|l| scan::same_speaker(l, guest)) && p.feats[k].words <= 12
+            })
+    };
     let banter = |j: usize| {
         let before = named[..named.partition_point(|&x| x < j)].last().copied();
         let reply = !p.feats[j].asks
@@ -1321,6 +1330,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         before.is_some_and(|k| {
             p.next_content(k) == Some(j) && (guest_asks(k) || reply && guest_ends_asking(k))
         }) || after(j).is_some_and(guest_asks)
+            || remark(j)
     };
     // An interviewer's turn that goes on without the name under the next time stamp and asks
     // only there ("Interviewer: Okay. So there's a century of sediment behind that wall." /
@@ -1338,8 +1348,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             .filter(|&k| p.roles[k] == Role::Content)
             .collect();
         let &k = rest.last()?;
+        // (Its question may have a remark after it: "Marisol, what about peat-free compost? I
+        // get so many emails from people saying it just doesn't work for them.")
         (rest.len() <= 2
-            && p.feats[k].asks
+            && (p.feats[k].asks || scan::has_question_mark(p.text(k)))
             && p.feats[k].words <= 40
             && admissible(p, k, Style::Plain, true))
         .then_some(k)

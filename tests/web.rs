@@ -879,6 +879,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "transcription-app-turn-headers-html.case",
         include_str!("cases/transcription-app-turn-headers-html.case"),
     ),
+    (
+        "interview-turns-set-as-block-quotes-html.case",
+        include_str!("cases/interview-turns-set-as-block-quotes-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

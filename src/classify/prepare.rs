@@ -60,6 +60,9 @@ pub struct Prep<'a> {
     pub feats: Vec<Feat>,
     /// A live page's readers' questions, one opening each post (see `live_posts`).
     pub live_questions: Vec<usize>,
+    /// An interview that sets its questions as block quotes, each answered in the prose under
+    /// it (see `quoted_turns`).
+    pub quoted_turns: bool,
 }
 
 /// What the rules need to know about a block's text, computed in one pass.
@@ -267,6 +270,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         first_prose: None,
         feats: Vec::with_capacity(n),
         live_questions: Vec::new(),
+        quoted_turns: false,
     };
 
     // One pass while each block's text is hot in the cache: its features, then media leftovers,
@@ -397,6 +401,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
     live_posts(&mut p);
+    p.quoted_turns = quoted_turns(&p);
     pull_quotes(&mut p);
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
     // one's. Both labels, two lines apart: the titles are links, not the article's lines.
@@ -911,6 +916,40 @@ fn d_marker(blocks: &[Block]) -> bool {
         asked = t.starts_with('D') && scan::strip_d_marker(t).is_some();
     }
     false
+}
+
+/// An interview that sets the interviewer's turns as block quotes (a newsletter's interview:
+/// `<blockquote>` for each question, the answer in plain paragraphs under it): three quotes at
+/// least that ask, each alone in its quote and answered by prose, most of them put to someone,
+/// and more than the questions set any other way (headings, bold or italics).
+fn quoted_turns(p: &Prep) -> bool {
+    let n = p.blocks.len();
+    let (mut quoted, mut styled, mut addressed) = (0, 0, 0);
+    for i in 0..n {
+        let (b, f) = (&p.blocks[i], p.feats[i]);
+        if p.roles[i] != Role::Content || !f.asks {
+            continue;
+        }
+        if b.flags.has(Flags::QUOTE) {
+            let alone = b.group != 0
+                && p.blocks.get(i + 1).is_none_or(|x| x.group != b.group)
+                && (i == 0 || p.blocks[i - 1].group != b.group);
+            let answered = p.blocks.get(i + 1).is_some_and(|x| {
+                !x.flags.has(Flags::QUOTE) && x.kind == BlockKind::Paragraph && !x.text.is_empty()
+            });
+            if alone && answered && f.words <= 60 {
+                quoted += 1;
+                addressed += usize::from(scan::addresses_someone(&b.text));
+            }
+        } else if matches!(b.kind, BlockKind::Heading(_))
+            || b.flags.0 & (Flags::BOLD | Flags::ITALIC) != 0
+        {
+            styled += 1;
+        }
+    }
+    // (Put to someone, most of them — "Do you worry…?", "Tell me about…" — not an essay's
+    // quoted replies that it argues with.)
+    p.from_html && quoted >= 3 && quoted > styled && addressed * 2 >= quoted
 }
 
 /// A pull quote: a line that asks, repeated word for word inside a quotation in a paragraph

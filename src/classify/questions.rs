@@ -80,7 +80,10 @@ pub fn style_of(p: &Prep, i: usize) -> Style {
         BlockKind::Term => return Style::Term,
         _ => {}
     }
-    if b.flags.has(Flags::CLASS_HEADING) {
+    // (An interview's questions set as block quotes are set apart as italics set them.)
+    if p.quoted_turns && b.flags.has(Flags::QUOTE) {
+        Style::Italic
+    } else if b.flags.has(Flags::CLASS_HEADING) {
         Style::ClassHeading
     } else if b.flags.has(Flags::BOLD) {
         Style::Bold
@@ -173,7 +176,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     let f = p.feats[i];
     // (A reader's signed question may be set as a quote, and so may an ask box's marked one:
     // "Anonymous asked: …" in a Tumblr post's blockquote.)
-    let excluded = if f.signed || f.q_marker {
+    let excluded = if f.signed || f.q_marker || p.quoted_turns {
         excluded & !Flags::QUOTE
     } else {
         excluded
@@ -1565,6 +1568,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
+    }
+    // An interview set in block quotes may quote someone else in its intro first (a patron's
+    // letter, "Where am I supposed to go now to read a newspaper in peace?"): the turns start
+    // with the first quote put to the interviewee.
+    if p.quoted_turns {
+        let to_guest = |q: usize| scan::addresses_someone(p.text(q));
+        if let Some(k) = qs.iter().position(|&q| to_guest(q)) {
+            qs.drain(..k);
+        }
     }
     // A show's opening turn, the host's welcome that ends on a pleasantry ("Hallo und herzlich
     // willkommen zu „Frag die Expertin“ … Frau Roth, schön, dass Sie da sind?" / "Sehr gerne."):

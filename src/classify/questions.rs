@@ -612,6 +612,52 @@ fn earlier_section(p: &Prep, cands: &[Candidate], level: u8, qs: &mut Vec<usize>
     }
 }
 
+/// A section of quick questions after the marked ones, under a label of its own ("Lightning
+/// round" / "Is it too late to put money in an IRA for 2024?" / "No. You have until April
+/// 15…"): each a short line that asks, its answer the one paragraph under it, two at least in a
+/// row. (A call for more questions, "Got a question for the Money Desk?", ends them.)
+fn later_section(p: &Prep, qs: &mut Vec<usize>) {
+    let Some(&last) = qs.last() else {
+        return;
+    };
+    if qs.len() < 2 {
+        return;
+    }
+    let n = p.blocks.len();
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let label = |j: usize| {
+        content(j)
+            && !p.feats[j].asks
+            && !p.feats[j].sentence
+            && p.feats[j].words <= 4
+            && !p.feats[j].trailer_heading
+            && (matches!(p.blocks[j].kind, BlockKind::Heading(_)) || !p.from_html)
+    };
+    // (The label after the last question's answer: its first paragraph, at least.)
+    let Some(l) = (last + 2..n.min(last + 40)).find(|&j| label(j)) else {
+        return;
+    };
+    let quick = |j: usize| {
+        let f = p.feats[j];
+        content(j)
+            && f.asks
+            && f.words <= 30
+            && !f.teaser
+            && !f.quote_start
+            && !scan::calls_for_questions(p.text(j))
+    };
+    let answer = |j: usize| content(j) && !p.feats[j].asks && p.feats[j].sentence;
+    let mut found = Vec::new();
+    let mut j = l + 1;
+    while j + 1 < n && quick(j) && answer(j + 1) {
+        found.push(j);
+        j += 2;
+    }
+    if found.len() >= 2 {
+        qs.extend_from_slice(&found);
+    }
+}
+
 fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
     range
         .filter(|&j| matches!(p.roles[j], Role::Content | Role::Question))
@@ -1560,6 +1606,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if let Some(Style::Heading(level)) = style {
         earlier_section(p, &cands, level, &mut qs);
+    }
+    if matches!(style, Some(Style::QMarker | Style::Heading(_))) {
+        later_section(p, &mut qs);
     }
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);

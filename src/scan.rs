@@ -99,22 +99,28 @@ impl Iterator for WordsIter {
 /// text for a needle of bounded length. (Cheaper than the general searcher's set-up, which is
 /// paid again for every entry of a list.)
 pub fn has_sub(text: &str, needle: &str) -> bool {
+    find_sub(text, needle).is_some()
+}
+
+/// Where `needle` first occurs in `text` (a byte offset). Written by hand, like [`has_sub`]: the
+/// standard library's two-way searcher costs the wasm a kilobyte.
+pub fn find_sub(text: &str, needle: &str) -> Option<usize> {
     let (h, n) = (text.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = n.split_first() else {
-        return true;
+        return Some(0);
     };
     if n.len() > h.len() {
-        return false;
+        return None;
     }
     let last = h.len() - n.len();
     let mut i = 0;
     while i <= last {
         if h[i] == first && h[i + 1..i + n.len()] == *rest {
-            return true;
+            return Some(i);
         }
         i += 1;
     }
-    false
+    None
 }
 
 /// A number in decimal digits. (Written by hand: the formatting machinery behind `format!` and
@@ -2499,27 +2505,29 @@ pub fn is_cross_link(s: &str) -> bool {
 /// A section's path with slashes, as a copied page opens on it: "News / South Africa / Local",
 /// "Fernway Journal / Money basics" — two to five short capitalised steps, no sentence.
 pub fn is_slash_path(s: &str) -> bool {
-    path_steps(s, " / ")
+    path_steps(s, '/')
 }
 
 /// A section's path with another separator, "Money > Real Estate", "BUSINESS | ENERGY | THE
 /// C-SUITE INTERVIEW": the same short capitalised steps.
 pub fn is_section_path(s: &str) -> bool {
-    [" / ", " > ", " › ", " » ", " | "]
+    ['/', '>', '›', '»', '|']
         .iter()
-        .any(|sep| path_steps(s, sep))
+        .any(|&sep| path_steps(s, sep))
 }
 
-fn path_steps(s: &str, sep: &str) -> bool {
+/// Two to five short capitalised steps, `sep` between them with a space each side.
+fn path_steps(s: &str, sep: char) -> bool {
     let t = trim(s);
-    if t.len() > 120 || !t.contains(sep) || terminal_punct(t).is_some() {
+    if t.len() > 120 || terminal_punct(t).is_some() {
         return false;
     }
     let steps = t.split(sep).count();
     (2..=5).contains(&steps)
-        && t.split(sep).all(|w| {
+        && t.split(sep).enumerate().all(|(k, w)| {
+            let spaced = (k == 0 || w.starts_with(' ')) && (k + 1 == steps || w.ends_with(' '));
             let w = trim(w);
-            words_le(w, 4) && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c))
+            spaced && words_le(w, 4) && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c))
         })
 }
 

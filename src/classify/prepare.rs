@@ -973,7 +973,7 @@ fn pull_quotes(p: &mut Prep) {
                 && p.roles[j] == Role::Content
                 && t.len() > q.len() + 10
                 && t.len() <= 4000
-                && t.find(q).is_some_and(|k| {
+                && scan::find_sub(t, q).is_some_and(|k| {
                     // (Inside a quotation: a quotation mark opens before it in the paragraph.)
                     t[..k].contains(['"', '“', '„', '«', '‘'])
                 })

@@ -736,6 +736,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // ("Ellen Park:" then "Park:", "Ravi Menon:" then "RM:"). (Read only when a question has a
     // label.)
     let keys = |l: &str| -> [String; 2] {
+        // (The name without its outlet or role: "Lim Jia Hui (The Straits Times)".)
+        let l = l.split_once(" (").map_or(l, |(name, _)| name);
         let last = scan::fold(l.rsplit(' ').next().unwrap_or(l));
         let initials: String = l.split(' ').filter_map(|w| w.chars().next()).collect();
         [last, scan::fold(&initials)]
@@ -803,7 +805,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let label = scan::turn_label(&text)
             .filter(|_| scan::salutation(&text).is_none())
             .filter(|&(l, _)| {
-                recurs(l) || (scan::speaker_label(&text).is_some() && scan::is_capitals_label(l))
+                // (Or a name with its outlet in brackets, as a briefing's transcript labels each
+                // reporter once: "Farhan Ismail (CNA): …".)
+                recurs(l)
+                    || (scan::speaker_label(&text).is_some()
+                        && (scan::is_capitals_label(l) || l.ends_with(')')))
             });
         if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
             text = rest.to_owned();

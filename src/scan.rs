@@ -2904,6 +2904,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "διαβάστε επίσης|διαβάστε ακόμη|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
+        "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
@@ -3301,7 +3302,12 @@ fn opens_call(s: &str) -> bool {
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
         "did this help you|",
         "sie haben fragen|haben sie noch fragen|",
-        "did this answer your question|was this answer helpful",
+        "did this answer your question|was this answer helpful|",
+        // "Is your question not listed?", on help pages in other languages.
+        "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
+        "ihre frage ist nicht dabei|votre question n'est pas|votre question n’est pas|",
+        "no encuentra su pregunta|¿no encuentra su pregunta|was deze informatie nuttig|",
+        "was deze pagina nuttig|war diese information hilfreich",
     ));
     CALLS.opens(&t)
 }

@@ -2905,6 +2905,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "διαβάστε επίσης|διαβάστε ακόμη|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
+        "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
@@ -4660,6 +4661,7 @@ mod tests {
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
+        assert!(is_trailer_heading("Seguí leyendo"));
         assert_eq!(
             transcript_header("Ruth Callan  00:01:48"),
             Some("Ruth Callan")

@@ -163,9 +163,11 @@ fn class_hints(class: &str) -> u32 {
             || (has("share") && !has("-shared"))
             || has("social")
             || has("teaser")
-            // A subscription pitch ("c-subscriber-message", "paywall-offer").
+            // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
+            // article's own text behind the wall ("paywall-continue", "paywall-content").
             || has("subscriber")
-            || has("paywall")
+            || (has("paywall")
+                && !(has("continue") || has("content") || has("body") || has("text")))
             // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",
             // "wp-block-table-of-contents"): the page's navigation, its entries the questions
             // again.

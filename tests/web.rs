@@ -883,6 +883,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-turns-set-as-block-quotes-html.case",
         include_str!("cases/interview-turns-set-as-block-quotes-html.case"),
     ),
+    (
+        "paywall-wrapper-holds-the-later-questions-html.case",
+        include_str!("cases/paywall-wrapper-holds-the-later-questions-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -887,6 +887,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "paywall-wrapper-holds-the-later-questions-html.case",
         include_str!("cases/paywall-wrapper-holds-the-later-questions-html.case"),
     ),
+    (
+        "columnist-mailbag-signed-letters-html.case",
+        include_str!("cases/columnist-mailbag-signed-letters-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2262,6 +2262,17 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
     if qs.len() > 5 || p.readers_column {
         return false;
     }
+    // (Nor a columnist's mailbag: most questions are letters that readers signed, "— Maureen,
+    // Beverly".)
+    if qs
+        .iter()
+        .filter(|&&q| p.feats[q].signed || p.feats[q].inline_signed)
+        .count()
+        * 2
+        > qs.len()
+    {
+        return false;
+    }
     // (The labels first: the questions' words are read only on a labelled page.)
     let labelled = p.opinion_class
         || [p.kicker, p.byline]

@@ -2635,6 +2635,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
+
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
@@ -2663,7 +2664,18 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
         "ai can make mistakes.|ai can make mistakes",
     ));
-    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e)) || is_counter(t) || is_stage_direction(t)
+    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
+        || is_counter(t)
+        || is_stage_direction(t)
+        || is_card_link(t)
+}
+
+/// A card's link label under its teaser: "Learn more", "Mehr erfahren", "En savoir plus".
+pub fn is_card_link(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 24
+        && Words("learn more|mehr erfahren|en savoir plus|saiba mais|scopri di più|lees meer|weiterlesen")
+            .contains(&fold(t))
 }
 
 /// A transcript's stage direction: "[MUSIC BREAK]", "(LAUGHTER)", "[Crosstalk]".

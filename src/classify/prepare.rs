@@ -761,6 +761,18 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // (Up to 20 words: a Japanese or Chinese headline of 30 to 40 characters counts 15
             // to 20.)
             let f = p.feats[j];
+            // (A card's standfirst under its headline, its link's label after it: "Termin
+            // online anmelden – …" / "Mehr erfahren".)
+            if !teasers.is_empty()
+                && f.sentence
+                && !f.asks
+                && f.words <= 20
+                && blocks
+                    .get(j + 1)
+                    .is_some_and(|b| scan::is_card_link(&b.text))
+            {
+                continue;
+            }
             if f.words > 20 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line or the writer's bio after the teasers is not prose, nor a

@@ -979,16 +979,30 @@ fn pull_quotes(p: &mut Prep) {
             p.text(i)
                 .trim_matches(|c: char| scan::is_space(c) || "\"“”„«»‘’'".contains(c)),
         );
+        // (Where a quotation opens in the paragraph, or a sentence inside it starts: the words
+        // right after one of its first eight opening marks, or after one of its first forty
+        // sentence ends once a quotation has opened. Each comparison is of the pull quote's
+        // length, so the look is bounded however the page repeats itself.)
         let quoted_in = |j: usize| {
             let t = p.text(j);
-            j != i
-                && p.roles[j] == Role::Content
-                && t.len() > q.len() + 10
-                && t.len() <= 4000
-                && scan::find_sub(t, q).is_some_and(|k| {
-                    // (Inside a quotation: a quotation mark opens before it in the paragraph.)
-                    t[..k].contains(['"', '“', '„', '«', '‘'])
-                })
+            if j == i || p.roles[j] != Role::Content || t.len() <= q.len() + 10 || t.len() > 4000 {
+                return false;
+            }
+            let after = |k: usize| {
+                t.get(k..)
+                    .is_some_and(|r| scan::trim_start(r).starts_with(q))
+            };
+            let opens = ['"', '“', '„', '«', '‘'];
+            let Some(first) = t.find(opens) else {
+                return false;
+            };
+            t.match_indices(opens)
+                .take(8)
+                .any(|(k, m)| after(k + m.len()))
+                || t[first..]
+                    .match_indices(['.', '?', '!'])
+                    .take(40)
+                    .any(|(k, _)| after(first + k + 1))
         };
         if (i.saturating_sub(4)..(i + 5).min(n)).any(quoted_in) {
             p.roles[i] = Role::Duplicate;

@@ -2118,17 +2118,17 @@ pub fn bare_credit(s: &str) -> Option<&str> {
 /// via Facebook", "Photo courtesy of the family".
 pub fn is_handout_credit(s: &str) -> bool {
     let t = trim(s);
-    words_le(t, 10)
-        && [
-            "screenshot via ",
-            "screenshot from ",
-            "image via ",
-            "photo via ",
-            "photo courtesy ",
-            "image courtesy ",
-        ]
-        .iter()
-        .any(|l| strip_prefix_ci(t, l).is_some_and(|r| !trim(r).is_empty()))
+    [
+        "screenshot via ",
+        "screenshot from ",
+        "image via ",
+        "photo via ",
+        "photo courtesy ",
+        "image courtesy ",
+    ]
+    .iter()
+    .any(|l| strip_prefix_ci(t, l).is_some_and(|r| !trim(r).is_empty()))
+        && words_le(t, 10)
 }
 
 /// A photographer's credit naming the outlet, on its own line: "Óscar Villalobos / El Correo
@@ -2335,7 +2335,13 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 /// "14 Comments", "3 thoughts on “…”", "Comments (27)", "Leave a Reply".
 pub fn is_comments_heading(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 160 {
+    // (The cheap look first: every such heading opens with a count or one of a few letters.)
+    if t.len() > 160
+        || !t
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| b.is_ascii_digit() || b"aAcCdDkKlLnNoOpPrR".contains(&b))
+    {
         return false;
     }
     let lower = fold(t);

@@ -406,6 +406,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
     // one's. Both labels, two lines apart: the titles are links, not the article's lines.
     let pager = |i: usize| {
+        // (Only a short line is read: this looks at every block.)
+        if blocks[i].text.len() > 24 {
+            return false;
+        }
         let t = scan::fold(scan::trim(
             blocks[i]
                 .text
@@ -423,6 +427,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     };
     for i in 0..n.saturating_sub(3) {
         if p.roles[i] == Role::Content
+            && p.roles[i + 2] == Role::Content
             && pager(i)
             && pager(i + 2)
             && blocks[i].text != blocks[i + 2].text
@@ -986,6 +991,14 @@ fn pull_quotes(p: &mut Prep) {
         let quoted_in = |j: usize| {
             let t = p.text(j);
             if j == i || p.roles[j] != Role::Content || t.len() <= q.len() + 10 || t.len() > 4000 {
+                return false;
+            }
+            // (The quick look first, byte by byte: the pull quote's opening bytes anywhere.)
+            let mut key = q.len().min(8);
+            while !q.is_char_boundary(key) {
+                key += 1;
+            }
+            if scan::find_sub(t, &q[..key]).is_none() {
                 return false;
             }
             let after = |k: usize| {

@@ -2628,6 +2628,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = trim(s);
+    if is_jump_line(t) {
+        return true;
+    }
     // "Listen to this article 5 min", the player's label with the reading's length.
     if let Some(r) = strip_prefix_ci(t, "listen to this article ") {
         if words_le(r, 3) && r.bytes().any(|b| b.is_ascii_digit()) {
@@ -2674,6 +2677,26 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         || is_counter(t)
         || is_stage_direction(t)
         || is_card_link(t)
+}
+
+/// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
+/// 5", "Suite de la page 4", "Fortsetzung auf Seite 3" — the words and a page's number, nothing
+/// more.
+fn is_jump_line(t: &str) -> bool {
+    let Some(n) = t.trim_end_matches(['.', ')']).rsplit(' ').next() else {
+        return false;
+    };
+    if n.is_empty() || n.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let lead = fold(t.trim_start_matches('('));
+    Words(concat!(
+        "continued on page |continued from page |continued on |suite page |suite en page |",
+        "lire la suite page |lire la suite en page |suite de la page |fortsetzung auf seite |",
+        "fortsetzung von seite |continúa en la página |viene de la página |continua a pagina |",
+        "segue a pagina |continua na página |vervolg op pagina |vervolg van pagina ",
+    ))
+    .opens(&lead)
 }
 
 /// A card's link label under its teaser: "Learn more", "Mehr erfahren", "En savoir plus".
@@ -4680,6 +4703,9 @@ mod tests {
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
         assert!(is_trailer_heading("Seguí leyendo"));
+        assert!(is_media_boilerplate("Lire la suite page 5"));
+        assert!(is_media_boilerplate("Continued on page 12"));
+        assert!(!is_media_boilerplate("Continued on page five, the story"));
         assert_eq!(
             transcript_header("Ruth Callan  00:01:48"),
             Some("Ruth Callan")

@@ -1733,6 +1733,15 @@ pub fn transcript_header(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// A speaker's name alone before a colon, on a line of its own: "TOM WHELAN:", "Dr Anjali Rao:".
+/// Returns the name.
+pub fn name_line(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let name = trim(t.strip_suffix([':', '：'])?);
+    (t.len() <= 48 && !name.is_empty() && words_le(name, 4) && is_speaker_name(name))
+        .then_some(name)
+}
+
 /// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set
 /// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
@@ -4712,6 +4721,8 @@ mod tests {
         );
         assert_eq!(transcript_header("Speaker 2  4:09"), Some("Speaker 2"));
         assert_eq!(transcript_header("Doors open at 19:30"), None);
+        assert_eq!(name_line("TOM WHELAN:"), Some("TOM WHELAN"));
+        assert_eq!(name_line("Here is what we know:"), None);
         assert_eq!(
             strip_number("9.1 What is an excess?"),
             Some((1, "What is an excess?"))

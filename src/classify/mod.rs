@@ -63,9 +63,11 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
 /// transcripts label their turns ("Ruth Callan: Marisol, welcome to the show…") and the header
 /// line goes. (Where the headers name two speakers at least: one such line is any line.)
 fn transcript_turns(doc: &mut Document) {
+    // (Or the speaker's name alone before a colon, the words on the next line: "TOM WHELAN:" /
+    // "Who's most at risk?", as a broadcaster's transcript page sets its turns.)
     fn header(b: &Block) -> Option<&str> {
         matches!(b.kind, BlockKind::Paragraph)
-            .then(|| scan::transcript_header(&b.text))
+            .then(|| scan::transcript_header(&b.text).or_else(|| scan::name_line(&b.text)))
             .flatten()
     }
     let is_turn = |b: &[Block], i: usize| {

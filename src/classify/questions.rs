@@ -983,7 +983,22 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     if posts.len() < 4 {
         return None;
     }
-    let host = scan::majority_speaker(posts.iter().map(|&(_, a)| a));
+    // (The moderator's welcome and farewell, "Sara Holm, moderator · 13:00", are no readers'
+    // questions, and the moderator is not the host who answers.)
+    let moderator = |k: usize| {
+        let header = scan::fold(p.text(posts[k].0));
+        scan::Words(concat!(
+            "moderator|moderatorn|moderador|moderadora|modérateur|modératrice|moderatore|",
+            "moderatorin"
+        ))
+        .iter()
+        .any(|w| header.contains(w))
+    };
+    let host = scan::majority_speaker(
+        (0..posts.len())
+            .filter(|&k| !moderator(k))
+            .map(|k| posts[k].1),
+    );
     let by_host = |k: usize| {
         posts
             .get(k)
@@ -1002,7 +1017,7 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
         return None;
     }
     let qs: Vec<usize> = (0..posts.len() - 1)
-        .filter(|&k| !by_host(k) && by_host(k + 1))
+        .filter(|&k| !by_host(k) && by_host(k + 1) && !moderator(k))
         .filter_map(|k| {
             // (The post's line that asks, past a greeting: "Quick one 🙂" / "Is the HMO …?".)
             let mut lines =

@@ -1665,14 +1665,18 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !rest.starts_with(is_space) || trim(rest).is_empty() {
         return None;
     }
-    // (A role in brackets after the name: "KAREN (VOICEMAIL):", "Ana Sig (guest):".)
-    // (Searched by characters, not for " (": a pattern of a string costs the wasm a searcher.)
-    let name = label
+    is_speaker_name(speaker_without_role(label)).then(|| (label, trim(rest)))
+}
+
+/// A speaker's label without the role or outlet in brackets after the name: "KAREN
+/// (VOICEMAIL)", "Ana Sig (guest)", "Lim Jia Hui (The Straits Times)" — up to three words.
+/// (Searched by characters, not for " (": a pattern of a string costs the wasm a searcher.)
+pub fn speaker_without_role(label: &str) -> &str {
+    label
         .strip_suffix(')')
         .and_then(|l| l.rfind('(').map(|k| (&l[..k], &l[k + 1..])))
         .filter(|(name, role)| name.ends_with(' ') && words_le(role, 3))
-        .map_or(label, |(name, _)| trim(name));
-    is_speaker_name(name).then(|| (label, trim(rest)))
+        .map_or(label, |(name, _)| trim(name))
 }
 
 /// A short label before a colon opening a paragraph, whatever its words: "Luật sư trả lời: …",

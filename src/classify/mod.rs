@@ -739,7 +739,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // label.)
     let keys = |l: &str| -> [String; 2] {
         // (The name without its outlet or role: "Lim Jia Hui (The Straits Times)".)
-        let l = l.split_once(" (").map_or(l, |(name, _)| name);
+        let l = scan::speaker_without_role(l);
         let last = scan::fold(l.rsplit(' ').next().unwrap_or(l));
         let initials: String = l.split(' ').filter_map(|w| w.chars().next()).collect();
         [last, scan::fold(&initials)]

@@ -166,6 +166,9 @@ fn class_hints(class: &str) -> u32 {
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
             // article's own text behind the wall ("paywall-continue", "paywall-content").
             || has("subscriber")
+            // (A sign-up box: "subscribe-block", "subscription-box".)
+            || w.starts_with("subscribe")
+            || w.starts_with("subscription")
             || (has("paywall")
                 && !(has("continue") || has("content") || has("body") || has("text")))
             // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",

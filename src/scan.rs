@@ -784,6 +784,29 @@ pub fn is_reader_signature(s: &str) -> bool {
     if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12)) {
         return true;
     }
+    // A letter's closing greeting and how its writer signs: "Hilsen student i Trondheim", "Mvh
+    // Kari", "Med vänlig hälsning, Anna", "Signed, Frustrated in Phoenix".
+    // (Folded only when it could be one.)
+    if t.len() <= 90
+        && t.as_bytes()
+            .first()
+            .is_some_and(|b| b"hvmtglusr".contains(&(b | 0x20)))
+        && words_le(t, 10)
+        && !ends_with_question(t)
+    {
+        let lower = fold(t);
+        if let Some(w) = Words(concat!(
+            "hilsen |hilsen, |vennlig hilsen |med vennlig hilsen |venlig hilsen |mvh |",
+            "hälsningar |hälsningar, |med vänlig hälsning |vänliga hälsningar |",
+            "terveisin |groeten |groeten, |met vriendelijke groet |viele grüße |liebe grüße |",
+            "viele grüße, |liebe grüße, |un saludo |saludos, |signed, |sincerely, |regards, ",
+        ))
+        .iter()
+        .find(|w| lower.starts_with(w))
+        {
+            return !trim(&lower[w.len()..]).is_empty();
+        }
+    }
     let w = count_words(t, 6);
     // A first name and an initial: "Greg P.".
     let mut ws = words(t);
@@ -1388,6 +1411,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             if let Some(rest) = after_asker(r).and_then(|r| after_marker_punct(r, false, false)) {
                 return Some(rest);
             }
+            if let Some(rest) = after_bracketed_asker(r) {
+                return Some(rest);
+            }
             // A press conference's transcript in capitals: "FRAGE KRÜGER:", "ZUSATZFRAGE DR.
             // HALBACH:", "QUESTION PATEL:" — the reporter's name, no preposition.
             let marker = &t[..t.len() - r.len()];
@@ -1525,8 +1551,21 @@ fn asker_shaped(t: &str) -> bool {
     // (A marker word of two letters at least: "A …" and "I …" open sentences.)
     let caps = || n >= 2 && !t[..n].contains(is_lower);
     n > 0
-        && t.get(n..)
-            .is_some_and(|r| after_asker(r).is_some() || (caps() && after_caps_name(r).is_some()))
+        && t.get(n..).is_some_and(|r| {
+            after_asker(r).is_some()
+                || (caps() && after_caps_name(r).is_some())
+                || after_bracketed_asker(r).is_some()
+        })
+}
+
+/// After a question marker's word, who asks in brackets, as a briefing's transcript names the
+/// reporter: " (Dan Pruitt, WKMB News 8): Chief, …", " (dpa): …". Returns what follows.
+fn after_bracketed_asker(r: &str) -> Option<&str> {
+    let inner = r.strip_prefix(' ').unwrap_or(r).strip_prefix('(')?;
+    let k = inner.bytes().take(80).position(|b| b == b')')?;
+    let who = trim(&inner[..k]);
+    (!who.is_empty() && words_le(who, 10) && who.starts_with(is_upper)).then_some(())?;
+    after_marker_punct(&inner[k + 1..], false, false)
 }
 
 /// After a question marker's word, the asker's name: " de Marc", " d'Antoine", " from Priya K.",
@@ -2644,6 +2683,21 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     if is_jump_line(t) {
         return true;
     }
+    // A long page's link back up, its arrow and all: "Back to top ↑", "↑ Nach oben", "Retour
+    // en haut ▲".
+    let bare = t.trim_matches(|c: char| !is_word_char(c));
+    if bare.len() >= 6
+        && Words(concat!(
+            "back to top|back to the top|return to top|to top|top of page|nach oben|",
+            "zurück nach oben|zum seitenanfang|retour en haut|haut de page|retour en haut de page|",
+            "volver arriba|ir arriba|torna su|torna all'inizio|naar boven|terug naar boven|",
+            "voltar ao topo|tillbaka till toppen|til toppen|tilbage til toppen|takaisin ylös|",
+            "do góry|наверх|вгору",
+        ))
+        .contains(&fold(bare))
+    {
+        return true;
+    }
     // "Listen to this article 5 min", the player's label with the reading's length.
     if let Some(r) = strip_prefix_ci(t, "listen to this article ") {
         if words_le(r, 3) && r.bytes().any(|b| b.is_ascii_digit()) {
@@ -2690,6 +2744,46 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         || is_counter(t)
         || is_stage_direction(t)
         || is_card_link(t)
+}
+
+/// A turn that opens as a reply to a question does: "Yes, …", "No.", "I have, yeah.", "We
+/// did.", "Never."
+pub fn opens_reply(s: &str) -> bool {
+    let t = fold(head(trim(s), 24));
+    Words(concat!(
+        "yes|yeah|yep|no|nope|never|not yet|of course|absolutely|definitely|sure|",
+        "i have|i do|i did|i haven't|i haven’t|i don't|i don’t|i didn't|i didn’t|i am|i'm|i’m|",
+        "we have|we do|we did|i was|i wasn't|i wasn’t",
+    ))
+    .iter()
+    .any(|w| {
+        t.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '!', ';']))
+    })
+}
+
+/// A news story's lede under its dateline: "ALDER FALLS, Iowa — It's the question every
+/// parent asks…", "WASHINGTON (AP) — …": a place in capitals (its state or the agency after
+/// it), a dash, and a paragraph of prose — not "EU — Will prices rise?", a short question under
+/// a label.
+pub fn opens_with_dateline(s: &str) -> bool {
+    let t = trim(s);
+    let near = head(t, 80);
+    let Some(k) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| find_sub(near, d))
+        .min()
+    else {
+        return false;
+    };
+    let (dateline, lede) = (&t[..k], &t[k..]);
+    let place = trim(dateline.split([',', '(']).next().unwrap_or(""));
+    place.len() >= 3
+        && words_le(dateline, 6)
+        && !place.contains(is_lower)
+        && place.contains(is_upper)
+        && !place.bytes().any(|b| b.is_ascii_digit())
+        && !words_le(lede, 15)
 }
 
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
@@ -4414,6 +4508,28 @@ mod tests {
     }
 
     #[test]
+    fn replies() {
+        assert!(opens_reply("I have, yeah. It smells incredible."));
+        assert!(opens_reply("No. Not once."));
+        assert!(!opens_reply("Nothing is wrong with hot."));
+        assert!(!opens_reply("Tell me about the mines."));
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(opens_with_dateline(
+            "ALDER FALLS, Iowa — It's the question every parent, teacher and student in the district asks the night before a storm: Will there be school tomorrow?"
+        ));
+        assert!(opens_with_dateline(
+            "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program for another two years, ending weeks of talks."
+        ));
+        assert!(!opens_with_dateline("EU — Will prices rise?"));
+        assert!(!opens_with_dateline(
+            "Why now — and what does it mean for the people who rely on the service every day, and for their families?"
+        ));
+    }
+
+    #[test]
     fn asking_readers() {
         assert_eq!(
             strip_question_marker("Petra W. aus Neuss fragt: Darf er das?"),
@@ -4616,6 +4732,9 @@ mod tests {
         assert!(reports_question(
             "Photos show notes on the windscreen reading \"PLEASE MOVE\" and \"Are you serious?!\""
         ));
+        assert!(is_reader_signature("Hilsen student i Trondheim"));
+        assert!(is_reader_signature("Signed, Frustrated in Phoenix"));
+        assert!(!is_reader_signature("Hilsen"));
         assert!(is_reader_intro("From Priya in Raleigh:"));
         assert!(is_reader_intro("From Marcus, a paid subscriber in Ohio:"));
         assert!(is_reader_intro("Lena aus Kassel fragt:"));
@@ -4965,6 +5084,11 @@ mod tests {
             strip_question_marker("Question d'Antoine : Et le gaz ?"),
             Some("Et le gaz ?")
         );
+        assert_eq!(
+            strip_question_marker("QUESTION (Dan Pruitt, WKMB News 8): Chief, do you know?"),
+            Some("Chief, do you know?")
+        );
+        assert_eq!(strip_question_marker("Question (the) mark"), None);
         assert_eq!(
             strip_question_marker("Question from Priya K.: Why now?"),
             Some("Why now?")

@@ -23,13 +23,12 @@ pub fn read_text(input: &str) -> Document {
     // A question-and-answer table copied as text, two rows at least ("When does it
     // start?<TAB>Sunday, Aug. 17…"): a blank line the copy leaves after an answer cell's
     // paragraph does not end the table when another row follows.
-    let tab_rows =
-        input.contains('\t') && input.split('\n').filter_map(tab_question).nth(1).is_some();
-    let all: Vec<&str> = if tab_rows {
+    let all: Vec<&str> = if input.contains('\t') {
         input.split('\n').collect()
     } else {
         Vec::new()
     };
+    let tab_rows = all.iter().filter_map(|l| tab_question(l)).nth(1).is_some();
     // (A few lines ahead only: the next row, or a paragraph and then the next row.)
     let row_follows = |k: usize| {
         let mut next = all[k + 1..]
@@ -39,12 +38,26 @@ pub fn read_text(input: &str) -> Document {
         next.next().is_some_and(|l| tab_question(l).is_some())
             || next.next().is_some_and(|l| tab_question(l).is_some())
     };
+    // Any table copied so, its rows a blank line apart: the next row, with as many cells as
+    // the last, goes on the table ("Riverside Library<TAB>1455 River Road<TAB>9 a.m.–7 p.m.").
+    let same_row_follows = |k: usize, cells: usize| {
+        all[k + 1..]
+            .iter()
+            .take(3)
+            .find(|l| !scan::trim(l).is_empty())
+            .is_some_and(|l| row_cells(l) == cells)
+    };
     let mut group_has_row = false;
+    let mut last_cells = 0;
     for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        if group_has_row && scan::trim(line).is_empty() && row_follows(k) {
+        if scan::trim(line).is_empty()
+            && ((group_has_row && row_follows(k))
+                || (last_cells > 0 && same_row_follows(k, last_cells)))
+        {
             continue;
         }
+        last_cells = if all.is_empty() { 0 } else { row_cells(line) };
         if is_page_number(line) {
             page_break = true;
             continue;
@@ -66,6 +79,24 @@ pub fn read_text(input: &str) -> Document {
     }
     emit_group(&mut doc, &group, &mut next_list, &mut in_list);
     doc
+}
+
+/// A table's row as a copy leaves it, its cells split by tabs: how many cells, or 0 when the
+/// line is no row (one cell, an empty one, or a marker and its text: "Q:<TAB>Why?", as a word
+/// processor sets an interview).
+fn row_cells(line: &str) -> usize {
+    let t = scan::trim(line);
+    if !t.contains('\t') {
+        return 0;
+    }
+    let mut n = 0;
+    for c in t.split('\t').map(scan::trim) {
+        if c.is_empty() || (n == 0 && scan::is_bare_marker(c, true)) {
+            return 0;
+        }
+        n += 1;
+    }
+    n
 }
 
 /// A two-column table's row as a copy leaves it, its cells split by a tab: a question's cell and
@@ -375,16 +406,7 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // last cell's next paragraph; one that does not, before a row, the start of that row's first
     // cell ("I requested a mail ballot but never" / "got it. Can I still vote?<TAB>Yes…"). Lines
     // before the first row stand before the table ("Voting basics").
-    // (Not a marker and its text, "Q:<TAB>Why?", as a word processor sets an interview.)
-    let cells = |l: &&str| {
-        let mut parts = scan::trim(l).split('\t').map(scan::trim);
-        parts.clone().count() >= 2
-            && !parts
-                .clone()
-                .next()
-                .is_some_and(|m| scan::is_bare_marker(m, true))
-            && parts.all(|c| !c.is_empty())
-    };
+    let cells = |l: &&str| row_cells(l) >= 2;
     let first = lines.iter().position(cells).unwrap_or(lines.len());
     let rest = &lines[first..];
     let rows = rest.iter().filter(|l| cells(l)).count();

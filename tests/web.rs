@@ -891,6 +891,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "columnist-mailbag-signed-letters-html.case",
         include_str!("cases/columnist-mailbag-signed-letters-html.case"),
     ),
+    (
+        "html-quoted-crosshead-in-a-news-story.case",
+        include_str!("cases/html-quoted-crosshead-in-a-news-story.case"),
+    ),
+    (
+        "html-subscribe-block-question.case",
+        include_str!("cases/html-subscribe-block-question.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -740,15 +740,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     }
     // A mailbag names the reader on the line before the question ("From Priya in Raleigh:"),
     // which may be long and quoted.
-    let introduced: Vec<usize> = (0..n.saturating_sub(1))
-        .filter(|&i| {
-            p.roles[i] == Role::Content
-                && p.roles[i + 1] == Role::Content
-                && p.feats[i + 1].words <= 80
-                && scan::has_question_mark(&blocks[i + 1].text)
-                && scan::is_reader_intro(&blocks[i].text)
-        })
-        .collect();
+    // (Once two asking letters are introduced so, a shorter one that asks by a request is one
+    // too: "Moana, Kaitāwa, asked:" / "Please explain why this is happening in autumn.")
+    let mut unmarked = Vec::new();
+    let mut introduced: Vec<usize> = Vec::new();
+    for i in 0..n.saturating_sub(1) {
+        if p.roles[i] == Role::Content
+            && p.roles[i + 1] == Role::Content
+            && p.feats[i + 1].words <= 80
+            && scan::is_reader_intro(&blocks[i].text)
+        {
+            if scan::has_question_mark(&blocks[i + 1].text) {
+                introduced.push(i);
+            } else if p.feats[i + 1].sentence && p.feats[i + 1].words <= 40 {
+                unmarked.push(i);
+            }
+        }
+    }
+    if introduced.len() >= 2 && unmarked.len() < introduced.len() {
+        introduced.extend(unmarked);
+    }
     sign(&mut p, introduced, |i| i + 1);
     // The teasers under a "Read more" heading: short lines (headlines, some asking), up to six —
     // not a line a paragraph of prose follows (the next question, with its answer).

@@ -218,6 +218,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if t.ends_with(['—', '–']) && !scan::has_question_mark(t) {
         return false;
     }
+    // Nor a news story's lede under its dateline ("ALDER FALLS, Iowa — It's the question every
+    // parent asks…: Will there be school tomorrow?"): the story's opening, whatever it asks.
+    if f.words > 15 && scan::opens_with_dateline(t) {
+        return false;
+    }
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'
     // questions ("Got a question we haven't answered?") or a podcast's chapter.
     // (A transcript's line under its time stamp, "[00:01:38] Where does it go?", is a turn's.)
@@ -560,11 +565,38 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     let mut keep = Vec::with_capacity(qs.len());
     for (k, &q) in qs.iter().enumerate() {
         let next = qs.get(k + 1).copied().unwrap_or(end);
-        if has_content_between(p, q, next) {
+        if has_content_between(p, q, next) && (next < end || answered_at_end(p, q, k > 0)) {
             keep.push(q);
         }
     }
     *qs = keep;
+}
+
+/// The last question, one of a rail's short lines (after another that asks nothing), is
+/// answered only when something after it reads as an answer: a sentence, a longer line, a list
+/// or a table — not only the rail's other headlines and buttons to the page's end ("From the
+/// admissions blog" / "What is the Personal Profile?" / "Seven mistakes to avoid on your
+/// application", "Seite drucken Teilen"). (A question alone after the previous answer may be
+/// answered in a fragment: "Q: Favorite book" / "A: Moby-Dick".)
+fn answered_at_end(p: &Prep, q: usize, others: bool) -> bool {
+    let in_rail = others
+        && (0..q)
+            .rev()
+            .find(|&j| p.roles[j] == Role::Content)
+            .is_some_and(|j| {
+                let f = p.feats[j];
+                !f.sentence && !f.asks && f.words <= 12 && p.blocks[j].text.len() <= 90
+            });
+    !in_rail
+        || (q + 1..p.blocks.len()).any(|j| {
+            let f = p.feats[j];
+            p.roles[j] == Role::Content
+                && !f.trailer_heading
+                && (f.sentence
+                    || f.words > 12
+                    || p.blocks[j].text.len() > 120
+                    || matches!(p.blocks[j].kind, BlockKind::ListItem | BlockKind::Cell(_)))
+        })
 }
 
 /// A "What we know / What we don't know" explainer sets each section's questions its own way:
@@ -1135,6 +1167,21 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
                 taken[j] = true;
             }
         }
+        // The turns before the first question alternate too ("— Як ви потрапили у
+        // виноробство? Наскільки я знаю…" / "— Так, я закінчила…" / "— Розкажіть про свій
+        // перший урожай." / "— Це був 2017 рік…"): an even number of them, each of the
+        // interviewer's answered by a dashed turn, up to six.
+        let before = dashed_between(p.first_content.unwrap_or(qs[0]).saturating_sub(1), qs[0]);
+        if before.len() % 2 == 0 && before.len() <= 6 {
+            for &j in before.iter().step_by(2) {
+                if p.next_content(j).is_some_and(&dash)
+                    && p.feats[j].words <= 25
+                    && eligible(p, j, Style::Plain)
+                {
+                    taken[j] = true;
+                }
+            }
+        }
     }
     // (The dashed turn right after a question is its answer, whatever follows it: "– Er du
     // enig?" / "– Det stemmer kanskje i Oslo." / a caption and the reporter's prose.)
@@ -1146,9 +1193,9 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         if taken[j] || answer[j] || !content(j) || !dash(j) || p.feats[j].words > 60 {
             continue;
         }
-        // (Where the turns alternate, a dashed turn between two questions that is not the
+        // (Where the turns alternate, a dashed turn before the last question that is not the
         // interviewer's is an answer, whatever follows it.)
-        if alternating && qs[0] < j && j < last {
+        if alternating && j < last {
             continue;
         }
         // After the last question, a dashed sentence answered by prose: the closing prompt
@@ -1389,8 +1436,12 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     };
     let banter = |j: usize| {
         let before = named[..named.partition_point(|&x| x < j)].last().copied();
+        // (Up to eight words where it opens as a reply does: "I have, yeah. It smells
+        // incredible.")
         let reply = !p.feats[j].asks
-            && scan::turn_label(p.text(j)).is_some_and(|(_, said)| scan::words_le(said, 5));
+            && scan::turn_label(p.text(j)).is_some_and(|(_, said)| {
+                scan::words_le(said, 5) || (scan::words_le(said, 8) && scan::opens_reply(said))
+            });
         before.is_some_and(|k| {
             p.next_content(k) == Some(j) && (guest_asks(k) || reply && guest_ends_asking(k))
         }) || after(j).is_some_and(guest_asks)
@@ -1647,9 +1698,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // no question of the show's, when a short reply answers it.
     if qs.len() >= 3 {
         let turn = scan::turn_label(p.text(qs[0])).map_or(p.text(qs[0]), |(_, rest)| rest);
-        let reply_short = p
-            .next_content(qs[0])
-            .is_some_and(|j| p.feats[j].words <= 15);
+        // (The reply's words, its speaker's name not counted: "Priya Raman: Thanks, Dana. I've
+        // been a listener for a long time, so this is a little surreal.")
+        let reply_short = p.next_content(qs[0]).is_some_and(|j| {
+            let said = scan::turn_label(p.text(j)).map_or(p.text(j), |(_, rest)| rest);
+            scan::words_le(said, 15) || (scan::words_le(said, 30) && scan::thanks(said))
+        });
         if scan::opens_greeting(turn) && p.feats[qs[0]].words >= 20 && reply_short {
             qs.remove(0);
         }
@@ -1977,16 +2031,34 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         if opinion(p, &qs) && (others > 0 || !addressed(p, &qs)) {
             return not_qa(opinion_reason(qs.len()));
         }
-        if others >= qs.len() {
+        // A heading that is someone's words in quotes ("‘Who will drive them?’") among the
+        // statement headings is a news story's crosshead, not an explainer's question: where
+        // the others are not quoted, it counts with the statements.
+        let quoted = qs
+            .iter()
+            .filter(|&&q| !p.feats[q].signed && scan::is_quoted_question(p.text(q)))
+            .count();
+        let quoted = if others > 0 && quoted < qs.len() {
+            quoted
+        } else {
+            0
+        };
+        if others + quoted >= qs.len() - quoted {
             return not_qa(
                 [
                     "Only ",
-                    &scan::num(qs.len()),
+                    &scan::num(qs.len() - quoted),
                     " of the ",
                     &scan::num(qs.len() + others),
                     " ",
                     &style.describe(),
-                    " in the article are questions: an ordinary article with some question subheads.",
+                    " in the article are questions the article answers",
+                    if quoted > 0 {
+                        " (a quotation set as a heading is someone's words)"
+                    } else {
+                        ""
+                    },
+                    ": an ordinary article with some question subheads.",
                 ]
                 .concat(),
             );

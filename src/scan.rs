@@ -2683,21 +2683,6 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     if is_jump_line(t) {
         return true;
     }
-    // A long page's link back up, its arrow and all: "Back to top ↑", "↑ Nach oben", "Retour
-    // en haut ▲".
-    let bare = t.trim_matches(|c: char| !is_word_char(c));
-    if bare.len() >= 6
-        && Words(concat!(
-            "back to top|back to the top|return to top|to top|top of page|nach oben|",
-            "zurück nach oben|zum seitenanfang|retour en haut|haut de page|retour en haut de page|",
-            "volver arriba|ir arriba|torna su|torna all'inizio|naar boven|terug naar boven|",
-            "voltar ao topo|tillbaka till toppen|til toppen|tilbage til toppen|takaisin ylös|",
-            "do góry|наверх|вгору",
-        ))
-        .contains(&fold(bare))
-    {
-        return true;
-    }
     // "Listen to this article 5 min", the player's label with the reading's length.
     if let Some(r) = strip_prefix_ci(t, "listen to this article ") {
         if words_le(r, 3) && r.bytes().any(|b| b.is_ascii_digit()) {
@@ -2711,6 +2696,12 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
+        // A long page's link back up, its arrow and all.
+        "back to top|back to top ↑|↑ back to top|back to top ▲|back to top ^|return to top|",
+        "top of page|nach oben|nach oben ↑|↑ nach oben|zurück nach oben|zum seitenanfang|",
+        "retour en haut|haut de page|↑ haut de page|volver arriba|ir arriba|torna su|",
+        "naar boven|terug naar boven|voltar ao topo|tillbaka till toppen|til toppen|",
+        "tilbage til toppen|takaisin ylös|",
 
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
@@ -2768,22 +2759,28 @@ pub fn opens_reply(s: &str) -> bool {
 /// a label.
 pub fn opens_with_dateline(s: &str) -> bool {
     let t = trim(s);
-    let near = head(t, 80);
-    let Some(k) = [" — ", " – ", " - "]
-        .iter()
-        .filter_map(|d| find_sub(near, d))
-        .min()
-    else {
-        return false;
-    };
-    let (dateline, lede) = (&t[..k], &t[k..]);
-    let place = trim(dateline.split([',', '(']).next().unwrap_or(""));
-    place.len() >= 3
-        && words_le(dateline, 6)
-        && !place.contains(is_lower)
-        && place.contains(is_upper)
-        && !place.bytes().any(|b| b.is_ascii_digit())
-        && !words_le(lede, 15)
+    // (The place's words, up to a comma or a bracket: capitals, no digits.)
+    let (mut place, mut placed) = (true, 0);
+    for (n, w) in words(head(t, 80)).enumerate() {
+        if matches!(w, "—" | "–" | "-") {
+            return placed >= 3 && !words_le(t, n + 16);
+        }
+        if n >= 6 {
+            return false;
+        }
+        place &= !w.starts_with('(');
+        if place {
+            if w.contains(is_lower)
+                || !w.contains(is_upper)
+                || w.bytes().any(|b| b.is_ascii_digit())
+            {
+                return false;
+            }
+            placed += w.len();
+            place = !w.ends_with(',');
+        }
+    }
+    false
 }
 
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page

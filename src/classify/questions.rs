@@ -565,11 +565,21 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     let mut keep = Vec::with_capacity(qs.len());
     for (k, &q) in qs.iter().enumerate() {
         let next = qs.get(k + 1).copied().unwrap_or(end);
-        if has_content_between(p, q, next) && (next < end || answered_at_end(p, q, k > 0)) {
+        if has_content_between(p, q, next) {
             keep.push(q);
         }
     }
     *qs = keep;
+}
+
+/// Drops the last question when it is one of a rail's short lines at the page's end, with no
+/// answer after it.
+fn drop_rail_end(p: &Prep, qs: &mut Vec<usize>) {
+    if let [.., _, q] = qs[..] {
+        if !answered_at_end(p, q) {
+            qs.pop();
+        }
+    }
 }
 
 /// The last question, one of a rail's short lines (after another that asks nothing), is
@@ -578,15 +588,14 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
 /// admissions blog" / "What is the Personal Profile?" / "Seven mistakes to avoid on your
 /// application", "Seite drucken Teilen"). (A question alone after the previous answer may be
 /// answered in a fragment: "Q: Favorite book" / "A: Moby-Dick".)
-fn answered_at_end(p: &Prep, q: usize, others: bool) -> bool {
-    let in_rail = others
-        && (0..q)
-            .rev()
-            .find(|&j| p.roles[j] == Role::Content)
-            .is_some_and(|j| {
-                let f = p.feats[j];
-                !f.sentence && !f.asks && f.words <= 12 && p.blocks[j].text.len() <= 90
-            });
+fn answered_at_end(p: &Prep, q: usize) -> bool {
+    let in_rail = (0..q)
+        .rev()
+        .find(|&j| p.roles[j] == Role::Content)
+        .is_some_and(|j| {
+            let f = p.feats[j];
+            !f.sentence && !f.asks && f.words <= 12 && p.blocks[j].text.len() <= 90
+        });
     !in_rail
         || (q + 1..p.blocks.len()).any(|j| {
             let f = p.feats[j];
@@ -1615,6 +1624,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    drop_rail_end(p, &mut qs);
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.

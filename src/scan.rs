@@ -702,6 +702,21 @@ pub fn signed_after(s: &str) -> Option<usize> {
             return Some(s.len() - s.trim_start_matches(is_space).len() + question.len());
         }
     }
+    let lead = s.len() - trim_start(s).len();
+    // Or no dash: the signature straight after the question ("… like this? PW, Leeds"), or a
+    // name kept back after the letter's last sentence ("… going round in circles. Name and
+    // address supplied").
+    if let Some(after) = after_last_question(tail(t, 60)).map(trim) {
+        if !after.is_empty() && is_reader_signature(after) {
+            return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
+        }
+    }
+    if let Some(k) = find_sub(tail(t, 40), ". Name ") {
+        let after = trim(&t[t.len() - tail(t, 40).len() + k + 1..]);
+        if is_reader_signature(after) {
+            return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
+        }
+    }
     let end = tail(t, 80).as_bytes();
     // The last '–', '—' or '―' (E2 80 93..95 in UTF-8), else a hyphen typed for one, spaced
     // ("… different dates. - Pauline, Harehills").
@@ -728,7 +743,7 @@ pub fn signed_after(s: &str) -> Option<usize> {
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first));
-    (signature && asks_at_end(question)).then_some(s.len() - trim_start(s).len() + question.len())
+    (signature && asks_at_end(question)).then_some(lead + question.len())
 }
 
 /// The text ends with its question, or one short sentence after it does ("… Wouldn't eight
@@ -1057,7 +1072,8 @@ pub fn pull_quote(s: &str) -> Option<&str> {
 /// "– Dev": one to five words, capitalised, no sentence punctuation.
 pub fn is_dash_signature(s: &str) -> bool {
     let t = trim(s);
-    let Some(rest) = t.strip_prefix(['—', '–']) else {
+    // (Or a hyphen and a space, as a live page types it: "- Colin, Mount Barker".)
+    let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("- ")) else {
         return false;
     };
     let rest = trim(rest);
@@ -1066,9 +1082,16 @@ pub fn is_dash_signature(s: &str) -> bool {
         Words("several readers|many readers|multiple readers|a reader|several of you|many of you")
             .contains(&fold(rest))
     };
+    // (Or initials: "— B.W.")
+    let initials = || {
+        rest.len() <= 12
+            && rest.ends_with('.')
+            && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+    };
     (rest.starts_with(is_upper) || readers())
+        && !rest.ends_with(['-', '—', '–'])
         && (1..=5).contains(&word_count(rest))
-        && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest))
+        && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest) || initials())
 }
 
 /// A signature that ends on an abbreviated place after a comma: "Ray, Asheville, N.C.", "Tom,
@@ -2731,7 +2754,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
         "ai can make mistakes.|ai can make mistakes",
     ));
-    EXACT.iter().any(|e| t.eq_ignore_ascii_case(e))
+    // (Between dashes too: "- Advertisement -".)
+    let bare = t.trim_matches(['-', '—', '–', ' ']);
+    EXACT.iter().any(|e| bare.eq_ignore_ascii_case(e))
         || is_counter(t)
         || is_stage_direction(t)
         || is_card_link(t)
@@ -2828,7 +2853,7 @@ fn is_stage_direction(t: &str) -> bool {
 }
 
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
-fn is_counter(t: &str) -> bool {
+pub fn is_counter(t: &str) -> bool {
     let num = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let mut ws = words(t).peekable();
     // An optional label first ("Card", "Slide").
@@ -4644,6 +4669,17 @@ mod tests {
             Some("Do heat pumps work when it's 20 below?")
         );
         assert!(signed_after("How much will my bill go up? — several of you").is_some());
+        let q = "Can they really treat a customer of 19 years like this? PW, Leeds";
+        assert_eq!(
+            signed_after(q).map(|k| &q[..k]),
+            Some("Can they really treat a customer of 19 years like this?")
+        );
+        let q = "I feel as though I am going round in circles. Name and address supplied";
+        assert_eq!(
+            signed_after(q).map(|k| &q[..k]),
+            Some("I feel as though I am going round in circles.")
+        );
+        assert!(signed_after("Is it worth it? Yes, really").is_none());
         assert!(signed_after("Is it worth it? – Probably not, says the regulator.").is_none());
         assert!(signed_after("Why now? — Denise").is_none());
         let q = "いつから？ — Aiko, Osaka";
@@ -4796,6 +4832,11 @@ mod tests {
         assert!(is_quoted_question("“Can I still drive?”"));
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));
         assert!(!is_quoted_question("“We will stay.”"));
+        assert!(is_media_boilerplate("- Advertisement -"));
+        assert!(is_media_boilerplate("Back to top ↑"));
+        assert!(is_dash_signature("— B.W."));
+        assert!(is_dash_signature("- Colin, Mount Barker"));
+        assert!(!is_dash_signature("- Advertisement -"));
         assert!(is_media_boilerplate("[MUSIC BREAK]"));
         assert!(is_media_boilerplate("(LAUGHTER)"));
         assert!(!is_media_boilerplate("(see below)"));

@@ -377,6 +377,20 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     if lines.is_empty() {
         return;
     }
+    // A reader's name alone under their question, led by a hyphen ("- Deb", "- Colin, Mount
+    // Barker"): a signature, not a one-item list.
+    if let [l] = lines {
+        let t = scan::trim(l);
+        if t.starts_with("- ") && scan::is_dash_signature(t) {
+            *in_list = 0;
+            let mut b = BlockBuilder::new(false);
+            b.push_text(t, 0, None);
+            if let Some(block) = b.finish(BlockKind::Paragraph, Flags::default(), 0) {
+                doc.blocks.push(block);
+            }
+            return;
+        }
+    }
     // A quoted letter, every line behind "> " as an email quotes it, hard-wrapped: one quoted
     // paragraph, and its signature ("> -- Priya, Gateshead") a line of its own.
     if lines.len() >= 3 && lines.iter().all(|l| scan::trim(l).starts_with('>')) {

@@ -899,6 +899,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "html-subscribe-block-question.case",
         include_str!("cases/html-subscribe-block-question.case"),
     ),
+    (
+        "html-readers-signed-with-a-hyphen.case",
+        include_str!("cases/html-readers-signed-with-a-hyphen.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

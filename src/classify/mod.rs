@@ -638,6 +638,37 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             }
         }
     }
+    // A reader's letter that runs on under its "Q." before the marked answer ("Q. We are flying
+    // in December…" / "I thought airlines were no longer allowed… Is that true?" / "— Megan
+    // Torres, Aurora" / "A. Not quite yet…"): where most answers are marked, the paragraphs
+    // before the marker are the letter's, not the answer's.
+    let mut more: Vec<Vec<usize>> = vec![Vec::new(); ranges.len()];
+    if sel.style == Some(Style::QMarker) {
+        let marked_at = |r: &[usize]| {
+            r.iter().position(|&j| {
+                p.roles[j] == Role::Content && scan::strip_answer_marker(p.text(j), false).is_some()
+            })
+        };
+        let marked = ranges.iter().filter(|r| marked_at(r).is_some()).count();
+        if marked >= 2 && marked * 2 > ranges.len() {
+            for (r, extra) in ranges.iter_mut().zip(more.iter_mut()) {
+                let Some(m) = marked_at(r) else { continue };
+                let before: Vec<usize> = r[..m]
+                    .iter()
+                    .copied()
+                    .filter(|&j| p.roles[j] == Role::Content)
+                    .collect();
+                if (1..=3).contains(&before.len())
+                    && before.iter().all(|&j| {
+                        p.blocks[j].kind == BlockKind::Paragraph && p.feats[j].words <= 150
+                    })
+                {
+                    r.retain(|j| !before.contains(j));
+                    *extra = before;
+                }
+            }
+        }
+    }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the
@@ -762,8 +793,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     }
     let recurs = |l: &str| keys(l).iter().any(|k| seen.get(k).is_some_and(|&n| n >= 2));
     let mut questions = Vec::with_capacity(sel.questions.len());
-    for (&q, range) in sel.questions.iter().zip(ranges) {
+    for ((&q, range), extra) in sel.questions.iter().zip(ranges).zip(more) {
         let mut text = flatten(p.question_text(q));
+        for j in extra {
+            text.push(' ');
+            text.push_str(&flatten(p.text(j)));
+        }
         // A reader's signature set apart from the styled question ("**Do heat pumps work?** —
         // Carol, Duluth") is not its text; one set like it, or in text, is: the line as printed.
         let runs = &p.blocks[q].runs;

@@ -600,7 +600,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 150
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
-                        && scan::has_question_mark(&blocks[i - 1].text)))
+                        // (Or a letter that opens "DEAR JUDITH:", asking or not.)
+                        && (scan::has_question_mark(&blocks[i - 1].text)
+                            || scan::salutation(&blocks[i - 1].text).is_some())))
         })
         .collect();
     // Once two letters at least are signed so, a letter that asks without a question mark and is

@@ -218,6 +218,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if t.ends_with(['—', '–']) && !scan::has_question_mark(t) {
         return false;
     }
+    // Nor a carousel's item, its screen-reader marks around it ("list 3 of 4" / "What is the
+    // GCC?" / "end of list").
+    if p.blocks
+        .get(i + 1)
+        .is_some_and(|n| n.text.len() == 11 && n.text.eq_ignore_ascii_case("end of list"))
+        || i.checked_sub(1).is_some_and(|k| {
+            let t = p.text(k);
+            t.len() <= 16 && t.starts_with("list ") && scan::is_counter(t)
+        })
+    {
+        return false;
+    }
     // Nor a news story's lede under its dateline ("ALDER FALLS, Iowa — It's the question every
     // parent asks…: Will there be school tomorrow?"): the story's opening, whatever it asks.
     if f.words > 15 && scan::opens_with_dateline(t) {
@@ -1119,14 +1131,37 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
         .filter(|(_, name)| *name == columnist)
         .map(|&(j, _)| j)
         .filter(|&j| {
-            (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
+            // (Past the letter's signature on a line of its own: "— STEAMED IN SPOKANE",
+            // "— B.W.".)
+            let mut k = p.next_content(j);
+            if let Some(s) = k.filter(|&s| {
+                p.feats[s].words <= 6
+                    && (scan::is_dash_signature(p.text(s)) || scan::is_reader_signature(p.text(s)))
+            }) {
+                k = p.next_content(s);
+            }
+            k.is_some_and(|k| {
                 let t = p.text(k);
                 scan::salutation(t).is_some_and(|n| scan::fold(n) != columnist)
                     || scan::fold(scan::head(t, 14)) == "gentle reader:"
             })
         })
         .collect();
-    (letters.len() >= 2).then_some(letters)
+    if letters.len() < 2 {
+        return None;
+    }
+    // A box of quick questions after the letters, marked "Q:" / "A:", answered too.
+    let mut letters = letters;
+    let last = letters[letters.len() - 1];
+    for j in last + 1..p.blocks.len() {
+        if content(&j)
+            && p.feats[j].q_marker
+            && p.next_content(j).is_some_and(|k| !p.feats[k].q_marker)
+        {
+            letters.push(j);
+        }
+    }
+    Some(letters)
 }
 
 /// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost

@@ -4090,23 +4090,37 @@ pub fn ends_with_audience(s: &str) -> bool {
 /// The addressee of a letter's or a reply's salutation: "Dear Delia: …" → "Delia", "DEAR
 /// UPSTAGED: …", "Liebe Frau Berg, …", "Querida Ana: …".
 pub fn salutation(s: &str) -> Option<&str> {
+    after_salutation(s).map(|(name, _)| name)
+}
+
+/// A salutation's addressee and what follows it, when the salutation ends with a colon, as
+/// syndicated columns print them: "DEAR MARGARET: My sister-in-law…" → ("MARGARET", "My
+/// sister-in-law…"). (After a comma the letter goes on in lower case: "Dear Dr Gallagher, for
+/// the past few months…"; then the text after it is empty here.)
+pub fn after_salutation(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
     let rest = [
         "Dear ", "DEAR ", "Liebe ", "Lieber ", "Querida ", "Querido ", "Chère ", "Cher ",
     ]
     .iter()
     .find_map(|d| t.strip_prefix(d))?;
-    let name = trim(&rest[..rest.find([':', ','])?]);
+    let k = rest.find([':', ','])?;
+    let name = trim(&rest[..k]);
     // (Capitalised, or a pen name that only starts so: "Dear Worried wife,".)
     let letters = |w: &str| {
         w.chars()
             .all(|c| is_word_char(c) || matches!(c, '.' | '\'' | '’' | '-'))
     };
+    let after = if rest.as_bytes()[k] == b':' {
+        trim(&rest[k + 1..])
+    } else {
+        ""
+    };
     (!name.is_empty()
         && words_le(name, 4)
         && name.starts_with(is_upper)
         && name.split(is_space).all(letters))
-    .then_some(name)
+    .then_some((name, after))
 }
 
 /// The label of a summary box over an article: "In short:", "Key points:", "At a glance",

@@ -9,7 +9,7 @@
 pub mod prepare;
 pub mod questions;
 
-use crate::blocks::{marks, Block, BlockKind, Document, Flags, Run};
+use crate::blocks::{marks, Block, BlockKind, Document, Flags};
 use crate::model::{self, Explainer, Image, Kind, Media, Question};
 use crate::scan::{self, Words};
 use prepare::{flatten, Prep, Role};
@@ -386,6 +386,9 @@ struct Plan {
     footer: Vec<usize>,
     qmarker: bool,
     dashed: bool,
+    /// Readers' letters to one columnist ("DEAR MARGARET: …"), each answered "DEAR STEAMED: …":
+    /// the salutations leave the questions and the answers' first paragraphs.
+    letters: bool,
     /// In a two-person interview transcript, the one who answers: their name leaves the answers
     /// as the interviewer's leaves the questions.
     interviewee: Option<String>,
@@ -401,6 +404,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         blocks: &mut blocks,
         speaker: plan.interviewee.take(),
         dashed: plan.dashed,
+        letters: plan.letters,
     };
     ex.intro = cx.convert(&plan.intro, None, false);
     let answer_marker = Some(!plan.qmarker);
@@ -792,6 +796,17 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         }
     }
     let recurs = |l: &str| keys(l).iter().any(|k| seen.get(k).is_some_and(|&n| n >= 2));
+    // Readers' letters to one columnist, two at least, the salutation ending in a colon
+    // ("DEAR MARGARET: My sister-in-law…"): the salutation is the letters' marker, as "Q:"
+    // would be.
+    let to_columnist: Vec<&str> = sel
+        .questions
+        .iter()
+        .filter_map(|&q| scan::after_salutation(p.text(q)))
+        .filter(|(_, rest)| !rest.is_empty())
+        .map(|(name, _)| name)
+        .collect();
+    let letters = to_columnist.len() >= 2 && to_columnist.iter().all(|n| *n == to_columnist[0]);
     let mut questions = Vec::with_capacity(sel.questions.len());
     for ((&q, range), extra) in sel.questions.iter().zip(ranges).zip(more) {
         let mut text = flatten(p.question_text(q));
@@ -799,18 +814,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             text.push(' ');
             text.push_str(&flatten(p.text(j)));
         }
-        // A reader's signature set apart from the styled question ("**Do heat pumps work?** —
-        // Carol, Duluth") is not its text; one set like it, or in text, is: the line as printed.
-        let runs = &p.blocks[q].runs;
-        let styled = |r: &Run| r.marks & (marks::STRONG | marks::EM) != 0;
-        let apart = runs.iter().any(styled)
-            && runs
-                .iter()
-                .rev()
-                .find(|r| !scan::trim(&r.text).is_empty())
-                .is_some_and(|r| !styled(r) && scan::trim(&r.text).starts_with(['—', '–', '―']));
-        if let Some(k) = scan::signed_after(&text).filter(|_| apart) {
+        // A reader's signature after the question ("Can we force a sale? – Maura, Limerick",
+        // "**Do heat pumps work?** — Carol, Duluth") is not its text, as one on a line of its
+        // own is not.
+        if let Some(k) = scan::signed_after(&text) {
             text = text.get(..k).unwrap_or(&text).to_owned();
+        }
+        if letters {
+            if let Some((_, rest)) = scan::after_salutation(&text) {
+                text = rest.to_owned();
+            }
         }
         if strip_numbers {
             if let Some(rest) = scan::strip_number(&text)
@@ -875,6 +888,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         footer,
         qmarker,
         dashed,
+        letters,
         // (A label the answers share names no one, and leaves the questions as they are.)
         interviewee: interviewee.or(shared_label),
     };
@@ -1372,6 +1386,8 @@ struct Assembly<'a> {
     speaker: Option<String>,
     /// The answers' dialogue dashes are left out too.
     dashed: bool,
+    /// So are the replies' salutations to the readers ("DEAR STEAMED:").
+    letters: bool,
 }
 
 impl Assembly<'_> {
@@ -1456,6 +1472,13 @@ impl Assembly<'_> {
                 if first_content && skip == 0 {
                     let rest = scan::strip_pictographs(&b.text);
                     if rest.len() < b.text.len() {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+                if first_content && skip == 0 && self.letters {
+                    if let Some((_, rest)) =
+                        scan::after_salutation(&b.text).filter(|(_, r)| !r.is_empty())
+                    {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

@@ -739,7 +739,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
     }
     let name = trim(t[dash..].strip_prefix(['—', '–', '―', '-'])?);
     let first = fold(words(name).next().unwrap_or(""));
+    // (Or a pen name with a place, after the dash: "—Marv in Mesa", "— Worried in Leeds".)
+    let placed = || {
+        words_le(name, 5)
+            && name.starts_with(is_upper)
+            && terminal_punct(name).is_none()
+            && words(name).any(|w| matches!(w, "in" | "from" | "IN" | "FROM"))
+    };
     let signature = is_reader_signature(name)
+        || placed()
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first));
@@ -4694,6 +4702,7 @@ mod tests {
             Some("I feel as though I am going round in circles.")
         );
         assert!(signed_after("Is it worth it? Yes, really").is_none());
+        assert!(signed_after("Is my printer dying? —Marv in Mesa").is_some());
         assert!(signed_after("Is it worth it? – Probably not, says the regulator.").is_none());
         assert!(signed_after("Why now? — Denise").is_none());
         let q = "いつから？ — Aiko, Osaka";

@@ -4148,6 +4148,17 @@ fn is_label(s: &str, trail: &[char], list: Words) -> bool {
     t.len() <= 60 && list.contains(&fold(t))
 }
 
+/// A box's label over an answer's first lines: "The short answer", "Bottom line:", "Kurz
+/// gesagt".
+pub fn is_short_answer_label(s: &str) -> bool {
+    let list = Words(concat!(
+        "the short answer|short answer|the quick answer|quick answer|the bottom line|",
+        "bottom line|in a nutshell|die kurze antwort|kurz gesagt|la réponse courte|",
+        "en bref|la respuesta corta|en resumen|in breve|de korte versie|kort sagt",
+    ));
+    is_label(s, &[':', '.'], list)
+}
+
 /// A link's "Read more" label, alone on its line.
 pub fn is_read_more(s: &str) -> bool {
     let list = Words(concat!(

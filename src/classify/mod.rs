@@ -1453,6 +1453,10 @@ impl Assembly<'_> {
                 }
             }
             photos.clear();
+            // A box's label over the answer ("The short answer"): the answer says it first.
+            if first_content && answer_marker.is_some() && scan::is_short_answer_label(&b.text) {
+                continue;
+            }
             // The answer's marker alone in a table cell of its own ("A." in a `<th>`).
             if first_content
                 && matches!(b.kind, BlockKind::Cell(_))

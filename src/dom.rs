@@ -107,6 +107,40 @@ fn role_of(tag: &str) -> Role {
     }
 }
 
+/// Does a form hold a page's text: a headline (`<h1>`), an article or a main
+/// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
+/// looked at for one form at most.)
+fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
+    let mut stack: Vec<N> = form.first_child().into_iter().collect();
+    let (mut seen, mut paragraphs) = (0, 0);
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > 300 {
+            return false;
+        }
+        if let Some(next) = n.next_sibling() {
+            stack.push(next);
+        }
+        if let NodeKind::Element(tag) = n.kind() {
+            match tag.as_ref() {
+                "h1" | "article" | "main" => return true,
+                "p" => {
+                    paragraphs += 1;
+                    if paragraphs >= 3 {
+                        return true;
+                    }
+                }
+                "script" | "style" | "svg" | "template" | "select" => continue,
+                _ => {}
+            }
+            if let Some(child) = n.first_child() {
+                stack.push(child);
+            }
+        }
+    }
+    false
+}
+
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).
 fn class_hints(class: &str) -> u32 {
     let mut f = 0;
@@ -581,6 +615,14 @@ impl Walker {
         } else {
             None
         };
+        // A form that holds the page's text is read: ASP.NET wraps a whole page in one
+        // (`<form id="aspnetForm">`), a forum each post's body (`<form class="usertext">`). A
+        // sign-up box's, a poll's or a search's form is not.
+        if tag == "form"
+            && (class.as_deref().is_some_and(|c| c.contains("usertext")) || holds_text(node))
+        {
+            role = Role::Container;
+        }
         // A Word document saved as a web page sets its title as a paragraph of class MsoTitle.
         if tag == "p" && class.as_deref() == Some("msotitle") {
             role = Role::TextBlock(BlockKind::Heading(1));

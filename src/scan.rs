@@ -2727,6 +2727,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
+        // A parliament record's links beside each speech.
+        "link to this speech|hansard source|link to this speech hansard source|",
         // A long page's link back up, its arrow and all.
         "back to top|back to top ↑|↑ back to top|back to top ▲|back to top ^|return to top|",
         "top of page|nach oben|nach oben ↑|↑ nach oben|zurück nach oben|zum seitenanfang|",
@@ -2762,6 +2764,20 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
         "ai can make mistakes.|ai can make mistakes",
     ));
+    // A comment's or a post's row of buttons, copied as words: "permalink embed save report
+    // reply", "Reply · Share · Report".
+    if t.len() <= 64 {
+        let mut n = 0;
+        let row = words(t)
+            .filter(|w| !matches!(*w, "·" | "|" | "•"))
+            .all(|w| {
+                n += 1;
+                is_action_word(w)
+            });
+        if row && n >= 3 {
+            return true;
+        }
+    }
     // (Between dashes too: "- Advertisement -".)
     let bare = t.trim_matches(['-', '—', '–', ' ']);
     EXACT.iter().any(|e| bare.eq_ignore_ascii_case(e))
@@ -2814,6 +2830,16 @@ pub fn opens_with_dateline(s: &str) -> bool {
         }
     }
     false
+}
+
+/// One of a comment's or a post's buttons: "permalink", "embed", "save", "report", "reply".
+pub fn is_action_word(w: &str) -> bool {
+    w.len() <= 12
+        && Words(concat!(
+            "permalink|embed|save|report|reply|share|hide|edit|delete|flag|like|quote|",
+            "upvote|downvote|award|give|follow|unfollow|copy|link|parent|context|source",
+        ))
+        .contains(&fold(trim(w).trim_end_matches([',', '.'])))
 }
 
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
@@ -3666,6 +3692,25 @@ pub fn post_author(s: &str) -> Option<&str> {
                 && is_poster(who)
                 && !Words("read|delivered|seen|sent|edited|today|yesterday").contains(&fold(who))
             {
+                return Some(who);
+            }
+        }
+    }
+    // A forum's comment header as old Reddit copies it: "[–] quietmoth 1208 points 8 hours
+    // ago", "dispatch_nights[S] 981 points 8 hours ago".
+    if t.ends_with(" ago") {
+        let r = ["[–]", "[-]", "[+]"]
+            .iter()
+            .find_map(|p| t.strip_prefix(p))
+            .map_or(t, trim);
+        let mut w = words(r);
+        if let (Some(who), Some(n), Some(points)) = (w.next(), w.next(), w.next()) {
+            let who = who.strip_suffix("[S]").unwrap_or(who);
+            let score = n
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k'))
+                && matches!(points, "points" | "point");
+            if score && is_poster(who) {
                 return Some(who);
             }
         }
@@ -4867,6 +4912,13 @@ mod tests {
         assert!(!is_quoted_question("“Why?” she asked. “Because.”"));
         assert!(!is_quoted_question("“We will stay.”"));
         assert!(is_media_boilerplate("- Advertisement -"));
+        assert!(is_media_boilerplate("permalink embed save report reply"));
+        assert_eq!(
+            post_author("[–] dispatch_nights[S] 981 points 8 hours ago"),
+            Some("dispatch_nights")
+        );
+        assert!(is_media_boilerplate("Reply · Share · Report"));
+        assert!(!is_media_boilerplate("Share and save"));
         assert!(is_media_boilerplate("Back to top ↑"));
         assert!(is_dash_signature("— B.W."));
         assert!(is_dash_signature("- Colin, Mount Barker"));

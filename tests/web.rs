@@ -903,6 +903,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "html-readers-signed-with-a-hyphen.case",
         include_str!("cases/html-readers-signed-with-a-hyphen.case"),
     ),
+    (
+        "html-forum-ama-bodies-in-forms.case",
+        include_str!("cases/html-forum-ama-bodies-in-forms.case"),
+    ),
+    (
+        "html-page-wrapped-in-a-form.case",
+        include_str!("cases/html-page-wrapped-in-a-form.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -396,9 +396,34 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             && p.feats[i].words <= 12
             && scan::is_comments_heading(p.text(i))
     }) {
-        for r in &mut p.roles[c..] {
+        // (Not a thread whose posts carry their headers, four at least, "[–] quietmoth 1208
+        // points 8 hours ago": an AMA's comments are its questions, its host's replies their
+        // answers — the thread's own reading sorts them.)
+        let headed = (c + 1..n)
+            .filter(|&i| p.feats[i].words <= 12 && scan::is_post_header(p.text(i)))
+            .nth(3)
+            .is_some();
+        let from = if headed { n } else { c };
+        for r in &mut p.roles[from..] {
             *r = Role::Boilerplate;
         }
+    }
+    // A post's buttons set as a list, one word an item ("permalink" / "embed" / "save" /
+    // "report" / "reply"): the page's controls, three items at least.
+    let mut i = 0;
+    while i < n {
+        let g = blocks[i].group;
+        let end = (i..n)
+            .find(|&j| blocks[j].group != g || blocks[j].kind != BlockKind::ListItem)
+            .unwrap_or(n);
+        if g != 0
+            && end >= i + 3
+            && blocks[i].kind == BlockKind::ListItem
+            && (i..end).all(|j| scan::is_action_word(&blocks[j].text))
+        {
+            p.roles[i..end].fill(Role::Boilerplate);
+        }
+        i = end.max(i + 1);
     }
     live_posts(&mut p);
     p.quoted_turns = quoted_turns(&p);

@@ -1076,7 +1076,11 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
             let mut lines =
                 (posts[k].0 + 1..posts[k + 1].0).filter(|&j| p.roles[j] == Role::Content);
             let first = lines.clone().next()?;
-            Some(lines.find(|&j| p.feats[j].asks).unwrap_or(first))
+            // (A reader's thanks that asks nothing, "Thank you for doing what you do…", is no
+            // question, though the host replies to it.)
+            lines
+                .find(|&j| p.feats[j].asks)
+                .or_else(|| (!scan::thanks(p.text(first))).then_some(first))
         })
         .collect();
     (qs.len() >= 2).then_some(qs)

@@ -49,8 +49,22 @@ pub fn read_text(input: &str) -> Document {
     };
     let mut group_has_row = false;
     let mut last_cells = 0;
+    // A channel's messages copied with their stamps, all from one sender ("[08:03, 14/03/2025]
+    // Carrigmore Courier: ❓ *How long…?*"): the stamps go, and the article reads as posted. (A
+    // group's chat keeps them: who said what is its text.)
+    let mut sender: Option<&str> = None;
+    let channel = input.starts_with('[')
+        && input.split('\n').filter_map(chat_stamp).all(|(s, _)| {
+            let first = *sender.get_or_insert(s);
+            first == s
+        })
+        && sender.is_some();
     for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = match chat_stamp(line).filter(|_| channel && !is_forward_stamp(line)) {
+            Some((_, msg)) => msg,
+            None => line,
+        };
         if scan::trim(line).is_empty()
             && ((group_has_row && row_follows(k))
                 || (last_cells > 0 && same_row_follows(k, last_cells)))
@@ -62,7 +76,7 @@ pub fn read_text(input: &str) -> Document {
             page_break = true;
             continue;
         }
-        if is_forward_stamp(line) {
+        if is_forward_stamp(line) || is_reaction_row(line) {
             continue;
         }
         if std::mem::take(&mut page_break) && line.contains("     ") {
@@ -261,6 +275,60 @@ fn page_of(t: &str) -> bool {
 }
 
 /// A chat app's stamp over a forwarded message: "[07:48, 14/08/2025] Niamh Kelly: Forwarded".
+/// An emoji written as a chat's shortcode before a line, as Slack and Teams copy it: ":calendar:
+/// When is open enrollment?". Returns the line after it.
+fn after_shortcode(l: &str) -> &str {
+    let t = scan::trim(l);
+    let Some(r) = t.strip_prefix(':') else {
+        return l;
+    };
+    match r.bytes().take(32).position(|b| b == b':') {
+        Some(k)
+            if k > 0
+                && r.as_bytes()[..k].iter().all(|&b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b"_+-".contains(&b)
+                })
+                && r[k + 1..].starts_with(' ') =>
+        {
+            scan::trim(&r[k + 1..])
+        }
+        _ => l,
+    }
+}
+
+/// A chat message's reactions copied as a line: ":white_check_mark: 41  :raised_hands: 12",
+/// ":+1: 3" — shortcodes and their counts, nothing else.
+fn is_reaction_row(l: &str) -> bool {
+    let t = scan::trim(l);
+    t.starts_with(':')
+        && t.len() <= 200
+        && t.split_ascii_whitespace().all(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || (w.len() > 2
+                    && w.starts_with(':')
+                    && w.ends_with(':')
+                    && w[1..w.len() - 1].bytes().all(|b| {
+                        b.is_ascii_lowercase() || b.is_ascii_digit() || b"_+-".contains(&b)
+                    }))
+        })
+}
+
+/// A chat app's stamp before a message, as WhatsApp copies one: "[08:03, 14/03/2025] Carrigmore
+/// Courier: " — the time and date in brackets, the sender and a colon. Returns the sender and
+/// the message.
+fn chat_stamp(l: &str) -> Option<(&str, &str)> {
+    let inner = scan::trim(l).strip_prefix('[')?;
+    let k = inner.bytes().take(32).position(|b| b == b']')?;
+    let (stamp, rest) = (&inner[..k], &inner[k + 1..]);
+    let clock = stamp.contains(':') && stamp.contains(',') && stamp.contains('/');
+    let c = rest.bytes().take(48).position(|b| b == b':')?;
+    let sender = scan::trim(&rest[..c]);
+    (clock && !sender.is_empty())
+        .then(|| rest[c + 1..].strip_prefix(' '))
+        .flatten()
+        .map(|msg| (sender, msg))
+}
+
 fn is_forward_stamp(l: &str) -> bool {
     let t = scan::trim(l);
     // (Char searches: a reverse string search links a searcher of its own into the wasm.)
@@ -499,13 +567,27 @@ fn push_line(
     answered: bool,
 ) {
     let line = scan::trim(line);
-    let t = scan::strip_pictographs(line);
+    let t = scan::strip_pictographs(after_shortcode(line));
+    // (An emoji after a line set in emphasis, as a chat posts its headline: "*Ask the Courier:
+    // …, answered* 🚧".)
+    let t = match t.rsplit_once(' ') {
+        Some((head, tail))
+            if head.ends_with(['*', '_'])
+                && !tail.is_empty()
+                && scan::strip_pictographs(&[tail, " x"].concat()) == "x" =>
+        {
+            head
+        }
+        _ => t,
+    };
     if t.is_empty() {
         return;
     }
     // A question marked with "❓" is marked as "Q:" would mark it.
-    let q_mark =
-        line.starts_with(['❓', '❔']) && scan::ends_with_question(t.trim_end_matches(['*', '_']));
+    // (Signed after it too: "❓ *Will the bus still stop?* (asked by Sinéad, Tagoat)".)
+    let q_mark = line.starts_with(['❓', '❔'])
+        && (scan::ends_with_question(t.trim_end_matches(['*', '_']))
+            || scan::signed_after(&t.replace(['*', '_'], "")).is_some());
     if scan::is_separator(t) && !t.starts_with('#') {
         *in_list = 0;
         doc.blocks.push(Block::separator());
@@ -550,9 +632,16 @@ fn push_line(
             })
     };
     // "**Why now?** Because…": a bold run-in, then the rest of the paragraph.
+    // (A chat's single asterisks too, before who asked: "❓ *Will the bus still stop?* (asked
+    // by Sinéad, Tagoat)".)
     let run_in = || {
-        let r = text.strip_prefix("**")?;
-        let (bold, rest) = r.split_once("**")?;
+        let mark = if q_mark && !text.starts_with("**") {
+            "*"
+        } else {
+            "**"
+        };
+        let r = text.strip_prefix(mark)?;
+        let (bold, rest) = r.split_once(mark)?;
         (!bold.is_empty()
             && !bold.starts_with(' ')
             && !bold.ends_with(' ')

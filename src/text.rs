@@ -320,7 +320,8 @@ fn chat_stamp(l: &str) -> Option<(&str, &str)> {
     let inner = scan::trim(l).strip_prefix('[')?;
     let k = inner.bytes().take(32).position(|b| b == b']')?;
     let (stamp, rest) = (&inner[..k], &inner[k + 1..]);
-    let clock = stamp.contains(':') && stamp.contains(',') && stamp.contains('/');
+    let has = |c: u8| stamp.bytes().any(|b| b == c);
+    let clock = has(b':') && has(b',') && has(b'/');
     let c = rest.bytes().take(48).position(|b| b == b':')?;
     let sender = scan::trim(&rest[..c]);
     (clock && !sender.is_empty())
@@ -587,7 +588,9 @@ fn push_line(
     // (Signed after it too: "❓ *Will the bus still stop?* (asked by Sinéad, Tagoat)".)
     let q_mark = line.starts_with(['❓', '❔'])
         && (scan::ends_with_question(t.trim_end_matches(['*', '_']))
-            || scan::signed_after(&t.replace(['*', '_'], "")).is_some());
+            || t.strip_prefix('*')
+                .and_then(|r| r.split_once("* ("))
+                .is_some_and(|(q, _)| scan::ends_with_question(q)));
     if scan::is_separator(t) && !t.starts_with('#') {
         *in_list = 0;
         doc.blocks.push(Block::separator());

@@ -249,6 +249,15 @@ fn bullet(t: &str) -> Option<&str> {
 /// February 2025      Page 1 of 4".
 fn is_page_number(l: &str) -> bool {
     let t = scan::trim(l);
+    // (Or a footer set in columns, its page's bare number at one end: "www.ashworth.gov.uk/
+    // gardenwaste          7", "8          BOROUGH MATTERS | Spring 2025".)
+    let bare = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
+    if let Some((a, b)) = t.split_once("          ") {
+        let (a, b) = (scan::trim(a), scan::trim(b));
+        if (bare(a) || bare(b)) && !a.is_empty() && !b.is_empty() && t.len() <= 160 {
+            return true;
+        }
+    }
     let Some(at) = t.len().checked_sub(20).map(|k| {
         // (From a char boundary near the end.)
         (k..t.len())

@@ -174,7 +174,13 @@ fn class_hints(class: &str) -> u32 {
         if has("caption") {
             f |= Flags::CLASS_CAPTION;
         }
-        if has("byline") || w == "author" || has("author-name") {
+        // ("art_author", "post-author": the writer's name, in a site's own prefix.)
+        if has("byline")
+            || w == "author"
+            || has("author-name")
+            || w.ends_with("_author")
+            || w.ends_with("-author")
+        {
             f |= Flags::CLASS_BYLINE;
         }
         if has("related")

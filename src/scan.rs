@@ -3831,7 +3831,10 @@ pub fn is_button_label(s: &str) -> bool {
         "get started|sign up|sign up now|sign up free|try it free|try for free|start free trial|",
         "start your free trial|open an account|download the app|get the app|join now|join today|",
         "book now|book a demo|request a demo|get a quote|apply now|shop now|buy now|",
-        "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen",
+        "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen|",
+        // A newsletter's sign-up button.
+        "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",
+        "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa",
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)
     ))
     .contains(t.as_str())

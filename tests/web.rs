@@ -911,6 +911,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "html-page-wrapped-in-a-form.case",
         include_str!("cases/html-page-wrapped-in-a-form.case"),
     ),
+    (
+        "html-interview-first-question-labelled-with-the-writers-name.case",
+        include_str!("cases/html-interview-first-question-labelled-with-the-writers-name.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -861,7 +861,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     || (scan::speaker_label(&text).is_some()
                         && (scan::is_capitals_label(l) || l.ends_with(')')))
             });
-        if let Some((_, rest)) = label.filter(|(l, _)| asker(l)) {
+        // (Or the writer's own name, on the first exchange only, as Polish and German papers
+        // label it: "Tomasz Kowalczyk: Była pani…?" under the byline "Tomasz Kowalczyk".)
+        let writer = |l: &str| {
+            !scan::words_le(l, 1)
+                && p.byline
+                    .or(p.dateline)
+                    .is_some_and(|b| scan::has_sub(p.text(b), l) && scan::words_le(p.text(b), 8))
+        };
+        if let Some((_, rest)) = label
+            .filter(|(l, _)| asker(l))
+            .or_else(|| scan::turn_label(&text).filter(|(l, _)| writer(l)))
+        {
             text = rest.to_owned();
         }
         questions.push((text, range));

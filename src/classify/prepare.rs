@@ -804,6 +804,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // (Up to 20 words: a Japanese or Chinese headline of 30 to 40 characters counts 15
             // to 20.)
             let f = p.feats[j];
+            // (A question marked as the article marks its own, "Ｑ　資格確認書が届かなかったら？",
+            // ends the rail: no teaser carries a marker.)
+            if f.q_marker {
+                break;
+            }
             // (A card's standfirst under its headline, its link's label after it: "Termin
             // online anmelden – …" / "Mehr erfahren".)
             if !teasers.is_empty()

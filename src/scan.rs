@@ -3834,7 +3834,9 @@ pub fn is_button_label(s: &str) -> bool {
         "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen|",
         // A newsletter's sign-up button.
         "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",
-        "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa",
+        "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa|",
+        // A fund drive's.
+        "donate|donate now|give now|make a gift|support us|jetzt spenden|spenden|faire un don|dona|doar",
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)
     ))
     .contains(t.as_str())
@@ -5338,6 +5340,8 @@ mod tests {
         ));
         assert!(!is_edit_note("The rules were edited last year."));
         assert!(is_button_label("Get started →"));
+        assert!(is_button_label("Donate"));
+        assert!(is_button_label("Je m’inscris"));
         assert!(!is_button_label("Get started on your return early"));
         assert!(is_breadcrumb(
             "Home › Self-Help Library › Housing › Know your rights"

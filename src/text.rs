@@ -612,7 +612,26 @@ fn push_line(
     // Markdown headings: "## What happens next?"
     let hashes = t.chars().take_while(|&c| c == '#').count();
     let asking = |r: &str| scan::ends_with_question(r) && !r.is_empty();
-    if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
+    // Raw HTML a Markdown file keeps for an accordion: "<details>" and "</details>" go, and
+    // "<summary>Can I still buy a paper pass?</summary>" is a heading like the file's others.
+    if matches!(t, "<details>" | "</details>" | "<details open>") {
+        return;
+    }
+    if let Some(inner) = t
+        .strip_prefix("<summary>")
+        .and_then(|r| r.strip_suffix("</summary>"))
+    {
+        let level = doc.blocks[doc.blocks.len().saturating_sub(40)..]
+            .iter()
+            .rev()
+            .find_map(|b| match b.kind {
+                BlockKind::Heading(l) if l > 1 => Some(l),
+                _ => None,
+            })
+            .unwrap_or(3);
+        kind = BlockKind::Heading(level);
+        text = scan::trim(inner);
+    } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = scan::trim(&t[hashes..]);
     } else if let Some(r) = bullet(t).filter(|r| answered && asking(r)) {

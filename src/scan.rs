@@ -1038,6 +1038,14 @@ pub fn majority_speaker<'a>(labels: impl Iterator<Item = &'a str>) -> &'a str {
 /// Marcus, a paid subscriber in Ohio:", "Von Anna aus Köln:", "Sam writes:", "Lena fragt:".
 pub fn is_reader_intro(s: &str) -> bool {
     let t = trim(s);
+    // A live chat's reader box, no colon: "Comment From Dave in Lowell", "Question from Guest".
+    if let Some(r) =
+        strip_prefix_ci(t, "comment from ").or_else(|| strip_prefix_ci(t, "question from "))
+    {
+        if !r.is_empty() && words_le(r, 6) && terminal_punct(r).is_none() && !r.ends_with(':') {
+            return true;
+        }
+    }
     let Some(head) = t.strip_suffix([':', '：']) else {
         return false;
     };

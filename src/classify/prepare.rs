@@ -425,6 +425,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
         i = end.max(i + 1);
     }
+    chat_headers(&mut p);
     live_posts(&mut p);
     p.quoted_turns = quoted_turns(&p);
     pull_quotes(&mut p);
@@ -779,7 +780,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         {
             if scan::has_question_mark(&blocks[i + 1].text) {
                 introduced.push(i);
-            } else if p.feats[i + 1].sentence && p.feats[i + 1].words <= 40 {
+            } else if p.feats[i + 1].sentence
+                && p.feats[i + 1].words <= 40
+                && !scan::thanks(&blocks[i + 1].text)
+            {
                 unmarked.push(i);
             }
         }
@@ -1082,6 +1086,68 @@ fn pull_quotes(p: &mut Prep) {
 /// posts' furniture; a post between the questions that asks nothing (a reader's comment, the
 /// opening welcome under the last answer on a page that puts the newest first) is none of the
 /// answers'.
+/// A live chat copied as text, each post under its time stamp: a reader's under "Comment From
+/// Dave in Lowell", a host's under their name and role ("12:05 PM" / "Ray Delgado" / "Delgado
+/// Comfort Systems"). The stamps and the hosts' names and roles are bylines, not the answers'
+/// first lines — where two readers' posts at least stand among four stamps.
+fn chat_headers(p: &mut Prep) {
+    let n = p.blocks.len();
+    let short = |p: &Prep, j: usize| {
+        j < n
+            && p.roles[j] == Role::Content
+            && p.feats[j].words <= 5
+            && !p.feats[j].sentence
+            && !p.feats[j].asks
+    };
+    let stamps: Vec<usize> = (0..n.saturating_sub(1))
+        .filter(|&j| short(p, j) && scan::is_clock_line(p.text(j)))
+        .take(400)
+        .collect();
+    let readers = stamps
+        .iter()
+        .filter(|&&j| scan::is_reader_intro(p.text(j + 1)))
+        .count();
+    if stamps.len() < 4 || readers < 2 {
+        return;
+    }
+    // (A page sets a host's stamp, name and role on one line: "12:05 PM Ray Delgado Delgado
+    // Comfort Systems".)
+    for j in 0..n {
+        let t = p.text(j);
+        if p.roles[j] == Role::Content
+            && p.feats[j].words <= 9
+            && !p.feats[j].sentence
+            && !p.feats[j].asks
+            && t.len() <= 90
+        {
+            let mut w = scan::words(t);
+            let head = match (w.next(), w.next()) {
+                (Some(a), Some(b)) if matches!(b, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.") => {
+                    [a, " ", b].concat()
+                }
+                (Some(a), _) => a.to_owned(),
+                _ => continue,
+            };
+            if head.len() < t.len() && scan::is_clock_line(&head) {
+                p.roles[j] = Role::Byline;
+            }
+        }
+    }
+    for &j in &stamps {
+        p.roles[j] = Role::Byline;
+        // (A host's post: a name, then perhaps a role, both short lines, before the words.)
+        if !scan::is_reader_intro(p.text(j + 1))
+            && short(p, j + 1)
+            && scan::is_bare_name(p.text(j + 1))
+        {
+            p.roles[j + 1] = Role::Byline;
+            if short(p, j + 2) && p.next_content(j + 2).is_some_and(|k| !short(p, k)) {
+                p.roles[j + 2] = Role::Byline;
+            }
+        }
+    }
+}
+
 fn live_posts(p: &mut Prep) {
     let n = p.blocks.len();
     let content = |p: &Prep, j: usize| p.roles[j] == Role::Content;

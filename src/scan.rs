@@ -2509,7 +2509,11 @@ pub fn opens_greeting(s: &str) -> bool {
 /// (@MetroValmira) March 6, 2025".
 pub fn is_embed_attribution(s: &str) -> bool {
     let t = trim(s);
-    t.len() <= 160 && t.starts_with(['—', '–', '-']) && t.contains("(@") && words_le(t, 14)
+    // (Or Instagram's: "A post shared by Saltgrass Festival (@saltgrassfest)".)
+    t.len() <= 160
+        && (t.starts_with(['—', '–', '-']) || t.starts_with("A post shared by "))
+        && t.contains("(@")
+        && words_le(t, 14)
 }
 
 /// A download's link, its file type and size in brackets after its title: "Merkblatt: Wie lese
@@ -2735,6 +2739,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
+        // An embedded post's frame.
+        "view this post on instagram|view this post on tiktok|view on instagram|view on threads|",
+        "watch on tiktok|watch on youtube|view on x|view on twitter|",
         // A parliament record's links beside each speech.
         "link to this speech|hansard source|link to this speech hansard source|",
         // A long page's link back up, its arrow and all.
@@ -3842,6 +3849,7 @@ pub fn is_button_label(s: &str) -> bool {
         "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen|",
         // A newsletter's sign-up button.
         "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",
+        "je m'abonne|je m’abonne|m'abonner|m’abonner|",
         "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa|",
         // A fund drive's.
         "donate|donate now|give now|make a gift|support us|jetzt spenden|spenden|faire un don|dona|doar",

@@ -1297,9 +1297,16 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     .find(|&k| !label(k))
                     .filter(|&k| {
                         let f = feats[k];
+                        // (A headline that asks after a statement or a colon — "Košice
+                        // spúšťajú plošné parkovanie. Koľko zaplatí rezident?", "Varna votes:
+                        // will the building stop?" — is a news page's, not an FAQ's title.)
+                        let headline_shaped = || {
+                            let t = &blocks[k].text;
+                            scan::has_inner_sentence_end(t) || scan::has_sub(t, ": ")
+                        };
                         f.words >= 5
                             && !f.q_marker
-                            && !(careful && f.asks)
+                            && !(careful && f.asks && !headline_shaped())
                             && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
                     });
                 if let Some(h) = headline {

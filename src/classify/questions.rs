@@ -218,6 +218,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if t.ends_with(['—', '–']) && !scan::has_question_mark(t) {
         return false;
     }
+    // Nor an embedded post's words over its attribution ("Who's ready? 🌊" / "A post shared
+    // by Saltgrass Festival (@saltgrassfest)").
+    if p.blocks
+        .get(i + 1)
+        .is_some_and(|n| scan::is_embed_attribution(&n.text))
+    {
+        return false;
+    }
     // Nor a carousel's item, its screen-reader marks around it ("list 3 of 4" / "What is the
     // GCC?" / "end of list").
     if p.blocks
@@ -265,7 +273,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         (i + 1..p.blocks.len())
             .filter(|&j| p.roles[j] == Role::Content)
             .take(2)
-            .any(|j| p.feats[j].words <= 4 && scan::is_button_label(p.text(j)))
+            // (Or after the email field's placeholder: "Enter email  Sign up".)
+            .any(|j| {
+                let t = p.text(j);
+                p.feats[j].words <= 4
+                    && (scan::is_button_label(t)
+                        || t.match_indices(' ')
+                            .any(|(k, _)| scan::is_button_label(&t[k + 1..])))
+            })
     };
     if (f.words <= 4 && scan::is_box_label(&b.text)) || button() {
         return false;

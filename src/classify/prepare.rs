@@ -657,6 +657,28 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         // (No sort: `sign` reads them in any order, and a sort would add its code to the wasm.)
         signed.extend(unmarked);
     }
+    // A column whose letters ask by their story, none with a question mark, each signed with a
+    // pen name and a place ("… I'd rather wait until 67." / "- Deadlocked in Delaware, Ohio"):
+    // two such at least.
+    if signed.len() < 2 {
+        let placed: Vec<usize> = (1..n.saturating_sub(1))
+            .filter(|&i| {
+                let (q, t) = (p.feats[i - 1], &blocks[i].text);
+                p.roles[i] == Role::Content
+                    && p.roles[i - 1] == Role::Content
+                    && p.roles[i + 1] == Role::Content
+                    && p.feats[i].words <= 6
+                    && q.sentence
+                    && (15..=150).contains(&q.words)
+                    && !q.quote_start
+                    && scan::is_dash_signature(t)
+                    && (t.contains(',') || scan::has_sub(t, " in "))
+            })
+            .collect();
+        if placed.len() >= 2 {
+            signed = placed;
+        }
+    }
     sign(&mut p, signed, |i| i - 1);
     // A player's card copied as lines: its label, the title, the programme and length
     // ("Listen" / "Why is measles making a comeback?" / "From “Morning Edition,” 4:52").

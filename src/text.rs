@@ -252,8 +252,8 @@ fn is_page_number(l: &str) -> bool {
     // (Or a footer set in columns, its page's bare number at one end: "www.ashworth.gov.uk/
     // gardenwaste          7", "8          BOROUGH MATTERS | Spring 2025".)
     let bare = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
-    if let Some((a, b)) = t.split_once("          ") {
-        let (a, b) = (scan::trim(a), scan::trim(b));
+    if let Some(k) = scan::find_sub(t, "          ") {
+        let (a, b) = (scan::trim(&t[..k]), scan::trim(&t[k..]));
         if (bare(a) || bare(b)) && !a.is_empty() && !b.is_empty() && t.len() <= 160 {
             return true;
         }

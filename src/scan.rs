@@ -2675,6 +2675,7 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
         "image caption",
         "caption:",
         "bildunterschrift:",
+        "bildbeschreibung:",
         "légende :",
         // "Image caption, …" in other languages (as for the credit labels).
         "توضیح تصویر،",
@@ -3510,6 +3511,12 @@ fn opens_call(s: &str) -> bool {
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
         "vous avez une question|avez-vous une question|avez-vous des questions|hai una domanda|",
+        "vous avez une autre question|vous avez d'autres questions|vous avez d’autres questions|",
+        "une autre question|d'autres questions|d’autres questions|have another question|",
+        "got another question|any more questions|haben sie weitere fragen|weitere fragen|",
+        "¿tienes más preguntas|¿tiene más preguntas|altre domande|hai altre domande|",
+        "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
+        "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"

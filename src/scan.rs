@@ -705,13 +705,21 @@ pub fn signed_after(s: &str) -> Option<usize> {
     let lead = s.len() - trim_start(s).len();
     // Or no dash: the signature straight after the question ("… like this? PW, Leeds"), or a
     // name kept back after the letter's last sentence ("… going round in circles. Name and
-    // address supplied").
-    if let Some(after) = after_last_question(tail(t, 60)).map(trim) {
+    // address supplied"). (Only where the text ends on a letter, as a name does: most
+    // paragraphs end on their punctuation.)
+    let on_letter = t
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80);
+    if let Some(after) = after_last_question(tail(t, 60))
+        .map(trim)
+        .filter(|_| on_letter)
+    {
         if !after.is_empty() && is_reader_signature(after) {
             return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
         }
     }
-    if let Some(k) = find_sub(tail(t, 40), ". Name ") {
+    if let Some(k) = find_sub(tail(t, 40), ". Name ").filter(|_| on_letter) {
         let after = trim(&t[t.len() - tail(t, 40).len() + k + 1..]);
         if is_reader_signature(after) {
             return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
@@ -2740,17 +2748,6 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
-        // An embedded post's frame.
-        "view this post on instagram|view this post on tiktok|view on instagram|view on threads|",
-        "watch on tiktok|watch on youtube|view on x|view on twitter|",
-        // A parliament record's links beside each speech.
-        "link to this speech|hansard source|link to this speech hansard source|",
-        // A long page's link back up, its arrow and all.
-        "back to top|back to top ↑|↑ back to top|back to top ▲|back to top ^|return to top|",
-        "top of page|nach oben|nach oben ↑|↑ nach oben|zurück nach oben|zum seitenanfang|",
-        "retour en haut|haut de page|↑ haut de page|volver arriba|ir arriba|torna su|",
-        "naar boven|terug naar boven|voltar ao topo|tillbaka till toppen|til toppen|",
-        "tilbage til toppen|takaisin ylös|",
 
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
@@ -2782,7 +2779,10 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     ));
     // A comment's or a post's row of buttons, copied as words: "permalink embed save report
     // reply", "Reply · Share · Report".
-    if t.len() <= 64 {
+    if t.len() <= 64
+        && t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && t.bytes().filter(|&b| b == b' ').nth(1).is_some()
+    {
         let mut n = 0;
         let row = words(t)
             .filter(|w| !matches!(*w, "·" | "|" | "•"))
@@ -2795,8 +2795,32 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         }
     }
     // (Between dashes too: "- Advertisement -".)
-    let bare = t.trim_matches(['-', '—', '–', ' ']);
+    let bare = if t.starts_with(['-', '—', '–']) || t.ends_with(['-', '—', '–']) {
+        t.trim_matches(['-', '—', '–', ' '])
+    } else {
+        t
+    };
+    // A long page's link back up, its arrow and all; an embedded post's frame; a parliament
+    // record's links beside each speech. (A list of its own, read only for lines that open as
+    // its entries do.)
+    const FRAMES: Words = Words(concat!(
+        "back to top|back to top ↑|↑ back to top|back to top ▲|back to top ^|return to top|",
+        "top of page|nach oben|nach oben ↑|↑ nach oben|zurück nach oben|zum seitenanfang|",
+        "retour en haut|haut de page|↑ haut de page|volver arriba|ir arriba|torna su|",
+        "naar boven|terug naar boven|voltar ao topo|tillbaka till toppen|til toppen|",
+        "tilbage til toppen|takaisin ylös|",
+        "view this post on instagram|view this post on tiktok|view on instagram|view on threads|",
+        "watch on tiktok|watch on youtube|view on x|view on twitter|",
+        "link to this speech|hansard source|link to this speech hansard source",
+    ));
+    let framed = || {
+        t.as_bytes()
+            .first()
+            .is_some_and(|b| b"bBrRtTnNzZhHvVwWiIlL\xe2".contains(b))
+            && FRAMES.iter().any(|e| t.eq_ignore_ascii_case(e))
+    };
     EXACT.iter().any(|e| bare.eq_ignore_ascii_case(e))
+        || framed()
         || is_counter(t)
         || is_stage_direction(t)
         || is_card_link(t)

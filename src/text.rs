@@ -252,7 +252,12 @@ fn is_page_number(l: &str) -> bool {
     // (Or a footer set in columns, its page's bare number at one end: "www.ashworth.gov.uk/
     // gardenwaste          7", "8          BOROUGH MATTERS | Spring 2025".)
     let bare = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
-    if let Some(k) = scan::find_sub(t, "          ") {
+    // (Only where a number ends the line or opens it.)
+    let numbered = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    if let Some(k) = (numbered(t.as_bytes().first()) || numbered(t.as_bytes().last()))
+        .then(|| scan::find_sub(t, "          "))
+        .flatten()
+    {
         let (a, b) = (scan::trim(&t[..k]), scan::trim(&t[k..]));
         if (bare(a) || bare(b)) && !a.is_empty() && !b.is_empty() && t.len() <= 160 {
             return true;
@@ -580,7 +585,9 @@ fn push_line(
     let t = scan::strip_pictographs(after_shortcode(line));
     // (An emoji after a line set in emphasis, as a chat posts its headline: "*Ask the Courier:
     // …, answered* 🚧".)
-    let t = match t.rsplit_once(' ') {
+    // (Only a line that ends on a character outside ASCII can: most do not.)
+    let pictured = t.as_bytes().last().is_some_and(|&b| b >= 0x80);
+    let t = match t.rsplit_once(' ').filter(|_| pictured) {
         Some((head, tail))
             if head.ends_with(['*', '_'])
                 && !tail.is_empty()

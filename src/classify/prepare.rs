@@ -617,12 +617,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // neither a subheading nor its answer's first line.
     // A reader's letter may run to several sentences (up to 150 words) and end with a remark
     // after its question ("— Name withheld", "Ms R.O'C., Cork").
+    // (A line with content on both sides, content itself: where a letter's signature stands.)
+    let among = |p: &Prep, i: usize| p.roles[i - 1..=i + 1].iter().all(|&r| r == Role::Content);
     let signed: Vec<usize> = (1..n.saturating_sub(1))
         .filter(|&i| {
             let (q, t) = (p.feats[i - 1], &blocks[i].text);
-            p.roles[i] == Role::Content
-                && p.roles[i - 1] == Role::Content
-                && p.roles[i + 1] == Role::Content
+            among(&p, i)
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 150
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
@@ -638,9 +638,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let unmarked: Vec<usize> = (1..n.saturating_sub(1))
             .filter(|&i| {
                 let q = p.feats[i - 1];
-                p.roles[i] == Role::Content
-                    && p.roles[i - 1] == Role::Content
-                    && p.roles[i + 1] == Role::Content
+                among(&p, i)
                     && q.sentence
                     // (A short one asks by a request: "Give me one reason to be optimistic.")
                     && ((15..=80).contains(&q.words)
@@ -664,9 +662,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let placed: Vec<usize> = (1..n.saturating_sub(1))
             .filter(|&i| {
                 let (q, t) = (p.feats[i - 1], &blocks[i].text);
-                p.roles[i] == Role::Content
-                    && p.roles[i - 1] == Role::Content
-                    && p.roles[i + 1] == Role::Content
+                among(&p, i)
                     && p.feats[i].words <= 6
                     && q.sentence
                     && (15..=150).contains(&q.words)

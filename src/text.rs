@@ -288,7 +288,6 @@ fn page_of(t: &str) -> bool {
     digits(n) && digits(m)
 }
 
-/// A chat app's stamp over a forwarded message: "[07:48, 14/08/2025] Niamh Kelly: Forwarded".
 /// An emoji written as a chat's shortcode before a line, as Slack and Teams copy it: ":calendar:
 /// When is open enrollment?". Returns the line after it.
 fn after_shortcode(l: &str) -> &str {
@@ -344,6 +343,7 @@ fn chat_stamp(l: &str) -> Option<(&str, &str)> {
         .map(|msg| (sender, msg))
 }
 
+/// A chat app's stamp over a forwarded message: "[07:48, 14/08/2025] Niamh Kelly: Forwarded".
 fn is_forward_stamp(l: &str) -> bool {
     let t = scan::trim(l);
     // (Char searches: a reverse string search links a searcher of its own into the wasm.)

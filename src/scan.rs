@@ -2826,6 +2826,19 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         || is_card_link(t)
 }
 
+/// A line that opens in the first person, as a help page words a reader's situation: "My cart
+/// was damaged…", "I cannot take my bins…", "Ich habe meine Karte verloren".
+pub fn opens_first_person(s: &str) -> bool {
+    let first = words(trim(s)).next().unwrap_or("");
+    first.len() <= 6
+        && Words(concat!(
+            "I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re|Our|Ich|Mein|Meine|Wir|Unser|Unsere|",
+            "Je|J'ai|J’ai|Mon|Ma|Mes|Nous|Mi|Mis|Tengo|Mio|Mia|Ik|Mijn|Wij",
+        ))
+        .iter()
+        .any(|w| w == first)
+}
+
 /// A turn that opens as a reply to a question does: "Yes, …", "No.", "I have, yeah.", "We
 /// did.", "Never."
 pub fn opens_reply(s: &str) -> bool {
@@ -4664,6 +4677,10 @@ mod tests {
 
     #[test]
     fn replies() {
+        assert!(opens_first_person(
+            "My cart was damaged, stolen or never arrived"
+        ));
+        assert!(!opens_first_person("Mystery shoppers"));
         assert!(opens_reply("I have, yeah. It smells incredible."));
         assert!(opens_reply("No. Not once."));
         assert!(!opens_reply("Nothing is wrong with hot."));

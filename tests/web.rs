@@ -915,6 +915,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "html-interview-first-question-labelled-with-the-writers-name.case",
         include_str!("cases/html-interview-first-question-labelled-with-the-writers-name.case"),
     ),
+    (
+        "html-faq-item-in-the-readers-words.case",
+        include_str!("cases/html-faq-item-in-the-readers-words.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

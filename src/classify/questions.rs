@@ -1183,6 +1183,30 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     Some(letters)
 }
 
+/// A help page's item phrased as the reader's situation, not a question ("My cart was damaged,
+/// stolen or never arrived", "I cannot take my bins to the kerb"): set like the questions,
+/// between two of them, answered under it — among four questions at least, one in four at most.
+fn first_person_items(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if qs.len() < 4 || !matches!(style, Style::Heading(_) | Style::ClassHeading | Style::Term) {
+        return;
+    }
+    let (first, last) = (qs[0], qs[qs.len() - 1]);
+    let extra: Vec<usize> = (first + 1..last)
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && qs.binary_search(&j).is_err()
+                && !p.feats[j].sentence
+                && p.feats[j].words <= 20
+                && scan::opens_first_person(p.text(j))
+                && style_of(p, j) == style
+                && p.next_content(j).is_some_and(|k| style_of(p, k) != style)
+        })
+        .collect();
+    if !extra.is_empty() && extra.len() * 4 <= qs.len() {
+        merge_in(qs, &extra);
+    }
+}
+
 /// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost
 /// wasm bytes).
 fn merge_in(qs: &mut Vec<usize>, extra: &[usize]) {
@@ -1744,6 +1768,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         add_prompts(p, s, &mut qs);
         numbered_gaps(p, s, &mut qs);
         bold_turns(p, s, &mut qs);
+        first_person_items(p, s, &mut qs);
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);

@@ -9,7 +9,7 @@ pub struct Words(pub &'static str);
 impl Words {
     /// Whether `text` starts with one of the words (as lists of opening phrases are read).
     pub fn opens(self, text: &str) -> bool {
-        self.iter().any(|w| text.starts_with(w))
+        self.index().opens_at(text.as_bytes())
     }
 
     /// The entries; never an empty one (a stray `|` at a list's end would match everything).
@@ -17,52 +17,93 @@ impl Words {
         WordsIter(self.0)
     }
 
-    /// Is `word` an entry? (One pass over the list for entries that start with the word's
-    /// first byte.)
+    /// Is `word` an entry?
     pub fn contains(self, word: &str) -> bool {
-        let (list, w) = (self.0.as_bytes(), word.as_bytes());
-        let Some(&first) = w.first() else {
-            return false;
-        };
-        let mut i = 0;
-        while i + w.len() <= list.len() {
-            if list[i] == first
-                && (i == 0 || list[i - 1] == b'|')
-                && list[i..i + w.len()] == *w
-                && list.get(i + w.len()).is_none_or(|&b| b == b'|')
-            {
-                return true;
-            }
-            i += 1;
-        }
-        false
+        let w = word.as_bytes();
+        w.first()
+            .is_some_and(|&b| self.index().bucket(b).iter().any(|e| e.as_bytes() == w))
+    }
+
+    /// Is `text` an entry, its ASCII letters in any case? (The entries are in lower case.)
+    pub fn contains_ascii_ci(self, text: &str) -> bool {
+        self.contains(&text.to_ascii_lowercase())
     }
 
     /// Does any entry occur in `text` (already folded)?
     pub fn occur_in(self, text: &str) -> bool {
-        self.iter().any(|w| has_sub(text, w))
+        let (ix, b) = (self.index(), text.as_bytes());
+        (0..b.len()).any(|i| ix.opens_at(&b[i..]))
     }
 
-    /// Does any entry occur in `text` (already folded) at the start of a word? Only the words'
-    /// starts are compared (up to 64 of them): a list of phrases against a paragraph costs a
-    /// few comparisons per word, not one per byte.
+    /// Does any entry occur in `text` (already folded) at the start of a word? (Only the words'
+    /// starts are looked at.)
     pub fn occur_at_words(self, text: &str) -> bool {
-        let b = text.as_bytes();
-        let mut starts = [0u16; 64];
-        let mut n = 0;
-        for i in 0..b.len().min(u16::MAX as usize) {
-            if n < starts.len() && b[i] != b' ' && (i == 0 || b[i - 1] == b' ') {
-                starts[n] = i as u16;
-                n += 1;
+        let (ix, b) = (self.index(), text.as_bytes());
+        (0..b.len()).any(|i| b[i] != b' ' && (i == 0 || b[i - 1] == b' ') && ix.opens_at(&b[i..]))
+    }
+
+    /// The list's entries grouped by first byte, made on first use: a list is looked up in it
+    /// rather than read whole on every call (most lists are asked about every block, and some
+    /// hold hundreds of entries). One index per list for the process, kept for its life (the
+    /// lists are constants: a few hundred kilobytes in all).
+    fn index(self) -> &'static Index {
+        let key = (self.0.as_ptr() as usize, self.0.len());
+        let mut all = INDEXES.lock().unwrap_or_else(|e| e.into_inner());
+        match all.binary_search_by_key(&key, |(k, _)| *k) {
+            Ok(i) => all[i].1,
+            Err(i) => {
+                let ix: &'static Index = Box::leak(Box::new(Index::of(self.0)));
+                all.insert(i, (key, ix));
+                ix
             }
         }
-        self.iter().any(|w| {
-            let w = w.as_bytes();
-            starts[..n].iter().any(|&i| {
-                let r = &b[usize::from(i)..];
-                // (The first byte before the call to compare the rest.)
-                r.first() == w.first() && r.starts_with(w)
-            })
+    }
+}
+
+/// The indexes of the word lists read so far, by the list's address and length.
+#[allow(clippy::type_complexity)]
+static INDEXES: std::sync::Mutex<Vec<((usize, usize), &'static Index)>> =
+    std::sync::Mutex::new(Vec::new());
+
+/// A word list's entries in order of their first byte; `starts[b]..starts[b + 1]` are those
+/// that start with byte `b`.
+struct Index {
+    starts: [u16; 257],
+    entries: Vec<&'static str>,
+}
+
+impl Index {
+    fn of(list: &'static str) -> Index {
+        let first = |w: &str| usize::from(w.as_bytes()[0]);
+        let mut starts = [0u16; 257];
+        for w in WordsIter(list) {
+            starts[first(w) + 1] += 1;
+        }
+        for b in 0..256 {
+            starts[b + 1] += starts[b];
+        }
+        let mut next = starts;
+        let mut entries = vec![""; usize::from(starts[256])];
+        for w in WordsIter(list) {
+            entries[usize::from(next[first(w)])] = w;
+            next[first(w)] += 1;
+        }
+        Index { starts, entries }
+    }
+
+    fn bucket(&self, first: u8) -> &[&'static str] {
+        let b = usize::from(first);
+        self.entries
+            .get(usize::from(self.starts[b])..usize::from(self.starts[b + 1]))
+            .unwrap_or(&[])
+    }
+
+    /// Does an entry start `text`?
+    fn opens_at(&self, text: &[u8]) -> bool {
+        text.first().is_some_and(|&b| {
+            self.bucket(b)
+                .iter()
+                .any(|w| text.starts_with(w.as_bytes()))
         })
     }
 }
@@ -235,11 +276,23 @@ pub fn trim(s: &str) -> &str {
 
 /// `s.trim_start_matches(is_space)`, without a call per character.
 pub fn trim_start(s: &str) -> &str {
+    // (Most texts start with a letter: no character to decode.)
+    if s.as_bytes().first().is_none_or(|&b| plain_ascii(b)) {
+        return s;
+    }
     s.get(space_end(s, 0)..).unwrap_or("")
+}
+
+/// An ASCII byte that is no space: neither trimmed nor the start of a longer character.
+fn plain_ascii(b: u8) -> bool {
+    b < 0x80 && !matches!(b, b' ' | b'\t'..=b'\r')
 }
 
 /// `s.trim_end_matches(is_space)`, without a call per character.
 pub fn trim_end(s: &str) -> &str {
+    if s.as_bytes().last().is_none_or(|&b| plain_ascii(b)) {
+        return s;
+    }
     let mut j = s.len();
     while j > 0 {
         let k = char_start_before(s, j);
@@ -1221,37 +1274,50 @@ pub fn word_count(s: &str) -> usize {
 /// Counts words as [`word_count`] does, stopping once the count exceeds `cap` (then `cap + 1`).
 /// ASCII text takes a byte-level fast path.
 pub fn count_words(s: &str, cap: usize) -> usize {
+    let b = s.as_bytes();
     let (mut words, mut cjk) = (0usize, 0usize);
-    let mut in_word = false;
     let mut i = 0;
-    while i < s.len() {
-        let (space, wide) = match s.as_bytes()[i] {
-            b @ 0..0x80 => {
-                i += 1;
-                (
-                    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C),
-                    false,
-                )
+    while i < b.len() {
+        // Spaces up to the next word (or a CJK character, which counts on its own).
+        let c = b[i];
+        if c < 0x80 {
+            i += 1;
+            if matches!(c, b' ' | b'\t'..=b'\r') {
+                continue;
             }
-            _ => {
-                let (c, n) = wide_char_at(s, i);
-                i += n;
-                (is_space(c), is_cjk(c))
-            }
-        };
-        if wide {
-            cjk += 1;
-            in_word = false;
-        } else if space {
-            in_word = false;
-        } else if !in_word {
-            in_word = true;
-            words += 1;
         } else {
-            continue;
+            let (ch, n) = wide_char_at(s, i);
+            i += n;
+            if is_cjk(ch) {
+                cjk += 1;
+                if words + cjk.div_ceil(2) > cap {
+                    return cap.saturating_add(1);
+                }
+                continue;
+            }
+            if is_space(ch) {
+                continue;
+            }
         }
+        words += 1;
         if words + cjk.div_ceil(2) > cap {
             return cap.saturating_add(1);
+        }
+        // The rest of the word: ASCII letters without decoding.
+        while i < b.len() {
+            let c = b[i];
+            if c < 0x80 {
+                if matches!(c, b' ' | b'\t'..=b'\r') {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (ch, n) = wide_char_at(s, i);
+                if is_cjk(ch) || is_space(ch) {
+                    break;
+                }
+                i += n;
+            }
         }
     }
     words + cjk.div_ceil(2)
@@ -2152,7 +2218,7 @@ const AGENCIES: Words = Words(concat!(
 
 fn is_agency(s: &str) -> bool {
     let t = trim(s).trim_end_matches('.');
-    AGENCIES.iter().any(|a| t.eq_ignore_ascii_case(a))
+    AGENCIES.contains_ascii_ci(t)
 }
 
 /// Labels that introduce a credit: "Photo: X", "Quelle: X", "Credit: X", "Image copyright X".
@@ -2817,9 +2883,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         t.as_bytes()
             .first()
             .is_some_and(|b| b"bBrRtTnNzZhHvVwWiIlL\xe2".contains(b))
-            && FRAMES.iter().any(|e| t.eq_ignore_ascii_case(e))
+            && FRAMES.contains_ascii_ci(t)
     };
-    EXACT.iter().any(|e| bare.eq_ignore_ascii_case(e))
+    EXACT.contains_ascii_ci(bare)
         || framed()
         || is_counter(t)
         || is_stage_direction(t)
@@ -4422,6 +4488,63 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The indexed look-ups answer as reading the list entry by entry does.
+    #[test]
+    fn word_list_index_matches_reading_the_list() {
+        const L: Words = Words("a|ab|abc|b c|ça va|über|x y z|zz|é|read more|more");
+        let texts = [
+            "",
+            "a",
+            "ab",
+            "abd",
+            "b",
+            "b c",
+            "b cd",
+            " b c",
+            "ça",
+            "ça va",
+            "ça vax",
+            "Über",
+            "über",
+            "read more",
+            "please read more now",
+            "more or less",
+            "zz top",
+            "yzz",
+            "x y",
+            "é",
+            "e",
+            "q",
+            "hello ab world",
+            "hello  zz",
+        ];
+        for t in texts {
+            let entries = || L.iter();
+            assert_eq!(
+                L.opens(t),
+                entries().any(|w| t.starts_with(w)),
+                "opens {t:?}"
+            );
+            assert_eq!(L.contains(t), entries().any(|w| w == t), "contains {t:?}");
+            assert_eq!(
+                L.contains_ascii_ci(t),
+                entries().any(|w| t.eq_ignore_ascii_case(w)),
+                "contains_ascii_ci {t:?}"
+            );
+            assert_eq!(
+                L.occur_in(t),
+                entries().any(|w| t.contains(w)),
+                "occur_in {t:?}"
+            );
+            let at_words = entries().any(|w| {
+                t.match_indices(w)
+                    .any(|(i, _)| i == 0 || t.as_bytes()[i - 1] == b' ')
+            });
+            assert_eq!(L.occur_at_words(t), at_words, "occur_at_words {t:?}");
+        }
+        assert!(L.contains_ascii_ci("READ MORE") && !L.contains_ascii_ci("ÜBER"));
+    }
 
     #[test]
     fn reported_questions() {

@@ -163,5 +163,12 @@ proptest! {
         let list = scan::Words("a|ß|?|—x||ab");
         prop_assert_eq!(list.contains(&needle), list.iter().any(|w| w == needle));
         prop_assert_eq!(list.occur_in(&s), list.iter().any(|w| s.contains(w)));
+        prop_assert_eq!(list.opens(&s), list.iter().any(|w| s.starts_with(w)));
+        let b = s.as_bytes();
+        let at_word = |i: usize| b[i] != b' ' && (i == 0 || b[i - 1] == b' ');
+        prop_assert_eq!(
+            list.occur_at_words(&s),
+            (0..b.len()).any(|i| at_word(i) && list.iter().any(|w| b[i..].starts_with(w.as_bytes())))
+        );
     }
 }

@@ -330,7 +330,9 @@ impl Block {
     /// point to a survey…"): where the answer starts. Bold run-in questions copied as text lose
     /// their bold; whether a document's run-ins are its questions is decided by the caller.
     pub fn plain_run_in(&self) -> Option<usize> {
-        if self.kind != BlockKind::Paragraph
+        // (A list's items too: "<li>Who is affected? Every tenant…</li>", a numbered list of
+        // questions each answered in its item.)
+        if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
             || self.runs.iter().any(|r| r.marks & marks::STRONG != 0)
             || self.text.len() > 4000
             || scan::starts_with_quote(&self.text)

@@ -919,6 +919,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "html-faq-item-in-the-readers-words.case",
         include_str!("cases/html-faq-item-in-the-readers-words.case"),
     ),
+    (
+        "numbered-list-items-each-a-question-answered-in-its-item.case",
+        include_str!("cases/numbered-list-items-each-a-question-answered-in-its-item.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -202,7 +202,8 @@ fn split_question_lines(mut doc: Document) -> Document {
             *b = q;
         }
     }
-    let plain = plain_run_ins(&doc);
+    let lists = run_in_lists(&doc);
+    let plain = plain_run_ins(&doc, &lists);
     let quoted = quoted_answers(&doc);
     // (Not the headline: "What is a passkey? Why your bank wants you to ditch your password" is
     // one, in text its first line past any section labels.)
@@ -223,7 +224,7 @@ fn split_question_lines(mut doc: Document) -> Document {
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
             (plain || quoted)
-                .then(|| b.plain_run_in())
+                .then(|| run_in(b, &lists))
                 .filter(|_| Some(i) != headline && !signed(next))
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
@@ -285,12 +286,47 @@ fn quoted_answers(doc: &Document) -> bool {
         .is_some()
 }
 
+/// Where block `b`'s answer starts when it opens with a question and answers it at once: a
+/// paragraph, or an item of one of `lists`.
+fn run_in(b: &Block, lists: &[u32]) -> Option<usize> {
+    if b.kind == BlockKind::ListItem && !lists.contains(&b.group) {
+        return None;
+    }
+    b.plain_run_in()
+}
+
+/// Lists (their groups) of two items or more, each of which opens with a question and answers
+/// it ("<li>Who is affected? Every tenant…</li>"): a numbered list of questions answered in
+/// their items, not a list of links of which one happens to ask ("Is solar worth it? We ran the
+/// numbers").
+fn run_in_lists(doc: &Document) -> Vec<u32> {
+    // (A list's items stand together in page order, a paragraph of an item among them at most:
+    // one pass, each list's count and verdict kept while its items run.)
+    let mut lists: Vec<(u32, usize, bool)> = Vec::new();
+    for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::ListItem) {
+        let yes = b.plain_run_in().is_some();
+        match lists.last_mut() {
+            Some((g, n, all)) if *g == b.group => {
+                *n += 1;
+                *all &= yes;
+            }
+            _ => lists.push((b.group, 1, yes)),
+        }
+    }
+    lists
+        .into_iter()
+        .filter(|&(_, n, all)| n >= 2 && all)
+        .map(|(g, _, _)| g)
+        .take(64)
+        .collect()
+}
+
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
 /// means."), at least three paragraphs do it and no question stands on a line of its own
 /// (otherwise they are rhetorical openings inside answers or an essay).
-fn plain_run_ins(doc: &Document) -> bool {
+fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
     let explainer = doc
         .doc_title
         .as_deref()
@@ -323,7 +359,7 @@ fn plain_run_ins(doc: &Document) -> bool {
     let run_ins = doc
         .blocks
         .iter()
-        .filter(|b| b.plain_run_in().is_some())
+        .filter(|b| run_in(b, lists).is_some())
         .take(64)
         .count();
     if run_ins < 3 {
@@ -361,7 +397,7 @@ fn plain_run_ins(doc: &Document) -> bool {
         })
     };
     let first_alone = alone[0];
-    let mut ins = (0..first_alone).filter(|&i| doc.blocks[i].plain_run_in().is_some());
+    let mut ins = (0..first_alone).filter(|&i| run_in(&doc.blocks[i], lists).is_some());
     let (Some(first_in), last_in) = (ins.next(), ins.next_back()) else {
         return false;
     };
@@ -371,7 +407,7 @@ fn plain_run_ins(doc: &Document) -> bool {
         .iter()
         .take(64)
         .take_while(|b| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
-        .any(|b| b.plain_run_in().is_some());
+        .any(|b| run_in(b, lists).is_some());
     !later && first_in > 0 && label(first_in - 1) && (last_in..first_alone).any(label)
 }
 

@@ -1159,6 +1159,12 @@ pub fn is_dash_signature(s: &str) -> bool {
         Words("several readers|many readers|multiple readers|a reader|several of you|many of you")
             .contains(&fold(rest))
     };
+    // (Or a reader described at more length: "— A reader who asked me not to use their name".)
+    if Words("a reader who |a reader in |a reader from |an anonymous reader|a longtime reader|a long-time reader")
+        .opens(&fold(head(rest, 24)))
+    {
+        return words_le(rest, 12) && terminal_punct(rest).is_none();
+    }
     // (Or initials: "— B.W.")
     let initials = || {
         rest.len() <= 12

@@ -923,6 +923,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "numbered-list-items-each-a-question-answered-in-its-item.case",
         include_str!("cases/numbered-list-items-each-a-question-answered-in-its-item.case"),
     ),
+    (
+        "mailbag-signature-over-photo-html.case",
+        include_str!("cases/mailbag-signature-over-photo-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

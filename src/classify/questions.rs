@@ -267,6 +267,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.before_email_field(i) {
         return false;
     }
+    // Nor the page's last line over its copyright notice, nothing but the site's links after
+    // it ("Ready for more?" / "© 2025 Nora Castellanos" / "Privacy ∙ Terms").
+    if p.next_content(i).is_some_and(|j| {
+        scan::is_copyright(p.text(j))
+            && !(j + 1..p.blocks.len())
+                .filter(|&k| p.roles[k] == Role::Content)
+                .take(12)
+                .any(|k| p.feats[k].sentence && p.feats[k].words > 15)
+    }) {
+        return false;
+    }
     // Nor a banner's ("Ready to see where your money is held?" / a line / "Get started"), nor a
     // box's label ("Did you know?").
     let button = || {

@@ -34,6 +34,9 @@ export interface Block {
   image?: Image;
   /** A table's rows of cells (kind "table"); its `text` is the rows, cells separated by tabs. */
   rows?: Cell[][];
+  /** Who says this paragraph, in a transcript where several answer ("Presidente Ferrante"); the
+   * name that opened it is taken off `text`. */
+  speaker?: string;
 }
 
 export interface Cell {

@@ -140,6 +140,10 @@ pub struct Block {
     /// For a table: its rows of cells.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub rows: Vec<Vec<Cell>>,
+    /// In a transcript where several answer (a briefing's officials), who says this paragraph
+    /// ("Presidente Ferrante"): the name that opened it, taken off its text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<String>,
 }
 
 /// A table cell: its text (empty for an empty cell) and whether it is a header cell (`<th>`).

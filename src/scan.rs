@@ -1931,7 +1931,7 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
 /// Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
 /// de Cluj", "Corriere della Sera", "Jan van Dijk").
 fn is_speaker_name(label: &str) -> bool {
-    let (mut n, mut particles, mut last_particle) = (0, 0, false);
+    let (mut n, mut particles, mut titles, mut last_particle) = (0, 0, 0, false);
     for w in words(label) {
         let letters = w.chars().all(|c| {
             (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
@@ -1939,18 +1939,29 @@ fn is_speaker_name(label: &str) -> bool {
         if n > 0 && NAME_PARTICLES.contains(w) {
             particles += 1;
             last_particle = true;
+        } else if n > 0 && TITLE_WORDS.contains(w) {
+            // (An office's lower-case word before the name: "Direttrice generale Rinaldi".)
+            titles += 1;
+            last_particle = true;
         } else if letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)) {
             n += 1;
             last_particle = false;
         } else {
             return false;
         }
-        if n > 3 || particles > 1 {
+        if n > 3 || particles > 1 || titles > 1 {
             return false;
         }
     }
     n > 0 && !last_particle
 }
+
+/// The lower-case words of an office's name before a speaker's: "Direttrice generale",
+/// "Secretario general", "Directeur adjoint", "Procuratore aggiunto".
+const TITLE_WORDS: Words = Words(concat!(
+    "generale|general|général|générale|adjunto|adjunta|adjoint|adjointe|aggiunto|aggiunta|",
+    "delegato|delegata|delegado|delegada|délégué|déléguée|executivo|executiva|esecutivo"
+));
 
 /// A letter of a script without capitals (Arabic, Hebrew, Devanagari, Bengali), where a name
 /// starts as any word does: "شفق: …", "ڈاکٹر عائشہ: …".

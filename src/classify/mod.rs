@@ -428,6 +428,9 @@ struct Plan {
     /// In a two-person interview transcript, the one who answers: their name leaves the answers
     /// as the interviewer's leaves the questions.
     interviewee: Option<String>,
+    /// Where several answer (a briefing's officials): their names, each taken off its turns
+    /// into the paragraph's `speaker`.
+    answerers: Vec<String>,
 }
 
 fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
@@ -439,6 +442,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         captions: &mut plan.captions,
         blocks: &mut blocks,
         speaker: plan.interviewee.take(),
+        answerers: std::mem::take(&mut plan.answerers),
         dashed: plan.dashed,
         letters: plan.letters,
     };
@@ -711,6 +715,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
+    let answerers = match interviewee {
+        None => answerers(&p, interviewer, &sel.questions, &ranges),
+        Some(_) => Vec::new(),
+    };
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the
     // interview: it and what follows are the outro.
     if let (Some(name), Some(last)) = (interviewer, ranges.last_mut()) {
@@ -938,6 +946,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         letters,
         // (A label the answers share names no one, and leaves the questions as they are.)
         interviewee: interviewee.or(shared_label),
+        answerers,
     };
     (ex, Some(plan))
 }
@@ -1097,6 +1106,45 @@ fn interviewee(
         .iter()
         .any(|&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
     (!on_questions).then(|| name.to_owned())
+}
+
+/// Where several speakers answer a transcript's questions ("Presidente Ferrante:", "Direttrice
+/// generale Rinaldi:", as a briefing's officials take turns): their names, as they open answers
+/// (half of the answers at least, two at least; none on a question). The names say who answers,
+/// so they are kept, but as each paragraph's speaker rather than its first words.
+fn answerers(
+    p: &Prep,
+    interviewer: Option<&str>,
+    qs: &[usize],
+    ranges: &[Vec<usize>],
+) -> Vec<String> {
+    let mut names: Vec<&str> = Vec::new();
+    let mut answered = 0;
+    for r in ranges {
+        let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
+            continue;
+        };
+        let Some((l, _)) = scan::turn_label(p.text(j))
+            .filter(|(l, _)| interviewer.is_none_or(|i| !scan::same_speaker(l, i)))
+        else {
+            continue;
+        };
+        answered += 1;
+        if names.len() < 16 && !names.iter().any(|n| scan::same_speaker(n, l)) {
+            names.push(l);
+        }
+    }
+    if names.len() < 2 || answered < 2 || answered * 2 < ranges.len() {
+        return Vec::new();
+    }
+    let on_questions = qs.iter().any(|&q| {
+        scan::turn_label(p.text(q))
+            .is_some_and(|(l, _)| names.iter().any(|n| scan::same_speaker(l, n)))
+    });
+    if on_questions {
+        return Vec::new();
+    }
+    names.into_iter().map(str::to_owned).collect()
 }
 
 /// A label that opens every answer alike and says who answers, naming no one: a column's
@@ -1431,6 +1479,8 @@ struct Assembly<'a> {
     blocks: &'a mut [Block],
     /// The interviewee's name, left out where it opens an answer.
     speaker: Option<String>,
+    /// Several answerers' names, each taken off its turns into the block's `speaker`.
+    answerers: Vec<String>,
     /// The answers' dialogue dashes are left out too.
     dashed: bool,
     /// So are the replies' salutations to the readers ("DEAR STEAMED:").
@@ -1512,6 +1562,7 @@ impl Assembly<'_> {
                 continue;
             }
             let mut skip = 0;
+            let mut speaker = None;
             if let Some(strict) = answer_marker {
                 if first_content || !strict {
                     if let Some(rest) = scan::strip_answer_marker(&b.text, strict) {
@@ -1545,6 +1596,15 @@ impl Assembly<'_> {
                         .filter(|(l, _)| scan::same_speaker(l, s))
                         .or_else(|| scan::colon_label(&b.text).filter(|(l, _)| *l == s))
                     {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+                // One of several answerers' names: it moves to the paragraph's speaker.
+                if skip == 0 && !self.answerers.is_empty() && b.kind == BlockKind::Paragraph {
+                    if let Some((l, rest)) = scan::turn_label(&b.text)
+                        .filter(|(l, _)| self.answerers.iter().any(|a| scan::same_speaker(l, a)))
+                    {
+                        speaker = Some(l.to_owned());
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }
@@ -1630,6 +1690,7 @@ impl Assembly<'_> {
                 kind,
                 text,
                 runs,
+                speaker,
                 ..model::Block::default()
             });
         }

@@ -23,6 +23,10 @@ pub fn faq_page(ex: &Explainer) -> String {
             if j > 0 {
                 out.push_str("\\n\\n");
             }
+            if let Some(who) = &b.speaker {
+                escaped(&mut out, who);
+                out.push_str(": ");
+            }
             escaped(&mut out, &b.text);
         }
         out.push_str("\"}}");
@@ -109,6 +113,29 @@ mod tests {
         );
         assert_eq!(main[1]["name"], "What's </script><!-- in it?");
         assert_eq!(main[1]["acceptedAnswer"]["text"], "a\u{1}b\r\nc <b>é 中");
+    }
+
+    #[test]
+    fn a_speaker_opens_the_answer_text_and_the_rendered_paragraph() {
+        let mut q = question("When?", &["Tomorrow.", "Or later."]);
+        q.answer[0].speaker = Some("Valli <b>".into());
+        let ex = Explainer {
+            questions: vec![q],
+            ..Explainer::default()
+        };
+        let v: serde_json::Value = serde_json::from_str(&faq_page(&ex)).unwrap();
+        assert_eq!(
+            v["mainEntity"][0]["acceptedAnswer"]["text"],
+            "Valli <b>: Tomorrow.\n\nOr later."
+        );
+        let html = crate::render_html(&ex, &crate::RenderOptions::default()).unwrap();
+        assert!(
+            html.contains(
+                "<p><strong class=\"qa-speaker\">Valli &lt;b&gt;:</strong> Tomorrow.</p>"
+            ),
+            "{html}"
+        );
+        assert!(html.contains("<p>Or later.</p>"), "{html}");
     }
 
     #[test]

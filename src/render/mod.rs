@@ -387,9 +387,9 @@ fn blocks(bs: &[Block], sub_level: u8) -> Vec<Node> {
 
 fn block(b: &Block, sub_level: u8) -> Element {
     match b.kind {
-        Kind::Paragraph => inline(Element::new("p"), &b.text, &b.runs),
+        Kind::Paragraph => inline(spoken(Element::new("p"), b), &b.text, &b.runs),
         Kind::Quote => {
-            Element::new("blockquote").child(inline(Element::new("p"), &b.text, &b.runs))
+            Element::new("blockquote").child(inline(spoken(Element::new("p"), b), &b.text, &b.runs))
         }
         Kind::Heading => inline(
             Element::new(heading_tag(sub_level)).class("qa-subheading"),
@@ -435,6 +435,20 @@ fn block(b: &Block, sub_level: u8) -> Element {
             }
             list
         }
+    }
+}
+
+/// A paragraph's speaker, where several answer, before its words: "**Presidente Ferrante:** …".
+fn spoken(el: Element, b: &Block) -> Element {
+    match b.speaker.as_deref() {
+        Some(who) => el
+            .child(
+                Element::new("strong")
+                    .class("qa-speaker")
+                    .text([who, ":"].concat()),
+            )
+            .text(" "),
+        None => el,
     }
 }
 

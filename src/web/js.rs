@@ -130,6 +130,7 @@ fn blocks(v: &JsValue, key: &str) -> Vec<Block> {
                         .collect()
                 })
                 .collect(),
+            speaker: string(b, "speaker"),
         })
         .collect()
 }

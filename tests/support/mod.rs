@@ -115,6 +115,19 @@ pub fn check(ex: &Explainer, expect: &Value) -> Vec<String> {
                     }
                 }
             }
+            "answer_speakers" => {
+                // Who says each answer's first paragraph (several answerers), or null.
+                let got: Vec<Option<&str>> = ex
+                    .questions
+                    .iter()
+                    .map(|q| q.answer.first().and_then(|b| b.speaker.as_deref()))
+                    .collect();
+                let w: Vec<Option<&str>> =
+                    want.as_array().unwrap().iter().map(Value::as_str).collect();
+                if got != w {
+                    errs.push(format!("answer_speakers: want {w:?}, got {got:?}"));
+                }
+            }
             "answer_counts" => {
                 let got: Vec<usize> = ex.questions.iter().map(|q| q.answer.len()).collect();
                 let w: Vec<usize> = want

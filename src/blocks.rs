@@ -353,7 +353,15 @@ impl Block {
         // A short statement may lead into the question: "I'm struggling to pay. What help is
         // there? Every water company…"; a numbered reader's question may open with a longer one
         // ("5. Compio 62 anni a febbraio e ho già 41 anni di contributi. Posso ancora…?").
-        let lead = if numbered.is_some() { 16 } else { 6 };
+        // So may a reader's situation, in the first person ("I don't have a smartphone or a
+        // bank account. Can I still use TapPass?").
+        let lead = if numbered.is_some() {
+            16
+        } else if scan::opens_first_person(t) {
+            14
+        } else {
+            6
+        };
         if c == '.' && scan::words_le(&t[..i], lead) {
             if let Some((k, d)) = end(&t[i + 1..]).filter(|&(_, d)| scan::is_question_mark(d)) {
                 (i, c) = (i + 1 + k, d);

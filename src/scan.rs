@@ -3573,6 +3573,29 @@ pub fn opens_with_request(s: &str) -> bool {
     first.is_some_and(|w| ASK.contains(fold(w).as_str()))
 }
 
+/// A book's details under its title in a review: "Marta Olivares. Ediciones del Faro. 312
+/// páginas. 21,90 euros.", "Penguin, 320 pages, $28", "Suhrkamp, 256 Seiten, 24 Euro": a page
+/// count in a short line.
+pub fn is_book_details(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 240 || !words_le(t, 30) {
+        return false;
+    }
+    // (The count a part of its own between stops or commas: "312 páginas", not "The report
+    // runs to 300 pages".)
+    t.split(['.', ',', ';', '·', '|']).any(|part| {
+        let mut w = words(part);
+        match (w.next(), w.next(), w.next()) {
+            (Some(n), Some(unit), None) => n.bytes().all(|b| b.is_ascii_digit())
+                && Words(
+                    "páginas|pages|pp|seiten|pagine|pagina's|pàgines|sider|sidor|stron|stran|oldal",
+                )
+                .contains(&fold(unit)),
+            _ => false,
+        }
+    })
+}
+
 /// A call for readers' questions, not a question of the explainer: "Got a question we haven't
 /// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
 pub fn calls_for_questions(s: &str) -> bool {
@@ -4505,6 +4528,24 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn book_details() {
+        for yes in [
+            "Marta Olivares. Ediciones del Faro. 312 páginas. 21,90 euros.",
+            "Penguin, 320 pages, $28",
+            "Suhrkamp, 256 Seiten, 24 Euro",
+        ] {
+            assert!(is_book_details(yes), "{yes}");
+        }
+        for no in [
+            "The report runs to 300 pages.",
+            "Pages 4 and 5",
+            "312 people came.",
+        ] {
+            assert!(!is_book_details(no), "{no}");
+        }
+    }
 
     /// The indexed look-ups answer as reading the list entry by entry does.
     #[test]

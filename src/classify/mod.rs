@@ -747,6 +747,25 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .map(|&q| p.blocks[q].text.len())
         .chain(ranges.iter().map(|r| chars(r)))
         .sum();
+    // A list of reviewed books whose titles ask ("1. ¿Por qué dormimos tan mal?" / "Marta
+    // Olivares. Ediciones del Faro. 312 páginas. 21,90 euros." / the review): under most of
+    // the titles, the book's details — a review each, not an answer.
+    let detailed = ranges
+        .iter()
+        .filter(|r| {
+            r.iter()
+                .find(|&&j| p.roles[j] == Role::Content)
+                .is_some_and(|&j| scan::is_book_details(p.text(j)))
+        })
+        .count();
+    if detailed >= 2 && detailed * 2 >= ranges.len() {
+        ex.not_qa_reason = Some(
+            "The question-shaped lines are titles of books, each with its publication details \
+             under it: a list of reviews, not Q&A."
+                .into(),
+        );
+        return (ex, None);
+    }
     // A few lines of testimony quoted in a news story ("Q. Detective, your camera log shows…"
     // / "A. That's what the log shows, yes."), or a box of facts set as questions ("When is
     // it?" / "Tuesday, March 18, at 6:30 p.m."): every answer one short line, and the reporting

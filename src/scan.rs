@@ -3214,6 +3214,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|read next|",
+        "related help articles|related help topics|related resources|",
         "related coverage|related reading|related news|further reading|related pages|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
@@ -3571,6 +3572,22 @@ pub fn opens_with_request(s: &str) -> bool {
     ));
     let first = s.split(|c: char| !is_word_char(c)).find(|w| !w.is_empty());
     first.is_some_and(|w| ASK.contains(fold(w).as_str()))
+}
+
+/// A feedback box's two buttons copied as a line: "Yes No", "Sí · No", "Ja Nein", "👍 Yes 👎 No".
+pub fn is_yes_no_buttons(s: &str) -> bool {
+    let mut w = words(s).filter(|w| w.chars().any(char::is_alphabetic));
+    match (w.next(), w.next(), w.next()) {
+        (Some(yes), Some(no), None) => {
+            Words("yes|sí|si|sì|ja|oui|sim|tak|ano|igen|kyllä|ναι|да|так|evet|ya|có|はい|예")
+                .contains(&fold(yes))
+                && Words(
+                    "no|nein|non|não|nee|nie|ne|nem|ei|όχι|нет|ні|hayır|tidak|không|いいえ|아니요",
+                )
+                .contains(&fold(no))
+        }
+        _ => false,
+    }
 }
 
 /// A book's details under its title in a review: "Marta Olivares. Ediciones del Faro. 312
@@ -4528,6 +4545,16 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yes_no_buttons() {
+        for yes in ["Yes No", "Sí · No", "Ja  Nein", "👍 Yes 👎 No", "Oui | Non"] {
+            assert!(is_yes_no_buttons(yes), "{yes}");
+        }
+        for no in ["No", "Yes, no", "Yes no maybe", "Yes. No."] {
+            assert!(!is_yes_no_buttons(no), "{no}");
+        }
+    }
 
     #[test]
     fn book_details() {

@@ -262,6 +262,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }) {
         return false;
     }
+    // Nor a feedback box's question, its two buttons under it ("¿Le resultó útil esta página?"
+    // / "Sí No", "Was this answer helpful?" / "Yes · No").
+    if p.next_content(i)
+        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_yes_no_buttons(p.text(j)))
+    {
+        return false;
+    }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
     // email…" / "Subscribe").
     if p.before_email_field(i) {

@@ -1900,6 +1900,19 @@ pub fn transcript_header(s: &str) -> Option<&str> {
 pub fn name_line(s: &str) -> Option<&str> {
     let t = trim(s);
     let name = trim(t.strip_suffix([':', '：'])?);
+    // (With the time in brackets after it, as transcription services set it: "Nadia Ferris
+    // (00:00:04):".)
+    let name = match name
+        .strip_suffix([')', ']'])
+        .and_then(|n| n.rsplit_once(['(', '[']))
+    {
+        Some((who, time))
+            if time.contains(':') && time.bytes().all(|b| b.is_ascii_digit() || b == b':') =>
+        {
+            trim(who)
+        }
+        _ => name,
+    };
     (t.len() <= 48 && !name.is_empty() && words_le(name, 4) && is_speaker_name(name))
         .then_some(name)
 }

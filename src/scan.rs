@@ -1811,16 +1811,23 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
 pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     let t = strip_timestamp(trim(s));
     // The first colon among the first 40 characters.
+    // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
+    // "記者：醫療券…", "黃志明：最大的問題…".)
     let (b, mut chars) = (t.as_bytes(), 0);
+    let wide = |i: usize| b[i..].starts_with("：".as_bytes());
     let i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
-        chars > 40 || b[i] == b':'
+        chars > 40 || b[i] == b':' || wide(i)
     })?;
     if chars > 40 {
         return None;
     }
-    let (label, rest) = (trim(t.get(..i)?), t.get(i + 1..)?);
-    if !rest.starts_with(is_space) || trim(rest).is_empty() {
+    let (label, rest) = if wide(i) {
+        (trim(t.get(..i)?), t.get(i + "：".len()..)?)
+    } else {
+        (trim(t.get(..i)?), t.get(i + 1..)?)
+    };
+    if !(rest.starts_with(is_space) || wide(i)) || trim(rest).is_empty() {
         return None;
     }
     is_speaker_name(speaker_without_role(label)).then(|| (label, trim(rest)))
@@ -1956,7 +1963,10 @@ fn is_speaker_name(label: &str) -> bool {
             // (An office's lower-case word before the name: "Direttrice generale Rinaldi".)
             titles += 1;
             last_particle = true;
-        } else if letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)) {
+        } else if (letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)))
+            // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者".)
+            || (w.chars().all(is_cjk) && w.chars().nth(4).is_none())
+        {
             n += 1;
             last_particle = false;
         } else {

@@ -243,6 +243,20 @@ impl Block {
 
     /// A question with a status tag after it in runs of its own ("**How is Round 2 different?**
     /// *(Updated)*"): the question alone, set as it is set (bold stays bold). `None` otherwise.
+    /// A crosshead between dashes, as AFP sets them ("- Why are prices so high? -"): a
+    /// sub-heading, its dashes dropped. (A paragraph of plain text only.)
+    pub fn as_dash_crosshead(&self) -> Option<Block> {
+        if self.kind != BlockKind::Paragraph || !self.runs.is_empty() {
+            return None;
+        }
+        let inner = scan::dash_crosshead(&self.text)?;
+        Some(Block {
+            kind: BlockKind::Heading(3),
+            text: inner.to_owned(),
+            ..self.clone()
+        })
+    }
+
     pub fn without_status_tag(&self) -> Option<Block> {
         if self.runs.len() < 2 || self.kind == BlockKind::Preformatted {
             return None;

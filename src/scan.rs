@@ -989,9 +989,15 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
         _ if !run_in && t.len() <= 200 && words_le(t, 12) => t,
         _ => return false,
     };
+    // (Not a comments link's word: "Leave a comment", "Add your comment".)
+    let mut prev = "";
     head.split(|c: char| !is_word_char(c) && c != '-')
         .filter(|w| !w.is_empty())
         .any(|w| {
+            let after = std::mem::replace(&mut prev, w);
+            if matches!(after, "a" | "A" | "your" | "Your") && fold(w) == "comment" {
+                return false;
+            }
             Words(concat!(
                 "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
                 // A reportage's label: its crossheads are a story's, not an explainer's.
@@ -3597,6 +3603,18 @@ pub fn opens_with_request(s: &str) -> bool {
     first.is_some_and(|w| ASK.contains(fold(w).as_str()))
 }
 
+/// A crosshead set between dashes, as AFP sets its subheadings: "- Why are prices so high? -",
+/// "– 'Shrinkflation' –". Returns the words between.
+pub fn dash_crosshead(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let inner = t
+        .strip_prefix(['-', '–', '—'])?
+        .strip_suffix(['-', '–', '—'])?;
+    (inner.starts_with(' ') && inner.ends_with(' '))
+        .then(|| trim(inner))
+        .filter(|i| !i.is_empty() && words_le(i, 12) && !i.starts_with(['-', '–', '—']))
+}
+
 /// A feedback box's two buttons copied as a line: "Yes No", "Sí · No", "Ja Nein", "👍 Yes 👎 No".
 pub fn is_yes_no_buttons(s: &str) -> bool {
     let mut w = words(s).filter(|w| w.chars().any(char::is_alphabetic));
@@ -4568,6 +4586,26 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dash_crossheads() {
+        assert_eq!(
+            dash_crosshead("- Why are prices so high? -"),
+            Some("Why are prices so high?")
+        );
+        assert_eq!(
+            dash_crosshead("– 'Shrinkflation' –"),
+            Some("'Shrinkflation'")
+        );
+        for no in ["- item", "-- x --", "-x-", "- -", "Price - 3 -"] {
+            assert_eq!(dash_crosshead(no), None, "{no}");
+        }
+        assert!(!is_opinion_label(
+            "By AFP Published May 2 Leave a comment",
+            false
+        ));
+        assert!(is_opinion_label("Comment | The Observer", false));
+    }
 
     #[test]
     fn yes_no_buttons() {

@@ -234,6 +234,10 @@ fn line_marker(l: &str) -> bool {
 }
 
 fn bullet(t: &str) -> Option<&str> {
+    // (Not a crosshead between dashes: "- Why are prices so high? -".)
+    if scan::dash_crosshead(t).is_some() {
+        return None;
+    }
     for b in ["- ", "* ", "• ", "· ", "◦ ", "▪ "] {
         if let Some(r) = t.strip_prefix(b) {
             let r = scan::trim(r);

@@ -927,6 +927,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "mailbag-signature-over-photo-html.case",
         include_str!("cases/mailbag-signature-over-photo-html.case"),
     ),
+    (
+        "afp-dash-crossheads-and-comments-link-in-byline.case",
+        include_str!("cases/afp-dash-crossheads-and-comments-link-in-byline.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -197,9 +197,22 @@ fn split_question_lines(mut doc: Document) -> Document {
             }
         }
     }
+    // (Crossheads between dashes where the article sets two at least: one such line is any
+    // line's.)
+    let crossheads = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph && scan::dash_crosshead(&b.text).is_some())
+        .nth(1)
+        .is_some();
     for b in &mut doc.blocks {
         if let Some(q) = b.without_status_tag() {
             *b = q;
+        }
+        if crossheads {
+            if let Some(h) = b.as_dash_crosshead() {
+                *b = h;
+            }
         }
     }
     let lists = run_in_lists(&doc);

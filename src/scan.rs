@@ -3433,11 +3433,11 @@ pub fn are_choices(lines: &[&str]) -> bool {
         }
         let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
         yes |= Words(
-            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是",
+            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya",
         )
         .contains(&first);
         no |= Words(
-            "no|nein|non|nie|não|nao|нет|ні|ei|nem|ne|nee|nej|nei|όχι|לא|لا|خیر|いいえ|아니요|否",
+            "no|nein|non|nie|não|nao|нет|ні|ei|nem|ne|nee|nej|nei|όχι|לא|لا|خیر|いいえ|아니요|否|không|tidak|hayır",
         )
         .contains(&first);
     }
@@ -3999,7 +3999,10 @@ pub fn invites_response(s: &str) -> bool {
         "leave a comment|join the conversation|have your say|send us|get in touch|",
         "schreiben sie uns|teilen sie|sagen sie uns|diskutieren sie|cuéntanos|escríbenos|",
         "dites-nous|écrivez-nous|partagez|scrivici|diteci|laat het ons weten|conta-nos|",
-        "escreva-nos|deixe seu comentário|napisz do nas",
+        "escreva-nos|deixe seu comentário|napisz do nas|",
+        // A call for suggestions: "Who should we ask next?" / "Send your suggestions to …".
+        "send your suggestions|send us your suggestions|send suggestions|send your ideas|",
+        "send us your ideas|send your nominations",
     ))
     .opens(&t)
 }
@@ -4586,6 +4589,19 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn polls_and_calls_in_more_languages() {
+        assert!(are_choices(&["Có", "Không", "Ý kiến khác", "Bình chọn"]));
+        assert!(are_choices(&["Ya", "Tidak"]));
+        assert!(!are_choices(&["Có thể", "Bình chọn"]));
+        assert!(invites_response(
+            "Send your suggestions to newsroom@example.com."
+        ));
+        assert!(!invites_response(
+            "Send your application to the council by March 1."
+        ));
+    }
 
     #[test]
     fn dash_crossheads() {

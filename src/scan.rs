@@ -3749,7 +3749,7 @@ pub fn is_explainer_title(s: &str) -> bool {
     let lower = fold(trim(s)).replace('’', "'");
     Words(concat!(
         "what we know|what we don't know|what you need to know|what to know|",
-        "things to know|need to know|explained|explainer|questions|q&a|your guide|",
+        "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
         "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|lo que sabemos|",
         "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",

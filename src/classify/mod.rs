@@ -55,6 +55,7 @@ impl Options {
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
     transcript_turns(&mut doc);
+    dash_and_triangle_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
 }
 
@@ -110,6 +111,50 @@ fn transcript_turns(doc: &mut Document) {
         k += 1;
         !drop[k - 1]
     });
+}
+
+/// A Korean news agency's transcript (일문일답): each question opens with "--", each answer with
+/// "▲" and the answerer in brackets ("-- 예산은 얼마나 드나." / "▲ (이 차관) 연간 3천억원…").
+/// Where two questions at least are answered so, the marks become the "Q:" and "A:" they stand
+/// for, and a bracketed answerer the answer's speaker label ("이 차관: 연간…").
+fn dash_and_triangle_turns(doc: &mut Document) {
+    fn asked(t: &str) -> Option<&str> {
+        let r = t.strip_prefix("--")?;
+        (!r.starts_with('-')).then(|| scan::trim(r))
+    }
+    fn answered(t: &str) -> Option<&str> {
+        t.strip_prefix('▲').map(scan::trim)
+    }
+    let b = &mut doc.blocks;
+    let text = |b: &Block| scan::trim(&b.text).to_owned();
+    let pairs = b
+        .windows(2)
+        .filter(|w| {
+            asked(scan::trim(&w[0].text)).is_some() && answered(scan::trim(&w[1].text)).is_some()
+        })
+        .take(2)
+        .count();
+    if pairs < 2 {
+        return;
+    }
+    for blk in b.iter_mut().filter(|x| x.runs.is_empty()) {
+        let t = text(blk);
+        if let Some(q) = asked(&t) {
+            blk.text = ["Q: ", q].concat();
+        } else if let Some(a) = answered(&t) {
+            // (The answerer in brackets, a name and a title: "(이 차관)", "(최 정책관)".)
+            let who = a
+                .strip_prefix('(')
+                .and_then(|r| r.split_once(')'))
+                .filter(|(who, rest)| {
+                    !who.is_empty() && who.chars().nth(16).is_none() && !scan::trim(rest).is_empty()
+                });
+            blk.text = match who {
+                Some((who, rest)) => [scan::trim(who), ": ", scan::trim(rest)].concat(),
+                None => ["A: ", a].concat(),
+            };
+        }
+    }
 }
 
 /// A two-column table whose rows are a question and its answer ("When will it start? | From

@@ -1607,8 +1607,17 @@ fn asking_reader(t: &str) -> Option<&str> {
         name.contains(',') && has_question_mark(rest) && (is_reader_signature(name) || described())
     };
     // (Or a live page's "Question from Mark in Dublin 7: …".)
-    if let Some(r) = strip_prefix_ci(label, "question from ") {
-        if chars <= 70 && r.starts_with(is_upper) && words_le(r, 8) && !rest.is_empty() {
+    // (And a thread's "Follow-up from u/throwaway_calder: …", a user's handle for a name.)
+    let from = [
+        "question from ",
+        "follow-up from ",
+        "follow-up question from ",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ci(label, p));
+    if let Some(r) = from {
+        let named = r.starts_with(is_upper) || r.starts_with("u/") || r.starts_with('@');
+        if chars <= 70 && named && words_le(r, 8) && !rest.is_empty() {
             return Some(rest);
         }
     }
@@ -1621,7 +1630,7 @@ fn asking_reader(t: &str) -> Option<&str> {
                     // ("You asked: your Route 9 questions, answered" is a headline.)
                     && !Words("you|they|she|someone|people").contains(&fold(n))
                     && n.chars()
-                        .all(|c| is_word_char(c) || matches!(c, '-' | '_' | '.'))
+                        .all(|c| is_word_char(c) || matches!(c, '-' | '_' | '.' | '/'))
             })
     };
     if chars <= 70 && !rest.is_empty() && ask_box() {

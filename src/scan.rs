@@ -3626,7 +3626,10 @@ pub fn dash_crosshead(s: &str) -> Option<&str> {
 
 /// A feedback box's two buttons copied as a line: "Yes No", "Sí · No", "Ja Nein", "👍 Yes 👎 No".
 pub fn is_yes_no_buttons(s: &str) -> bool {
-    let mut w = words(s).filter(|w| w.chars().any(char::is_alphabetic));
+    // (Words with a letter: not a thumb's emoji, "👍 Yes 👎 No". No Unicode table: letters of
+    // the scripts the lists hold.)
+    let letter = |c: char| c.is_ascii_alphabetic() || letter_case(c).is_some() || is_cjk(c);
+    let mut w = words(s).filter(|w| w.chars().any(letter));
     match (w.next(), w.next(), w.next()) {
         (Some(yes), Some(no), None) => {
             Words("yes|sí|si|sì|ja|oui|sim|tak|ano|igen|kyllä|ναι|да|так|evet|ya|có|はい|예")

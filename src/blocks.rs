@@ -243,18 +243,17 @@ impl Block {
 
     /// A question with a status tag after it in runs of its own ("**How is Round 2 different?**
     /// *(Updated)*"): the question alone, set as it is set (bold stays bold). `None` otherwise.
-    /// A crosshead between dashes, as AFP sets them ("- Why are prices so high? -"): a
+    /// A crosshead between dashes, as AFP sets them ("- Why are prices so high? -"): made a
     /// sub-heading, its dashes dropped. (A paragraph of plain text only.)
-    pub fn as_dash_crosshead(&self) -> Option<Block> {
+    pub fn make_dash_crosshead(&mut self) {
         if self.kind != BlockKind::Paragraph || !self.runs.is_empty() {
-            return None;
+            return;
         }
-        let inner = scan::dash_crosshead(&self.text)?;
-        Some(Block {
-            kind: BlockKind::Heading(3),
-            text: inner.to_owned(),
-            ..self.clone()
-        })
+        if let Some(inner) = scan::dash_crosshead(&self.text) {
+            let inner = inner.to_owned();
+            self.kind = BlockKind::Heading(3);
+            self.text = inner;
+        }
     }
 
     pub fn without_status_tag(&self) -> Option<Block> {

@@ -255,9 +255,7 @@ fn split_question_lines(mut doc: Document) -> Document {
             *b = q;
         }
         if crossheads {
-            if let Some(h) = b.as_dash_crosshead() {
-                *b = h;
-            }
+            b.make_dash_crosshead();
         }
     }
     let lists = run_in_lists(&doc);

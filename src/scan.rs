@@ -2318,6 +2318,13 @@ pub fn bare_credit(s: &str) -> Option<&str> {
     if let Some(c) = strip_credit_label(t) {
         return Some(c);
     }
+    // (Or the word and a name, no colon, as Italian papers set it: "Foto Nicoletti", "Foto
+    // Ansa", "Ph. Rossi".)
+    if let Some(r) = ["foto ", "ph. "].iter().find_map(|p| strip_prefix_ci(t, p)) {
+        if words_le(r, 3) && words(r).all(|w| w.starts_with(is_upper)) {
+            return Some(r);
+        }
+    }
     if is_handout_credit(t) {
         return Some(t);
     }

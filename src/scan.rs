@@ -2696,8 +2696,24 @@ pub fn is_cross_link(s: &str) -> bool {
     if (t.starts_with('←') || t.ends_with('→')) && words_le(t, 30) {
         return true;
     }
-    if !marker_punct_near_start(t) || !words_le(t, 30) {
+    if !words_le(t, 30) {
         return false;
+    }
+    // A label of two words or more run into the headline, no colon between: "Te puede
+    // interesar ¿Cuánto cuesta alquilar…?", "Lesen Sie auch Warum steigen die Preise?"
+    let run_in = || {
+        LABELS.iter().filter(|l| l.contains(' ')).any(|l| {
+            strip_prefix_ci(t, l).is_some_and(|r| {
+                r.starts_with(' ')
+                    && trim_start(r).starts_with(|c: char| is_upper(c) || matches!(c, '¿' | '¡'))
+                    && !words_le(r, 2)
+                    // ("READ MORE ON ENERGY BILLS" heads a box of links.)
+                    && !is_all_caps(r)
+            })
+        })
+    };
+    if !marker_punct_near_start(t) {
+        return t.starts_with(is_upper) && run_in();
     }
     const LABELS: Words = Words(concat!(
         "related|read more|read also|also read|read next|see also|watch|listen|more on this|",

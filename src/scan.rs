@@ -4100,6 +4100,7 @@ pub fn is_button_label(s: &str) -> bool {
         "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",
         "je m'abonne|je m’abonne|m'abonner|m’abonner|",
         "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa|",
+        "zum newsletter|newsletter abonnieren|εγγραφή|εγγραφη|εγγραφείτε|zapisz się|",
         // A fund drive's.
         "donate|donate now|give now|make a gift|support us|jetzt spenden|spenden|faire un don|dona|doar",
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)
@@ -4624,6 +4625,14 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn newsletter_buttons() {
+        for yes in ["Zum Newsletter", "ΕΓΓΡΑΦΗ", "Εγγραφή", "Subscribe →"] {
+            assert!(is_button_label(yes), "{yes}");
+        }
+        assert!(!is_button_label("Newsletter"));
+    }
 
     #[test]
     fn polls_and_calls_in_more_languages() {

@@ -570,6 +570,20 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             i += 2;
             continue;
         }
+        // A Spanish question broken over two lines, as a phone's copy breaks them ("¿Qué
+        // coches no podrán" / "entrar?"): one line.
+        let open = |t: &str| t.starts_with(['¿', '¡']) && !t.contains(['?', '!']);
+        let close = |t: &str| t.ends_with('?') && !t.contains('¿') && scan::words_le(t, 12);
+        if let Some(next) = lines
+            .get(i + 1)
+            .filter(|n| open(scan::trim(l)) && close(scan::trim(n)))
+        {
+            let joined = [scan::trim(l), " ", scan::trim(next)].concat();
+            let answered = lines.get(i + 2).is_some_and(|n| !line_marker(n));
+            push_line(doc, &joined, next_list, in_list, answered);
+            i += 2;
+            continue;
+        }
         // A bulleted question with its answer on the lines under it ("• Who is at risk?" /
         // "Older people…") is a question line, not a one-item list.
         let answered = lines.get(i + 1).is_some_and(|n| !line_marker(n));

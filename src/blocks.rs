@@ -302,6 +302,39 @@ impl Block {
             }
             i += 1;
         }
+        // Or a whole article set as lines in one element, as a phone's share sheet or a mail
+        // app pastes it ("<span>…</span><br><span>¿Qué coches…?</span><br>…"): eight lines at
+        // least, of which two ask, each line a paragraph (a Spanish question broken over two
+        // lines, "¿Qué coches no podrán" / "entrar?", stays one).
+        if cuts.is_empty() && self.runs.len() >= 15 && !scan::words_le(&self.text, 150) {
+            let (mut starts, mut asking) = (Vec::new(), 0);
+            // The current line: its last words and whether it opened an unclosed "¿".
+            let (mut last, mut open) = ("", false);
+            let mut line_start = true;
+            for (k, r) in self.runs.iter().enumerate() {
+                if r.text == "\n" {
+                    asking += usize::from(scan::ends_with_question(last));
+                    if k + 1 < self.runs.len() && self.runs[k + 1].text != "\n" && !open {
+                        starts.push(k + 1);
+                    }
+                    line_start = true;
+                    continue;
+                }
+                let t = scan::trim(&r.text);
+                if t.is_empty() {
+                    continue;
+                }
+                if line_start {
+                    open = t.starts_with('¿');
+                    line_start = false;
+                }
+                open &= !t.contains('?');
+                last = t;
+            }
+            if starts.len() >= 7 && asking >= 2 {
+                cuts = starts;
+            }
+        }
         if cuts.is_empty() {
             return None;
         }

@@ -931,6 +931,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "afp-dash-crossheads-and-comments-link-in-byline.case",
         include_str!("cases/afp-dash-crossheads-and-comments-link-in-byline.case"),
     ),
+    (
+        "article-as-lines-of-spans-in-one-div.case",
+        include_str!("cases/article-as-lines-of-spans-in-one-div.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1459,7 +1459,7 @@ pub fn is_all_caps(s: &str) -> bool {
 
 /// Strip a leading ASCII-case-insensitive `prefix`; returns the rest.
 /// `s` without `prefix`, ignoring case ([`fold_char`]: Latin, Greek and Cyrillic letters).
-fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     let head = s.get(..prefix.len())?;
     // (Folding keeps each character's length, so equal texts have equal lengths.)
     let same = head.eq_ignore_ascii_case(prefix)

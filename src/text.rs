@@ -11,6 +11,16 @@ use crate::scan;
 
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
+    // A forwarded email: the forwarder's note and the header go; the subject is the headline.
+    // (Forwarded on, a few times at most.)
+    let mut body: Option<String> = None;
+    for _ in 0..4 {
+        match forwarded_body(body.as_deref().unwrap_or(input)) {
+            Some(b) => body = Some(b),
+            None => break,
+        }
+    }
+    let input = body.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -247,6 +257,42 @@ fn bullet(t: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A forwarded email's body, its subject first: what follows the mail app's header
+/// ("---------- Forwarded message ---------" / "From: …" / "Subject: Mailbag: …" / "To: …"),
+/// looked for near the start. `None` when the text is no forward.
+fn forwarded_body(input: &str) -> Option<String> {
+    const MARKERS: scan::Words = scan::Words(concat!(
+        "forwarded message|original message|weitergeleitete nachricht|ursprüngliche nachricht|",
+        "message transféré|message d'origine|mensaje reenviado|mensaje original|",
+        "messaggio inoltrato|messaggio originale|mensagem encaminhada|doorgestuurd bericht",
+    ));
+    const SUBJECTS: scan::Words =
+        scan::Words("subject:|betreff:|objet :|objet:|asunto:|oggetto:|assunto:|onderwerp:");
+    let start = scan::head(input, 3000);
+    let mut offset = 0;
+    let mut lines = start.split('\n');
+    let marker = lines.by_ref().find(|l| {
+        offset += l.len() + 1;
+        let t = scan::trim(l);
+        t.starts_with(['-', '—', '_']) && MARKERS.occur_in(&scan::fold(scan::head(t, 80)))
+    });
+    marker?;
+    // The header: lines up to the first blank one.
+    let mut subject = None;
+    for l in input.get(offset..)?.split('\n').take(12) {
+        offset += l.len() + 1;
+        let t = scan::trim(l);
+        if t.is_empty() {
+            break;
+        }
+        if let Some(r) = SUBJECTS.iter().find_map(|w| scan::strip_prefix_ci(t, w)) {
+            subject = Some(scan::trim(r));
+        }
+    }
+    let rest = input.get(offset.min(input.len())..)?;
+    Some([subject?, "\n\n", rest].concat())
 }
 
 /// A printed page's number, alone or at the end of its footer: "Page 2 of 4", "Version 3 –

@@ -842,7 +842,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             a.first().is_some_and(|&j| {
                 let f = p.feats[j];
                 if marked {
-                    f.words <= 20 && scan::strip_answer_marker(p.text(j), false).is_some()
+                    f.words <= 30 && scan::strip_answer_marker(p.text(j), false).is_some()
                 } else {
                     f.words <= 25 && !f.asks && (a.len() == 1 || k + 1 == n)
                 }

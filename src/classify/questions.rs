@@ -1509,7 +1509,11 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             !scan::words_le(said, 2)
                 && !scan::thanks(said)
                 && after(j).is_some_and(|k| {
-                    label(k).is_some_and(|l| scan::same_speaker(l, guest)) && p.feats[k].words >= 10
+                    label(k).is_some_and(|l| scan::same_speaker(l, guest))
+                        && p.feats[k].words >= 10
+                        // (Not a welcome the guest thanks for: "Ruth, welcome." / "Thanks, Dana.
+                        // It's good to be here.")
+                        && !scan::thanks(scan::turn_label(p.text(k)).map_or("", |(_, s)| s))
                 })
         });
     let from = opening.unwrap_or(first);

@@ -1829,7 +1829,7 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
     let (b, mut chars) = (t.as_bytes(), 0);
-    let wide = |i: usize| b[i..].starts_with("：".as_bytes());
+    let wide = |i: usize| b[i] == 0xEF && b[i..].starts_with("：".as_bytes());
     let i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
         chars > 40 || b[i] == b':' || wide(i)
@@ -2727,7 +2727,7 @@ pub fn is_cross_link(s: &str) -> bool {
         "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
         // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
         "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|",
+        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
         // Japanese, Chinese, Korean.
         "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
     ));
@@ -2979,8 +2979,7 @@ pub fn opens_first_person(s: &str) -> bool {
             "I|I'm|I’m|I've|I’ve|I'd|I’d|My|We|We're|We’re|Our|Ich|Mein|Meine|Wir|Unser|Unsere|",
             "Je|J'ai|J’ai|Mon|Ma|Mes|Nous|Mi|Mis|Tengo|Mio|Mia|Ik|Mijn|Wij",
         ))
-        .iter()
-        .any(|w| w == first)
+        .contains(first)
 }
 
 /// A turn that opens as a reply to a question does: "Yes, …", "No.", "I have, yeah.", "We

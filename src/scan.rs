@@ -1345,6 +1345,12 @@ pub fn letter_case(c: char) -> Option<bool> {
         0x61..=0x7A => Some(false),
         0xC0..=0xDE if u != 0xD7 => Some(true),
         0xDF..=0xFF if u != 0xF7 => Some(false),
+        // Latin Extended-A pairs each capital with the small letter after it, the capitals
+        // on even code points, then on odd ones from Ĺ to ň and from Ź to ž ("Łódź",
+        // "także"); ĸ, ŉ and ſ are small letters without a capital, Ÿ a capital.
+        0x138 | 0x149 | 0x17F => Some(false),
+        0x178 => Some(true),
+        0x139..=0x148 | 0x179..=0x17E => Some(u % 2 == 1),
         0x100..=0x17F => Some(u % 2 == 0),
         0x391..=0x3A9 => Some(true),
         0x3AC..=0x3CE => Some(false),
@@ -1409,6 +1415,7 @@ pub fn fold_char(c: char) -> char {
     let l = match letter_case(c) {
         Some(true) => match u {
             0x41..=0x5A | 0xC0..=0xDE | 0x391..=0x3A9 => u + 0x20,
+            0x178 => 0xFF,
             0x100..=0x17F => u + 1,
             0x400..=0x40F => u + 0x50,
             0x410..=0x42F => u + 0x20,
@@ -4624,6 +4631,26 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn latin_extended_a_case() {
+        // Capitals on odd code points from Ĺ to ň and from Ź to ž.
+        for (upper, lower) in [
+            ('Ł', 'ł'),
+            ('Ń', 'ń'),
+            ('Ż', 'ż'),
+            ('Ž', 'ž'),
+            ('Ą', 'ą'),
+            ('Ś', 'ś'),
+        ] {
+            assert_eq!(letter_case(upper), Some(true), "{upper}");
+            assert_eq!(letter_case(lower), Some(false), "{lower}");
+            assert_eq!(fold_char(upper), lower);
+            assert_eq!(fold_char(lower), lower);
+        }
+        assert_eq!(fold("Czytaj TAKŻE"), "czytaj także");
+        assert_eq!(fold_char('Ÿ'), 'ÿ');
+    }
 
     #[test]
     fn newsletter_buttons() {

@@ -2167,6 +2167,12 @@ mod tests {
             "cuales-son-las-ventajas"
         );
         assert_eq!(slug("Wem gehört der Tanker?"), "wem-gehort-der-tanker");
+        // (Polish and Czech letters whose capitals sit on odd code points.)
+        assert_eq!(
+            slug("Kto może wykupić abonament mieszkańca?"),
+            "kto-moze-wykupic-abonament-mieszkanca"
+        );
+        assert_eq!(slug("Jak vážné je sucho?"), "jak-vazne-je-sucho");
         assert_eq!(slug("ما هو؟"), "ما-هو");
         assert_eq!(slug("Что изменится?"), "что-изменится");
         assert_eq!(slug("什么是医保？"), "什么是医保");

@@ -2679,6 +2679,24 @@ pub fn is_download_link(s: &str) -> bool {
         && Words("pdf|doc|docx|xls|xlsx|ppt|pptx|odt|ods|csv|zip|rtf|epub").contains(&kind)
 }
 
+/// Cross-links' labels (each one's folded form is an entry too: see `is_cross_link`).
+const CROSS_LINK_LABELS: Words = Words(concat!(
+    "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
+    "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
+    "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
+    "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
+    "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
+    // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
+    // Vietnamese, Hindi.
+    "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
+    "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
+    // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
+    "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
+    "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
+    // Japanese, Chinese, Korean.
+    "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
+));
+
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 300 {
@@ -2708,36 +2726,27 @@ pub fn is_cross_link(s: &str) -> bool {
     }
     // A label of two words or more run into the headline, no colon between: "Te puede
     // interesar ¿Cuánto cuesta alquilar…?", "Lesen Sie auch Warum steigen die Preise?"
+    // (A look in the list's index first, on the folded opening: `strip_prefix_ci` compares
+    // folded characters, and each label's folded form is in the list.)
+    let labelled = || CROSS_LINK_LABELS.opens(&fold(head(t, 64)));
     let run_in = || {
-        LABELS.iter().filter(|l| l.contains(' ')).any(|l| {
-            strip_prefix_ci(t, l).is_some_and(|r| {
-                r.starts_with(' ')
+        labelled()
+            && CROSS_LINK_LABELS
+                .iter()
+                .filter(|l| l.contains(' '))
+                .any(|l| {
+                    strip_prefix_ci(t, l).is_some_and(|r| {
+                        r.starts_with(' ')
                     && trim_start(r).starts_with(|c: char| is_upper(c) || matches!(c, '¿' | '¡'))
                     && !words_le(r, 2)
                     // ("READ MORE ON ENERGY BILLS" heads a box of links.)
                     && !is_all_caps(r)
-            })
-        })
+                    })
+                })
     };
     if !marker_punct_near_start(t) {
         return t.starts_with(is_upper) && run_in();
     }
-    const LABELS: Words = Words(concat!(
-        "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
-        "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
-        "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
-        "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
-        "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
-        // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
-        // Vietnamese, Hindi.
-        "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
-        "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
-        // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
-        "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-        "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
-        // Japanese, Chinese, Korean.
-        "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
-    ));
     // (A bare "READ:" in capitals, as Philippine papers set it, or "Read:" over a capitalised
     // headline, as Kenyan and Nigerian papers do: "Read: the mayor's address" may be a headline.)
     let caps_read = t
@@ -2750,14 +2759,15 @@ pub fn is_cross_link(s: &str) -> bool {
             })
         });
     caps_read
-        || LABELS.iter().any(|l| {
-            strip_prefix_ci(t, l).is_some_and(|r| {
-                let r = trim_start(r);
-                // (Armenian separates with its own comma, "՝".)
-                r.strip_prefix([':', '|', '：', '\u{55D}'])
-                    .is_some_and(|rest| !trim(rest).is_empty())
+        || labelled()
+            && CROSS_LINK_LABELS.iter().any(|l| {
+                strip_prefix_ci(t, l).is_some_and(|r| {
+                    let r = trim_start(r);
+                    // (Armenian separates with its own comma, "՝".)
+                    r.strip_prefix([':', '|', '：', '\u{55D}'])
+                        .is_some_and(|rest| !trim(rest).is_empty())
+                })
             })
-        })
 }
 
 /// A breadcrumb trail: "Home › Self-Help Library › Housing › Know your rights", "News » World".
@@ -3179,13 +3189,17 @@ pub fn is_byline(s: &str) -> bool {
         }
     }
     // A labelled byline: "By: Jane Smith", "Texto: …", "Текст: …", "מאת: …", "记者 王磊".
-    const LABELS: Words = Words(concat!(
+    const CROSS_LINK_LABELS: Words = Words(concat!(
         "by:|por:|par :|par:|von:|door:|av:|text:|texto:|testo:|texte :|autor:|autorin:|",
         "author:|auteur :|autore:|Текст:|Автор:|текст:|автор:|מאת:|מאת |بقلم|記者|记者|",
         // A labelled name and role, one per line: "Author, Jane Smith" / "Role, Health reporter".
         "author,|role,|نویسنده،|نقش،",
     ));
-    if w <= 8 && LABELS.iter().any(|l| strip_prefix_ci(t, l).is_some()) {
+    if w <= 8
+        && CROSS_LINK_LABELS
+            .iter()
+            .any(|l| strip_prefix_ci(t, l).is_some())
+    {
         return true;
     }
     // Korean: "홍길동 기자" (reporter).
@@ -4631,6 +4645,13 @@ pub fn is_signature(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cross_link_labels_fold_to_entries() {
+        for l in CROSS_LINK_LABELS.iter() {
+            assert!(CROSS_LINK_LABELS.contains(&fold(l)), "{l}");
+        }
+    }
 
     #[test]
     fn latin_extended_a_case() {

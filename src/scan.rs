@@ -3189,17 +3189,13 @@ pub fn is_byline(s: &str) -> bool {
         }
     }
     // A labelled byline: "By: Jane Smith", "Texto: …", "Текст: …", "מאת: …", "记者 王磊".
-    const CROSS_LINK_LABELS: Words = Words(concat!(
+    const LABELS: Words = Words(concat!(
         "by:|por:|par :|par:|von:|door:|av:|text:|texto:|testo:|texte :|autor:|autorin:|",
         "author:|auteur :|autore:|Текст:|Автор:|текст:|автор:|מאת:|מאת |بقلم|記者|记者|",
         // A labelled name and role, one per line: "Author, Jane Smith" / "Role, Health reporter".
         "author,|role,|نویسنده،|نقش،",
     ));
-    if w <= 8
-        && CROSS_LINK_LABELS
-            .iter()
-            .any(|l| strip_prefix_ci(t, l).is_some())
-    {
+    if w <= 8 && LABELS.iter().any(|l| strip_prefix_ci(t, l).is_some()) {
         return true;
     }
     // Korean: "홍길동 기자" (reporter).

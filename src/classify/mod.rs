@@ -859,7 +859,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .map(|a| a.iter().skip(1).map(|&j| p.blocks[j].text.len()).sum())
             .unwrap_or(0);
         let before = chars(&intro);
-        let after = after_last + chars(&outro);
+        // (And the story's prose past a rail of related links it runs on under: "Related
+        // Stories" / two headlines / the reporting again.)
+        let prose_after: usize = footer
+            .iter()
+            .filter(|&&j| {
+                p.roles[j] == Role::Content && p.feats[j].sentence && p.feats[j].words > 15
+            })
+            .map(|&j| p.blocks[j].text.len())
+            .sum();
+        let after = after_last + chars(&outro) + prose_after;
         let (around, tail) = if marked { (3, 1) } else { (4, 2) };
         if short_lines && before + after > exchange * around && after > exchange * tail {
             ex.not_qa_reason = Some(

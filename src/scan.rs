@@ -3454,9 +3454,20 @@ pub fn asks_unmarked(s: &str) -> bool {
 /// lettered in order from the first ("A. 1,214 pounds", "B. …"; then, say, the answers' line),
 /// or answering yes and no ("Yes, more than once", "No").
 pub fn are_choices(lines: &[&str]) -> bool {
-    let (mut lettered, mut yes, mut no) = (0, false, false);
+    let (mut lettered, mut yes, mut no, mut boxed) = (0, false, false, 0);
     for (k, l) in lines.iter().enumerate() {
+        // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
+        let t = match ["( )", "()", "[ ]", "○", "◯", "☐", "□"]
+            .iter()
+            .find_map(|b| t.strip_prefix(b))
+        {
+            Some(r) => {
+                boxed += 1;
+                trim(r)
+            }
+            None => t,
+        };
         if !words_le(t, 12) {
             return false;
         }
@@ -3489,7 +3500,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
         )
         .contains(&first);
     }
-    lettered >= 2 || (lines.len() >= 2 && yes && no)
+    lettered >= 2 || boxed >= 2 || (lines.len() >= 2 && yes && no)
 }
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
@@ -4681,6 +4692,12 @@ mod tests {
     fn polls_and_calls_in_more_languages() {
         assert!(are_choices(&["Có", "Không", "Ý kiến khác", "Bình chọn"]));
         assert!(are_choices(&["Ya", "Tidak"]));
+        assert!(are_choices(&[
+            "( ) Ja, voll und ganz",
+            "( ) Teilweise",
+            "( ) Nein"
+        ]));
+        assert!(are_choices(&["○ Always", "○ Sometimes"]));
         assert!(!are_choices(&["Có thể", "Bình chọn"]));
         assert!(invites_response(
             "Send your suggestions to newsroom@example.com."

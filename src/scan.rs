@@ -2325,6 +2325,15 @@ pub fn bare_credit(s: &str) -> Option<&str> {
     if let Some(c) = strip_credit_label(t) {
         return Some(c);
     }
+    // (Or in brackets, as Reach's sites set it under a photo: "(Image: Rob Browne / Media
+    // Wales)".)
+    if let Some(c) = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(strip_credit_label)
+    {
+        return Some(c);
+    }
     // (Or the word and a name, no colon, as Italian papers set it: "Foto Nicoletti", "Foto
     // Ansa", "Ph. Rossi".)
     if let Some(r) = ["foto ", "ph. "].iter().find_map(|p| strip_prefix_ci(t, p)) {

@@ -3301,6 +3301,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "references|related|related stories|related articles|related links|read more|read next|",
         "related help articles|related help topics|related resources|",
+        "dans la même rubrique|sur le même thème|dans la même catégorie|",
+        "en la misma sección|sobre el mismo tema|nella stessa sezione|sullo stesso tema|",
+        "aus dem ressort|mehr aus dem ressort|mais nesta secção|mais nesta seção|",
         "related coverage|related reading|related news|further reading|related pages|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
@@ -4687,6 +4690,17 @@ mod tests {
         }
         assert_eq!(fold("Czytaj TAKŻE"), "czytaj także");
         assert_eq!(fold_char('Ÿ'), 'ÿ');
+    }
+
+    #[test]
+    fn section_rails_in_more_languages() {
+        for yes in [
+            "Dans la même rubrique",
+            "Nella stessa sezione",
+            "Mehr aus dem Ressort",
+        ] {
+            assert!(is_trailer_heading(yes), "{yes}");
+        }
     }
 
     #[test]

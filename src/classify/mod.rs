@@ -1156,6 +1156,21 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
     (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 
+/// The speaker label (not the interviewer's) that opens each answer's first paragraph, for the
+/// answers that open with one.
+fn answer_labels<'a>(
+    p: &'a Prep,
+    interviewer: Option<&'a str>,
+    ranges: &'a [Vec<usize>],
+) -> impl Iterator<Item = &'a str> + 'a {
+    ranges.iter().filter_map(move |r| {
+        let &j = r.iter().find(|&&j| p.roles[j] == Role::Content)?;
+        scan::turn_label(p.text(j))
+            .map(|(l, _)| l)
+            .filter(|l| interviewer.is_none_or(|i| !scan::same_speaker(l, i)))
+    })
+}
+
 /// The one speaker whose name opens the answers of a transcript (at least half of them, no
 /// other name, and never on a question): a two-person interview, where the name says nothing
 /// the question and answer do not. With several interviewees the names stay: they say who
@@ -1168,22 +1183,15 @@ fn interviewee(
 ) -> Option<String> {
     let mut name: Option<&str> = None;
     let mut answered = 0;
-    for r in ranges {
-        let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
-            continue;
-        };
-        let label = scan::turn_label(p.text(j))
-            .filter(|(l, _)| interviewer.is_none_or(|i| !scan::same_speaker(l, i)));
-        if let Some((l, _)) = label {
-            if name.is_some_and(|n| !scan::same_speaker(n, l)) {
-                return None;
-            }
-            // The full form, when the answers give both.
-            if name.is_none_or(|n| l.len() > n.len()) {
-                name = Some(l);
-            }
-            answered += 1;
+    for l in answer_labels(p, interviewer, ranges) {
+        if name.is_some_and(|n| !scan::same_speaker(n, l)) {
+            return None;
         }
+        // The full form, when the answers give both.
+        if name.is_none_or(|n| l.len() > n.len()) {
+            name = Some(l);
+        }
+        answered += 1;
     }
     let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len())?;
     let on_questions = qs
@@ -1204,15 +1212,7 @@ fn answerers(
 ) -> Vec<String> {
     let mut names: Vec<&str> = Vec::new();
     let mut answered = 0;
-    for r in ranges {
-        let Some(&j) = r.iter().find(|&&j| p.roles[j] == Role::Content) else {
-            continue;
-        };
-        let Some((l, _)) = scan::turn_label(p.text(j))
-            .filter(|(l, _)| interviewer.is_none_or(|i| !scan::same_speaker(l, i)))
-        else {
-            continue;
-        };
+    for l in answer_labels(p, interviewer, ranges) {
         answered += 1;
         if names.len() < 16 && !names.iter().any(|n| scan::same_speaker(n, l)) {
             names.push(l);

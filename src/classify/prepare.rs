@@ -624,11 +624,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let (q, t) = (p.feats[i - 1], &blocks[i].text);
             // (The answer may wait under a photo: "— Priya, Harbor Heights" / "Is this the
             // culprit? The lift station…" (a caption) / the answer.)
-            let among = among(&p, i)
+            let stands = among(&p, i)
                 || (q.asks
                     && p.roles[i - 1..=i] == [Role::Content; 2]
                     && matches!(p.roles[i + 1], Role::Caption | Role::Image));
-            among
+            stands
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 150
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))

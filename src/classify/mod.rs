@@ -377,6 +377,28 @@ fn run_in_lists(doc: &Document) -> Vec<u32> {
         .collect()
 }
 
+/// The blocks of the text itself from block `from` (at most 256): a label of links inside the
+/// text ("Te puede interesar", "READ MORE") and the linked headlines under it are passed over up
+/// to the paragraph where the text resumes; a label that no paragraph of prose follows within
+/// a few lines heads the rail after the text, and ends it.
+fn text_body(doc: &Document, from: usize) -> Vec<usize> {
+    let label = |b: &Block| scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text);
+    let prose = |b: &Block| !scan::words_le(&b.text, 25) && !scan::ends_with_question(&b.text);
+    let mut body = Vec::new();
+    let mut i = from;
+    while i < doc.blocks.len() && body.len() < 256 {
+        if label(&doc.blocks[i]) {
+            match (i + 1..doc.blocks.len().min(i + 6)).find(|&j| prose(&doc.blocks[j])) {
+                Some(j) => i = j,
+                None => break,
+            }
+        }
+        body.push(i);
+        i += 1;
+    }
+    body
+}
+
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
@@ -412,23 +434,22 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
     if !explainer {
         return false;
     }
-    let run_ins = doc
-        .blocks
+    // (Both counted in the text itself: not a linked headline under a label of links in the
+    // text, "Te puede interesar" / "¿Cuánto pagarás…? Estas son las nuevas tarifas", nor the
+    // rail's after the text.)
+    let body = text_body(doc, headline);
+    let run_ins = body
         .iter()
-        .filter(|b| run_in(b, lists).is_some())
-        .take(64)
+        .filter(|&&i| run_in(&doc.blocks[i], lists).is_some())
         .count();
     if run_ins < 3 {
         return false;
     }
     // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few
     // questions apart and ran the others in, as a tabloid's page copied as text shows them.)
-    let alone: Vec<usize> = doc
-        .blocks
+    let alone: Vec<usize> = body
         .iter()
-        .enumerate()
-        .skip(headline)
-        .take_while(|(_, b)| !(scan::words_le(&b.text, 6) && scan::is_trailer_heading(&b.text)))
+        .map(|&i| (i, &doc.blocks[i]))
         .filter(|(_, b)| {
             b.kind != BlockKind::Caption
                 && scan::ends_with_question(&b.text)

@@ -4579,12 +4579,16 @@ pub fn announces_answers(s: &str) -> bool {
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
         "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten|",
         // "Estas son las claves para saber cómo te afecta.", "These are the key questions."
-        "these are|estas son|estos son|das sind|ce sont|queste sono|estas são|estes são",
+        "these are|estas son|estos son|das sind|ce sont|queste sono|estas são|estes são|",
+        // "Resolvemos las dudas más frecuentes.", "Rispondiamo ai vostri dubbi."
+        "resolvemos|respondemos|rispondiamo|nous répondons|we've answered|we’ve answered",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
         "pregunta|respuesta|sabemos|clave|réponse|sait|savoir|domand|rispost|sappiamo|pergunta|",
-        "resposta|saber|vragen|weten",
+        "resposta|saber|vragen|weten|duda|dubbi|doute|dúvida|",
+        // "Ecco cosa cambia, punto per punto.", "Here's what changes."
+        "chang|cambi|punto per punto|point by point|punto por punto",
     ));
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))) || last_sentence()
 }
@@ -5437,6 +5441,15 @@ mod tests {
         ));
         assert!(!announces_answers(
             "Unos 40.000 viajeros la usan cada día, y muchos no saben qué hacer en julio."
+        ));
+        assert!(announces_answers(
+            "Una decisione che divide residenti ed esercenti. Ecco cosa cambia, punto per punto."
+        ));
+        assert!(announces_answers(
+            "Llega con dos novedades en papel. Resolvemos las dudas más frecuentes."
+        ));
+        assert!(!announces_answers(
+            "Llega con dos novedades en papel. Los inquilinos tienen dudas sobre el plazo."
         ));
         assert!(is_embed_attribution(
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"

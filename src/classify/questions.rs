@@ -1896,7 +1896,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let first = answer.next();
         let last = answer.next_back();
         let intro = match (first, last) {
-            (Some(j), None) => scan::announces(p.text(j)),
+            // (Or its paragraph's last sentence, the lede's own answer ending on the promise:
+            // "Addio alla cena in centro…? Non proprio, ma … Ecco cosa cambia, punto per punto.")
+            (Some(j), None) => scan::announces(p.text(j)) || scan::announces_answers(p.text(j)),
             (Some(_), Some(j)) => scan::announces_answers(p.text(j)),
             _ => false,
         };

@@ -3329,7 +3329,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
         // Japanese, Chinese, Korean, Thai.
         "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
-        "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|قد يهمك|",
+        "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
@@ -5455,6 +5455,7 @@ mod tests {
             "— Tranvía de Ribera (@TranviaRibera) June 20, 2025"
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
+        assert!(is_trailer_heading("اقرأ المزيد"));
         assert!(is_trailer_heading("Seguí leyendo"));
         assert!(is_media_boilerplate("Lire la suite page 5"));
         assert!(is_media_boilerplate("Continued on page 12"));

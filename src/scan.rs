@@ -1909,6 +1909,12 @@ pub fn transcript_header(s: &str) -> Option<&str> {
     }
     let (name, stamp) = t.rsplit_once(is_space)?;
     let name = trim(name);
+    // (Or the time in brackets, as podcast pages set it: "Maya Sorensen [00:00:04]".)
+    let stamp = stamp
+        .strip_prefix('[')
+        .and_then(|s| s.strip_suffix(']'))
+        .or_else(|| stamp.strip_prefix('(').and_then(|s| s.strip_suffix(')')))
+        .unwrap_or(stamp);
     let parts: Vec<&str> = stamp.split(':').collect();
     let clock = (2..=3).contains(&parts.len())
         && parts[0].len() <= 2
@@ -1920,7 +1926,9 @@ pub fn transcript_header(s: &str) -> Option<&str> {
     let numbered = name
         .rsplit_once(' ')
         .is_some_and(|(n, d)| is_speaker_name(n) && d.bytes().all(|b| b.is_ascii_digit()));
-    (clock && !name.is_empty() && words_le(name, 4) && (is_speaker_name(name) || numbered))
+    // (A role in brackets after the name: "Theo (voicemail) [00:14:48]".)
+    let bare = speaker_without_role(name);
+    (clock && !name.is_empty() && words_le(bare, 4) && (is_speaker_name(bare) || numbered))
         .then_some(name)
 }
 
@@ -5466,6 +5474,15 @@ mod tests {
         );
         assert_eq!(transcript_header("Speaker 2  4:09"), Some("Speaker 2"));
         assert_eq!(transcript_header("Doors open at 19:30"), None);
+        assert_eq!(
+            transcript_header("Maya Sorensen [00:00:04]"),
+            Some("Maya Sorensen")
+        );
+        assert_eq!(
+            transcript_header("Theo (voicemail) [00:14:48]"),
+            Some("Theo (voicemail)")
+        );
+        assert_eq!(transcript_header("Doors open [19:30]"), None);
         assert_eq!(name_line("TOM WHELAN:"), Some("TOM WHELAN"));
         assert_eq!(name_line("Here is what we know:"), None);
         assert_eq!(

@@ -1467,6 +1467,38 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     if asking.len() < 2 || on_questions * 2 <= qs.len() || !sides {
         return;
     }
+    // A co-host: another name whose questions the guest answers at least twice ("Maya
+    // Sorensen: …?" / "Ben Achterberg: Fair. Okay, so walk us through an actual shift. What does
+    // a Tuesday look like for you?" / the guest). Only the co-host's turns that ask are
+    // questions; their remarks are the conversation's. (Two co-hosts at most.)
+    let mut cohosts: Vec<&str> = Vec::new();
+    let mut last_cohost = None;
+    for &j in &named {
+        let Some(l) = label(j) else { continue };
+        if scan::same_speaker(l, name)
+            || scan::same_speaker(l, guest)
+            || cohosts.iter().any(|&c| scan::same_speaker(l, c))
+            || !p.feats[j].asks
+        {
+            continue;
+        }
+        let answers = |k: &usize| {
+            label(*k).is_some_and(|x| scan::same_speaker(x, l))
+                && p.feats[*k].asks
+                && after(*k)
+                    .and_then(label)
+                    .is_some_and(|g| scan::same_speaker(g, guest))
+        };
+        let theirs: Vec<usize> = named.iter().copied().filter(answers).take(64).collect();
+        if theirs.len() >= 2 && cohosts.len() < 2 {
+            cohosts.push(l);
+            last_cohost = last_cohost.max(theirs.last().copied());
+        }
+    }
+    let cohost = |j: usize| {
+        label(j).is_some_and(|l| cohosts.iter().any(|&c| scan::same_speaker(l, c)))
+            && p.feats[j].asks
+    };
     // (A turn the interviewer follows with another of their own, "We're going to take a quick
     // break." / "[BREAK]" / "We're back…", is not one the guest answers: answered, another
     // speaker's turn comes next, or unnamed prose.)
@@ -1484,6 +1516,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         let l = label(k).unwrap_or_default();
         !scan::same_speaker(l, name)
             && !scan::same_speaker(l, guest)
+            && !cohosts.iter().any(|&c| scan::same_speaker(l, c))
             && (scan::has_question_mark(p.text(k))
                 || after(k)
                     .and_then(label)
@@ -1496,7 +1529,8 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .iter()
         .rev()
         .find(|&&j| is_name(label(j)) && handover(j).is_some())
-        .map_or(last, |&j| j.max(last));
+        .map_or(last, |&j| j.max(last))
+        .max(last_cohost.unwrap_or(0));
     // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
     // staffing. Give us the numbers."): answered at length by the guest, and no thanks.
     let opening = named
@@ -1536,11 +1570,19 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     };
     // (Nor a remark the guest replies to in a few words: "That's a lot of stairs." / "It is. My
     // knees would like a word.")
+    // (Or a longer one the guest agrees with in five words or fewer: "That's such a good
+    // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
     let remark = |j: usize| {
+        let said = scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
+        let reply = after(j)
+            .filter(|&k| label(k).is_some_and(|l| scan::same_speaker(l, guest)))
+            .map(|k| p.feats[k].words);
+        let brief = after(j)
+            .and_then(|k| scan::turn_label(p.text(k)))
+            .is_some_and(|(_, r)| scan::words_le(r, 5));
         !p.feats[j].asks
-            && scan::turn_label(p.text(j)).is_some_and(|(_, said)| scan::words_le(said, 8))
-            && after(j).is_some_and(|k| {
-                label(k).is_some_and(|l| scan::same_speaker(l, guest)) && p.feats[k].words <= 12
+            && reply.is_some_and(|w| {
+                (w <= 12 && scan::words_le(said, 8)) || (brief && scan::words_le(said, 25))
             })
     };
     let banter = |j: usize| {
@@ -1585,13 +1627,14 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .copied()
         .filter(|&j| {
             // (Not an interjection: "MAYA OKAFOR: Wow.")
-            is_name(label(j))
+            (is_name(label(j))
                 && answered(j)
                 && (from..=last).contains(&j)
                 && (p.feats[j].asks
                     || scan::turn_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2))
                         && !banter(j))
+                || cohost(j) && (from..=last).contains(&j) && !banter(j))
                 && admissible(p, j, style_of(p, j), true)
         })
         // (The caller's turn for the host's handing over.)

@@ -1899,6 +1899,70 @@ const ANSWERING: Words = Words(
      odpowiada|отвечает|відповідає",
 );
 
+/// A discussion thread's comment header, as Reddit prints it over each comment: the user's
+/// handle, a badge, a dot and the comment's age ("quietbirch · 8h", "towerwatch_marta OP · 7h",
+/// "AutoModerator MOD · 8h Stickied comment", "u/kestrel_notes · 3 hr. ago"). Returns the
+/// handle and whether the badge is the original poster's ("OP").
+pub fn comment_header(s: &str) -> Option<(&str, bool)> {
+    let t = trim(s);
+    if t.len() > 80 {
+        return None;
+    }
+    let (who, when) = t.split_once(" · ")?;
+    let mut parts = who.split(' ');
+    let handle = parts.next()?;
+    let name = handle.strip_prefix("u/").unwrap_or(handle);
+    let op = match (parts.next(), parts.next()) {
+        (None, _) => false,
+        (Some("OP"), None) => true,
+        (Some("MOD" | "Mod"), None) => false,
+        _ => return None,
+    };
+    let handle_ok = (3..=24).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    // The age: a number and its unit, run together or not ("8h", "3 hr. ago", "2mo").
+    let digits = when.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = when[digits..].trim_start_matches(' ');
+    let unit_len = rest.bytes().take_while(u8::is_ascii_lowercase).count();
+    let unit = &rest[..unit_len];
+    // (Then nothing, "ago", or the comment's state: "Stickied comment", "Edited".)
+    let after = trim(rest[unit_len..].trim_start_matches('.'));
+    let after_ok = after.is_empty()
+        || after == "ago"
+        || after.starts_with("Stickied")
+        || after.starts_with("Edited")
+        || after.starts_with("edited");
+    let age_ok = digits > 0
+        && after_ok
+        && matches!(
+            unit,
+            "s" | "m" | "min" | "h" | "hr" | "hrs" | "d" | "w" | "mo" | "y" | "yr" | "yrs"
+        );
+    (handle_ok && age_ok).then_some((name, op))
+}
+
+/// A discussion thread's furniture between its comments: a comment's score ("2.4K", "611"),
+/// its buttons ("Reply", "Share"), a removed comment's line.
+pub fn is_comment_furniture(s: &str) -> bool {
+    let t = trim(s);
+    let score = t.strip_suffix(['K', 'k']).unwrap_or(t);
+    (!score.is_empty()
+        && score.len() <= 6
+        && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && score.starts_with(|c: char| c.is_ascii_digit()))
+        || matches!(
+            t,
+            "Reply" | "Share" | "Report" | "Award" | "Save" | "Follow" | "Vote" | "Reply Share"
+        )
+        || COMMENT_GONE.contains(&fold(t))
+}
+
+const COMMENT_GONE: Words = Words(
+    "comment removed by moderator|comment deleted by user|[deleted]|[removed]|deleted by user",
+);
+
 /// A transcription app's turn header, the speaker's name then the time on a line of their own,
 /// the words on the lines under it: "Ruth Callan  00:01:48", "Speaker 2  4:09". Returns the
 /// name.
@@ -5483,6 +5547,29 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert_eq!(
+            comment_header("quietbirch · 8h"),
+            Some(("quietbirch", false))
+        );
+        assert_eq!(
+            comment_header("towerwatch_marta OP · 7h"),
+            Some(("towerwatch_marta", true))
+        );
+        assert_eq!(
+            comment_header("AutoModerator MOD · 8h Stickied comment"),
+            Some(("AutoModerator", false))
+        );
+        assert_eq!(
+            comment_header("u/kestrel_notes · 3 hr. ago"),
+            Some(("kestrel_notes", false))
+        );
+        assert_eq!(comment_header("r/IAmA · 8 hr. ago"), None);
+        assert_eq!(comment_header("Politics · 5 min read"), None);
+        assert_eq!(comment_header("Anna Berg · 4 May"), None);
+        assert!(is_comment_furniture("2.4K"));
+        assert!(is_comment_furniture("611"));
+        assert!(is_comment_furniture("Comment removed by moderator"));
+        assert!(!is_comment_furniture("Reply to this story"));
         assert_eq!(name_line("TOM WHELAN:"), Some("TOM WHELAN"));
         assert_eq!(name_line("Here is what we know:"), None);
         assert_eq!(

@@ -935,6 +935,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "article-as-lines-of-spans-in-one-div.case",
         include_str!("cases/article-as-lines-of-spans-in-one-div.case"),
     ),
+    (
+        "ama-thread-comments-answered-by-op.case",
+        include_str!("cases/ama-thread-comments-answered-by-op.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -55,6 +55,7 @@ impl Options {
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
     transcript_turns(&mut doc);
+    thread_comments(&mut doc);
     dash_and_triangle_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
 }
@@ -91,20 +92,124 @@ fn transcript_turns(doc: &mut Document) {
             continue;
         }
         let name = header(&b[i]).unwrap_or_default().to_owned();
-        let next = &mut b[i + 1];
-        let label = [name.as_str(), ": "].concat();
-        if !next.runs.is_empty() {
-            next.runs.insert(
-                0,
-                crate::blocks::Run {
-                    text: label.clone(),
-                    marks: 0,
-                    href: None,
-                },
-            );
-        }
-        next.text.insert_str(0, &label);
+        prefix(&mut b[i + 1], &[name.as_str(), ": "].concat());
         drop[i] = true;
+    }
+    let mut k = 0;
+    b.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Puts `label` ("Ruth Callan: ", "Q: ") before a block's text, and before its runs if it has
+/// them.
+fn prefix(b: &mut Block, label: &str) {
+    if !b.runs.is_empty() {
+        b.runs.insert(
+            0,
+            crate::blocks::Run {
+                text: label.to_owned(),
+                marks: 0,
+                href: None,
+            },
+        );
+    }
+    b.text.insert_str(0, label);
+}
+
+/// A discussion thread's questions and answers, as an "Ask Me Anything" page sets them: each
+/// comment under its header ("quietbirch · 8h"), its score and buttons under it ("2.4K" /
+/// "Reply" / "Share"). A comment that asks, answered by the original poster's next comment
+/// ("towerwatch_marta OP · 7h"), is a question and its answer: they are marked "Q:" and "A:"
+/// as an FAQ marks them, and the headers, scores and buttons go. The other comments — a
+/// moderator's notice, a compliment the poster thanks for, a question only others answer —
+/// are none of the poster's answers and go too, unless the poster goes on in a comment of
+/// their own. Where two questions at least are answered so.
+fn thread_comments(doc: &mut Document) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Part {
+        Question,
+        Answer,
+        More,
+        Gone,
+    }
+    let b = &mut doc.blocks;
+    let heads: Vec<(usize, bool)> = b
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.kind == BlockKind::Paragraph)
+        .filter_map(|(i, x)| scan::comment_header(&x.text).map(|(_, op)| (i, op)))
+        .take(4096)
+        .collect();
+    if heads.iter().filter(|h| h.1).nth(1).is_none() {
+        return;
+    }
+    // Each comment's words: from under its header up to its score, its buttons or the next
+    // header.
+    let n = b.len();
+    let bodies: Vec<std::ops::Range<usize>> = heads
+        .iter()
+        .map(|&(h, _)| {
+            let end = (h + 1..n)
+                .find(|&j| {
+                    scan::is_comment_furniture(&b[j].text)
+                        || scan::comment_header(&b[j].text).is_some()
+                })
+                .unwrap_or(n);
+            h + 1..end
+        })
+        .collect();
+    let asks = |k: usize| {
+        bodies[k]
+            .clone()
+            .any(|j| scan::has_question_mark(&b[j].text))
+    };
+    let pair = |k: usize| {
+        !heads[k].1
+            && heads.get(k + 1).is_some_and(|h| h.1)
+            && asks(k)
+            && !bodies[k].is_empty()
+            && !bodies[k + 1].is_empty()
+    };
+    if (0..heads.len()).filter(|&k| pair(k)).nth(1).is_none() {
+        return;
+    }
+    let mut parts = vec![Part::Gone; heads.len()];
+    for k in 0..heads.len() {
+        parts[k] = if pair(k) {
+            Part::Question
+        } else if k > 0 && parts[k - 1] == Part::Question {
+            Part::Answer
+        } else if heads[k].1 && k > 0 && matches!(parts[k - 1], Part::Answer | Part::More) {
+            Part::More
+        } else {
+            Part::Gone
+        };
+    }
+    let mut drop = vec![false; n];
+    for (k, &(h, _)) in heads.iter().enumerate() {
+        // (The comment's span: up to the next header, or past its own furniture.)
+        let end = heads.get(k + 1).map_or_else(
+            || {
+                (bodies[k].end..n)
+                    .find(|&j| !scan::is_comment_furniture(&b[j].text))
+                    .unwrap_or(n)
+            },
+            |next| next.0,
+        );
+        let keep = match parts[k] {
+            Part::Gone => 0..0,
+            _ => bodies[k].clone(),
+        };
+        for (j, d) in drop.iter_mut().enumerate().take(end).skip(h) {
+            *d = !keep.contains(&j);
+        }
+        match parts[k] {
+            Part::Question => prefix(&mut b[bodies[k].start], "Q: "),
+            Part::Answer => prefix(&mut b[bodies[k].start], "A: "),
+            _ => {}
+        }
     }
     let mut k = 0;
     b.retain(|_| {

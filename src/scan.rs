@@ -526,6 +526,34 @@ pub fn after_dialogue_dash(s: &str) -> Option<&str> {
     (!body.is_empty()).then_some(body)
 }
 
+/// A line of reported dialogue, as Spanish and Portuguese narratives set it: opened by a dash,
+/// the narrator's tag inside it between dashes, a verb of saying after the inner dash
+/// ("—Esas son las que más cuestan —dice—.", "—Depende —le dice—. ¿Qué tanto lo quieres?",
+/// "—Não sei —responde ela."). An interview's dashed turns carry no narrator.
+pub fn has_dialogue_tag(s: &str) -> bool {
+    let Some(body) = after_dialogue_dash(s) else {
+        return false;
+    };
+    if body.len() > 2000 {
+        return false;
+    }
+    body.match_indices(" —").take(8).any(|(i, m)| {
+        let tag = &body[i + m.len()..];
+        let tag = ["le ", "les ", "me ", "nos ", "se ", "lhe ", "me "]
+            .iter()
+            .find_map(|c| tag.strip_prefix(c))
+            .unwrap_or(tag);
+        SAYING.opens(tag)
+    })
+}
+
+/// Verbs of saying in a narrator's tag, Spanish and Portuguese.
+const SAYING: Words = Words(concat!(
+    "dice|dijo|decía|responde|respondió|contesta|contestó|cuenta|contó|explica|explicó|",
+    "pregunta|preguntó|añade|añadió|afirma|asegura|recuerda|insiste|comenta|comentó|murmura|",
+    "susurra|ríe|diz|disse|dizia|conta|contou|explica|pergunta|perguntou|acrescenta|lembra|diu"
+));
+
 /// Thai "which" inside a line, "ฝุ่นระดับไหนที่…", not at its end nor as "ไหนก็" (whichever).
 fn has_which(t: &str) -> bool {
     let (h, n) = (t.as_bytes(), "ไหน".as_bytes());
@@ -3878,6 +3906,11 @@ fn opens_call(s: &str) -> bool {
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
         "did this help you|",
+        // A sign-up box that asks whether the story pleased: "¿Te gustó este texto?"
+        "te gustó este|le gustó este|te ha gustado este|did you like this|did you enjoy this|",
+        "enjoyed this|enjoying this|liked this|like this story|like this article|",
+        "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
+        "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|",
         "did this answer your question|was this answer helpful|",
         // "Is your question not listed?", on help pages in other languages.
@@ -3962,8 +3995,15 @@ pub fn is_promo(s: &str) -> bool {
         "participe do canal|purchase |start your free trial|start your subscription|",
         "get unlimited access",
     ));
+    // (Or its last sentence is a short call: "Recibe cada viernes nuestra selección de
+    // crónicas. Suscríbete aquí")
+    let last_call = lower
+        .trim_end_matches(['.', '!', ' '])
+        .rsplit_once(". ")
+        .is_some_and(|(_, last)| words_le(last, 4) && VERBS.opens(last));
     // A row of arrowed links ("▶ Support us ▶ More on the climate"); a newsletter's sign-up.
     VERBS.opens(&lower)
+        || last_call
         || t.matches(['▶', '►']).count() >= 2
         || (words_le(t, 12) && lower.contains("newsletter"))
         // (A newsletter's pitch: "Get … in your inbox every morning.")
@@ -5458,6 +5498,11 @@ mod tests {
             "Got a question we haven't answered? Email us."
         ));
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
+        assert!(calls_for_questions("¿Te gustó este texto?"));
+        assert!(calls_for_questions("Enjoyed this story?"));
+        assert!(!calls_for_questions(
+            "¿Te gustó la experiencia de votar en papel?"
+        ));
         assert!(calls_for_questions(
             "That's it for this month. Got a question for the next mailbag? Hit reply."
         ));
@@ -5547,6 +5592,22 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert!(has_dialogue_tag(
+            "—Esas son las que más cuestan —dice—. No por escribirlas."
+        ));
+        assert!(is_promo(
+            "Recibe cada viernes nuestra selección de crónicas y reportajes. Suscríbete aquí"
+        ));
+        assert!(!is_promo(
+            "Recibe cada viernes una ayuda de 200 euros. Se paga aquí."
+        ));
+        assert!(has_dialogue_tag(
+            "—Depende —le dice—. ¿Qué tanto lo quieres?"
+        ));
+        assert!(!has_dialogue_tag(
+            "—Sí. La ciudad —como todas— cambió mucho."
+        ));
+        assert!(!has_dialogue_tag("La ciudad —dice el alcalde— cambió."));
         assert_eq!(
             comment_header("quietbirch · 8h"),
             Some(("quietbirch", false))

@@ -1768,6 +1768,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
     }
     drop_rail_end(p, &mut qs);
+    // A story that reports a conversation in dialogue dashes, the narrator's tags among the
+    // turns ("—Esas son las que más cuestan —dice—.", "—Depende —le dice—."): its dashed
+    // questions are the dialogue's, put by no interviewer. (Two tagged turns at least.)
+    if style == Some(Style::Plain) {
+        let dash = |j: usize| scan::after_dialogue_dash(p.text(j)).is_some();
+        let tagged = (start..p.blocks.len())
+            .filter(|&j| p.roles[j] == Role::Content && dash(j))
+            .filter(|&j| scan::has_dialogue_tag(p.text(j)))
+            .take(2)
+            .count();
+        if tagged >= 2 {
+            qs.retain(|&q| !dash(q));
+        }
+    }
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.

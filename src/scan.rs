@@ -1544,6 +1544,28 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     (!rest.is_empty()).then_some(rest)
 }
 
+/// A question's or an answer's label on a line of its own, numbered or not, as a parliament's
+/// record of written questions sets them: "Vraag 1" / "Antwoord 1", "Question 3", "Frage:",
+/// "Answer". Returns whether it labels a question (else an answer).
+pub fn marker_line(s: &str) -> Option<bool> {
+    let t = trim(s);
+    if t.len() > 40 {
+        return None;
+    }
+    let rest = |word: &str| {
+        let r = strip_prefix_ci(t, word)?;
+        let r = trim(r.trim_end_matches([':', '.', '：']));
+        (r.is_empty() || (r.len() <= 3 && r.bytes().all(|b| b.is_ascii_digit()))).then_some(())
+    };
+    if Q_WORDS.iter().any(|w| rest(w).is_some()) {
+        Some(true)
+    } else if A_WORDS.iter().any(|w| rest(w).is_some()) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// `Q:`, `Q.`, `Q1:`, `Question:`, `Question 3:`, `Frage:`, `F:`, `Pregunta.`, `P:`, `D:`,
 /// `Question :`, `Fråga:`, `Вопрос:`, `问：`, `Ｑ　`, `س:` … at the start of a block. Returns the
 /// text after the marker.
@@ -5592,6 +5614,12 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert_eq!(marker_line("Vraag 1"), Some(true));
+        assert_eq!(marker_line("Antwoord 12"), Some(false));
+        assert_eq!(marker_line("Question:"), Some(true));
+        assert_eq!(marker_line("Answer"), Some(false));
+        assert_eq!(marker_line("Questions"), None);
+        assert_eq!(marker_line("Vraag 1 over de SEH"), None);
         assert!(has_dialogue_tag(
             "—Esas son las que más cuestan —dice—. No por escribirlas."
         ));

@@ -56,6 +56,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
     transcript_turns(&mut doc);
     thread_comments(&mut doc);
+    label_lines(&mut doc);
     dash_and_triangle_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
 }
@@ -116,6 +117,53 @@ fn prefix(b: &mut Block, label: &str) {
         );
     }
     b.text.insert_str(0, label);
+}
+
+/// Labels on lines of their own over each question and each answer ("Vraag 1" / "Bent u
+/// bekend met …?" / "Antwoord 1" / "Ja."), as a parliament's record of written questions sets
+/// them: each becomes the marker it stands for ("Q: Bent u bekend…", "A: Ja.") and the label's
+/// line goes. Where two questions at least are labelled so, and an answer too.
+fn label_lines(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let label = |x: &Block| {
+        matches!(x.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+            .then(|| scan::marker_line(&x.text))
+            .flatten()
+    };
+    // (Each label over a block that is no label.)
+    let labelled = |b: &[Block], i: usize| {
+        label(&b[i]).filter(|_| {
+            b.get(i + 1)
+                .is_some_and(|n| label(n).is_none() && !n.text.is_empty())
+        })
+    };
+    let (mut asked, mut answered) = (0, 0);
+    for i in 0..b.len() {
+        match labelled(b, i) {
+            Some(true) => asked += 1,
+            Some(false) => answered += 1,
+            None => {}
+        }
+    }
+    if asked < 2 || answered == 0 {
+        return;
+    }
+    let mut drop = vec![false; b.len()];
+    for i in 0..b.len() {
+        if let Some(q) = labelled(b, i) {
+            drop[i] = true;
+            let next = &mut b[i + 1];
+            if next.kind != BlockKind::Paragraph {
+                next.kind = BlockKind::Paragraph;
+            }
+            prefix(next, if q { "Q: " } else { "A: " });
+        }
+    }
+    let mut k = 0;
+    b.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// A discussion thread's questions and answers, as an "Ask Me Anything" page sets them: each

@@ -122,8 +122,11 @@ pub fn question_text(t: &str) -> &str {
     let rest = scan::trim(t2.trim_start_matches([
         '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○',
     ]));
-    if rest.is_empty() {
-        t
+    let rest = if rest.is_empty() { t } else { rest };
+    // (Nor a footnote's number glued to the mark: "… 'Dit kost levens'»?1".)
+    let bare = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    if (1..=2).contains(&(rest.len() - bare.len())) && bare.ends_with(['?', '？']) {
+        bare
     } else {
         rest
     }

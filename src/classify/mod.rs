@@ -927,10 +927,20 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if marked >= 2 && marked * 2 > ranges.len() {
             for (r, extra) in ranges.iter_mut().zip(more.iter_mut()) {
                 let Some(m) = marked_at(r) else { continue };
+                // (Up to an interjection, which is the record's, not the question's: a stage
+                // direction in brackets, "[Okafor hands the witness a document.]", or another
+                // speaker's turn, "MR. DRAYTON: Objection." / "THE COURT: Overruled.")
+                let interjection = |j: usize| {
+                    let t = scan::trim(p.text(j));
+                    (t.starts_with('[') && t.ends_with(']'))
+                        || (t.starts_with('(') && t.ends_with(')'))
+                        || scan::speaker_label(t).is_some()
+                };
                 let before: Vec<usize> = r[..m]
                     .iter()
                     .copied()
                     .filter(|&j| p.roles[j] == Role::Content)
+                    .take_while(|&j| !interjection(j))
                     .collect();
                 if (1..=3).contains(&before.len())
                     && before.iter().all(|&j| {

@@ -948,7 +948,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     })
                 {
                     r.retain(|j| !before.contains(j));
-                    *extra = before;
+                    // (The letter's signature under it, "— Running Late in Clear Fork", signs
+                    // it: none of its words.)
+                    *extra = before
+                        .into_iter()
+                        .filter(|&j| !scan::is_dash_signature(p.text(j)))
+                        .collect();
                 }
             }
         }

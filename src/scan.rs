@@ -3067,7 +3067,14 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen|",
         // A site's AI question box: its input's label and its disclaimer.
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
-        "ai can make mistakes.|ai can make mistakes",
+        "ai can make mistakes.|ai can make mistakes|",
+        // A paywall's label over the text: "Article réservé aux abonnés".
+        "article réservé aux abonnés|réservé aux abonnés|article for subscribers|",
+        "subscribers only|subscriber exclusive|for subscribers|exclusive for subscribers|",
+        "nur für abonnenten|abo|plus|exclusivo para suscriptores|solo para suscriptores|",
+        "contenido exclusivo para suscriptores|riservato agli abbonati|articolo riservato agli abbonati|",
+        "exclusivo para assinantes|conteúdo exclusivo para assinantes|alleen voor abonnees|",
+        "premium",
     ));
     // A comment's or a post's row of buttons, copied as words: "permalink embed save report
     // reply", "Reply · Share · Report".
@@ -5597,6 +5604,8 @@ mod tests {
         assert!(is_trailer_heading("اقرأ المزيد"));
         assert!(is_trailer_heading("Seguí leyendo"));
         assert!(is_media_boilerplate("Lire la suite page 5"));
+        assert!(is_media_boilerplate("Article réservé aux abonnés"));
+        assert!(is_media_boilerplate("Premium"));
         assert!(is_media_boilerplate("Continued on page 12"));
         assert!(!is_media_boilerplate("Continued on page five, the story"));
         assert_eq!(

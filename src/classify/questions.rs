@@ -1648,6 +1648,26 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     drop_unanswered(p, qs);
 }
 
+/// A panel's guest who asks another ("Étienne Marchal : Mais alors, que faut-il faire de ces
+/// tablettes ?"), where the moderator's questions carry no name and the guests' answers open
+/// with theirs: the guest's turn is the conversation's, not one of the moderator's questions.
+fn guest_asks_guest(p: &Prep, qs: &mut Vec<usize>) {
+    let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+    let unlabelled: Vec<usize> = qs.iter().copied().filter(|&q| label(q).is_none()).collect();
+    if qs.len() < 3 || unlabelled.len() * 2 <= qs.len() || unlabelled.len() == qs.len() {
+        return;
+    }
+    let guests: Vec<&str> = unlabelled
+        .iter()
+        .filter_map(|&q| p.next_content(q).and_then(label))
+        .take(64)
+        .collect();
+    if guests.len() < 2 {
+        return;
+    }
+    qs.retain(|&q| label(q).is_none_or(|l| !guests.iter().any(|&g| scan::same_speaker(l, g))));
+}
+
 /// Non-question blocks styled like the questions, between the first and the last question.
 fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
     let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
@@ -1855,6 +1875,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
     }
+    guest_asks_guest(p, &mut qs);
     // An interview set in block quotes may quote someone else in its intro first (a patron's
     // letter, "Where am I supposed to go now to read a newspaper in peace?"): the turns start
     // with the first quote put to the interviewee.

@@ -2188,14 +2188,16 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
                 .is_some_and(is_space)
     }
     // Initials for the full name, as transcripts shorten it after the first turn: "Ravi Menon"
-    // then "RM".
+    // then "RM" (a double-barrelled name's two: "Ruth Adeyemi-Kerr" then "RAK").
     fn initials_of(short: &str, long: &str) -> bool {
+        let parts = || {
+            long.split(|c: char| is_space(c) || c == '-')
+                .filter(|w| !w.is_empty())
+        };
         (2..=4).contains(&short.len())
             && short.bytes().all(|b| b.is_ascii_uppercase())
-            && words(long).count() == short.len()
-            && words(long)
-                .zip(short.chars())
-                .all(|(w, c)| w.starts_with(c))
+            && parts().count() == short.len()
+            && parts().zip(short.chars()).all(|(w, c)| w.starts_with(c))
     }
     a == b || ends_in(a, b) || ends_in(b, a) || initials_of(a, b) || initials_of(b, a)
 }
@@ -5307,6 +5309,8 @@ mod tests {
         assert!(same_speaker("Ellen Park", "Park"));
         assert!(same_speaker("Liu", "Marcus Liu"));
         assert!(same_speaker("HALE", "HALE"));
+        assert!(same_speaker("RAK", "Ruth Adeyemi-Kerr"));
+        assert!(!same_speaker("RK", "Ruth Adeyemi-Kerr"));
         assert!(!same_speaker("Park", "Liu"));
         assert!(!same_speaker("Ellen Park", "Ellen"));
         assert!(same_speaker("RM", "Ravi Menon"));

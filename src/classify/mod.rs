@@ -1093,7 +1093,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         // (The name without its outlet or role: "Lim Jia Hui (The Straits Times)".)
         let l = scan::speaker_without_role(l);
         let last = scan::fold(l.rsplit(' ').next().unwrap_or(l));
-        let initials: String = l.split(' ').filter_map(|w| w.chars().next()).collect();
+        // (A double-barrelled name's two: "Ruth Adeyemi-Kerr" then "RAK".)
+        let initials: String = l
+            .split([' ', '-'])
+            .filter_map(|w| w.chars().next())
+            .collect();
         [last, scan::fold(&initials)]
     };
     let mut seen = Strings::default();

@@ -1299,6 +1299,27 @@ pub fn is_quoted_question(s: &str) -> bool {
         && !inner.contains(['"', '“', '”', '«', '»', '„'])
 }
 
+/// A quotation with its speaker after a dash, as a pull quote sets it: "«Perché un ragazzo di
+/// 16 anni dovrebbe prendere lo scooter…?» – l'assessora alla Mobilità Chiara Deiana".
+pub fn is_dashed_pull_quote(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 800 || !t.starts_with(starts_quote) {
+        return false;
+    }
+    let Some((k, close)) = t
+        .char_indices()
+        .skip(1)
+        .filter(|&(_, c)| ends_quote(c))
+        .last()
+    else {
+        return false;
+    };
+    let who = trim(&t[k + close.len_utf8()..]);
+    who.strip_prefix(['–', '—', '-', '―'])
+        .map(trim)
+        .is_some_and(|who| !who.is_empty() && words_le(who, 12) && !has_question_mark(who))
+}
+
 fn ends_quote(c: char) -> bool {
     matches!(
         c,
@@ -5627,6 +5648,15 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert!(is_dashed_pull_quote(
+            "«Perché dovrebbe prendere lo scooter, se l'autobus è gratis?» – l'assessora Chiara Deiana"
+        ));
+        assert!(!is_dashed_pull_quote(
+            "«Perché dovrebbe prendere lo scooter?»"
+        ));
+        assert!(!is_dashed_pull_quote(
+            "“Is it safe?” – that is what parents ask?"
+        ));
         assert_eq!(marker_line("Vraag 1"), Some(true));
         assert_eq!(marker_line("Antwoord 12"), Some(false));
         assert_eq!(marker_line("Question:"), Some(true));

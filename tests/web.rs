@@ -939,6 +939,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "ama-thread-comments-answered-by-op.case",
         include_str!("cases/ama-thread-comments-answered-by-op.case"),
     ),
+    (
+        "dashed-pull-quote-over-divs-of-questions.case",
+        include_str!("cases/dashed-pull-quote-over-divs-of-questions.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

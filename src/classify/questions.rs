@@ -1805,6 +1805,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.retain(|&q| !dash(q));
         }
     }
+    // A pull quote with its speaker after a dash, whatever sets it apart ("«Perché un
+    // ragazzo…?» – l'assessora alla Mobilità Chiara Deiana"), among questions that are not
+    // quoted so (where most are, they are readers' questions signed so: "“Do I still have to
+    // rinse my containers?” — Denise, Oak Park").
+    let pulled = |q: &usize| scan::is_dashed_pull_quote(p.text(*q));
+    if qs.iter().filter(|q| pulled(q)).count() * 2 < qs.len() {
+        qs.retain(|q| !pulled(q));
+    }
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.

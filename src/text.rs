@@ -618,8 +618,24 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         }
         // A Spanish question broken over two lines, as a phone's copy breaks them ("¿Qué
         // coches no podrán" / "entrar?"): one line.
-        let open = |t: &str| t.starts_with(['¿', '¡']) && !t.contains(['?', '!']);
-        let close = |t: &str| t.ends_with('?') && !t.contains('¿') && scan::words_le(t, 12);
+        // So is a numbered question wrapped as a printed page wraps it ("4. Kan ik met de
+        // fiets of te voet nog wel over de" / "brug?").
+        let numbered = |t: &str| {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
+                && scan::strip_number(t).is_some_and(|(_, r)| {
+                    !scan::words_le(r, 2)
+                        && !r.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                        && !r.contains(['?', '？'])
+                })
+        };
+        let open = |t: &str| (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t);
+        let close = |t: &str| {
+            t.ends_with(['?', '？'])
+                && !t.contains('¿')
+                && scan::words_le(t, 12)
+                && scan::strip_number(t).is_none()
+        };
         if let Some(next) = lines
             .get(i + 1)
             .filter(|n| open(scan::trim(l)) && close(scan::trim(n)))

@@ -1970,6 +1970,33 @@ const ANSWERING: Words = Words(
      odpowiada|отвечает|відповідає",
 );
 
+/// A blog's pager link, its label and the post's title on one line: "Próximo post Calor
+/// extremo: como proteger os idosos?", "Previous post Mutirão recolhe 3 toneladas de lixo".
+pub fn is_pager_link(s: &str) -> bool {
+    let t = trim(s);
+    // (The cheap look first: every label opens with one of a few letters.)
+    if t.len() > 300
+        || !t
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b"NnPpOoAaSsVv".contains(b))
+    {
+        return false;
+    }
+    const LABELS: Words = Words(concat!(
+        "next post |previous post |older post |newer post |next article |previous article |",
+        "próximo post |post anterior |próximo artigo |artigo anterior |artículo siguiente |",
+        "artículo anterior |siguiente artículo |article suivant |article précédent |",
+        "articolo successivo |articolo precedente |nächster artikel |vorheriger artikel |",
+        "volgend artikel |vorig artikel "
+    ));
+    let head = fold(head(t, 24));
+    LABELS
+        .iter()
+        .find(|l| head.starts_with(l))
+        .is_some_and(|l| t.len() > l.len() + 2 && words_le(t, 30))
+}
+
 /// A discussion thread's comment header, as Reddit prints it over each comment: the user's
 /// handle, a badge, a dot and the comment's age ("quietbirch · 8h", "towerwatch_marta OP · 7h",
 /// "AutoModerator MOD · 8h Stickied comment", "u/kestrel_notes · 3 hr. ago"). Returns the
@@ -2746,7 +2773,10 @@ pub fn is_comments_heading(s: &str) -> bool {
         // (Not "14 replies": a chat thread's count, its replies the thread's own.)
         "comment|comments|response|responses|thought on|thoughts on|",
         "kommentar|kommentare|comentario|comentarios|commentaire|commentaires|commento|",
-        "commenti|reactie|reacties|respuesta|respuestas",
+        "commenti|reactie|reacties|respuesta|respuestas|comentário|comentários|resposta|",
+        // "2 respostas para “Dengue: …”", "3 responses to “…”", "2 réponses à « … »".
+        "respostas para|resposta para|responses to|response to|respuestas a|réponses à|",
+        "réponse à|risposte a|comentários em|comentários sobre",
     ));
     // "14 Comments", "One response", "3 thoughts on “The title”".
     if let Some((count, rest)) = lower.split_once(' ') {
@@ -2754,7 +2784,7 @@ pub fn is_comments_heading(s: &str) -> bool {
             || matches!(count, "one" | "no");
         let noun = NOUNS.iter().any(|w| {
             rest.strip_prefix(w)
-                .is_some_and(|r| r.is_empty() || (w.ends_with(" on") && r.starts_with(' ')))
+                .is_some_and(|r| r.is_empty() || (w.contains(' ') && r.starts_with(' ')))
         });
         if counted && noun {
             return true;
@@ -3969,7 +3999,11 @@ fn opens_call(s: &str) -> bool {
         "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
         "ihre frage ist nicht dabei|votre question n'est pas|votre question n’est pas|",
         "no encuentra su pregunta|¿no encuentra su pregunta|was deze informatie nuttig|",
-        "was deze pagina nuttig|war diese information hilfreich",
+        "was deze pagina nuttig|war diese information hilfreich|",
+        "staat je vraag er niet tussen|staat uw vraag er niet tussen|staat jouw vraag er niet|",
+        // A newsletter box's question: "Quer receber nossas notícias?"
+        "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
+        "vuoi ricevere|wil je op de hoogte blijven",
     ));
     CALLS.opens(&t)
 }
@@ -5648,6 +5682,16 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert!(is_pager_link(
+            "Próximo post Calor extremo: como proteger os idosos?"
+        ));
+        assert!(!is_pager_link("Next post"));
+        assert!(!is_pager_link("Next, post the form to the council."));
+        assert!(is_comments_heading(
+            "2 respostas para “Dengue: tire suas dúvidas”"
+        ));
+        assert!(calls_for_questions("Quer receber nossas notícias?"));
+        assert!(calls_for_questions("Staat je vraag er niet tussen?"));
         assert!(is_dashed_pull_quote(
             "«Perché dovrebbe prendere lo scooter, se l'autobus è gratis?» – l'assessora Chiara Deiana"
         ));

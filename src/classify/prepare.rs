@@ -300,7 +300,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if scan::is_separator(t) => Role::Separator,
             _ if scan::is_media_boilerplate(t)
                 || scan::is_cross_link(t)
-                || scan::is_breadcrumb(t) =>
+                || scan::is_breadcrumb(t)
+                || scan::is_pager_link(t) =>
             {
                 Role::Boilerplate
             }
@@ -391,9 +392,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let mut prose = 0;
     if let Some(c) = (0..n).find(|&i| {
         prose += usize::from(p.roles[i] == Role::Content && p.feats[i].words > 20);
+        // (With the post's title quoted: "3 respostas para “Febre amarela: …”".)
         prose >= 3
             && p.roles[i] == Role::Content
-            && p.feats[i].words <= 12
+            && p.feats[i].words <= 30
             && scan::is_comments_heading(p.text(i))
     }) {
         // (Not a thread whose posts carry their headers, four at least, "[–] quietmoth 1208

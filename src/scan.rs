@@ -3740,7 +3740,10 @@ pub fn opens_asking(t: &str) -> bool {
         "quem|onde|como|qual",
     ));
     let first = fold(first);
-    WH.contains(&first) || YES_NO_VERBS.contains(&first)
+    WH.contains(&first)
+        || YES_NO_VERBS.contains(&first)
+        // (Portuguese "what" is two words: "O que é o Auxílio", "O que fazer se…".)
+        || (first == "o" && strip_prefix_ci(trim(t), "o que ").is_some())
 }
 
 /// The verbs that open a yes-no question: "Can I travel while I wait", "Is it safe", "Kann ich
@@ -4024,6 +4027,40 @@ pub fn is_explainer_title(s: &str) -> bool {
         "soru-cevap|soru cevap",
     ))
     .occur_in(&lower)
+        || lists_questions(&lower)
+}
+
+/// A headline that lists the questions its article answers after its subject: "Flood grant:
+/// who qualifies, how much is paid and when the money arrives", "Auxílio Recomeçar: quem tem
+/// direito, quanto é pago e quando o dinheiro cai" — two interrogative words at least past the
+/// colon, each opening a clause. (Folded text.)
+fn lists_questions(lower: &str) -> bool {
+    let Some((_, list)) = lower.split_once(": ") else {
+        return false;
+    };
+    if list.len() > 200 || ends_with_question(list) {
+        return false;
+    }
+    const WH: Words = Words(concat!(
+        "who|what|when|where|why|how|which|quem|quanto|quanta|quando|onde|como|qual|quién|qué|",
+        "cuánto|cuánta|cuándo|dónde|cómo|cuál|qui|quoi|quand|où|comment|combien|wer|was|wann|",
+        "wo|wie|warum|welche|chi|cosa|dove|come|perché|wie|wat|wanneer|waar|hoe|waarom"
+    ));
+    // (Each clause's first word: the list's first, and those after a comma or "and".)
+    let mut n = 0;
+    let mut at_start = true;
+    for w in list.split(' ') {
+        let word = w.trim_end_matches([',', ';']);
+        if at_start && WH.contains(word) {
+            n += 1;
+        }
+        at_start = w.ends_with([',', ';'])
+            || matches!(
+                word,
+                "and" | "e" | "y" | "et" | "und" | "en" | "ed" | "or" | "ou" | "o"
+            );
+    }
+    n >= 2
 }
 
 /// Headings that open an FAQ section: "FAQ", "Heated clothes airer FAQ", "Frequently asked questions",
@@ -5682,6 +5719,18 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert!(is_explainer_title(
+            "Auxílio Recomeçar: quem tem direito, quanto é pago e quando o dinheiro cai"
+        ));
+        assert!(is_explainer_title(
+            "Flood grant: who qualifies, how much is paid and when the money arrives"
+        ));
+        assert!(!is_explainer_title(
+            "Flood grant: what happened in the valley"
+        ));
+        assert!(!is_explainer_title(
+            "Review: how the west was won, and lost"
+        ));
         assert!(is_pager_link(
             "Próximo post Calor extremo: como proteger os idosos?"
         ));

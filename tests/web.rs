@@ -943,6 +943,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "dashed-pull-quote-over-divs-of-questions.case",
         include_str!("cases/dashed-pull-quote-over-divs-of-questions.case"),
     ),
+    (
+        "headline-lists-questions-unmarked-headings.case",
+        include_str!("cases/headline-lists-questions-unmarked-headings.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

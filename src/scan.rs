@@ -1923,7 +1923,8 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if !(rest.starts_with(is_space) || wide(i)) || trim(rest).is_empty() {
         return None;
     }
-    is_speaker_name(speaker_without_role(label)).then(|| (label, trim(rest)))
+    let who = speaker_without_role(label);
+    (is_speaker_name(who) || is_user_handle(who)).then(|| (label, trim(rest)))
 }
 
 /// A speaker's label without the role or outlet in brackets after the name: "KAREN
@@ -2138,6 +2139,17 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
             && is_speaker_name(trim(label)))
         .then(|| (trim(label), trim(rest)))
     })
+}
+
+/// A reader's user name in a chat or a comment thread, one word of letters with digits or
+/// underscores: "serienjunkie84", "Kurt_aus_Kassel" (lower-case letters among them: "H1N1" is
+/// no one).
+fn is_user_handle(s: &str) -> bool {
+    (3..=24).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        && s.bytes().any(|b| b.is_ascii_digit() || b == b'_')
+        && s.bytes().filter(u8::is_ascii_lowercase).nth(1).is_some()
 }
 
 /// Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
@@ -5719,6 +5731,11 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert_eq!(
+            speaker_label("serienjunkie84: Welche Serie ist überschätzt?"),
+            Some(("serienjunkie84", "Welche Serie ist überschätzt?"))
+        );
+        assert_eq!(speaker_label("H1N1: what we know"), None);
         assert!(is_explainer_title(
             "Auxílio Recomeçar: quem tem direito, quanto é pago e quando o dinheiro cai"
         ));

@@ -947,6 +947,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "headline-lists-questions-unmarked-headings.case",
         include_str!("cases/headline-lists-questions-unmarked-headings.case"),
     ),
+    (
+        "reader-chat-one-question-each.case",
+        include_str!("cases/reader-chat-one-question-each.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1128,6 +1128,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .map(|(name, _)| name)
         .collect();
     let letters = to_columnist.len() >= 2 && to_columnist.iter().all(|n| *n == to_columnist[0]);
+    // Readers who each put one question to a chat's guest, named before it ("Hanna: Warum…?",
+    // "serienjunkie84: Welche…?"): where most questions carry a name that is not the guest's,
+    // the names are the askers', however rarely each recurs.
+    let askers_named = interviewee.as_deref().is_some_and(|guest| {
+        let named = sel
+            .questions
+            .iter()
+            .filter(|&&q| {
+                scan::speaker_label(p.text(q)).is_some_and(|(l, _)| !scan::same_speaker(l, guest))
+            })
+            .count();
+        named >= 2 && named * 2 > sel.questions.len()
+    });
     let mut questions = Vec::with_capacity(sel.questions.len());
     for ((&q, range), extra) in sel.questions.iter().zip(ranges).zip(more) {
         let mut text = flatten(p.question_text(q));
@@ -1180,7 +1193,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 // reporter once: "Farhan Ismail (CNA): …".)
                 recurs(l)
                     || (scan::speaker_label(&text).is_some()
-                        && (scan::is_capitals_label(l) || l.ends_with(')')))
+                        && (askers_named || scan::is_capitals_label(l) || l.ends_with(')')))
             });
         // (Or the writer's own name, on the first exchange only, as Polish and German papers
         // label it: "Tomasz Kowalczyk: Była pani…?" under the byline "Tomasz Kowalczyk".)

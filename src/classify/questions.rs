@@ -445,8 +445,14 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 && p.next_content(i)
                     .is_some_and(|j| scan::strip_answer_marker(p.text(j), false).is_some())
         };
-        // (A reporter's closing "Q Thank you, Marisol." asks nothing.)
-        if f.q_marker && !f.asks && scan::thanks(p.text(i)) {
+        // (A reporter's closing "Q Thank you, Marisol." asks nothing; nor does a chat reader's
+        // "Gabi: Danke für den tollen Chat!", whatever the page's markup calls it.)
+        if (f.q_marker && !f.asks && scan::thanks(p.text(i)))
+            || (f.asks && {
+                let said = scan::turn_label(p.text(i)).map_or(p.text(i), |(_, r)| r);
+                !scan::has_question_mark(said) && scan::thanks(said)
+            })
+        {
             continue;
         }
         let shaped = f.asks

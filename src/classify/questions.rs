@@ -2676,9 +2676,11 @@ fn letters_page(p: &Prep, qs: &[usize]) -> bool {
                 "letters|your letters|letters to the editor|readers' letters|readers’ letters|",
                 "leserbriefe|cartas|cartas al director|cartas dos leitores|courrier des lecteurs|",
                 "lettere|lettere al direttore|brieven|ingezonden brieven|insändare|læserbreve|",
-                "leserbrev|listy",
+                "leserbrev|listy|leserforum|leserpost|readers' forum|readers’ forum|your say|",
+                "forum des lecteurs|tribuna dei lettori|foro de lectores",
             ))
-            .contains(&scan::fold(scan::trim(part)))
+            // (Or opens it: "Leserbriefe zur Schließung des Hallenbads".)
+            .opens(&scan::fold(scan::trim(part)))
         })
     };
     let first = qs.first().copied().unwrap_or(0);

@@ -771,6 +771,18 @@ impl BlockBuilder {
             return None;
         }
         all_em |= em_first == Some(true) && em_last && roman * 2 < total;
+        // A bold question with its reader's signature after it, not bold ("<strong>Is it worth
+        // the hassle?</strong> <em>— Dev, Rochester</em>"): set in bold as unsigned ones are.
+        if !all_bold && runs.first().is_some_and(|r| r.marks & marks::STRONG != 0) {
+            let k = runs
+                .iter()
+                .position(|r| r.marks & marks::STRONG == 0)
+                .unwrap_or(runs.len());
+            if runs[k..].iter().all(|r| r.marks & marks::STRONG == 0) {
+                let tail: String = runs[k..].iter().map(|r| r.text.as_str()).collect();
+                all_bold = scan::is_dash_signature(&tail);
+            }
+        }
         if all_bold {
             flags.set(Flags::BOLD);
         }

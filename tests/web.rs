@@ -951,6 +951,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reader-chat-one-question-each.case",
         include_str!("cases/reader-chat-one-question-each.case"),
     ),
+    (
+        "bold-questions-some-signed-in-italics.case",
+        include_str!("cases/bold-questions-some-signed-in-italics.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

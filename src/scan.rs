@@ -3535,6 +3535,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
+        "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
+        "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
         "bekijk ook|kijk ook|zobacz też|zobacz także|se også|se även|katso myös|guarda anche|",
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
@@ -5710,6 +5712,7 @@ mod tests {
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
         assert!(is_trailer_heading("اقرأ المزيد"));
+        assert!(is_trailer_heading("Relacionadas"));
         assert!(is_trailer_heading("Seguí leyendo"));
         assert!(is_media_boilerplate("Lire la suite page 5"));
         assert!(is_media_boilerplate("Article réservé aux abonnés"));

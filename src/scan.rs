@@ -1971,6 +1971,22 @@ const ANSWERING: Words = Words(
      odpowiada|отвечает|відповідає",
 );
 
+/// An answer that opens on a verdict about the claim over it, as a "true or false" page sets
+/// its answers: "Faux.", "Plutôt vrai.", "Myth:", "False, and dangerous.", "Stimmt nicht."
+pub fn opens_verdict(s: &str) -> bool {
+    let t = fold(head(trim(s), 40));
+    const VERDICTS: Words = Words(concat!(
+        "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
+        "myth|fact|it's a myth|verdadero|falso|bulo|mito|verdade|mentira|vero|richtig|falsch|",
+        "stimmt nicht|stimmt|eher richtig|eher falsch|waar|niet waar|onwaar|fabel|feit",
+    ));
+    VERDICTS.iter().any(|v| {
+        t.strip_prefix(v).is_some_and(|r| {
+            r.starts_with(['.', ',', '!', ':']) || r.starts_with(" —") || r.starts_with(" –")
+        })
+    })
+}
+
 /// A blog's pager link, its label and the post's title on one line: "Próximo post Calor
 /// extremo: como proteger os idosos?", "Previous post Mutirão recolhe 3 toneladas de lixo".
 pub fn is_pager_link(s: &str) -> bool {
@@ -5734,6 +5750,13 @@ mod tests {
             Some("Theo (voicemail)")
         );
         assert_eq!(transcript_header("Doors open [19:30]"), None);
+        assert!(opens_verdict(
+            "Faux. L’idée viendrait d’essais menés par l’armée"
+        ));
+        assert!(opens_verdict("Plutôt faux. Ce sont des virus"));
+        assert!(opens_verdict("Myth: cold weather does not cause colds."));
+        assert!(!opens_verdict("Fact sheets are available at the library."));
+        assert!(!opens_verdict("True enough, the council said."));
         assert_eq!(
             speaker_label("serienjunkie84: Welche Serie ist überschätzt?"),
             Some(("serienjunkie84", "Welche Serie ist überschätzt?"))

@@ -955,6 +955,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "bold-questions-some-signed-in-italics.case",
         include_str!("cases/bold-questions-some-signed-in-italics.case"),
     ),
+    (
+        "myth-or-fact-claims-answered-by-verdicts.case",
+        include_str!("cases/myth-or-fact-claims-answered-by-verdicts.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

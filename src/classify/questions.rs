@@ -427,6 +427,28 @@ struct Candidate {
 /// the question mark ("What happened") count as question-shaped too.
 fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
+    // A "true or false" page: claims set apart as headings (or bold, or numbered), each
+    // answered by a paragraph that opens on its verdict ("On perd la majeure partie de sa
+    // chaleur par la tête" / "Faux. L'idée viendrait…"). Three at least: the claims are its
+    // questions, asked without the mark.
+    let set_apart = |i: usize| {
+        p.feats[i].words <= 25
+            && !p.feats[i].asks
+            && matches!(
+                style_of(p, i),
+                Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered
+            )
+    };
+    let judged = |i: usize| {
+        p.roles[i] == Role::Content
+            && set_apart(i)
+            && p.next_content(i)
+                .is_some_and(|j| scan::opens_verdict(p.text(j)))
+    };
+    let claims = (from..p.blocks.len())
+        .filter(|&i| judged(i))
+        .nth(2)
+        .is_some();
     for i in from..p.blocks.len() {
         if p.roles[i] != Role::Content {
             continue;
@@ -434,7 +456,8 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         // Most paragraphs neither ask nor carry a Q: marker.
         let f = p.feats[i];
         let unmarked = wh && f.wh_phrase;
-        if !(f.asks || f.q_marker || unmarked) {
+        let claim = claims && judged(i);
+        if !(f.asks || f.q_marker || unmarked || claim) {
             continue;
         }
         let style = style_of(p, i);
@@ -456,6 +479,7 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             continue;
         }
         let shaped = f.asks
+            || claim
             || answered()
             || (unmarked
                 && matches!(

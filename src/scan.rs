@@ -1569,18 +1569,19 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
 /// record of written questions sets them: "Vraag 1" / "Antwoord 1", "Question 3", "Frage:",
 /// "Answer". Returns whether it labels a question (else an answer).
 pub fn marker_line(s: &str) -> Option<bool> {
-    let t = trim(s);
+    let t = trim(trim(s).trim_end_matches([':', '.', '：']));
     if t.len() > 40 {
         return None;
     }
-    let rest = |word: &str| {
-        let r = strip_prefix_ci(t, word)?;
-        let r = trim(r.trim_end_matches([':', '.', '：']));
-        (r.is_empty() || (r.len() <= 3 && r.bytes().all(|b| b.is_ascii_digit()))).then_some(())
-    };
-    if Q_WORDS.iter().any(|w| rest(w).is_some()) {
+    // (One word, or a word and its number: the word looked up in the lists' indexes.)
+    let (word, number) = t.split_once(' ').unwrap_or((t, ""));
+    if number.len() > 3 || !number.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let word = fold(word);
+    if Q_WORDS.contains(&word) {
         Some(true)
-    } else if A_WORDS.iter().any(|w| rest(w).is_some()) {
+    } else if A_WORDS.contains(&word) {
         Some(false)
     } else {
         None
@@ -1991,12 +1992,15 @@ pub fn opens_verdict(s: &str) -> bool {
 /// extremo: como proteger os idosos?", "Previous post Mutirão recolhe 3 toneladas de lixo".
 pub fn is_pager_link(s: &str) -> bool {
     let t = trim(s);
-    // (The cheap look first: every label opens with one of a few letters.)
+    // (The cheap look first: every label's first word is one of a few, folded on its own.)
+    let first = t.split(' ').next().unwrap_or("");
     if t.len() > 300
-        || !t
-            .as_bytes()
-            .first()
-            .is_some_and(|b| b"NnPpOoAaSsVv".contains(b))
+        || first.len() > 10
+        || !Words(concat!(
+            "next|previous|older|newer|próximo|post|artigo|artículo|siguiente|article|",
+            "articolo|nächster|vorheriger|volgend|vorig"
+        ))
+        .contains(&fold(first))
     {
         return false;
     }

@@ -3513,6 +3513,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
     }
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
+        "sources et méthode|sources and methodology|methodology|méthodologie|méthode|",
+        "quellen und methodik|methodik|fuentes y metodología|metodología|metodologia|",
         "references|related|related stories|related articles|related links|read more|read next|",
         "related help articles|related help topics|related resources|",
         "dans la même rubrique|sur le même thème|dans la même catégorie|",
@@ -4040,7 +4042,10 @@ fn opens_call(s: &str) -> bool {
         "staat je vraag er niet tussen|staat uw vraag er niet tussen|staat jouw vraag er niet|",
         // A newsletter box's question: "Quer receber nossas notícias?"
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
-        "vuoi ricevere|wil je op de hoogte blijven",
+        "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
+        // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
+        "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
+        "lo sapevi|¿sabías que|sabías que|wist je dat|wist u dat|você sabia|",
     ));
     CALLS.opens(&t)
 }
@@ -5791,6 +5796,9 @@ mod tests {
         ));
         assert!(calls_for_questions("Quer receber nossas notícias?"));
         assert!(calls_for_questions("Staat je vraag er niet tussen?"));
+        assert!(calls_for_questions("Schon gewusst?"));
+        assert!(calls_for_questions("Lust auf mehr aus Altenbrück?"));
+        assert!(is_trailer_heading("Sources et méthode"));
         assert!(is_dashed_pull_quote(
             "«Perché dovrebbe prendere lo scooter, se l'autobus è gratis?» – l'assessora Chiara Deiana"
         ));

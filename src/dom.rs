@@ -340,9 +340,12 @@ impl Walker {
                     .any(|w| c.contains(w))
             })
         };
-        (after_question || after_trigger)
+        // (Or a section's panel under its heading's button, a nested accordion's group: "Si tu
+        // vuelo se retrasa (2 preguntas)" controls the panel of its questions.)
+        let after_heading = last.is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)));
+        ((after_question || after_trigger) && (after_trigger || controlled() || classed())
+            || (after_heading && controlled()))
             && node.attr("data-qa-skip").is_none()
-            && (after_trigger || controlled() || classed())
     }
 
     fn current_marks(&self) -> u8 {

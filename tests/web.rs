@@ -959,6 +959,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "myth-or-fact-claims-answered-by-verdicts.case",
         include_str!("cases/myth-or-fact-claims-answered-by-verdicts.case"),
     ),
+    (
+        "nested-accordion-closed-group-panels.case",
+        include_str!("cases/nested-accordion-closed-group-panels.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2161,6 +2161,26 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// A speaker's name closed by a full stop at the start of a turn, as Spanish papers label an
+/// interview with two guests: "Carmen. Nadie lo decidió…" (`<strong>Carmen.</strong>`). Only a
+/// candidate: a sentence may open on a capitalised word too ("Sí. …"); the caller asks that the
+/// name be the article's. Returns (name, the words spoken).
+pub fn period_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let head = head(t, 32);
+    let k = head.find(". ")?;
+    let (name, rest) = (&t[..k], trim(&t[k + 2..]));
+    // (Not a marker: "Q. …", "A. …", "P. …", "R. …" — nor an initial.)
+    (!rest.is_empty()
+        && name.chars().nth(2).is_some()
+        && words_le(name, 3)
+        && !name.bytes().any(|b| b.is_ascii_digit())
+        && is_speaker_name(name)
+        && strip_question_marker(t).is_none()
+        && strip_answer_marker(t, false).is_none())
+    .then_some((name, rest))
+}
+
 /// A reader's user name in a chat or a comment thread, one word of letters with digits or
 /// underscores: "serienjunkie84", "Kurt_aus_Kassel" (lower-case letters among them: "H1N1" is
 /// no one).
@@ -5797,6 +5817,12 @@ mod tests {
         assert!(calls_for_questions("Quer receber nossas notícias?"));
         assert!(calls_for_questions("Staat je vraag er niet tussen?"));
         assert!(calls_for_questions("Schon gewusst?"));
+        assert_eq!(
+            period_label("Carmen. Nadie lo decidió, la verdad."),
+            Some(("Carmen", "Nadie lo decidió, la verdad."))
+        );
+        assert_eq!(period_label("Q. Tell me about 1997."), None);
+        assert_eq!(period_label("Respuesta. Sí, claro."), None);
         assert!(calls_for_questions("Lust auf mehr aus Altenbrück?"));
         assert!(is_trailer_heading("Sources et méthode"));
         assert!(is_dashed_pull_quote(

@@ -963,6 +963,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "nested-accordion-closed-group-panels.case",
         include_str!("cases/nested-accordion-closed-group-panels.case"),
     ),
+    (
+        "two-guests-names-closed-by-full-stop.case",
+        include_str!("cases/two-guests-names-closed-by-full-stop.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -57,6 +57,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     transcript_turns(&mut doc);
     thread_comments(&mut doc);
     label_lines(&mut doc);
+    period_labels(&mut doc);
     dash_and_triangle_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
 }
@@ -117,6 +118,79 @@ fn prefix(b: &mut Block, label: &str) {
         );
     }
     b.text.insert_str(0, label);
+}
+
+/// Two guests or more who take turns, each turn opening with the speaker's name and a full
+/// stop, as Spanish papers set them ("Carmen. Nadie lo decidió…" / "Lucía. Yo trabajaba…"):
+/// the names become the labels transcripts use ("Carmen: …"), so the answers carry their
+/// speakers. A name counts when it opens two turns at least and the article names that person
+/// before, inside a sentence ("Lucía (izquierda) y Carmen Ortega"): "Sí." opens turns too, but
+/// is no one's name.
+fn period_labels(doc: &mut Document) {
+    fn label(x: &Block) -> Option<&str> {
+        (x.kind == BlockKind::Paragraph)
+            .then(|| scan::period_label(&x.text).map(|(l, _)| l))
+            .flatten()
+    }
+    let b = &mut doc.blocks;
+    let mut names: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, x) in b.iter().enumerate() {
+        if let Some(l) = label(x) {
+            match names.iter().position(|(n, _, _)| *n == l) {
+                Some(k) => names[k].1 += 1,
+                None if names.len() < 16 => names.push((l, 1, i)),
+                None => {}
+            }
+        }
+    }
+    // (Named inside a sentence before its first turn: after a space, not after a sentence's
+    // end.)
+    let named_before = |name: &str, first: usize| {
+        b[..first].iter().take(64).any(|x| {
+            x.text.match_indices(name).take(8).any(|(k, _)| {
+                let before = x.text[..k].trim_end_matches(' ');
+                k > 0
+                    && x.text[..k].ends_with(' ')
+                    && !before.ends_with(['.', '?', '!', '¿', '¡', ':'])
+                    && x.text[k + name.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !scan::is_word_char(c))
+            })
+        })
+    };
+    let speakers: Vec<String> = names
+        .iter()
+        .filter(|&&(n, count, first)| count >= 2 && named_before(n, first))
+        .map(|&(n, _, _)| n.to_owned())
+        .collect();
+    let turns: usize = names
+        .iter()
+        .filter(|(n, _, _)| speakers.iter().any(|s| s == n))
+        .map(|(_, c, _)| c)
+        .sum();
+    if speakers.len() < 2 && turns < 3 || speakers.is_empty() {
+        return;
+    }
+    for x in b.iter_mut() {
+        let Some(at) = label(x)
+            .filter(|l| speakers.iter().any(|s| s == l))
+            .map(str::len)
+        else {
+            continue;
+        };
+        // The full stop after the name, in the text and in its run.
+        let at = at + (x.text.len() - scan::trim_start(&x.text).len());
+        x.text.replace_range(at..at + 1, ":");
+        let mut from = 0;
+        for r in &mut x.runs {
+            if (from..from + r.text.len()).contains(&at) {
+                r.text.replace_range(at - from..at - from + 1, ":");
+                break;
+            }
+            from += r.text.len();
+        }
+    }
 }
 
 /// Labels on lines of their own over each question and each answer ("Vraag 1" / "Bent u

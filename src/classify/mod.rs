@@ -1272,10 +1272,27 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         // (Or the writer's own name, on the first exchange only, as Polish and German papers
         // label it: "Tomasz Kowalczyk: Była pani…?" under the byline "Tomasz Kowalczyk".)
         let writer = |l: &str| {
+            // (Or a line under the headline that opens with the name and goes on with the date,
+            // unread as a byline: "Tomasz Nowak 22 kwietnia 2025 | 06:00 …".)
+            let opens_line = || {
+                let from = p.title.map_or(0, |t| t + 1);
+                (from..p.blocks.len().min(from + 3)).any(|b| {
+                    let t = scan::trim(p.text(b));
+                    scan::words_le(t, 16)
+                        && t.strip_prefix(l).is_some_and(|r| {
+                            r.starts_with(' ') && r.bytes().any(|c| c.is_ascii_digit())
+                        })
+                })
+            };
             !scan::words_le(l, 1)
-                && p.byline
-                    .or(p.dateline)
-                    .is_some_and(|b| scan::has_sub(p.text(b), l) && scan::words_le(p.text(b), 8))
+                && (opens_line()
+                    || p.byline.or(p.dateline).is_some_and(|b| {
+                        // (Or opening a longer byline, its date and reading time after it:
+                        // "Tomasz Nowak 22 kwietnia 2025 | 06:00 Czas czytania: 7 min".)
+                        let t = scan::trim(p.text(b));
+                        scan::has_sub(t, l) && scan::words_le(t, 8)
+                            || t.strip_prefix(l).is_some_and(|r| r.starts_with(' '))
+                    }))
         };
         if let Some((_, rest)) = label
             .filter(|(l, _)| asker(l))

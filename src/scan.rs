@@ -1975,7 +1975,15 @@ const ANSWERING: Words = Words(
 /// An answer that opens on a verdict about the claim over it, as a "true or false" page sets
 /// its answers: "Faux.", "Plutôt vrai.", "Myth:", "False, and dangerous.", "Stimmt nicht."
 pub fn opens_verdict(s: &str) -> bool {
-    let t = fold(head(trim(s), 40));
+    // (The cheap look first: a verdict's mark among the first bytes.)
+    let t = trim(s);
+    if !t.as_bytes()[..t.len().min(24)]
+        .iter()
+        .any(|b| matches!(b, b'.' | b',' | b'!' | b':' | 0xE2))
+    {
+        return false;
+    }
+    let t = fold(head(t, 40));
     const VERDICTS: Words = Words(concat!(
         "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
         "myth|fact|it's a myth|verdadero|falso|bulo|mito|verdade|mentira|vero|richtig|falsch|",
@@ -1992,7 +2000,15 @@ pub fn opens_verdict(s: &str) -> bool {
 /// extremo: como proteger os idosos?", "Previous post Mutirão recolhe 3 toneladas de lixo".
 pub fn is_pager_link(s: &str) -> bool {
     let t = trim(s);
-    // (The cheap look first: every label's first word is one of a few, folded on its own.)
+    // (The cheap look first: every label opens with one of a few letters; its first word is
+    // one of a few, folded on its own.)
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b"NnPpOoAaSsVv".contains(b))
+    {
+        return false;
+    }
     let first = t.split(' ').next().unwrap_or("");
     if t.len() > 300
         || first.len() > 10
@@ -2167,8 +2183,13 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
 /// name be the article's. Returns (name, the words spoken).
 pub fn period_label(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
-    let head = head(t, 32);
-    let k = head.find(". ")?;
+    // (The cheap look first: a capital, and a full stop and a space among the first bytes.)
+    if !t.starts_with(is_upper) {
+        return None;
+    }
+    let k = t.as_bytes()[..t.len().min(32)]
+        .windows(2)
+        .position(|w| w == b". ")?;
     let (name, rest) = (&t[..k], trim(&t[k + 2..]));
     // (Not a marker: "Q. …", "A. …", "P. …", "R. …" — nor an initial.)
     (!rest.is_empty()

@@ -179,13 +179,19 @@ fn period_labels(doc: &mut Document) {
         else {
             continue;
         };
-        // The full stop after the name, in the text and in its run.
+        // The full stop after the name, in the text and in its run (each replaced only where it
+        // is that full stop: a byte of its own, never inside a character).
         let at = at + (x.text.len() - scan::trim_start(&x.text).len());
+        if x.text.as_bytes().get(at) != Some(&b'.') {
+            continue;
+        }
         x.text.replace_range(at..at + 1, ":");
         let mut from = 0;
         for r in &mut x.runs {
             if (from..from + r.text.len()).contains(&at) {
-                r.text.replace_range(at - from..at - from + 1, ":");
+                if r.text.as_bytes().get(at - from) == Some(&b'.') {
+                    r.text.replace_range(at - from..at - from + 1, ":");
+                }
                 break;
             }
             from += r.text.len();

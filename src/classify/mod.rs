@@ -97,8 +97,13 @@ fn transcript_turns(doc: &mut Document) {
         prefix(&mut b[i + 1], &[name.as_str(), ": "].concat());
         drop[i] = true;
     }
+    remove_marked(b, &drop);
+}
+
+/// Removes the blocks marked in `drop` (one mark per block), keeping the others in order.
+fn remove_marked(blocks: &mut Vec<Block>, drop: &[bool]) {
     let mut k = 0;
-    b.retain(|_| {
+    blocks.retain(|_| {
         k += 1;
         !drop[k - 1]
     });
@@ -233,17 +238,11 @@ fn label_lines(doc: &mut Document) {
         if let Some(q) = labelled(b, i) {
             drop[i] = true;
             let next = &mut b[i + 1];
-            if next.kind != BlockKind::Paragraph {
-                next.kind = BlockKind::Paragraph;
-            }
+            next.kind = BlockKind::Paragraph;
             prefix(next, if q { "Q: " } else { "A: " });
         }
     }
-    let mut k = 0;
-    b.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    remove_marked(b, &drop);
 }
 
 /// A discussion thread's questions and answers, as an "Ask Me Anything" page sets them: each
@@ -339,11 +338,7 @@ fn thread_comments(doc: &mut Document) {
             _ => {}
         }
     }
-    let mut k = 0;
-    b.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    remove_marked(b, &drop);
 }
 
 /// A Korean news agency's transcript (일문일답): each question opens with "--", each answer with
@@ -1497,10 +1492,14 @@ fn interviewee(
         answered += 1;
     }
     let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len())?;
-    let on_questions = qs
-        .iter()
-        .any(|&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)));
-    (!on_questions).then(|| name.to_owned())
+    (!on_questions(p, qs, |l| scan::same_speaker(l, name))).then(|| name.to_owned())
+}
+
+/// Whether a question's turn opens with a label `is` accepts (an answerer's name on a question
+/// makes it no answerer's).
+fn on_questions(p: &Prep, qs: &[usize], is: impl Fn(&str) -> bool) -> bool {
+    qs.iter()
+        .any(|&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| is(l)))
 }
 
 /// Where several speakers answer a transcript's questions ("Presidente Ferrante:", "Direttrice
@@ -1524,11 +1523,7 @@ fn answerers(
     if names.len() < 2 || answered < 2 || answered * 2 < ranges.len() {
         return Vec::new();
     }
-    let on_questions = qs.iter().any(|&q| {
-        scan::turn_label(p.text(q))
-            .is_some_and(|(l, _)| names.iter().any(|n| scan::same_speaker(l, n)))
-    });
-    if on_questions {
+    if on_questions(p, qs, |l| names.iter().any(|n| scan::same_speaker(l, n))) {
         return Vec::new();
     }
     names.into_iter().map(str::to_owned).collect()

@@ -539,7 +539,7 @@ pub fn has_dialogue_tag(s: &str) -> bool {
     }
     body.match_indices(" —").take(8).any(|(i, m)| {
         let tag = &body[i + m.len()..];
-        let tag = ["le ", "les ", "me ", "nos ", "se ", "lhe ", "me "]
+        let tag = ["le ", "les ", "me ", "nos ", "se ", "lhe "]
             .iter()
             .find_map(|c| tag.strip_prefix(c))
             .unwrap_or(tag);

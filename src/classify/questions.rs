@@ -1607,15 +1607,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
     let remark = |j: usize| {
         let said = scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
-        let reply = after(j)
-            .filter(|&k| label(k).is_some_and(|l| scan::same_speaker(l, guest)))
-            .map(|k| p.feats[k].words);
-        let brief = after(j)
-            .and_then(|k| scan::turn_label(p.text(k)))
-            .is_some_and(|(_, r)| scan::words_le(r, 5));
+        let reply = after(j).filter(|&k| label(k).is_some_and(|l| scan::same_speaker(l, guest)));
         !p.feats[j].asks
-            && reply.is_some_and(|w| {
-                (w <= 12 && scan::words_le(said, 8)) || (brief && scan::words_le(said, 25))
+            && reply.is_some_and(|k| {
+                // (The reply's words without the guest's name: "Hospitals are full of those.")
+                let brief = scan::turn_label(p.text(k)).is_some_and(|(_, r)| scan::words_le(r, 5));
+                (p.feats[k].words <= 12 && scan::words_le(said, 8))
+                    || (brief && scan::words_le(said, 25))
             })
     };
     let banter = |j: usize| {

@@ -87,6 +87,8 @@ impl Flags {
     /// Inside `<footer>` or an element whose class says footer or author bio: the article's
     /// closing lines, never its questions or the end of its last answer.
     pub const FOOTER: u32 = 1 << 16;
+    /// The first block after a question-and-answer table: the last answer ended with the table.
+    pub const AFTER_TABLE: u32 = 1 << 17;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

@@ -125,9 +125,17 @@ fn row_cells(line: &str) -> usize {
 
 /// A two-column table's row as a copy leaves it, its cells split by a tab: a question's cell and
 /// its answer's ("When does the new network start?\tSunday, Aug. 17, …").
+/// (Or its topic's before them, "Kosten<TAB>Wat kost het legen?<TAB>€ 7,10", and on the rows
+/// the topic spans, nothing before them.)
 fn tab_question(line: &str) -> Option<(&str, &str)> {
-    let (q, a) = line.split_once('\t')?;
+    let (q, a) = scan::trim(line).split_once('\t')?;
     let (q, a) = (scan::trim(q), scan::trim(a));
+    let (q, a) = match a.split_once('\t') {
+        Some((q2, a2)) if !scan::ends_with_question(q) && scan::words_le(q, 4) => {
+            (scan::trim(q2), scan::trim(a2))
+        }
+        _ => (q, a),
+    };
     (!a.is_empty() && !a.contains('\t') && scan::words_le(q, 40) && scan::ends_with_question(q))
         .then_some((q, a))
 }

@@ -967,6 +967,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "two-guests-names-closed-by-full-stop.case",
         include_str!("cases/two-guests-names-closed-by-full-stop.case"),
     ),
+    (
+        "table-with-topic-column-spanning-rows-html.case",
+        include_str!("cases/table-with-topic-column-spanning-rows-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

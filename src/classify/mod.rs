@@ -389,6 +389,10 @@ fn dash_and_triangle_turns(doc: &mut Document) {
 /// Monday…"), as council pages and FAQ tables set them, reads as Q&A: its questions become
 /// terms, its answers paragraphs, its header row ("Question | Answer") goes. A table of
 /// figures, or one whose first column mostly does not ask, stays a table.
+///
+/// So does one with a topic column before the questions, its cells spanning rows ("Kosten |
+/// Wat kost het legen? | € 7,10"): the topics go, and a row that holds only the next part of an
+/// answer (the question's cell spans two rows) goes on with that answer.
 fn qa_tables(doc: &mut Document) {
     let b = &mut doc.blocks;
     let cell = |b: &Block| matches!(b.kind, BlockKind::Cell(_));
@@ -411,38 +415,65 @@ fn qa_tables(doc: &mut Document) {
             continue;
         }
         rows.push(end);
-        // Two columns: after its first cell, a row holds at most one more cell.
-        let two = rows.windows(2).all(|w| {
-            cell(&b[w[0]])
-                && w[1] > w[0] + 1
-                && (w[0] + 1..w[1]).filter(|&k| cell(&b[k])).count() <= 1
-        });
+        let cells = |w: &[usize]| (w[0]..w[1]).filter(|&k| cell(&b[k])).count();
+        let asks = |k: usize| scan::ends_with_question(&b[k].text);
+        // The row's question: its first cell, with the answer after it; or its second after a
+        // topic that is a label, not a question ("Afvalpas | Wanneer krijg ik…? | Alle…").
+        let question = |w: &[usize]| {
+            let after_topic = w[0] + 1;
+            if after_topic + 1 < w[1]
+                && !asks(w[0])
+                && scan::words_le(&b[w[0]].text, 4)
+                && cell(&b[after_topic])
+                && asks(after_topic)
+                && cells(&[after_topic, w[1]]) <= 2
+            {
+                Some(after_topic)
+            } else {
+                (w[1] > w[0] + 1 && cells(w) <= 2).then_some(w[0])
+            }
+        };
+        let topics = rows
+            .windows(2)
+            .any(|w| question(w).is_some_and(|q| q > w[0]));
         let header = |r: usize| {
             matches!(b[r].kind, BlockKind::Cell(true))
-                || (!scan::ends_with_question(&b[r].text) && scan::words_le(&b[r].text, 2))
+                || (!asks(r) && scan::words_le(&b[r].text, 2))
         };
-        let skip = usize::from(two && rows.len() > 2 && header(rows[0]));
-        let body = &rows[skip..];
-        let n = body.len() - 1;
-        let asking = body[..n]
-            .iter()
-            .filter(|&&r| scan::ends_with_question(&b[r].text))
-            .count();
+        let windows: Vec<&[usize]> = rows.windows(2).collect();
+        let skip = usize::from(windows.len() > 2 && cells(windows[0]) <= 3 && header(rows[0]));
+        let body = &windows[skip..];
+        let qs: Vec<Option<usize>> = body.iter().map(|w| question(w)).collect();
+        // Every row a question's, or (under topics) a row of one cell that goes on with the
+        // answer before it.
+        let two = qs.first().is_some_and(Option::is_some)
+            && body
+                .iter()
+                .zip(&qs)
+                .all(|(w, q)| q.is_some() || (topics && cells(w) == 1 && !asks(w[0])));
+        let n = qs.iter().flatten().count();
+        let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
         if two && n >= 3 && asking * 2 >= n {
-            drop.extend(rows[0]..body[0]);
-            for w in body.windows(2) {
+            drop.extend(rows[0]..body[0][0]);
+            for (w, q) in body.iter().zip(qs) {
                 for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
+                    let k = w[0] + k;
                     // (WordPress sets its tables in a <figure>: not a photo's.)
                     x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
                     x.group = 0;
-                    if k == 0 {
+                    if q == Some(k) {
                         // (The question column's cell is a question, with or without its mark.)
                         x.kind = BlockKind::Term;
                         x.flags.set(Flags::MARKED_QUESTION);
+                    } else if q.is_some_and(|q| k < q) {
+                        drop.push(k);
                     } else if matches!(x.kind, BlockKind::Cell(_)) {
                         x.kind = BlockKind::Paragraph;
                     }
                 }
+            }
+            if let Some(x) = b.get_mut(end) {
+                x.flags.set(Flags::AFTER_TABLE);
             }
         }
         i = end;
@@ -1760,10 +1791,13 @@ fn split_tail(
     let mut answer = range[..cut].to_vec();
     // A closing section after the last answer ("Our ruling", "The bottom line: …", "Fazit")
     // is the article's conclusion, not the answer's.
+    // (So is what follows a question-and-answer table: the answer's cell ended with it.)
     let closing = answer
         .iter()
         .position(|&j| {
-            j > range[first] && p.roles[j] == Role::Content && scan::is_closing_section(p.text(j))
+            j > range[first]
+                && (p.blocks[j].flags.has(Flags::AFTER_TABLE)
+                    || p.roles[j] == Role::Content && scan::is_closing_section(p.text(j)))
         })
         .map(|k| answer.split_off(k))
         .unwrap_or_default();

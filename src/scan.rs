@@ -1211,6 +1211,26 @@ pub fn is_dash_signature(s: &str) -> bool {
         && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest) || initials())
 }
 
+/// A reader's name and place split by a slash, as Turkish and Greek papers sign letters
+/// ("Selin K. / İzmir", "İsminin yazılmasını istemeyen okurumuz / Bursa"): a capitalised
+/// name of eight words at most, a capitalised place of three at most. (A photo's credit has
+/// the same shape, "Ali Demir / AA": the caller asks for two letters at least signed so.)
+pub fn is_slash_signature(s: &str) -> bool {
+    let t = trim(s);
+    let Some((name, place)) = t.split_once(" / ") else {
+        return false;
+    };
+    let (name, place) = (trim(name), trim(place));
+    t.len() <= 90
+        && name.starts_with(is_upper)
+        && place.starts_with(is_upper)
+        && (1..=8).contains(&word_count(name))
+        && (1..=3).contains(&word_count(place))
+        && !place.contains('/')
+        && terminal_punct(place).is_none()
+        && !name.ends_with([',', ':', ';', '?', '!'])
+}
+
 /// A signature that ends on an abbreviated place after a comma: "Ray, Asheville, N.C.", "Tom,
 /// Hermantown, Minn.", "Dev, Toowoomba, Qld." — the full stop is the abbreviation's, not a
 /// sentence's.

@@ -971,6 +971,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "table-with-topic-column-spanning-rows-html.case",
         include_str!("cases/table-with-topic-column-spanning-rows-html.case"),
     ),
+    (
+        "letters-signed-name-slash-city-html.case",
+        include_str!("cases/letters-signed-name-slash-city-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -480,6 +480,33 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // Readers' letters that ask, each signed with a name and a place split by a slash ("… Bu
+    // artışı kabul etmek zorunda mıyım?" / "Selin K. / İzmir" / the answer): signatures, two
+    // at least, not a photo's caption and its credit ("Name / Agency" has their shape).
+    let slashed: Vec<usize> = (1..n.saturating_sub(1))
+        .filter(|&i| {
+            let q = p.feats[i - 1];
+            p.roles[i - 1] == Role::Content
+                && p.roles[i + 1] == Role::Content
+                && matches!(p.roles[i], Role::Content | Role::Credit | Role::Caption)
+                && q.asks
+                && q.words <= 150
+                && p.feats[i].words <= 10
+                && p.feats[i + 1].sentence
+                && scan::has_question_mark(&blocks[i - 1].text)
+                && scan::is_slash_signature(&blocks[i].text)
+        })
+        .take(64)
+        .collect();
+    let slashed = if slashed.len() >= 2 {
+        slashed
+    } else {
+        Vec::new()
+    };
+    for &i in &slashed {
+        p.roles[i] = Role::Content;
+    }
+
     // A bare credit line ("EPA", "Reuters") directly before a line that is not a sentence: that line
     // is the photo's caption (the credit-first layout of many sites once the photo is gone).
     for i in 0..n.saturating_sub(1) {
@@ -545,9 +572,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             }
             // (Not a credit the caption under it carries: "Image source, …" / "Image caption, …".)
             let credited = || {
-                (p.roles[i + 1] == Role::Credit
-                    || (p.roles[i + 1] == Role::Content
-                        && scan::outlet_credit(&blocks[i + 1].text)))
+                slashed.binary_search(&(i + 1)).is_err()
+                    && (p.roles[i + 1] == Role::Credit
+                        || (p.roles[i + 1] == Role::Content
+                            && scan::outlet_credit(&blocks[i + 1].text)))
                     && p.roles.get(i + 2) != Some(&Role::Caption)
             };
             let t = blocks[i].text.trim_end_matches(['?', '？', '؟']);
@@ -682,6 +710,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         if placed.len() >= 2 {
             signed = placed;
         }
+    }
+    // (Letters signed with a slash, found above.)
+    if signed.len() < 2 && !slashed.is_empty() {
+        signed = slashed;
     }
     sign(&mut p, signed, |i| i - 1);
     // A player's card copied as lines: its label, the title, the programme and length

@@ -982,6 +982,29 @@ pub fn is_reader_signature(s: &str) -> bool {
     {
         return true;
     }
+    // "Katrien uit Brugge", "Jonas en Sien uit Gent", "Lena aus Graz": names, a word for
+    // "from" and a place, no comma. (Not a rail's "Mehr aus Bayern", "Meer uit de regio"; nor
+    // English "from", "More from Local News".)
+    if (3..=7).contains(&w) && terminal_punct(t).is_none() && t.starts_with(is_upper) {
+        let from = [" uit ", " aus ", " från ", " fra ", " z ", " ze "]
+            .iter()
+            .find_map(|k| t.split_once(k));
+        if let Some((names, place)) = from {
+            let and = |w: &str| matches!(w, "en" | "und" | "og" | "och" | "et" | "i" | "a");
+            let cap = |w: &str| w.starts_with(is_upper);
+            let more = Words("mehr|meer|mer|mere|więcej|víc|weitere|nieuws|nachrichten|nyheter|nytt|artikel|artikelen|videos|video");
+            if words(names).all(|w| cap(w) || and(w))
+                && words(names)
+                    .next()
+                    .is_some_and(|w| !more.contains(&fold(w)))
+                && words_le(names, 4)
+                && words_le(place, 3)
+                && words(place).all(|w| cap(w) || matches!(w, "am" | "an" | "der" | "de"))
+            {
+                return true;
+            }
+        }
+    }
     // "Minh Tuấn (TP HCM)": the place in brackets, as Vietnamese and other papers sign letters.
     let bracketed = t
         .strip_suffix(')')
@@ -5525,6 +5548,14 @@ mod tests {
         assert!(!is_reader_signature("No, not really"));
         assert!(is_reader_signature("- Dev, city centre"));
         assert!(!is_reader_signature("Cookery, 45 mins"));
+        assert!(is_reader_signature("Katrien uit Brugge"));
+        assert!(is_reader_signature("Jonas en Sien uit Gent"));
+        assert!(is_reader_signature("Lena aus Graz"));
+        assert!(!is_reader_signature("Mehr aus Bayern"));
+        assert!(!is_reader_signature("Meer uit de regio"));
+        assert!(!is_reader_signature("More from Local News"));
+        assert!(is_slash_signature("Selin K. / İzmir"));
+        assert!(!is_slash_signature("Photo: Ali Demir / AA / Getty"));
     }
 
     #[test]

@@ -975,6 +975,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "letters-signed-name-slash-city-html.case",
         include_str!("cases/letters-signed-name-slash-city-html.case"),
     ),
+    (
+        "reader-signature-name-uit-city-html.case",
+        include_str!("cases/reader-signature-name-uit-city-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

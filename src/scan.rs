@@ -2039,6 +2039,47 @@ pub fn opens_verdict(s: &str) -> bool {
     })
 }
 
+/// A consent notice standing where an embed would be, or a cookie banner copied with the page:
+/// "An dieser Stelle befindet sich ein externer Inhalt … benötigen wir Ihre Einwilligung.
+/// Möchten Sie externe Inhalte laden?", "Indholdet kan ikke vises, fordi du ikke har
+/// accepteret cookies … Vil du se det alligevel?" — twelve words at least, naming cookies or
+/// external content and consent, or saying the site uses cookies; and the banner's buttons
+/// ("Cookie Settings  Reject All  Accept All Cookies").
+pub fn is_consent_notice(s: &str) -> bool {
+    if s.len() > 800 {
+        return false;
+    }
+    let lower = fold(s);
+    if words_le(s, 11) {
+        return words_le(s, 8)
+            && has_sub(&lower, "cookie")
+            && Words(concat!(
+                "accept|reject|settings|preferences|einstellungen|akzeptieren|ablehnen|",
+                "accepter|refuser|paramètres|aceptar|rechazar|configurar|accetta|rifiuta|",
+                "accepteren|weigeren|instellingen|godkend|afvis|acceptera|avvisa|godta|avvis",
+            ))
+            .occur_in(&lower);
+    }
+    let consent = Words(concat!(
+        "einwilligung|zustimmung|consent|samtykke|samtycke|toestemming|consentement|",
+        "consentimiento|consenso|suostumu|zgod|accepteret cookies|accept cookies|",
+        "accepter les cookies|aceptar las cookies|akzeptieren sie cookies|",
+    ));
+    let content = Words(concat!(
+        "cookie|externe inhalt|externer inhalt|externen inhalt|external content|",
+        "third-party content|eksternt indhold|eksternt innhold|externt innehåll|",
+        "externe content|externe inhoud|contenu externe|contenu tiers|contenido externo|",
+        "contenuto esterno|ulkoinen sisältö|ulkoista sisältöä|treści zewnętrzn",
+    ));
+    let uses = Words(concat!(
+        "we use cookies|uses cookies|use of cookies|called cookies|verwendet cookies|",
+        "verwenden cookies|nutzt cookies|utilise des cookies|utilisons des cookies|",
+        "utiliza cookies|utilizamos cookies|utilizza cookie|bruger cookies|använder cookies|",
+        "bruker informasjonskapsler|gebruikt cookies|maakt gebruik van cookies|",
+    ));
+    (consent.occur_in(&lower) && content.occur_in(&lower)) || uses.occur_in(&lower)
+}
+
 /// A blog's pager link, its label and the post's title on one line: "Próximo post Calor
 /// extremo: como proteger os idosos?", "Previous post Mutirão recolhe 3 toneladas de lixo".
 pub fn is_pager_link(s: &str) -> bool {
@@ -4142,11 +4183,12 @@ pub fn is_explainer_title(s: &str) -> bool {
         "what we know|what we don't know|what you need to know|what to know|",
         "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
         "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
-        "die wichtigsten fragen|fragen und antworten|lo que sabemos|",
+        "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
         "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
         "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
-        "wat we weten|frågor och svar|spørsmål og svar|pytania i odpowiedzi|вопросы и ответы|",
+        "wat we weten|vragen & antwoorden|frågor och svar|spørsmål og svar|spørgsmål og svar|",
+        "pytania i odpowiedzi|вопросы и ответы|",
         "soru-cevap|soru cevap",
     ))
     .occur_in(&lower)
@@ -5556,6 +5598,19 @@ mod tests {
         assert!(!is_reader_signature("More from Local News"));
         assert!(is_slash_signature("Selin K. / İzmir"));
         assert!(!is_slash_signature("Photo: Ali Demir / AA / Getty"));
+    }
+
+    #[test]
+    fn consent_notices() {
+        assert!(is_consent_notice("Indholdet kan ikke vises, fordi du ikke har accepteret cookies til statistik og marketing. Vil du se det alligevel?"));
+        assert!(is_consent_notice(
+            "Cookie Settings    Reject All    Accept All Cookies"
+        ));
+        assert!(!is_consent_notice("Thanks, everyone, and yes, there will be cookies at the meeting on Friday afternoon for all of you."));
+        assert!(!is_consent_notice(
+            "Can my landlord enter the flat without my consent if he gives notice a day before?"
+        ));
+        assert!(!is_consent_notice("Cookies"));
     }
 
     #[test]

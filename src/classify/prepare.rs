@@ -301,7 +301,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if scan::is_media_boilerplate(t)
                 || scan::is_cross_link(t)
                 || scan::is_breadcrumb(t)
-                || scan::is_pager_link(t) =>
+                || scan::is_pager_link(t)
+                || scan::is_consent_notice(t) =>
             {
                 Role::Boilerplate
             }
@@ -382,6 +383,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         {
             if let (_, Some(_)) = scan::split_credit(t) {
                 p.roles[i] = Role::Caption;
+            }
+        }
+    }
+
+    // A consent notice's label and button on the lines around it ("Externer Inhalt" / the
+    // notice / "Inhalt laden") are the notice's.
+    for i in 0..n {
+        if p.roles[i] == Role::Boilerplate
+            && p.feats[i].words >= 12
+            && scan::is_consent_notice(p.text(i))
+        {
+            for k in [i.wrapping_sub(1), i + 1] {
+                if k < n
+                    && p.roles[k] == Role::Content
+                    && p.feats[k].words <= 3
+                    && !p.feats[k].asks
+                    && !p.feats[k].sentence
+                {
+                    p.roles[k] = Role::Boilerplate;
+                }
             }
         }
     }
@@ -1343,6 +1364,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 scan::words_le(t, 2)
                     && t.len() <= 40
                     && !feats[i].colon
+                    // (Or the explainers' section in three words: "Fragen & Antworten".)
+                    || careful && scan::words_le(t, 3)
             };
             if label(i) && (opinion || section()) {
                 // (Past a date line and the furniture between: "Friday 7 November 2025".)

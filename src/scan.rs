@@ -3701,11 +3701,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
         "weiterführende links|weiterführende informationen",
     ));
-    // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm": other stories.
+    // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm", "Mer om barnehage":
+    // other stories.
     let more = Words(concat!(
         "more from |more in |more about |more on |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
         "recommended from |recommended for |read more |other news in |other stories in |",
+        "mer om |mer fra |mer från |mere om |mere fra |lisää aiheesta |więcej o |więcej z |",
     ))
     .iter()
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)

@@ -1222,6 +1222,12 @@ pub fn is_dash_signature(s: &str) -> bool {
     {
         return words_le(rest, 12) && terminal_punct(rest).is_none();
     }
+    // (Or who sent it in: "— submitted by 11 students", "— from the editors".)
+    if Words("submitted by |asked by |sent in by |sent by |from the |from a |from an |from our ")
+        .opens(&fold(head(rest, 16)))
+    {
+        return words_le(rest, 10) && !rest.ends_with(['.', '?', '!', ':']);
+    }
     // (Or initials: "— B.W.")
     let initials = || {
         rest.len() <= 12
@@ -5592,6 +5598,13 @@ mod tests {
         assert!(!is_reader_signature("No, not really"));
         assert!(is_reader_signature("- Dev, city centre"));
         assert!(!is_reader_signature("Cookery, 45 mins"));
+        assert!(is_dash_signature(
+            "— submitted by 19 students (yes, we counted)"
+        ));
+        assert!(is_dash_signature("— from the editors"));
+        assert!(!is_dash_signature(
+            "— from the editors, who asked that it be cut."
+        ));
         assert!(is_reader_signature("Katrien uit Brugge"));
         assert!(is_reader_signature("Jonas en Sien uit Gent"));
         assert!(is_reader_signature("Lena aus Graz"));

@@ -249,9 +249,24 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Nor is a teaser under a "Read more" / "Mehr zum Thema" heading, a call for readers'
     // questions ("Got a question we haven't answered?") or a podcast's chapter.
     // (A transcript's line under its time stamp, "[00:01:38] Where does it go?", is a turn's.)
+    // (A live Q&A's replay may stamp each question where the video reaches it, "01:12 What do
+    // the numbers mean?", and answer it under it: not a chapter among chapters.)
+    // (A bare stamp, not a transcript's bracketed one nor a long read's "Chapter 1".)
+    let answered_below = || {
+        let chapter = |j: usize| scan::is_chapter(p.text(j));
+        b.text.starts_with(|c: char| c.is_ascii_digit())
+            && scan::speaker_label(&b.text).is_none()
+            && p.next_content(i).is_some_and(|j| {
+                p.feats[j].sentence && p.feats[j].words >= 6 && !p.feats[j].asks && !chapter(j)
+            })
+            && !(0..i)
+                .rev()
+                .find(|&j| p.roles[j] == Role::Content)
+                .is_some_and(chapter)
+    };
     if p.feats[i].teaser
         || scan::calls_for_questions(&b.text)
-        || (!turn && scan::is_chapter(&b.text))
+        || (!turn && scan::is_chapter(&b.text) && !answered_below())
     {
         return false;
     }

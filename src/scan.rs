@@ -2045,6 +2045,22 @@ pub fn opens_verdict(s: &str) -> bool {
     })
 }
 
+/// A table of contents' label: "Contents", "In this article", "Contenido", "Inhalt",
+/// "Sommaire", "Jump to:".
+pub fn is_contents_label(s: &str) -> bool {
+    let t = trim(trim(s).trim_end_matches([':', '：']));
+    t.len() <= 40
+        && Words(concat!(
+            "contents|table of contents|in this article|in this guide|in this story|on this page|",
+            "jump to|skip to|contenido|contenidos|índice|indice|tabla de contenidos|en este artículo|",
+            "inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|",
+            "table des matières|sommario|in questo articolo|conteúdo|neste artigo|inhoud|",
+            "in dit artikel|innehåll|indhold|innhold|sisällys|spis treści|obsah|tartalom|",
+            "içindekiler|cuprins|目次|目录|目錄|목차",
+        ))
+        .contains(&fold(t))
+}
+
 /// A consent notice standing where an embed would be, or a cookie banner copied with the page:
 /// "An dieser Stelle befindet sich ein externer Inhalt … benötigen wir Ihre Einwilligung.
 /// Möchten Sie externe Inhalte laden?", "Indholdet kan ikke vises, fordi du ikke har
@@ -5613,6 +5629,13 @@ mod tests {
         assert!(!is_reader_signature("More from Local News"));
         assert!(is_slash_signature("Selin K. / İzmir"));
         assert!(!is_slash_signature("Photo: Ali Demir / AA / Getty"));
+    }
+
+    #[test]
+    fn contents_labels() {
+        assert!(is_contents_label("Contenido"));
+        assert!(is_contents_label("In this article:"));
+        assert!(!is_contents_label("Content moderation"));
     }
 
     #[test]

@@ -437,6 +437,28 @@ fn underline(l: &str) -> Option<u8> {
 fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
     // (A loop, not recursion: a group may hold any number of headings. A question over a wrapped
     // answer is looked for once after the last heading: each look reads the rest of the group.)
+    // A table of contents copied as lines under its label ("Contenido" / "¿Necesito
+    // pasaporte?" / "La mejor época" / …): a list of its entries, whatever they ask.
+    if lines.len() >= 3 && scan::is_contents_label(lines[0]) {
+        let entries = &lines[1..];
+        if entries.len() <= 40
+            && entries
+                .iter()
+                .all(|l| scan::words_le(l, 10) && !scan::trim(l).ends_with('.'))
+        {
+            push_line(doc, lines[0], next_list, in_list, false);
+            for l in entries {
+                push_line(
+                    doc,
+                    &["- ", scan::trim(l)].concat(),
+                    next_list,
+                    in_list,
+                    false,
+                );
+            }
+            return;
+        }
+    }
     let mut rest = lines;
     let mut asked = false;
     loop {

@@ -459,6 +459,30 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             return;
         }
     }
+    // Questions on lines of their own after a lead-in that ends on a colon ("The ministry has
+    // published sample questions, for example:" / "Who elects the President?" / "How many
+    // official languages…?"): the lead-in's list, not questions the page answers.
+    if lines.len() >= 2
+        && doc
+            .blocks
+            .last()
+            .is_some_and(|b| b.kind == BlockKind::Paragraph && scan::ends_with_colon(&b.text))
+        && lines.iter().all(|l| {
+            let t = scan::trim(l);
+            scan::ends_with_question(t) && scan::words_le(t, 25) && !line_marker(l)
+        })
+    {
+        for l in lines {
+            push_line(
+                doc,
+                &["- ", scan::trim(l)].concat(),
+                next_list,
+                in_list,
+                false,
+            );
+        }
+        return;
+    }
     let mut rest = lines;
     let mut asked = false;
     loop {

@@ -110,6 +110,23 @@ fn role_of(tag: &str) -> Role {
 /// Does a form hold a page's text: a headline (`<h1>`), an article or a main
 /// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
 /// looked at for one form at most.)
+/// A label whose first element is a checkbox (among its first few children).
+fn holds_checkbox<N: DomNode>(label: &N) -> bool {
+    let mut child = label.first_child();
+    for _ in 0..4 {
+        let Some(n) = child else {
+            return false;
+        };
+        if let NodeKind::Element(tag) = n.kind() {
+            return tag == "input"
+                && n.attr("type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"));
+        }
+        child = n.next_sibling();
+    }
+    false
+}
+
 fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     let mut stack: Vec<N> = form.first_child().into_iter().collect();
     let (mut seen, mut paragraphs) = (0, 0);
@@ -631,6 +648,15 @@ impl Walker {
             && (class.as_deref().is_some_and(|c| c.contains("usertext")) || holds_text(node))
         {
             role = Role::Container;
+        }
+        // A checklist's item is its checkbox's label (`<li><label><input type="checkbox"> Buy
+        // two filters.</label></li>`): the label's words are the item's. (A form's labels stay
+        // out, and a poll's options, each a radio button's.)
+        if tag == "label"
+            && self.text_blocks.last() == Some(&BlockKind::ListItem)
+            && holds_checkbox(node)
+        {
+            role = Role::Inline;
         }
         // A Word document saved as a web page sets its title as a paragraph of class MsoTitle.
         if tag == "p" && class.as_deref() == Some("msotitle") {

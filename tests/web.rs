@@ -979,6 +979,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reader-signature-name-uit-city-html.case",
         include_str!("cases/reader-signature-name-uit-city-html.case"),
     ),
+    (
+        "checklist-answers-checkbox-labels-html.case",
+        include_str!("cases/checklist-answers-checkbox-labels-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1981,11 +1981,33 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 /// (VOICEMAIL)", "Ana Sig (guest)", "Lim Jia Hui (The Straits Times)" — up to three words.
 /// (Searched by characters, not for " (": a pattern of a string costs the wasm a searcher.)
 pub fn speaker_without_role(label: &str) -> &str {
-    label
+    let bracketed = label
         .strip_suffix(')')
         .and_then(|l| l.rfind('(').map(|k| (&l[..k], &l[k + 1..])))
         .filter(|(name, role)| name.ends_with(' ') && words_le(role, 3))
-        .map_or(label, |(name, _)| trim(name))
+        .map(|(name, _)| trim(name));
+    // (Or, in a broadcast transcript's capitals, the post after a comma: "MARK DAWES, ANCHOR",
+    // "DR. PRIYA RAMAN, SLEEP RESEARCHER, NORTHFIELD SLEEP INSTITUTE".)
+    bracketed.unwrap_or_else(|| {
+        let name = before_post(label);
+        if name.len() < label.len()
+            && !label.chars().any(|c| letter_case(c) == Some(false))
+            && words_le(name, 4)
+        {
+            name
+        } else {
+            label
+        }
+    })
+}
+
+/// A speaker's name without the post after its comma: "MARK DAWES, ANCHOR" → "MARK DAWES".
+/// (A byte search: a pattern of a string costs the wasm a searcher.)
+fn before_post(label: &str) -> &str {
+    label
+        .find(',')
+        .filter(|&k| label[k + 1..].starts_with(' '))
+        .map_or(label, |k| &label[..k])
 }
 
 /// A short label before a colon opening a paragraph, whatever its words: "Luật sư trả lời: …",
@@ -2426,6 +2448,9 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
             && parts().count() == short.len()
             && parts().zip(short.chars()).all(|(w, c)| w.starts_with(c))
     }
+    // (A broadcast transcript names someone with their post the first time: "MARK DAWES,
+    // ANCHOR" then "DAWES".)
+    let (a, b) = (before_post(a), before_post(b));
     a == b || ends_in(a, b) || ends_in(b, a) || initials_of(a, b) || initials_of(b, a)
 }
 
@@ -5629,6 +5654,14 @@ mod tests {
         assert!(!is_reader_signature("More from Local News"));
         assert!(is_slash_signature("Selin K. / İzmir"));
         assert!(!is_slash_signature("Photo: Ali Demir / AA / Getty"));
+    }
+
+    #[test]
+    fn speakers_with_posts() {
+        assert!(same_speaker("MARK DAWES, ANCHOR", "DAWES"));
+        assert_eq!(speaker_without_role("MARK DAWES, ANCHOR"), "MARK DAWES");
+        assert_eq!(speaker_without_role("Dawes, anchor"), "Dawes, anchor");
+        assert!(!same_speaker("MARK DAWES, ANCHOR", "ORTIZ"));
     }
 
     #[test]

@@ -1519,6 +1519,14 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // Sorensen: …?" / "Ben Achterberg: Fair. Okay, so walk us through an actual shift. What does
     // a Tuesday look like for you?" / the guest). Only the co-host's turns that ask are
     // questions; their remarks are the conversation's. (Two co-hosts at most.)
+    // (A co-host's turn asks and may go on with a remark: "What about kids? My six-year-old
+    // was bouncing off the walls last night.")
+    let co_asks = |j: usize| {
+        p.feats[j].asks
+            || p.feats[j].words <= 60
+                && scan::turn_label(p.text(j))
+                    .is_some_and(|(_, said)| scan::has_question_mark(said))
+    };
     let mut cohosts: Vec<&str> = Vec::new();
     let mut last_cohost = None;
     for &j in &named {
@@ -1526,13 +1534,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         if scan::same_speaker(l, name)
             || scan::same_speaker(l, guest)
             || cohosts.iter().any(|&c| scan::same_speaker(l, c))
-            || !p.feats[j].asks
+            || !co_asks(j)
         {
             continue;
         }
         let answers = |k: &usize| {
             label(*k).is_some_and(|x| scan::same_speaker(x, l))
-                && p.feats[*k].asks
+                && co_asks(*k)
                 && after(*k)
                     .and_then(label)
                     .is_some_and(|g| scan::same_speaker(g, guest))
@@ -1544,8 +1552,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         }
     }
     let cohost = |j: usize| {
-        label(j).is_some_and(|l| cohosts.iter().any(|&c| scan::same_speaker(l, c)))
-            && p.feats[j].asks
+        label(j).is_some_and(|l| cohosts.iter().any(|&c| scan::same_speaker(l, c))) && co_asks(j)
     };
     // (A turn the interviewer follows with another of their own, "We're going to take a quick
     // break." / "[BREAK]" / "We're back…", is not one the guest answers: answered, another
@@ -1592,7 +1599,9 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && !scan::thanks(said)
                 && after(j).is_some_and(|k| {
                     label(k).is_some_and(|l| scan::same_speaker(l, guest))
-                        && p.feats[k].words >= 10
+                        // (Ten words past the name: "DR. SAM WHITFIELD, ALLERGIST: Good
+                        // morning. Glad to be here." is a greeting.)
+                        && scan::turn_label(p.text(k)).is_some_and(|(_, r)| !scan::words_le(r, 9))
                         // (Not a welcome the guest thanks for: "Ruth, welcome." / "Thanks, Dana.
                         // It's good to be here.")
                         && !scan::thanks(scan::turn_label(p.text(k)).map_or("", |(_, s)| s))

@@ -3146,7 +3146,10 @@ pub fn is_cross_link(s: &str) -> bool {
                 rest.starts_with(is_upper) || (t.starts_with("READ") && !rest.is_empty())
             })
         });
+    // (Or run in, the headline's own colon after it: "Read More Auto-enrolment one year on:
+    // Is My Future Fund worth staying in?")
     caps_read
+        || t.starts_with(is_upper) && run_in()
         || labelled()
             && CROSS_LINK_LABELS.iter().any(|l| {
                 strip_prefix_ci(t, l).is_some_and(|r| {
@@ -5027,7 +5030,7 @@ pub fn announces_answers(s: &str) -> bool {
     }
     let lower = fold(t);
     const OPENERS: Words = Words(concat!(
-        "here's|here’s|here is|here are|let's|let’s|below|read on|we answer|we've got|",
+        "here's|here’s|here is|here are|here, |let's|let’s|below|read on|we answer|we've got|",
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
         "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten|",
         // "Estas son las claves para saber cómo te afecta.", "These are the key questions."
@@ -5662,6 +5665,16 @@ mod tests {
         assert_eq!(speaker_without_role("MARK DAWES, ANCHOR"), "MARK DAWES");
         assert_eq!(speaker_without_role("Dawes, anchor"), "Dawes, anchor");
         assert!(!same_speaker("MARK DAWES, ANCHOR", "ORTIZ"));
+    }
+
+    #[test]
+    fn answers_announced_after_a_comma() {
+        assert!(announces_answers(
+            "But what does it all mean for your pocket? Here, we answer the key questions."
+        ));
+        assert!(is_cross_link(
+            "Read More Auto-enrolment one year on: Is My Future Fund worth staying in?"
+        ));
     }
 
     #[test]

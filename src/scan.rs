@@ -4667,7 +4667,8 @@ pub fn is_cta_question(s: &str) -> bool {
     Words(concat!(
         "need |facing |looking for |want to |want more|interested in |planning to |planning a |",
         "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
-        "can't find |cannot find |ready to |ready for ",
+        "can't find |cannot find |ready to |ready for |are you worried|are you struggling|",
+        "are you affected|have you been affected|",
     ))
     .opens(&t)
 }
@@ -4677,7 +4678,8 @@ pub fn is_cta_question(s: &str) -> bool {
 pub fn calls_to_act(s: &str) -> bool {
     const ACT: Words = Words(concat!(
         "call |email |e-mail |contact |visit |come to |get in touch|sign up|apply |talk to |",
-        "speak to |find out more|ring |text |write to |book ",
+        "speak to |find out more|ring |text |write to |book |share your |tell us |send us |",
+        "let us know|email us|we would like to hear|we'd like to hear|we want to hear|",
     ));
     let t = fold(head(s, 400));
     let mut rest = t.as_str();

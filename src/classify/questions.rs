@@ -2050,17 +2050,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A box after the last answer that calls the reader to act ("Need help finding an
     // in-network doctor?" / "Our advocates are here to help. Call 555-0122."), its one short
     // paragraph followed by no more prose: the page's, not the explainer's last question.
-    if let Some(&last) = qs.last().filter(|_| qs.len() >= 3) {
+    // (Two such boxes at most, one after the other: a newsletter's "Want more money tips?" and
+    // a call for readers' stories, "Are you worried about your bills?" / "We would like to hear
+    // from you. Share your experience…", a writer's bio after it.)
+    for _ in 0..2 {
+        let Some(&last) = qs.last().filter(|_| qs.len() >= 3) else {
+            break;
+        };
         let mut after = (last + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
         let text = after.next();
-        let prose_after = after
-            .next()
-            .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 15);
+        let prose_after = after.next().is_some_and(|j| {
+            p.feats[j].sentence && p.feats[j].words > 15 && !scan::is_closing_credit(p.text(j))
+        });
         if text.is_some_and(|j| p.feats[j].words <= 40 && scan::calls_to_act(p.text(j)))
             && !prose_after
             && scan::is_cta_question(p.text(last))
         {
             qs.pop();
+        } else {
+            break;
         }
     }
     // A box's question over its button ("Will you support the Guardian today?" / a pitch /

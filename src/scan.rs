@@ -4628,7 +4628,10 @@ pub fn is_box_button(s: &str) -> bool {
             "unterstützen|jetzt unterstützen|abonnieren|spenden|soutenir|je soutiens|",
             "s'abonner|faire un don|suscríbete|apoya |donar|dona |abbonati|sostieni|",
             "assine|apoie|steun |abonneer|wesprzyj|subskrybuj|podpořte|předplaťte|",
-            "támogat|fizess elő|tue |tilaa|støtt |stöd |abonner",
+            "támogat|fizess elő|tue |tilaa|støtt |stöd |abonner|",
+            // A union's or a club's: "Adhérer en ligne", "Mitglied werden", "Hazte socio".
+            "adhérer|adhérez|devenir membre|mitglied werden|hazte socio|hazte miembro|",
+            "diventa socio|torne-se sócio|word lid|bli medlem|bliv medlem|become a member",
         ))
         .opens(&t)
 }

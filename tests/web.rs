@@ -983,6 +983,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "checklist-answers-checkbox-labels-html.case",
         include_str!("cases/checklist-answers-checkbox-labels-html.case"),
     ),
+    (
+        "membership-box-after-last-answer-html.case",
+        include_str!("cases/membership-box-after-last-answer-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2259,6 +2259,29 @@ pub fn transcript_header(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// A call transcript's speaker line, the name and the post or firm after double hyphens or a
+/// dash: "Daniel Ruiz -- Halvorsen Securities -- Analyst", "Grant Oyelaran -- Chief Executive
+/// Officer" — or the call's "Operator" alone. Returns the name and whether the post is an
+/// analyst's (who asks).
+pub fn call_header(s: &str) -> Option<(&str, bool)> {
+    let t = trim(s);
+    if t.len() > 120 {
+        return None;
+    }
+    if t == "Operator" {
+        return Some((t, false));
+    }
+    let (name, post) = t.split_once(" -- ").or_else(|| t.split_once(" — "))?;
+    let (name, post) = (trim(name), trim(post));
+    let last = post.rsplit(['-', '—']).next().map_or(post, trim);
+    (words_le(name, 4)
+        && is_speaker_name(name)
+        && !post.is_empty()
+        && words_le(post, 10)
+        && terminal_punct(post).is_none())
+    .then(|| (name, fold(last) == "analyst"))
+}
+
 /// A speaker's name alone before a colon, on a line of its own: "TOM WHELAN:", "Dr Anjali Rao:".
 /// Returns the name.
 pub fn name_line(s: &str) -> Option<&str> {
@@ -3749,7 +3772,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
-        "weiterführende links|weiterführende informationen",
+        "weiterführende links|weiterführende informationen|call participants",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm", "Mer om barnehage":
     // other stories.
@@ -5680,6 +5703,19 @@ mod tests {
         assert!(is_cross_link(
             "Read More Auto-enrolment one year on: Is My Future Fund worth staying in?"
         ));
+    }
+
+    #[test]
+    fn call_headers() {
+        assert_eq!(
+            call_header("Daniel Ruiz -- Halvorsen Securities -- Analyst"),
+            Some(("Daniel Ruiz", true))
+        );
+        assert_eq!(
+            call_header("Grant Oyelaran -- Chief Executive Officer"),
+            Some(("Grant Oyelaran", false))
+        );
+        assert_eq!(call_header("Brexit -- what happens next?"), None);
     }
 
     #[test]

@@ -54,6 +54,7 @@ impl Options {
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
+    call_turns(&mut doc);
     transcript_turns(&mut doc);
     thread_comments(&mut doc);
     label_lines(&mut doc);
@@ -96,6 +97,51 @@ fn transcript_turns(doc: &mut Document) {
         let name = header(&b[i]).unwrap_or_default().to_owned();
         prefix(&mut b[i + 1], &[name.as_str(), ": "].concat());
         drop[i] = true;
+    }
+    remove_marked(b, &drop);
+}
+
+/// An earnings call's transcript: each turn under a line naming the speaker and their post
+/// ("Daniel Ruiz -- Halvorsen Securities -- Analyst" / the words). The analysts' turns are the
+/// questions (marked "Q:" as an FAQ marks them), the executives' the answers (under their
+/// names); the operator's hand-overs and the header lines go. Where two analysts' turns at
+/// least follow such lines.
+fn call_turns(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    fn header(x: &Block) -> Option<(&str, bool)> {
+        (x.kind == BlockKind::Paragraph)
+            .then(|| scan::call_header(&x.text))
+            .flatten()
+    }
+    let heads: Vec<(usize, bool)> = (0..b.len())
+        .filter_map(|i| header(&b[i]).map(|(_, analyst)| (i, analyst)))
+        .take(4096)
+        .collect();
+    if heads.iter().filter(|h| h.1).nth(1).is_none() {
+        return;
+    }
+    let mut drop = vec![false; b.len()];
+    for (k, &(h, analyst)) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).map_or(b.len(), |n| n.0);
+        // (Not a list of the call's participants: a turn's words follow its line.)
+        let Some(first) = (h + 1 < end)
+            .then_some(h + 1)
+            .filter(|&f| b[f].kind == BlockKind::Paragraph && !scan::words_le(&b[f].text, 4))
+        else {
+            continue;
+        };
+        drop[h] = true;
+        let name = header(&b[h]).map_or("", |(n, _)| n).to_owned();
+        if name == "Operator" {
+            // (Up to the next speaker: the operator's lines are the call's, not an answer's.)
+            drop[first..end].fill(true);
+        } else if analyst {
+            // (A question whether or not it ends asking: "… what it means for capex.")
+            prefix(&mut b[first], "Q: ");
+            b[first].flags.set(Flags::MARKED_QUESTION);
+        } else if b[first].kind == BlockKind::Paragraph {
+            prefix(&mut b[first], &[name.as_str(), ": "].concat());
+        }
     }
     remove_marked(b, &drop);
 }

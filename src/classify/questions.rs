@@ -488,7 +488,12 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         if (f.q_marker && !f.asks && scan::thanks(p.text(i)))
             || (f.asks && {
                 let said = scan::turn_label(p.text(i)).map_or(p.text(i), |(_, r)| r);
-                !scan::has_question_mark(said) && scan::thanks(said)
+                // (Not a turn that thanks first and goes on to ask: "Hi, thanks. I wanted to
+                // ask about …, and what it means for capex.")
+                let goes_on = said
+                    .find(". ")
+                    .is_some_and(|k| !scan::words_le(&said[k + 2..], 7));
+                !scan::has_question_mark(said) && scan::thanks(said) && !goes_on
             })
         {
             continue;

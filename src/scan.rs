@@ -986,9 +986,10 @@ pub fn is_reader_signature(s: &str) -> bool {
     // "from" and a place, no comma. (Not a rail's "Mehr aus Bayern", "Meer uit de regio"; nor
     // English "from", "More from Local News".)
     if (3..=7).contains(&w) && terminal_punct(t).is_none() && t.starts_with(is_upper) {
+        // (By hand: a pattern of a string costs the wasm a searcher and each call its set-up.)
         let from = [" uit ", " aus ", " från ", " fra ", " z ", " ze "]
             .iter()
-            .find_map(|k| t.split_once(k));
+            .find_map(|k| find_sub(t, k).map(|i| (&t[..i], &t[i + k.len()..])));
         if let Some((names, place)) = from {
             let and = |w: &str| matches!(w, "en" | "und" | "og" | "och" | "et" | "i" | "a");
             let cap = |w: &str| w.starts_with(is_upper);
@@ -1246,7 +1247,7 @@ pub fn is_dash_signature(s: &str) -> bool {
 /// the same shape, "Ali Demir / AA": the caller asks for two letters at least signed so.)
 pub fn is_slash_signature(s: &str) -> bool {
     let t = trim(s);
-    let Some((name, place)) = t.split_once(" / ") else {
+    let Some((name, place)) = find_sub(t, " / ").map(|i| (&t[..i], &t[i + 3..])) else {
         return false;
     };
     let (name, place) = (trim(name), trim(place));
@@ -2083,6 +2084,24 @@ pub fn is_contents_label(s: &str) -> bool {
         .contains(&fold(t))
 }
 
+/// One pass over the bytes for the words every consent notice holds one of.
+fn consent_bytes(b: &[u8]) -> bool {
+    (0..b.len()).any(|i| {
+        let at = |k: &[u8]| b[i..].starts_with(k);
+        match b[i] {
+            b'o' => at(b"ookie"),
+            b'O' => at(b"OOKIE"),
+            b'x' => at(b"xtern"),
+            b'k' => at(b"kstern") || at(b"kapsler"),
+            b's' => at(b"sterno"),
+            b't' => at(b"tiers") || at(b"third-p"),
+            b'u' => at(b"ulkoi"),
+            b'z' => at(b"zewn"),
+            _ => false,
+        }
+    })
+}
+
 /// A consent notice standing where an embed would be, or a cookie banner copied with the page:
 /// "An dieser Stelle befindet sich ein externer Inhalt … benötigen wir Ihre Einwilligung.
 /// Möchten Sie externe Inhalte laden?", "Indholdet kan ikke vises, fordi du ikke har
@@ -2090,7 +2109,12 @@ pub fn is_contents_label(s: &str) -> bool {
 /// external content and consent, or saying the site uses cookies; and the banner's buttons
 /// ("Cookie Settings  Reject All  Accept All Cookies").
 pub fn is_consent_notice(s: &str) -> bool {
-    if s.len() > 800 {
+    // (A quick look at the bytes first, as this is asked of every block: each entry below
+    // holds one of these — "cookie", "extern", "ekstern", "esterno", "tiers", "third-party",
+    // "ulkoi…", "zewnętrzn", "informasjonskapsler".)
+    // (Within its first words: "An dieser Stelle befindet sich ein externer Inhalt…", "We use
+    // cookies…", "Diese Website verwendet Cookies.")
+    if s.len() > 800 || !consent_bytes(head(s, 160).as_bytes()) {
         return false;
     }
     let lower = fold(s);
@@ -2271,7 +2295,13 @@ pub fn call_header(s: &str) -> Option<(&str, bool)> {
     if t == "Operator" {
         return Some((t, false));
     }
-    let (name, post) = t.split_once(" -- ").or_else(|| t.split_once(" — "))?;
+    // (Most lines have neither a hyphen nor a dash: one byte search rules them out.)
+    if !t.bytes().any(|b| b == b'-' || b == 0xE2) {
+        return None;
+    }
+    let (name, post) = [" -- ", " — "]
+        .iter()
+        .find_map(|k| find_sub(t, k).map(|i| (&t[..i], &t[i + k.len()..])))?;
     let (name, post) = (trim(name), trim(post));
     let last = post.rsplit(['-', '—']).next().map_or(post, trim);
     (words_le(name, 4)
@@ -3139,7 +3169,9 @@ pub fn is_cross_link(s: &str) -> bool {
     // interesar ¿Cuánto cuesta alquilar…?", "Lesen Sie auch Warum steigen die Preise?"
     // (A look in the list's index first, on the folded opening: `strip_prefix_ci` compares
     // folded characters, and each label's folded form is in the list.)
-    let labelled = || CROSS_LINK_LABELS.opens(&fold(head(t, 64)));
+    // (Looked up once: the fold costs more than the look.)
+    let known = std::cell::OnceCell::new();
+    let labelled = || *known.get_or_init(|| CROSS_LINK_LABELS.opens(&fold(head(t, 64))));
     let run_in = || {
         labelled()
             && CROSS_LINK_LABELS

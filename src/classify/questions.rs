@@ -490,10 +490,10 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 let said = scan::turn_label(p.text(i)).map_or(p.text(i), |(_, r)| r);
                 // (Not a turn that thanks first and goes on to ask: "Hi, thanks. I wanted to
                 // ask about …, and what it means for capex.")
-                let goes_on = said
-                    .find(". ")
-                    .is_some_and(|k| !scan::words_le(&said[k + 2..], 7));
-                !scan::has_question_mark(said) && scan::thanks(said) && !goes_on
+                let goes_on = || {
+                    scan::find_sub(said, ". ").is_some_and(|k| !scan::words_le(&said[k + 2..], 7))
+                };
+                !scan::has_question_mark(said) && scan::thanks(said) && !goes_on()
             })
         {
             continue;
@@ -2064,12 +2064,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
         let mut after = (last + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
         let text = after.next();
-        let prose_after = after.next().is_some_and(|j| {
-            p.feats[j].sentence && p.feats[j].words > 15 && !scan::is_closing_credit(p.text(j))
-        });
-        if text.is_some_and(|j| p.feats[j].words <= 40 && scan::calls_to_act(p.text(j)))
-            && !prose_after
-            && scan::is_cta_question(p.text(last))
+        let mut prose_after = || {
+            after.next().is_some_and(|j| {
+                p.feats[j].sentence && p.feats[j].words > 15 && !scan::is_closing_credit(p.text(j))
+            })
+        };
+        if scan::is_cta_question(p.text(last))
+            && text.is_some_and(|j| p.feats[j].words <= 40 && scan::calls_to_act(p.text(j)))
+            && !prose_after()
         {
             qs.pop();
         } else {

@@ -3804,6 +3804,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
+        "must read|must-read|don't miss|don’t miss|",
         "weiterführende links|weiterführende informationen|call participants",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm", "Mer om barnehage":
@@ -4278,6 +4279,10 @@ fn opens_call(s: &str) -> bool {
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
         "lo sapevi|¿sabías que|sabías que|wist je dat|wist u dat|você sabia|",
+        // A corrections box: "Found a mistake in this article?", "Fehler gefunden?"
+        "found a mistake|spotted a mistake|found an error|spotted an error|see a mistake|",
+        "fehler gefunden|fehler entdeckt|vous avez repéré une erreur|¿has visto un error|",
+        "¿viste un error|hai trovato un errore|encontrou um erro|",
     ));
     CALLS.opens(&t)
 }
@@ -4729,6 +4734,9 @@ pub fn is_cta_question(s: &str) -> bool {
         "are you affected|have you been affected|",
     ))
     .opens(&t)
+        // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
+        || Words("want |get |like |enjoy |love ").opens(&t)
+            && Words("in your inbox|to your inbox").occur_in(&fold(head(trim(s), 80)))
 }
 
 /// A call to act in a box's text: a sentence that opens with "Call", "Email", "Contact", "Visit",
@@ -5748,6 +5756,16 @@ mod tests {
             Some(("Grant Oyelaran", false))
         );
         assert_eq!(call_header("Brexit -- what happens next?"), None);
+    }
+
+    #[test]
+    fn page_boxes() {
+        assert!(calls_for_questions("Found a mistake in this article?"));
+        assert!(is_cta_question("Want the Ledger in your inbox?"));
+        assert!(!is_cta_question(
+            "What is in your inbox when the scam starts?"
+        ));
+        assert!(is_trailer_heading("Must Read"));
     }
 
     #[test]

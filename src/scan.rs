@@ -4215,6 +4215,13 @@ fn opens_call(s: &str) -> bool {
             return true;
         }
     }
+    // "Questions about Pressline?" over where to send them, or before it ("Questions about the
+    // valley? Reply to this email…"): a call, short.
+    if t.starts_with("questions about ")
+        && s.find('?').is_some_and(|k| k < 48 && words_le(&s[..k], 5))
+    {
+        return true;
+    }
     // A feedback widget's question about the page, whatever it calls it: "Was this FAQ useful?",
     // "Did this explainer help you?", "Was this article helpful?".
     for (lead, verdict) in [
@@ -4279,6 +4286,9 @@ fn opens_call(s: &str) -> bool {
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
         "lo sapevi|¿sabías que|sabías que|wist je dat|wist u dat|você sabia|",
+        // A newsletter's poll on itself: "How did you like today's Ask the Dispatch?"
+        "how did you like today|how did you like this|how would you rate today|",
+        "how would you rate this|what did you think of today|",
         // A corrections box: "Found a mistake in this article?", "Fehler gefunden?"
         "found a mistake|spotted a mistake|found an error|spotted an error|see a mistake|",
         "fehler gefunden|fehler entdeckt|vous avez repéré une erreur|¿has visto un error|",

@@ -1795,6 +1795,29 @@ fn split_tail(
         }
     }
     // (c) Copyright lines, sign-offs, citations, promos at the end; a last short widget label.
+    // (A poll's options after its question, "How did you like today's letter?" / "Loved it" /
+    // "It was fine" / "Not for me", go with the call.)
+    let short = |j: usize| {
+        p.roles[j] == Role::Content
+            && scan::words_le(p.text(j), 3)
+            && !scan::is_sentence(p.text(j))
+            && !in_table(p, j)
+    };
+    let options = range[first + 1..cut]
+        .iter()
+        .rev()
+        .take(8)
+        .take_while(|&&j| short(j))
+        .count();
+    if options >= 2 {
+        let before = range[cut - options - 1];
+        if before > range[first]
+            && p.roles[before] == Role::Content
+            && scan::calls_for_questions(p.text(before))
+        {
+            cut -= options;
+        }
+    }
     let mut at_end = true;
     while cut > first + 1 {
         let j = range[cut - 1];

@@ -1297,6 +1297,37 @@ fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
 
 fn find_title(doc: &Document, p: &mut Prep) {
     let blocks = p.blocks;
+    if !p.from_html {
+        // A site's masthead copied with the page: its name and its menu on short lines ("The
+        // Ridgeline Dispatch" / "Home" / "Posts" / "Subscribe" / "Login"), two menu items at
+        // least, then the headline.
+        let menu = |t: &str| {
+            scan::Words(concat!(
+                "home|posts|subscribe|login|log in|sign in|sign up|archive|about|search|menu|",
+                "newsletter|newsletters|podcasts|shop|account|register|contact|donate",
+            ))
+            .contains(&scan::fold(scan::trim(t)))
+        };
+        let top = (0..blocks.len().min(12))
+            .take_while(|&i| {
+                p.roles[i] != Role::Content
+                    || (p.feats[i].words <= 3 && !p.feats[i].sentence && !p.feats[i].asks)
+            })
+            .count();
+        if top >= 3
+            && top < blocks.len()
+            && (0..top)
+                .filter(|&i| p.roles[i] == Role::Content && menu(&blocks[i].text))
+                .nth(1)
+                .is_some()
+        {
+            for r in &mut p.roles[..top] {
+                if *r == Role::Content {
+                    *r = Role::Boilerplate;
+                }
+            }
+        }
+    }
     let usable = |i: usize| {
         matches!(p.roles[i], Role::Content | Role::Caption)
             && !matches!(blocks[i].kind, BlockKind::Image | BlockKind::Separator)

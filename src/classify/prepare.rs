@@ -1284,7 +1284,13 @@ fn live_posts(p: &mut Prep) {
 /// Readers' signatures (`lines`), when the article signs at least two questions: each is a
 /// byline, and the question it signs (`question(line)`) asks, signed.
 fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
-    if lines.len() < 2 {
+    // (One is enough where it says so: "Asked by Ms Irene Goh, 41".)
+    let says_so = |i: &usize| {
+        let t = scan::trim(p.blocks[*i].text.trim_start_matches(['—', '–', '-', ' ']));
+        scan::Words("asked by |submitted by |sent in by |sent by ")
+            .opens(&scan::fold(scan::head(t, 16)))
+    };
+    if lines.len() < 2 && !lines.first().is_some_and(says_so) {
         return;
     }
     for i in lines {

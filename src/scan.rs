@@ -2084,6 +2084,59 @@ pub fn is_contents_label(s: &str) -> bool {
         .contains(&fold(t))
 }
 
+/// A card's line of meta under its headline, ending on a reading time: "Lokales · 4 Min.",
+/// "Politics · 5 min read", "3 minutes".
+pub fn is_reading_time(s: &str) -> bool {
+    if !words_le(s, 6) {
+        return false;
+    }
+    let t = fold(trim(s));
+    let t = t.trim_end_matches('.');
+    let t = t
+        .strip_suffix(" read")
+        .or_else(|| t.strip_suffix(" lesezeit"))
+        .unwrap_or(t);
+    let mut w = t.rsplit(' ');
+    let (Some(unit), Some(n)) = (w.next(), w.next()) else {
+        return false;
+    };
+    let unit = unit.trim_end_matches('.');
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            unit,
+            "min"
+                | "mins"
+                | "minute"
+                | "minutes"
+                | "minuten"
+                | "minuti"
+                | "minutos"
+                | "minuter"
+                | "minutter"
+                | "minuty"
+                | "perc"
+        )
+}
+
+/// A line that ends on a card's reading time, its headline and meta run together as a copy
+/// joins them: "Neues Parkhaus am Bahnhof: Warum … verzögert Verkehr · 3 Min."
+pub fn ends_with_reading_time(s: &str) -> bool {
+    let t = trim(s);
+    let cut = t.len().saturating_sub(24);
+    let mut k = cut;
+    while !t.is_char_boundary(k) {
+        k += 1;
+    }
+    // (From the last space before the number: "· 3 Min." → "3 Min.")
+    let end = &t[k..];
+    let digits = end.bytes().position(|b| b.is_ascii_digit());
+    // (After the meta's separator: "… Verkehr · 3 Min.", not "… lasted 45 minutes.")
+    digits.is_some_and(|d| {
+        is_reading_time(&end[d..]) && trim_end(&end[..d]).ends_with(['·', '|', '•'])
+    })
+}
+
 /// One pass over the bytes for the words every consent notice holds one of.
 fn consent_bytes(b: &[u8]) -> bool {
     (0..b.len()).any(|i| {
@@ -5766,6 +5819,17 @@ mod tests {
             Some(("Grant Oyelaran", false))
         );
         assert_eq!(call_header("Brexit -- what happens next?"), None);
+    }
+
+    #[test]
+    fn reading_times() {
+        assert!(is_reading_time("Lokales · 4 Min."));
+        assert!(is_reading_time("Politics · 5 min read"));
+        assert!(!is_reading_time("Four minutes of silence"));
+        assert!(ends_with_reading_time(
+            "Neues Parkhaus am Bahnhof: Warum sich die Eröffnung verzögert Verkehr · 3 Min."
+        ));
+        assert!(!ends_with_reading_time("The meeting lasted 45 minutes."));
     }
 
     #[test]

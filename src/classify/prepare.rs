@@ -904,6 +904,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             {
                 continue;
             }
+            // (So is its section and reading time under it: "Lokales · 4 Min.")
+            if !teasers.is_empty() && f.words <= 6 && scan::is_reading_time(p.text(j)) {
+                continue;
+            }
             if f.words > 20 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line or the writer's bio after the teasers is not prose, nor a
@@ -916,15 +920,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // is the rail's last teaser.)
                 // (So is a headline in title case that ends the page, "New Jersey Bet Big on
                 // Clean Energy. Ratepayers Are Feeling It.": nothing follows it to answer.)
-                let headline = !f.asks
-                    && f.words <= 12
-                    && match blocks.get(j + 1) {
-                        Some(_) => {
-                            let g = p.feats[j + 1];
-                            p.roles[j + 1] == Role::Boilerplate || (!g.sentence && g.words <= 6)
-                        }
-                        None => scan::title_case(p.text(j)),
-                    };
+                // (Or a card run together with its meta: "… verzögert Verkehr · 3 Min.")
+                let headline = scan::ends_with_reading_time(p.text(j))
+                    || !f.asks
+                        && f.words <= 12
+                        && match blocks.get(j + 1) {
+                            Some(_) => {
+                                let g = p.feats[j + 1];
+                                p.roles[j + 1] == Role::Boilerplate || (!g.sentence && g.words <= 6)
+                            }
+                            None => scan::title_case(p.text(j)),
+                        };
                 if (f.words > 20 || f.sentence)
                     && !lead_in
                     && !boxed

@@ -435,8 +435,18 @@ fn underline(l: &str) -> Option<u8> {
 }
 
 fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
-    // (A loop, not recursion: a group may hold any number of headings. A question over a wrapped
-    // answer is looked for once after the last heading: each look reads the rest of the group.)
+    // Lines read as a list's items, each as a bulleted line is.
+    let items = |doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32| {
+        for l in lines {
+            push_line(
+                doc,
+                &["- ", scan::trim(l)].concat(),
+                next_list,
+                in_list,
+                false,
+            );
+        }
+    };
     // A table of contents copied as lines under its label ("Contenido" / "¿Necesito
     // pasaporte?" / "La mejor época" / …): a list of its entries, whatever they ask.
     if lines.len() >= 3 && scan::is_contents_label(lines[0]) {
@@ -447,15 +457,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                 .all(|l| scan::words_le(l, 10) && !scan::trim(l).ends_with('.'))
         {
             push_line(doc, lines[0], next_list, in_list, false);
-            for l in entries {
-                push_line(
-                    doc,
-                    &["- ", scan::trim(l)].concat(),
-                    next_list,
-                    in_list,
-                    false,
-                );
-            }
+            items(doc, entries, next_list, in_list);
             return;
         }
     }
@@ -472,17 +474,11 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             scan::ends_with_question(t) && scan::words_le(t, 25) && !line_marker(l)
         })
     {
-        for l in lines {
-            push_line(
-                doc,
-                &["- ", scan::trim(l)].concat(),
-                next_list,
-                in_list,
-                false,
-            );
-        }
+        items(doc, lines, next_list, in_list);
         return;
     }
+    // (A loop, not recursion: a group may hold any number of headings. A question over a wrapped
+    // answer is looked for once after the last heading: each look reads the rest of the group.)
     let mut rest = lines;
     let mut asked = false;
     loop {

@@ -143,6 +143,12 @@ pub fn has_sub(text: &str, needle: &str) -> bool {
     find_sub(text, needle).is_some()
 }
 
+/// `text.split_once(needle)` by [`find_sub`]: the text before the needle's first occurrence and
+/// after it.
+pub fn split_sub<'a>(text: &'a str, needle: &str) -> Option<(&'a str, &'a str)> {
+    find_sub(text, needle).map(|i| (&text[..i], &text[i + needle.len()..]))
+}
+
 /// Where `needle` first occurs in `text` (a byte offset). Written by hand, like [`has_sub`]: the
 /// standard library's two-way searcher costs the wasm a kilobyte.
 pub fn find_sub(text: &str, needle: &str) -> Option<usize> {
@@ -989,7 +995,7 @@ pub fn is_reader_signature(s: &str) -> bool {
         // (By hand: a pattern of a string costs the wasm a searcher and each call its set-up.)
         let from = [" uit ", " aus ", " från ", " fra ", " z ", " ze "]
             .iter()
-            .find_map(|k| find_sub(t, k).map(|i| (&t[..i], &t[i + k.len()..])));
+            .find_map(|k| split_sub(t, k));
         if let Some((names, place)) = from {
             let and = |w: &str| matches!(w, "en" | "und" | "og" | "och" | "et" | "i" | "a");
             let cap = |w: &str| w.starts_with(is_upper);
@@ -1224,8 +1230,8 @@ pub fn is_dash_signature(s: &str) -> bool {
         return words_le(rest, 12) && terminal_punct(rest).is_none();
     }
     // (Or who sent it in: "— submitted by 11 students", "— from the editors".)
-    if Words("submitted by |asked by |sent in by |sent by |from the |from a |from an |from our ")
-        .opens(&fold(head(rest, 16)))
+    if says_who_asked(rest)
+        || Words("from the |from a |from an |from our ").opens(&fold(head(rest, 16)))
     {
         return words_le(rest, 10) && !rest.ends_with(['.', '?', '!', ':']);
     }
@@ -1241,13 +1247,25 @@ pub fn is_dash_signature(s: &str) -> bool {
         && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest) || initials())
 }
 
+/// A table's topic cell before its questions: a label of four words at most, not a question
+/// ("Afvalpas", "Kosten" before "Wat kost het legen?").
+pub fn is_topic_label(s: &str) -> bool {
+    !ends_with_question(s) && words_le(s, 4)
+}
+
+/// Who sent a question in, at the start of its attribution: "Asked by Ms Irene Goh, 41",
+/// "submitted by 11 students".
+pub fn says_who_asked(s: &str) -> bool {
+    Words("asked by |submitted by |sent in by |sent by ").opens(&fold(head(s, 16)))
+}
+
 /// A reader's name and place split by a slash, as Turkish and Greek papers sign letters
 /// ("Selin K. / İzmir", "İsminin yazılmasını istemeyen okurumuz / Bursa"): a capitalised
 /// name of eight words at most, a capitalised place of three at most. (A photo's credit has
 /// the same shape, "Ali Demir / AA": the caller asks for two letters at least signed so.)
 pub fn is_slash_signature(s: &str) -> bool {
     let t = trim(s);
-    let Some((name, place)) = find_sub(t, " / ").map(|i| (&t[..i], &t[i + 3..])) else {
+    let Some((name, place)) = split_sub(t, " / ") else {
         return false;
     };
     let (name, place) = (trim(name), trim(place));
@@ -2352,9 +2370,7 @@ pub fn call_header(s: &str) -> Option<(&str, bool)> {
     if !t.bytes().any(|b| b == b'-' || b == 0xE2) {
         return None;
     }
-    let (name, post) = [" -- ", " — "]
-        .iter()
-        .find_map(|k| find_sub(t, k).map(|i| (&t[..i], &t[i + k.len()..])))?;
+    let (name, post) = [" -- ", " — "].iter().find_map(|k| split_sub(t, k))?;
     let (name, post) = (trim(name), trim(post));
     let last = post.rsplit(['-', '—']).next().map_or(post, trim);
     (words_le(name, 4)

@@ -131,9 +131,7 @@ fn tab_question(line: &str) -> Option<(&str, &str)> {
     let (q, a) = scan::trim(line).split_once('\t')?;
     let (q, a) = (scan::trim(q), scan::trim(a));
     let (q, a) = match a.split_once('\t') {
-        Some((q2, a2)) if !scan::ends_with_question(q) && scan::words_le(q, 4) => {
-            (scan::trim(q2), scan::trim(a2))
-        }
+        Some((q2, a2)) if scan::is_topic_label(q) => (scan::trim(q2), scan::trim(a2)),
         _ => (q, a),
     };
     (!a.is_empty() && !a.contains('\t') && scan::words_le(q, 40) && scan::ends_with_question(q))

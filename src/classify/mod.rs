@@ -139,7 +139,7 @@ fn call_turns(doc: &mut Document) {
             // (A question whether or not it ends asking: "… what it means for capex.")
             prefix(&mut b[first], "Q: ");
             b[first].flags.set(Flags::MARKED_QUESTION);
-        } else if b[first].kind == BlockKind::Paragraph {
+        } else {
             prefix(&mut b[first], &[name.as_str(), ": "].concat());
         }
     }
@@ -468,8 +468,7 @@ fn qa_tables(doc: &mut Document) {
         let question = |w: &[usize]| {
             let after_topic = w[0] + 1;
             if after_topic + 1 < w[1]
-                && !asks(w[0])
-                && scan::words_le(&b[w[0]].text, 4)
+                && scan::is_topic_label(&b[w[0]].text)
                 && cell(&b[after_topic])
                 && asks(after_topic)
                 && cells(&[after_topic, w[1]]) <= 2
@@ -479,29 +478,32 @@ fn qa_tables(doc: &mut Document) {
                 (w[1] > w[0] + 1 && cells(w) <= 2).then_some(w[0])
             }
         };
-        let topics = rows
-            .windows(2)
-            .any(|w| question(w).is_some_and(|q| q > w[0]));
+        let windows: Vec<&[usize]> = rows.windows(2).collect();
+        // (Each row's question found once: the topics are read from the same list.)
+        let all_qs: Vec<Option<usize>> = windows.iter().map(|w| question(w)).collect();
+        let topics = windows
+            .iter()
+            .zip(&all_qs)
+            .any(|(w, q)| q.is_some_and(|q| q > w[0]));
         let header = |r: usize| {
             matches!(b[r].kind, BlockKind::Cell(true))
                 || (!asks(r) && scan::words_le(&b[r].text, 2))
         };
-        let windows: Vec<&[usize]> = rows.windows(2).collect();
         let skip = usize::from(windows.len() > 2 && cells(windows[0]) <= 3 && header(rows[0]));
         let body = &windows[skip..];
-        let qs: Vec<Option<usize>> = body.iter().map(|w| question(w)).collect();
+        let qs = &all_qs[skip..];
         // Every row a question's, or (under topics) a row of one cell that goes on with the
         // answer before it.
         let two = qs.first().is_some_and(Option::is_some)
             && body
                 .iter()
-                .zip(&qs)
+                .zip(qs)
                 .all(|(w, q)| q.is_some() || (topics && cells(w) == 1 && !asks(w[0])));
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
         if two && n >= 3 && asking * 2 >= n {
             drop.extend(rows[0]..body[0][0]);
-            for (w, q) in body.iter().zip(qs) {
+            for (w, &q) in body.iter().zip(qs) {
                 for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
                     let k = w[0] + k;
                     // (WordPress sets its tables in a <figure>: not a photo's.)
@@ -1822,12 +1824,7 @@ fn split_tail(
     while cut > first + 1 {
         let j = range[cut - 1];
         let t = p.text(j);
-        let label = at_end
-            && p.roles[j] == Role::Content
-            && scan::words_le(t, 3)
-            && !scan::is_sentence(t)
-            && p.blocks[j].kind != BlockKind::ListItem
-            && !in_table(p, j);
+        let label = at_end && short(j) && p.blocks[j].kind != BlockKind::ListItem;
         let links =
             p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
         // The attribution line of a quote (an embedded post's "— Name (@handle) date") is the

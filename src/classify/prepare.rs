@@ -1292,9 +1292,9 @@ fn live_posts(p: &mut Prep) {
 fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
     // (One is enough where it says so: "Asked by Ms Irene Goh, 41".)
     let says_so = |i: &usize| {
-        let t = scan::trim(p.blocks[*i].text.trim_start_matches(['—', '–', '-', ' ']));
-        scan::Words("asked by |submitted by |sent in by |sent by ")
-            .opens(&scan::fold(scan::head(t, 16)))
+        scan::says_who_asked(scan::trim(
+            p.blocks[*i].text.trim_start_matches(['—', '–', '-', ' ']),
+        ))
     };
     if lines.len() < 2 && !lines.first().is_some_and(says_so) {
         return;

@@ -1605,11 +1605,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && after(j).is_some_and(|k| {
                     label(k).is_some_and(|l| scan::same_speaker(l, guest))
                         // (Ten words past the name: "DR. SAM WHITFIELD, ALLERGIST: Good
-                        // morning. Glad to be here." is a greeting.)
-                        && scan::turn_label(p.text(k)).is_some_and(|(_, r)| !scan::words_le(r, 9))
-                        // (Not a welcome the guest thanks for: "Ruth, welcome." / "Thanks, Dana.
-                        // It's good to be here.")
-                        && !scan::thanks(scan::turn_label(p.text(k)).map_or("", |(_, s)| s))
+                        // morning. Glad to be here." is a greeting; nor a welcome the guest
+                        // thanks for: "Ruth, welcome." / "Thanks, Dana. It's good to be here.")
+                        && scan::turn_label(p.text(k))
+                            .is_some_and(|(_, r)| !scan::words_le(r, 9) && !scan::thanks(r))
                 })
         });
     let from = opening.unwrap_or(first);

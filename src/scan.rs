@@ -1666,7 +1666,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
-        return asking_reader(t);
+        return worded_marker(t).or_else(|| asking_reader(t));
     }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
@@ -1705,6 +1705,38 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
+}
+
+/// A question's marker with its number in words, as a mailbag numbers its letters: "First
+/// question:", "Question two:", "And finally, question five:", "Zweite Frage:", "Troisième
+/// question :". Returns the question after it. (An interviewer's "Last question: what…?" has no
+/// number: a lead-in, the question's own words.)
+fn worded_marker(t: &str) -> Option<&str> {
+    // (The cheap look first: a colon near the start.)
+    let colon = t.bytes().take(48).position(|b| b == b':')?;
+    let label = fold(t.get(..colon)?);
+    const NUMBERS: Words = Words(concat!(
+        "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|",
+        "five|six|seven|eight|nine|ten|erste|zweite|dritte|vierte|fünfte|première|deuxième|",
+        "troisième|quatrième|cinquième|primera|segunda|tercera|cuarta|quinta|prima|seconda|terza",
+    ));
+    const FILLERS: Words = Words("and|finally|lastly|final|last|letzte|dernière|última|ultima");
+    let (mut asks, mut numbered, mut words) = (false, false, 0);
+    for w in label.split([' ', ',']).filter(|w| !w.is_empty()) {
+        words += 1;
+        if words > 4 {
+            return None;
+        }
+        if !asks && Q_WORDS.contains(w) {
+            asks = true;
+        } else if NUMBERS.contains(w) {
+            numbered = true;
+        } else if !FILLERS.contains(w) {
+            return None;
+        }
+    }
+    let rest = trim(t.get(colon + 1..)?);
+    (asks && numbered && !rest.is_empty()).then_some(rest)
 }
 
 /// A reader's question in an advice column, introduced by who asks: "Petra W. aus Neuss fragt:",
@@ -5162,20 +5194,6 @@ pub fn is_chapter(s: &str) -> bool {
 /// "We answer the key questions.", "Voici ce que l'on sait."
 pub fn announces_answers(s: &str) -> bool {
     let t = trim(s);
-    // (Or the paragraph's last sentence does: "… unos 310.000 viajeros. Estas son las claves
-    // para saber cómo te afecta.")
-    let last_sentence = || {
-        let body = t.trim_end_matches(['.', '!', ':']);
-        body.as_bytes()
-            .windows(2)
-            .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
-            .and_then(|k| t.get(k + 2..))
-            .is_some_and(|l| l.len() < t.len() && announces_answers(l))
-    };
-    if !words_le(t, 20) {
-        return last_sentence();
-    }
-    let lower = fold(t);
     const OPENERS: Words = Words(concat!(
         "here's|here’s|here is|here are|here, |let's|let’s|below|read on|we answer|we've got|",
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
@@ -5192,6 +5210,31 @@ pub fn announces_answers(s: &str) -> bool {
         // "Ecco cosa cambia, punto per punto.", "Here's what changes."
         "chang|cambi|punto per punto|point by point|punto por punto",
     ));
+    const QUESTIONS: Words =
+        Words("question|frage|pregunta|domand|pergunta|vragen|duda|dubbi|doute|dúvida");
+    // (Or the paragraph's last sentence does: "… unos 310.000 viajeros. Estas son las claves
+    // para saber cómo te afecta.")
+    let last_sentence = || {
+        let body = t.trim_end_matches(['.', '!', ':']);
+        body.as_bytes()
+            .windows(2)
+            .rposition(|w| matches!(w[0], b'.' | b'!' | b'?') && w[1] == b' ')
+            .and_then(|k| t.get(k + 2..))
+            .is_some_and(|l| {
+                l.len() < t.len()
+                    && (announces_answers(l)
+                        // (Or it opens as one after the paragraph spoke of questions: "…
+                        // plenty of people still have questions. … Here's what they told us.")
+                        || OPENERS.opens(&fold(l)) && {
+                            let all = fold(t);
+                            QUESTIONS.iter().any(|q| all.contains(q))
+                        })
+            })
+    };
+    if !words_le(t, 20) {
+        return last_sentence();
+    }
+    let lower = fold(t);
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))) || last_sentence()
 }
 
@@ -5745,6 +5788,31 @@ mod tests {
             "Mark asks:",
             "Critics ask: why should taxpayers pay?",
             "One of the many people who came to the meeting on Tuesday night asks: why?",
+        ] {
+            assert_eq!(strip_question_marker(no), None, "{no:?}");
+        }
+    }
+
+    #[test]
+    fn numbered_in_words() {
+        for (s, q) in [
+            ("First question: Can he do that?", "Can he do that?"),
+            ("Question two: What are my rights?", "What are my rights?"),
+            (
+                "And finally, question five: Is it worth it?",
+                "Is it worth it?",
+            ),
+            ("Zweite Frage: Was nun?", "Was nun?"),
+            ("Troisième question : et après ?", "et après ?"),
+        ] {
+            assert_eq!(strip_question_marker(s), Some(q), "{s:?}");
+        }
+        // (No number: an interviewer's lead-in, part of the question.)
+        for no in [
+            "Last question: what are you doing this summer?",
+            "Next question: why?",
+            "The first question: whether it works.",
+            "First question:",
         ] {
             assert_eq!(strip_question_marker(no), None, "{no:?}");
         }

@@ -3239,6 +3239,26 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
 ));
 
+/// A label that a "smart brevity" brief runs its paragraphs in after, as Axios and those who
+/// write like it set them: "Why it matters:", "Driving the news:", "Zoom out:", "Yes, but:",
+/// "The big question:". Returns what follows it.
+pub fn brevity_label(s: &str) -> Option<&str> {
+    let t = trim(s);
+    // (The cheap look first: a colon near the start.)
+    let colon = t.bytes().take(28).position(|b| b == b':')?;
+    const LABELS: Words = Words(concat!(
+        "why it matters|driving the news|the big picture|zoom in|zoom out|by the numbers|",
+        "what they're saying|what they’re saying|yes, but|what's next|what’s next|",
+        "between the lines|the bottom line|go deeper|catch up quick|state of play|flashback|",
+        "reality check|the intrigue|be smart|the backstory|what to watch|what we're watching|",
+        "what we’re watching|the big question|follow the money|the other side|",
+        "our thought bubble|threat level|the fine print|the latest|how it works|the catch",
+    ));
+    let label = fold(t.get(..colon)?);
+    let rest = trim(t.get(colon + 1..)?);
+    (LABELS.contains(&label) && !rest.is_empty()).then_some(rest)
+}
+
 pub fn is_cross_link(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 300 {

@@ -987,6 +987,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "membership-box-after-last-answer-html.case",
         include_str!("cases/membership-box-after-last-answer-html.case"),
     ),
+    (
+        "brevity-labelled-questions-not-qa.case",
+        include_str!("cases/brevity-labelled-questions-not-qa.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

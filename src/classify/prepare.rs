@@ -44,6 +44,10 @@ pub struct Prep<'a> {
     /// The headline or standfirst says readers' questions are answered ("Ask the expert",
     /// "… answers your questions"): a reader's letter ending in its question may be long.
     pub readers_column: bool,
+    /// A newsletter's brief in "smart brevity" (Axios and those who write like it): three
+    /// paragraphs at least run in after its labels ("Why it matters:", "Zoom out:"). A question
+    /// after such a label ("The big question: Will people use it?") is a point of the story.
+    pub brevity: bool,
     /// The page's markup classes it as opinion ([`Document::opinion_class`]).
     pub opinion_class: bool,
     /// The first content block after the headline.
@@ -259,6 +263,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         from_html: doc.from_html,
         statement_subheads: false,
         readers_column: false,
+        brevity: false,
         opinion_class: doc.opinion_class,
         first_content: None,
         d_marker: d_marker(blocks),
@@ -1033,6 +1038,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .nth(1)
         .is_some();
     p.first_content = (start..n).find(|&i| p.roles[i] == Role::Content);
+    p.brevity = (start..n)
+        .filter(|&i| p.roles[i] == Role::Content && scan::brevity_label(&blocks[i].text).is_some())
+        .nth(2)
+        .is_some();
     p.readers_column = p
         .title
         .into_iter()

@@ -265,6 +265,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 .is_some_and(chapter)
     };
     if p.feats[i].teaser
+        || (p.brevity && scan::brevity_label(&b.text).is_some())
         || scan::calls_for_questions(&b.text)
         || (!turn && scan::is_chapter(&b.text) && !answered_below())
     {

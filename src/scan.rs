@@ -902,6 +902,21 @@ pub fn is_reader_signature(s: &str) -> bool {
     if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12)) {
         return true;
     }
+    // "Question de Yannick, chauffeur-livreur à Pacé", "Question d’Anne, de Vezin", "Frage von
+    // Jonas aus Kiel": the question's word, who asked, no colon (that is a marker's, "Question
+    // de Marc : …") and no question.
+    if t.len() <= 120 && words_le(t, 12) && !t.contains([':', '?', '？']) {
+        let (word, rest) = t.split_once(' ').unwrap_or((t, ""));
+        let named = [
+            "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
+        ]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(|name| name.starts_with(is_upper));
+        if named && Q_WORDS.contains(&fold(word)) {
+            return true;
+        }
+    }
     // A letter's closing greeting and how its writer signs: "Hilsen student i Trondheim", "Mvh
     // Kari", "Med vänlig hälsning, Anna", "Signed, Frustrated in Phoenix".
     // (Folded only when it could be one.)
@@ -5870,6 +5885,15 @@ mod tests {
     fn reader_signatures() {
         assert!(is_reader_signature("Sarah, Leeds"));
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
+        assert!(is_reader_signature(
+            "Question de Yannick, chauffeur-livreur à Pacé"
+        ));
+        assert!(is_reader_signature("Question d’Anne, de Vezin-le-Coquet"));
+        assert!(is_reader_signature("Frage von Jonas aus Kiel"));
+        assert!(!is_reader_signature(
+            "Question de Marc : La baisse dure-t-elle ?"
+        ));
+        assert!(!is_reader_signature("Question de principe, avant tout"));
         assert!(is_reader_signature("Ms A.D., email"));
         assert!(is_reader_signature("Mr J.F., Kilkenny"));
         assert!(!is_reader_signature("Yes, but only once."));

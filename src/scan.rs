@@ -3205,6 +3205,26 @@ pub fn opens_greeting(s: &str) -> bool {
     .opens(&t)
 }
 
+/// An answer that opens by greeting the reader who signed `name`: "Bonjour Hélène,", "Hi
+/// Max75, yes.", "Liebe Inès".
+pub fn greets(answer: &str, name: &str) -> bool {
+    let name = trim(name);
+    let first = name.split(is_space).next().unwrap_or_default();
+    if first.is_empty() || terminal_punct(name).is_some() || name.len() > 40 {
+        return false;
+    }
+    let a = trim(answer);
+    let (hello, rest) = a.split_once(' ').unwrap_or((a, ""));
+    Words(concat!(
+        "bonjour|bonsoir|salut|hello|hi|hey|dear|hallo|liebe|lieber|hola|buongiorno|ciao|olá|",
+        "hej|hei|hoi|beste|cher|chère|querida|querido|caro|cara",
+    ))
+    .contains(&fold(hello.trim_end_matches(',')))
+        && rest
+            .strip_prefix(first)
+            .is_some_and(|r| r.is_empty() || r.starts_with([',', ' ', '!', '.']))
+}
+
 /// An embedded post's attribution line, copied as text under the post: "— Metro de Valmira
 /// (@MetroValmira) March 6, 2025".
 pub fn is_embed_attribution(s: &str) -> bool {
@@ -5826,6 +5846,16 @@ mod tests {
         ] {
             assert_eq!(strip_question_marker(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn greetings_to_who_asked() {
+        assert!(greets("Bonjour Max75, oui.", "Max75"));
+        assert!(greets("Bonjour Camille,", "Camille de Massy"));
+        assert!(greets("Hi Dana! Yes.", "Dana"));
+        assert!(!greets("Bonjour, la SNCF…", "Hélène"));
+        assert!(!greets("Bonjour Camilla,", "Cam"));
+        assert!(!greets("Max75 a raison.", "Max75"));
     }
 
     #[test]

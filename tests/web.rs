@@ -991,6 +991,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "brevity-labelled-questions-not-qa.case",
         include_str!("cases/brevity-labelled-questions-not-qa.case"),
     ),
+    (
+        "live-chat-pen-name-greeted-by-answer.case",
+        include_str!("cases/live-chat-pen-name-greeted-by-answer.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -690,7 +690,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
                         // (Or a letter that opens "DEAR JUDITH:", asking or not.)
                         && (scan::has_question_mark(&blocks[i - 1].text)
-                            || scan::salutation(&blocks[i - 1].text).is_some())))
+                            || scan::salutation(&blocks[i - 1].text).is_some()))
+                    // (Or a name or a pen name alone that the answer greets, as a live chat
+                    // prints its readers: "Max75" / "Bonjour Max75, oui.")
+                    || (q.words <= 150
+                        && p.feats[i].words <= 3
+                        && scan::has_question_mark(&blocks[i - 1].text)
+                        && scan::greets(&blocks[i + 1].text, t)))
         })
         .collect();
     // Once two letters at least are signed so, a letter that asks without a question mark and is

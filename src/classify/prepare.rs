@@ -1006,8 +1006,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let times = (0..n)
                 .filter(|&i| label(i).is_some_and(|l| scan::same_speaker(l, name)))
                 .count();
+            // (Nor a claim its verdict answers, "« Dix minutes suffisent »" / "Plutôt vrai. …":
+            // a "true or false" page's.)
             for j in popped {
-                if !(times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name))) {
+                let judged = p
+                    .next_content(j)
+                    .is_some_and(|k| scan::opens_verdict(&blocks[k].text));
+                if !(judged || times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name)))
+                {
                     p.feats[j].teaser = true;
                 }
             }

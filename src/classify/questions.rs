@@ -199,8 +199,21 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     };
     // (A reader's letter signed on the line under it may be quoted whole, whatever follows
     // its question: "“Where do I put it? We have no curb.”" / "— Gary F., Route 9".)
+    // (Nor a claim quoted whole that its verdict answers: "« Dix minutes suffisent »" /
+    // "Plutôt vrai. …".)
+    let claim = || {
+        style == Style::Plain
+            && quoted_claim(p, i)
+            && p.next_content(i)
+                .is_some_and(|j| scan::opens_verdict(p.text(j)))
+    };
     if b.text.is_empty()
-        || (style != Style::QMarker && !heading && f.quote_start && !f.signed && !reader())
+        || (style != Style::QMarker
+            && !heading
+            && f.quote_start
+            && !f.signed
+            && !reader()
+            && !claim())
     {
         return false;
     }
@@ -370,10 +383,15 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && p.next_content(j)
                 .is_none_or(|k| !p.blocks[k].flags.has(Flags::LINK_ONLY))
     };
+    // (Not a claim whose verdict a "Read more" follows: "“Closing apps saves battery”" /
+    // "Myth. …" / "Read more".)
     let card = next
         .iter()
         .position(|&j| read_more(j))
-        .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30));
+        .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30))
+        && !next
+            .first()
+            .is_some_and(|&j| scan::opens_verdict(p.text(j)));
     // Nor a teaser card's headline over its date ("Wer zahlt die Milliardenlücke?" /
     // "14.11.2026"): a question's answer never opens with a bare date.
     if card || next.first().is_some_and(|&j| scan::is_bare_date(p.text(j))) {
@@ -423,6 +441,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     usize::from(f.words) <= limit + usize::from(f.q_marker)
 }
 
+/// A claim quoted whole on a line of its own in text, as a "true or false" page copied as text
+/// sets its claims: "« Les plantes vertes purifient l'air intérieur »".
+fn quoted_claim(p: &Prep, i: usize) -> bool {
+    !p.from_html && p.feats[i].quote_start && scan::pull_quote(p.text(i)).is_some()
+}
+
 #[derive(Debug)]
 pub struct Selection {
     pub questions: Vec<usize>,
@@ -447,13 +471,15 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     // answered by a paragraph that opens on its verdict ("On perd la majeure partie de sa
     // chaleur par la tête" / "Faux. L'idée viendrait…"). Three at least: the claims are its
     // questions, asked without the mark.
+    // (In text, a claim quoted whole on its line: "« Dix minutes par jour suffisent »".)
     let set_apart = |i: usize| {
         p.feats[i].words <= 25
             && !p.feats[i].asks
-            && matches!(
-                style_of(p, i),
-                Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered
-            )
+            && match style_of(p, i) {
+                Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered => true,
+                Style::Plain => quoted_claim(p, i),
+                _ => false,
+            }
     };
     let judged = |i: usize| {
         p.roles[i] == Role::Content
@@ -2360,7 +2386,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 // (Nor a newsletter box's title, "Get the Daily Briefing newsletter".)
                 // (Nor an author's name over their bio, "Dana Whitcomb" / "Dana Whitcomb
                 // covers…", nor a newsletter's name over its pitch.)
+                // (Nor a claim of a "true or false" page: it is one of the questions.)
                 is_statement_subhead(p, j)
+                    && qs.binary_search(&j).is_err()
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
                     && (start..j).rev().find(content).is_some_and(prose)

@@ -1560,7 +1560,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                     .is_some_and(|(_, said)| scan::has_question_mark(said))
     };
     let mut cohosts: Vec<&str> = Vec::new();
-    let mut last_cohost = None;
+    let (mut first_cohost, mut last_cohost) = (None, None);
     for &j in &named {
         let Some(l) = label(j) else { continue };
         if scan::same_speaker(l, name)
@@ -1581,6 +1581,9 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         if theirs.len() >= 2 && cohosts.len() < 2 {
             cohosts.push(l);
             last_cohost = last_cohost.max(theirs.last().copied());
+            first_cohost = first_cohost
+                .min(theirs.first().copied())
+                .or(theirs.first().copied());
         }
     }
     let cohost = |j: usize| {
@@ -1638,7 +1641,11 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                             .is_some_and(|(_, r)| !scan::words_le(r, 9) && !scan::thanks(r))
                 })
         });
-    let from = opening.unwrap_or(first);
+    // (A co-host may ask first: an inquiry's members take turns, "Kramer: …?" before "De
+    // Haan: …?".)
+    let from = opening
+        .unwrap_or(first)
+        .min(first_cohost.unwrap_or(usize::MAX));
     // A statement of the interviewer's that answers the guest's question ("Guest: Do you bake
     // yourself?" / "Host: I do. Her name is Doris.") or that the guest answers with a question
     // ("Host: That's going on a T-shirt." / "Guest: Do you bake…?") is conversation, not a
@@ -1681,7 +1688,9 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             });
         before.is_some_and(|k| {
             p.next_content(k) == Some(j) && (guest_asks(k) || reply && guest_ends_asking(k))
-        }) || after(j).is_some_and(guest_asks)
+            // (A question the guest answers with one of theirs stays one: "Kende u het rapport?" /
+            // "Bedoelt u het concept?")
+        }) || (!p.feats[j].asks && after(j).is_some_and(guest_asks))
             || remark(j)
     };
     // An interviewer's turn that goes on without the name under the next time stamp and asks

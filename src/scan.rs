@@ -4821,6 +4821,8 @@ pub fn is_button_label(s: &str) -> bool {
         "je m'abonne|je m’abonne|m'abonner|m’abonner|",
         "suscríbete|suscribirse|iscriviti|inscreva-se|aanmelden|prenumerera|tilaa|",
         "zum newsletter|newsletter abonnieren|εγγραφή|εγγραφη|εγγραφείτε|zapisz się|",
+        "jetzt anmelden|jetzt registrieren|inscrivez-vous|inscríbete|regístrate|registrati|",
+        "cadastre-se|sign me up|",
         // A fund drive's.
         "donate|donate now|give now|make a gift|support us|jetzt spenden|spenden|faire un don|dona|doar",
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)

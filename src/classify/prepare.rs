@@ -244,6 +244,41 @@ pub fn flatten(s: &str) -> String {
     }
 }
 
+/// A table of contents copied as text, a blank line between its entries ("Indice" / "Design e
+/// confezione" / "Aspirazione: quanto pulisce davvero?" / …): short lines under its label, most
+/// of them found again further down as the sections' headings. The page's navigation, as the
+/// HTML reader leaves a marked one out: neither questions nor subheadings.
+fn text_contents(p: &mut Prep) {
+    let n = p.blocks.len();
+    let Some(label) = (0..n.min(80)).find(|&i| {
+        p.roles[i] == Role::Content && p.feats[i].words <= 4 && scan::is_contents_label(p.text(i))
+    }) else {
+        return;
+    };
+    let mut entries: Vec<usize> = Vec::new();
+    for j in label + 1..n.min(label + 41) {
+        let t = p.text(j);
+        let entry = p.roles[j] == Role::Content
+            && p.feats[j].words <= 10
+            && !scan::trim(t).ends_with('.')
+            && !entries.iter().any(|&e| same_text(p.text(e), t));
+        if !entry {
+            break;
+        }
+        entries.push(j);
+    }
+    let Some(&end) = entries.last() else { return };
+    let found = entries
+        .iter()
+        .filter(|&&e| (end + 1..n).any(|k| same_text(p.text(k), p.text(e))))
+        .count();
+    if entries.len() >= 3 && found * 3 >= entries.len() * 2 {
+        for i in std::iter::once(label).chain(entries) {
+            p.roles[i] = Role::Boilerplate;
+        }
+    }
+}
+
 fn same_text(a: &str, b: &str) -> bool {
     a.len().abs_diff(b.len()) < 8 && scan::words(a).eq(scan::words(b))
 }
@@ -1018,6 +1053,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 }
             }
         }
+    }
+    if !p.from_html {
+        text_contents(&mut p);
     }
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);

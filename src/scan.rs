@@ -988,10 +988,16 @@ pub fn is_reader_signature(s: &str) -> bool {
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
     // Italian paper's "Lettera firmata, Napoli" (a signed letter, the name left out).
     // (Folded only when it could be one.)
-    if t.len() <= 30
+    // (In other languages too: "Nombre reservado a petición del lector", "Name der Redaktion
+    // bekannt", "Naam bij de redactie bekend".)
+    if t.len() <= 60
         && t.as_bytes().first().is_some_and(|b| b | 0x20 == b'n')
-        && Words("name withheld|name supplied|name and address withheld|name and address supplied")
-            .contains(&fold(t.trim_end_matches('.')))
+        && Words(concat!(
+            "name withheld|name supplied|name and address withheld|name and address supplied|",
+            "nombre reservado|nombre omitido|nome riservato|nome omesso|nom masqué|",
+            "nom non communiqué|name der redaktion bekannt|naam bij de redactie bekend",
+        ))
+        .opens(&fold(t.trim_end_matches('.')))
     {
         return true;
     }
@@ -5922,6 +5928,11 @@ mod tests {
         ));
         assert!(is_reader_signature("Question d’Anne, de Vezin-le-Coquet"));
         assert!(is_reader_signature("Frage von Jonas aus Kiel"));
+        assert!(is_reader_signature(
+            "Nombre reservado a petición del lector"
+        ));
+        assert!(is_reader_signature("Name der Redaktion bekannt"));
+        assert!(!is_reader_signature("Named after the river, it"));
         assert!(!is_reader_signature(
             "Question de Marc : La baisse dure-t-elle ?"
         ));

@@ -2649,7 +2649,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }
     if !marker_shaped(t) {
-        return None;
+        return answering_expert(t);
     }
     for word in A_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
@@ -2673,6 +2673,27 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ａ', '答', 'ج'])
+}
+
+/// The expert's reply in a live Q&A, under the reader's "Gerard in Mayo asks:", introduced by
+/// their name: "Niamh says:", "Dr Patel replies:", "Sophie Martin répond :". Returns what
+/// follows.
+fn answering_expert(t: &str) -> Option<&str> {
+    // (The cheap look first: a colon near the start.)
+    let colon = t.bytes().take(60).position(|b| b == b':')?;
+    let label = trim(t.get(..colon)?);
+    let (name, verb) = label.rsplit_once(' ')?;
+    let says = Words(concat!(
+        "says|replies|answers|responds|writes|antwortet|répond|responde|risponde|antwoordt|",
+        "svarar|svarer|vastaa|odpowiada",
+    ));
+    let rest = trim(t.get(colon + 1..)?);
+    (!rest.is_empty()
+        && says.contains(&fold(verb))
+        && words_le(name, 4)
+        && words(name).next().is_some()
+        && words(name).all(|w| w.starts_with(is_upper)))
+    .then_some(rest)
 }
 
 /// A marker in Markdown's or a chat app's emphasis, copied as text: "*Q:* When …?", "**A:**
@@ -5864,6 +5885,20 @@ mod tests {
         assert!(!greets("Bonjour, la SNCF…", "Hélène"));
         assert!(!greets("Bonjour Camilla,", "Cam"));
         assert!(!greets("Max75 a raison.", "Max75"));
+    }
+
+    #[test]
+    fn experts_replies() {
+        assert_eq!(
+            strip_answer_marker("Niamh says: Good news.", false),
+            Some("Good news.")
+        );
+        assert_eq!(
+            strip_answer_marker("Sophie Martin répond : Oui.", true),
+            Some("Oui.")
+        );
+        assert_eq!(strip_answer_marker("The minister says: no.", false), None);
+        assert_eq!(strip_answer_marker("Niamh says:", false), None);
     }
 
     #[test]

@@ -408,6 +408,20 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             return false;
         }
     }
+    // Nor a pull quote copied as text: a line that the paragraph over it says word for word
+    // ("… It never gets old. Who else gets to watch the sun come up…?" / "Who else gets to
+    // watch the sun come up…?").
+    if !p.from_html && style == Style::Plain && f.words >= 5 {
+        let line = scan::fold(scan::trim(&b.text));
+        let above = (0..i)
+            .rev()
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(2)
+            .any(|j| p.feats[j].words > f.words && scan::fold(p.text(j)).contains(&line));
+        if above {
+            return false;
+        }
+    }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”") —
     // unless the interviewer reads it out in their turn ("He writes, “… Is that reasonable?”").
     if style != Style::QMarker && !heading && !turn && scan::reports_question(&b.text) {

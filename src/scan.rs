@@ -1845,6 +1845,28 @@ fn asking_reader(t: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// A reader's letter opened by who wrote it with their place in brackets, as a Spanish column
+/// signs its letters: "Lorena (Medina del Campo): …", "Marcos, 16 años (Tordesillas): …", "Un
+/// padre que prefiere no dar su nombre (Valladolid): …". Returns the letter. Only read as a
+/// marker where marked answers follow such letters (the caller asks): alone, "Rachel Koh
+/// (Mothership): …" is a reporter's turn.
+pub fn strip_placed_reader(s: &str) -> Option<&str> {
+    let t = trim(s);
+    // (The cheap look first: a bracket closed before a colon near the start.)
+    let colon = t.bytes().take(100).position(|b| b == b':')?;
+    let label = trim(t.get(..colon)?);
+    let (who, place) = label.strip_suffix(')')?.rsplit_once(" (")?;
+    let rest = trim(t.get(colon + 1..)?);
+    (!rest.is_empty()
+        && who.starts_with(is_upper)
+        && who.contains(is_lower)
+        && words_le(label, 12)
+        && place.starts_with(is_upper)
+        && words_le(place, 4)
+        && !place.contains(['(', ')']))
+    .then_some(rest)
+}
+
 /// Italian interviews' `D.` (domanda) before a question: "D. Come ha cominciato?". Only read as
 /// a marker where the answers open with `R.` (risposta) — alone, "D. Trump" is a name.
 pub fn strip_d_marker(s: &str) -> Option<&str> {
@@ -5899,6 +5921,21 @@ mod tests {
         );
         assert_eq!(strip_answer_marker("The minister says: no.", false), None);
         assert_eq!(strip_answer_marker("Niamh says:", false), None);
+    }
+
+    #[test]
+    fn letters_signed_with_a_place() {
+        assert_eq!(
+            strip_placed_reader("Lorena (Medina del Campo): ¿Es pronto?"),
+            Some("¿Es pronto?")
+        );
+        assert_eq!(
+            strip_placed_reader("Marcos, 16 años (Tordesillas): Me duele."),
+            Some("Me duele.")
+        );
+        assert_eq!(strip_placed_reader("RITTER (BMG): Ja."), None);
+        assert_eq!(strip_placed_reader("Lorena (Medina del Campo):"), None);
+        assert_eq!(strip_placed_reader("Lorena: ¿Es pronto?"), None);
     }
 
     #[test]

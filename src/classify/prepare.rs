@@ -58,6 +58,9 @@ pub struct Prep<'a> {
     /// A briefing's transcript marks reporters' questions with a bare `Q` ("Q    But is…?"):
     /// three blocks at least open so.
     pub bare_q: bool,
+    /// The article's letters open with who wrote them and their place in brackets, each over a
+    /// marked answer ("Lorena (Medina del Campo): …" / "Respuesta: …"): that is their marker.
+    pub placed: bool,
     /// The first paragraph of prose after the headline (where a teaser stands).
     pub first_prose: Option<usize>,
     /// Per-block features, computed once.
@@ -104,10 +107,11 @@ impl Feat {
 
     /// The features of a block's text; `d_marker`, `bare_q`: the article marks its questions
     /// `D.` or `Q` (see [`Prep::d_marker`], [`Prep::bare_q`]).
-    pub fn of(text: &str, d_marker: bool, bare_q: bool) -> Feat {
+    pub fn of(text: &str, d_marker: bool, bare_q: bool, placed: bool) -> Feat {
         let marker = scan::strip_question_marker(text)
             .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten())
-            .or_else(|| bare_q.then(|| scan::strip_bare_q(text)).flatten());
+            .or_else(|| bare_q.then(|| scan::strip_bare_q(text)).flatten())
+            .or_else(|| placed.then(|| scan::strip_placed_reader(text)).flatten());
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
         let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
@@ -154,6 +158,8 @@ impl<'a> Prep<'a> {
             scan::strip_d_marker(t).unwrap_or(t)
         } else if self.bare_q {
             scan::strip_bare_q(t).unwrap_or(t)
+        } else if self.placed {
+            scan::strip_placed_reader(t).unwrap_or(t)
         } else {
             t
         };
@@ -307,6 +313,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .filter(|b| b.text.starts_with('Q') && scan::strip_bare_q(&b.text).is_some())
             .nth(2)
             .is_some(),
+        placed: placed_letters(blocks),
         first_prose: None,
         feats: Vec::with_capacity(n),
         live_questions: Vec::new(),
@@ -321,7 +328,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
-        let mut feat = Feat::of(t, p.d_marker, p.bare_q);
+        let mut feat = Feat::of(t, p.d_marker, p.bare_q, p.placed);
         // The page's markup says it asks, question mark or not.
         // (Not its "Sources" item: a trailer's heading in the same markup.)
         feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty() && !feat.trailer_heading;
@@ -1103,6 +1110,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.roles[i] == Role::Content && (f.sentence || f.asks) && f.words >= 6
     });
     p
+}
+
+/// Do two letters at least open with who wrote them and their place in brackets, each with a
+/// marked answer after it ("Lorena (Medina del Campo): …" / "Respuesta: …")?
+fn placed_letters(blocks: &[Block]) -> bool {
+    blocks
+        .windows(2)
+        .filter(|w| {
+            scan::strip_placed_reader(&w[0].text).is_some()
+                && scan::strip_answer_marker(&w[1].text, true).is_some()
+        })
+        .nth(1)
+        .is_some()
 }
 
 /// Do two blocks at least open with `D.` and the next non-empty one with `R.`? (An Italian

@@ -1742,6 +1742,8 @@ fn worded_marker(t: &str) -> Option<&str> {
         "troisième|quatrième|cinquième|primera|segunda|tercera|cuarta|quinta|prima|seconda|terza",
     ));
     const FILLERS: Words = Words("and|finally|lastly|final|last|letzte|dernière|última|ultima");
+    // (Or a council's "Supplementary question:", a live page's "Follow-up question:".)
+    const QUALIFIERS: Words = Words("supplementary|follow-up|additional");
     let (mut asks, mut numbered, mut words) = (false, false, 0);
     for w in label.split([' ', ',']).filter(|w| !w.is_empty()) {
         words += 1;
@@ -1750,7 +1752,7 @@ fn worded_marker(t: &str) -> Option<&str> {
         }
         if !asks && Q_WORDS.contains(w) {
             asks = true;
-        } else if NUMBERS.contains(w) {
+        } else if NUMBERS.contains(w) || QUALIFIERS.contains(w) {
             numbered = true;
         } else if !FILLERS.contains(w) {
             return None;
@@ -2023,7 +2025,7 @@ const Q_WORDS: Words = Words(
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
-    "answer|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
+    "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|תשובה|پاسخ|መልስ",
@@ -2710,6 +2712,13 @@ fn answering_expert(t: &str) -> Option<&str> {
         "svarar|svarer|vastaa|odpowiada",
     ));
     let rest = trim(t.get(colon + 1..)?);
+    // (Or a council's "Supplementary response:".)
+    if Words("supplementary|follow-up|additional").contains(&fold(name))
+        && A_WORDS.contains(&fold(verb))
+        && !rest.is_empty()
+    {
+        return Some(rest);
+    }
     (!rest.is_empty()
         && says.contains(&fold(verb))
         && words_le(name, 4)
@@ -5921,6 +5930,11 @@ mod tests {
         );
         assert_eq!(strip_answer_marker("The minister says: no.", false), None);
         assert_eq!(strip_answer_marker("Niamh says:", false), None);
+        assert_eq!(
+            strip_answer_marker("Supplementary response: Only overnight.", true),
+            Some("Only overnight.")
+        );
+        assert_eq!(marker_line("Response"), Some(false));
     }
 
     #[test]
@@ -5949,6 +5963,7 @@ mod tests {
             ),
             ("Zweite Frage: Was nun?", "Was nun?"),
             ("Troisième question : et après ?", "et après ?"),
+            ("Supplementary question: Will it close?", "Will it close?"),
         ] {
             assert_eq!(strip_question_marker(s), Some(q), "{s:?}");
         }

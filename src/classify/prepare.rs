@@ -168,9 +168,17 @@ impl<'a> Prep<'a> {
 
     /// Does an email field ("Type your email…") come next, after `i`: is `i` a sign-up box's
     /// line ("Ready for more?")?
+    /// (Or after the box's pitch: "Want new recipes in your inbox?" / "Join 40,000 home
+    /// bakers…" / "Email address".)
     pub fn before_email_field(&self, i: usize) -> bool {
-        self.next_content(i)
-            .is_some_and(|k| scan::is_email_field(self.text(k)))
+        self.next_content(i).is_some_and(|k| {
+            scan::is_email_field(self.text(k))
+                || self.feats[k].words <= 30
+                    && !self.feats[k].asks
+                    && self
+                        .next_content(k)
+                        .is_some_and(|j| scan::is_email_field(self.text(j)))
+        })
     }
 
     /// The first content block after `i`.

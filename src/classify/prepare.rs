@@ -982,7 +982,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // (So is a headline in title case that ends the page, "New Jersey Bet Big on
                 // Clean Energy. Ratepayers Are Feeling It.": nothing follows it to answer.)
                 // (Or a card run together with its meta: "… verzögert Verkehr · 3 Min.")
+                // (Or one that carries the rail's kicker as the teasers over it do: "Ask
+                // Marnie: Should I tell…?" / "Ask Marnie: My adult son moved home.")
+                fn kicker(t: &str) -> Option<&str> {
+                    t.split_once(": ")
+                        .map(|(k, _)| k)
+                        .filter(|k| scan::words_le(k, 3))
+                }
+                let same_kicker = kicker(p.text(j)).is_some_and(|k| {
+                    teasers
+                        .first()
+                        .is_some_and(|&t| kicker(p.text(t)) == Some(k))
+                });
                 let headline = scan::ends_with_reading_time(p.text(j))
+                    || same_kicker
                     || !f.asks
                         && f.words <= 12
                         && match blocks.get(j + 1) {

@@ -985,7 +985,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // (Or one that carries the rail's kicker as the teasers over it do: "Ask
                 // Marnie: Should I tell…?" / "Ask Marnie: My adult son moved home.")
                 fn kicker(t: &str) -> Option<&str> {
-                    t.split_once(": ")
+                    scan::split_sub(t, ": ")
                         .map(|(k, _)| k)
                         .filter(|k| scan::words_le(k, 3))
                 }

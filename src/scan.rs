@@ -905,7 +905,8 @@ pub fn is_reader_signature(s: &str) -> bool {
     // "Question de Yannick, chauffeur-livreur à Pacé", "Question d’Anne, de Vezin", "Frage von
     // Jonas aus Kiel": the question's word, who asked, no colon (that is a marker's, "Question
     // de Marc : …") and no question.
-    if t.len() <= 120 && words_le(t, 12) && !t.contains([':', '?', '？']) {
+    // (The cheap looks first: a short line whose second word is such a preposition.)
+    if t.len() <= 120 {
         let (word, rest) = t.split_once(' ').unwrap_or((t, ""));
         let named = [
             "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
@@ -913,7 +914,12 @@ pub fn is_reader_signature(s: &str) -> bool {
         .iter()
         .find_map(|p| rest.strip_prefix(p))
         .is_some_and(|name| name.starts_with(is_upper));
-        if named && Q_WORDS.contains(&fold(word)) {
+        if named
+            && word.len() <= 24
+            && Q_WORDS.contains(&fold(word))
+            && words_le(t, 12)
+            && !t.contains([':', '?', '？'])
+        {
             return true;
         }
     }
@@ -1733,8 +1739,15 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
 /// question :". Returns the question after it. (An interviewer's "Last question: what…?" has no
 /// number: a lead-in, the question's own words.)
 fn worded_marker(t: &str) -> Option<&str> {
-    // (The cheap look first: a colon near the start.)
-    let colon = t.bytes().take(48).position(|b| b == b':')?;
+    // (The cheap look first: a colon near the start, after four words at most.)
+    let near = t.as_bytes().get(..t.len().min(48)).unwrap_or_default();
+    if !near.contains(&b':') {
+        return None;
+    }
+    let colon = near.iter().position(|&b| b == b':')?;
+    if near[..colon].iter().filter(|&&b| b == b' ').count() > 4 {
+        return None;
+    }
     let label = fold(t.get(..colon)?);
     const NUMBERS: Words = Words(concat!(
         "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|one|two|three|four|",
@@ -1855,7 +1868,11 @@ fn asking_reader(t: &str) -> Option<&str> {
 pub fn strip_placed_reader(s: &str) -> Option<&str> {
     let t = trim(s);
     // (The cheap look first: a bracket closed before a colon near the start.)
-    let colon = t.bytes().take(100).position(|b| b == b':')?;
+    let near = t.as_bytes().get(..t.len().min(100)).unwrap_or_default();
+    if !near.contains(&b')') {
+        return None;
+    }
+    let colon = near.iter().position(|&b| b == b':')?;
     let label = trim(t.get(..colon)?);
     // (The last " (" by hand: the standard library's reverse searcher costs the wasm half a
     // kilobyte.)
@@ -2708,7 +2725,11 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
 /// follows.
 fn answering_expert(t: &str) -> Option<&str> {
     // (The cheap look first: a colon near the start.)
-    let colon = t.bytes().take(60).position(|b| b == b':')?;
+    let near = t.as_bytes().get(..t.len().min(60)).unwrap_or_default();
+    if !near.contains(&b':') {
+        return None;
+    }
+    let colon = near.iter().position(|&b| b == b':')?;
     let label = trim(t.get(..colon)?);
     let (name, verb) = label.rsplit_once(' ')?;
     let says = Words(concat!(
@@ -3342,7 +3363,11 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
 pub fn brevity_label(s: &str) -> Option<&str> {
     let t = trim(s);
     // (The cheap look first: a colon near the start.)
-    let colon = t.bytes().take(28).position(|b| b == b':')?;
+    let near = t.as_bytes().get(..t.len().min(28)).unwrap_or_default();
+    if !near.contains(&b':') {
+        return None;
+    }
+    let colon = near.iter().position(|&b| b == b':')?;
     const LABELS: Words = Words(concat!(
         "why it matters|driving the news|the big picture|zoom in|zoom out|by the numbers|",
         "what they're saying|what they’re saying|yes, but|what's next|what’s next|",
@@ -5344,7 +5369,7 @@ pub fn announces_answers(s: &str) -> bool {
                     && (announces_answers(l)
                         // (Or it opens as one after the paragraph spoke of questions: "…
                         // plenty of people still have questions. … Here's what they told us.")
-                        || OPENERS.opens(&fold(l)) && {
+                        || OPENERS.opens(&fold(head(l, 40))) && {
                             let all = fold(t);
                             QUESTIONS.iter().any(|q| all.contains(q))
                         })

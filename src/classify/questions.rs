@@ -411,13 +411,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Nor a pull quote copied as text: a line that the paragraph over it says word for word
     // ("… It never gets old. Who else gets to watch the sun come up…?" / "Who else gets to
     // watch the sun come up…?").
+    // (Its words as they stand, no folding, past its first letter: a pull quote capitalises
+    // the words it takes from inside a sentence, "… “But would you rather …?”".)
     if !p.from_html && style == Style::Plain && f.words >= 5 {
-        let line = scan::fold(scan::trim(&b.text));
+        let t = scan::trim(&b.text);
+        let line = t
+            .get(t.chars().next().map_or(0, char::len_utf8)..)
+            .unwrap_or(t);
         let above = (0..i)
             .rev()
             .filter(|&j| p.roles[j] == Role::Content)
             .take(2)
-            .any(|j| p.feats[j].words > f.words && scan::fold(p.text(j)).contains(&line));
+            .any(|j| p.feats[j].words > f.words && scan::has_sub(p.text(j), line));
         if above {
             return false;
         }

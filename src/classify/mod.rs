@@ -1331,10 +1331,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 .is_some_and(|guest| !scan::same_speaker(l, guest))
                 && scan::speaker_label(&text).is_some_and(|(s, _)| s == l)
         };
+        // (Or, where several officials answer a briefing's several reporters, any name on a
+        // question that is none of the officials': "LOPEZ: Will there be…?", "REPORTER: …?".)
         let asker = |l: &str| match (interviewer, interviewee.as_deref()) {
             (Some(name), _) => scan::same_speaker(l, name) || caller(l),
             (None, Some(guest)) => !scan::same_speaker(l, guest),
-            _ => false,
+            (None, None) => {
+                answerers.len() >= 2 && !answerers.iter().any(|a| scan::same_speaker(l, a))
+            }
         };
         // (A letter's salutation, "Dear Delia: …", is the letter's own; a label is a speaker's
         // only where it names turns elsewhere too, or is a name in capitals before a colon, as

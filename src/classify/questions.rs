@@ -1759,6 +1759,52 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     drop_unanswered(p, qs);
 }
 
+/// A press briefing's transcript: many reporters ask, each named on their turn ("KELSEY
+/// RAMOS, KOZK: Tom, you said…?", "REPORTER: …?", "WELLS: Does that include…?"), and the
+/// officials answer, each named too. Where three speakers at least ask turns that another
+/// speaker answers at length, and none of those who ask answers, each such turn is a question
+/// (one interviewer and a co-host are [`speaker_turns`]'s).
+fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
+    let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+    let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
+        .take(4096)
+        .collect();
+    if named.len() < 10 {
+        return;
+    }
+    fn add<'a>(who: &mut Vec<&'a str>, l: &'a str) {
+        if !who.iter().any(|&w| scan::same_speaker(w, l)) {
+            who.push(l);
+        }
+    }
+    let (mut asked, mut askers, mut answerers) = (Vec::new(), Vec::new(), Vec::new());
+    for w in named.windows(2) {
+        let (j, k) = (w[0], w[1]);
+        let (Some(a), Some(b)) = (label(j), label(k)) else {
+            continue;
+        };
+        if p.feats[j].asks
+            && !scan::same_speaker(a, b)
+            && !p.feats[k].asks
+            && p.feats[k].words >= 12
+        {
+            asked.push(j);
+            add(&mut askers, a);
+            add(&mut answerers, b);
+        }
+    }
+    let answers = |a: &str| answerers.iter().any(|&b| scan::same_speaker(a, b));
+    if askers.len() < 3 || asked.len() <= qs.len() || askers.iter().any(|&a| answers(a)) {
+        return;
+    }
+    asked.retain(|&j| admissible(p, j, style_of(p, j), true));
+    if asked.len() > qs.len() {
+        *qs = asked;
+        drop_unanswered(p, qs);
+    }
+}
+
 /// A panel's guest who asks another ("Étienne Marchal : Mais alors, que faut-il faire de ces
 /// tablettes ?"), where the moderator's questions carry no name and the guests' answers open
 /// with theirs: the guest's turn is the conversation's, not one of the moderator's questions.
@@ -1993,6 +2039,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
+        many_askers(p, &mut qs);
     }
     guest_asks_guest(p, &mut qs);
     // An interview set in block quotes may quote someone else in its intro first (a patron's

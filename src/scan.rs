@@ -2506,7 +2506,7 @@ pub fn name_line(s: &str) -> Option<&str> {
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
 /// pays?"), so a dashed name is a speaker only where the answers carry names too.
 pub fn turn_label(s: &str) -> Option<(&str, &str)> {
-    speaker_label(s).or_else(|| {
+    speaker_label(s).or_else(|| civility_label(s)).or_else(|| {
         // The first dash: an en or em dash between spaces.
         let t = trim(s);
         // (Within a name's length of the start, by its bytes: a long paragraph is not
@@ -2523,6 +2523,41 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
             && is_speaker_name(trim(label)))
         .then(|| (trim(label), trim(rest)))
     })
+}
+
+/// A French parliamentary record's speaker, a title before the name and a full stop after it
+/// (a post after a comma, the first time): "M. Hervé Castaing, directeur général d'Hydro-Sud.",
+/// "Mme Claire Dumont, rapporteure.", "M. le président Xavier Lemoine." Returns (name, the words
+/// spoken), the name without its post.
+fn civility_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let after = t
+        .strip_prefix("M. ")
+        .or_else(|| t.strip_prefix("Mme "))
+        .or_else(|| t.strip_prefix("MM. "))?;
+    // (The label's full stop among the first bytes, a space after it.)
+    let k = head(after, 100)
+        .as_bytes()
+        .windows(2)
+        .position(|w| w == b". ")?;
+    let label = &t[..t.len() - after.len() + k];
+    let rest = trim(&after[k + 2..]);
+    let name = before_post(label);
+    let post = trim(label[name.len()..].trim_start_matches(','));
+    // (The name's words capitalised, or a title's: "le président", "la ministre".)
+    let titled = |w: &str| {
+        w.starts_with(is_upper)
+            || Words("le|la|de|du|d'|président|présidente|ministre|rapporteur|rapporteure")
+                .contains(w)
+    };
+    (!rest.is_empty()
+        && rest.starts_with(is_upper)
+        && words_le(name, 6)
+        && words(name).skip(1).all(titled)
+        && words(name).skip(1).any(|w| w.starts_with(is_upper))
+        && words_le(post, 7)
+        && !post.contains(['?', '!', ':', ';']))
+    .then_some((name, rest))
 }
 
 /// A speaker's name closed by a full stop at the start of a turn, as Spanish papers label an
@@ -5979,6 +6014,22 @@ mod tests {
         assert_eq!(strip_placed_reader("RITTER (BMG): Ja."), None);
         assert_eq!(strip_placed_reader("Lorena (Medina del Campo):"), None);
         assert_eq!(strip_placed_reader("Lorena: ¿Es pronto?"), None);
+    }
+
+    #[test]
+    fn french_parliamentary_labels() {
+        assert_eq!(
+            turn_label("Mme Claire Dumont, rapporteure. Merci. Pourquoi ?"),
+            Some(("Mme Claire Dumont", "Merci. Pourquoi ?"))
+        );
+        assert_eq!(
+            turn_label("M. le président Xavier Lemoine. Qui a décidé ?"),
+            Some(("M. le président Xavier Lemoine", "Qui a décidé ?"))
+        );
+        assert_eq!(
+            turn_label("M. Dupont a déclaré que le projet avance. Il ajoute…"),
+            None
+        );
     }
 
     #[test]

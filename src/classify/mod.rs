@@ -1349,9 +1349,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .filter(|&(l, _)| {
                 // (Or a name with its outlet in brackets, as a briefing's transcript labels each
                 // reporter once: "Farhan Ismail (CNA): …".)
+                // (Or any speaker's label where several answer several askers: a hearing's
+                // member who asks once, "M. Yann Morel. Combien…?".)
                 recurs(l)
                     || (scan::speaker_label(&text).is_some()
                         && (askers_named || scan::is_capitals_label(l) || l.ends_with(')')))
+                    || (interviewer.is_none()
+                        && interviewee.is_none()
+                        && answerers.len() >= 2
+                        && scan::speaker_label(&text).is_none())
             });
         // (Or the writer's own name, on the first exchange only, as Polish and German papers
         // label it: "Tomasz Kowalczyk: Była pani…?" under the byline "Tomasz Kowalczyk".)

@@ -458,7 +458,8 @@ pub fn ends_with_question(s: &str) -> bool {
 }
 
 /// Text without a bracketed status tag at its end, as FAQs mark what changed: "Who is eligible?
-/// (Updated)", "… [New]", "… (updated 3 March)", "… (Neu)". Other brackets stay.
+/// (Updated)", "… [New]", "… (updated 3 March)", "… (Neu)", or a comment's anchor after a
+/// question's mark ("…?[a]"). Other brackets stay.
 pub fn strip_status_tag(s: &str) -> &str {
     let t = trim_end(s);
     let open = match t.as_bytes().last() {
@@ -470,7 +471,19 @@ pub fn strip_status_tag(s: &str) -> &str {
     let Some(k) = end.rfind(open).map(|k| t.len() - end.len() + k) else {
         return t;
     };
-    let inner = fold(trim(&t[k + 1..t.len() - 1]));
+    // (Or a comment's anchor glued to the mark, as a document exported as text keeps it:
+    // "¿Habrá cuidado…?[a]".)
+    let raw = &t[k + 1..t.len() - 1];
+    if open == '['
+        && (1..=2).contains(&raw.len())
+        && raw
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        && t[..k].ends_with(['?', '？'])
+    {
+        return &t[..k];
+    }
+    let inner = fold(trim(raw));
     const TAGS: Words = Words(
         "updated|update|new|added|revised|changed|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
          actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\

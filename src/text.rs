@@ -107,15 +107,21 @@ pub fn read_text(input: &str) -> Document {
 
 /// A table's row as a copy leaves it, its cells split by tabs: how many cells, or 0 when the
 /// line is no row (one cell, an empty one, or a marker and its text: "Q:<TAB>Why?", as a word
-/// processor sets an interview).
+/// processor sets an interview, or a list's number: "3.<TAB>¿Cuáles son…?").
 fn row_cells(line: &str) -> usize {
     let t = scan::trim(line);
     if !t.contains('\t') {
         return 0;
     }
+    let numbered = |c: &str| {
+        let digits = c.trim_end_matches(['.', ')']);
+        digits.len() < c.len()
+            && (1..=3).contains(&digits.len())
+            && digits.bytes().all(|b| b.is_ascii_digit())
+    };
     let mut n = 0;
     for c in t.split('\t').map(scan::trim) {
-        if c.is_empty() || (n == 0 && scan::is_bare_marker(c, true)) {
+        if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c))) {
             return 0;
         }
         n += 1;
@@ -452,7 +458,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         if entries.len() <= 40
             && entries
                 .iter()
-                .all(|l| scan::words_le(l, 10) && !scan::trim(l).ends_with('.'))
+                .all(|l| scan::words_le(l, 20) && !scan::trim(l).ends_with('.'))
         {
             push_line(doc, lines[0], next_list, in_list, false);
             items(doc, entries, next_list, in_list);

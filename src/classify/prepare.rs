@@ -1005,12 +1005,25 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                             }
                             None => scan::title_case(p.text(j)),
                         };
+                // (A question numbered next after the article's last before the label is the
+                // article's, whatever its answer holds — an email address is no writer's
+                // credit there: "9. ¿…?" / "Más información" / "10. ¿Dónde…?" / "Escriba a …".)
+                let number = |k: usize| scan::strip_number(p.text(k)).map(|(n, _)| n);
+                let next_in_series = || {
+                    teasers.last().and_then(|&t| number(t)).is_some_and(|n| {
+                        (0..i)
+                            .rev()
+                            .find(|&k| p.feats[k].asks && p.roles[k] == Role::Content)
+                            .and_then(number)
+                            .is_some_and(|m| m + 1 == n)
+                    })
+                };
                 if (f.words > 20 || f.sentence)
                     && !lead_in
                     && !boxed
                     && !headline
-                    && !scan::is_copyright(p.text(j))
-                    && !scan::is_closing_credit(p.text(j))
+                    && (!scan::is_copyright(p.text(j)) && !scan::is_closing_credit(p.text(j))
+                        || next_in_series())
                 {
                     popped.extend(teasers.pop());
                 }

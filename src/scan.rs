@@ -832,12 +832,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
         .rev()
         .find(|&i| end[i] == 0xE2 && end[i + 1] == 0x80 && matches!(end[i + 2], 0x93..=0x95))
         .or_else(|| {
-            // (Followed by a capital: "- Pauline", not "a - b".)
+            // (Followed by a capital: "- Pauline", not "a - b"; or two typed for a dash, as a
+            // plain-text newsletter sets it: "-- Harold, Manitowoc".)
             (1..end.len().saturating_sub(2)).rev().find(|&i| {
                 end[i] == b'-'
                     && end[i - 1].is_ascii_whitespace()
-                    && end[i + 1] == b' '
-                    && end[i + 2].is_ascii_uppercase()
+                    && (end[i + 1] == b' ' && end[i + 2].is_ascii_uppercase()
+                        || end[i + 1] == b'-'
+                            && end.get(i + 2) == Some(&b' ')
+                            && end.get(i + 3).is_some_and(u8::is_ascii_uppercase))
             })
         })?;
     let dash = t.len() - end.len() + at;
@@ -846,6 +849,7 @@ pub fn signed_after(s: &str) -> Option<usize> {
         return None;
     }
     let name = trim(t[dash..].strip_prefix(['—', '–', '―', '-'])?);
+    let name = trim(name.strip_prefix("- ").unwrap_or(name));
     let first = fold(words(name).next().unwrap_or(""));
     // (Or a pen name with a place, after the dash: "—Marv in Mesa", "— Worried in Leeds".)
     let placed = || {
@@ -1254,7 +1258,11 @@ pub fn pull_quote(s: &str) -> Option<&str> {
 pub fn is_dash_signature(s: &str) -> bool {
     let t = trim(s);
     // (Or a hyphen and a space, as a live page types it: "- Colin, Mount Barker".)
-    let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("- ")) else {
+    let Some(rest) = t
+        .strip_prefix(['—', '–'])
+        .or_else(|| t.strip_prefix("- "))
+        .or_else(|| t.strip_prefix("-- "))
+    else {
         return false;
     };
     let rest = trim(rest);

@@ -2546,6 +2546,20 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// A bar of the site's links copied as one line, three bars at least between short links:
+/// "WHCR Contact Us | Terms of Use | Privacy Policy | Go to full site © 2024 WHCR" (the first
+/// and the last may run into the lines around the bar).
+pub fn is_link_bar(s: &str) -> bool {
+    let t = trim(s);
+    let bars = t.bytes().filter(|&b| b == b'|').count();
+    bars >= 3
+        && t.len() <= 300
+        && t.split('|').skip(1).take(bars - 1).all(|l| {
+            let l = trim(l);
+            !l.is_empty() && words_le(l, 5) && terminal_punct(l).is_none()
+        })
+}
+
 /// A French parliamentary record's speaker, a title before the name and a full stop after it
 /// (a post after a comma, the first time): "M. Hervé Castaing, directeur général d'Hydro-Sud.",
 /// "Mme Claire Dumont, rapporteure.", "M. le président Xavier Lemoine." Returns (name, the words
@@ -6051,6 +6065,17 @@ mod tests {
             turn_label("M. Dupont a déclaré que le projet avance. Il ajoute…"),
             None
         );
+    }
+
+    #[test]
+    fn link_bars() {
+        assert!(is_link_bar(
+            "WHCR Contact Us | Terms of Use | Privacy Policy | Go to full site © 2024 WHCR"
+        ));
+        assert!(!is_link_bar("Yes | No"));
+        assert!(!is_link_bar(
+            "Prices | They rose in May. | They fell in June. | Why?"
+        ));
     }
 
     #[test]

@@ -1018,10 +1018,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                             .is_some_and(|m| m + 1 == n)
                     })
                 };
+                // (Nor the site's bar of links at the page's foot: "Contact Us | Terms of Use |
+                // Privacy Policy".)
                 if (f.words > 20 || f.sentence)
                     && !lead_in
                     && !boxed
                     && !headline
+                    && !scan::is_link_bar(p.text(j))
                     && (!scan::is_copyright(p.text(j)) && !scan::is_closing_credit(p.text(j))
                         || next_in_series())
                 {

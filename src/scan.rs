@@ -1013,14 +1013,24 @@ pub fn is_reader_signature(s: &str) -> bool {
     // (Folded only when it could be one.)
     // (In other languages too: "Nombre reservado a petición del lector", "Name der Redaktion
     // bekannt", "Naam bij de redactie bekend".)
-    if t.len() <= 60
-        && t.as_bytes().first().is_some_and(|b| b | 0x20 == b'n')
+    // (In brackets too: "(meno a adresa známe redakcii)".)
+    let kept = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .unwrap_or(t);
+    if kept.len() <= 60
+        && kept
+            .as_bytes()
+            .first()
+            .is_some_and(|b| matches!(b | 0x20, b'n' | b'm' | b'j'))
         && Words(concat!(
             "name withheld|name supplied|name and address withheld|name and address supplied|",
             "nombre reservado|nombre omitido|nome riservato|nome omesso|nom masqué|",
-            "nom non communiqué|name der redaktion bekannt|naam bij de redactie bekend",
+            "nom non communiqué|name der redaktion bekannt|naam bij de redactie bekend|",
+            "meno a adresa známe redakcii|meno známe redakcii|jméno a adresa známy redakci|",
+            "jméno známo redakci",
         ))
-        .opens(&fold(t.trim_end_matches('.')))
+        .opens(&fold(kept.trim_end_matches('.')))
     {
         return true;
     }
@@ -1245,9 +1255,11 @@ pub fn is_reader_intro(s: &str) -> bool {
 /// quotes (straight single quotes too), without their closing punctuation.
 pub fn pull_quote(s: &str) -> Option<&str> {
     let t = trim(s);
+    // (Swedish and Finnish papers open with the closing mark: "”Vart ska barnen ta vägen?”";
+    // Danish with »…«.)
     let inner = t
-        .strip_prefix(['\'', '‘', '"', '“', '«'])?
-        .strip_suffix(['\'', '’', '"', '”', '»'])?;
+        .strip_prefix(['\'', '‘', '"', '“', '«', '”', '»'])?
+        .strip_suffix(['\'', '’', '"', '”', '»', '«'])?;
     let inner =
         trim(inner).trim_end_matches(|c: char| is_question_mark(c) || matches!(c, '.' | '!'));
     (inner.len() >= 12).then_some(inner)

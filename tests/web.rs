@@ -995,6 +995,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "live-chat-pen-name-greeted-by-answer.case",
         include_str!("cases/live-chat-pen-name-greeted-by-answer.case"),
     ),
+    (
+        "news-story-quoted-subhead-swedish-marks.case",
+        include_str!("cases/news-story-quoted-subhead-swedish-marks.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2558,6 +2558,21 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// A play's stage direction on a line of its own, in brackets, of three words at least and in
+/// sentence case: "(Pausa. DOMINGO se sienta en el borde de la mesa.)", "(She crosses to the
+/// window.)" — not a radio transcript's "(SOUNDBITE OF MUSIC)", nor a question.
+pub fn is_play_direction(s: &str) -> bool {
+    let t = trim(s);
+    let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    !words_le(inner, 2)
+        && inner.len() <= 600
+        && !inner.contains(['(', ')'])
+        && !has_question_mark(inner)
+        && inner.contains(is_lower)
+}
+
 /// A bar of the site's links copied as one line, three bars at least between short links:
 /// "WHCR Contact Us | Terms of Use | Privacy Policy | Go to full site © 2024 WHCR" (the first
 /// and the last may run into the lines around the bar).
@@ -6088,6 +6103,16 @@ mod tests {
         assert!(!is_link_bar(
             "Prices | They rose in May. | They fell in June. | Why?"
         ));
+    }
+
+    #[test]
+    fn play_directions() {
+        assert!(is_play_direction(
+            "(He sits at the other end of the bench. A long pause.)"
+        ));
+        assert!(!is_play_direction("(SOUNDBITE OF ARCHIVED BROADCAST)"));
+        assert!(!is_play_direction("(Laughs.)"));
+        assert!(!is_play_direction("(Why did he go?)"));
     }
 
     #[test]

@@ -2507,6 +2507,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             );
         }
+        // A play's scene: stage directions in brackets stand between its lines, two at least
+        // ("(Él busca entre las sillas. Ella no se mueve.)"): its characters' questions are the
+        // drama's. (Not a radio transcript's "(SOUNDBITE OF MUSIC)", in capitals.)
+        if (start..p.blocks.len())
+            .filter(|&j| p.roles[j] == Role::Content && scan::is_play_direction(p.text(j)))
+            .nth(1)
+            .is_some()
+        {
+            return not_qa(
+                "A play's scene (stage directions in brackets between the lines): its \
+                 characters' questions are the drama's."
+                    .into(),
+            );
+        }
         // Every question a whole quotation ("“Where are our kids supposed to go?”"), signed by
         // no reader, in an article with statement subheadings whose headline announces no
         // questions: a news story setting off what people asked, not a Q&A.

@@ -2558,6 +2558,24 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     })
 }
 
+/// A message as a chat app exports it, its date and time in brackets before the sender:
+/// "[14.02.25, 21:16] Jens Harmsen: …", "[08:03, 12/03/2024] Tia Lúcia: …".
+pub fn is_chat_stamped(s: &str) -> bool {
+    let t = trim(s);
+    let Some(close) = t.bytes().take(26).position(|b| b == b']') else {
+        return false;
+    };
+    let stamp = &t.as_bytes()[..close];
+    stamp.first() == Some(&b'[')
+        && stamp.contains(&b',')
+        && stamp.contains(&b':')
+        && stamp.iter().any(|&b| b == b'.' || b == b'/')
+        && stamp[1..]
+            .iter()
+            .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b',' | b':' | b' ' | b'-'))
+        && t.get(close + 1..).is_some_and(|r| r.starts_with(' '))
+}
+
 /// A play's stage direction on a line of its own, in brackets, of three words at least and in
 /// sentence case: "(Pausa. DOMINGO se sienta en el borde de la mesa.)", "(She crosses to the
 /// window.)" — not a radio transcript's "(SOUNDBITE OF MUSIC)", nor a question.
@@ -6113,6 +6131,18 @@ mod tests {
         assert!(!is_play_direction("(SOUNDBITE OF ARCHIVED BROADCAST)"));
         assert!(!is_play_direction("(Laughs.)"));
         assert!(!is_play_direction("(Why did he go?)"));
+    }
+
+    #[test]
+    fn chat_stamps() {
+        assert!(is_chat_stamped(
+            "[14.02.25, 21:16] Jens Harmsen: Und der Preis?"
+        ));
+        assert!(is_chat_stamped(
+            "[08:03, 12/03/2024] Tia Lúcia: E os idosos?"
+        ));
+        assert!(!is_chat_stamped("[00:01:38] Where does it go?"));
+        assert!(!is_chat_stamped("[Update, 3pm] Is the road open?"));
     }
 
     #[test]

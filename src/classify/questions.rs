@@ -2521,6 +2521,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             );
         }
+        // A group chat published word for word, each message under its app's stamp ("[14.02.25,
+        // 21:16] Jens Harmsen: Und der Preis?"): its questions are the chat's messages.
+        if qs
+            .iter()
+            .filter(|&&q| scan::is_chat_stamped(p.text(q)))
+            .count()
+            * 2
+            > qs.len()
+        {
+            return not_qa(
+                "A chat's messages published word for word (each under its app's time stamp): \
+                 its questions are the chat's, not a Q&A."
+                    .into(),
+            );
+        }
         // Every question a whole quotation ("“Where are our kids supposed to go?”"), signed by
         // no reader, in an article with statement subheadings whose headline announces no
         // questions: a news story setting off what people asked, not a Q&A.

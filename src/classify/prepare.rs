@@ -656,7 +656,15 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             };
             let t = blocks[i].text.trim_end_matches(['?', '？', '؟']);
             let lead = prose <= 1 && f.words <= 50;
-            if (lead || (f.asks && (t.contains(". ") || t.contains('。')))) && credited() {
+            // (A caption that asks may be credited in brackets, a line read as the page's
+            // furniture: "(צילום: שאול גולן)", "(Photo: Dana Reyes)".)
+            let bracketed = || {
+                p.roles[i + 1] == Role::Boilerplate
+                    && blocks[i + 1].text.starts_with('(')
+                    && scan::bare_credit(&blocks[i + 1].text).is_some()
+            };
+            let asks = f.asks && (t.contains(". ") || t.contains('。'));
+            if ((lead || asks) && credited()) || (asks && bracketed()) {
                 p.roles[i] = Role::Caption;
                 p.roles[i + 1] = Role::Credit;
             } else if f.sentence && f.words >= 6 {

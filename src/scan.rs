@@ -2559,21 +2559,20 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
 }
 
 /// A message as a chat app exports it, its date and time in brackets before the sender:
-/// "[14.02.25, 21:16] Jens Harmsen: …", "[08:03, 12/03/2024] Tia Lúcia: …".
-pub fn is_chat_stamped(s: &str) -> bool {
-    let t = trim(s);
-    let Some(close) = t.bytes().take(26).position(|b| b == b']') else {
-        return false;
-    };
-    let stamp = &t.as_bytes()[..close];
-    stamp.first() == Some(&b'[')
-        && stamp.contains(&b',')
-        && stamp.contains(&b':')
-        && stamp.iter().any(|&b| b == b'.' || b == b'/')
-        && stamp[1..]
-            .iter()
-            .all(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'/' | b',' | b':' | b' ' | b'-'))
-        && t.get(close + 1..).is_some_and(|r| r.starts_with(' '))
+/// "[14.02.25, 21:16] Jens Harmsen: …", "[08:03, 12/03/2024] Tia Lúcia: …". Returns (the
+/// sender, the message).
+pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
+    let inner = trim(l).strip_prefix('[')?;
+    let k = inner.bytes().take(32).position(|b| b == b']')?;
+    let (stamp, rest) = (&inner[..k], &inner[k + 1..]);
+    let has = |c: u8| stamp.bytes().any(|b| b == c);
+    let clock = has(b':') && has(b',') && (has(b'/') || has(b'.'));
+    let c = rest.bytes().take(48).position(|b| b == b':')?;
+    let sender = trim(&rest[..c]);
+    (clock && !sender.is_empty())
+        .then(|| rest[c + 1..].strip_prefix(' '))
+        .flatten()
+        .map(|msg| (sender, msg))
 }
 
 /// A play's stage direction on a line of its own, in brackets, of three words at least and in

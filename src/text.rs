@@ -64,14 +64,17 @@ pub fn read_text(input: &str) -> Document {
     // group's chat keeps them: who said what is its text.)
     let mut sender: Option<&str> = None;
     let channel = input.starts_with('[')
-        && input.split('\n').filter_map(chat_stamp).all(|(s, _)| {
-            let first = *sender.get_or_insert(s);
-            first == s
-        })
+        && input
+            .split('\n')
+            .filter_map(scan::chat_stamp)
+            .all(|(s, _)| {
+                let first = *sender.get_or_insert(s);
+                first == s
+            })
         && sender.is_some();
     for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let line = match chat_stamp(line).filter(|_| channel && !is_forward_stamp(line)) {
+        let line = match scan::chat_stamp(line).filter(|_| channel && !is_forward_stamp(line)) {
             Some((_, msg)) => msg,
             None => line,
         };
@@ -386,23 +389,6 @@ fn is_reaction_row(l: &str) -> bool {
                         b.is_ascii_lowercase() || b.is_ascii_digit() || b"_+-".contains(&b)
                     }))
         })
-}
-
-/// A chat app's stamp before a message, as WhatsApp copies one: "[08:03, 14/03/2025] Carrigmore
-/// Courier: " — the time and date in brackets, the sender and a colon. Returns the sender and
-/// the message.
-fn chat_stamp(l: &str) -> Option<(&str, &str)> {
-    let inner = scan::trim(l).strip_prefix('[')?;
-    let k = inner.bytes().take(32).position(|b| b == b']')?;
-    let (stamp, rest) = (&inner[..k], &inner[k + 1..]);
-    let has = |c: u8| stamp.bytes().any(|b| b == c);
-    let clock = has(b':') && has(b',') && has(b'/');
-    let c = rest.bytes().take(48).position(|b| b == b':')?;
-    let sender = scan::trim(&rest[..c]);
-    (clock && !sender.is_empty())
-        .then(|| rest[c + 1..].strip_prefix(' '))
-        .flatten()
-        .map(|msg| (sender, msg))
 }
 
 /// A chat app's stamp over a forwarded message: "[07:48, 14/08/2025] Niamh Kelly: Forwarded".

@@ -2525,7 +2525,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // 21:16] Jens Harmsen: Und der Preis?"): its questions are the chat's messages.
         if qs
             .iter()
-            .filter(|&&q| scan::is_chat_stamped(p.text(q)))
+            .filter(|&&q| scan::chat_stamp(p.text(q)).is_some())
             .count()
             * 2
             > qs.len()

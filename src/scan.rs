@@ -6134,14 +6134,13 @@ mod tests {
 
     #[test]
     fn chat_stamps() {
-        assert!(is_chat_stamped(
-            "[14.02.25, 21:16] Jens Harmsen: Und der Preis?"
-        ));
-        assert!(is_chat_stamped(
-            "[08:03, 12/03/2024] Tia Lúcia: E os idosos?"
-        ));
-        assert!(!is_chat_stamped("[00:01:38] Where does it go?"));
-        assert!(!is_chat_stamped("[Update, 3pm] Is the road open?"));
+        assert_eq!(
+            chat_stamp("[14.02.25, 21:16] Jens Harmsen: Und der Preis?"),
+            Some(("Jens Harmsen", "Und der Preis?"))
+        );
+        assert!(chat_stamp("[08:03, 12/03/2024] Tia Lúcia: E os idosos?").is_some());
+        assert!(chat_stamp("[00:01:38] Where does it go?").is_none());
+        assert!(chat_stamp("[Update, 3pm] Is the road open?").is_none());
     }
 
     #[test]

@@ -604,6 +604,19 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         *next_list = next_list.wrapping_add(1).max(1);
         *in_list = 0;
         let table = *next_list;
+        // (Its first row is the header where its last cell labels a column and the rows' last
+        // cells are sentences: "Myth or fact?<TAB>What our advisers say" over "Does…?<TAB>Myth.
+        // A furnace…".)
+        fn last_cell(l: &str) -> &str {
+            scan::trim(l.rsplit('\t').next().unwrap_or(""))
+        }
+        let header = rest.first().is_some_and(|l| {
+            let c = last_cell(l);
+            scan::words_le(c, 8) && scan::terminal_punct(c).is_none()
+        }) && rest[1..]
+            .iter()
+            .filter(|l| cells(l))
+            .all(|l| scan::terminal_punct(last_cell(l)).is_some());
         let mut lead: Option<&str> = None;
         for (k, l) in rest.iter().enumerate() {
             let row = cells(l);
@@ -633,7 +646,7 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                 if c == 0 {
                     flags.set(Flags::ROW_START);
                 }
-                if let Some(block) = b.finish(BlockKind::Cell(false), flags, table) {
+                if let Some(block) = b.finish(BlockKind::Cell(header && k == 0), flags, table) {
                     doc.blocks.push(block);
                 }
             }

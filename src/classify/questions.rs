@@ -1765,9 +1765,25 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
 /// speaker answers at length, and none of those who ask answers, each such turn is a question
 /// (one interviewer and a co-host are [`speaker_turns`]'s).
 fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
+    // (The cheap look first: ten paragraphs at least with a colon among their first bytes, or
+    // a French record's title, where a speaker's label would be.)
+    let from = p.first_content.unwrap_or(0);
+    let labelled = |j: usize| {
+        let t = p.text(j);
+        let b = t.as_bytes();
+        b[..b.len().min(48)].contains(&b':') || t.starts_with("M. ") || t.starts_with("Mme ")
+    };
+    if (from..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content && labelled(j))
+        .nth(9)
+        .is_none()
+    {
+        return;
+    }
     let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
-    let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
-        .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
+    let named: Vec<(usize, &str)> = (from..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content)
+        .filter_map(|j| label(j).map(|l| (j, l)))
         .take(4096)
         .collect();
     if named.len() < 10 {
@@ -1780,10 +1796,7 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     }
     let (mut asked, mut askers, mut answerers) = (Vec::new(), Vec::new(), Vec::new());
     for w in named.windows(2) {
-        let (j, k) = (w[0], w[1]);
-        let (Some(a), Some(b)) = (label(j), label(k)) else {
-            continue;
-        };
+        let ((j, a), (k, b)) = (w[0], w[1]);
         if p.feats[j].asks
             && !scan::same_speaker(a, b)
             && !p.feats[k].asks

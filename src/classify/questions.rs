@@ -413,8 +413,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // watch the sun come up…?").
     // (Its words as they stand, no folding, past its first letter: a pull quote capitalises
     // the words it takes from inside a sentence, "… “But would you rather …?”".)
-    if !p.from_html && style == Style::Plain && f.words >= 5 {
-        let t = scan::trim(&b.text);
+    // (A short line in a paragraph of ordinary length: the search is by hand, and stays linear.)
+    if !p.from_html && style == Style::Plain && f.words >= 5 && t.len() <= 300 {
         let line = t
             .get(t.chars().next().map_or(0, char::len_utf8)..)
             .unwrap_or(t);
@@ -422,7 +422,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             .rev()
             .filter(|&j| p.roles[j] == Role::Content)
             .take(2)
-            .any(|j| p.feats[j].words > f.words && scan::has_sub(p.text(j), line));
+            .any(|j| {
+                p.feats[j].words > f.words
+                    && p.text(j).len() <= 10_000
+                    && scan::has_sub(p.text(j), line)
+            });
         if above {
             return false;
         }

@@ -181,6 +181,19 @@ impl<'a> Prep<'a> {
         })
     }
 
+    /// Is block `q` numbered next after the last question before block `before` ("7. Haben Sie
+    /// noch Fragen an uns?" after "6. …?"): one of the article's numbered series?
+    pub fn numbered_next(&self, q: usize, before: usize) -> bool {
+        let number = |k: usize| scan::strip_number(self.text(k)).map(|(n, _)| n);
+        number(q).is_some_and(|n| {
+            (0..before)
+                .rev()
+                .find(|&k| self.roles[k] == Role::Content && self.feats[k].asks)
+                .and_then(number)
+                .is_some_and(|m| m + 1 == n)
+        })
+    }
+
     /// The first content block after `i`.
     pub fn next_content(&self, i: usize) -> Option<usize> {
         (i + 1..self.blocks.len()).find(|&k| self.roles[k] == Role::Content)
@@ -1016,16 +1029,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // (A question numbered next after the article's last before the label is the
                 // article's, whatever its answer holds — an email address is no writer's
                 // credit there: "9. ¿…?" / "Más información" / "10. ¿Dónde…?" / "Escriba a …".)
-                let number = |k: usize| scan::strip_number(p.text(k)).map(|(n, _)| n);
-                let next_in_series = || {
-                    teasers.last().and_then(|&t| number(t)).is_some_and(|n| {
-                        (0..i)
-                            .rev()
-                            .find(|&k| p.feats[k].asks && p.roles[k] == Role::Content)
-                            .and_then(number)
-                            .is_some_and(|m| m + 1 == n)
-                    })
-                };
+                let next_in_series = || teasers.last().is_some_and(|&t| p.numbered_next(t, i));
                 // (Nor the site's bar of links at the page's foot: "Contact Us | Terms of Use |
                 // Privacy Policy".)
                 if (f.words > 20 || f.sentence)

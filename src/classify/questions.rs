@@ -277,9 +277,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 .find(|&j| p.roles[j] == Role::Content)
                 .is_some_and(chapter)
     };
+    // (A question numbered next after the article's last one is one of its own, whatever it
+    // asks: an interview guide's "7. Haben Sie noch Fragen an uns?" after "6. …?".)
     if p.feats[i].teaser
         || (p.brevity && scan::brevity_label(&b.text).is_some())
-        || scan::calls_for_questions(&b.text)
+        || (scan::calls_for_questions(&b.text) && !p.numbered_next(i, i))
         || (!turn && scan::is_chapter(&b.text) && !answered_below())
     {
         return false;

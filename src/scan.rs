@@ -925,12 +925,10 @@ pub fn is_reader_signature(s: &str) -> bool {
     // (The cheap looks first: a short line whose second word is such a preposition.)
     if t.len() <= 120 {
         let (word, rest) = t.split_once(' ').unwrap_or((t, ""));
-        let named = [
-            "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
-        ]
-        .iter()
-        .find_map(|p| rest.strip_prefix(p))
-        .is_some_and(|name| name.starts_with(is_upper));
+        let named = ASKER_PREPOSITIONS
+            .iter()
+            .find_map(|p| rest.strip_prefix(p))
+            .is_some_and(|name| name.starts_with(is_upper));
         if named
             && word.len() <= 24
             && Q_WORDS.contains(&fold(word))
@@ -1767,18 +1765,34 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
 }
 
+/// The word between a question's marker and who asked: "Question de Marc", "Frage von Jonas",
+/// "Question from Priya".
+const ASKER_PREPOSITIONS: [&str; 9] = [
+    "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
+];
+
+/// What makes a question or an answer a follow-up: "Supplementary question:", "Follow-up
+/// question:", "Supplementary response:".
+const FOLLOW_UPS: Words = Words("supplementary|follow-up|additional");
+
+/// Where the colon of a label near a text's start stands, within its first `n` bytes (the
+/// cheap look, memchr first, that most paragraphs fail).
+fn colon_near(t: &str, n: usize) -> Option<usize> {
+    let near = t.as_bytes().get(..t.len().min(n)).unwrap_or_default();
+    if !near.contains(&b':') {
+        return None;
+    }
+    near.iter().position(|&b| b == b':')
+}
+
 /// A question's marker with its number in words, as a mailbag numbers its letters: "First
 /// question:", "Question two:", "And finally, question five:", "Zweite Frage:", "Troisième
 /// question :". Returns the question after it. (An interviewer's "Last question: what…?" has no
 /// number: a lead-in, the question's own words.)
 fn worded_marker(t: &str) -> Option<&str> {
     // (The cheap look first: a colon near the start, after four words at most.)
-    let near = t.as_bytes().get(..t.len().min(48)).unwrap_or_default();
-    if !near.contains(&b':') {
-        return None;
-    }
-    let colon = near.iter().position(|&b| b == b':')?;
-    if near[..colon].iter().filter(|&&b| b == b' ').count() > 4 {
+    let colon = colon_near(t, 48)?;
+    if t.as_bytes()[..colon].iter().filter(|&&b| b == b' ').count() > 4 {
         return None;
     }
     let label = fold(t.get(..colon)?);
@@ -1789,7 +1803,6 @@ fn worded_marker(t: &str) -> Option<&str> {
     ));
     const FILLERS: Words = Words("and|finally|lastly|final|last|letzte|dernière|última|ultima");
     // (Or a council's "Supplementary question:", a live page's "Follow-up question:".)
-    const QUALIFIERS: Words = Words("supplementary|follow-up|additional");
     let (mut asks, mut numbered, mut words) = (false, false, 0);
     for w in label.split([' ', ',']).filter(|w| !w.is_empty()) {
         words += 1;
@@ -1798,7 +1811,7 @@ fn worded_marker(t: &str) -> Option<&str> {
         }
         if !asks && Q_WORDS.contains(w) {
             asks = true;
-        } else if NUMBERS.contains(w) || QUALIFIERS.contains(w) {
+        } else if NUMBERS.contains(w) || FOLLOW_UPS.contains(w) {
             numbered = true;
         } else if !FILLERS.contains(w) {
             return None;
@@ -1984,11 +1997,7 @@ fn after_bracketed_asker(r: &str) -> Option<&str> {
 /// " von Jonas" — a preposition, then one to three capitalised words. Returns what follows.
 fn after_asker(r: &str) -> Option<&str> {
     let r = r.strip_prefix(' ')?;
-    let mut rest = [
-        "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
-    ]
-    .iter()
-    .find_map(|p| r.strip_prefix(p))?;
+    let mut rest = ASKER_PREPOSITIONS.iter().find_map(|p| r.strip_prefix(p))?;
     let mut names = 0;
     loop {
         let end = rest
@@ -2839,11 +2848,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
 /// follows.
 fn answering_expert(t: &str) -> Option<&str> {
     // (The cheap look first: a colon near the start.)
-    let near = t.as_bytes().get(..t.len().min(60)).unwrap_or_default();
-    if !near.contains(&b':') {
-        return None;
-    }
-    let colon = near.iter().position(|&b| b == b':')?;
+    let colon = colon_near(t, 60)?;
     let label = trim(t.get(..colon)?);
     let (name, verb) = label.rsplit_once(' ')?;
     let says = Words(concat!(
@@ -2852,10 +2857,7 @@ fn answering_expert(t: &str) -> Option<&str> {
     ));
     let rest = trim(t.get(colon + 1..)?);
     // (Or a council's "Supplementary response:".)
-    if Words("supplementary|follow-up|additional").contains(&fold(name))
-        && A_WORDS.contains(&fold(verb))
-        && !rest.is_empty()
-    {
+    if FOLLOW_UPS.contains(&fold(name)) && A_WORDS.contains(&fold(verb)) && !rest.is_empty() {
         return Some(rest);
     }
     (!rest.is_empty()
@@ -3477,11 +3479,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
 pub fn brevity_label(s: &str) -> Option<&str> {
     let t = trim(s);
     // (The cheap look first: a colon near the start.)
-    let near = t.as_bytes().get(..t.len().min(28)).unwrap_or_default();
-    if !near.contains(&b':') {
-        return None;
-    }
-    let colon = near.iter().position(|&b| b == b':')?;
+    let colon = colon_near(t, 28)?;
     const LABELS: Words = Words(concat!(
         "why it matters|driving the news|the big picture|zoom in|zoom out|by the numbers|",
         "what they're saying|what they’re saying|yes, but|what's next|what’s next|",

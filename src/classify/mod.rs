@@ -1118,6 +1118,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         None => answerers(&p, interviewer, &sel.questions, &ranges),
         Some(_) => Vec::new(),
     };
+    // A briefing: no one interviewer or interviewee, several officials who answer.
+    let briefing = interviewer.is_none() && interviewee.is_none() && answerers.len() >= 2;
     // The interviewer's turn after the last answer ("Tom Becker, thank you.") closes the
     // interview: it and what follows are the outro.
     if let (Some(name), Some(last)) = (interviewer, ranges.last_mut()) {
@@ -1336,9 +1338,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let asker = |l: &str| match (interviewer, interviewee.as_deref()) {
             (Some(name), _) => scan::same_speaker(l, name) || caller(l),
             (None, Some(guest)) => !scan::same_speaker(l, guest),
-            (None, None) => {
-                answerers.len() >= 2 && !answerers.iter().any(|a| scan::same_speaker(l, a))
-            }
+            (None, None) => briefing && !answerers.iter().any(|a| scan::same_speaker(l, a)),
         };
         // (A letter's salutation, "Dear Delia: …", is the letter's own; a label is a speaker's
         // only where it names turns elsewhere too, or is a name in capitals before a colon, as
@@ -1352,12 +1352,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 // (Or any speaker's label where several answer several askers: a hearing's
                 // member who asks once, "M. Yann Morel. Combien…?".)
                 recurs(l)
-                    || (scan::speaker_label(&text).is_some()
-                        && (askers_named || scan::is_capitals_label(l) || l.ends_with(')')))
-                    || (interviewer.is_none()
-                        && interviewee.is_none()
-                        && answerers.len() >= 2
-                        && scan::speaker_label(&text).is_none())
+                    || if scan::speaker_label(&text).is_some() {
+                        askers_named || scan::is_capitals_label(l) || l.ends_with(')')
+                    } else {
+                        briefing
+                    }
             });
         // (Or the writer's own name, on the first exchange only, as Polish and German papers
         // label it: "Tomasz Kowalczyk: Była pani…?" under the byline "Tomasz Kowalczyk".)

@@ -181,6 +181,13 @@ impl<'a> Prep<'a> {
         })
     }
 
+    /// Does the paragraph after `i` open on a verdict ("Faux. …", "Myth. …"): is `i` a claim of a
+    /// "true or false" page?
+    pub fn judged_by_verdict(&self, i: usize) -> bool {
+        self.next_content(i)
+            .is_some_and(|k| scan::opens_verdict(self.text(k)))
+    }
+
     /// Is block `q` numbered next after the last question before block `before` ("7. Haben Sie
     /// noch Fragen an uns?" after "6. …?"): one of the article's numbered series?
     pub fn numbered_next(&self, q: usize, before: usize) -> bool {
@@ -1100,10 +1107,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // (Nor a claim its verdict answers, "« Dix minutes suffisent »" / "Plutôt vrai. …":
             // a "true or false" page's.)
             for j in popped {
-                let judged = p
-                    .next_content(j)
-                    .is_some_and(|k| scan::opens_verdict(&blocks[k].text));
-                if !(judged || times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name)))
+                if !(p.judged_by_verdict(j)
+                    || times >= 2 && label(j).is_some_and(|l| scan::same_speaker(l, name)))
                 {
                     p.feats[j].teaser = true;
                 }

@@ -201,12 +201,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // its question: "“Where do I put it? We have no curb.”" / "— Gary F., Route 9".)
     // (Nor a claim quoted whole that its verdict answers: "« Dix minutes suffisent »" /
     // "Plutôt vrai. …".)
-    let claim = || {
-        style == Style::Plain
-            && quoted_claim(p, i)
-            && p.next_content(i)
-                .is_some_and(|j| scan::opens_verdict(p.text(j)))
-    };
+    let claim = || style == Style::Plain && quoted_claim(p, i) && p.judged_by_verdict(i);
     if b.text.is_empty()
         || (style != Style::QMarker
             && !heading
@@ -391,9 +386,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .iter()
         .position(|&j| read_more(j))
         .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30))
-        && !next
-            .first()
-            .is_some_and(|&j| scan::opens_verdict(p.text(j)));
+        && !p.judged_by_verdict(i);
     // Nor a teaser card's headline over its date ("Wer zahlt die Milliardenlücke?" /
     // "14.11.2026"): a question's answer never opens with a bare date.
     if card || next.first().is_some_and(|&j| scan::is_bare_date(p.text(j))) {
@@ -506,12 +499,7 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 _ => false,
             }
     };
-    let judged = |i: usize| {
-        p.roles[i] == Role::Content
-            && set_apart(i)
-            && p.next_content(i)
-                .is_some_and(|j| scan::opens_verdict(p.text(j)))
-    };
+    let judged = |i: usize| p.roles[i] == Role::Content && set_apart(i) && p.judged_by_verdict(i);
     let claims = (from..p.blocks.len())
         .filter(|&i| judged(i))
         .nth(2)

@@ -661,6 +661,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // "Crews install detour signs… " / "Marcus Bellamy / Riverbend Public Radio").
     if !p.from_html {
         let mut prose = 0;
+        let named_once = (1..n)
+            .filter(|&i| p.feats[i - 1].asks && scan::is_bare_name(&blocks[i].text))
+            .nth(1)
+            .is_none();
         for i in 0..n.saturating_sub(1) {
             let f = p.feats[i];
             if p.roles[i] != Role::Content || f.q_marker {
@@ -684,7 +688,22 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && scan::bare_credit(&blocks[i + 1].text).is_some()
             };
             let asks = f.asks && (t.contains(". ") || t.contains('。'));
-            if ((lead || asks) && credited()) || (asks && bracketed()) {
+            // (Above the article's first paragraph, a photo's caption that asks may be credited
+            // with the photographer's name alone: "Rua das Flores: ainda há lugar…?" / "Paulo
+            // Pimenta" / the story — once; readers' letters signed so are several.)
+            let named = || {
+                f.asks
+                    && named_once
+                    && p.roles[i + 1] == Role::Content
+                    && scan::is_bare_name(&blocks[i + 1].text)
+                    && p.feats
+                        .get(i + 2)
+                        .is_some_and(|g| g.sentence && g.words >= 20)
+            };
+            if ((lead || asks) && credited())
+                || (asks && bracketed())
+                || (lead && prose == 1 && named())
+            {
                 p.roles[i] = Role::Caption;
                 p.roles[i + 1] = Role::Credit;
             } else if f.sentence && f.words >= 6 {

@@ -5027,6 +5027,22 @@ pub fn is_button_label(s: &str) -> bool {
         // (Not "Learn more", "Más información": a rail's heading as often as a button.)
     ))
     .contains(t.as_str())
+        || tool_button(&t)
+}
+
+/// A button that opens the page's tool, a verb and the tool's name: "Try the calculator", "Take
+/// our quiz", "Use the checker", "Explore the map" (`t`: folded).
+fn tool_button(t: &str) -> bool {
+    let mut w = t.split(' ');
+    let verb = w.next().unwrap_or("");
+    let last = t
+        .bytes()
+        .rposition(|b| b == b' ')
+        .map_or("", |k| &t[k + 1..]);
+    words_le(t, 4)
+        && Words("try|take|use|open|play|launch|explore|start|see").contains(verb)
+        && Words("calculator|quiz|tool|map|checker|tracker|game|interactive").contains(last)
+        && w.next().is_some_and(|d| Words("the|our|this").contains(d))
 }
 
 /// A line in title case: most of its words capitalised ("New Jersey Bet Big on Clean Energy.

@@ -4609,6 +4609,10 @@ fn opens_call(s: &str) -> bool {
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
+        "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
+        "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
+        "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",
+        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this helpful|",

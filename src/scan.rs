@@ -1299,9 +1299,17 @@ pub fn is_dash_signature(s: &str) -> bool {
             && rest.ends_with('.')
             && rest.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
     };
+    // (Or a name and who they are: "— Devon, a junior at Harmon High".)
+    let described = || {
+        rest.find(", ").is_some_and(|k| {
+            words_le(&rest[..k], 2)
+                && Words("a |an |the ").opens(&fold(head(&rest[k + 2..], 8)))
+                && words_le(rest, 10)
+        })
+    };
     (rest.starts_with(is_upper) || readers())
         && !rest.ends_with(['-', '—', '–'])
-        && (1..=5).contains(&word_count(rest))
+        && ((1..=5).contains(&word_count(rest)) || described())
         && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest) || initials())
 }
 

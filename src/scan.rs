@@ -929,7 +929,19 @@ pub fn is_reader_signature(s: &str) -> bool {
             .iter()
             .find_map(|p| rest.strip_prefix(p))
             .is_some_and(|name| name.starts_with(is_upper));
-        if named
+        // (Or the asker's name straight after the word, then an age or a place: "Pregunta
+        // Lucía, 8 años, de Dos Hermanas", "Question Tom, 9, from Leeds".)
+        let aged = || {
+            rest.starts_with(is_upper)
+                && rest.find(", ").is_some_and(|k| {
+                    words_le(&rest[..k], 2)
+                        && (rest[k + 2..].starts_with(|c: char| c.is_ascii_digit())
+                            || ASKER_PREPOSITIONS
+                                .iter()
+                                .any(|p| rest[k + 2..].starts_with(p)))
+                })
+        };
+        if (named || aged())
             && word.len() <= 24
             && Q_WORDS.contains(&fold(word))
             && words_le(t, 12)
@@ -6241,6 +6253,11 @@ mod tests {
             "Question de Marc : La baisse dure-t-elle ?"
         ));
         assert!(!is_reader_signature("Question de principe, avant tout"));
+        assert!(is_reader_signature(
+            "Pregunta Lucía, 8 años, de Dos Hermanas"
+        ));
+        assert!(is_reader_signature("Question Tom, 9, from Leeds"));
+        assert!(!is_reader_signature("Question Time, the BBC programme"));
         assert!(is_reader_signature("Ms A.D., email"));
         assert!(is_reader_signature("Mr J.F., Kilkenny"));
         assert!(!is_reader_signature("Yes, but only once."));

@@ -4750,6 +4750,12 @@ pub fn is_faq_heading(s: &str) -> bool {
             .split(|c: char| !is_word_char(c) && c != '&')
             .any(|x| x == w)
     };
+    // (Not a line of the story's tags: "Filed Under: Fast Casual, Executive Q&A, Labor".)
+    if Words("filed under|tags:|tagged:|tagged with|topics:|categories:|category:|themen:|schlagworte:|mots-clés|temas:|argomenti:")
+        .opens(&lower)
+    {
+        return false;
+    }
     has_word("faq")
         || has_word("faqs")
         || has_word("q&a")

@@ -3058,6 +3058,10 @@ const CREDIT_LABELS: Words = Words(concat!(
     "צילום:|صورة:|图／|圖／|图/|圖/|写真：|写真:|사진=|사진:|photo illustration:|",
     "photo by |photograph by |photos by |pictured by |bild: |kredit:|फ़ोटो:|फोटो:|",
     "photo by:|photos by:|image by:|video by:|",
+    // A stock or file photo's: "Photo d'illustration : …", "Symbolbild: …".
+    "photo d'illustration :|photo d’illustration :|photo d'illustration:|photo d’illustration:|",
+    "image d'illustration :|image d’illustration :|symbolbild:|symbolfoto:|archivbild:|",
+    "archivfoto:|foto de archivo:|foto d'archivio:|file photo:|stock photo:|",
     // The "Image source, …" line of pages in other languages of the same layout (Persian,
     // Arabic, Urdu, Russian and Ukrainian, Spanish, Portuguese, Turkish, Hindi, Chinese,
     // Indonesian, Swahili).
@@ -3083,8 +3087,23 @@ pub fn strip_credit_label(s: &str) -> Option<&str> {
 pub fn bare_credit(s: &str) -> Option<&str> {
     let t = trim(s);
     // A credit is a short line: never scan a paragraph.
-    if t.is_empty() || t.len() > 160 || !words_le(t, 8) || ends_with_question(t) {
+    if t.is_empty() || t.len() > 160 || ends_with_question(t) {
         return None;
+    }
+    // (A labelled one may be longer, with no sentence's end: "Photo d'illustration : Franck
+    // Dubray / L'Écho de l'Estuaire".)
+    if !words_le(t, 8) {
+        let photo = Words("photo|foto|image|bild|symbol|archiv|file photo|stock photo|picture")
+            .opens(&fold(head(t, 12)));
+        // (Names, not a gallery's headline: "Photos: Floods leave thousands homeless in …".)
+        let named = |r: &str| {
+            words(r)
+                .filter(|w| w.starts_with(is_lower))
+                .nth(2)
+                .is_none()
+        };
+        return strip_credit_label(t)
+            .filter(|&r| photo && named(r) && words_le(t, 12) && terminal_punct(t).is_none());
     }
     if let Some(c) = strip_credit_label(t) {
         return Some(c);
@@ -4093,7 +4112,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     let t = trim(trim(s).trim_end_matches([':', '：']));
     // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
     if let Some((head, _)) = t.split_once(':') {
-        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก")
+        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก|filed under")
             .contains(&fold(head))
         {
             return true;
@@ -4180,6 +4199,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "related posts|articles in this section|recently viewed articles|popular articles|",
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
         "must read|must-read|don't miss|don’t miss|",
+        "ces articles peuvent vous intéresser|ces articles pourraient vous intéresser|",
+        "vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|",
+        "estos artículos te pueden interesar|te puede interesar también|",
         "weiterführende links|weiterführende informationen|call participants",
     ));
     // "More from Politics", "Mehr aus Wirtschaft", "Meer over de storm", "Mer om barnehage":
@@ -7085,6 +7107,14 @@ mod tests {
         );
         assert_eq!(bare_credit("EPA"), Some("EPA"));
         assert_eq!(bare_credit("Credit: Minky"), Some("Minky"));
+        assert_eq!(
+            bare_credit("Photo d'illustration : Franck Dubray / L'Écho de l'Estuaire"),
+            Some("Franck Dubray / L'Écho de l'Estuaire")
+        );
+        assert_eq!(
+            bare_credit("Photos: Floods leave thousands homeless in Malawi and Mozambique"),
+            None
+        );
         assert_eq!(
             bare_credit("Win McNamee/Getty Images"),
             Some("Win McNamee/Getty Images")

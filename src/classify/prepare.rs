@@ -401,7 +401,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if b.flags.has(Flags::CLASS_CAPTION) && !matches!(b.kind, BlockKind::Heading(_)) => {
                 Role::Caption
             }
-            _ if p.feats[i].words <= 8
+            _ if p.feats[i].words <= 12
                 && scan::bare_credit(t).is_some()
                 && (b.flags.has(Flags::LOOSE)
                     || !p.from_html

@@ -89,6 +89,9 @@ impl Flags {
     pub const FOOTER: u32 = 1 << 16;
     /// The first block after a question-and-answer table: the last answer ended with the table.
     pub const AFTER_TABLE: u32 = 1 << 17;
+    /// In text, the answer on the line under its question, the two lines a paragraph ("Is it
+    /// better to give or to receive?" / "Receive. Who's asking?"): an answer, even when it asks.
+    pub const ANSWER_LINE: u32 = 1 << 18;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

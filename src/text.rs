@@ -540,7 +540,24 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             rest = &rest[question_lines..];
             continue;
         }
+        let before = doc.blocks.len();
         emit_lines(doc, rest, next_list, in_list);
+        // A question and its one-line answer that asks back, the two lines a paragraph ("Is it
+        // better to give or to receive?" / "Receive. Who's asking?"): the answer's line is no
+        // question of the page's.
+        if let [q, a] = rest {
+            let a = scan::trim(a);
+            if doc.blocks.len() == before + 2
+                && asks(q)
+                && asks(a)
+                && scan::has_inner_sentence_end(a)
+                && !line_marker(a)
+            {
+                if let Some(b) = doc.blocks.last_mut() {
+                    b.flags.set(Flags::ANSWER_LINE);
+                }
+            }
+        }
         return;
     }
 }

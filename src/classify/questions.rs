@@ -515,6 +515,11 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         if !(f.asks || f.q_marker || unmarked || claim) {
             continue;
         }
+        // (Nor an answer on the line under its question that asks back: "Receive. Who's
+        // asking?")
+        if !f.q_marker && p.blocks[i].flags.has(Flags::ANSWER_LINE) {
+            continue;
+        }
         let style = style_of(p, i);
         // A marked prompt that does not ask ("Ｑ　…のか。", "Q: Tell me about …") counts as
         // a question when a marked answer follows it.

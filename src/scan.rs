@@ -1777,7 +1777,10 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     for letter in ["Q", "F", "P", "D", "Ｑ"] {
         if let Some(r) = t.strip_prefix(letter) {
             let numbered = matches!(letter, "Q" | "Ｑ");
-            if let Some(rest) = after_marker_punct(r, numbered, letter != "D") {
+            // (Not a section's label, "Q. & A.", "Q. and A.".)
+            if let Some(rest) = after_marker_punct(r, numbered, letter != "D")
+                .filter(|rest| !rest.starts_with('&') && !rest.starts_with("and A"))
+            {
                 return Some(rest);
             }
         }
@@ -5097,6 +5100,30 @@ fn tool_button(t: &str) -> bool {
         && w.next().is_some_and(|d| Words("the|our|this").contains(d))
 }
 
+/// A label naming the question-and-answer form alone: "Q&A", "Q. & A.", "Q and A".
+pub fn is_qa_label(s: &str) -> bool {
+    Words("q&a|q & a|q. & a.|q. and a.|q and a|q+a|q & a:|q&a:").contains(&fold(trim(s)))
+}
+
+/// A headline in title case, its short words left small ("Is Low Tide the Best Show of the
+/// Year?"): every word of four letters or more capitalised, three at least.
+pub fn headline_case(s: &str) -> bool {
+    let mut long = 0;
+    for w in words(s) {
+        let mut letters = w.chars().filter(|&c| is_word_char(c));
+        let Some(first) = letters.next() else {
+            continue;
+        };
+        if letters.count() >= 3 {
+            if !is_upper(first) {
+                return false;
+            }
+            long += 1;
+        }
+    }
+    long >= 3
+}
+
 /// A line in title case: most of its words capitalised ("New Jersey Bet Big on Clean Energy.
 /// Ratepayers Are Feeling It."), three at least.
 pub fn title_case(s: &str) -> bool {
@@ -6939,6 +6966,8 @@ mod tests {
         assert_eq!(strip_question_marker("Frage: Warum?"), Some("Warum?"));
         assert_eq!(strip_question_marker("Quick 5: things"), None);
         assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);
+        assert_eq!(strip_question_marker("Q. & A."), None);
+        assert_eq!(strip_question_marker("Q. and A."), None);
         assert_eq!(strip_question_marker("Paris: a city"), None);
     }
 
@@ -7125,6 +7154,10 @@ mod tests {
 
     #[test]
     fn bylines_and_trailers() {
+        assert!(headline_case("Is Low Tide the Best Show of the Year?"));
+        assert!(!headline_case("What made this one different?"));
+        assert!(is_qa_label("Q. & A."));
+        assert!(!is_qa_label("Q. Why?"));
         assert_eq!(
             speaker_label("[00:02:10] MAYA OKAFOR: Is my email used?"),
             Some(("MAYA OKAFOR", "Is my email used?"))

@@ -983,6 +983,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // not a line a paragraph of prose follows (the next question, with its answer).
     let mut teasers: Vec<usize> = Vec::new();
     let mut popped: Vec<usize> = Vec::new();
+    // Whether the page's questions are in sentence case (read once, when a rail asks in title
+    // case): most lines of four words or more that ask are not in title case.
+    let sentence_case = std::cell::OnceCell::new();
     for i in 0..n {
         if p.roles[i] != Role::Content || !p.feats[i].trailer_heading {
             continue;
@@ -1002,14 +1005,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             }
             // (A card's standfirst under its headline, its link's label after it: "Termin
             // online anmelden – …" / "Mehr erfahren".)
+            // (Or its writer's byline: "… meet them halfway." / "By Hannah Leclerc".)
             if !teasers.is_empty()
                 && f.sentence
                 && !f.asks
                 && f.words <= 20
-                && blocks
-                    .get(j + 1)
-                    .is_some_and(|b| scan::is_card_link(&b.text))
+                && blocks.get(j + 1).is_some_and(|b| {
+                    scan::is_card_link(&b.text) || (b.text.len() <= 60 && scan::is_byline(&b.text))
+                })
             {
+                continue;
+            }
+            // (A card's kicker that names its form, "Q. & A.", is no prose.)
+            if !teasers.is_empty() && f.words <= 4 && scan::is_qa_label(p.text(j)) {
                 continue;
             }
             // (So is its section and reading time under it: "Lokales · 4 Min.")
@@ -1056,6 +1064,33 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // article's, whatever its answer holds — an email address is no writer's
                 // credit there: "9. ¿…?" / "Más información" / "10. ¿Dónde…?" / "Escriba a …".)
                 let next_in_series = || teasers.last().is_some_and(|&t| p.numbered_next(t, i));
+                // (Nor the second of a rail's headlines in title case over the answer the box
+                // interrupts, where the page's questions are in sentence case: "Related" / "Is
+                // Low Tide the Best Show of the Year?" / "Why Does Every Prestige Drama Have a
+                // Boat Now?" / the answer to the question before the box.)
+                let title_cased = |k: usize| scan::headline_case(p.text(k));
+                let cased_rail = || {
+                    teasers.len() >= 2
+                        && teasers.iter().all(|&t| title_cased(t))
+                        && *sentence_case.get_or_init(|| {
+                            let (mut title, mut other) = (0, 0);
+                            for k in (0..n)
+                                .filter(|&k| {
+                                    p.roles[k] == Role::Content
+                                        && p.feats[k].asks
+                                        && p.feats[k].words >= 4
+                                })
+                                .take(40)
+                            {
+                                if title_cased(k) {
+                                    title += 1;
+                                } else {
+                                    other += 1;
+                                }
+                            }
+                            other >= 3 && other > title
+                        })
+                };
                 // (Nor the site's bar of links at the page's foot: "Contact Us | Terms of Use |
                 // Privacy Policy".)
                 if (f.words > 20 || f.sentence)
@@ -1065,6 +1100,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && !scan::is_link_bar(p.text(j))
                     && (!scan::is_copyright(p.text(j)) && !scan::is_closing_credit(p.text(j))
                         || next_in_series())
+                    && !cased_rail()
                 {
                     popped.extend(teasers.pop());
                 }

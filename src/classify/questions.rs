@@ -377,14 +377,25 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         p.feats[j].words <= 4
             && scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
-            && p.next_content(j)
-                .is_none_or(|k| !p.blocks[k].flags.has(Flags::LINK_ONLY))
+    };
+    // (A rail's heading is followed by its links, or by teasers that no other "Read more"
+    // follows: "Read More" / "The Critics" / "Is There Still Room…?" / its standfirst.)
+    let card_button = |j: usize| {
+        read_more(j)
+            && p.next_content(j).is_none_or(|k| {
+                !p.blocks[k].flags.has(Flags::LINK_ONLY)
+                    && (!p.feats[k].teaser
+                        || (k + 1..p.blocks.len())
+                            .filter(|&m| p.roles[m] == Role::Content)
+                            .take(4)
+                            .any(read_more))
+            })
     };
     // (Not a claim whose verdict a "Read more" follows: "“Closing apps saves battery”" /
     // "Myth. …" / "Read more".)
     let card = next
         .iter()
-        .position(|&j| read_more(j))
+        .position(|&j| card_button(j))
         .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30))
         && !p.judged_by_verdict(i);
     // Nor a teaser card's headline over its date ("Wer zahlt die Milliardenlücke?" /

@@ -1753,7 +1753,12 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
                 .strip_prefix('-')
                 .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()))
                 .unwrap_or(r);
+            // (Not the form's name, "Hỏi - đáp về …", "Frage – Antwort": an answer's word
+            // after the question's.)
             if let Some(rest) = after_marker_punct(r, true, true) {
+                if A_WORDS.iter().any(|a| strip_prefix_ci(rest, a).is_some()) {
+                    return None;
+                }
                 return Some(rest);
             }
             // A reader's question in a live chat, named: "Question de Marc :", "Question
@@ -1861,8 +1866,10 @@ fn asking_reader(t: &str) -> Option<&str> {
     })?;
     let (label, rest) = (trim(t.get(..i)?), trim(t.get(i + 1..)?));
     let verb = label.rsplit(is_space).next()?;
-    let asks =
-        Words("asks|fragt|demande|pregunta|chiede|vraagt|pergunta|pyta|spør|frågar|spørger|kysyy");
+    let asks = Words(concat!(
+        "asks|fragt|demande|pregunta|chiede|vraagt|pergunta|pyta|spør|frågar|spørger|kysyy|",
+        "hỏi|bertanya|спрашивает|питає|întreabă|ρωτά|ρωτάει|kérdezi|soruyor",
+    ));
     // (A plural verb after two names: "Sandra and Tim K. ask:" — "Critics ask:" is a reporter's
     // lead-in.)
     let ask = Words("ask|fragen|demandent|preguntan|chiedono|vragen|perguntam|pytają");
@@ -2107,14 +2114,14 @@ const Q_WORDS: Words = Words(
     "question|frage|zusatzfrage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
-     คำถาม|שאלה|پرسش|سؤال|ጥያቄ",
+     คำถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
-     คำตอบ|תשובה|پاسخ|መልስ",
+     คำตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp",
 );
 
 /// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,
@@ -6967,6 +6974,14 @@ mod tests {
         assert_eq!(strip_question_marker("Quick 5: things"), None);
         assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);
         assert_eq!(strip_question_marker("Q. & A."), None);
+        assert_eq!(
+            strip_question_marker("Hỏi - đáp về trừ điểm giấy phép lái xe"),
+            None
+        );
+        assert_eq!(
+            strip_question_marker("Hỏi: Tôi có phải đổi không?"),
+            Some("Tôi có phải đổi không?")
+        );
         assert_eq!(strip_question_marker("Q. and A."), None);
         assert_eq!(strip_question_marker("Paris: a city"), None);
     }

@@ -2142,6 +2142,9 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
 /// Returns (label, the words spoken).
 pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     let t = strip_timestamp(trim(s));
+    if let Some(turn) = bracketed_role(t) {
+        return Some(turn);
+    }
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
@@ -2164,6 +2167,33 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     }
     let who = speaker_without_role(label);
     (is_speaker_name(who) || is_user_handle(who)).then(|| (label, trim(rest)))
+}
+
+/// A broadcast transcript's speaker named by role in brackets, as Korean news sets its anchor
+/// and reporter: "[앵커] 기존 가입자들도…?", "[기자] 네, 말씀하신 대로…", "[ANCHOR] …". Returns
+/// (the role, the turn); the turn may start on the next line.
+fn bracketed_role(t: &str) -> Option<(&str, &str)> {
+    let inner = t.strip_prefix('[')?;
+    let k = inner.bytes().take(24).position(|b| b == b']')?;
+    let (role, rest) = (trim(&inner[..k]), trim(&inner[k + 1..]));
+    (!rest.is_empty() && is_bracketed_role(role)).then_some((role, rest))
+}
+
+/// The roles a transcript names in brackets ("앵커", "기자", "ANCHOR").
+fn is_bracketed_role(role: &str) -> bool {
+    Words(concat!(
+        "앵커|기자|진행자|사회자|대담|anchor|reporter|host|presenter|interviewer|moderator|",
+        "correspondent",
+    ))
+    .contains(&fold(role))
+}
+
+/// A bracketed role alone on its line, over the turn it labels: "[앵커]".
+pub fn is_bracketed_role_line(s: &str) -> bool {
+    trim(s)
+        .strip_prefix('[')
+        .and_then(|r| r.strip_suffix(']'))
+        .is_some_and(|r| r.len() <= 24 && is_bracketed_role(trim(r)))
 }
 
 /// A speaker's label without the role or outlet in brackets after the name: "KAREN

@@ -999,6 +999,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "news-story-quoted-subhead-swedish-marks.case",
         include_str!("cases/news-story-quoted-subhead-swedish-marks.case"),
     ),
+    (
+        "bracketed-anchor-reporter-transcript-html.case",
+        include_str!("cases/bracketed-anchor-reporter-transcript-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

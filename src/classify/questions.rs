@@ -1650,6 +1650,25 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .find(|&&j| is_name(label(j)) && handover(j).is_some())
         .map_or(last, |&j| j.max(last))
         .max(last_cohost.unwrap_or(0));
+    // (Or to the interviewer's last prompt that does not ask, the guest answering it at length
+    // before the sign-off: "[앵커] 요금을 줄일 수 있는 방법도 있을 텐데요." / "[기자] 네, 에너지
+    // 캐시백 제도에 가입하면…" / "[앵커] 네, 말씀 잘 들었습니다.")
+    let last = named
+        .iter()
+        .rev()
+        .take_while(|&&j| j > last)
+        .find(|&&j| {
+            let said = |k: usize| scan::turn_label(p.text(k)).map_or("", |(_, s)| s);
+            is_name(label(j))
+                && !scan::words_le(said(j), 2)
+                && !scan::thanks(said(j))
+                && after(j).is_some_and(|k| {
+                    label(k).is_some_and(|l| scan::same_speaker(l, guest))
+                        && !scan::words_le(said(k), 9)
+                        && !scan::thanks(said(k))
+                })
+        })
+        .map_or(last, |&j| j.max(last));
     // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
     // staffing. Give us the numbers."): answered at length by the guest, and no thanks.
     let opening = named

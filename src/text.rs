@@ -212,7 +212,9 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         && max - min <= 40
         && ending * 2 < body.len().max(1) + 1
         && !starts_marker
-        && figures() * 2 <= body.len()
+        // (Unless each runs on in lower case: "…the snowpack is, say, 85" / "percent of
+        // normal.")
+        && (figures() * 2 <= body.len() || runs_on(lines) == body.len())
         && !(max <= 60 && asks() && runs_on(lines) * 2 < body.len())
 }
 

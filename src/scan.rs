@@ -3814,6 +3814,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "show|hide|show all|hide all|show all sections|hide all sections|expand all|collapse all|",
         "open all|close all|alle öffnen|alle schließen|alle anzeigen|alle ausblenden|",
         "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen|",
+        "show more|show less|mehr anzeigen|weniger anzeigen|voir plus|voir moins|ver más|",
+        "ver menos|mostra di più|mostra meno|toon meer|toon minder|",
         // A site's AI question box: its input's label and its disclaimer.
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
         "ai can make mistakes.|ai can make mistakes|",

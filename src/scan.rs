@@ -2747,6 +2747,10 @@ fn is_user_handle(s: &str) -> bool {
 /// Up to three capitalised words, and a name's lower-case particles between them ("Monitorul
 /// de Cluj", "Corriere della Sera", "Jan van Dijk").
 fn is_speaker_name(label: &str) -> bool {
+    // (Or someone in the audience, unnamed: "Une spectatrice", "Audience member".)
+    if label.len() <= 32 && is_audience_member(label) {
+        return true;
+    }
     let (mut n, mut particles, mut titles, mut last_particle) = (0, 0, 0, false);
     for w in words(label) {
         let letters = w.chars().all(|c| {
@@ -2773,6 +2777,19 @@ fn is_speaker_name(label: &str) -> bool {
         }
     }
     n > 0 && !last_particle
+}
+
+/// A speaker a transcript names only as one of the audience: "Un spectateur", "Une
+/// spectatrice", "Audience member", "Eine Zuschauerin".
+pub fn is_audience_member(label: &str) -> bool {
+    Words(concat!(
+        "un spectateur|une spectatrice|un participant|une participante|un auditeur|une auditrice|",
+        "audience member|a member of the audience|member of the audience|",
+        "ein zuschauer|eine zuschauerin|ein teilnehmer|eine teilnehmerin|",
+        "un asistente|una asistente|un espectador|una espectadora|",
+        "uno spettatore|una spettatrice|un partecipante|una partecipante",
+    ))
+    .contains(&fold(label))
 }
 
 /// The lower-case words of an office's name before a speaker's: "Direttrice generale",

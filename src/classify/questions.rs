@@ -1533,9 +1533,16 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
 /// under their names at least half as often as the interviewer asks.
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
-    // The most frequent name on the questions.
+    // The most frequent name on the questions — not someone in the audience, where another
+    // asks: a moderator hands over to them ("Audience member: …?"), who ask as co-hosts do.
     let labels: Vec<&str> = qs.iter().filter_map(|&q| label(q)).collect();
-    let name = scan::top_speaker(&labels);
+    let named_asker: Vec<&str> = labels
+        .iter()
+        .copied()
+        .filter(|&l| !scan::is_audience_member(l))
+        .collect();
+    let audience = named_asker.len() < labels.len() && !named_asker.is_empty();
+    let name = scan::top_speaker(if audience { &named_asker } else { &labels });
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
@@ -1547,6 +1554,14 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .collect();
     let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
         return;
+    };
+    // (Where the audience asks, the moderator may ask once.)
+    let asked_by_audience = || {
+        named
+            .iter()
+            .filter(|&&j| label(j).is_some_and(scan::is_audience_member) && p.feats[j].asks)
+            .nth(1)
+            .is_some()
     };
     // The guest: the name on most turns right after the interviewer's.
     let after = |j: usize| p.next_content(j).filter(|&k| label(k).is_some());
@@ -1573,7 +1588,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         others += usize::from(next.is_some_and(|k| label(k).is_some() && !is_name(label(k))));
     }
     let sides = others * 2 >= mine || (others == 0 && scan::is_capitals_label(name));
-    if asking.len() < 2 || on_questions * 2 <= qs.len() || !sides {
+    if (asking.len() < 2 && !(audience && asked_by_audience()))
+        || on_questions * 2 <= qs.len()
+        || !sides
+    {
         return;
     }
     // A co-host: another name whose questions the guest answers at least twice ("Maya

@@ -1513,8 +1513,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             }
         }
         // (A pull quote between two turns, "«Irgendwann wird man …»", is neither — where the
-        // answers are not quoted themselves.)
-        if !p.feats[j].quote_start || quoted_answers || is_q {
+        // answers are not quoted themselves. An answer may open on a quoted title: "‘Jolene’.
+        // Not even close.")
+        let pulled = || p.feats[j].quote_start && scan::is_wholly_quoted(p.text(j));
+        if quoted_answers || is_q || !pulled() {
             prev = Some(j);
         }
     }

@@ -1003,6 +1003,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "bracketed-anchor-reporter-transcript-html.case",
         include_str!("cases/bracketed-anchor-reporter-transcript-html.case"),
     ),
+    (
+        "questionnaire-bold-prompts-without-question-mark-html.case",
+        include_str!("cases/questionnaire-bold-prompts-without-question-mark-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -601,6 +601,17 @@ fn split_question_lines(mut doc: Document) -> Document {
                 .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
         })
     };
+    // A questionnaire, four items at least each a bold question over its answer in one
+    // paragraph: a bold prompt set the same way is one of them, asking or not.
+    let questionnaire = doc
+        .blocks
+        .iter()
+        .filter(|b| b.bold_line().is_some_and(|(_, asks)| asks))
+        .nth(3)
+        .is_some();
+    let split = |i: usize, b: &Block, next: Option<&Block>| {
+        split(i, b, next).or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
+    };
     let Some(first) = doc
         .blocks
         .iter()

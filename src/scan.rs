@@ -4280,7 +4280,22 @@ pub fn is_trailer_heading(s: &str) -> bool {
         && [" coverage", " stories", " news", " articles", " headlines"]
             .iter()
             .any(|e| lower.ends_with(e));
-    more || more_on_topic || HEADS.contains(lower.as_str())
+    // "Ouest-France vous recommande", "Die Redaktion empfiehlt", "La redazione consiglia": a
+    // newsroom's picks.
+    // (Not a lead-in to a list: "Other steps experts recommend:".)
+    let recommends = terminal_punct(t).is_none()
+        && !trim(s).ends_with([':', '：'])
+        && [
+            " vous recommande",
+            " empfiehlt",
+            " recommends",
+            " consiglia",
+            " recomienda",
+            " recomenda",
+        ]
+        .iter()
+        .any(|e| lower.ends_with(e));
+    more || more_on_topic || recommends || HEADS.contains(lower.as_str())
 }
 
 /// The heading or run-in label of an article's closing section: "Our ruling", "The verdict",
@@ -7218,6 +7233,8 @@ mod tests {
 
     #[test]
     fn bylines_and_trailers() {
+        assert!(is_trailer_heading("Ouest-France vous recommande"));
+        assert!(!is_trailer_heading("Other steps experts recommend:"));
         assert!(headline_case("Is Low Tide the Best Show of the Year?"));
         assert!(!headline_case("What made this one different?"));
         assert!(is_qa_label("Q. & A."));

@@ -1007,6 +1007,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "questionnaire-bold-prompts-without-question-mark-html.case",
         include_str!("cases/questionnaire-bold-prompts-without-question-mark-html.case"),
     ),
+    (
+        "match-report-bold-run-in-questions-under-statement-headings-html.case",
+        include_str!("cases/match-report-bold-run-in-questions-under-statement-headings-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2496,6 +2496,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             );
         }
     }
+    // Two bold questions at most in a report whose sections are headed by statements, two at
+    // least ("Il rigore che fa discutere" / "**Era rigore?** Dalle immagini…"): the writer's
+    // questions run into the text, not a Q&A.
+    if style == Style::Bold && qs.len() <= 2 {
+        let heads = (start..p.blocks.len())
+            .filter(|&j| {
+                matches!(p.blocks[j].kind, BlockKind::Heading(_))
+                    && super::prepare::is_statement_subhead(p, j)
+            })
+            .take(2)
+            .count();
+        if heads >= 2 {
+            return not_qa(
+                [
+                    "Only ",
+                    &scan::num(qs.len()),
+                    " bold questions in an article whose sections are headed by statements: \
+                     the writer's questions, not a Q&A.",
+                ]
+                .concat(),
+            );
+        }
+    }
     // Unstyled questions outnumbered by statement subheadings (each standing alone between
     // paragraphs — not a run of short lines such as a list of names or links): the subheadings
     // structure the article, as with headings.

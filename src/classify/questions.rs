@@ -2537,6 +2537,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let end = (last..p.blocks.len())
             .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
             .unwrap_or(p.blocks.len());
+        // (Where a table of contents lists the questions, three at least, only the headings
+        // it lists are the article's sections: the others head parts of an answer.)
+        let entries: Vec<usize> = (start..qs[0])
+            // (Its label may be read as the page's furniture: "On this page".)
+            .find(|&c| scan::is_contents_label(p.text(c)))
+            .map(|c| {
+                let g = p.blocks.get(c + 1).map_or(0, |b| b.group);
+                (c + 1..qs[0])
+                    .take_while(|&e| g != 0 && p.blocks[e].group == g)
+                    .take(40)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let listed = |j: usize| {
+            entries
+                .iter()
+                .any(|&e| scan::trim(p.text(e)) == scan::trim(p.text(j)))
+        };
+        let contents = qs.iter().filter(|&&q| listed(q)).nth(2).is_some();
         let subheads = (start.max(1)..end.min(p.blocks.len().saturating_sub(1)))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
@@ -2549,6 +2568,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 // (Nor a claim of a "true or false" page: it is one of the questions.)
                 is_statement_subhead(p, j)
                     && qs.binary_search(&j).is_err()
+                    && (!contents || listed(j))
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
                     && (start..j).rev().find(content).is_some_and(prose)

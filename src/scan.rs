@@ -3152,6 +3152,9 @@ pub fn bare_credit(s: &str) -> Option<&str> {
     if !words_le(t, 8) {
         let photo = Words("photo|foto|image|bild|symbol|archiv|file photo|stock photo|picture")
             .opens(&fold(head(t, 12)));
+        if !photo || !words_le(t, 12) || terminal_punct(t).is_some() {
+            return None;
+        }
         // (Names, not a gallery's headline: "Photos: Floods leave thousands homeless in …".)
         let named = |r: &str| {
             words(r)
@@ -3159,8 +3162,7 @@ pub fn bare_credit(s: &str) -> Option<&str> {
                 .nth(2)
                 .is_none()
         };
-        return strip_credit_label(t)
-            .filter(|&r| photo && named(r) && words_le(t, 12) && terminal_punct(t).is_none());
+        return strip_credit_label(t).filter(|&r| named(r));
     }
     if let Some(c) = strip_credit_label(t) {
         return Some(c);

@@ -2748,7 +2748,13 @@ fn is_user_handle(s: &str) -> bool {
 /// de Cluj", "Corriere della Sera", "Jan van Dijk").
 fn is_speaker_name(label: &str) -> bool {
     // (Or someone in the audience, unnamed: "Une spectatrice", "Audience member".)
-    if label.len() <= 32 && is_audience_member(label) {
+    // (The cheap look first: two words or more, opening as those labels do.)
+    let opens = |b: &u8| b"uUaAmMeE".contains(b);
+    if label.len() <= 32
+        && label.as_bytes().first().is_some_and(opens)
+        && label.contains(' ')
+        && is_audience_member(label)
+    {
         return true;
     }
     let (mut n, mut particles, mut titles, mut last_particle) = (0, 0, 0, false);
@@ -3128,6 +3134,11 @@ const CREDIT_LABELS: Words = Words(concat!(
 
 pub fn strip_credit_label(s: &str) -> Option<&str> {
     let t = trim(s);
+    // (The cheap look first, in the list's index: most lines open with no label. Every label
+    // with capitals has its folded twin in the list.)
+    if !CREDIT_LABELS.opens(&fold(head(t, 48))) {
+        return None;
+    }
     for label in CREDIT_LABELS.iter() {
         if let Some(r) = strip_prefix_ci(t, label) {
             let r = trim(r);

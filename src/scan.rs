@@ -4598,6 +4598,22 @@ pub fn is_edit_note(s: &str) -> bool {
     .occur_at_words(&fold(head(s, 300)))
 }
 
+/// An interviewer's closing prompt, led by words that say it is the last: "Zum Schluss noch:
+/// Ihr Lieblingsplatz im Freibad.", "Finally: your favourite book.", "Pour finir : …".
+pub fn closing_lead(s: &str) -> bool {
+    let t = trim(s);
+    let Some(k) = colon_near(t, 40) else {
+        return false;
+    };
+    Words(concat!(
+        "zum schluss|zum schluss noch|zum abschluss|letzte frage|und zum schluss|finally|",
+        "and finally|last question|one last question|last one|pour finir|pour terminer|",
+        "dernière question|para terminar|para acabar|última pregunta|per finire|ultima domanda|",
+        "tot slot|laatste vraag|na koniec|ostatnie pytanie",
+    ))
+    .contains(trim(&fold(&t[..k])))
+}
+
 /// An interviewer's prompt that opens with a request: "Tell me about…", "Walk us through…",
 /// "Erzählen Sie…", "Cuéntenos…", "Racontez-nous…".
 pub fn opens_with_request(s: &str) -> bool {
@@ -7246,6 +7262,10 @@ mod tests {
 
     #[test]
     fn bylines_and_trailers() {
+        assert!(closing_lead(
+            "Zum Schluss noch: Ihr Lieblingsplatz im Freibad."
+        ));
+        assert!(!closing_lead("Wichtig: Anmeldung bis Freitag."));
         assert!(is_trailer_heading("Ouest-France vous recommande"));
         assert!(!is_trailer_heading("Other steps experts recommend:"));
         assert!(headline_case("Is Low Tide the Best Show of the Year?"));

@@ -1011,6 +1011,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "match-report-bold-run-in-questions-under-statement-headings-html.case",
         include_str!("cases/match-report-bold-run-in-questions-under-statement-headings-html.case"),
     ),
+    (
+        "closing-lead-prompt-after-last-question-html.case",
+        include_str!("cases/closing-lead-prompt-after-last-question-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

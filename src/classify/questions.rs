@@ -992,6 +992,25 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             }
         }
     }
+    // A closing prompt after the last answer that says it is the last ("Zum Schluss noch: Ihr
+    // Lieblingsplatz im Freibad.", "Finally: your favourite book."), set like the questions and
+    // answered in prose.
+    if !dashed {
+        let next = (last + 1..p.blocks.len()).find(|&j| content(j) && !answer(j));
+        if let Some(j) = next.filter(|&j| {
+            style_of(p, j) == style
+                && p.feats[j].sentence
+                && !p.feats[j].asks
+                && p.feats[j].words <= 30
+                && scan::closing_lead(p.text(j))
+                && (last + 1..j).any(&answer)
+                && p.next_content(j)
+                    .is_some_and(|k| answer(k) && p.feats[k].sentence)
+                && eligible(p, j, style)
+        }) {
+            prompts.push(j);
+        }
+    }
     // (More prompts than questions only where every turn is dashed in an article that says it
     // is an interview: there the dash, not the question mark, marks the interviewer.)
     if prompts.is_empty() || (prompts.len() > qs_now.len() && !(dashed && interview())) {

@@ -3496,6 +3496,15 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     ))
     .occur_in(&t)
         && !Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+        // (Or questions put to someone who will answer them elsewhere: "Six questions the
+        // candidates must answer before Nov. 5".)
+        || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
+            && Words(concat!(
+                "must answer|need to answer|needs to answer|should answer|have to answer|",
+                "has to answer|beantworten müssen|beantworten muss|deben responder|",
+                "debe responder|doivent répondre|doit répondre|devono rispondere|deve rispondere",
+            ))
+            .occur_in(&t)
 }
 
 /// A host's welcome opening a show: "Hello and welcome to …", "Hallo und herzlich willkommen",

@@ -2062,7 +2062,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             questions: Vec::new(),
             style,
             reason: Some(
-                "The headline lists questions for the reader to ask, not questions it answers."
+                "The headline lists questions for the reader to ask, or for someone to answer \
+                 elsewhere, not questions it answers."
                     .into(),
             ),
             section: None,

@@ -3617,7 +3617,7 @@ pub fn is_cross_link(s: &str) -> bool {
         return false;
     }
     // A card's label run into its headline: "Related article Why do airline systems fail?"
-    if t.starts_with("Related ") {
+    if let Some(after) = t.strip_prefix("Related ") {
         let run_in = [
             "Related article ",
             "Related story ",
@@ -3627,6 +3627,16 @@ pub fn is_cross_link(s: &str) -> bool {
         .iter()
         .find_map(|l| t.strip_prefix(l));
         if run_in.is_some_and(|r| r.starts_with(is_upper) && !words_le(r, 2) && words_le(r, 30)) {
+            return true;
+        }
+        // (Or one word naming what they are, then a colon: "Related QuickTakes: Why AI Data
+        // Centers…?", "Related coverage: …".)
+        let named = after
+            .split_once(':')
+            .filter(|(w, rest)| !w.contains(' ') && w.len() <= 24 && !trim(rest).is_empty())
+            // (Not the story's tags: "Related topics: Budget 2027, Pensions, Tax".)
+            .filter(|(w, _)| !Words("topics|tags|themes|subjects").contains(&fold(w)));
+        if named.is_some() && words_le(t, 40) {
             return true;
         }
     }

@@ -4290,6 +4290,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "related posts|articles in this section|recently viewed articles|popular articles|",
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
         "must read|must-read|don't miss|don’t miss|",
+        "sponsored stories|sponsored content|sponsored links|promoted stories|paid content|",
+        "from our partners|partner content|around the web|",
         "ces articles peuvent vous intéresser|ces articles pourraient vous intéresser|",
         "vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|",
         "estos artículos te pueden interesar|te puede interesar también|",
@@ -5179,6 +5181,16 @@ pub fn is_email_field(s: &str) -> bool {
             "il tuo indirizzo email|seu e-mail|uw e-mailadres",
         ))
         .opens(&lower)
+}
+
+/// An ad's label on a line of its own: "Sponsored", "Advertisement", "Anzeige".
+pub fn is_ad_label(s: &str) -> bool {
+    s.len() <= 24
+        && Words(concat!(
+            "sponsored|advertisement|ad|paid content|promoted|anzeige|werbung|gesponsert|",
+            "publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie",
+        ))
+        .contains(&fold(trim(s)))
 }
 
 /// A call-to-action button's label on a line of its own: "Get started", "Sign up".

@@ -740,6 +740,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.captions[i] = Some((caption, credit));
     }
 
+    // An ad's card copied as lines: its label ("Sponsored", "Advertisement"), a headline, the
+    // advertiser, and its button ("Book Now") within four lines — all of it the ad's.
+    for i in 0..n {
+        if !scan::is_ad_label(&blocks[i].text) {
+            continue;
+        }
+        let card = (i + 1..n.min(i + 6))
+            .take_while(|&j| p.feats[j].words <= 15)
+            .find(|&j| scan::is_button_label(&blocks[j].text));
+        if let Some(end) = card.filter(|&e| e >= i + 2) {
+            p.roles[i..=end].fill(Role::Boilerplate);
+        }
+    }
     // A promotion the page lets readers skip: "skip past newsletter promotion", the box, then
     // "after newsletter promotion" — all of it left out.
     let mut i = 0;

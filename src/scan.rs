@@ -7297,6 +7297,8 @@ mod tests {
             "Zum Schluss noch: Ihr Lieblingsplatz im Freibad."
         ));
         assert!(!closing_lead("Wichtig: Anmeldung bis Freitag."));
+        assert!(is_ad_label("Sponsored"));
+        assert!(!is_ad_label("Sponsored by the county"));
         assert!(is_trailer_heading("Ouest-France vous recommande"));
         assert!(!is_trailer_heading("Other steps experts recommend:"));
         assert!(headline_case("Is Low Tide the Best Show of the Year?"));

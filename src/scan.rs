@@ -1322,7 +1322,21 @@ pub fn is_dash_signature(s: &str) -> bool {
     (rest.starts_with(is_upper) || readers())
         && !rest.ends_with(['-', '—', '–'])
         && ((1..=5).contains(&word_count(rest)) || described())
-        && (terminal_punct(rest).is_none() || place_abbreviation_at_end(rest) || initials())
+        && (terminal_punct(rest).is_none()
+            || place_abbreviation_at_end(rest)
+            || initials()
+            || surname_initial(rest))
+}
+
+/// A first name and the surname's initial: "Alan W.", "Tom K.", "Priya N." — the full stop is the
+/// initial's.
+fn surname_initial(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[b.len() - 1] == b'.'
+        && b[b.len() - 2].is_ascii_uppercase()
+        && b[b.len() - 3] == b' '
+        && words_le(s, 3)
 }
 
 /// A table's topic cell before its questions: a label of four words at most, not a question
@@ -7297,6 +7311,8 @@ mod tests {
             "Zum Schluss noch: Ihr Lieblingsplatz im Freibad."
         ));
         assert!(!closing_lead("Wichtig: Anmeldung bis Freitag."));
+        assert!(is_dash_signature("— Alan W."));
+        assert!(!is_dash_signature("— See page 4."));
         assert!(is_ad_label("Sponsored"));
         assert!(!is_ad_label("Sponsored by the county"));
         assert!(is_trailer_heading("Ouest-France vous recommande"));

@@ -1015,6 +1015,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "closing-lead-prompt-after-last-question-html.case",
         include_str!("cases/closing-lead-prompt-after-last-question-html.case"),
     ),
+    (
+        "mailbag-bold-questions-signed-with-initials-html.case",
+        include_str!("cases/mailbag-bold-questions-signed-with-initials-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

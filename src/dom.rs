@@ -226,7 +226,10 @@ fn class_hints(class: &str) -> u32 {
             // (A sign-up box: "subscribe-block", "subscription-box".)
             || w.starts_with("subscribe")
             || w.starts_with("subscription")
+            // (Nor the bare word on each paragraph, as Bloomberg marks its text behind the
+            // wall: `<p class="… paywall">`.)
             || (has("paywall")
+                && w != "paywall"
                 && !(has("continue") || has("content") || has("body") || has("text")))
             // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",
             // "wp-block-table-of-contents"): the page's navigation, its entries the questions

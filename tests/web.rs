@@ -1019,6 +1019,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "mailbag-bold-questions-signed-with-initials-html.case",
         include_str!("cases/mailbag-bold-questions-signed-with-initials-html.case"),
     ),
+    (
+        "paywall-class-on-each-paragraph-html.case",
+        include_str!("cases/paywall-class-on-each-paragraph-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

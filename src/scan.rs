@@ -4299,6 +4299,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "",
         "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
+        "อ่านข่าวอื่น ๆ|อ่านข่าวอื่นๆ|پربیننده‌ترین‌ها|پربیننده ترین ها|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",

@@ -5319,6 +5319,13 @@ pub fn is_buy_line(s: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
+        // (Or a shop's price and its deal button after it: "Velora.fr : 1 899 € | Voir l'offre",
+        // "Amazon: $129 | View deal".)
+        || (t.len() <= 120
+            && words_le(t, 14)
+            && t.contains(['£', '€', '$'])
+            && Words("voir l'offre|voir l’offre|view deal|see deal|see price|zum angebot|ver oferta|vedi offerta|bekijk aanbieding")
+                .occur_in(&fold(t)))
         || (t.starts_with(['£', '€', '$'])
             && t.chars().nth(1).is_some_and(|c| c.is_ascii_digit())
             && t.contains(", ")
@@ -7314,6 +7321,8 @@ mod tests {
         assert!(!closing_lead("Wichtig: Anmeldung bis Freitag."));
         assert!(is_dash_signature("— Alan W."));
         assert!(!is_dash_signature("— See page 4."));
+        assert!(is_buy_line("Velora.fr : 1 899 € | Voir l'offre"));
+        assert!(!is_buy_line("The fare rises to €3 | See the map"));
         assert!(is_ad_label("Sponsored"));
         assert!(!is_ad_label("Sponsored by the county"));
         assert!(is_trailer_heading("Ouest-France vous recommande"));

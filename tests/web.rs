@@ -1023,6 +1023,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "paywall-class-on-each-paragraph-html.case",
         include_str!("cases/paywall-class-on-each-paragraph-html.case"),
     ),
+    (
+        "product-review-question-headings-offers-not-qa-html.case",
+        include_str!("cases/product-review-question-headings-offers-not-qa-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

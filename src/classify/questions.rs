@@ -2516,6 +2516,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             );
         }
     }
+    // A shopping round-up or a product's review: its products' "Buy now £32, Lakeland" lines or
+    // its shops' "1 899 € | Voir l'offre", three at least. Its questions are its buying guide's
+    // headings. (Not a marked Q&A: a reader's "Q: …" is answered whatever the page sells.)
+    if style != Style::QMarker
+        && (start..p.blocks.len())
+            .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
+            .nth(2)
+            .is_some()
+    {
+        return not_qa(
+            "A shopping round-up (its products' \"Buy now\" lines): its question headings \
+             are the buying guide's, not an explainer."
+                .into(),
+        );
+    }
     // Two bold questions at most in a report whose sections are headed by statements, two at
     // least ("Il rigore che fa discutere" / "**Era rigore?** Dalle immagini…"): the writer's
     // questions run into the text, not a Q&A.
@@ -2605,19 +2620,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .count();
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
-        }
-        // A shopping round-up copied as text: its products' "Buy now £32, Lakeland" lines, three
-        // at least. Its questions are its buying guide's headings.
-        if (start..p.blocks.len())
-            .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
-            .nth(2)
-            .is_some()
-        {
-            return not_qa(
-                "A shopping round-up (its products' \"Buy now\" lines): its question headings \
-                 are the buying guide's, not an explainer."
-                    .into(),
-            );
         }
         // A speech's transcript marks its audience ("(Applause.)", "[Cheers]"): its questions
         // are the speaker's own, rhetorical. (A press conference's transcript marks it too, but

@@ -1016,6 +1016,12 @@ pub fn is_reader_signature(s: &str) -> bool {
                     | "du"
                     | "aus"
                     | "von"
+                    // ("Talavera de la Reina", "Alcalá de los Gazules".)
+                    | "la"
+                    | "las"
+                    | "los"
+                    | "le"
+                    | "les"
             )
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
@@ -1977,6 +1983,23 @@ pub fn strip_placed_reader(s: &str) -> Option<&str> {
         && place.starts_with(is_upper)
         && words_le(place, 4)
         && !place.contains(['(', ')']))
+    .then_some(rest)
+}
+
+/// A reader's letter opened by who wrote it and where, then a full stop, as a column prints
+/// its letters run in: "Lucía M., Toledo. He sacado un 11,2…", "Pablo, Sonseca. ¿Cuántas…?".
+/// Returns the letter. Only read as a marker where three letters at least open so (the caller
+/// asks): alone, "Paris, France. The city…" is a dateline.
+pub fn strip_signed_reader(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let near = t.as_bytes().get(..t.len().min(80)).unwrap_or_default();
+    let comma = near.windows(2).position(|w| w == b", ")?;
+    let stop = comma + 2 + near[comma + 2..].windows(2).position(|w| w == b". ")?;
+    let (label, rest) = (t.get(..stop)?, trim(t.get(stop + 2..)?));
+    (!rest.is_empty()
+        && words_le(label, 7)
+        && rest.starts_with(|c: char| is_upper(c) || c == '¿')
+        && is_reader_signature(label))
     .then_some(rest)
 }
 
@@ -7323,6 +7346,14 @@ mod tests {
         assert!(!is_dash_signature("— See page 4."));
         assert!(is_buy_line("Velora.fr : 1 899 € | Voir l'offre"));
         assert!(!is_buy_line("The fare rises to €3 | See the map"));
+        assert_eq!(
+            strip_signed_reader("Pablo, Sonseca. ¿Cuántas titulaciones puedo pedir?"),
+            Some("¿Cuántas titulaciones puedo pedir?")
+        );
+        assert_eq!(
+            strip_signed_reader("Paris, France. the city was quiet."),
+            None
+        );
         assert!(is_ad_label("Sponsored"));
         assert!(!is_ad_label("Sponsored by the county"));
         assert!(is_trailer_heading("Ouest-France vous recommande"));

@@ -111,7 +111,7 @@ impl Feat {
         let marker = scan::strip_question_marker(text)
             .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten())
             .or_else(|| bare_q.then(|| scan::strip_bare_q(text)).flatten())
-            .or_else(|| placed.then(|| scan::strip_placed_reader(text)).flatten());
+            .or_else(|| placed.then(|| letter_label(text)).flatten());
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
         let signed = scan::is_signed_question(q) || scan::signed_after(q).is_some();
@@ -159,7 +159,7 @@ impl<'a> Prep<'a> {
         } else if self.bare_q {
             scan::strip_bare_q(t).unwrap_or(t)
         } else if self.placed {
-            scan::strip_placed_reader(t).unwrap_or(t)
+            letter_label(t).unwrap_or(t)
         } else {
             t
         };
@@ -1245,6 +1245,22 @@ fn placed_letters(blocks: &[Block]) -> bool {
         })
         .nth(1)
         .is_some()
+        // (Or three at least opened "Lucía M., Toledo. …", each answered by a paragraph that
+        // no one signs.)
+        || blocks
+            .windows(2)
+            .filter(|w| {
+                scan::strip_signed_reader(&w[0].text).is_some()
+                    && scan::strip_signed_reader(&w[1].text).is_none()
+            })
+            .nth(2)
+            .is_some()
+}
+
+/// A letter's label where letters are labelled so: "Lorena (Medina del Campo): …", "Lucía M.,
+/// Toledo. …".
+fn letter_label(t: &str) -> Option<&str> {
+    scan::strip_placed_reader(t).or_else(|| scan::strip_signed_reader(t))
 }
 
 /// Do two blocks at least open with `D.` and the next non-empty one with `R.`? (An Italian

@@ -4330,6 +4330,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "must read|must-read|don't miss|don’t miss|",
         "sponsored stories|sponsored content|sponsored links|promoted stories|paid content|",
         "from our partners|partner content|around the web|",
+        "més informació|també et pot interessar|et pot interessar|",
         "ces articles peuvent vous intéresser|ces articles pourraient vous intéresser|",
         "vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|",
         "estos artículos te pueden interesar|te puede interesar también|",
@@ -4860,6 +4861,17 @@ fn opens_call(s: &str) -> bool {
     CALLS.opens(&t)
 }
 
+/// An answer that says its question is everyone's, as an intro opens on one: "… si el tren no
+/// passa? És la pregunta que es fan…", "… ? That's the question many are asking."
+pub fn names_the_question(s: &str) -> bool {
+    Words(concat!(
+        "és la pregunta|es la pregunta|esa es la pregunta|that's the question|that’s the question|",
+        "that is the question|this is the question|c'est la question|c’est la question|",
+        "è la domanda|é a pergunta|das ist die frage|diese frage stellen",
+    ))
+    .opens(&fold(head(trim(s), 40)))
+}
+
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {
@@ -4874,7 +4886,10 @@ pub fn is_explainer_title(s: &str) -> bool {
         "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
         "wat we weten|vragen & antwoorden|frågor och svar|spørsmål og svar|spørgsmål og svar|",
         "pytania i odpowiedzi|вопросы и ответы|",
-        "soru-cevap|soru cevap",
+        "soru-cevap|soru cevap|",
+        // Catalan, Galician, Basque.
+        "preguntes i respostes|preguntes|què cal saber|el que cal saber|el que sabem|",
+        "preguntas e respostas|o que hai que saber|galderak eta erantzunak",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)

@@ -584,6 +584,9 @@ fn split_question_lines(mut doc: Document) -> Document {
                 || scan::is_embed_attribution(&n.text)
         })
     };
+    let first_run_in = (plain || quoted)
+        .then(|| doc.blocks.iter().position(|b| run_in(b, &lists).is_some()))
+        .flatten();
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
             (plain || quoted)
@@ -597,6 +600,14 @@ fn split_question_lines(mut doc: Document) -> Document {
                         || b.text
                             .get(at..)
                             .is_some_and(|a| a.starts_with(['«', '„', '“']))
+                })
+                // (Nor an intro that opens on the question everyone asks, the first run-in of
+                // the text and unnumbered: "Com arribar a la feina…? És la pregunta que es
+                // fan…")
+                .filter(|&at| {
+                    Some(i) != first_run_in
+                        || scan::strip_number(&b.text).is_some()
+                        || !b.text.get(at..).is_some_and(scan::names_the_question)
                 })
                 .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
         })

@@ -223,6 +223,10 @@ fn class_hints(class: &str) -> u32 {
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
             // article's own text behind the wall ("paywall-continue", "paywall-content").
             || has("subscriber")
+            // (A fund drive's banner: "contribution-banner", "donate-box".)
+            || has("contribution")
+            || has("donate")
+            || has("donation")
             // (A sign-up box: "subscribe-block", "subscription-box".)
             || w.starts_with("subscribe")
             || w.starts_with("subscription")

@@ -1027,6 +1027,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "product-review-question-headings-offers-not-qa-html.case",
         include_str!("cases/product-review-question-headings-offers-not-qa-html.case"),
     ),
+    (
+        "contribution-banner-question-heading-html.case",
+        include_str!("cases/contribution-banner-question-heading-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2219,7 +2219,7 @@ fn bracketed_role(t: &str) -> Option<(&str, &str)> {
 /// The roles a transcript names in brackets ("앵커", "기자", "ANCHOR").
 fn is_bracketed_role(role: &str) -> bool {
     Words(concat!(
-        "앵커|기자|진행자|사회자|대담|anchor|reporter|host|presenter|interviewer|moderator|",
+        "앵커|기자|진행자|사회자|anchor|reporter|host|presenter|interviewer|moderator|",
         "correspondent",
     ))
     .contains(&fold(role))

@@ -160,26 +160,24 @@ impl Block {
 impl Block {
     /// A first line set in bold, then a hard line break and more text: a questionnaire's item
     /// as a page sets it (`<p><strong>Tour-bus snack?</strong><br>Crisps.</p>`). Returns where
-    /// the break run stands, and whether the bold line asks.
-    pub fn bold_line(&self) -> Option<(usize, bool)> {
+    /// the break run stands, and the bold line's text.
+    pub fn bold_line(&self) -> Option<(usize, String)> {
         let i = self.runs.iter().position(|r| r.text == "\n")?;
         let first = &self.runs[..i];
         let bold = |r: &Run| r.marks & marks::STRONG != 0 || scan::trim(&r.text).is_empty();
-        (i > 0 && i + 1 < self.runs.len() && first.iter().all(bold)).then(|| {
-            let text: String = first.iter().map(|r| r.text.as_str()).collect();
-            (i, scan::ends_with_question(&text))
-        })
+        (i > 0 && i + 1 < self.runs.len() && first.iter().all(bold))
+            .then(|| (i, first.iter().map(|r| r.text.as_str()).collect()))
     }
 
     /// Splits a questionnaire's bold prompt that does not ask ("Describe Lantern Hours in three
     /// words.", "Last text message you sent.") off its answer, marked as the question it is
     /// set as: eight words at most, no label's colon, not every word capitalised.
     pub fn split_bold_prompt(&self) -> Option<(Block, Block)> {
-        let (i, asks) = self.bold_line()?;
-        let first: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
+        let (i, first) = self.bold_line()?;
         let first = scan::trim(&first);
         // (Not a box's label in capitals, every word of it: "Media Contact".)
         let label = scan::words(first).all(|w| w.starts_with(scan::is_upper));
+        let asks = scan::ends_with_question(first);
         if asks || !scan::words_le(first, 8) || first.ends_with(':') || label {
             return None;
         }

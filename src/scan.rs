@@ -2210,27 +2210,26 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 /// and reporter: "[앵커] 기존 가입자들도…?", "[기자] 네, 말씀하신 대로…", "[ANCHOR] …". Returns
 /// (the role, the turn); the turn may start on the next line.
 fn bracketed_role(t: &str) -> Option<(&str, &str)> {
-    let inner = t.strip_prefix('[')?;
-    let k = inner.bytes().take(24).position(|b| b == b']')?;
-    let (role, rest) = (trim(&inner[..k]), trim(&inner[k + 1..]));
-    (!rest.is_empty() && is_bracketed_role(role)).then_some((role, rest))
+    bracketed(t).filter(|(_, rest)| !rest.is_empty())
 }
 
-/// The roles a transcript names in brackets ("앵커", "기자", "ANCHOR").
-fn is_bracketed_role(role: &str) -> bool {
+/// A transcript's role in brackets at a line's start ("앵커", "기자", "ANCHOR"), and what
+/// follows it, perhaps nothing.
+fn bracketed(t: &str) -> Option<(&str, &str)> {
+    let inner = trim(t).strip_prefix('[')?;
+    let k = inner.bytes().take(24).position(|b| b == b']')?;
+    let (role, rest) = (trim(&inner[..k]), trim(&inner[k + 1..]));
     Words(concat!(
         "앵커|기자|진행자|사회자|anchor|reporter|host|presenter|interviewer|moderator|",
         "correspondent",
     ))
     .contains(&fold(role))
+    .then_some((role, rest))
 }
 
 /// A bracketed role alone on its line, over the turn it labels: "[앵커]".
 pub fn is_bracketed_role_line(s: &str) -> bool {
-    trim(s)
-        .strip_prefix('[')
-        .and_then(|r| r.strip_suffix(']'))
-        .is_some_and(|r| r.len() <= 24 && is_bracketed_role(trim(r)))
+    bracketed(s).is_some_and(|(_, rest)| rest.is_empty())
 }
 
 /// A speaker's label without the role or outlet in brackets after the name: "KAREN

@@ -617,7 +617,10 @@ fn split_question_lines(mut doc: Document) -> Document {
     let questionnaire = doc
         .blocks
         .iter()
-        .filter(|b| b.bold_line().is_some_and(|(_, asks)| asks))
+        .filter(|b| {
+            b.bold_line()
+                .is_some_and(|(_, l)| scan::ends_with_question(&l))
+        })
         .nth(3)
         .is_some();
     let split = |i: usize, b: &Block, next: Option<&Block>| {

@@ -1554,6 +1554,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
 /// under their names at least half as often as the interviewer asks.
 fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+    // (The words spoken past the name; none where no one is named.)
+    let said = |j: usize| scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
     // The most frequent name on the questions — not someone in the audience, where another
     // asks: a moderator hands over to them ("Audience member: …?"), who ask as co-hosts do.
     let labels: Vec<&str> = qs.iter().filter_map(|&q| label(q)).collect();
@@ -1689,6 +1691,19 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .find(|&&j| is_name(label(j)) && handover(j).is_some())
         .map_or(last, |&j| j.max(last))
         .max(last_cohost.unwrap_or(0));
+    // An interviewer's turn that does not ask, three words at least and no thanks, that the
+    // guest answers at length: ten words past the name ("DR. SAM WHITFIELD, ALLERGIST: Good
+    // morning. Glad to be here." is a greeting), and no thanks ("Ruth, welcome." / "Thanks,
+    // Dana. It's good to be here.").
+    let prompt_answered = |j: usize| {
+        !scan::words_le(said(j), 2)
+            && !scan::thanks(said(j))
+            && after(j).is_some_and(|k| {
+                label(k).is_some_and(|l| scan::same_speaker(l, guest))
+                    && !scan::words_le(said(k), 9)
+                    && !scan::thanks(said(k))
+            })
+    };
     // (Or to the interviewer's last prompt that does not ask, the guest answering it at length
     // before the sign-off: "[앵커] 요금을 줄일 수 있는 방법도 있을 텐데요." / "[기자] 네, 에너지
     // 캐시백 제도에 가입하면…" / "[앵커] 네, 말씀 잘 들었습니다.")
@@ -1696,38 +1711,16 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .iter()
         .rev()
         .take_while(|&&j| j > last)
-        .find(|&&j| {
-            let said = |k: usize| scan::turn_label(p.text(k)).map_or("", |(_, s)| s);
-            is_name(label(j))
-                && !scan::words_le(said(j), 2)
-                && !scan::thanks(said(j))
-                && after(j).is_some_and(|k| {
-                    label(k).is_some_and(|l| scan::same_speaker(l, guest))
-                        && !scan::words_le(said(k), 9)
-                        && !scan::thanks(said(k))
-                })
-        })
+        .find(|&&j| is_name(label(j)) && prompt_answered(j))
         .map_or(last, |&j| j.max(last));
     // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
-    // staffing. Give us the numbers."): answered at length by the guest, and no thanks.
+    // staffing. Give us the numbers."), answered so.
     let opening = named
         .iter()
         .copied()
         .rev()
         .find(|&j| j < first && is_name(label(j)))
-        .filter(|&j| {
-            let said = scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
-            !scan::words_le(said, 2)
-                && !scan::thanks(said)
-                && after(j).is_some_and(|k| {
-                    label(k).is_some_and(|l| scan::same_speaker(l, guest))
-                        // (Ten words past the name: "DR. SAM WHITFIELD, ALLERGIST: Good
-                        // morning. Glad to be here." is a greeting; nor a welcome the guest
-                        // thanks for: "Ruth, welcome." / "Thanks, Dana. It's good to be here.")
-                        && scan::turn_label(p.text(k))
-                            .is_some_and(|(_, r)| !scan::words_le(r, 9) && !scan::thanks(r))
-                })
-        });
+        .filter(|&j| prompt_answered(j));
     // (A co-host may ask first: an inquiry's members take turns, "Kramer: …?" before "De
     // Haan: …?".)
     let from = opening
@@ -1755,7 +1748,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // (Or a longer one the guest agrees with in five words or fewer: "That's such a good
     // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
     let remark = |j: usize| {
-        let said = scan::turn_label(p.text(j)).map_or("", |(_, s)| s);
+        let said = said(j);
         let reply = after(j).filter(|&k| label(k).is_some_and(|l| scan::same_speaker(l, guest)));
         !p.feats[j].asks
             && reply.is_some_and(|k| {

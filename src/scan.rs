@@ -1105,6 +1105,8 @@ pub fn is_reader_signature(s: &str) -> bool {
         && t.starts_with(is_upper)
         && words(name).all(word_ok)
         && (words(place).all(word_ok) || lower_place())
+        // (Nor a date under a rail's headline, "Nov. 2, 2025", "Correction: Nov. 25, 2025".)
+        && !is_dateline(t)
 }
 
 /// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a

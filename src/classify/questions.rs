@@ -1513,7 +1513,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 })
                 && ((prev.is_some_and(|x| p.feats[x].words >= 2 * f.words)
                     && next().is_some_and(|x| {
-                        scan::first_sentence_words(p.text(x)) <= 7
+                        // (Not a pull quote, wholly quoted where the answers are not: "“Why
+                        // count bees? Because …”" / "— Marta Olsen".)
+                        let pull = p.feats[x].quote_start && scan::is_wholly_quoted(p.text(x));
+                        (scan::first_sentence_words(p.text(x)) <= 7 && !pull)
                             || (quoted_answers && p.feats[x].quote_start)
                     }))
                     // (Or a statement that speaks to the guest from its first words, "You spent

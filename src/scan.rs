@@ -5268,6 +5268,31 @@ pub fn is_button_label(s: &str) -> bool {
     ))
     .contains(t.as_str())
         || tool_button(&t)
+        || gift_button(&t)
+}
+
+/// A fund drive's button naming the gift: "Yes, I'll give $5/month", "Give €10 once", "$8 per
+/// month" (`t`: folded) — an amount and how often or a word for giving.
+fn gift_button(t: &str) -> bool {
+    let amount = t.char_indices().any(|(i, c)| {
+        matches!(c, '$' | '€' | '£')
+            && t[i + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit())
+    });
+    amount
+        && words_le(t, 6)
+        && [
+            "give",
+            "/month",
+            "/mo",
+            "a month",
+            "per month",
+            "monthly",
+            "once",
+            "/mois",
+            "par mois",
+        ]
+        .iter()
+        .any(|w| has_sub(t, w))
 }
 
 /// A button that opens the page's tool, a verb and the tool's name: "Try the calculator", "Take
@@ -7404,6 +7429,10 @@ mod tests {
         assert!(!is_edit_note("The rules were edited last year."));
         assert!(is_button_label("Get started →"));
         assert!(is_button_label("Donate"));
+        assert!(is_button_label("Yes, I’ll give $5/month"));
+        assert!(is_button_label("€8 per month"));
+        assert!(!is_button_label("What does $5 a month buy you?"));
+        assert!(!is_button_label("Give it time"));
         assert!(is_button_label("Je m’inscris"));
         assert!(!is_button_label("Get started on your return early"));
         assert!(is_breadcrumb(

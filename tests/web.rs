@@ -1031,6 +1031,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "contribution-banner-question-heading-html.case",
         include_str!("cases/contribution-banner-question-heading-html.case"),
     ),
+    (
+        "rail-box-ends-before-question-heading.case",
+        include_str!("cases/rail-box-ends-before-question-heading.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

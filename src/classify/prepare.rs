@@ -1013,7 +1013,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             let f = p.feats[j];
             // (A question marked as the article marks its own, "Ｑ　資格確認書が届かなかったら？",
             // ends the rail: no teaser carries a marker.)
-            if f.q_marker {
+            // (So does the first line out of the rail's box, where the page boxed it: a
+            // question heading straight under the box, "<aside>Read More …</aside><h2>How
+            // much …?</h2>".)
+            let boxed_out = || {
+                let aside = |k: usize| blocks[k].flags.has(Flags::ASIDE);
+                !teasers.is_empty() && aside(i) && !aside(j)
+            };
+            if f.q_marker || boxed_out() {
                 break;
             }
             // (A card's standfirst under its headline, its link's label after it: "Termin

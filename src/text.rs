@@ -828,18 +828,18 @@ fn push_line(
     // "**Why now?** Because…": a bold run-in, then the rest of the paragraph.
     // (A chat's single asterisks too, before who asked: "❓ *Will the bus still stop?* (asked
     // by Sinéad, Tagoat)".)
+    // (And a speaker's label in single asterisks, as a browser saves a page as text: "*Brandes:*
+    // Mehr, als …".)
     let run_in = || {
-        let mark = if q_mark && !text.starts_with("**") {
-            "*"
-        } else {
-            "**"
-        };
+        let single = !text.starts_with("**");
+        let mark = if single { "*" } else { "**" };
         let r = text.strip_prefix(mark)?;
         let (bold, rest) = r.split_once(mark)?;
         (!bold.is_empty()
             && !bold.starts_with(' ')
             && !bold.ends_with(' ')
-            && rest.starts_with(' '))
+            && rest.starts_with(' ')
+            && (!single || q_mark || bold.ends_with(':')))
         .then_some((bold, rest))
     };
     if q_mark {

@@ -3872,6 +3872,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "skip to main content|skip to content|skip navigation|jump to content|",
+        // A news app's back button, copied with the story: "< Back".
+        "< back|‹ back|← back|« back|",
         // A chat message's marks: "Edited", "(edited)".
         "edited|(edited)|",
         // A mail app's label beside the subject line.
@@ -3884,7 +3886,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "publicidad|publicité|skip advertisement|watch video|play|close|replay|",
         "loading video|loading…|loading...|story continues below advertisement|",
         "loading comments… trouble loading?|loading comments... trouble loading?|loading comments…|",
-        "article continues below advertisement|article continues below|",
+        "article continues below advertisement|article continues below|story continues below|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
@@ -4028,7 +4030,9 @@ pub fn is_action_word(w: &str) -> bool {
     w.len() <= 12
         && Words(concat!(
             "permalink|embed|save|report|reply|share|hide|edit|delete|flag|like|quote|",
-            "upvote|downvote|award|give|follow|unfollow|copy|link|parent|context|source",
+            "upvote|downvote|award|give|follow|unfollow|copy|link|parent|context|source|",
+            // (A news app's text-size button: "Aa Share Save".)
+            "aa",
         ))
         .iter()
         .any(|e| e.eq_ignore_ascii_case(w))

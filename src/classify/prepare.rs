@@ -1609,11 +1609,18 @@ fn find_title(doc: &Document, p: &mut Prep) {
             // section's name, the headline reads as one: no full stop, or a question.)
             let (roles, feats) = (&p.roles, &p.feats);
             // (Or a section's path: "News / South Africa / Local".)
+            // (Or a place's initials, whose full stop ends no sentence: "B.C.", "U.S.".)
+            let initials = |t: &str| {
+                let b = scan::trim(t).as_bytes();
+                (4..=8).contains(&b.len())
+                    && b.chunks(2)
+                        .all(|c| c[0].is_ascii_uppercase() && c.get(1) == Some(&b'.'))
+            };
             let label = |k: usize| {
                 roles[k] == Role::Content
                     && (scan::words_le(&blocks[k].text, 3)
                         || scan::is_section_path(&blocks[k].text))
-                    && !feats[k].sentence
+                    && (!feats[k].sentence || initials(&blocks[k].text))
                     && !feats[k].asks
             };
             let opinion = label(i) && scan::is_opinion_label(&blocks[i].text, false);

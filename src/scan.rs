@@ -3860,7 +3860,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = trim(s);
-    if is_jump_line(t) {
+    if is_jump_line(t, false) || is_jump_line(t, true) || is_running_head(t) {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
@@ -4038,24 +4038,55 @@ pub fn is_action_word(w: &str) -> bool {
         .any(|e| e.eq_ignore_ascii_case(w))
 }
 
+/// A printed page's running head, copied from its replica or PDF: the paper, the date and the
+/// page between bars, "THE DAILY SENTINEL | SUNDAY, APRIL 13, 2025 | D1".
+fn is_running_head(t: &str) -> bool {
+    if !t.contains('|') {
+        return false;
+    }
+    let page = |x: &str| {
+        let d = x
+            .strip_prefix(|c: char| c.is_ascii_uppercase())
+            .unwrap_or(x);
+        (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+    };
+    let parts = || t.split('|').map(trim);
+    (3..=4).contains(&parts().count())
+        && parts().any(page)
+        && parts().any(|x| !page(x) && is_dateline(x))
+}
+
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
 /// 5", "Suite de la page 4", "Fortsetzung auf Seite 3" — the words and a page's number, nothing
-/// more.
-fn is_jump_line(t: &str) -> bool {
+/// more. `back`: the line where the text comes back ("Continued from Page D1"), else the one
+/// where it leaves.
+pub fn is_jump_line(t: &str, back: bool) -> bool {
     let Some(n) = t.trim_end_matches(['.', ')']).rsplit(' ').next() else {
         return false;
     };
+    // (A section's letter before the number: "Continued on Page D6".)
+    let n = n
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .unwrap_or(n);
     if n.is_empty() || n.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let lead = fold(t.trim_start_matches('('));
-    Words(concat!(
-        "continued on page |continued from page |continued on |suite page |suite en page |",
-        "lire la suite page |lire la suite en page |suite de la page |fortsetzung auf seite |",
-        "fortsetzung von seite |continúa en la página |viene de la página |continua a pagina |",
-        "segue a pagina |continua na página |vervolg op pagina |vervolg van pagina ",
-    ))
-    .opens(&lead)
+    if back {
+        // Where the text comes back from.
+        Words(concat!(
+            "continued from page |continued from |suite de la page |fortsetzung von seite |",
+            "viene de la página |vervolg van pagina ",
+        ))
+        .opens(&lead)
+    } else {
+        Words(concat!(
+            "continued on page |continued on |suite page |suite en page |lire la suite page |",
+            "lire la suite en page |fortsetzung auf seite |continúa en la página |",
+            "continua a pagina |segue a pagina |continua na página |vervolg op pagina ",
+        ))
+        .opens(&lead)
+    }
 }
 
 /// A card's link label under its teaser: "Learn more", "Mehr erfahren", "En savoir plus".
@@ -6911,6 +6942,13 @@ mod tests {
         assert!(is_media_boilerplate("Premium"));
         assert!(is_media_boilerplate("Continued on page 12"));
         assert!(!is_media_boilerplate("Continued on page five, the story"));
+        assert!(is_jump_line("Continued on Page D6", false));
+        assert!(!is_jump_line("Continued on Page D6", true));
+        assert!(is_jump_line("Continued from Page D1", true));
+        assert!(is_media_boilerplate(
+            "THE DAILY SENTINEL | SUNDAY, APRIL 13, 2025 | D1"
+        ));
+        assert!(!is_media_boilerplate("Home | News | Local"));
         assert_eq!(
             transcript_header("Ruth Callan  00:01:48"),
             Some("Ruth Callan")

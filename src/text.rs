@@ -239,6 +239,77 @@ fn join_wrapped(lines: &[&str]) -> String {
     out
 }
 
+/// Lines of three words at least and of much the same length, none in capitals, each broken
+/// where the next line's first word would not have fitted within the longest line. (Not a
+/// label over its value, "Autor: Мария Стоянова" / "публикувано на 12.11.25 в 09:45", nor a
+/// column's name over its writer's, "MIND YOUR MANNERS" / "with Judith Crane".)
+fn column_wrapped(lines: &[&str]) -> bool {
+    let len = |l: &str| scan::trim(l).chars().count();
+    let w = lines.iter().map(|l| len(l)).max().unwrap_or(0);
+    let shortest = lines.iter().map(|l| len(l)).min().unwrap_or(0);
+    shortest * 4 >= w * 3
+        && !lines.iter().any(|l| scan::is_all_caps(l))
+        && lines.windows(2).all(|p| {
+            let next = scan::words(p[1]).next().map_or(0, |x| x.chars().count());
+            !scan::words_le(p[0], 2) && len(p[0]) + 1 + next > w
+        })
+}
+
+/// A print column copied line by line, no blank line between its paragraphs, as a newspaper's
+/// replica edition or a PDF copies ("Q: My hydrangea is big and healthy," / "but it hasn’t
+/// bloomed in two years." / … / "A: The fall haircut is almost" / "certainly the culprit. Bigleaf
+/// hy-" / "drangeas, …"): its paragraphs, each joined. The column's width is the length a tenth
+/// of its lines reach; most lines end where the next word would not have fitted, and some run
+/// on in lower case. A paragraph ends where the next line's first word would have fitted on its
+/// last line, before a marker ("A: …") and around a line far wider than the column (a pull
+/// quote or a caption dropped in) or the page's furniture ("Continued on Page D6").
+fn reflow_column(lines: &[&str]) -> Option<Vec<String>> {
+    let n = lines.len();
+    if n < 6 {
+        return None;
+    }
+    let len = |l: &str| scan::trim(l).chars().count();
+    let mut widths = [0usize; 121];
+    for l in lines {
+        widths[len(l).min(120)] += 1;
+    }
+    let (mut reached, mut w) = (0, 0);
+    for k in (0..=120).rev() {
+        reached += widths[k];
+        if reached * 10 >= n {
+            w = k;
+            break;
+        }
+    }
+    if !(20..=80).contains(&w) {
+        return None;
+    }
+    let first_word = |l: &str| scan::words(l).next().map_or(0, |x| x.chars().count());
+    let fits = |a: &str, b: &str| len(a) + 1 + first_word(b) <= w;
+    let wrapped = lines
+        .windows(2)
+        .filter(|p| len(p[0]) <= w && !fits(p[0], p[1]))
+        .count();
+    if wrapped * 2 < n - 1 || runs_on(lines) * 5 < n {
+        return None;
+    }
+    let wide = |l: &str| len(l) > w + w / 4;
+    let alone = |l: &str| wide(l) || scan::is_media_boilerplate(l);
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=n {
+        let ends = i == n || {
+            let (a, b) = (lines[i - 1], lines[i]);
+            line_marker(b) || alone(a) || alone(b) || (!scan::trim(a).ends_with('-') && fits(a, b))
+        };
+        if ends {
+            out.push(join_wrapped(&lines[start..i]));
+            start = i;
+        }
+    }
+    Some(out)
+}
+
 /// Lines a sentence runs on from, line after line: the next one starts in lower case ("…qui
 /// découvrent un an plus tard" / "qu’ils doivent…"), as a column's text wraps and a list of
 /// headlines does not.
@@ -676,6 +747,26 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let joined = join_wrapped(lines);
         *in_list = 0;
         push_line(doc, &joined, next_list, in_list, false);
+        return;
+    }
+    // A short paragraph or a headline broken over a few lines, each after the first running on
+    // in lower case ("Why won’t my hydrangea" / "bloom? Readers’ spring" / "garden questions
+    // answered"): one line — where each line ends as a column's would, the next line's first
+    // word too long for it. (Not a list's lines, "Telford Way and Pytchley Road" / "the eastern
+    // end of …", nor tags, "lunar eclipse" / "astronomy".)
+    if (2..=5).contains(&lines.len())
+        && lines.iter().map(|l| l.len()).sum::<usize>() <= 240
+        && runs_on(lines) == lines.len() - 1
+        && !lines.iter().any(|l| line_marker(l))
+        && column_wrapped(lines)
+    {
+        push_line(doc, &join_wrapped(lines), next_list, in_list, false);
+        return;
+    }
+    if let Some(paragraphs) = reflow_column(lines) {
+        for p in paragraphs {
+            push_line(doc, &p, next_list, in_list, false);
+        }
         return;
     }
     let mut i = 0;

@@ -753,6 +753,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i..=end].fill(Role::Boilerplate);
         }
     }
+    // A printed story's jump, copied from its pages: "Continued on Page D6", then the page's
+    // ads, its running head and the jump's headline, up to "Continued from Page D1" — all of it
+    // the pages', between two halves of the text. (Within a dozen lines.)
+    for i in 0..n {
+        if p.feats[i].words > 6 || !scan::is_jump_line(scan::trim(&blocks[i].text), false) {
+            continue;
+        }
+        let back = (i + 1..n.min(i + 14)).find(|&j| {
+            p.feats[j].words <= 6 && scan::is_jump_line(scan::trim(&blocks[j].text), true)
+        });
+        if let Some(end) = back {
+            p.roles[i..=end].fill(Role::Boilerplate);
+        }
+    }
     // A promotion the page lets readers skip: "skip past newsletter promotion", the box, then
     // "after newsletter promotion" — all of it left out.
     let mut i = 0;
@@ -1616,10 +1630,14 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && b.chunks(2)
                         .all(|c| c[0].is_ascii_uppercase() && c.get(1) == Some(&b'.'))
             };
+            // (Or a section's or a column's name in capitals, as a printed page sets it: "HOME &
+            // GARDEN" / "ASK THE MASTER GARDENER".)
+            let caps = |k: usize| feats[k].all_caps && scan::words_le(&blocks[k].text, 5);
             let label = |k: usize| {
                 roles[k] == Role::Content
                     && (scan::words_le(&blocks[k].text, 3)
-                        || scan::is_section_path(&blocks[k].text))
+                        || scan::is_section_path(&blocks[k].text)
+                        || caps(k))
                     && (!feats[k].sentence || initials(&blocks[k].text))
                     && !feats[k].asks
             };
@@ -1640,6 +1658,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && !feats[i].colon
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
                     || careful && scan::words_le(t, 3)
+                    || caps(i)
             };
             if label(i) && (opinion || section()) {
                 // (Past a date line and the furniture between: "Friday 7 November 2025".)

@@ -249,6 +249,23 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a pull quote's question over whom it quotes, named last, another question straight
+    // after it: "Why should someone in a one-bed flat pay the same…?" / "Fuel poverty
+    // campaigner Ruth Okafor" / "Should I fix my tariff?".
+    let quoted_by = |j: usize| {
+        let (g, t) = (p.feats[j], scan::trim(p.text(j)));
+        let b = t.as_bytes();
+        let space = |end: usize| b[..end].iter().rposition(|&c| c == b' ');
+        let name = space(b.len()).and_then(space).map_or(t, |k| &t[k + 1..]);
+        (2..=8).contains(&g.words)
+            && !g.sentence
+            && !g.asks
+            && scan::is_bare_name(name)
+            && p.next_content(j).is_some_and(|k| p.feats[k].asks)
+    };
+    if style == Style::Plain && f.asks && p.next_content(i).is_some_and(quoted_by) {
+        return false;
+    }
     // Nor a news story's lede under its dateline ("ALDER FALLS, Iowa — It's the question every
     // parent asks…: Will there be school tomorrow?"): the story's opening, whatever it asks.
     if f.words > 15 && scan::opens_with_dateline(t) {

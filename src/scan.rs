@@ -1377,6 +1377,8 @@ pub fn is_slash_signature(s: &str) -> bool {
         && !place.contains('/')
         && terminal_punct(place).is_none()
         && !name.ends_with([',', ':', ';', '?', '!'])
+        // (Not a photographer and their agency, "Dominik Baur / Keystone".)
+        && !is_agency(place)
 }
 
 /// A signature that ends on an abbreviated place after a comma: "Ray, Asheville, N.C.", "Tom,

@@ -4317,6 +4317,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
         "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
+        // (A French site's top stories, "À la une"; Spanish "Lo último".)
+        "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
         "en çok okunanlar|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
         // "Most read" on the BBC's and others' pages in Hindi, Urdu, Persian, Vietnamese,

@@ -75,10 +75,16 @@ fn transcript_turns(doc: &mut Document) {
             .then(|| scan::transcript_header(&b.text).or_else(|| scan::name_line(&b.text)))
             .flatten()
     }
+    // (Not the examiner's line over a testimony's marked turns, "BY MR. SALAZAR:" / "Q. When
+    // did the lab results come back?": the marker opens the turn.)
     let is_turn = |b: &[Block], i: usize| {
         header(&b[i]).is_some()
-            && b.get(i + 1)
-                .is_some_and(|n| n.kind == BlockKind::Paragraph && header(n).is_none())
+            && b.get(i + 1).is_some_and(|n| {
+                n.kind == BlockKind::Paragraph
+                    && header(n).is_none()
+                    && scan::strip_question_marker(&n.text).is_none()
+                    && scan::strip_answer_marker(&n.text, false).is_none()
+            })
     };
     let b = &mut doc.blocks;
     // (Two speakers at least: "Updated 14:05" over each post of a live page names no one.)

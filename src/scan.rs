@@ -1951,6 +1951,16 @@ fn asking_reader(t: &str) -> Option<&str> {
     if chars <= 70 && !rest.is_empty() && ask_box() {
         return Some(rest);
     }
+    // (Arabic and Hebrew put the verb first: "تسأل سلمى من إربد:", "يسأل خالد من عمّان:",
+    // "שואלת מיכל מחיפה:".)
+    let verb_first = || {
+        words(label)
+            .next()
+            .is_some_and(|v| Words("يسأل|تسأل|سأل|سألت|يسألون|שואל|שואלת|שואלים").contains(v))
+    };
+    if chars <= 70 && !rest.is_empty() && words_le(label, 8) && verb_first() {
+        return Some(rest);
+    }
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)
@@ -6378,6 +6388,10 @@ mod tests {
         assert_eq!(
             strip_question_marker("Julie, 34, asks: Can we?"),
             Some("Can we?")
+        );
+        assert_eq!(
+            strip_question_marker("يسأل خالد من عمّان: هل يحق للمالك ذلك؟"),
+            Some("هل يحق للمالك ذلك؟")
         );
         assert_eq!(
             strip_question_marker("FRAGE DR. HALBACH: Aus welchem Titel?"),

@@ -758,7 +758,10 @@ impl BlockBuilder {
                 first.text.drain(..lead);
             }
             if let Some(last) = runs.last_mut() {
-                let keep = scan::trim_end(&last.text).len();
+                // (And a thread's count of its post after the last sentence: "… it makes a
+                // huge difference. 4/9" — the thread's, not the sentence's.)
+                let t = scan::trim_end(&last.text);
+                let keep = scan::without_thread_count(t).unwrap_or(t).len();
                 last.text.truncate(keep);
             }
             // No space at either side of a hard break.

@@ -4050,6 +4050,27 @@ pub fn is_action_word(w: &str) -> bool {
         .any(|e| e.eq_ignore_ascii_case(w))
 }
 
+/// A line without the thread's count of its post after its last sentence: "… flatten your
+/// boxes. 4/9" → "… flatten your boxes.", "(2/7)" too — a count no larger than the thread's.
+pub fn without_thread_count(t: &str) -> Option<&str> {
+    if !t.ends_with(|c: char| c.is_ascii_digit() || c == ')') {
+        return None;
+    }
+    let k = t.as_bytes().iter().rposition(|&b| b == b' ')?;
+    let (head, count) = (trim_end(&t[..k]), &t[k + 1..]);
+    let count = count
+        .strip_prefix('(')
+        .and_then(|c| c.strip_suffix(')'))
+        .unwrap_or(count);
+    let (n, of) = count.split_once('/')?;
+    let num = |x: &str| {
+        (1..=3).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit()) && !x.starts_with('0')
+    };
+    let le = n.len() < of.len() || (n.len() == of.len() && n <= of);
+    (num(n) && num(of) && le && terminal_punct(head).is_some() && !words_le(head, 3))
+        .then_some(head)
+}
+
 /// A printed page's running head, copied from its replica or PDF: the paper, the date and the
 /// page between bars, "THE DAILY SENTINEL | SUNDAY, APRIL 13, 2025 | D1".
 fn is_running_head(t: &str) -> bool {
@@ -6960,6 +6981,12 @@ mod tests {
         assert!(is_media_boilerplate("Premium"));
         assert!(is_media_boilerplate("Continued on page 12"));
         assert!(!is_media_boilerplate("Continued on page five, the story"));
+        assert_eq!(
+            without_thread_count("It keeps for a month. 2/9"),
+            Some("It keeps for a month.")
+        );
+        assert_eq!(without_thread_count("The vote was 7/9"), None);
+        assert_eq!(without_thread_count("Trains run every day. 9/7"), None);
         assert!(is_jump_line("Continued on Page D6", false));
         assert!(!is_jump_line("Continued on Page D6", true));
         assert!(is_jump_line("Continued from Page D1", true));

@@ -249,6 +249,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor another user's reply under a thread's post ("Replying to @MaraOkaforNews" / "Q: can
+    // I still put glass in the blue cart?"): the thread's questions are its writer's.
+    if i.checked_sub(1).is_some_and(|k| {
+        let t = scan::trim(p.text(k));
+        t.len() <= 80 && scan::strip_prefix_ci(t, "replying to @").is_some()
+    }) {
+        return false;
+    }
     // Nor a pull quote's question over whom it quotes, named last, another question straight
     // after it: "Why should someone in a one-bed flat pay the same…?" / "Fuel poverty
     // campaigner Ruth Okafor" / "Should I fix my tariff?".

@@ -21,6 +21,8 @@ pub fn read_text(input: &str) -> Document {
         }
     }
     let input = body.as_deref().unwrap_or(input);
+    let unquoted = unquote_replies(input);
+    let input = unquoted.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -345,6 +347,49 @@ fn bullet(t: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// An email's text quoted in a reply or a forward, paragraphs and all ("> Why is the county
+/// reassessing now?" / ">" / "> State law requires…"): the quoted lines without their marks,
+/// where a run of eight quoted lines at least holds two empty ones (its paragraphs' breaks). A
+/// reader's letter quoted in one paragraph keeps its marks. `None` when nothing is so quoted.
+fn unquote_replies(input: &str) -> Option<String> {
+    let quoted = |l: &str| l.starts_with('>');
+    let empty = |l: &str| scan::trim(l.trim_start_matches('>')).is_empty();
+    let lines: Vec<&str> = input.split('\n').collect();
+    let mut unquote = vec![false; lines.len()];
+    let mut any = false;
+    let mut k = 0;
+    while k < lines.len() {
+        if !quoted(lines[k]) {
+            k += 1;
+            continue;
+        }
+        let end = (k..lines.len())
+            .find(|&j| !quoted(lines[j]))
+            .unwrap_or(lines.len());
+        let breaks = lines[k..end].iter().filter(|l| empty(l)).count();
+        if end - k >= 8 && breaks >= 2 {
+            unquote[k..end].fill(true);
+            any = true;
+        }
+        k = end;
+    }
+    if !any {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len());
+    for (l, u) in lines.iter().zip(unquote) {
+        let l = if u {
+            let r = &l[1..];
+            r.strip_prefix(' ').unwrap_or(r)
+        } else {
+            l
+        };
+        out.push_str(l);
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// A forwarded email's body, its subject first: what follows the mail app's header

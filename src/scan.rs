@@ -4966,6 +4966,18 @@ pub fn is_explainer_title(s: &str) -> bool {
         || lists_questions(&lower)
 }
 
+/// A teaser's headline that promises its story after a statement or a question: "States are
+/// rewriting child care rules. Here's what's changing in 2027.", "Are You Paying a Facility
+/// Fee? Here's How to Tell."
+pub fn heres_teaser(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 160 || !words_le(t, 20) {
+        return false;
+    }
+    let lower = fold(t).replace('’', "'");
+    lower.starts_with("here's ") || has_sub(&lower, ". here's ") || has_sub(&lower, "? here's ")
+}
+
 /// A headline that lists the questions its article answers after its subject: "Flood grant:
 /// who qualifies, how much is paid and when the money arrives", "Auxílio Recomeçar: quem tem
 /// direito, quanto é pago e quando o dinheiro cai" — two interrogative words at least past the

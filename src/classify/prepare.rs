@@ -1058,6 +1058,16 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             if !teasers.is_empty() && f.words <= 6 && scan::is_reading_time(p.text(j)) {
                 continue;
             }
+            // (A headline that promises its story goes on the rail, whatever its full stop:
+            // "States are rewriting child care rules. Here's what's changing in 2027.")
+            if !teasers.is_empty()
+                && teasers.len() < 6
+                && f.words <= 20
+                && scan::heres_teaser(p.text(j))
+            {
+                teasers.push(j);
+                continue;
+            }
             if f.words > 20 || f.trailer_heading || (f.sentence && !f.asks) {
                 // The line that prose follows is a question or a subheading, not a teaser (a
                 // copyright line or the writer's bio after the teasers is not prose, nor a

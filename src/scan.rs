@@ -2162,7 +2162,7 @@ fn marker_shaped(t: &str) -> bool {
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
-    "question|frage|zusatzfrage|pregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
+    "question|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
      คำถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",

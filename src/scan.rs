@@ -3884,6 +3884,11 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "skip to main content|skip to content|skip navigation|jump to content|",
+        // An ad's or a box's "why this" link, and a paywall's notice of a shared login.
+        "why am i seeing this?|why am i seeing this ad?|why this ad?|¿por qué estás viendo esto?|",
+        "¿por qué veo este anuncio?|pourquoi je vois cette publicité ?|warum sehe ich diese werbung?|",
+        "¿quieres añadir otro usuario a tu suscripción?|tu suscripción se está usando en otro dispositivo|",
+        "your subscription is being used on another device|",
         // A news app's back button, copied with the story: "< Back".
         "< back|‹ back|← back|« back|",
         // A chat message's marks: "Edited", "(edited)".

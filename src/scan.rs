@@ -4383,7 +4383,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "διαβάστε επίσης|διαβάστε ακόμη|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
-        "citește și|lue myös|læs også|läs också|läs mer|les også|lees ook|",
+        "citește și|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",

@@ -3542,6 +3542,8 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     Words(concat!(
         "questions to ask|questions you should ask|questions you need to ask|",
         "questions worth asking|questions to put to|fragen, die sie|fragen sie ihren|",
+        // ("Diese zehn Fragen sollten Sie Ihrem Arzt stellen", "Fragen an Ihren Vermieter".)
+        "fragen sollten sie|fragen an ihren|fragen an ihre|preguntas que debe hacer|",
         "preguntas que debes hacer|preguntas que hacer|questions à poser|domande da fare",
     ))
     .occur_in(&t)

@@ -185,6 +185,14 @@ fn class_hints(class: &str) -> u32 {
         if has("footer") || has("author-bio") || has("authorbio") || w == "bio" || has("tagline") {
             f |= Flags::FOOTER;
         }
+        // A utility class that sets the text bold, as Tailwind pages style their subheads: `<p
+        // class="text-lg font-semibold mt-6">Un printemps trop doux</p>`.
+        if matches!(
+            w,
+            "font-bold" | "font-semibold" | "font-extrabold" | "font-black"
+        ) {
+            f |= Flags::BOLD;
+        }
         if has("credit") {
             f |= Flags::CLASS_CREDIT;
         }

@@ -1035,6 +1035,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "rail-box-ends-before-question-heading.case",
         include_str!("cases/rail-box-ends-before-question-heading.case"),
     ),
+    (
+        "tailwind-news-report-bold-classes-and-pull-quote.case",
+        include_str!("cases/tailwind-news-report-bold-classes-and-pull-quote.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

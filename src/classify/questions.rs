@@ -136,6 +136,17 @@ fn eligible(p: &Prep, i: usize, style: Style) -> bool {
     admissible(p, i, style, false)
 }
 
+/// A pull quote's attribution: whom it quotes, named and placed or described after a comma,
+/// "Sophie Lardeux, apicultrice à Chemillé-en-Anjou".
+fn attribution(p: &Prep, j: usize) -> bool {
+    let (g, t) = (p.feats[j], scan::trim(p.text(j)));
+    (3..=12).contains(&g.words)
+        && !g.sentence
+        && !g.asks
+        && t.split_once(", ")
+            .is_some_and(|(who, role)| scan::is_bare_name(who) && role.starts_with(scan::is_lower))
+}
+
 /// With `turn`, the block is a transcript's turn under the interviewer's name, which may be long
 /// ("ANNA KOWALCHUK: Some residents have said… What do you say to them?").
 fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
@@ -272,6 +283,15 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && p.next_content(j).is_some_and(|k| p.feats[k].asks)
     };
     if style == Style::Plain && f.asks && p.next_content(i).is_some_and(quoted_by) {
+        return false;
+    }
+    // (Nor, in any markup, a question quoted whole over the line that names and places whom it
+    // quotes: "« Faut-il attendre …? »" / "Sophie Lardeux, apicultrice à Chemillé-en-Anjou".)
+    if f.quote_start
+        && !f.signed
+        && scan::is_wholly_quoted(t)
+        && p.next_content(i).is_some_and(|j| attribution(p, j))
+    {
         return false;
     }
     // Nor a news story's lede under its dateline ("ALDER FALLS, Iowa — It's the question every
@@ -2627,7 +2647,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && (!contents || listed(j))
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
-                    && (start..j).rev().find(content).is_some_and(prose)
+                    // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …".)
+                    && (start..j)
+                        .rev()
+                        .find(content)
+                        .is_some_and(|k| prose(k) || attribution(p, k))
                     && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
                         prose(k)

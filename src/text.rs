@@ -569,6 +569,22 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             return;
         }
     }
+    // A rail's box copied as lines under its label ("Lees ook" / "Waarom vindt een huisarts
+    // geen opvolger?"; "Read next:" / three headlines): a list of its links, whatever they ask.
+    // (Headlines only: none ends with a full stop, unless it promises its story, "… Here's
+    // what's changing in 2027.")
+    if (2..=7).contains(&lines.len())
+        && scan::words_le(lines[0], 4)
+        && scan::is_trailer_heading(lines[0])
+        && lines[1..].iter().all(|l| {
+            let t = scan::trim(l);
+            scan::words_le(t, 20) && (!t.ends_with('.') || scan::heres_teaser(t))
+        })
+    {
+        push_line(doc, lines[0], next_list, in_list, false);
+        items(doc, &lines[1..], next_list, in_list);
+        return;
+    }
     // Questions on lines of their own after a lead-in that ends on a colon ("The ministry has
     // published sample questions, for example:" / "Who elects the President?" / "How many
     // official languages…?"): the lead-in's list, not questions the page answers.

@@ -4973,6 +4973,33 @@ pub fn is_explainer_title(s: &str) -> bool {
         || lists_questions(&lower)
 }
 
+/// A turn that reports who spoke after its first words, as a feature quotes its subject with a
+/// dash: "– Jag äter den sen, säger hon.", "– Ikke nå, sier han.", "— Not yet, she says." (The
+/// inquit within the first 120 bytes.)
+pub fn reports_speech(s: &str) -> bool {
+    let t = head(trim(s), 120);
+    [
+        ", säger ",
+        ", sier ",
+        ", siger ",
+        ", sagt ",
+        ", says ",
+        ", said ",
+        " she says",
+        " he says",
+        ", dit-",
+        ", dice ",
+        ", diz ",
+        ", zegt ",
+        ", sanoo ",
+        ", kaže ",
+        ", mówi ",
+        ", říká ",
+    ]
+    .iter()
+    .any(|w| has_sub(t, w))
+}
+
 /// A teaser's headline that promises its story after a statement or a question: "States are
 /// rewriting child care rules. Here's what's changing in 2027.", "Are You Paying a Facility
 /// Fee? Here's How to Tell."
@@ -7006,6 +7033,12 @@ mod tests {
         );
         assert_eq!(without_thread_count("The vote was 7/9"), None);
         assert_eq!(without_thread_count("Trains run every day. 9/7"), None);
+        assert!(reports_speech(
+            "– Jag äter den sen, säger hon. Jag kan inte prata."
+        ));
+        assert!(!reports_speech(
+            "– Du började skriva boken innan fabriken gick i konkurs."
+        ));
         assert!(is_jump_line("Continued on Page D6", false));
         assert!(!is_jump_line("Continued on Page D6", true));
         assert!(is_jump_line("Continued from Page D1", true));

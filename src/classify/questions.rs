@@ -1489,7 +1489,12 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
                 && !scan::is_dash_signature(p.text(j))
                 && p.next_content(last) != Some(j)
         };
-        if answered && (j < last || closing()) && eligible(p, j, Style::Plain) {
+        // (Nor the subject's words quoted in the intro, "– Jag äter den sen, säger hon.")
+        if answered
+            && (j < last || closing())
+            && !scan::reports_speech(p.text(j))
+            && eligible(p, j, Style::Plain)
+        {
             taken[j] = true;
         }
     }

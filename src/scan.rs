@@ -4660,7 +4660,10 @@ pub fn addresses_someone(s: &str) -> bool {
         "siz|sizi|sizin|sizce|sen|seni|sana|senin|anlatın|anlatır|deg|dere|jer|",
         // Serbian, Croatian, Bosnian (Cyrillic and Latin): "you say", "tell us", "you think".
         "кажете|кажите|реците|објасните|опишите|мислите|сматрате|ваше|вашу|вашој|",
-        "kažete|kažite|recite|objasnite|opišite|mislite|smatrate|vas|vam|vaš|vaša|vaše|vašu",
+        "kažete|kažite|recite|objasnite|opišite|mislite|smatrate|vas|vam|vaš|vaša|vaše|vašu|",
+        // Czech, Slovak, Polish: "to you", "you would", "tell us"; Swedish "you" (object).
+        "vám|vás|váš|vaše|vašeho|byste|jste|řekněte|popište|vysvětlete|vaša|ste|povedzte|",
+        "opíšte|vysvetlite|pana|panu|pani|państwo|ditt|dina",
     ));
     fold(s)
         .split(|c: char| !is_word_char(c))

@@ -1039,6 +1039,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "tailwind-news-report-bold-classes-and-pull-quote.case",
         include_str!("cases/tailwind-news-report-bold-classes-and-pull-quote.case"),
     ),
+    (
+        "czech-interview-bold-statement-prompts.case",
+        include_str!("cases/czech-interview-bold-statement-prompts.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

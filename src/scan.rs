@@ -2858,7 +2858,13 @@ const TITLE_WORDS: Words = Words(concat!(
 /// A letter of a script without capitals (Arabic, Hebrew, Devanagari, Bengali), where a name
 /// starts as any word does: "شفق: …", "ڈاکٹر عائشہ: …".
 fn caseless(c: char) -> bool {
-    is_rtl_char(c) || matches!(u32::from(c), 0x0900..=0x09FF)
+    // (Right-to-left scripts; the Indic scripts, Thai and Lao, Myanmar, Georgian, Ethiopic and
+    // Khmer.)
+    is_rtl_char(c)
+        || matches!(
+            u32::from(c),
+            0x0900..=0x0EFF | 0x1000..=0x109F | 0x10D0..=0x10FF | 0x1200..=0x137F | 0x1780..=0x17FF
+        )
 }
 
 /// The lower-case words inside names of people and papers: "Monitorul de Cluj", "Jan van Dijk".

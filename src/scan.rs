@@ -1886,9 +1886,45 @@ fn asking_reader(t: &str) -> Option<&str> {
     let (b, mut chars) = (t.as_bytes(), 0);
     let i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
-        chars > 70 || b[i] == b':'
+        chars > 160 || b[i] == b':'
     })?;
     let (label, rest) = (trim(t.get(..i)?), trim(t.get(i + 1..)?));
+    // (After a lead-in sentence of the writer's: "Plenty of you asking about this one. Steve in
+    // Formby puts it best: …" — not a name's initial, "Petra W. aus Neuss fragt:".)
+    // (A full stop after a word of three letters or more: "Sandra and Tim K. ask:" is a name.)
+    let lb = label.as_bytes();
+    let ends_sentence = |k: usize| {
+        let word = lb[..k]
+            .iter()
+            .rposition(|&c| c == b' ')
+            .map_or(0, |s| s + 1);
+        k - word >= 3 && !words_le(&label[..k], 3)
+    };
+    let label = match lb.windows(2).rposition(|w| w == b". ") {
+        Some(k) if ends_sentence(k) => trim(&label[k + 2..]),
+        _ => label,
+    };
+    let chars = label.chars().count();
+    if chars > 70 {
+        return None;
+    }
+    // (A live page's reader by their handle: "@ToffeeLad92 on X: …", "First up, from
+    // @blue_since_84: …"; or quoted as best put: "Steve in Formby puts it best: …".)
+    let posted = || {
+        let ws: Vec<&str> = words(label).collect();
+        let handle = |w: &str| w.len() > 1 && w.starts_with('@');
+        let platform = Words("x|twitter|facebook|instagram|threads|bluesky|tiktok|reddit");
+        match ws.as_slice() {
+            [.., from, h] if handle(h) && from.eq_ignore_ascii_case("from") => true,
+            [h, on, p] if handle(h) && *on == "on" => platform.contains(&fold(p)),
+            _ => label
+                .strip_suffix(" puts it best")
+                .is_some_and(|who| who.starts_with(is_upper) && words_le(who, 5)),
+        }
+    };
+    if has_question_mark(rest) && words(rest).nth(2).is_some() && posted() {
+        return Some(rest);
+    }
     let verb = label.rsplit(is_space).next()?;
     let asks = Words(concat!(
         "asks|fragt|demande|pregunta|chiede|vraagt|pergunta|pyta|spør|frågar|spørger|kysyy|",
@@ -6478,6 +6514,26 @@ mod tests {
             Some("Und?")
         );
         assert_eq!(strip_question_marker("Frage Krüger: Und?"), None);
+        assert_eq!(
+            strip_question_marker("@ToffeeLad92 on X: Do I have any chance of a ticket?"),
+            Some("Do I have any chance of a ticket?")
+        );
+        assert_eq!(
+            strip_question_marker("First up, from @blue_since_84: Any news on the contract?"),
+            Some("Any news on the contract?")
+        );
+        assert_eq!(
+            strip_question_marker(
+                "By far the most common question so far this week. Dave on Facebook asks: Will we sign a striker?"
+            ),
+            Some("Will we sign a striker?")
+        );
+        assert_eq!(
+            strip_question_marker(
+                "Plenty of you asking about this one. Steve puts it best: Do we need a left-back?"
+            ),
+            Some("Do we need a left-back?")
+        );
         for no in [
             "asks: why?",
             "Asks: why?",

@@ -5012,7 +5012,16 @@ pub fn is_explainer_title(s: &str) -> bool {
         "soru-cevap|soru cevap|",
         // Catalan, Galician, Basque.
         "preguntes i respostes|preguntes|què cal saber|el que cal saber|el que sabem|",
-        "preguntas e respostas|o que hai que saber|galderak eta erantzunak",
+        "preguntas e respostas|o que hai que saber|galderak eta erantzunak|",
+        // "Questions and answers", "what you need to know" in Central and Eastern European,
+        // Baltic, Nordic, Greek, Arabic, Hebrew, Hindi, Vietnamese and Indonesian.
+        "întrebări și răspunsuri|intrebari si raspunsuri|ce trebuie să știi|ce trebuie sa stii|",
+        "otázky a odpovede|otázky a odpovědi|co potřebujete vědět|kérdések és válaszok|",
+        "pitanja i odgovori|питања и одговори|питання і відповіді|въпроси и отговори|",
+        "co musisz wiedzieć|klausimai ir atsakymai|jautājumi un atbildes|küsimused ja vastused|",
+        "kysymykset ja vastaukset|wat je moet weten|ερωτήσεις και απαντήσεις|ερωτήσεις-απαντήσεις|",
+        "أسئلة وأجوبة|سؤال وجواب|שאלות ותשובות|प्रश्न और उत्तर|सवाल-जवाब|câu hỏi và trả lời|",
+        "hỏi đáp|tanya jawab",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)

@@ -1043,6 +1043,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "czech-interview-bold-statement-prompts.case",
         include_str!("cases/czech-interview-bold-statement-prompts.case"),
     ),
+    (
+        "tv-recap-heading-trailing-off-counts.case",
+        include_str!("cases/tv-recap-heading-trailing-off-counts.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

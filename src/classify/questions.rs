@@ -1974,7 +1974,9 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
         let (b, f) = (&p.blocks[j], p.feats[j]);
         // A full statement sentence set in the questions' style ("Engineers found cracks.", a
         // bold "The short answer is no.") is text, not a subheading.
-        let statement = f.sentence && !f.colon && !f.asks;
+        // (A heading that trails off is a subheading: "So, about that letter …".)
+        let trails = matches!(b.kind, BlockKind::Heading(_)) && scan::trim(&b.text).ends_with('…');
+        let statement = f.sentence && !f.colon && !f.asks && !trails;
         if !b.flags.has(Flags::LINK_ONLY)
             && !f.trailer_heading
             && !f.faq_heading

@@ -226,13 +226,24 @@ fn join_wrapped(lines: &[&str]) -> String {
     let mut out = String::new();
     for l in lines {
         let l = scan::trim(l);
+        // (Or at a soft hyphen a PDF keeps: "subven\u{AD}" / "tions".)
+        let soft = out.ends_with('\u{AD}');
         let broken = out
             .strip_suffix('-')
             .and_then(|r| r.chars().next_back())
             .is_some_and(scan::is_lower)
             && l.starts_with(scan::is_lower);
-        if broken {
-            out.pop();
+        // (Or a drop cap on a line of its own: "T" / "he first thing you notice…".)
+        let drop_cap = out.len() <= 4
+            && out.chars().count() == 1
+            && out.starts_with(scan::is_upper)
+            && l.starts_with(scan::is_lower);
+        if soft {
+            out.truncate(out.len() - '\u{AD}'.len_utf8());
+        } else if broken || drop_cap {
+            if broken {
+                out.pop();
+            }
         } else if !out.is_empty() {
             out.push(' ');
         }
@@ -297,12 +308,18 @@ fn reflow_column(lines: &[&str]) -> Option<Vec<String>> {
     }
     let wide = |l: &str| len(l) > w + w / 4;
     let alone = |l: &str| wide(l) || scan::is_media_boilerplate(l);
+    // (A line that starts in lower case goes on the sentence before it, wherever that line
+    // broke: a bold question set narrower, "… Comment avez-vous" / "vécu ces débuts ?".)
+    let goes_on = |l: &str| scan::trim(l).starts_with(scan::is_lower);
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..=n {
         let ends = i == n || {
             let (a, b) = (lines[i - 1], lines[i]);
-            line_marker(b) || alone(a) || alone(b) || (!scan::trim(a).ends_with('-') && fits(a, b))
+            line_marker(b)
+                || alone(a)
+                || alone(b)
+                || (!scan::trim(a).ends_with(['-', '\u{AD}']) && fits(a, b) && !goes_on(b))
         };
         if ends {
             out.push(join_wrapped(&lines[start..i]));

@@ -775,10 +775,39 @@ pub fn is_signed_question(s: &str) -> bool {
     let name = sig
         .strip_prefix(['—', '–', '-', '―'])
         .or_else(|| sig.strip_prefix('(').and_then(|x| x.strip_suffix(')')));
+    // (Or who asks after the quote: "“Will there be replacement buses?” asks Tom, from Derby.")
+    let asked = || {
+        [
+            "asks ",
+            "asked ",
+            "wonders ",
+            "writes ",
+            "demande ",
+            "pregunta ",
+            "fragt ",
+        ]
+        .iter()
+        .find_map(|v| sig.strip_prefix(v))
+        .map(|n| trim(n.trim_end_matches('.')))
+        .is_some_and(|n| n.starts_with(is_upper) && words_le(n, 8) && !is_sentence(n))
+    };
     name.is_some_and(|n| {
         let n = trim(n);
         !n.is_empty() && words_le(n, 8) && !is_sentence(n)
-    })
+    }) || asked()
+}
+
+/// A signed question's words without their quotation marks and the signature:
+/// "“Can I use my ticket?” asks Priya, from Bristol." → "Can I use my ticket?".
+pub fn signed_quote_words(s: &str) -> Option<&str> {
+    let t = trim(s);
+    if !is_signed_question(t) {
+        return None;
+    }
+    let open = t.chars().next()?.len_utf8();
+    let q = t.rfind(is_question_mark)?;
+    let end = q + t[q..].chars().next()?.len_utf8();
+    t.get(open..end).map(trim).filter(|w| !w.is_empty())
 }
 
 /// A reader's question signed after it on the same line, unquoted: "Do heat pumps work when
@@ -6862,6 +6891,14 @@ mod tests {
         ));
         assert!(!is_signed_question("“Why now?” she asked."));
         assert!(!is_signed_question("Why now? — Denise"));
+        assert_eq!(
+            signed_quote_words("“Can I use my ticket?” asks Priya, from Bristol."),
+            Some("Can I use my ticket?")
+        );
+        assert_eq!(
+            signed_quote_words("\"Do I still have to rinse?\" — Denise, Oak Park"),
+            Some("Do I still have to rinse?")
+        );
         let q = "Do heat pumps work when it's 20 below? — Carol, Duluth";
         assert_eq!(
             signed_after(q).map(|k| &q[..k]),

@@ -1341,6 +1341,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if let Some(k) = scan::signed_after(&text) {
             text = text.get(..k).unwrap_or(&text).to_owned();
         }
+        // (So is one after a quoted question, and the quotation marks: "“Can I use my ticket?”
+        // asks Priya, from Bristol.")
+        if let Some(w) = scan::signed_quote_words(&text) {
+            text = w.to_owned();
+        }
         if letters {
             if let Some((_, rest)) = scan::after_salutation(&text) {
                 text = rest.to_owned();

@@ -1598,6 +1598,48 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// A transcript whose questions are marked ("Q: And Kwame?") and whose answers carry the
+/// guest's name ("Halloran: Kwame's not going to make it."): a turn between two of the guest's
+/// answers that is neither marked nor named is the interviewer's too, whatever it ends with
+/// ("Talk us through the thinking on who replaces him."). Where the guest's name opens most
+/// answers, two at least.
+fn unmarked_turns(p: &Prep, qs: &mut Vec<usize>) {
+    if qs.len() < 3 {
+        return;
+    }
+    let label = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
+    let Some(guest) = p.next_content(qs[0]).and_then(label) else {
+        return;
+    };
+    let guest_says = |j: usize| label(j).is_some_and(|l| scan::same_speaker(l, guest));
+    let answered = qs
+        .iter()
+        .filter(|&&q| p.next_content(q).is_some_and(guest_says))
+        .count();
+    if answered * 3 < qs.len() * 2 {
+        return;
+    }
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let mut found = Vec::new();
+    for j in qs[0] + 1..qs[qs.len() - 1] {
+        let f = p.feats[j];
+        if !content(j) || f.q_marker || !f.sentence || f.words > 40 || label(j).is_some() {
+            continue;
+        }
+        let before = (qs[0]..j).rev().find(|&k| content(k));
+        if before.is_some_and(guest_says)
+            && p.next_content(j).is_some_and(guest_says)
+            && qs.binary_search(&j).is_err()
+            && eligible(p, j, Style::Plain)
+        {
+            found.push(j);
+        }
+    }
+    if found.len() < qs.len() {
+        merge_in(qs, &found);
+    }
+}
+
 /// An interview transcript that names its speakers ("TIME: …?", "Okafor: …", or before a spaced
 /// dash, "DL – …?" / "MK – …"): the interviewer's
 /// turns are its questions — those that ask and, between the first and the last of them, those
@@ -2170,6 +2212,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
         many_askers(p, &mut qs);
+    } else {
+        unmarked_turns(p, &mut qs);
     }
     guest_asks_guest(p, &mut qs);
     // An interview set in block quotes may quote someone else in its intro first (a patron's

@@ -2026,10 +2026,12 @@ fn asking_reader(t: &str) -> Option<&str> {
     if chars <= 70 && !rest.is_empty() && words_le(label, 8) && verb_first() {
         return Some(rest);
     }
+    // (Up to twelve words with the place in brackets: "Bạn đọc Trần Thị Lan (TP Cần Thơ) hỏi".)
+    let most = if label.contains('(') { 12 } else { 8 };
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)
-        && words_le(label, 8)
+        && words_le(label, most)
         && ((label.len() > verb.len() && (asks.contains(verb) || (ask.contains(verb) && names())))
             || signed()))
     .then_some(rest)

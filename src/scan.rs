@@ -3767,7 +3767,11 @@ pub fn is_cross_link(s: &str) -> bool {
     }
     // A series' or a pager's link, its arrow pointing the way: "← Part 2: Who still tunes
     // pianos?", "Next: Why did the shop close? →".
-    if (t.starts_with('←') || t.ends_with('→')) && words_le(t, 30) {
+    // (Not an answer that ends on its link, "A: Not yet. Check the live advisory map →".)
+    if (t.starts_with('←') || t.ends_with('→'))
+        && words_le(t, 30)
+        && strip_answer_marker(t, true).is_none()
+    {
         return true;
     }
     if !words_le(t, 30) {

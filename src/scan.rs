@@ -4955,6 +4955,10 @@ fn opens_call(s: &str) -> bool {
     }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        // A reader form's heading: "What do you want to know about the CPS budget?"
+        "what do you want to know|what would you like to know|was möchten sie wissen|",
+        "was wollen sie wissen|qué quieres saber|qué le gustaría saber|que voulez-vous savoir|",
+        "qu'aimeriez-vous savoir|cosa vorresti sapere|wat wil je weten|wat wilt u weten|",
         // A call-out to readers: "Tell us: have you been affected by the fire?"
         "tell us:|",
         "still have a question|still got a question|any other questions|still stuck?|",

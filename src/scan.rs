@@ -1755,6 +1755,12 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         return None;
     }
     let rest = chars.as_str();
+    // (A dash after the full stop, as Spanish interviews mark their turns: "P.- ¿Cuándo…?",
+    // "R.- En 1974.")
+    let rest = match rest.strip_prefix(['-', '–', '—']) {
+        Some(r) if p == '.' && allow_dot => r,
+        _ => rest,
+    };
     // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
     // punctuation carries its own).
     if !rest.starts_with(is_space) && !matches!(p, ':' | '：' | '．') {

@@ -371,6 +371,10 @@ fn bullet(t: &str) -> Option<&str> {
 /// where a run of eight quoted lines at least holds two empty ones (its paragraphs' breaks). A
 /// reader's letter quoted in one paragraph keeps its marks. `None` when nothing is so quoted.
 fn unquote_replies(input: &str) -> Option<String> {
+    // (The cheap look first: most texts quote no line.)
+    if !input.starts_with('>') && !scan::has_sub(input, "\n>") {
+        return None;
+    }
     let quoted = |l: &str| l.starts_with('>');
     let empty = |l: &str| scan::trim(l.trim_start_matches('>')).is_empty();
     let lines: Vec<&str> = input.split('\n').collect();

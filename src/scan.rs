@@ -3957,7 +3957,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return false;
     }
     let t = trim(s);
-    if is_jump_line(t, false) || is_jump_line(t, true) || is_running_head(t) {
+    if jump_line(t).is_some() || is_running_head(t) {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
@@ -4181,34 +4181,31 @@ fn is_running_head(t: &str) -> bool {
 
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
 /// 5", "Suite de la page 4", "Fortsetzung auf Seite 3" — the words and a page's number, nothing
-/// more. `back`: the line where the text comes back ("Continued from Page D1"), else the one
-/// where it leaves.
-pub fn is_jump_line(t: &str, back: bool) -> bool {
-    let Some(n) = t.trim_end_matches(['.', ')']).rsplit(' ').next() else {
-        return false;
-    };
+/// more. Returns whether it is the line where the text comes back ("Continued from Page D1"),
+/// else the one where it leaves.
+pub fn jump_line(t: &str) -> Option<bool> {
+    let n = t.trim_end_matches(['.', ')']).rsplit(' ').next()?;
     // (A section's letter before the number: "Continued on Page D6".)
     let n = n
         .strip_prefix(|c: char| c.is_ascii_uppercase())
         .unwrap_or(n);
     if n.is_empty() || n.len() > 3 || !n.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
+        return None;
     }
     let lead = fold(t.trim_start_matches('('));
-    if back {
-        // Where the text comes back from.
-        Words(concat!(
-            "continued from page |continued from |suite de la page |fortsetzung von seite |",
-            "viene de la página |vervolg van pagina ",
-        ))
-        .opens(&lead)
+    const LEAVES: Words = Words(concat!(
+        "continued on page |continued on |suite page |suite en page |lire la suite page |",
+        "lire la suite en page |fortsetzung auf seite |continúa en la página |",
+        "continua a pagina |segue a pagina |continua na página |vervolg op pagina ",
+    ));
+    const COMES_BACK: Words = Words(concat!(
+        "continued from page |continued from |suite de la page |fortsetzung von seite |",
+        "viene de la página |vervolg van pagina ",
+    ));
+    if LEAVES.opens(&lead) {
+        Some(false)
     } else {
-        Words(concat!(
-            "continued on page |continued on |suite page |suite en page |lire la suite page |",
-            "lire la suite en page |fortsetzung auf seite |continúa en la página |",
-            "continua a pagina |segue a pagina |continua na página |vervolg op pagina ",
-        ))
-        .opens(&lead)
+        COMES_BACK.opens(&lead).then_some(true)
     }
 }
 
@@ -7166,9 +7163,9 @@ mod tests {
         assert!(!reports_speech(
             "– Du började skriva boken innan fabriken gick i konkurs."
         ));
-        assert!(is_jump_line("Continued on Page D6", false));
-        assert!(!is_jump_line("Continued on Page D6", true));
-        assert!(is_jump_line("Continued from Page D1", true));
+        assert_eq!(jump_line("Continued on Page D6"), Some(false));
+        assert_eq!(jump_line("Continued from Page D1"), Some(true));
+        assert_eq!(jump_line("Continued on Page D6 of the report"), None);
         assert!(is_media_boilerplate(
             "THE DAILY SENTINEL | SUNDAY, APRIL 13, 2025 | D1"
         ));

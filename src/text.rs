@@ -240,11 +240,9 @@ fn join_wrapped(lines: &[&str]) -> String {
             && l.starts_with(scan::is_lower);
         if soft {
             out.truncate(out.len() - '\u{AD}'.len_utf8());
-        } else if broken || drop_cap {
-            if broken {
-                out.pop();
-            }
-        } else if !out.is_empty() {
+        } else if broken {
+            out.pop();
+        } else if !drop_cap && !out.is_empty() {
             out.push(' ');
         }
         out.push_str(l);
@@ -257,15 +255,25 @@ fn join_wrapped(lines: &[&str]) -> String {
 /// label over its value, "Autor: Мария Стоянова" / "публикувано на 12.11.25 в 09:45", nor a
 /// column's name over its writer's, "MIND YOUR MANNERS" / "with Judith Crane".)
 fn column_wrapped(lines: &[&str]) -> bool {
-    let len = |l: &str| scan::trim(l).chars().count();
-    let w = lines.iter().map(|l| len(l)).max().unwrap_or(0);
-    let shortest = lines.iter().map(|l| len(l)).min().unwrap_or(0);
+    let w = lines.iter().map(|l| line_chars(l)).max().unwrap_or(0);
+    let shortest = lines.iter().map(|l| line_chars(l)).min().unwrap_or(0);
     shortest * 4 >= w * 3
         && !lines.iter().any(|l| scan::is_all_caps(l))
-        && lines.windows(2).all(|p| {
-            let next = scan::words(p[1]).next().map_or(0, |x| x.chars().count());
-            !scan::words_le(p[0], 2) && len(p[0]) + 1 + next > w
-        })
+        && lines
+            .windows(2)
+            .all(|p| !scan::words_le(p[0], 2) && !next_word_fits(p[0], p[1], w))
+}
+
+/// A line's length in characters, without its spaces at either end.
+fn line_chars(l: &str) -> usize {
+    scan::trim(l).chars().count()
+}
+
+/// Would line `b`'s first word have fitted at the end of line `a`, in a column `w` characters
+/// wide? (Where it would, the line break was the writer's, not the column's.)
+fn next_word_fits(a: &str, b: &str, w: usize) -> bool {
+    let first = scan::words(b).next().map_or(0, |x| x.chars().count());
+    line_chars(a) + 1 + first <= w
 }
 
 /// A print column copied line by line, no blank line between its paragraphs, as a newspaper's
@@ -281,10 +289,9 @@ fn reflow_column(lines: &[&str]) -> Option<Vec<String>> {
     if n < 6 {
         return None;
     }
-    let len = |l: &str| scan::trim(l).chars().count();
     let mut widths = [0usize; 121];
     for l in lines {
-        widths[len(l).min(120)] += 1;
+        widths[line_chars(l).min(120)] += 1;
     }
     let (mut reached, mut w) = (0, 0);
     for k in (0..=120).rev() {
@@ -297,16 +304,15 @@ fn reflow_column(lines: &[&str]) -> Option<Vec<String>> {
     if !(20..=80).contains(&w) {
         return None;
     }
-    let first_word = |l: &str| scan::words(l).next().map_or(0, |x| x.chars().count());
-    let fits = |a: &str, b: &str| len(a) + 1 + first_word(b) <= w;
+    let fits = |a: &str, b: &str| next_word_fits(a, b, w);
     let wrapped = lines
         .windows(2)
-        .filter(|p| len(p[0]) <= w && !fits(p[0], p[1]))
+        .filter(|p| line_chars(p[0]) <= w && !fits(p[0], p[1]))
         .count();
     if wrapped * 2 < n - 1 || runs_on(lines) * 5 < n {
         return None;
     }
-    let wide = |l: &str| len(l) > w + w / 4;
+    let wide = |l: &str| line_chars(l) > w + w / 4;
     let alone = |l: &str| wide(l) || scan::is_media_boilerplate(l);
     // (A line that starts in lower case goes on the sentence before it, wherever that line
     // broke: a bold question set narrower, "… Comment avez-vous" / "vécu ces débuts ?".)

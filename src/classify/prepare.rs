@@ -757,12 +757,15 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // ads, its running head and the jump's headline, up to "Continued from Page D1" — all of it
     // the pages', between two halves of the text. (Within a dozen lines.)
     for i in 0..n {
-        if p.feats[i].words > 6 || !scan::is_jump_line(scan::trim(&blocks[i].text), false) {
+        let jump = |k: usize| {
+            (p.feats[k].words <= 6)
+                .then(|| scan::jump_line(scan::trim(&blocks[k].text)))
+                .flatten()
+        };
+        if jump(i) != Some(false) {
             continue;
         }
-        let back = (i + 1..n.min(i + 14)).find(|&j| {
-            p.feats[j].words <= 6 && scan::is_jump_line(scan::trim(&blocks[j].text), true)
-        });
+        let back = (i + 1..n.min(i + 14)).find(|&j| jump(j) == Some(true));
         if let Some(end) = back {
             p.roles[i..=end].fill(Role::Boilerplate);
         }

@@ -5682,12 +5682,7 @@ pub fn is_dateline(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
-    const OPENERS: Words = Words(concat!(
-        "published|updated|first published|last updated|last modified|posted|",
-        "veröffentlicht|aktualisiert|stand:|publicado|actualizado|publié|mis à jour|",
-        "modifié",
-    ));
-    if OPENERS.opens(&lower) {
+    if stamped(&lower) {
         return true;
     }
     const MONTHS: Words = Words(concat!(
@@ -5710,6 +5705,29 @@ pub fn is_dateline(s: &str) -> bool {
             && w.bytes().all(|b| b.is_ascii_digit());
     }
     month && year && !is_sentence(t)
+}
+
+/// A dateline's label: "Published …", "Originally Published: …", "Updated …" (`lower` folded).
+fn stamped(lower: &str) -> bool {
+    Words(concat!(
+        "published|updated|first published|last updated|last modified|posted|",
+        "originally published|originally posted|",
+        "veröffentlicht|aktualisiert|stand:|publicado|actualizado|publié|mis à jour|",
+        "modifié",
+    ))
+    .opens(lower)
+}
+
+/// The page's stamp of when the article was published or updated, a short line with its date
+/// ("Originally Published: March 3, 2025 at 5:00 AM PST"), as a page may set it under the
+/// article.
+pub fn is_publish_stamp(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 120
+        && words_le(t, 12)
+        && !ends_with_question(t)
+        && t.contains(|c: char| c.is_ascii_digit())
+        && stamped(&fold(t))
 }
 
 /// A line that is only a clock time, as a live page stamps each post: "16:41", "4:41pm",

@@ -1708,6 +1708,7 @@ fn is_footerish(p: &Prep, j: usize) -> bool {
                 || scan::is_closing_credit(t)
                 || scan::is_citation(t)
                 || scan::is_editors_note(t)
+                || scan::is_publish_stamp(t)
                 || scan::is_promo(t)
                 // A sign-up box: its email field, and the line over it ("Ready for more?").
                 || scan::is_email_field(t)
@@ -2081,11 +2082,10 @@ impl Assembly<'_> {
             if first_content && answer_marker.is_some() && scan::is_short_answer_label(&b.text) {
                 continue;
             }
-            // The answer's marker alone in a table cell of its own ("A." in a `<th>`).
-            if first_content
-                && matches!(b.kind, BlockKind::Cell(_))
-                && scan::is_bare_marker(&b.text, false)
-            {
+            // A marker alone in a table cell or a paragraph of its own ("A." in a `<th>`, or
+            // "A." over the answer's first paragraph and "Q." over the next question as a copy
+            // leaves them) is no part of the answer.
+            if scan::is_bare_marker(&b.text, true) {
                 continue;
             }
             let mut skip = 0;

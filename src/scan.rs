@@ -4438,7 +4438,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
-        "en çok okunanlar|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
+        "en çok okunanlar|yazarın diğer yazıları|ilgili haberler|benzer haberler|",
+        "bunlar da ilginizi çekebilir|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
         // "Most read" on the BBC's and others' pages in Hindi, Urdu, Persian, Vietnamese,
         // Indonesian, Korean, Dutch, Polish, Ukrainian.
         "सबसे अधिक पढ़ी गईं|सबसे ज़्यादा पढ़ी गईं|سب سے زیادہ پڑھی جانے والی|پربیننده‌ترین|",
@@ -5451,9 +5452,13 @@ pub fn is_email_field(s: &str) -> bool {
 
 /// An ad's label on a line of its own: "Sponsored", "Advertisement", "Anzeige".
 pub fn is_ad_label(s: &str) -> bool {
-    s.len() <= 24
+    s.len() <= 40
         && Words(concat!(
             "sponsored|advertisement|ad|paid content|promoted|anzeige|werbung|gesponsert|",
+            // A newsletter's: "A MESSAGE FROM OUR SPONSOR".
+            "a message from our sponsor|a message from our sponsors|a word from our sponsor|",
+            "a word from our sponsors|from our sponsor|from our sponsors|sponsor message|",
+            "sponsored message|",
             "publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie",
         ))
         .contains(&fold(trim(s)))
@@ -5466,6 +5471,7 @@ pub fn is_button_label(s: &str) -> bool {
         "get started|sign up|sign up now|sign up free|try it free|try for free|start free trial|",
         "start your free trial|open an account|download the app|get the app|join now|join today|",
         "book now|book a demo|request a demo|get a quote|apply now|shop now|buy now|",
+        "book today|schedule now|schedule today|claim your offer|claim offer|",
         "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen|",
         // A newsletter's sign-up button.
         "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",

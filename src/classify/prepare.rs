@@ -741,13 +741,18 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     }
 
     // An ad's card copied as lines: its label ("Sponsored", "Advertisement"), a headline, the
-    // advertiser, and its button ("Book Now") within four lines — all of it the ad's.
+    // advertiser (or one short paragraph of its pitch), and its button ("Book Now") within four
+    // lines — all of it the ad's.
     for i in 0..n {
         if !scan::is_ad_label(&blocks[i].text) {
             continue;
         }
+        let mut pitch = false;
         let card = (i + 1..n.min(i + 6))
-            .take_while(|&j| p.feats[j].words <= 15)
+            .take_while(|&j| {
+                let words = p.feats[j].words;
+                words <= 15 || (words <= 80 && !std::mem::replace(&mut pitch, true))
+            })
             .find(|&j| scan::is_button_label(&blocks[j].text));
         if let Some(end) = card.filter(|&e| e >= i + 2) {
             p.roles[i..=end].fill(Role::Boilerplate);

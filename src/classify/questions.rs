@@ -179,6 +179,22 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor one bold question among a list's items that ask nothing, as a newsletter's briefs
+    // ("Quick hits": "Sunday hours return…" / "**Who's running for school board?** Filing
+    // closes Friday…").
+    if b.kind == BlockKind::ListItem && b.group != 0 && style != Style::QMarker {
+        let items = (i.saturating_sub(12)..p.blocks.len().min(i + 13))
+            .filter(|&j| j != i && p.blocks[j].group == b.group)
+            .filter(|&j| p.blocks[j].kind == BlockKind::ListItem);
+        let (mut n, mut asking) = (0, false);
+        for j in items {
+            n += 1;
+            asking |= p.feats[j].asks;
+        }
+        if n >= 2 && !asking {
+            return false;
+        }
+    }
     let excluded = Flags::QUOTE
         | Flags::FIGURE
         | Flags::LINK_ONLY

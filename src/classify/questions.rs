@@ -991,8 +991,10 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             continue;
         }
         let f = p.feats[j];
+        // (Dashed, a turn is a prompt without its full stop: "— Eppure i pendolari raccontano
+        // di bus in ritardo".)
         let prompt = style_of(p, j) == style
-            && f.sentence
+            && (f.sentence || (dashed && f.words >= 4))
             && !f.asks
             && !f.colon
             && f.words <= 40

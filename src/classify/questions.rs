@@ -2977,12 +2977,38 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
     }
     add_unmarked(p, style, &mut qs);
+    unasked_terms(p, &mut qs);
     Selection {
         questions: qs,
         style: Some(style),
         reason: None,
         section: None,
     }
+}
+
+/// An FAQ set as terms (`<dt>`, `<summary>`), every question one: a term between them that
+/// does not ask ("Lost, stolen or damaged carts", over its answer) is one of its items, as the
+/// markup says — up to one in three.
+fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
+    let term = |j: usize| p.blocks[j].kind == BlockKind::Term;
+    if qs.len() < 3 || !qs.iter().all(|&q| term(q)) {
+        return;
+    }
+    let (first, last) = (qs[0], qs[qs.len() - 1]);
+    let found: Vec<usize> = (first + 1..last)
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && term(j)
+                && p.feats[j].words <= 15
+                && !p.feats[j].all_caps
+                && p.next_content(j).is_some_and(|k| k < last && !term(k))
+                && qs.binary_search(&j).is_err()
+        })
+        .collect();
+    if found.is_empty() || found.len() * 3 > qs.len() {
+        return;
+    }
+    merge_in(qs, &found);
 }
 
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three

@@ -1045,6 +1045,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         // follows the Q&A (a live page's next post, "How we reported this"), not the answer.
         if let Some(k) = section_break(&p, &answer, sel.style) {
             let mut rest = answer.split_off(k);
+            // (A call for questions the answer ended on, "Got a question we didn't answer? Hit
+            // reply", closes the Q&A with it.)
+            let contents = answer
+                .iter()
+                .filter(|&&j| p.roles[j] == Role::Content)
+                .count();
+            if let Some(&j) = answer.last().filter(|&&j| {
+                contents > 1 && p.roles[j] == Role::Content && scan::calls_for_questions(p.text(j))
+            }) {
+                answer.pop();
+                rest.insert(0, j);
+            }
             rest.append(&mut outro);
             outro = rest;
             sectioned = true;

@@ -3155,15 +3155,20 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
             }
         }
     }
+    let mut marked = true;
     if paren {
         r = r.strip_prefix(')')?;
-    } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：']) {
+    } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：', '、', '．']) {
         r = x;
     } else if let Some(x) = trim_start(r).strip_prefix(['-', '–', '—']) {
         r = x; // "1 - What is in it?", "2 — Who gains?"
+    } else {
+        marked = false;
     }
-    // A space must separate the number from the words ("1.5 million" and "2020s" are not numbering).
-    if !r.starts_with(is_space) {
+    // A space must separate the number from the words ("1.5 million" and "2020s" are not
+    // numbering) — but for Chinese and Japanese, written without spaces: "1.延迟退休从什么时候开始？".
+    let cjk = marked && r.chars().next().is_some_and(is_cjk);
+    if !r.starts_with(is_space) && !cjk {
         return None;
     }
     let rest = trim(r);
@@ -7423,6 +7428,13 @@ mod tests {
         assert!(is_post_header("Mika · 9.41pm"));
         assert!(is_post_header("Mika · 2 hours ago"));
         assert_eq!(strip_number("一、誰可以申請？"), Some((1, "誰可以申請？")));
+        // Arabic digits with no space before Chinese or Japanese words.
+        assert_eq!(
+            strip_number("1.延迟退休从什么时候开始？"),
+            Some((1, "延迟退休从什么时候开始？"))
+        );
+        assert_eq!(strip_number("3、怎么算？"), Some((3, "怎么算？")));
+        assert_eq!(strip_number("2025年の変更"), None);
         assert_eq!(
             strip_number("十二、什麼時候入帳？"),
             Some((12, "什麼時候入帳？"))

@@ -1435,6 +1435,13 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .filter(|(l, _)| asker(l))
             .or_else(|| scan::turn_label(&text).filter(|(l, _)| writer(l)))
         {
+            // (A turn that takes up the sentence an interruption cut, "WEBB: -- about 40
+            // minutes after… Why the delay?", as a transcript sets it: without its dashes.)
+            let rest = rest
+                .strip_prefix("--")
+                .or_else(|| rest.strip_prefix("—"))
+                .filter(|r| r.starts_with(' '))
+                .map_or(rest, scan::trim);
             text = rest.to_owned();
         }
         questions.push((text, range));

@@ -5373,9 +5373,20 @@ pub fn poster_name(s: &str) -> &str {
         && !name.ends_with('.')
         && name.chars().any(|c| is_word_char(c) && !c.is_ascii_digit());
     if handle || is_bare_name(name) {
-        name
-    } else {
-        ""
+        return name;
+    }
+    // A reader's name and town, as a live chat heads each reader's post: "Dolores M., Garland",
+    // "James O., Dallas (Lake Highlands)".
+    match name.split_once(", ") {
+        Some((who, town))
+            if (is_bare_name(who)
+                || (!who.contains(' ') && who.starts_with(is_upper) && who.len() <= 20))
+                && words_le(town, 3)
+                && words(town).all(|w| w.starts_with(is_upper)) =>
+        {
+            who
+        }
+        _ => "",
     }
 }
 

@@ -1243,19 +1243,73 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     let n = p.blocks.len();
     // (Each post's header — its last line — and its author.)
     let mut posts: Vec<(usize, &str)> = Vec::new();
+    let mut alone: Vec<(usize, &str)> = Vec::new();
+    // (A copy's name line under its clock line, "12:31 p.m." / "James O., Dallas", may be read
+    // as text, not as a byline, once the page has had its byline: a short line that is no
+    // sentence; and so is a poster's name seen before, on a line of its own.)
+    let name_line = |j: usize| {
+        matches!(p.roles[j], Role::Byline | Role::Content)
+            && p.feats[j].words <= 6
+            && !p.feats[j].sentence
+            && !scan::ends_with_question(p.text(j))
+    };
     for j in start..n {
-        if p.roles[j] != Role::Byline {
-            continue;
-        }
         let t = p.text(j);
-        if let Some(a) = scan::post_author(t) {
-            posts.push((j, scan::poster_name(a)));
-        } else if j + 1 < n && p.roles[j + 1] == Role::Byline && scan::is_clock_line(t) {
+        if p.roles[j] == Role::Byline {
+            if let Some(a) = scan::post_author(t) {
+                posts.push((j, scan::poster_name(a)));
+                continue;
+            }
+        }
+        if matches!(p.roles[j], Role::Byline | Role::Content)
+            && j + 1 < n
+            && name_line(j + 1)
+            && scan::is_clock_line(t)
+        {
             let name = scan::poster_name(p.text(j + 1));
             if !name.is_empty() {
                 posts.push((j + 1, name));
             }
+        } else if name_line(j)
+            && p.blocks[j].kind == BlockKind::Paragraph
+            && !j
+                .checked_sub(1)
+                .is_some_and(|i| scan::is_clock_line(p.text(i)))
+        {
+            let name = scan::poster_name(t);
+            if !name.is_empty() {
+                alone.push((j, name));
+            }
         }
+    }
+    // (A name on a line of its own heads a post where it heads another too: the host's, over
+    // each answer.)
+    // (Both lists run in the page's order: merged, not sorted — no sort is linked into the wasm.)
+    if alone.len() <= 200 {
+        let again: Vec<(usize, &str)> = alone
+            .iter()
+            .enumerate()
+            .filter(|&(k, &(_, name))| {
+                alone
+                    .iter()
+                    .enumerate()
+                    .any(|(i, &(_, a))| i != k && scan::same_speaker(a, name))
+            })
+            .map(|(_, &x)| x)
+            .collect();
+        let mut merged = Vec::with_capacity(posts.len() + again.len());
+        let (mut a, mut b) = (posts.iter().peekable(), again.iter().peekable());
+        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
+            if x.0 <= y.0 {
+                merged.push(x);
+                a.next();
+            } else {
+                merged.push(y);
+                b.next();
+            }
+        }
+        merged.extend(a.chain(b));
+        posts = merged;
     }
     if posts.len() < 4 {
         return None;
@@ -1293,9 +1347,25 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     if askers.all(|a| scan::same_speaker(a, first)) {
         return None;
     }
+    // (Or readers' questions put together by the page, between two of the host's posts:
+    // "Several readers asked" / "What's the deadline…?" over the host's reply.)
+    let relayed = |k: usize| {
+        let end = posts[k + 1].0;
+        (posts[k].0 + 1..end.saturating_sub(1)).find_map(|j| {
+            let t = p.text(j);
+            let label = p.roles[j] == Role::Content
+                && p.feats[j].words <= 5
+                && !p.feats[j].sentence
+                && [" asked", " ask", " asks"].iter().any(|w| t.ends_with(w));
+            (label && p.roles[j + 1] == Role::Content && p.feats[j + 1].asks).then_some(j + 1)
+        })
+    };
     let qs: Vec<usize> = (0..posts.len() - 1)
-        .filter(|&k| !by_host(k) && by_host(k + 1) && !moderator(k))
+        .filter(|&k| by_host(k + 1) && !moderator(k))
         .filter_map(|k| {
+            if by_host(k) {
+                return relayed(k);
+            }
             // (The post's line that asks, past a greeting: "Quick one 🙂" / "Is the HMO …?".)
             let mut lines =
                 (posts[k].0 + 1..posts[k + 1].0).filter(|&j| p.roles[j] == Role::Content);

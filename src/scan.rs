@@ -4439,6 +4439,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
+        "you may also be interested in|you might also be interested in|",
         "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",

@@ -208,7 +208,15 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     };
     // Short lines of which one asks are headlines, each on its line (a related box's teasers),
     // not a sentence wrapped at a column.
-    let asks = || body.iter().any(|l| scan::ends_with_question(l.trim_end()));
+    // (Three lines at least, the last may be the one that asks: "Hosepipe ban lifted for
+    // Sussex customers" / "Water firm fined over sewage spill" / "Why are pipes leaking?".)
+    let asks = || {
+        body.iter().any(|l| scan::ends_with_question(l.trim_end()))
+            || (lines.len() >= 3
+                && lines
+                    .last()
+                    .is_some_and(|l| scan::ends_with_question(l.trim_end())))
+    };
     min >= 30
         && max <= 100
         && max - min <= 40

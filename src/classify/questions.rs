@@ -1284,32 +1284,22 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     }
     // (A name on a line of its own heads a post where it heads another too: the host's, over
     // each answer.)
-    // (Both lists run in the page's order: merged, not sorted — no sort is linked into the wasm.)
+    // (In the page's order: set by block, not sorted — no sort is linked into the wasm.)
     if alone.len() <= 200 {
-        let again: Vec<(usize, &str)> = alone
-            .iter()
-            .enumerate()
-            .filter(|&(k, &(_, name))| {
-                alone
-                    .iter()
-                    .enumerate()
-                    .any(|(i, &(_, a))| i != k && scan::same_speaker(a, name))
-            })
-            .map(|(_, &x)| x)
-            .collect();
-        let mut merged = Vec::with_capacity(posts.len() + again.len());
-        let (mut a, mut b) = (posts.iter().peekable(), again.iter().peekable());
-        while let (Some(&&x), Some(&&y)) = (a.peek(), b.peek()) {
-            if x.0 <= y.0 {
-                merged.push(x);
-                a.next();
-            } else {
-                merged.push(y);
-                b.next();
+        let mut by_block: Vec<Option<&str>> = vec![None; n];
+        for &(j, name) in &posts {
+            by_block[j] = Some(name);
+        }
+        for (k, &(j, name)) in alone.iter().enumerate() {
+            if alone
+                .iter()
+                .enumerate()
+                .any(|(i, &(_, a))| i != k && scan::same_speaker(a, name))
+            {
+                by_block[j] = Some(name);
             }
         }
-        merged.extend(a.chain(b));
-        posts = merged;
+        posts = (0..n).filter_map(|j| by_block[j].map(|a| (j, a))).collect();
     }
     if posts.len() < 4 {
         return None;

@@ -3994,6 +3994,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "loading video|loading…|loading...|story continues below advertisement|",
         "loading comments… trouble loading?|loading comments... trouble loading?|loading comments…|",
         "article continues below advertisement|article continues below|story continues below|",
+        "story continues below this ad|article continues below this ad|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
@@ -4398,7 +4399,8 @@ fn rights_reserved(lower: &str) -> bool {
 
 /// Section headings that start the material after an article: sources, related stories, tags.
 pub fn is_trailer_heading(s: &str) -> bool {
-    let t = trim(trim(s).trim_end_matches([':', '：']));
+    // (With its label's colon or ellipsis: "You Might Also Like …".)
+    let t = trim(trim(s).trim_end_matches([':', '：', '…']));
     // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
     if let Some((head, _)) = t.split_once(':') {
         if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก|filed under")

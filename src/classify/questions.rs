@@ -3091,7 +3091,16 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         return false;
     }
     // (The labels first: the questions' words are read only on a labelled page.)
+    // (Or the headline's own label before a bar: "OPINION | Who will pay for it?".)
+    let title_label = || {
+        p.title.is_some_and(|t| {
+            scan::trim(p.text(t))
+                .split_once(" | ")
+                .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
+        })
+    };
     let labelled = p.opinion_class
+        || title_label()
         || [p.kicker, p.byline]
             .iter()
             .flatten()

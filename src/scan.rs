@@ -4828,6 +4828,21 @@ pub fn is_edit_note(s: &str) -> bool {
     .occur_at_words(&fold(head(s, 300)))
 }
 
+/// A newsroom's call for readers' stories under a question ("Have you lost a home to a tax
+/// sale?" / "We'd like to hear from you. Fill out our questionnaire."): a callout, not an answer.
+pub fn is_callout_pitch(s: &str) -> bool {
+    if !words_le(s, 80) {
+        return false;
+    }
+    Words(concat!(
+        "like to hear from you|want to hear from you|love to hear from you|",
+        "we want to hear|we'd like to hear|we’d like to hear|share your story|",
+        "share your experience|tell us your story|fill out our questionnaire|",
+        "fill out our survey|fill out this form|take our survey|help us report",
+    ))
+    .occur_in(&fold(head(s, 240)))
+}
+
 /// An interviewer's closing prompt, led by words that say it is the last: "Zum Schluss noch:
 /// Ihr Lieblingsplatz im Freibad.", "Finally: your favourite book.", "Pour finir : …".
 pub fn closing_lead(s: &str) -> bool {

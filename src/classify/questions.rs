@@ -214,6 +214,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if b.flags.0 & excluded != 0 {
         return false;
     }
+    // Nor a callout's question, over its pitch for readers' stories.
+    if f.asks
+        && p.next_content(i)
+            .is_some_and(|j| p.feats[j].sentence && scan::is_callout_pitch(p.text(j)))
+    {
+        return false;
+    }
     // A quoted question is someone's words, not the explainer's — unless the page made it a
     // heading: readers' questions are often headed in quotes.
     let heading = matches!(style, Style::Heading(_) | Style::ClassHeading);

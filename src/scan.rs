@@ -5506,6 +5506,7 @@ pub fn is_button_label(s: &str) -> bool {
         "start your free trial|open an account|download the app|get the app|join now|join today|",
         "book now|book a demo|request a demo|get a quote|apply now|shop now|buy now|",
         "book today|schedule now|schedule today|claim your offer|claim offer|",
+        "register now|register today|register for free|sign up today|",
         "subscribe now|start now|see plans|view plans|compare plans|jetzt starten|jetzt testen|",
         // A newsletter's sign-up button.
         "subscribe|je m'inscris|je m’inscris|s'inscrire|s’inscrire|abonnieren|jetzt abonnieren|",

@@ -700,7 +700,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         .get(i + 2)
                         .is_some_and(|g| g.sentence && g.words >= 20)
             };
-            if ((lead || asks) && credited())
+            // (Or a photo dropped between a question and its answer, credited on the line
+            // under it: "How can I pay?" / "Taxpayers wait in line at …" / "Grace
+            // Holloway/IndyStar" / the answer.)
+            let between = || {
+                i > 0
+                    && p.feats[i - 1].asks
+                    && p.roles[i - 1] == Role::Content
+                    && f.words >= 8
+                    && p.feats.get(i + 2).is_some_and(|g| g.sentence)
+                    // (A photographer's credit, "Name/Outlet" or "Photo: …", not a source's
+                    // line under an answer: "Quelle: t-online".)
+                    && {
+                        let c = scan::trim(&blocks[i + 1].text);
+                        c.contains('/')
+                            || ["photo", "foto", "credit", "image", "picture", "bild"]
+                                .iter()
+                                .any(|l| c.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
+                    }
+            };
+            if ((lead || asks || between()) && credited())
                 || (asks && bracketed())
                 || (lead && prose == 1 && named())
             {

@@ -214,10 +214,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if b.flags.0 & excluded != 0 {
         return false;
     }
-    // Nor a callout's question, over its pitch for readers' stories.
+    // Nor a callout's question, over its pitch for readers' stories; nor a video's title over
+    // its player's "Show Caption".
     if f.asks
-        && p.next_content(i)
+        && (p
+            .next_content(i)
             .is_some_and(|j| p.feats[j].sentence && scan::is_callout_pitch(p.text(j)))
+            || p.blocks.get(i + 1).is_some_and(|n| {
+                let t = scan::trim(&n.text);
+                t.eq_ignore_ascii_case("show caption") || t.eq_ignore_ascii_case("hide caption")
+            }))
     {
         return false;
     }

@@ -4831,7 +4831,20 @@ pub fn is_edit_note(s: &str) -> bool {
 /// A newsroom's call for readers' stories under a question ("Have you lost a home to a tax
 /// sale?" / "We'd like to hear from you. Fill out our questionnaire."): a callout, not an answer.
 pub fn is_callout_pitch(s: &str) -> bool {
-    if !words_le(s, 80) {
+    // (Byte searches for the phrases' telling words first: most paragraphs have none, and are
+    // not folded.)
+    let h = head(s, 240);
+    let telling = [
+        "hear from",
+        "hear ",
+        "hare your",
+        "ell us your",
+        "ill out",
+        "take our survey",
+    ]
+    .iter()
+    .any(|w| has_sub(h, w));
+    if !telling || !words_le(s, 80) {
         return false;
     }
     Words(concat!(

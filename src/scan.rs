@@ -4835,12 +4835,12 @@ pub fn is_callout_pitch(s: &str) -> bool {
     // not folded.)
     let h = head(s, 240);
     let telling = [
-        "hear from",
         "hear ",
         "hare your",
         "ell us your",
         "ill out",
         "take our survey",
+        "elp us report",
     ]
     .iter()
     .any(|w| has_sub(h, w));

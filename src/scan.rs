@@ -1501,22 +1501,25 @@ pub fn is_quoted_question(s: &str) -> bool {
 /// A quotation with its speaker after a dash, as a pull quote sets it: "«Perché un ragazzo di
 /// 16 anni dovrebbe prendere lo scooter…?» – l'assessora alla Mobilità Chiara Deiana".
 pub fn is_dashed_pull_quote(s: &str) -> bool {
+    dashed_speaker(s).is_some()
+}
+
+/// Who a dashed quotation names after it ("l'assessora alla Mobilità Chiara Deiana", or a
+/// reader's "Linda, Overland Park").
+pub fn dashed_speaker(s: &str) -> Option<&str> {
     let t = trim(s);
     if t.len() > 800 || !t.starts_with(starts_quote) {
-        return false;
+        return None;
     }
-    let Some((k, close)) = t
+    let (k, close) = t
         .char_indices()
         .skip(1)
         .filter(|&(_, c)| ends_quote(c))
-        .last()
-    else {
-        return false;
-    };
+        .last()?;
     let who = trim(&t[k + close.len_utf8()..]);
     who.strip_prefix(['–', '—', '-', '―'])
         .map(trim)
-        .is_some_and(|who| !who.is_empty() && words_le(who, 12) && !has_question_mark(who))
+        .filter(|who| !who.is_empty() && words_le(who, 12) && !has_question_mark(who))
 }
 
 fn ends_quote(c: char) -> bool {
@@ -7309,6 +7312,11 @@ mod tests {
         assert!(!is_dashed_pull_quote(
             "“Is it safe?” – that is what parents ask?"
         ));
+        assert_eq!(
+            dashed_speaker("“Can I still fly next month?” — Linda, Overland Park"),
+            Some("Linda, Overland Park")
+        );
+        assert!(is_reader_signature("Linda, Overland Park"));
         assert_eq!(marker_line("Vraag 1"), Some(true));
         assert_eq!(marker_line("Antwoord 12"), Some(false));
         assert_eq!(marker_line("Question:"), Some(true));

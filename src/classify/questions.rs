@@ -2230,7 +2230,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // rinse my containers?” — Denise, Oak Park").
     let pulled = |q: &usize| scan::is_dashed_pull_quote(p.text(*q));
     if qs.iter().filter(|q| pulled(q)).count() * 2 < qs.len() {
-        qs.retain(|q| !pulled(q));
+        // (Though a reader signed so, by name and town, among the page's own questions asks
+        // one of them: "“My license has no star. Can I still fly?” — Linda, Overland Park".)
+        qs.retain(|&q| scan::dashed_speaker(p.text(q)).is_none_or(scan::is_reader_signature));
     }
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to

@@ -3074,10 +3074,11 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         .filter(|&j| {
             p.roles[j] == Role::Content
                 && term(j)
-                && p.feats[j].words <= 15
+                && (2..=15).contains(&p.feats[j].words)
                 && !p.feats[j].all_caps
                 && p.next_content(j).is_some_and(|k| k < last && !term(k))
                 && qs.binary_search(&j).is_err()
+                && eligible(p, j, Style::Term)
         })
         .collect();
     if found.is_empty() || found.len() * 3 > qs.len() {

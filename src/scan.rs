@@ -5731,11 +5731,7 @@ pub fn is_box_label(s: &str) -> bool {
 /// A short line with a digit that opens with publishing words, or that names a month and a year.
 pub fn is_dateline(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 120
-        || !words_le(t, 10)
-        || ends_with_question(t)
-        || !t.contains(|c: char| c.is_ascii_digit())
-    {
+    if !short_dated(t, 10) {
         return false;
     }
     let lower = fold(t);
@@ -5780,11 +5776,16 @@ fn stamped(lower: &str) -> bool {
 /// article.
 pub fn is_publish_stamp(s: &str) -> bool {
     let t = trim(s);
+    short_dated(t, 12) && stamped(&fold(t))
+}
+
+/// A short line with a figure in it that asks nothing, as a date's line is: up to 120 bytes and
+/// `most` words (`t` trimmed).
+fn short_dated(t: &str, most: usize) -> bool {
     t.len() <= 120
-        && words_le(t, 12)
+        && words_le(t, most)
         && !ends_with_question(t)
         && t.contains(|c: char| c.is_ascii_digit())
-        && stamped(&fold(t))
 }
 
 /// A line that is only a clock time, as a live page stamps each post: "16:41", "4:41pm",

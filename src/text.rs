@@ -211,11 +211,10 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     // (Three lines at least, the last may be the one that asks: "Hosepipe ban lifted for
     // Sussex customers" / "Water firm fined over sewage spill" / "Why are pipes leaking?".)
     let asks = || {
-        body.iter().any(|l| scan::ends_with_question(l.trim_end()))
-            || (lines.len() >= 3
-                && lines
-                    .last()
-                    .is_some_and(|l| scan::ends_with_question(l.trim_end())))
+        let asking = if lines.len() >= 3 { lines } else { body };
+        asking
+            .iter()
+            .any(|l| scan::ends_with_question(l.trim_end()))
     };
     min >= 30
         && max <= 100

@@ -1297,8 +1297,9 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     }
     // (A name on a line of its own heads a post where it heads another too: the host's, over
     // each answer.)
-    // (In the page's order: set by block, not sorted — no sort is linked into the wasm.)
-    if alone.len() <= 200 {
+    // (In the page's order: set by block, not sorted — no sort is linked into the wasm. Only
+    // where a name could recur: most pages have no such line, and get no slots.)
+    if (2..=200).contains(&alone.len()) {
         let mut by_block: Vec<Option<&str>> = vec![None; n];
         for &(j, name) in &posts {
             by_block[j] = Some(name);

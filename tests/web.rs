@@ -179,6 +179,31 @@ fn article_text_never_becomes_markup() {
     a.remove();
 }
 
+/// The DOM is built from one string and a list of lengths in UTF-16 units: text with accents,
+/// CJK and characters outside the BMP (two units each) must come out exactly as written.
+#[wasm_bindgen_test]
+fn text_of_every_width_survives_the_build() {
+    let a = article(
+        "<h1>Fragen und Antworten</h1><p>Intro \u{e9}t\u{e9} \u{1f600}.</p>\
+         <h2>Was kostet das \u{1f4b6}\u{1f4b6}?</h2><p>Vier \u{20ac}, \u{6ca1}\u{6709}\u{95ee}\u{9898} \u{1f44d}.</p>\
+         <h2>\u{bf}Y despu\u{e9}s?</h2><p>Mehr \u{1f680} dazu.</p>",
+    );
+    let mut handle = enhance(&a, wasm_bindgen::JsValue::UNDEFINED).expect("mounted");
+    let shadow = a.previous_element_sibling().unwrap().shadow_root().unwrap();
+    let texts = shadow.query_selector_all(".qa-question-text").unwrap();
+    let text = |i| texts.item(i).unwrap().text_content().unwrap();
+    assert_eq!(text(0), "Was kostet das \u{1f4b6}\u{1f4b6}?");
+    assert_eq!(text(1), "\u{bf}Y despu\u{e9}s?");
+    let all = shadow.text_content().unwrap_or_default();
+    assert!(
+        all.contains("Vier \u{20ac}, \u{6ca1}\u{6709}\u{95ee}\u{9898} \u{1f44d}."),
+        "{all}"
+    );
+    assert!(all.contains("Mehr \u{1f680} dazu."), "{all}");
+    handle.unmount();
+    a.remove();
+}
+
 /// Regression: `enhance()` on an article the page had hidden found nothing, because the walker
 /// skipped the hidden root itself. The element handed over is read; hidden elements inside are not.
 #[wasm_bindgen_test]

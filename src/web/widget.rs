@@ -202,7 +202,12 @@ struct Plan {
 
 impl Plan {
     fn put(&mut self, s: &str) {
-        let units: usize = s.chars().map(char::len_utf16).sum();
+        // UTF-16 length from the bytes: one unit per character (every byte but a continuation
+        // byte starts one), two for a character outside the BMP (a four-byte lead, 0xF0 up).
+        let units: usize = s
+            .bytes()
+            .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+            .sum();
         self.ops.push(u32::try_from(units).unwrap_or(u32::MAX));
         self.text.push_str(s);
     }

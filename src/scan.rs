@@ -2293,7 +2293,12 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         return None;
     }
     let who = speaker_without_role(label);
-    (is_speaker_name(who) || is_user_handle(who)).then(|| (label, trim(rest)))
+    // (A podcast's transcript sets the time after the name: "Sam Oduya: [00:01:03] So…".)
+    let rest = match trim(rest).as_bytes().first() {
+        Some(b'[' | b'(') => strip_timestamp(trim(rest)),
+        _ => trim(rest),
+    };
+    (is_speaker_name(who) || is_user_handle(who)).then_some((label, rest))
 }
 
 /// A broadcast transcript's speaker named by role in brackets, as Korean news sets its anchor

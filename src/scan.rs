@@ -2100,11 +2100,13 @@ pub fn strip_d_marker(s: &str) -> Option<&str> {
 }
 
 /// A transcript's bare `Q` before a reporter's question, as government briefings print them:
-/// "Q    But is that off the table?" — the letter, spaces, a capital. Only read as a marker
-/// where three turns at least open so ("Q Street" is a street).
-pub fn strip_bare_q(s: &str) -> Option<&str> {
+/// "Q    But is that off the table?" — the letter, spaces, a capital; and a column's bare `A`
+/// before the answer under such a question ("A Please don't pull them out."). Only read as a
+/// marker where three turns at least open so ("Q Street" is a street, "A New York judge" a
+/// sentence).
+pub fn strip_bare_letter(s: &str, letter: char) -> Option<&str> {
     let t = trim(s);
-    let r = t.strip_prefix('Q')?;
+    let r = t.strip_prefix(letter)?;
     if !r.chars().next().is_some_and(is_space) {
         return None;
     }
@@ -7637,9 +7639,17 @@ mod tests {
         assert_eq!(strip_question_marker("Question de principe : oui."), None);
         assert_eq!(strip_d_marker("D. Come sta?"), Some("Come sta?"));
         assert_eq!(strip_d_marker("D.J. Smith"), None);
-        assert_eq!(strip_bare_q("Q    But is it off?"), Some("But is it off?"));
-        assert_eq!(strip_bare_q("Q scores rose."), None);
-        assert_eq!(strip_bare_q("Quite so."), None);
+        assert_eq!(
+            strip_bare_letter("Q    But is it off?", 'Q'),
+            Some("But is it off?")
+        );
+        assert_eq!(strip_bare_letter("Q scores rose.", 'Q'), None);
+        assert_eq!(strip_bare_letter("Quite so.", 'Q'), None);
+        assert_eq!(
+            strip_bare_letter("A Please don't.", 'A'),
+            Some("Please don't.")
+        );
+        assert_eq!(strip_bare_letter("A lot of people", 'A'), None);
         assert!(is_schedule_slot("20:15 Uhr | Das Erste"));
         assert!(!is_schedule_slot("20:15 Uhr"));
         assert!(is_schedule_slot("8pm | ITV1"));

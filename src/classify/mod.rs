@@ -836,6 +836,8 @@ struct Plan {
     outro: Vec<usize>,
     footer: Vec<usize>,
     qmarker: bool,
+    /// A bare `A` opens the answers under bare `Q` questions ([`scan::strip_bare_letter`]).
+    bare_a: bool,
     dashed: bool,
     /// Readers' letters to one columnist ("DEAR MARGARET: …"), each answered "DEAR STEAMED: …":
     /// the salutations leave the questions and the answers' first paragraphs.
@@ -860,6 +862,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         answerers: std::mem::take(&mut plan.answerers),
         dashed: plan.dashed,
         letters: plan.letters,
+        bare_a: plan.bare_a,
     };
     ex.intro = cx.convert(&plan.intro, None, false);
     let answer_marker = Some(!plan.qmarker);
@@ -1459,6 +1462,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         ex.section = Some(heading);
     }
     let intro = without_contents_list(&p, intro, &questions);
+    // A bare `A` before the answers where a bare `Q` marks the questions ("Q My tomatoes…?" /
+    // "A Please don't pull them out."): half the answers at least, two at least, open so.
+    let bare_a = p.bare_q && {
+        let opens = questions
+            .iter()
+            .filter(|(_, r)| {
+                r.iter()
+                    .find(|&&j| p.roles[j] == Role::Content)
+                    .is_some_and(|&j| scan::strip_bare_letter(p.text(j), 'A').is_some())
+            })
+            .count();
+        opens >= 2 && opens * 2 >= questions.len()
+    };
     let plan = Plan {
         roles: p.roles,
         captions: p.captions,
@@ -1467,6 +1483,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         outro,
         footer,
         qmarker,
+        bare_a,
         dashed,
         letters,
         // (A label the answers share names no one, and leaves the questions as they are.)
@@ -2032,6 +2049,8 @@ struct Assembly<'a> {
     dashed: bool,
     /// So are the replies' salutations to the readers ("DEAR STEAMED:").
     letters: bool,
+    /// A bare `A` opens the answers ([`Plan::bare_a`]).
+    bare_a: bool,
 }
 
 impl Assembly<'_> {
@@ -2127,6 +2146,11 @@ impl Assembly<'_> {
                     if let Some((_, rest)) =
                         scan::after_salutation(&b.text).filter(|(_, r)| !r.is_empty())
                     {
+                        skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
+                    }
+                }
+                if first_content && skip == 0 && self.bare_a {
+                    if let Some(rest) = scan::strip_bare_letter(&b.text, 'A') {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }

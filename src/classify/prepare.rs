@@ -110,7 +110,7 @@ impl Feat {
     pub fn of(text: &str, d_marker: bool, bare_q: bool, placed: bool) -> Feat {
         let marker = scan::strip_question_marker(text)
             .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten())
-            .or_else(|| bare_q.then(|| scan::strip_bare_q(text)).flatten())
+            .or_else(|| bare_q.then(|| scan::strip_bare_letter(text, 'Q')).flatten())
             .or_else(|| placed.then(|| letter_label(text)).flatten());
         let q = marker.unwrap_or(text);
         let words = capped_words(text);
@@ -157,7 +157,7 @@ impl<'a> Prep<'a> {
         let t = if self.d_marker {
             scan::strip_d_marker(t).unwrap_or(t)
         } else if self.bare_q {
-            scan::strip_bare_q(t).unwrap_or(t)
+            scan::strip_bare_letter(t, 'Q').unwrap_or(t)
         } else if self.placed {
             letter_label(t).unwrap_or(t)
         } else {
@@ -338,7 +338,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         d_marker: d_marker(blocks),
         bare_q: blocks
             .iter()
-            .filter(|b| b.text.starts_with('Q') && scan::strip_bare_q(&b.text).is_some())
+            .filter(|b| b.text.starts_with('Q') && scan::strip_bare_letter(&b.text, 'Q').is_some())
             .nth(2)
             .is_some(),
         placed: placed_letters(blocks),

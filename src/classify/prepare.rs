@@ -1571,7 +1571,17 @@ fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
             p.blocks[*i].text.trim_start_matches(['—', '–', '-', ' ']),
         ))
     };
-    if lines.len() < 2 && !lines.first().is_some_and(says_so) {
+    // (Or a reader's name and town after a dash under a question marked as one: "Q: Why did
+    // my neighbor's value go up…?" / "— Ray, Larchmont".)
+    let dashed_under_marked = |i: &usize| {
+        let t = &p.blocks[*i].text;
+        p.feats[question(*i)].q_marker && t.contains(',') && scan::is_dash_signature(t)
+    };
+    if lines.len() < 2
+        && !lines
+            .first()
+            .is_some_and(|i| says_so(i) || dashed_under_marked(i))
+    {
         return;
     }
     for i in lines {

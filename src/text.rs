@@ -74,8 +74,19 @@ pub fn read_text(input: &str) -> Document {
                 first == s
             })
         && sender.is_some();
+    // A documentation page's headings copied with their permalinks, "What databases does it
+    // support?#", "General¶": where three lines at least end so, the mark goes.
+    let anchored = input
+        .split('\n')
+        .filter_map(without_permalink)
+        .nth(2)
+        .is_some();
     for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        let line = match without_permalink(line).filter(|_| anchored) {
+            Some(heading) => heading,
+            None => line,
+        };
         let line = match scan::chat_stamp(line).filter(|_| channel && !is_forward_stamp(line)) {
             Some((_, msg)) => msg,
             None => line,
@@ -108,6 +119,23 @@ pub fn read_text(input: &str) -> Document {
     }
     emit_group(&mut doc, &group, &mut next_list, &mut in_list);
     doc
+}
+
+/// A short line with a permalink's `#` or `¶` glued to its end ("Writing migrations#"), without
+/// it; not a language's name ("Why learn C#", "in F#").
+fn without_permalink(l: &str) -> Option<&str> {
+    let t = scan::trim(l);
+    let rest = t.strip_suffix('#').or_else(|| t.strip_suffix('¶'))?;
+    let b = rest.as_bytes();
+    let language = match b {
+        [.., b' ', c] | [c] => c.is_ascii_uppercase(),
+        _ => false,
+    };
+    (!language
+        && b.last()
+            .is_some_and(|&c| !c.is_ascii_whitespace() && c != b'#')
+        && scan::words_le(rest, 20))
+    .then_some(rest)
 }
 
 /// A table's row as a copy leaves it, its cells split by tabs: how many cells, or 0 when the
@@ -1105,6 +1133,16 @@ mod tests {
         );
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Title", "First paragraph.", "Second paragraph."]);
+    }
+
+    #[test]
+    fn permalink_marks() {
+        assert_eq!(without_permalink("General#"), Some("General"));
+        assert_eq!(without_permalink("Is it stable?¶"), Some("Is it stable?"));
+        assert_eq!(without_permalink("Why learn C#"), None);
+        assert_eq!(without_permalink("F#"), None);
+        assert_eq!(without_permalink("Heading #"), None);
+        assert_eq!(without_permalink("##"), None);
     }
 
     #[test]

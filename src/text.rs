@@ -720,11 +720,22 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let answer = &rest[question_lines..];
         // (Or at a print column's narrower width, where the sentences run on from line to line
         // in lower case, as a newspaper's PDF copies.)
+        // (Not a related box's headlines under a label, the first asking: "Imposto de Renda
+        // 2026: quem … precisa declarar?" / "Salário mínimo … veja o cálculo" / "Câmara aprova
+        // … texto vai ao Senado" — none runs on, and the last ends no sentence.)
         let wrapped = || {
             let body = &answer[..answer.len() - 1];
             let at_least = |w: usize| body.iter().all(|l| l.trim_end().chars().count() >= w);
+            let headlines = || {
+                runs_on(rest) == 0
+                    && answer
+                        .last()
+                        .is_some_and(|l| scan::terminal_punct(scan::trim(l)).is_none())
+                    && answer.iter().all(|l| l.trim_end().chars().count() <= 80)
+            };
             is_hard_wrapped(answer)
                 && (at_least(45) || (at_least(30) && runs_on(answer) * 2 >= body.len()))
+                && !headlines()
         };
         if question_lines > 0 && !std::mem::replace(&mut asked, true) && wrapped() {
             let question = rest[..question_lines]

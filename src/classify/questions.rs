@@ -3108,11 +3108,13 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         return false;
     }
     // (The labels first: the questions' words are read only on a labelled page.)
-    // (Or the headline's own label before a bar: "OPINION | Who will pay for it?".)
+    // (Or the headline's own label before a bar or a colon: "OPINION | Who will pay for it?",
+    // "Meinung: Die Wehrdienst-Debatte braucht endlich ehrliche Antworten".)
     let title_label = || {
         p.title.is_some_and(|t| {
-            scan::trim(p.text(t))
-                .split_once(" | ")
+            let t = scan::trim(p.text(t));
+            t.split_once(" | ")
+                .or_else(|| t.split_once(": "))
                 .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
         })
     };

@@ -4566,7 +4566,7 @@ pub fn is_closing_section(s: &str) -> bool {
         "conclusion|in conclusion|conclusions|the takeaway|the upshot|fazit|unser fazit|",
         "conclusión|conclusiones|en conclusion|conclusione|conclusão|conclusie|",
         // A heading over what comes next, without a question mark.
-        "what's next|what’s next|what comes next|what happens next|next steps|",
+        "what's next|what’s next|next steps|",
         "wie es weitergeht|qué sigue|la suite|e adesso|o que vem a seguir",
     ));
     let head = lower

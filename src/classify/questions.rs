@@ -3317,7 +3317,8 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                     style_of(p, k) != style
                 }
         });
-        // ("What's next", "What happens next" label the closing section, a statement's place.)
+        // ("What's next", "Next steps" label the closing section, a statement's place; "What
+        // happens next", its own verb after the interrogative, is a question that lost its mark.)
         if answered
             && style_of(p, j) == style
             && is_statement_subhead(p, j)

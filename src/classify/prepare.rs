@@ -819,6 +819,32 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         i += 1;
     }
 
+    // A contact form copied with the page: its fields' labels, the required ones marked with a
+    // glued asterisk ("Your name*", "How can we help?*"), and the choices under them ("Email",
+    // "Phone"). From the first such label to a few lines after the last, the short lines are the
+    // form's: its questions are its labels. (Two labels at least; the first two and the last
+    // not all asking: a form asks for a name or an email.)
+    let required = |i: usize| {
+        let t = scan::trim(&blocks[i].text);
+        p.roles[i] == Role::Content
+            && p.feats[i].words <= 8
+            && t.strip_suffix('*').is_some_and(|r| {
+                r.ends_with(|c: char| scan::is_word_char(c) || matches!(c, '?' | ')'))
+            })
+    };
+    let mut labels = (0..n).filter(|&i| blocks[i].text.ends_with('*') && required(i));
+    if let (Some(first), Some(second)) = (labels.next(), labels.next()) {
+        let last = labels.next_back().unwrap_or(second);
+        let asks_not = [first, second, last].iter().any(|&i| !p.feats[i].asks);
+        if asks_not {
+            for j in first..n.min(last + 5) {
+                if p.roles[j] == Role::Content && p.feats[j].words <= 12 {
+                    p.roles[j] = Role::Boilerplate;
+                }
+            }
+        }
+    }
+
     // Readers' questions signed on the line under them ("Can my supplier force a meter on me?" /
     // "Sarah, Leeds"), when the article does it at least twice: the signature is the question's,
     // neither a subheading nor its answer's first line.

@@ -508,7 +508,9 @@ pub fn strip_status_tag(s: &str) -> &str {
 /// "――経営の状況は。" (a topic left open). Only after the dialogue dash: in prose such an ending
 /// is a rhetorical aside or a statement.
 pub fn is_dash_prompt_asking(s: &str) -> bool {
-    let Some(body) = after_dialogue_dash(s) else {
+    // (Or two hyphens typed for the dash, as a wire's Q&A sets its questions: "-- 스트레스
+    // DSR이 뭔가.")
+    let Some(body) = after_dialogue_dash(s).or_else(|| trim(s).strip_prefix("-- ")) else {
         return false;
     };
     let body = trim(body.trim_end_matches(['.', '。']));

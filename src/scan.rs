@@ -4454,7 +4454,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
         "you may also be interested in|you might also be interested in|",
-        "trending|trending now|most viewed|most shared|popular now|top stories|editor's picks|",
+        "trending|trending now|trending stories|trending articles|previous|most viewed|most shared|popular now|top stories|editor's picks|",
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",

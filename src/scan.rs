@@ -4974,13 +4974,19 @@ pub fn calls_for_questions(s: &str) -> bool {
 fn opens_call(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
-    // "Have a gardening question?", "Got a money question for Joan?": one word between.
+    // "Have a gardening question?", "Got a money question for Joan?": one word between; or a
+    // problem, a query, a tip for the desk ("Have a consumer problem? Get in touch…").
     if let Some(r) = ["have a ", "got a ", "do you have a "]
         .iter()
         .find_map(|p| t.strip_prefix(p))
     {
+        let asked_for = |w: &str| {
+            ["question", "problem", "query", "story tip", "tip"]
+                .iter()
+                .any(|n| w.starts_with(n))
+        };
         if r.split_once(' ')
-            .is_some_and(|(w, rest)| !w.is_empty() && rest.starts_with("question"))
+            .is_some_and(|(w, rest)| !w.is_empty() && asked_for(rest))
         {
             return true;
         }

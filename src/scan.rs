@@ -946,6 +946,9 @@ fn tail(s: &str, n: usize) -> &str {
 /// six capitalised words (or numbers) with a comma, no sentence punctuation.
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
+    // 12:02 p.m.".)
+    let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
     // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás".
     if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12)) {
         return true;
@@ -2956,6 +2959,20 @@ fn caseless(c: char) -> bool {
 const NAME_PARTICLES: Words =
     Words("de|da|di|do|du|dos|das|del|della|dello|des|van|von|der|den|la|le|y|e|al|el|bin|ibn");
 
+/// What comes before a time of day that ends `s`, as a live chat stamps a post after its
+/// author: "Kayla in Dayton 12:02 p.m." gives "Kayla in Dayton". `None` when `s` ends with no
+/// time (see [`is_clock_line`]).
+pub fn before_clock_time(s: &str) -> Option<&str> {
+    let t = trim(s);
+    // (The time and a word or two after it: "12:02", "12:02 p.m.", "12:02 p.m. ET".)
+    t.bytes()
+        .rposition(|b| b == b' ')
+        .into_iter()
+        .chain(t.match_indices(' ').rev().skip(1).take(2).map(|(k, _)| k))
+        .find(|&k| is_clock_line(&t[k + 1..]))
+        .map(|k| trim(&t[..k]))
+}
+
 /// A transcript's timestamp before a turn: "[00:02:10] ", "(12:04) ", "00:02:10 ".
 pub fn strip_timestamp(t: &str) -> &str {
     let inner = t.strip_prefix(['[', '(']).unwrap_or(t);
@@ -2969,7 +2986,11 @@ pub fn strip_timestamp(t: &str) -> &str {
     let rest = inner[end..]
         .strip_prefix([']', ')'])
         .unwrap_or(&inner[end..]);
-    if rest.starts_with(is_space) {
+    // (Not a time of day: "12:09 p.m." is a post's time, "p.m." no turn.)
+    let meridiem = ["a.m.", "p.m.", "am ", "pm ", "AM", "PM"]
+        .iter()
+        .any(|m| trim_start(rest).starts_with(m));
+    if rest.starts_with(is_space) && !meridiem {
         trim(rest)
     } else {
         t
@@ -6411,6 +6432,15 @@ mod tests {
         ] {
             assert!(!is_clock_line(no), "{no}");
         }
+        assert_eq!(
+            before_clock_time("Question from Kayla in Dayton 12:02 p.m."),
+            Some("Question from Kayla in Dayton")
+        );
+        assert_eq!(before_clock_time("Sam Ortiz 12:04"), Some("Sam Ortiz"));
+        assert_eq!(before_clock_time("Sam Ortiz, Denver"), None);
+        // A transcript's stamp leaves the turn; a time of day is no stamp.
+        assert_eq!(strip_timestamp("00:01:03 So why?"), "So why?");
+        assert_eq!(strip_timestamp("12:09 p.m."), "12:09 p.m.");
     }
 
     #[test]

@@ -1004,25 +1004,49 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i + 1] = Role::Byline;
         }
     }
+    // A live chat's posts stamped with the time on a line of their own ("Question from Kayla
+    // in Dayton" / "12:02 p.m." / the question): the stamps are the posts', like a byline, where
+    // two at least stand so.
+    let stamp = |i: usize| p.feats[i].words <= 4 && scan::is_clock_line(&blocks[i].text);
+    let stamps: Vec<usize> = (0..n)
+        .filter(|&i| p.roles[i] == Role::Content && stamp(i))
+        .collect();
+    if stamps.len() >= 2 {
+        for i in stamps {
+            p.roles[i] = Role::Byline;
+        }
+    }
+    // (The question under the name, past its stamp.)
+    let under = |p: &Prep, i: usize| {
+        if i + 2 < n && p.roles[i + 1] == Role::Byline && stamp(i + 1) {
+            i + 2
+        } else {
+            i + 1
+        }
+    };
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
     // junior. … does he have to sit out?"), when the article does it twice at least.
     let named: Vec<usize> = (0..n.saturating_sub(1))
         .filter(|&i| {
+            let q = under(&p, i);
             p.roles[i] == Role::Content
-                && p.roles[i + 1] == Role::Content
-                && matches!(
-                    blocks[i + 1].kind,
-                    BlockKind::Paragraph | BlockKind::Heading(_)
-                )
-                && p.feats[i + 1].words <= 80
+                && p.roles[q] == Role::Content
+                && matches!(blocks[q].kind, BlockKind::Paragraph | BlockKind::Heading(_))
+                && p.feats[q].words <= 80
                 // (The cheap tests first: a name is a few words.)
                 && !p.feats[i].asks
                 && p.feats[i].words <= 8
                 && scan::is_reader_signature(&blocks[i].text)
-                && scan::asks_at_end(&blocks[i + 1].text)
+                && scan::asks_at_end(&blocks[q].text)
         })
         .collect();
-    sign(&mut p, named, |i| i + 1);
+    // (Each name's question, looked up by the name: `named` is in order.)
+    let asked: Vec<(usize, usize)> = named.iter().map(|&i| (i, under(&p, i))).collect();
+    sign(&mut p, named, |i| {
+        asked
+            .binary_search_by_key(&i, |&(name, _)| name)
+            .map_or(i + 1, |k| asked[k].1)
+    });
     // Letters signed on their own last line ("… Is that right? – Deirdre, Co Mayo"), when the
     // article signs two at least: a reader's letter may be long.
     let inline: Vec<usize> = (0..n)

@@ -2965,12 +2965,14 @@ const NAME_PARTICLES: Words =
 pub fn before_clock_time(s: &str) -> Option<&str> {
     let t = trim(s);
     // (The time and a word or two after it: "12:02", "12:02 p.m.", "12:02 p.m. ET".)
-    t.bytes()
-        .rposition(|b| b == b' ')
-        .into_iter()
-        .chain(t.match_indices(' ').rev().skip(1).take(2).map(|(k, _)| k))
-        .find(|&k| is_clock_line(&t[k + 1..]))
-        .map(|k| trim(&t[..k]))
+    let mut end = t.len();
+    for _ in 0..3 {
+        end = t.as_bytes()[..end].iter().rposition(|&b| b == b' ')?;
+        if is_clock_line(&t[end + 1..]) {
+            return Some(trim(&t[..end]));
+        }
+    }
+    None
 }
 
 /// A transcript's timestamp before a turn: "[00:02:10] ", "(12:04) ", "00:02:10 ".

@@ -2961,9 +2961,13 @@ const NAME_PARTICLES: Words =
 
 /// What comes before a time of day that ends `s`, as a live chat stamps a post after its
 /// author: "Kayla in Dayton 12:02 p.m." gives "Kayla in Dayton". `None` when `s` ends with no
-/// time (see [`is_clock_line`]).
+/// time, hours and minutes split by a colon (see [`is_clock_line`]).
 pub fn before_clock_time(s: &str) -> Option<&str> {
     let t = trim(s);
+    // (A short line with a clock's colon near its end: most lines are ruled out here.)
+    if t.len() > 120 || !tail(t, 16).as_bytes().contains(&b':') {
+        return None;
+    }
     // (The time and a word or two after it: "12:02", "12:02 p.m.", "12:02 p.m. ET".)
     let mut end = t.len();
     for _ in 0..3 {

@@ -523,6 +523,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
         i = end.max(i + 1);
     }
+    taped_segments(&mut p);
     chat_headers(&mut p);
     live_posts(&mut p);
     p.quoted_turns = quoted_turns(&p);
@@ -1614,6 +1615,33 @@ fn live_posts(p: &mut Prep) {
 
 /// Readers' signatures (`lines`), when the article signs at least two questions: each is a
 /// byline, and the question it signs (`question(line)`) asks, signed.
+/// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
+/// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
+/// the report's, not the interview's questions.
+fn taped_segments(p: &mut Prep) {
+    let mark = |t: &str, edge: &str| {
+        let t = scan::trim(t);
+        t.len() <= 32
+            && t.starts_with('(')
+            && t.ends_with(')')
+            && t[1..].starts_with(edge)
+            && ["VIDEOTAPE", "VIDEO CLIP", "AUDIO CLIP", "VIDEO", "CLIP"]
+                .iter()
+                .any(|w| t[1 + edge.len()..t.len() - 1].trim() == *w)
+    };
+    let mut taped = false;
+    for j in 0..p.blocks.len() {
+        let t = p.blocks[j].text.as_str();
+        if t.starts_with('(') && mark(t, "BEGIN ") {
+            taped = true;
+        } else if t.starts_with('(') && mark(t, "END ") {
+            taped = false;
+        } else if taped {
+            p.feats[j].asks = false;
+        }
+    }
+}
+
 fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
     // (One is enough where it says so: "Asked by Ms Irene Goh, 41".)
     let says_so = |i: &usize| {

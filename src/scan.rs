@@ -1931,6 +1931,10 @@ fn asking_reader(t: &str) -> Option<&str> {
         chars += usize::from(b[i] & 0xC0 != 0x80);
         chars > 160 || b[i] == b':'
     })?;
+    // (Not a clock's colon: "Question from Kayla in Dayton 12:02 p.m." is a post's header.)
+    if i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (label, rest) = (trim(t.get(..i)?), trim(t.get(i + 1..)?));
     // (After a lead-in sentence of the writer's: "Plenty of you asking about this one. Steve in
     // Formby puts it best: …" — not a name's initial, "Petra W. aus Neuss fragt:".)
@@ -6443,6 +6447,11 @@ mod tests {
             Some("Question from Kayla in Dayton")
         );
         assert_eq!(before_clock_time("Sam Ortiz 12:04"), Some("Sam Ortiz"));
+        // A post's header with its time: no marker before a question ("02 p.m.").
+        assert_eq!(
+            strip_question_marker("Question from Kayla in Dayton 12:02 p.m."),
+            None
+        );
         assert_eq!(before_clock_time("Sam Ortiz, Denver"), None);
         // A transcript's stamp leaves the turn; a time of day is no stamp.
         assert_eq!(strip_timestamp("00:01:03 So why?"), "So why?");

@@ -2997,9 +2997,9 @@ pub fn strip_timestamp(t: &str) -> &str {
         .strip_prefix([']', ')'])
         .unwrap_or(&inner[end..]);
     // (Not a time of day: "12:09 p.m." is a post's time, "p.m." no turn.)
-    let meridiem = ["a.m.", "p.m.", "am ", "pm ", "AM", "PM"]
-        .iter()
-        .any(|m| trim_start(rest).starts_with(m));
+    let after = trim_start(rest);
+    let word = &after[..after.bytes().position(|b| b == b' ').unwrap_or(after.len())];
+    let meridiem = ["a.m.", "p.m.", "am", "pm", "AM", "PM"].contains(&word);
     if rest.starts_with(is_space) && !meridiem {
         trim(rest)
     } else {
@@ -4485,7 +4485,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
         "you may also be interested in|you might also be interested in|",
-        "trending|trending now|trending stories|trending articles|previous|most viewed|most shared|popular now|top stories|editor's picks|",
+        "trending|trending now|trending stories|trending articles|most viewed|most shared|",
+        // (And a blog pager's label over the last post's title, "Previous".)
+        "previous|popular now|top stories|editor's picks|",
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
@@ -6456,6 +6458,7 @@ mod tests {
         // A transcript's stamp leaves the turn; a time of day is no stamp.
         assert_eq!(strip_timestamp("00:01:03 So why?"), "So why?");
         assert_eq!(strip_timestamp("12:09 p.m."), "12:09 p.m.");
+        assert_eq!(strip_timestamp("12:09 pm"), "12:09 pm");
     }
 
     #[test]

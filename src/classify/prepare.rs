@@ -1613,8 +1613,6 @@ fn live_posts(p: &mut Prep) {
     }
 }
 
-/// Readers' signatures (`lines`), when the article signs at least two questions: each is a
-/// byline, and the question it signs (`question(line)`) asks, signed.
 /// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
 /// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
 /// the report's, not the interview's questions.
@@ -1627,7 +1625,7 @@ fn taped_segments(p: &mut Prep) {
             && t[1..].starts_with(edge)
             && ["VIDEOTAPE", "VIDEO CLIP", "AUDIO CLIP", "VIDEO", "CLIP"]
                 .iter()
-                .any(|w| t[1 + edge.len()..t.len() - 1].trim() == *w)
+                .any(|w| scan::trim(&t[1 + edge.len()..t.len() - 1]) == *w)
     };
     let mut taped = false;
     for j in 0..p.blocks.len() {
@@ -1642,6 +1640,8 @@ fn taped_segments(p: &mut Prep) {
     }
 }
 
+/// Readers' signatures (`lines`), when the article signs at least two questions: each is a
+/// byline, and the question it signs (`question(line)`) asks, signed.
 fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
     // (One is enough where it says so: "Asked by Ms Irene Goh, 41".)
     let says_so = |i: &usize| {

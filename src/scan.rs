@@ -4898,7 +4898,7 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "share your experience|tell us your story|fill out our questionnaire|",
         "fill out our survey|fill out this form|take our survey|help us report",
     ))
-    .occur_in(&fold(head(s, 240)))
+    .occur_in(&fold(h))
 }
 
 /// An interviewer's closing prompt, led by words that say it is the last: "Zum Schluss noch:

@@ -1026,10 +1026,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     };
     // Readers named on the line over their question ("Renee Albright, Medina" / "My son is a
-    // junior. … does he have to sit out?"), when the article does it twice at least.
-    let named: Vec<usize> = (0..n.saturating_sub(1))
-        .filter(|&i| {
-            let q = under(&p, i);
+    // junior. … does he have to sit out?"), when the article does it twice at least: each name
+    // with its question, in order.
+    let asked: Vec<(usize, usize)> = (0..n.saturating_sub(1))
+        .map(|i| (i, under(&p, i)))
+        .filter(|&(i, q)| {
             p.roles[i] == Role::Content
                 && p.roles[q] == Role::Content
                 && matches!(blocks[q].kind, BlockKind::Paragraph | BlockKind::Heading(_))
@@ -1041,8 +1042,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && scan::asks_at_end(&blocks[q].text)
         })
         .collect();
-    // (Each name's question, looked up by the name: `named` is in order.)
-    let asked: Vec<(usize, usize)> = named.iter().map(|&i| (i, under(&p, i))).collect();
+    let named: Vec<usize> = asked.iter().map(|&(i, _)| i).collect();
     sign(&mut p, named, |i| {
         asked
             .binary_search_by_key(&i, |&(name, _)| name)
@@ -1617,8 +1617,8 @@ fn live_posts(p: &mut Prep) {
 /// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
 /// the report's, not the interview's questions.
 fn taped_segments(p: &mut Prep) {
+    // (`t` trimmed.)
     let mark = |t: &str, edge: &str| {
-        let t = scan::trim(t);
         t.len() <= 32
             && t.starts_with('(')
             && t.ends_with(')')
@@ -1629,10 +1629,10 @@ fn taped_segments(p: &mut Prep) {
     };
     let mut taped = false;
     for j in 0..p.blocks.len() {
-        let t = p.blocks[j].text.as_str();
-        if t.starts_with('(') && mark(t, "BEGIN ") {
+        let t = scan::trim(&p.blocks[j].text);
+        if mark(t, "BEGIN ") {
             taped = true;
-        } else if t.starts_with('(') && mark(t, "END ") {
+        } else if mark(t, "END ") {
             taped = false;
         } else if taped {
             p.feats[j].asks = false;

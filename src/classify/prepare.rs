@@ -1617,10 +1617,10 @@ fn live_posts(p: &mut Prep) {
 /// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
 /// the report's, not the interview's questions.
 fn taped_segments(p: &mut Prep) {
-    // (`t` trimmed.)
+    // (A block's text is trimmed when the block is made: its bracket comes first or not at all.)
     let mark = |t: &str, edge: &str| {
-        t.len() <= 32
-            && t.starts_with('(')
+        t.starts_with('(')
+            && t.len() <= 32
             && t.ends_with(')')
             && t[1..].starts_with(edge)
             && ["VIDEOTAPE", "VIDEO CLIP", "AUDIO CLIP", "VIDEO", "CLIP"]
@@ -1629,7 +1629,7 @@ fn taped_segments(p: &mut Prep) {
     };
     let mut taped = false;
     for j in 0..p.blocks.len() {
-        let t = scan::trim(&p.blocks[j].text);
+        let t = p.blocks[j].text.as_str();
         if mark(t, "BEGIN ") {
             taped = true;
         } else if mark(t, "END ") {

@@ -67,6 +67,8 @@ pub struct Prep<'a> {
     pub feats: Vec<Feat>,
     /// A live page's readers' questions, one opening each post (see `live_posts`).
     pub live_questions: Vec<usize>,
+    /// A panel chat's questions: readers' posts headed so (see `panel_chat`).
+    pub panel_questions: Vec<usize>,
     /// An interview that sets its questions as block quotes, each answered in the prose under
     /// it (see `quoted_turns`).
     pub quoted_turns: bool,
@@ -345,6 +347,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         first_prose: None,
         feats: Vec::with_capacity(n),
         live_questions: Vec::new(),
+        panel_questions: Vec::new(),
         quoted_turns: false,
     };
 
@@ -1008,6 +1011,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // A live chat's posts stamped with the time on a line of their own ("Question from Kayla
     // in Dayton" / "12:02 p.m." / the question): the stamps are the posts', like a byline, where
     // two at least stand so.
+    panel_chat(&mut p);
     let stamp = |i: usize| p.feats[i].words <= 4 && scan::is_clock_line(&blocks[i].text);
     let stamps: Vec<usize> = (0..n)
         .filter(|&i| p.roles[i] == Role::Content && stamp(i))
@@ -1489,6 +1493,104 @@ fn pull_quotes(p: &mut Prep) {
             }
         }
     }
+}
+
+/// A live chat whose readers' posts say so in their headers ("Question from Kayla in Dayton"
+/// over the post's stamp, or "Question from Kayla in Dayton 12:02 p.m." on one line), answered
+/// by whichever of a panel takes each ("Maria Okafor" / "12:04 p.m."). The headers are the
+/// posts' bylines. The questions are the readers' posts that a panellist's post follows (the
+/// line that asks, or the post's first: "Not sure whether filing jointly … makes sense for
+/// us."), and a panellist's short post that asks after an answer, handing on to someone else
+/// ("We're nearly out of time. Any last advice …?"); not the host's hand-off under a reader's
+/// question ("Dev, can you take it?"), nor a welcome. Where two readers' posts and two of the
+/// panel's stand at least, and three questions.
+fn panel_chat(p: &mut Prep) {
+    let blocks = p.blocks;
+    let n = blocks.len();
+    let short = |p: &Prep, i: usize| {
+        matches!(p.roles[i], Role::Content | Role::Byline)
+            && p.feats[i].words <= 8
+            && !p.feats[i].sentence
+            && !p.feats[i].asks
+    };
+    // (Each post's header: its first and last line, who posted, and whether a reader did.)
+    let mut posts: Vec<(usize, usize, &str, bool)> = Vec::new();
+    for j in 0..n {
+        let t = &blocks[j].text;
+        let stamp = matches!(p.roles[j], Role::Content | Role::Byline)
+            && p.feats[j].words <= 4
+            && scan::is_clock_line(t);
+        let header = if stamp {
+            // (Who, on the line over the stamp — or under it, where that is a reader's.)
+            if j + 1 < n && short(p, j + 1) && scan::is_reader_intro(&blocks[j + 1].text) {
+                Some((j, j + 1, scan::trim(&blocks[j + 1].text)))
+            } else {
+                j.checked_sub(1)
+                    .filter(|&i| short(p, i) && !scan::is_clock_line(&blocks[i].text))
+                    .map(|i| (i, j, scan::trim(&blocks[i].text)))
+            }
+        } else if matches!(p.roles[j], Role::Content | Role::Byline) && p.feats[j].words <= 11 {
+            scan::before_clock_time(t)
+                .filter(|w| {
+                    !w.is_empty() && scan::words_le(w, 7) && scan::terminal_punct(w).is_none()
+                })
+                .map(|w| (j, j, w))
+        } else {
+            None
+        };
+        if let Some((first, last, who)) = header {
+            if posts.last().is_none_or(|x| x.1 < first) {
+                posts.push((first, last, who, scan::is_reader_intro(who)));
+            }
+        }
+    }
+    let readers = posts.iter().filter(|x| x.3).count();
+    if readers < 2 || posts.len() < readers + 2 {
+        return;
+    }
+    let same = |a: &str, b: &str| scan::same_speaker(a, b) || a.starts_with(b) || b.starts_with(a);
+    let mut qs = Vec::new();
+    let mut handoffs = Vec::new();
+    for k in 0..posts.len() - 1 {
+        let (_, last, who, reader) = posts[k];
+        let next = posts[k + 1];
+        if next.3 {
+            continue;
+        }
+        let body = || (last + 1..next.0).filter(|&i| p.roles[i] == Role::Content);
+        // (A short post that asks, and someone else's next.)
+        let asks_on = || {
+            body()
+                .next_back()
+                .filter(|&i| scan::ends_with_question(&blocks[i].text))
+                .filter(|_| !same(who, next.2) && body().count() <= 2)
+        };
+        if reader {
+            qs.extend(body().find(|&i| p.feats[i].asks).or_else(|| body().next()));
+        } else if k > 0 && posts[k - 1].3 {
+            // (The host handing a reader's question on, "Tom, can you take it?": the answer is
+            // the next post; this one is the chat's furniture, like its headers.)
+            if asks_on().is_some() {
+                handoffs.push((last + 1, next.0));
+            }
+        } else if k > 0 {
+            qs.extend(asks_on());
+        }
+    }
+    if qs.len() < 3 {
+        return;
+    }
+    for &(first, last, _, _) in &posts {
+        p.roles[first..=last].fill(Role::Byline);
+    }
+    for (from, to) in handoffs {
+        for r in &mut p.roles[from..to] {
+            if *r == Role::Content {
+                *r = Role::Byline;
+            }
+        }
+    }
+    p.panel_questions = qs;
 }
 
 /// A live page of readers' questions: posts under clock stamps ("13:52"), most of them opening

@@ -2159,9 +2159,10 @@ fn is_faq_heading_at(p: &Prep, j: usize) -> bool {
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
-    // An advice column's letters, or a live chat's readers' posts.
+    // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     if let Some(questions) = advice_letters(p, start)
         .filter(|l| l.len() >= min)
+        .or_else(|| Some(p.panel_questions.clone()).filter(|q| q.len() >= min.max(3)))
         .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))
         .or_else(|| Some(p.live_questions.clone()).filter(|q| q.len() >= min.max(3)))
     {

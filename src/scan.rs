@@ -2799,6 +2799,9 @@ pub fn is_play_direction(s: &str) -> bool {
         && !inner.contains(['(', ')'])
         && !has_question_mark(inner)
         && inner.contains(is_lower)
+        // (Not a note under its label: "(Editor's note: The line is from BetMGM.)", "(Top photo
+        // of Luis Ortega: Ryan Ocampo / Getty Images)".)
+        && !inner.split_once(':').is_some_and(|(head, _)| words_le(head, 6))
 }
 
 /// A bar of the site's links copied as one line, three bars at least between short links:
@@ -6815,6 +6818,12 @@ mod tests {
         assert!(!is_play_direction("(SOUNDBITE OF ARCHIVED BROADCAST)"));
         assert!(!is_play_direction("(Laughs.)"));
         assert!(!is_play_direction("(Why did he go?)"));
+        assert!(!is_play_direction(
+            "(Editor's note: The over/under line is from BetMGM, as of Wednesday.)"
+        ));
+        assert!(!is_play_direction(
+            "(Top photo of Luis Ortega: Ryan Ocampo / Getty Images)"
+        ));
     }
 
     #[test]

@@ -677,6 +677,24 @@ impl Walker {
         if tag == "p" && class.as_deref() == Some("msotitle") {
             role = Role::TextBlock(BlockKind::Heading(1));
         }
+        // The ARIA role, read once (in the browser each read is a call into JavaScript).
+        let aria_role = if attrs { node.attr("role") } else { None };
+        let aria = |r: &str| {
+            aria_role
+                .as_deref()
+                .is_some_and(|a| a.trim().eq_ignore_ascii_case(r))
+        };
+        // An ARIA heading, as React accordions wrap their triggers (`<div role="heading"
+        // aria-level="3"><button …>What is a credit freeze?</button></div>`): a heading of its
+        // level (2 where it gives none).
+        if role == Role::Container && aria("heading") {
+            let level = node
+                .attr("aria-level")
+                .and_then(|l| l.trim().parse::<u8>().ok())
+                .filter(|l| (1..=6).contains(l))
+                .unwrap_or(2);
+            role = Role::TextBlock(BlockKind::Heading(level));
+        }
         // Bold set by an inline style, as text pasted from Google Docs or Word carries it: a
         // `<span style="font-weight:700">` is bold, and a `<b style="font-weight:normal">` (Google
         // Docs wraps a whole paste in one) is not.
@@ -699,11 +717,7 @@ impl Walker {
         // its own), and the panel it controls is read even while the page keeps it closed.
         // An element acting as a button (`<div role="button">`, as page builders make their
         // accordions' triggers) is read as its text anyway; a disclosure one is a trigger too.
-        let role_button = tag != "button"
-            && attrs
-            && node
-                .attr("role")
-                .is_some_and(|r| r.trim().eq_ignore_ascii_case("button"));
+        let role_button = tag != "button" && aria("button");
         if tag == "button" || role_button {
             if let Some(BlockKind::Heading(_) | BlockKind::Term) = self.text_blocks.last() {
                 role = Role::Inline;

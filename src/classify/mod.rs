@@ -54,6 +54,7 @@ impl Options {
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     qa_tables(&mut doc);
+    marker_tables(&mut doc);
     call_turns(&mut doc);
     transcript_turns(&mut doc);
     thread_comments(&mut doc);
@@ -528,6 +529,64 @@ fn qa_tables(doc: &mut Document) {
             }
             if let Some(x) = b.get_mut(end) {
                 x.flags.set(Flags::AFTER_TABLE);
+            }
+        }
+        i = end;
+    }
+    if !drop.is_empty() {
+        let mut k = 0;
+        b.retain(|_| {
+            k += 1;
+            drop.binary_search(&(k - 1)).is_err()
+        });
+    }
+}
+
+/// A Q&A set in a table of marker rows, as older CMSes laid one out ("<tr><td><b>Q.</b></td>
+/// <td>Our tomatoes …?</td></tr><tr><td><b>A.</b></td><td>Probably …</td></tr>"), reads as a
+/// copy of the page reads it: the question's marker before its words ("Q. Our tomatoes …?"),
+/// the answer's cells its paragraphs (its marker alone goes); the table goes. Where every row
+/// of the table opens on a marker alone, a question's in one at least.
+fn marker_tables(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let cell = |x: &Block| matches!(x.kind, BlockKind::Cell(_));
+    let row_marker = |x: &Block, questions: bool| {
+        cell(x) && x.flags.has(Flags::ROW_START) && scan::is_bare_marker(&x.text, questions)
+    };
+    let mut drop = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !cell(&b[i]) || b[i].group == 0 {
+            i += 1;
+            continue;
+        }
+        let g = b[i].group;
+        let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
+        let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START));
+        let asked = (i..end).any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
+        if asked && rows.clone().all(|k| row_marker(&b[k], true)) {
+            for k in i..end {
+                let question = row_marker(&b[k], true) && !row_marker(&b[k], false);
+                if row_marker(&b[k], true) {
+                    drop.push(k);
+                    let next = b.get(k + 1).filter(|n| n.group == g && !n.text.is_empty());
+                    if question && next.is_some() {
+                        let m = std::mem::take(&mut b[k].text);
+                        let n = &mut b[k + 1];
+                        n.text = [m.as_str(), " ", &n.text].concat();
+                        if let Some(r) = n.runs.first_mut() {
+                            r.text = [m.as_str(), " ", &r.text].concat();
+                        }
+                    } else if question {
+                        drop.pop();
+                    }
+                }
+                let x = &mut b[k];
+                x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
+                x.group = 0;
+                if cell(x) {
+                    x.kind = BlockKind::Paragraph;
+                }
             }
         }
         i = end;

@@ -315,6 +315,59 @@ fn text_contents(p: &mut Prep) {
     }
 }
 
+/// A card stack's index copied as text after (or before) the cards, numbered ("In this stack" /
+/// "1 What is ultra-processed food?" / "2 Who came up with …?" / …): three entries at least,
+/// numbered from 1 in order, most of them found again as lines of the page. The page's
+/// navigation, like a table of contents: neither questions nor the last answer's lines; and
+/// so is its label, a short line over the first entry.
+fn numbered_index(p: &mut Prep) {
+    let n = p.blocks.len();
+    // (Three runs looked up at most: each look-up reads the page once.)
+    let mut runs = 0;
+    let mut i = 0;
+    while i < n && runs < 3 {
+        let entry = |p: &Prep, j: usize, k: u32| {
+            p.roles[j] == Role::Content
+                && p.feats[j].words <= 20
+                && p.text(j).starts_with(|c: char| c.is_ascii_digit())
+                && scan::strip_number(p.text(j)).is_some_and(|(m, _)| m == k)
+        };
+        if !entry(p, i, 1) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < n && end - i < 40 && entry(p, end, (end - i + 1) as u32) {
+            end += 1;
+        }
+        if end - i >= 3 {
+            runs += 1;
+            let found = (i..end)
+                .filter(|&j| {
+                    let rest = scan::strip_number(p.text(j)).map_or("", |(_, r)| r);
+                    (0..n).any(|k| {
+                        !(i..end).contains(&k)
+                            && p.roles[k] == Role::Content
+                            && same_text(p.text(k), rest)
+                    })
+                })
+                .count();
+            if found * 3 >= (end - i) * 2 {
+                p.roles[i..end].fill(Role::Boilerplate);
+                if let Some(l) = i.checked_sub(1).filter(|&l| {
+                    p.roles[l] == Role::Content
+                        && p.feats[l].words <= 4
+                        && !p.feats[l].sentence
+                        && !p.feats[l].asks
+                }) {
+                    p.roles[l] = Role::Boilerplate;
+                }
+            }
+        }
+        i = end;
+    }
+}
+
 fn same_text(a: &str, b: &str) -> bool {
     a.len().abs_diff(b.len()) < 8 && scan::words(a).eq(scan::words(b))
 }
@@ -1298,6 +1351,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     }
     if !p.from_html {
         text_contents(&mut p);
+        numbered_index(&mut p);
     }
     find_kicker_and_byline(&mut p);
     let start = p.title.map_or(0, |t| t + 1);

@@ -3299,13 +3299,27 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         .iter()
         .enumerate()
         .all(|(k, &q)| item(q, qs.get(k + 1).copied()));
+    // A card stack: most questions right under their card's counter ("Card 4 of 7"). Then
+    // a card's heading under its counter is one of them, whatever its words ("What the best
+    // study so far actually found").
+    let counted = |j: usize| {
+        j.checked_sub(1)
+            .is_some_and(|c| p.roles[c] == Role::Boilerplate && scan::is_counter(p.text(c)))
+    };
+    let carded = qs.iter().filter(|&&q| counted(q)).count() * 3 >= qs.len() * 2;
+    let card = |j: usize| carded && counted(j) && p.feats[j].words <= 12;
     let mut found = Vec::new();
     for j in qs[0] + 1..p.blocks.len() {
         let f = p.feats[j];
         // (Not a section's label in capitals, "WHAT ELSE I'M READING", unless the questions are
         // set in capitals too.)
         let label = f.all_caps && style != Style::AllCaps;
-        if !(content(j) && f.wh_phrase && !f.asks && !label && qs.binary_search(&j).is_err()) {
+        if !(content(j)
+            && (f.wh_phrase || card(j))
+            && !f.asks
+            && !label
+            && qs.binary_search(&j).is_err())
+        {
             continue;
         }
         let next = p.next_content(j);
@@ -3313,7 +3327,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         let answered = next.is_some_and(|k| {
             !p.feats[k].asks
                 && if style == Style::Plain {
-                    prose(k) && prose(j - 1)
+                    prose(k) && (prose(j - 1) || card(j))
                 } else {
                     style_of(p, k) != style
                 }
@@ -3324,6 +3338,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && style_of(p, j) == style
             && is_statement_subhead(p, j)
             && (scan::asks_unmarked(p.text(j))
+                || card(j)
                 || (itemised && item(j, qs.get(qs.partition_point(|&q| q <= j)).copied())))
             && !scan::is_closing_section(p.text(j))
             // (Nor a call for readers' questions, "Have a question for askST? Email us at …".)

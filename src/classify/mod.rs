@@ -796,6 +796,42 @@ fn text_body(doc: &Document, from: usize) -> Vec<usize> {
     body
 }
 
+/// An FAQ's items copied as text, run in under their heading, each asking the same way ("Courier
+/// fraud: what should I do if…" / "What should I do if a courier turns up at my door? Do not
+/// open the door…" / "What should I do if …? …"): three paragraphs at least in a row, each
+/// opening on a question that starts with the same four words, under a short line that is no
+/// sentence.
+fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
+    let b = &doc.blocks;
+    let stem = |t: &str| {
+        let mut w = scan::words(t);
+        let s: Vec<String> = w.by_ref().take(4).map(scan::fold).collect();
+        (s.len() == 4).then_some(s)
+    };
+    let mut i = 1;
+    while i < b.len() {
+        let Some(first) = run_in(&b[i], lists).and_then(|_| stem(&b[i].text)) else {
+            i += 1;
+            continue;
+        };
+        let mut end = i + 1;
+        while end < b.len()
+            && run_in(&b[end], lists).is_some()
+            && stem(&b[end].text).as_ref() == Some(&first)
+        {
+            end += 1;
+        }
+        // (A heading that trails into its items counts: "… what should I do if…".)
+        let head = scan::trim(&b[i - 1].text);
+        let lead_in = head.ends_with('…') || head.ends_with("...");
+        if end - i >= 3 && scan::words_le(head, 12) && (lead_in || !scan::is_sentence(head)) {
+            return true;
+        }
+        i = end;
+    }
+    false
+}
+
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
@@ -828,7 +864,7 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
             scan::words_le(kicker, 3) && kicker.starts_with(scan::is_upper)
         })
     };
-    if !explainer {
+    if !explainer && !parallel_run_ins(doc, lists) {
         return false;
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the

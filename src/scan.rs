@@ -1143,6 +1143,34 @@ pub fn is_reader_signature(s: &str) -> bool {
         && !is_dateline(t)
 }
 
+/// A headline that tells the writer's own story in the past: "I've woken at 3am every night
+/// for a year. I went looking for the reason", "I quit sugar for a month", "I tried every
+/// sleep tracker". A personal essay's, whose question subheads are its stages, not an FAQ —
+/// unless it says it answers questions ("I asked a GP your questions about …").
+pub fn is_first_person_story(s: &str) -> bool {
+    let t = trim(s);
+    let mut w = words(t);
+    let story = match w.next() {
+        Some("I've" | "I’ve" | "I'd" | "I’d") => true,
+        Some("I") => w.next().is_some_and(|v| {
+            (v.len() > 3 && v.ends_with("ed"))
+                || Words(concat!(
+                    "was|went|spent|took|gave|lost|left|quit|made|had|have|got|found|thought|",
+                    "ran|wrote|kept|lived|swam|ate|drank|slept|sold|bought|gave|broke|fell|",
+                    "became|grew|felt|saw|met|won|flew|drove|rode|spent|cut|let|put|",
+                ))
+                .contains(v)
+        }),
+        _ => false,
+    };
+    story && {
+        let f = fold(t);
+        !["question", "answer", "explain", "faq", "asked", "ask "]
+            .iter()
+            .any(|k| f.contains(k))
+    }
+}
+
 /// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a
 /// byline's role ("Kate Ngata, Columnist"), a lede's run-in ("OPINION: There is…").
 /// With `run_in`, only a lede's run-in label counts.
@@ -6818,6 +6846,19 @@ mod tests {
         assert!(!is_play_direction("(SOUNDBITE OF ARCHIVED BROADCAST)"));
         assert!(!is_play_direction("(Laughs.)"));
         assert!(!is_play_direction("(Why did he go?)"));
+        assert!(is_first_person_story(
+            "I’ve woken at 3am every night for a year. I went looking for the reason"
+        ));
+        assert!(is_first_person_story(
+            "I quit sugar for a month. Here's what happened"
+        ));
+        assert!(!is_first_person_story(
+            "I asked a GP your questions about the flu jab"
+        ));
+        assert!(!is_first_person_story(
+            "I'm a GP: these are the questions patients ask"
+        ));
+        assert!(!is_first_person_story("Is it safe to swim in the sea?"));
         assert!(!is_play_direction(
             "(Editor's note: The over/under line is from BetMGM, as of Wednesday.)"
         ));

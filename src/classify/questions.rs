@@ -3158,7 +3158,11 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                         && first_word().is_some_and(|w| scan::is_opinion_label(w, false))
                 })
         })
-        || guest_writer(p);
+        || guest_writer(p)
+        // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
+        // looking for the reason".)
+        || p.title
+            .is_some_and(|t| scan::is_first_person_story(p.text(t)));
     labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
 }
 

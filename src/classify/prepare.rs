@@ -776,7 +776,28 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                                 .any(|l| c.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))
                     }
             };
+            // (Or the outlet's name alone, crediting another photo of the page too: "Why did
+            // Tom go back?" / "Daniel Rhys as Tom in the finale." / "ITV" / the answer.)
+            let outlet_between = || {
+                let c = scan::trim(&blocks[i + 1].text);
+                i > 0
+                    && p.feats[i - 1].asks
+                    && p.roles[i - 1] == Role::Content
+                    && matches!(p.roles[i + 1], Role::Content | Role::Credit)
+                    && f.words >= 4
+                    // (The answer under it: not the next question under a section's name,
+                    // "Getting help", which a table of contents repeats.)
+                    && p.feats.get(i + 2).is_some_and(|g| g.sentence && !g.asks)
+                    && scan::words_le(c, 3)
+                    && c.starts_with(scan::is_upper)
+                    && scan::terminal_punct(c).is_none()
+                    && !p.feats[i + 1].trailer_heading
+                    && (0..n)
+                        .filter(|&k| k != i + 1 && scan::trim(&blocks[k].text) == c)
+                        .any(|k| matches!(p.roles[k], Role::Content | Role::Credit))
+            };
             if ((lead || asks || between()) && credited())
+                || outlet_between()
                 || (asks && bracketed())
                 || (lead && prose == 1 && named())
             {

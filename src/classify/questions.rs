@@ -1260,10 +1260,13 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     // (A copy's name line under its clock line, "12:31 p.m." / "James O., Dallas", may be read
     // as text, not as a byline, once the page has had its byline: a short line that is no
     // sentence; and so is a poster's name seen before, on a line of its own.)
+    // (Not the page's byline, "By Laura Pennock", nor a links box's label, "Related Story".)
     let name_line = |j: usize| {
         matches!(p.roles[j], Role::Byline | Role::Content)
             && p.feats[j].words <= 6
             && !p.feats[j].sentence
+            && !p.feats[j].trailer_heading
+            && !p.text(j).starts_with("By ")
             && !scan::ends_with_question(p.text(j))
     };
     for j in start..n {
@@ -2289,6 +2292,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         && matches!(p.blocks[qs[0]].kind, BlockKind::Heading(_))
         && p.feats[qs[0]].words > 25
         && qs[1..].iter().all(|&q| p.feats[q].words <= 25)
+    {
+        qs.remove(0);
+    }
+    // So is a question straight under the headline with the byline under it ("Who was really
+    // on the boat … – and will there be more?" / "By Laura Pennock"): the body starts after.
+    if qs.len() >= 3
+        && p.title.is_some_and(|t| qs[0] == t + 1)
+        && p.byline.is_some_and(|b| b > qs[0] && b <= qs[0] + 2)
     {
         qs.remove(0);
     }

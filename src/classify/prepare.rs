@@ -908,6 +908,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             && p.feats[i].words <= 8
             && t.strip_suffix('*').is_some_and(|r| {
                 r.ends_with(|c: char| scan::is_word_char(c) || matches!(c, '?' | ')'))
+                    // (Not a chat's emphasis, its asterisks paired: "no app *Santa Aurora
+                    // Digital*".)
+                    && !r.contains('*')
             })
     };
     let mut labels = (0..n).filter(|&i| blocks[i].text.ends_with('*') && required(i));

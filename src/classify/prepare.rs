@@ -1400,7 +1400,18 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     let rails = (first_ask..n)
         .find(|&i| p.feats[i].trailer_heading)
         .unwrap_or(n);
-    let last_ask = (first_ask..rails).rev().find(asking).map_or(n, |i| i + 1);
+    // (Nor a promo box's question over its button: "Want to write?" / "Write an article and
+    // join …" / "Register now".)
+    let promo = |i: &usize| {
+        (i + 1..n)
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(2)
+            .any(|j| p.feats[j].words <= 4 && scan::is_button_label(&blocks[j].text))
+    };
+    let last_ask = (first_ask..rails)
+        .rev()
+        .find(|i| asking(i) && !promo(i))
+        .map_or(n, |i| i + 1);
     p.statement_subheads = (first_ask..last_ask)
         .filter(|&i| {
             is_statement_subhead(&p, i) && over_prose(i) && states(i) && !p.not_a_subhead_here(i)

@@ -2778,23 +2778,43 @@ pub fn name_line(s: &str) -> Option<&str> {
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
 /// pays?"), so a dashed name is a speaker only where the answers carry names too.
 pub fn turn_label(s: &str) -> Option<(&str, &str)> {
-    speaker_label(s).or_else(|| civility_label(s)).or_else(|| {
-        // The first dash: an en or em dash between spaces.
-        let t = trim(s);
-        // (Within a name's length of the start, by its bytes: a long paragraph is not
-        // searched, and no character is decoded.)
-        let i = head(t, 170)
-            .as_bytes()
-            .windows(3)
-            .position(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x93 | 0x94))?;
-        let (label, rest) = (t.get(..i)?, t.get(i + '–'.len_utf8()..)?);
-        (label.ends_with(' ')
-            && rest.starts_with(' ')
-            && label.chars().nth(41).is_none()
-            && !trim(rest).is_empty()
-            && is_speaker_name(trim(label)))
-        .then(|| (trim(label), trim(rest)))
-    })
+    speaker_label(s)
+        .or_else(|| civility_label(s))
+        .or_else(|| stop_dash_label(s))
+        .or_else(|| {
+            // The first dash: an en or em dash between spaces.
+            let t = trim(s);
+            // (Within a name's length of the start, by its bytes: a long paragraph is not
+            // searched, and no character is decoded.)
+            let i = head(t, 170)
+                .as_bytes()
+                .windows(3)
+                .position(|w| w[0] == 0xE2 && w[1] == 0x80 && matches!(w[2], 0x93 | 0x94))?;
+            let (label, rest) = (t.get(..i)?, t.get(i + '–'.len_utf8()..)?);
+            (label.ends_with(' ')
+                && rest.starts_with(' ')
+                && label.chars().nth(41).is_none()
+                && !trim(rest).is_empty()
+                && is_speaker_name(trim(label)))
+            .then(|| (trim(label), trim(rest)))
+        })
+}
+
+/// A French interview's label, a full stop and a dash after it, the name in capitals: "LE
+/// FIGARO. - Les assureurs …?", "Hélène DUVERNOY. – Il tient…". Returns (the label, the turn).
+pub fn stop_dash_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let k = head(t, 48).find(". ")?;
+    let label = &t[..k];
+    let rest = t[k + 2..]
+        .strip_prefix(['-', '–', '—'])?
+        .strip_prefix(' ')?;
+    let caps = |w: &str| w.chars().filter(|&c| is_upper(c)).count() >= 2 && !w.contains(is_lower);
+    (words_le(label, 4)
+        && words(label).all(|w| w.starts_with(is_upper))
+        && words(label).any(caps)
+        && !trim(rest).is_empty())
+    .then(|| (label, trim(rest)))
 }
 
 /// A message as a chat app exports it, its date and time in brackets before the sender:
@@ -4182,11 +4202,14 @@ pub fn opens_reply(s: &str) -> bool {
 pub fn opens_with_dateline(s: &str) -> bool {
     let t = trim(s);
     // (The place's words, up to a comma or a bracket: capitals, no digits.)
-    let (mut place, mut placed) = (true, 0);
+    let (mut place, mut placed, mut stop) = (true, 0, false);
     for (n, w) in words(head(t, 80)).enumerate() {
         if matches!(w, "—" | "–" | "-") {
-            return placed >= 3 && !words_le(t, n + 16);
+            // (Not a French interview's label, a full stop before its dash: "LE FIGARO. - Les
+            // assureurs …?", "Hélène DUVERNOY. - Il tient…".)
+            return placed >= 3 && !(place && stop) && !words_le(t, n + 16);
         }
+        stop = w.ends_with('.');
         if n >= 6 {
             return false;
         }
@@ -6708,6 +6731,15 @@ mod tests {
             "WASHINGTON (AP) — The Senate voted on Tuesday to extend the program for another two years, ending weeks of talks."
         ));
         assert!(!opens_with_dateline("EU — Will prices rise?"));
+        assert!(!opens_with_dateline(
+            "LE FIGARO. - Les assureurs ont versé des montants records après les intempéries \
+             de ces dernières années. Le régime tient-il encore ?"
+        ));
+        assert_eq!(
+            stop_dash_label("Hélène DUVERNOY. - Il tient, mais il craque de partout."),
+            Some(("Hélène DUVERNOY", "Il tient, mais il craque de partout."))
+        );
+        assert_eq!(stop_dash_label("Il tient. - Mais il craque."), None);
         assert!(!opens_with_dateline(
             "Why now — and what does it mean for the people who rely on the service every day, and for their families?"
         ));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "french-interview-stop-dash-labels.case",
+        include_str!("cases/french-interview-stop-dash-labels.case"),
+    ),
+    (
         "layout-table-marker-cells-q-and-a.case",
         include_str!("cases/layout-table-marker-cells-q-and-a.case"),
     ),

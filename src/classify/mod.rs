@@ -1497,7 +1497,9 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 // reporter once: "Farhan Ismail (CNA): …".)
                 // (Or any speaker's label where several answer several askers: a hearing's
                 // member who asks once, "M. Yann Morel. Combien…?".)
+                // (Or a French paper's label on the first exchange, "LE FIGARO. - …?".)
                 recurs(l)
+                    || scan::stop_dash_label(&text).is_some()
                     || if scan::speaker_label(&text).is_some() {
                         askers_named || scan::is_capitals_label(l) || l.ends_with(')')
                     } else {
@@ -1530,7 +1532,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     }))
         };
         if let Some((_, rest)) = label
-            .filter(|(l, _)| asker(l))
+            .filter(|(l, _)| asker(l) || scan::stop_dash_label(&text).is_some_and(|(x, _)| x == *l))
             .or_else(|| scan::turn_label(&text).filter(|(l, _)| writer(l)))
         {
             // (A turn that takes up the sentence an interruption cut, "WEBB: -- about 40
@@ -2272,6 +2274,13 @@ impl Assembly<'_> {
                         speaker = Some(l.to_owned());
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
+                }
+            }
+            // (A French interview labels its first exchange, the answer too: "Hélène
+            // DUVERNOY. - Il tient, …".)
+            if skip == 0 && first_content {
+                if let Some((_, rest)) = scan::stop_dash_label(&b.text) {
+                    skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                 }
             }
             first_content = false;

@@ -577,6 +577,26 @@ pub struct BlockBuilder {
     preformatted: bool,
 }
 
+/// The plain letter or digit for one in Unicode's mathematical styles (bold, italic, script,
+/// sans-serif, monospace…: U+1D400–U+1D6A3 in blocks of 52 letters, U+1D7CE–U+1D7FF in blocks
+/// of 10 digits).
+fn plain_letter(c: char) -> Option<char> {
+    let u = u32::from(c);
+    let plain = match u {
+        0x1D400..=0x1D6A3 => {
+            let i = (u - 0x1D400) % 52;
+            if i < 26 {
+                u32::from(b'A') + i
+            } else {
+                u32::from(b'a') + i - 26
+            }
+        }
+        0x1D7CE..=0x1D7FF => u32::from(b'0') + (u - 0x1D7CE) % 10,
+        _ => return None,
+    };
+    char::from_u32(plain)
+}
+
 impl BlockBuilder {
     pub fn new(preformatted: bool) -> Self {
         BlockBuilder {
@@ -707,6 +727,14 @@ impl BlockBuilder {
                 seg
             };
             space = false;
+            // Letters and digits set in Unicode's mathematical styles, as social posts fake bold
+            // and italics ("𝗤: 𝗦𝗵𝗼𝘂𝗹𝗱 𝗜 …"), are their plain letters: a screen reader spells
+            // the styled ones out one by one, and no rule reads them. (Their four bytes open
+            // F0 9D.)
+            if seg.as_bytes().windows(2).any(|w| w == [0xF0, 0x9D]) {
+                out.extend(seg.chars().map(|c| plain_letter(c).unwrap_or(c)));
+                continue;
+            }
             out.push_str(seg);
         }
         self.pending_space = space;

@@ -959,11 +959,11 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
         letters: plan.letters,
         bare_a: plan.bare_a,
     };
-    ex.intro = cx.convert(&plan.intro, None, false);
+    ex.intro = cx.convert(&plan.intro, None, false, false);
     let answer_marker = Some(!plan.qmarker);
     let mut ids = Ids::default();
     for (k, (text, range)) in plan.questions.into_iter().enumerate() {
-        let mut answer = cx.convert(&range, answer_marker, false);
+        let mut answer = cx.convert(&range, answer_marker, false, true);
         // A photo a page sets between the question and its answer follows the answer's first
         // paragraph: the answer opens with what it says.
         if let Some(k) = answer.iter().position(|b| b.kind != Kind::Caption) {
@@ -978,8 +978,8 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
             answer,
         });
     }
-    ex.outro = cx.convert(&plan.outro, None, false);
-    ex.footer = cx.convert(&plan.footer, None, true);
+    ex.outro = cx.convert(&plan.outro, None, false, false);
+    ex.footer = cx.convert(&plan.footer, None, true, false);
     if let Some(n) = ex.promised_count {
         let found = ex.questions.len();
         if n as usize != found && ex.section.is_none() {
@@ -2152,12 +2152,14 @@ struct Assembly<'a> {
 
 impl Assembly<'_> {
     /// Converts blocks to model blocks: quotes, lists, sub-headings, captions.
-    /// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs.
+    /// `answer_marker`: `Some(strict)` strips `A:` markers from an answer's paragraphs;
+    /// `answer`: the blocks are an answer's.
     fn convert(
         &mut self,
         idx: &[usize],
         answer_marker: Option<bool>,
         footer_like: bool,
+        answer: bool,
     ) -> Vec<model::Block> {
         let mut out: Vec<model::Block> = Vec::new();
         let mut list_group: Option<u32> = None;
@@ -2221,6 +2223,21 @@ impl Assembly<'_> {
             // "A." over the answer's first paragraph and "Q." over the next question as a copy
             // leaves them) is no part of the answer.
             if scan::is_bare_marker(&b.text, true) {
+                continue;
+            }
+            // Nor the reader's signature under their question ("Will my teenager's account be
+            // deleted?" / "— Kerry, Ballarat"), though the page signs no other: the answer
+            // starts under it.
+            // (With the answer's words after it: not a short answer, "Monday, Sept. 1"; nor a
+            // reply's greeting, "Bonjour Nadia,".)
+            if answer
+                && first_content
+                && b.text.len() <= 60
+                && b.kind == BlockKind::Paragraph
+                && !b.text.ends_with(',')
+                && idx.last() != Some(&j)
+                && scan::is_reader_signature(&b.text)
+            {
                 continue;
             }
             let mut skip = 0;

@@ -688,10 +688,13 @@ impl Walker {
         // aria-level="3"><button …>What is a credit freeze?</button></div>`): a heading of its
         // level (2 where it gives none).
         if role == Role::Container && aria("heading") {
+            // (One digit, read by hand: `parse` would link its code for this alone.)
             let level = node
                 .attr("aria-level")
-                .and_then(|l| l.trim().parse::<u8>().ok())
-                .filter(|l| (1..=6).contains(l))
+                .and_then(|l| match l.trim().as_bytes() {
+                    &[d @ b'1'..=b'6'] => Some(d - b'0'),
+                    _ => None,
+                })
                 .unwrap_or(2);
             role = Role::TextBlock(BlockKind::Heading(level));
         }

@@ -83,8 +83,38 @@ pub fn read_text(input: &str) -> Document {
             .filter_map(without_permalink)
             .nth(2)
             .is_some();
+    // A PDF's text, its pages split by form feeds: each page's bare number on the line before
+    // the break (or at the end), and the running header the break repeats ("\x0cGarden Waste
+    // Collection Service 2025/26 – Frequently asked questions"), are the document's, not its text.
+    let paged: Vec<&str> = if input.contains('\x0c') {
+        input.split('\n').collect()
+    } else {
+        Vec::new()
+    };
+    fn header_of(l: &str) -> Option<&str> {
+        l.strip_prefix('\x0c').map(scan::trim)
+    }
+    // (The first 200 pages' headers: each line's look-up stays short on any input.)
+    let heads: Vec<&str> = paged
+        .iter()
+        .filter_map(|l| header_of(l))
+        .take(200)
+        .collect();
+    let running = |h: &str| !h.is_empty() && heads.iter().filter(|&&x| x == h).nth(1).is_some();
+    let page_end = |k: usize| {
+        let t = scan::trim(paged[k]);
+        (1..=3).contains(&t.len())
+            && t.bytes().all(|b| b.is_ascii_digit())
+            && paged[k + 1..]
+                .iter()
+                .find(|l| !scan::trim(l).is_empty())
+                .is_none_or(|l| l.starts_with('\x0c'))
+    };
     for (k, line) in input.split('\n').enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
+        if !paged.is_empty() && (page_end(k) || header_of(line).is_some_and(running)) {
+            continue;
+        }
         let line = match without_permalink(line).filter(|_| anchored) {
             Some(heading) => heading,
             None => line,

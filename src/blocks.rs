@@ -710,11 +710,14 @@ impl BlockBuilder {
             if seg.is_empty() {
                 continue;
             }
+            // (Most words are ASCII: the two looks below are for the others.)
+            let ascii = seg.is_ascii();
             // Byte-order marks, soft hyphens and zero-width spaces carry no text.
-            let invisible = seg
-                .as_bytes()
-                .iter()
-                .any(|&b| b == 0xC2 || b == 0xE2 || b == 0xEF)
+            let invisible = !ascii
+                && seg
+                    .as_bytes()
+                    .iter()
+                    .any(|&b| b == 0xC2 || b == 0xE2 || b == 0xEF)
                 && seg.contains(['\u{FEFF}', '\u{00AD}', '\u{200B}']);
             let seg_owned;
             let seg = if invisible {
@@ -731,7 +734,7 @@ impl BlockBuilder {
             // and italics ("𝗤: 𝗦𝗵𝗼𝘂𝗹𝗱 𝗜 …"), are their plain letters: a screen reader spells
             // the styled ones out one by one, and no rule reads them. (Their four bytes open
             // F0 9D.)
-            if seg.as_bytes().windows(2).any(|w| w == [0xF0, 0x9D]) {
+            if !ascii && seg.as_bytes().windows(2).any(|w| w == [0xF0, 0x9D]) {
                 out.extend(seg.chars().map(|c| plain_letter(c).unwrap_or(c)));
                 continue;
             }

@@ -1156,8 +1156,8 @@ pub fn is_first_person_story(s: &str) -> bool {
             (v.len() > 3 && v.ends_with("ed"))
                 || Words(concat!(
                     "was|went|spent|took|gave|lost|left|quit|made|had|have|got|found|thought|",
-                    "ran|wrote|kept|lived|swam|ate|drank|slept|sold|bought|gave|broke|fell|",
-                    "became|grew|felt|saw|met|won|flew|drove|rode|spent|cut|let|put|",
+                    "ran|wrote|kept|lived|swam|ate|drank|slept|sold|bought|broke|fell|",
+                    "became|grew|felt|saw|met|won|flew|drove|rode|cut|let|put",
                 ))
                 .contains(v)
         }),
@@ -2773,7 +2773,8 @@ pub fn name_line(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
-/// A transcript turn's speaker: a name before a colon (`speaker_label`) or, as some papers set
+/// A transcript turn's speaker: a name before a colon (`speaker_label`), a French record's or
+/// paper's label before a full stop (`civility_label`, `stop_dash_label`) or, as some papers set
 /// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read
 /// only once the questions are chosen: a dash after a name is also a headline's ("Brexit – who
 /// pays?"), so a dashed name is a speaker only where the answers carry names too.

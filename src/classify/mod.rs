@@ -533,6 +533,11 @@ fn qa_tables(doc: &mut Document) {
         }
         i = end;
     }
+    remove_blocks(b, &drop);
+}
+
+/// Removes the blocks at `drop` (ascending indices), in one pass.
+fn remove_blocks(b: &mut Vec<Block>, drop: &[usize]) {
     if !drop.is_empty() {
         let mut k = 0;
         b.retain(|_| {
@@ -566,20 +571,23 @@ fn marker_tables(doc: &mut Document) {
         let asked = (i..end).any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
         if asked && rows.clone().all(|k| row_marker(&b[k], true)) {
             for k in i..end {
-                let question = row_marker(&b[k], true) && !row_marker(&b[k], false);
-                if row_marker(&b[k], true) {
-                    drop.push(k);
-                    let next = b.get(k + 1).filter(|n| n.group == g && !n.text.is_empty());
-                    if question && next.is_some() {
-                        let m = std::mem::take(&mut b[k].text);
-                        let n = &mut b[k + 1];
-                        n.text = [m.as_str(), " ", &n.text].concat();
-                        if let Some(r) = n.runs.first_mut() {
-                            r.text = [m.as_str(), " ", &r.text].concat();
-                        }
-                    } else if question {
-                        drop.pop();
+                let answer = row_marker(&b[k], false);
+                let question = !answer && row_marker(&b[k], true);
+                let words_next = b
+                    .get(k + 1)
+                    .is_some_and(|n| n.group == g && !n.text.is_empty());
+                // (The question's marker goes before the words in the next cell; a question's
+                // marker with no words after it stays.)
+                if question && words_next {
+                    let m = std::mem::take(&mut b[k].text);
+                    let n = &mut b[k + 1];
+                    n.text = [m.as_str(), " ", &n.text].concat();
+                    if let Some(r) = n.runs.first_mut() {
+                        r.text = [m.as_str(), " ", &r.text].concat();
                     }
+                }
+                if answer || (question && words_next) {
+                    drop.push(k);
                 }
                 let x = &mut b[k];
                 x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
@@ -591,13 +599,7 @@ fn marker_tables(doc: &mut Document) {
         }
         i = end;
     }
-    if !drop.is_empty() {
-        let mut k = 0;
-        b.retain(|_| {
-            k += 1;
-            drop.binary_search(&(k - 1)).is_err()
-        });
-    }
+    remove_blocks(b, &drop);
 }
 
 /// `Q: Why?<br>A: Because.` in one paragraph becomes two blocks, and so does a plain run-in
@@ -800,7 +802,7 @@ fn text_body(doc: &Document, from: usize) -> Vec<usize> {
 /// fraud: what should I do if…" / "What should I do if a courier turns up at my door? Do not
 /// open the door…" / "What should I do if …? …"): three paragraphs at least in a row, each
 /// opening on a question that starts with the same four words, under a short line that is no
-/// sentence.
+/// sentence or trails into them ("…").
 fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
     let b = &doc.blocks;
     let stem = |t: &str| {

@@ -792,7 +792,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && c.starts_with(scan::is_upper)
                     && scan::terminal_punct(c).is_none()
                     && !p.feats[i + 1].trailer_heading
-                    && (0..n)
+                    // (Looked for within 400 blocks: linear on any input.)
+                    && (i.saturating_sub(400)..n.min(i + 400))
                         .filter(|&k| k != i + 1 && scan::trim(&blocks[k].text) == c)
                         .any(|k| matches!(p.roles[k], Role::Content | Role::Credit))
             };
@@ -1085,10 +1086,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i + 1] = Role::Byline;
         }
     }
+    panel_chat(&mut p);
     // A live chat's posts stamped with the time on a line of their own ("Question from Kayla
     // in Dayton" / "12:02 p.m." / the question): the stamps are the posts', like a byline, where
     // two at least stand so.
-    panel_chat(&mut p);
     let stamp = |i: usize| p.feats[i].words <= 4 && scan::is_clock_line(&blocks[i].text);
     let stamps: Vec<usize> = (0..n)
         .filter(|&i| p.roles[i] == Role::Content && stamp(i))

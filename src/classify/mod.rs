@@ -452,14 +452,12 @@ fn qa_tables(doc: &mut Document) {
     let mut drop = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !cell(&b[i]) || b[i].group == 0 {
-            i += 1;
-            continue;
-        }
         // The table: its blocks from the first cell on (a cell holding paragraphs gives
         // paragraphs), cut into rows where a row's first cell starts.
-        let g = b[i].group;
-        let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
+        let Some(end) = table_end(b, i) else {
+            i += 1;
+            continue;
+        };
         let mut rows: Vec<usize> = (i..end)
             .filter(|&j| b[j].flags.has(Flags::ROW_START))
             .collect();
@@ -536,6 +534,13 @@ fn qa_tables(doc: &mut Document) {
     remove_blocks(b, &drop);
 }
 
+/// The table that starts at block `i`, a cell in a group: the index past its last block.
+fn table_end(b: &[Block], i: usize) -> Option<usize> {
+    let g = b[i].group;
+    (matches!(b[i].kind, BlockKind::Cell(_)) && g != 0)
+        .then(|| (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len()))
+}
+
 /// Removes the blocks at `drop` (ascending indices), in one pass.
 fn remove_blocks(b: &mut Vec<Block>, drop: &[usize]) {
     if !drop.is_empty() {
@@ -561,12 +566,11 @@ fn marker_tables(doc: &mut Document) {
     let mut drop = Vec::new();
     let mut i = 0;
     while i < b.len() {
-        if !cell(&b[i]) || b[i].group == 0 {
+        let Some(end) = table_end(b, i) else {
             i += 1;
             continue;
-        }
+        };
         let g = b[i].group;
-        let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
         let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START));
         let asked = (i..end).any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
         if asked && rows.clone().all(|k| row_marker(&b[k], true)) {

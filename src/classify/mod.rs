@@ -450,19 +450,13 @@ fn qa_tables(doc: &mut Document) {
     let b = &mut doc.blocks;
     let cell = |b: &Block| matches!(b.kind, BlockKind::Cell(_));
     let mut drop = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        // The table: its blocks from the first cell on (a cell holding paragraphs gives
-        // paragraphs), cut into rows where a row's first cell starts.
-        let Some(end) = table_end(b, i) else {
-            i += 1;
-            continue;
-        };
+    // Each table: its blocks from the first cell on (a cell holding paragraphs gives
+    // paragraphs), cut into rows where a row's first cell starts.
+    for (i, end) in table_spans(b) {
         let mut rows: Vec<usize> = (i..end)
             .filter(|&j| b[j].flags.has(Flags::ROW_START))
             .collect();
         if rows.first() != Some(&i) {
-            i = end;
             continue;
         }
         rows.push(end);
@@ -529,16 +523,27 @@ fn qa_tables(doc: &mut Document) {
                 x.flags.set(Flags::AFTER_TABLE);
             }
         }
-        i = end;
     }
     remove_blocks(b, &drop);
 }
 
-/// The table that starts at block `i`, a cell in a group: the index past its last block.
-fn table_end(b: &[Block], i: usize) -> Option<usize> {
-    let g = b[i].group;
-    (matches!(b[i].kind, BlockKind::Cell(_)) && g != 0)
-        .then(|| (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len()))
+/// The tables among the blocks, each (its first block, the index past its last): a group's
+/// blocks from a cell on. (Found before the passes change them: a pass takes a table's blocks
+/// out of its group, never another table's.)
+fn table_spans(b: &[Block]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let g = b[i].group;
+        if matches!(b[i].kind, BlockKind::Cell(_)) && g != 0 {
+            let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
+            spans.push((i, end));
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    spans
 }
 
 /// Removes the blocks at `drop` (ascending indices), in one pass.
@@ -564,12 +569,7 @@ fn marker_tables(doc: &mut Document) {
         cell(x) && x.flags.has(Flags::ROW_START) && scan::is_bare_marker(&x.text, questions)
     };
     let mut drop = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let Some(end) = table_end(b, i) else {
-            i += 1;
-            continue;
-        };
+    for (i, end) in table_spans(b) {
         let g = b[i].group;
         let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START));
         let asked = (i..end).any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
@@ -601,7 +601,6 @@ fn marker_tables(doc: &mut Document) {
                 }
             }
         }
-        i = end;
     }
     remove_blocks(b, &drop);
 }

@@ -168,6 +168,12 @@ impl<'a> Prep<'a> {
         super::questions::question_text(t)
     }
 
+    /// Is block `i` a post's time stamp on a line of its own ("12:02 p.m.", "14:03"), as live
+    /// pages and chats set them?
+    pub fn is_stamp(&self, i: usize) -> bool {
+        self.feats[i].words <= 4 && scan::is_clock_line(self.text(i))
+    }
+
     /// Does an email field ("Type your email…") come next, after `i`: is `i` a sign-up box's
     /// line ("Ready for more?")?
     /// (Or after the box's pitch: "Want new recipes in your inbox?" / "Join 40,000 home
@@ -1074,9 +1080,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| {
             p.roles[i] == Role::Content
                 && p.roles[i + 1] == Role::Content
-                && p.feats[i].words <= 4
                 && p.feats[i + 1].words <= 6
-                && scan::is_clock_line(&blocks[i].text)
+                && p.is_stamp(i)
                 && scan::is_poster(&blocks[i + 1].text)
         })
         .collect();
@@ -1090,9 +1095,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // A live chat's posts stamped with the time on a line of their own ("Question from Kayla
     // in Dayton" / "12:02 p.m." / the question): the stamps are the posts', like a byline, where
     // two at least stand so.
-    let stamp = |i: usize| p.feats[i].words <= 4 && scan::is_clock_line(&blocks[i].text);
     let stamps: Vec<usize> = (0..n)
-        .filter(|&i| p.roles[i] == Role::Content && stamp(i))
+        .filter(|&i| p.roles[i] == Role::Content && p.is_stamp(i))
         .collect();
     if stamps.len() >= 2 {
         for i in stamps {
@@ -1101,7 +1105,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     }
     // (The question under the name, past its stamp.)
     let under = |p: &Prep, i: usize| {
-        if i + 2 < n && p.roles[i + 1] == Role::Byline && stamp(i + 1) {
+        if i + 2 < n && p.roles[i + 1] == Role::Byline && p.is_stamp(i + 1) {
             i + 2
         } else {
             i + 1
@@ -1607,9 +1611,7 @@ fn panel_chat(p: &mut Prep) {
     let mut posts: Vec<(usize, usize, &str, bool)> = Vec::new();
     for j in 0..n {
         let t = &blocks[j].text;
-        let stamp = matches!(p.roles[j], Role::Content | Role::Byline)
-            && p.feats[j].words <= 4
-            && scan::is_clock_line(t);
+        let stamp = matches!(p.roles[j], Role::Content | Role::Byline) && p.is_stamp(j);
         let header = if stamp {
             // (Who, on the line over the stamp — or under it, where that is a reader's.)
             if j + 1 < n && short(p, j + 1) && scan::is_reader_intro(&blocks[j + 1].text) {
@@ -1755,7 +1757,7 @@ fn live_posts(p: &mut Prep) {
     let n = p.blocks.len();
     let content = |p: &Prep, j: usize| p.roles[j] == Role::Content;
     let stamps: Vec<usize> = (0..n)
-        .filter(|&j| content(p, j) && p.feats[j].words <= 4 && scan::is_clock_line(p.text(j)))
+        .filter(|&j| content(p, j) && p.is_stamp(j))
         .take(400)
         .collect();
     if stamps.len() < 4 {

@@ -722,8 +722,18 @@ impl Walker {
         // accordions' triggers) is read as its text anyway; a disclosure one is a trigger too.
         let role_button = tag != "button" && aria("button");
         if tag == "button" || role_button {
-            if let Some(BlockKind::Heading(_) | BlockKind::Term) = self.text_blocks.last() {
+            if let Some(last @ (BlockKind::Heading(_) | BlockKind::Term)) =
+                self.text_blocks.last_mut()
+            {
                 role = Role::Inline;
+                // A heading holding a disclosure's button is that disclosure's trigger, a term
+                // like a <summary>: an accordion's item whatever its words ("Accessible seating").
+                if attrs
+                    && (node.attr("aria-expanded").is_some()
+                        || node.attr("aria-controls").is_some())
+                {
+                    *last = BlockKind::Term;
+                }
             } else if attrs
                 && node.attr("aria-expanded").is_some()
                 && (role_button

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "accordion-heading-buttons-item-without-question-mark.case",
+        include_str!("cases/accordion-heading-buttons-item-without-question-mark.case"),
+    ),
+    (
+        "faq-definition-list-last-term-without-question-html.case",
+        include_str!("cases/faq-definition-list-last-term-without-question-html.case"),
+    ),
+    (
         "french-interview-stop-dash-labels.case",
         include_str!("cases/french-interview-stop-dash-labels.case"),
     ),

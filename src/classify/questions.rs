@@ -3076,20 +3076,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
 
 /// An FAQ set as terms (`<dt>`, `<summary>`), every question one: a term between them that
 /// does not ask ("Lost, stolen or damaged carts", over its answer) is one of its items, as the
-/// markup says — up to one in three.
+/// markup says — up to one in three. (Or after them in the same list, `<dl>`, before the next
+/// heading: its last item, "Signing up before the May 30 deadline".)
 fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
     let term = |j: usize| p.blocks[j].kind == BlockKind::Term;
     if qs.len() < 3 || !qs.iter().all(|&q| term(q)) {
         return;
     }
     let (first, last) = (qs[0], qs[qs.len() - 1]);
-    let found: Vec<usize> = (first + 1..last)
+    let end = (last + 1..p.blocks.len())
+        .find(|&j| p.roles[j] == Role::Content && matches!(p.blocks[j].kind, BlockKind::Heading(_)))
+        .unwrap_or(p.blocks.len());
+    let found: Vec<usize> = (first + 1..end)
         .filter(|&j| {
             p.roles[j] == Role::Content
                 && term(j)
+                && (j < last || p.blocks[j].group != 0 && p.blocks[j].group == p.blocks[last].group)
                 && (2..=15).contains(&p.feats[j].words)
                 && !p.feats[j].all_caps
-                && p.next_content(j).is_some_and(|k| k < last && !term(k))
+                && p.next_content(j)
+                    .is_some_and(|k| k < if j < last { last } else { end } && !term(k))
                 && qs.binary_search(&j).is_err()
                 && eligible(p, j, Style::Term)
         })

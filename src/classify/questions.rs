@@ -3344,11 +3344,12 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             continue;
         }
         let next = p.next_content(j);
-        // (In text nothing sets a question apart: it stands alone between paragraphs of prose.)
+        // (In text nothing sets a question apart: it stands alone between paragraphs of prose,
+        // or under a box of links the page set between two answers, "Mirá también" / a teaser.)
         let answered = next.is_some_and(|k| {
             !p.feats[k].asks
                 && if style == Style::Plain {
-                    prose(k) && (prose(j - 1) || card(j))
+                    prose(k) && (prose(j - 1) || p.feats[j - 1].teaser || card(j))
                 } else {
                     style_of(p, k) != style
                 }

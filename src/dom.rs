@@ -229,7 +229,8 @@ fn class_hints(class: &str) -> u32 {
             || has("social")
             || has("teaser")
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
-            // article's own text behind the wall ("paywall-continue", "paywall-content").
+            // article's own text behind the wall ("paywall-continue", "paywall-content"), nor
+            // its last paragraph fading out before it ("paywall-fade").
             || has("subscriber")
             // (A fund drive's banner: "contribution-banner", "donate-box".)
             || has("contribution")
@@ -242,7 +243,11 @@ fn class_hints(class: &str) -> u32 {
             // wall: `<p class="… paywall">`.)
             || (has("paywall")
                 && w != "paywall"
-                && !(has("continue") || has("content") || has("body") || has("text")))
+                && !(has("continue")
+                    || has("content")
+                    || has("body")
+                    || has("text")
+                    || has("fade")))
             // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",
             // "wp-block-table-of-contents"): the page's navigation, its entries the questions
             // again.

@@ -2773,6 +2773,17 @@ pub fn name_line(s: &str) -> Option<&str> {
         .then_some(name)
 }
 
+/// A speaker's name alone on a line of its own, without a colon: "INTERVIEWER", "Calloway",
+/// "Ruth Okafor". (Any name-like line: the caller asks that such lines take turns.)
+pub fn bare_name(s: &str) -> Option<&str> {
+    let t = trim(s);
+    (t.len() <= 40
+        && words_le(t, 3)
+        && t.chars().next_back().is_some_and(is_word_char)
+        && is_speaker_name(t))
+    .then_some(t)
+}
+
 /// A transcript turn's speaker: a name before a colon (`speaker_label`), a French record's or
 /// paper's label before a full stop (`civility_label`, `stop_dash_label`) or, as some papers set
 /// their interviews, before a spaced dash ("Mukanda – O Governo…?", "Ana Lima — Sim."). Read

@@ -69,20 +69,27 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
 /// transcripts label their turns ("Ruth Callan: Marisol, welcome to the show…") and the header
 /// line goes. (Where the headers name two speakers at least: one such line is any line.)
 fn transcript_turns(doc: &mut Document) {
+    // (Or the name alone, no colon, where such lines take turns: "INTERVIEWER" / "You grew
+    // up…" / "CALLOWAY" / "Mostly it meant…", as literary magazines set their interviews.)
+    let bare = bare_turns(&doc.blocks);
     // (Or the speaker's name alone before a colon, the words on the next line: "TOM WHELAN:" /
     // "Who's most at risk?", as a broadcaster's transcript page sets its turns.)
-    fn header(b: &Block) -> Option<&str> {
+    fn head(b: &Block, bare: bool) -> Option<&str> {
         matches!(b.kind, BlockKind::Paragraph)
-            .then(|| scan::transcript_header(&b.text).or_else(|| scan::name_line(&b.text)))
+            .then(|| {
+                scan::transcript_header(&b.text)
+                    .or_else(|| scan::name_line(&b.text))
+                    .or_else(|| scan::bare_name(&b.text).filter(|_| bare))
+            })
             .flatten()
     }
     // (Not the examiner's line over a testimony's marked turns, "BY MR. SALAZAR:" / "Q. When
     // did the lab results come back?": the marker opens the turn.)
     let is_turn = |b: &[Block], i: usize| {
-        header(&b[i]).is_some()
+        head(&b[i], bare).is_some()
             && b.get(i + 1).is_some_and(|n| {
                 n.kind == BlockKind::Paragraph
-                    && header(n).is_none()
+                    && head(n, bare).is_none()
                     && scan::strip_question_marker(&n.text).is_none()
                     && scan::strip_answer_marker(&n.text, false).is_none()
             })
@@ -91,7 +98,7 @@ fn transcript_turns(doc: &mut Document) {
     // (Two speakers at least: "Updated 14:05" over each post of a live page names no one.)
     let mut names = (0..b.len())
         .filter(|&i| is_turn(b, i))
-        .filter_map(|i| header(&b[i]));
+        .filter_map(|i| head(&b[i], bare));
     let first = names.next();
     if !names.any(|n| Some(n) != first) {
         return;
@@ -101,11 +108,58 @@ fn transcript_turns(doc: &mut Document) {
         if !is_turn(b, i) {
             continue;
         }
-        let name = header(&b[i]).unwrap_or_default().to_owned();
+        let name = head(&b[i], bare).unwrap_or_default().to_owned();
         prefix(&mut b[i + 1], &[name.as_str(), ": "].concat());
         drop[i] = true;
     }
     remove_marked(b, &drop);
+}
+
+/// Whether names alone on lines of their own take turns over paragraphs, as an interview's
+/// speakers do: six such lines at least, close together (a few paragraphs apart), the name
+/// changing from one line to the next at least two times in three; two to four names, two of
+/// them over two turns at least; one of them asks (three turns at least, half of them ending on
+/// a question mark) and the others answer (under one in three). Not a page's buttons
+/// ("Subscribe", "Share"), its labels ("Related Story", a channel's credit) nor the sources'
+/// names over a search page's answers.
+fn bare_turns(b: &[Block]) -> bool {
+    let name = |i: usize| {
+        (b[i].kind == BlockKind::Paragraph)
+            .then(|| scan::bare_name(&b[i].text))
+            .flatten()
+    };
+    let lines: Vec<(usize, &str)> = (0..b.len().saturating_sub(1))
+        .filter(|&i| name(i + 1).is_none() && b[i + 1].kind == BlockKind::Paragraph)
+        .filter_map(|i| name(i).map(|n| (i, n)))
+        .take(4096)
+        .collect();
+    if lines.len() < 6 {
+        return false;
+    }
+    // Each name: its turns, and how many of them ask.
+    let mut names: Vec<(&str, usize, usize)> = Vec::new();
+    for &(i, l) in &lines {
+        let asks = usize::from(scan::ends_with_question(&b[i + 1].text));
+        match names.iter().position(|n| n.0 == l) {
+            Some(k) => {
+                names[k].1 += 1;
+                names[k].2 += asks;
+            }
+            None if names.len() < 4 => names.push((l, 1, asks)),
+            None => return false,
+        }
+    }
+    let pairs = lines.len() - 1;
+    let changes = lines.windows(2).filter(|w| w[0].1 != w[1].1).count();
+    let close = lines.windows(2).filter(|w| w[1].0 - w[0].0 <= 8).count();
+    let asking = names.iter().filter(|n| n.1 >= 3 && n.2 * 2 >= n.1).count();
+    let answering = names.iter().filter(|n| n.2 * 3 < n.1).count();
+    names.len() >= 2
+        && names.iter().filter(|n| n.1 >= 2).count() >= 2
+        && changes * 3 >= pairs * 2
+        && close * 3 >= pairs * 2
+        && asking == 1
+        && answering == names.len() - 1
 }
 
 /// An earnings call's transcript: each turn under a line naming the speaker and their post

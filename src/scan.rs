@@ -1163,12 +1163,16 @@ pub fn is_first_person_story(s: &str) -> bool {
         }),
         _ => false,
     };
-    story && {
-        let f = fold(t);
-        !["question", "answer", "explain", "faq", "asked", "ask "]
-            .iter()
-            .any(|k| f.contains(k))
-    }
+    story && !says_it_answers(t)
+}
+
+/// A headline that says its article answers or explains: "… your questions answered", "…
+/// explained", "I asked a GP …", "FAQ".
+pub fn says_it_answers(s: &str) -> bool {
+    let f = fold(s);
+    ["question", "answer", "explain", "faq", "asked", "ask "]
+        .iter()
+        .any(|k| f.contains(k))
 }
 
 /// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a
@@ -4876,6 +4880,48 @@ pub fn addresses_someone(s: &str) -> bool {
         .any(|w| !w.is_empty() && ADDRESS.contains(w))
 }
 
+/// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
+/// marks? (English: a personal essay's voice, not a quoted source's.)
+pub fn speaks_as_i(s: &str) -> bool {
+    let mut quoted = false;
+    let mut word_start: Option<usize> = None;
+    let is_i = |w: &str| {
+        matches!(
+            w,
+            "I" | "I'm"
+                | "I’m"
+                | "I've"
+                | "I’ve"
+                | "I'd"
+                | "I’d"
+                | "I'll"
+                | "I’ll"
+                | "my"
+                | "My"
+                | "me"
+                | "myself"
+        )
+    };
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        if is_word_char(c) || matches!(c, '\'' | '’') {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            if !quoted && s.get(start..i).is_some_and(is_i) {
+                return true;
+            }
+        }
+        match c {
+            '“' | '«' | '„' => quoted = true,
+            '”' | '»' => quoted = false,
+            '"' => quoted = !quoted,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// A speaker's echo of a question put to them, before they answer it: Turkish "Neden mi?"
 /// (why, you ask?), "Nasıl mı?"; "Why, you ask?".
 pub fn is_echo_question(s: &str) -> bool {
@@ -6815,6 +6861,22 @@ mod tests {
         ] {
             assert_eq!(strip_question_marker(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn speaking_as_i() {
+        assert!(speaks_as_i(
+            "I don’t have a manifesto, only a few small observations."
+        ));
+        assert!(speaks_as_i(
+            "That’s a nice sentence and I’m suspicious of it."
+        ));
+        assert!(!speaks_as_i(
+            "“I was shocked,” said Ms Rao. The council says it will act."
+        ));
+        assert!(!speaks_as_i(
+            "In Illinois, MY-Fi vouchers cover half the cost."
+        ));
     }
 
     #[test]

@@ -3179,8 +3179,39 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
         // looking for the reason".)
         || p.title
-            .is_some_and(|t| scan::is_first_person_story(p.text(t)));
+            .is_some_and(|t| scan::is_first_person_story(p.text(t)))
+        || personal_essay(p, qs);
     labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
+}
+
+/// A personal essay's sections under its own questions ("Who is a city for after dark?" / "I
+/// found myself wanting to say…"): the writer speaks as "I" under three questions in four at
+/// least, and no question is a letter's (short, none saying "I" or "my" itself) nor put to
+/// anyone (an interviewer's, "Do you miss it?"). (Not a
+/// column that says it answers its readers: "Readers' editor: your complaints …, answered".)
+fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
+    let answers = |t: &str| scan::says_it_answers(t) || scan::addresses_someone(t);
+    if p.readers_column
+        || p.title.is_some_and(|t| answers(p.text(t)))
+        || addressed(p, qs)
+        || qs
+            .iter()
+            .any(|&q| p.feats[q].words > 12 || scan::speaks_as_i(p.text(q)))
+    {
+        return false;
+    }
+    let mine = qs
+        .iter()
+        .enumerate()
+        .filter(|&(k, &q)| {
+            let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            (q + 1..end)
+                .filter(|&j| p.roles[j] == Role::Content)
+                .take(3)
+                .any(|j| scan::speaks_as_i(p.text(j)))
+        })
+        .count();
+    mine * 4 >= qs.len() * 3
 }
 
 /// Does any question speak to someone or carry a marker or a name — a reader's, an

@@ -1054,6 +1054,13 @@ fn push_line(
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = scan::trim(&t[hashes..]);
+    } else if let Some(r) = t.strip_prefix("** ").map(scan::trim).filter(|r| {
+        // A heading in a newsletter's plain-text part, as Mailchimp writes it: "** Who pays
+        // for the replacement?" (not bold, "**Why?**", nor a footnote's sentence).
+        !r.is_empty() && !r.ends_with(['*', '.']) && scan::words_le(r, 20)
+    }) {
+        kind = BlockKind::Heading(2);
+        text = r;
     } else if let Some(r) = bullet(t).filter(|r| answered && asking(r)) {
         // (A dash before a question, "— What changes?", is the question's to drop:
         // `questions::question_text`.)

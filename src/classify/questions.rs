@@ -3066,11 +3066,39 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     add_unmarked(p, style, &mut qs);
     unasked_terms(p, &mut qs);
+    marked_after(p, style, &mut qs);
     Selection {
         questions: qs,
         style: Some(style),
         reason: None,
         section: None,
+    }
+}
+
+/// Readers' questions marked "Q:" after the article's own questions, in a section of their own
+/// ("## Your questions" / "**Q:** Will the caddy attract rats?"): two at least, each asking, no
+/// subheading of the article's between them. They are the article's questions too.
+fn marked_after(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    let Some(&last) = qs.last() else {
+        return;
+    };
+    if style == Style::QMarker {
+        return;
+    }
+    let mut found = Vec::new();
+    for j in last + 1..p.blocks.len() {
+        if p.roles[j] != Role::Content {
+            continue;
+        }
+        let f = p.feats[j];
+        if f.q_marker && f.asks && eligible(p, j, Style::QMarker) {
+            found.push(j);
+        } else if !found.is_empty() && style_of(p, j) == style {
+            break;
+        }
+    }
+    if found.len() >= 2 {
+        merge_in(qs, &found);
     }
 }
 

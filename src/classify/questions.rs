@@ -3142,6 +3142,15 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
     if qs.len() > 5 || p.readers_column {
         return false;
     }
+    // (Nor a roundtable's: each question answered by named panellists in turn, "Aldana: Mostly,
+    // yes…" — an opinion section's conversation, its questions put to them.)
+    let answered_by_name = |q: &usize| {
+        p.next_content(*q)
+            .is_some_and(|a| !p.feats[a].asks && scan::speaker_label(p.text(a)).is_some())
+    };
+    if qs.iter().filter(|q| answered_by_name(q)).count() * 3 >= qs.len() * 2 {
+        return false;
+    }
     // (Nor a columnist's mailbag: most questions are letters that readers signed, "— Maureen,
     // Beverly".)
     if qs

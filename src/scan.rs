@@ -4922,6 +4922,16 @@ pub fn speaks_as_i(s: &str) -> bool {
     false
 }
 
+/// A claim labelled as a myth-buster labels its myths: "Myth: The MMR vaccine causes autism",
+/// "Mito: …", "Mythos: …".
+pub fn is_myth_label(s: &str) -> bool {
+    trim(s).split_once(':').is_some_and(|(label, rest)| {
+        label.len() <= 8
+            && !trim(rest).is_empty()
+            && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(label))
+    })
+}
+
 /// A speaker's echo of a question put to them, before they answer it: Turkish "Neden mi?"
 /// (why, you ask?), "Nasıl mı?"; "Why, you ask?".
 pub fn is_echo_question(s: &str) -> bool {

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "myth-label-kept-on-heading-questions.case",
+        include_str!("cases/myth-label-kept-on-heading-questions.case"),
+    ),
+    (
         "interview-speaker-names-over-turns-paywall-fade.case",
         include_str!("cases/interview-speaker-names-over-turns-paywall-fade.case"),
     ),

@@ -1549,8 +1549,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         // only where it names turns elsewhere too, or is a name in capitals before a colon, as
         // a caller's: "Q On Detroit — will …?" is the reporter's question, and "Zum Schluss:
         // Sind Sie optimistisch?" the interviewer's.)
+        // (Nor a myth's label, "Myth: The MMR vaccine causes autism": without it the page
+        // would seem to claim what it refutes.)
         let label = scan::turn_label(&text)
-            .filter(|_| scan::salutation(&text).is_none())
+            .filter(|_| scan::salutation(&text).is_none() && !scan::is_myth_label(&text))
             .filter(|&(l, _)| {
                 // (Or a name with its outlet in brackets, as a briefing's transcript labels each
                 // reporter once: "Farhan Ismail (CNA): …".)

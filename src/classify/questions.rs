@@ -580,7 +580,9 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             && !p.feats[i].asks
             && match style_of(p, i) {
                 Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered => true,
-                Style::Plain => quoted_claim(p, i),
+                // (Or labelled as a myth-buster labels its myths: "Myth: The MMR vaccine
+                // causes autism" / "Fact: There is no link…".)
+                Style::Plain => quoted_claim(p, i) || scan::is_myth_label(p.text(i)),
                 _ => false,
             }
     };

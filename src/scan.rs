@@ -2451,7 +2451,8 @@ pub fn opens_verdict(s: &str) -> bool {
     const VERDICTS: Words = Words(concat!(
         "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
         "myth|fact|it's a myth|verdadero|falso|bulo|mito|verdade|mentira|vero|richtig|falsch|",
-        "stimmt nicht|stimmt|eher richtig|eher falsch|waar|niet waar|onwaar|fabel|feit",
+        "stimmt nicht|stimmt|eher richtig|eher falsch|waar|niet waar|onwaar|fabel|feit|",
+        "it depends|partly false|half true|misleading|unproven|not true",
     ));
     VERDICTS.iter().any(|v| {
         t.strip_prefix(v).is_some_and(|r| {

@@ -582,7 +582,11 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered => true,
                 // (Or labelled as a myth-buster labels its myths: "Myth: The MMR vaccine
                 // causes autism" / "Fact: There is no link…".)
-                Style::Plain => quoted_claim(p, i) || scan::is_myth_label(p.text(i)),
+                // (Or on a line of its own, no full stop: "Fans are useless once it gets above
+                // 35C" / "It depends. …".)
+                Style::Plain => {
+                    quoted_claim(p, i) || scan::is_myth_label(p.text(i)) || !p.feats[i].sentence
+                }
                 _ => false,
             }
     };

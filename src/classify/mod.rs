@@ -59,6 +59,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     transcript_turns(&mut doc);
     thread_comments(&mut doc);
     label_lines(&mut doc);
+    page_breaks(&mut doc);
     period_labels(&mut doc);
     dash_and_triangle_turns(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
@@ -347,6 +348,74 @@ fn label_lines(doc: &mut Document) {
             let next = &mut b[i + 1];
             next.kind = BlockKind::Paragraph;
             prefix(next, if q { "Q: " } else { "A: " });
+        }
+    }
+    remove_marked(b, &drop);
+}
+
+/// A printed document's page breaks, as a filing or a converted PDF keeps them: the page's
+/// number on a line of its own ("3"), then the running line that opens each page ("Table of
+/// Contents", a link back to it). Where two breaks at least are so set, the numbers and every
+/// such running line go: they fall between a question and its answer.
+fn page_breaks(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let number = |x: &Block| {
+        x.kind == BlockKind::Paragraph
+            && (1..=4).contains(&x.text.len())
+            && x.text.bytes().all(|c| c.is_ascii_digit())
+    };
+    // (The first block after `i` that is not a rule nor the next page's picture.)
+    let after = |b: &[Block], i: usize| {
+        (i + 1..b.len().min(i + 4))
+            .find(|&j| !matches!(b[j].kind, BlockKind::Separator | BlockKind::Image))
+    };
+    let mut breaks: Vec<(usize, usize)> = Vec::new();
+    for i in 0..b.len() {
+        if !number(&b[i]) {
+            continue;
+        }
+        let Some(h) = after(b, i) else {
+            continue;
+        };
+        let line = &b[h].text;
+        if !line.is_empty() && scan::words_le(line, 12) && !number(&b[h]) {
+            breaks.push((i, h));
+        }
+        if breaks.len() > 4096 {
+            return;
+        }
+    }
+    // (The same running line after two numbers at least.)
+    let Some(running) = breaks.iter().enumerate().find_map(|(k, &(_, h))| {
+        breaks[k + 1..]
+            .iter()
+            .any(|&(_, g)| b[g].text == b[h].text)
+            .then(|| b[h].text.clone())
+    }) else {
+        return;
+    };
+    // (Numbered as pages are, each after the one before: not a thread's vote counts over its
+    // "Reply" buttons.)
+    let pages: Vec<usize> = breaks
+        .iter()
+        .filter(|&&(_, h)| b[h].text == running)
+        .map(|&(i, _)| i)
+        .collect();
+    let value = |i: usize| {
+        b[i].text
+            .bytes()
+            .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'))
+    };
+    if pages.windows(2).any(|w| value(w[1]) <= value(w[0])) {
+        return;
+    }
+    let mut drop = vec![false; b.len()];
+    for &i in &pages {
+        drop[i] = true;
+    }
+    for (k, x) in b.iter().enumerate() {
+        if x.text == running && x.kind != BlockKind::Image {
+            drop[k] = true;
         }
     }
     remove_marked(b, &drop);

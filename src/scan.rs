@@ -3836,6 +3836,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // Vietnamese, Hindi.
     "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
     "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
+    // Bengali.
+    "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
     "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
@@ -3919,7 +3921,9 @@ pub fn is_cross_link(s: &str) -> bool {
                 .any(|l| {
                     strip_prefix_ci(t, l).is_some_and(|r| {
                         r.starts_with(' ')
-                    && trim_start(r).starts_with(|c: char| is_upper(c) || matches!(c, '¿' | '¡'))
+                    && trim_start(r).starts_with(|c: char| {
+                        is_upper(c) || caseless(c) || matches!(c, '¿' | '¡')
+                    })
                     && !words_le(r, 2)
                     // ("READ MORE ON ENERGY BILLS" heads a box of links.)
                     && !is_all_caps(r)
@@ -3927,7 +3931,7 @@ pub fn is_cross_link(s: &str) -> bool {
                 })
     };
     if !marker_punct_near_start(t) {
-        return t.starts_with(is_upper) && run_in();
+        return t.starts_with(|c: char| is_upper(c) || caseless(c)) && run_in();
     }
     // (A bare "READ:" in capitals, as Philippine papers set it, or "Read:" over a capitalised
     // headline, as Kenyan and Nigerian papers do: "Read: the mayor's address" may be a headline.)
@@ -3943,7 +3947,7 @@ pub fn is_cross_link(s: &str) -> bool {
     // (Or run in, the headline's own colon after it: "Read More Auto-enrolment one year on:
     // Is My Future Fund worth staying in?")
     caps_read
-        || t.starts_with(is_upper) && run_in()
+        || t.starts_with(|c: char| is_upper(c) || caseless(c)) && run_in()
         || labelled()
             && CROSS_LINK_LABELS.iter().any(|l| {
                 strip_prefix_ci(t, l).is_some_and(|r| {
@@ -4588,6 +4592,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
+        "আরও পড়ুন|আরো পড়ুন|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",

@@ -2671,7 +2671,29 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
         && after_ok
         && matches!(
             unit,
-            "s" | "m" | "min" | "h" | "hr" | "hrs" | "d" | "w" | "mo" | "y" | "yr" | "yrs"
+            "s" | "m"
+                | "min"
+                | "h"
+                | "hr"
+                | "hrs"
+                | "d"
+                | "w"
+                | "mo"
+                | "y"
+                | "yr"
+                | "yrs"
+                | "minute"
+                | "minutes"
+                | "hour"
+                | "hours"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "year"
+                | "years"
         );
     (handle_ok && age_ok).then_some((name, op))
 }

@@ -57,6 +57,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     marker_tables(&mut doc);
     call_turns(&mut doc);
     transcript_turns(&mut doc);
+    comment_header_lines(&mut doc);
     thread_comments(&mut doc);
     label_lines(&mut doc);
     page_breaks(&mut doc);
@@ -417,6 +418,62 @@ fn page_breaks(doc: &mut Document) {
         if x.text == running && x.kind != BlockKind::Image {
             drop[k] = true;
         }
+    }
+    remove_marked(b, &drop);
+}
+
+/// A thread's comment headers copied a part a line, as the old Reddit's page copies ("level 2" /
+/// "ridgeline_lookout" / "OP" / "·" / "1 day ago"): each becomes the one line Reddit prints
+/// ("ridgeline_lookout OP · 1 day ago") for `thread_comments` to read. Where two at least are so.
+fn comment_header_lines(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let level = |x: &Block| {
+        x.text
+            .strip_prefix("level ")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    };
+    // (The handle's line, its badge's, the dot's (a rule), the age's: from `i`.)
+    let header = |b: &[Block], i: usize| -> Option<(String, usize)> {
+        let handle = b.get(i).filter(|x| x.kind == BlockKind::Paragraph)?;
+        let mut k = i + 1;
+        let badge = b
+            .get(k)
+            .map(|x| x.text.as_str())
+            .filter(|t| matches!(*t, "OP" | "MOD" | "Mod"));
+        k += usize::from(badge.is_some());
+        (b.get(k)?.kind == BlockKind::Separator).then_some(())?;
+        let age = b.get(k + 1)?;
+        let line = [
+            handle.text.as_str(),
+            badge.map_or("", |_| " "),
+            badge.unwrap_or(""),
+            " · ",
+            age.text.as_str(),
+        ]
+        .concat();
+        scan::comment_header(&line).is_some().then(|| (line, k + 2))
+    };
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() && found.len() < 4096 {
+        if level(&b[i]) {
+            if let Some((line, end)) = header(b, i + 1) {
+                found.push((i, line, end));
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if found.len() < 2 {
+        return;
+    }
+    let mut drop = vec![false; b.len()];
+    for (i, line, end) in found {
+        drop[i..end].fill(true);
+        drop[i + 1] = false;
+        b[i + 1].text = line;
+        b[i + 1].runs.clear();
     }
     remove_marked(b, &drop);
 }

@@ -944,8 +944,43 @@ fn tail(s: &str, n: usize) -> &str {
 
 /// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
 /// six capitalised words (or numbers) with a comma, no sentence punctuation.
+/// A signature without the note in brackets after it on how the question came: "Sandra,
+/// Swanscombe (voice note)", "Megan (by email)".
+fn without_note(s: &str) -> &str {
+    match s.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
+        Some((who, note)) if words_le(note, 3) && !trim(who).is_empty() => trim(who),
+        _ => s,
+    }
+}
+
+/// A social handle signing a question, and where it was posted: "@FleetTilIDie on X",
+/// "@kestrel_notes".
+fn is_handle_signature(s: &str) -> bool {
+    let Some(h) = s.strip_prefix('@') else {
+        return false;
+    };
+    let (handle, place) = h.split_once(' ').unwrap_or((h, ""));
+    let place_ok = place.is_empty()
+        || place
+            .strip_prefix("on ")
+            .or_else(|| place.strip_prefix("via "))
+            .is_some_and(|w| words_le(w, 2) && w.starts_with(is_upper));
+    (2..=30).contains(&handle.len())
+        && handle
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
+        && place_ok
+}
+
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    let bare = without_note(t);
+    reader_signature(t)
+        || is_handle_signature(bare)
+        || (bare.len() < t.len() && reader_signature(bare))
+}
+
+fn reader_signature(t: &str) -> bool {
     // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
     // 12:02 p.m.".)
     let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
@@ -1362,6 +1397,9 @@ pub fn is_dash_signature(s: &str) -> bool {
         return false;
     };
     let rest = trim(rest);
+    if is_handle_signature(without_note(rest)) {
+        return true;
+    }
     // (Or no one by name: "— several readers", "— a reader".)
     let readers = || {
         Words("several readers|many readers|multiple readers|a reader|several of you|many of you")
@@ -6899,6 +6937,16 @@ mod tests {
         ] {
             assert_eq!(strip_question_marker(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn dash_signatures_with_handles_and_notes() {
+        assert!(is_dash_signature("— @FleetTilIDie on X"));
+        assert!(is_dash_signature("– @kestrel_notes"));
+        assert!(is_dash_signature("— Sandra, Swanscombe (voice note)"));
+        assert!(!is_dash_signature(
+            "— @everyone, please read the rules before posting"
+        ));
     }
 
     #[test]

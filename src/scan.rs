@@ -947,8 +947,16 @@ fn tail(s: &str, n: usize) -> &str {
 /// A signature without the note in brackets after it on how the question came: "Sandra,
 /// Swanscombe (voice note)", "Megan (by email)".
 fn without_note(s: &str) -> &str {
-    match s.strip_suffix(')').and_then(|r| r.rsplit_once(" (")) {
-        Some((who, note)) if words_le(note, 3) && !trim(who).is_empty() => trim(who),
+    // (A byte look for the bracket: a string pattern searched from the end costs its own
+    // searcher in the wasm.)
+    let Some(r) = s.strip_suffix(')') else {
+        return s;
+    };
+    match r
+        .rfind('(')
+        .filter(|&k| k > 0 && r.as_bytes()[k - 1] == b' ')
+    {
+        Some(k) if words_le(&r[k + 1..], 3) && !trim(&r[..k]).is_empty() => trim(&r[..k]),
         _ => s,
     }
 }
@@ -985,7 +993,9 @@ fn reader_signature(t: &str) -> bool {
     // 12:02 p.m.".)
     let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
     // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás".
-    if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12)) {
+    if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12))
+        || (t.starts_with(['a', 'A']) && says_who_asked(t) && words_le(t, 12))
+    {
         return true;
     }
     // "Question de Yannick, chauffeur-livreur à Pacé", "Question d’Anne, de Vezin", "Frage von
@@ -1460,7 +1470,12 @@ pub fn is_topic_label(s: &str) -> bool {
 /// Who sent a question in, at the start of its attribution: "Asked by Ms Irene Goh, 41",
 /// "submitted by 11 students".
 pub fn says_who_asked(s: &str) -> bool {
-    Words("asked by |submitted by |sent in by |sent by ").opens(&fold(head(s, 16)))
+    let f = fold(head(s, 60));
+    Words("asked by |submitted by |sent in by |sent by ").opens(&f)
+        // (Or with an aside before who: "asked, in some form, by eleven of you".)
+        || f.strip_prefix("asked, ")
+            .and_then(|r| r.split_once(", by "))
+            .is_some_and(|(aside, who)| words_le(aside, 4) && !who.is_empty())
 }
 
 /// A reader's name and place split by a slash, as Turkish and Greek papers sign letters

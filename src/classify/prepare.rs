@@ -791,6 +791,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && p.roles[i - 1] == Role::Content
                     && matches!(p.roles[i + 1], Role::Content | Role::Credit)
                     && f.words >= 4
+                    // (Not an interview's turn under its speaker's name, "Raman-Hollis: Smaller
+                    // in some ways…", over the writer's name and bio at the end.)
+                    && scan::speaker_label(p.text(i)).is_none()
                     // (The answer under it: not the next question under a section's name,
                     // "Getting help", which a table of contents repeats.)
                     && p.feats.get(i + 2).is_some_and(|g| g.sentence && !g.asks)

@@ -1470,12 +1470,11 @@ pub fn is_topic_label(s: &str) -> bool {
 /// Who sent a question in, at the start of its attribution: "Asked by Ms Irene Goh, 41",
 /// "submitted by 11 students".
 pub fn says_who_asked(s: &str) -> bool {
-    let f = fold(head(s, 60));
-    Words("asked by |submitted by |sent in by |sent by ").opens(&f)
+    Words("asked by |submitted by |sent in by |sent by ").opens(&fold(head(s, 16)))
         // (Or with an aside before who: "asked, in some form, by eleven of you".)
-        || f.strip_prefix("asked, ")
-            .and_then(|r| r.split_once(", by "))
-            .is_some_and(|(aside, who)| words_le(aside, 4) && !who.is_empty())
+        || strip_prefix_ci(s, "asked, ").is_some_and(|r| {
+            find_sub(head(r, 40), ", by ").is_some_and(|k| words_le(&r[..k], 4) && r.len() > k + 5)
+        })
 }
 
 /// A reader's name and place split by a slash, as Turkish and Greek papers sign letters

@@ -942,8 +942,6 @@ fn tail(s: &str, n: usize) -> &str {
     &s[i..]
 }
 
-/// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
-/// six capitalised words (or numbers) with a comma, no sentence punctuation.
 /// A signature without the note in brackets after it on how the question came: "Sandra,
 /// Swanscombe (voice note)", "Megan (by email)".
 fn without_note(s: &str) -> &str {
@@ -980,6 +978,9 @@ fn is_handle_signature(s: &str) -> bool {
         && place_ok
 }
 
+/// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
+/// six capitalised words (or numbers) with a comma, no sentence punctuation; or a handle
+/// ("@FleetTilIDie on X"); a note in brackets after it may say how it came ("(voice note)").
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
     let bare = without_note(t);
@@ -988,6 +989,7 @@ pub fn is_reader_signature(s: &str) -> bool {
         || (bare.len() < t.len() && reader_signature(bare))
 }
 
+/// `is_reader_signature` on the trimmed text, without the handle and the note.
 fn reader_signature(t: &str) -> bool {
     // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
     // 12:02 p.m.".)

@@ -386,13 +386,13 @@ fn page_breaks(doc: &mut Document) {
             return;
         }
     }
-    // (The same running line after two numbers at least.)
-    let Some(running) = breaks.iter().enumerate().find_map(|(k, &(_, h))| {
-        breaks[k + 1..]
-            .iter()
-            .any(|&(_, g)| b[g].text == b[h].text)
-            .then(|| b[h].text.clone())
-    }) else {
+    // (The same running line after two numbers in a row at least: compared pair by pair,
+    // linear in the breaks.)
+    let Some(running) = breaks
+        .windows(2)
+        .find(|w| b[w[0].1].text == b[w[1].1].text)
+        .map(|w| b[w[0].1].text.clone())
+    else {
         return;
     };
     // (Numbered as pages are, each after the one before: not a thread's vote counts over its

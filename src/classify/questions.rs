@@ -3230,8 +3230,8 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
 /// A personal essay's sections under its own questions ("Who is a city for after dark?" / "I
 /// found myself wanting to say…"): the writer speaks as "I" under three questions in four at
 /// least, and no question is a letter's (short, none saying "I" or "my" itself) nor put to
-/// anyone (an interviewer's, "Do you miss it?"). (Not a
-/// column that says it answers its readers: "Readers' editor: your complaints …, answered".)
+/// anyone (an interviewer's, "Do you miss it?"). (Not a column that says it answers its
+/// readers: "Readers' editor: your complaints …, answered".)
 fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     let answers = |t: &str| scan::says_it_answers(t) || scan::addresses_someone(t);
     if p.readers_column

@@ -3319,13 +3319,50 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     };
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 && !paren {
-        return cjk_number(t);
+        return native_number(t).or_else(|| cjk_number(t));
     }
     if digits == 0 || digits > 2 {
         return None;
     }
     let n: u32 = t.get(..digits)?.parse().ok()?;
-    let mut r = t.get(digits..)?;
+    let r = t.get(digits..)?;
+    numbered_rest(n, r, paren)
+}
+
+/// A number in another script's decimal digits, as Persian, Arabic, Hindi or Bengali pages
+/// number their questions ("۱- ساعت تابستانی چه بود؟", "٢. ما الذي حدث؟", "३. …"): read as
+/// [`strip_number`] reads ASCII digits (the marks after it alike).
+fn native_number(t: &str) -> Option<(u32, &str)> {
+    // (These digits are two or three bytes, the first 0xD9..0xE0.)
+    if !t
+        .as_bytes()
+        .first()
+        .is_some_and(|b| (0xD9..=0xE0).contains(b))
+    {
+        return None;
+    }
+    let (mut n, mut len, mut count) = (0u32, 0, 0);
+    for c in t.chars() {
+        let zero = match c as u32 {
+            0x0660..=0x0669 => 0x0660,
+            0x06F0..=0x06F9 => 0x06F0,
+            0x0966..=0x096F => 0x0966,
+            0x09E6..=0x09EF => 0x09E6,
+            0x0E50..=0x0E59 => 0x0E50,
+            _ => break,
+        };
+        n = n * 10 + (c as u32 - zero);
+        len += c.len_utf8();
+        count += 1;
+    }
+    if count == 0 || count > 2 {
+        return None;
+    }
+    numbered_rest(n, t.get(len..)?, false)
+}
+
+/// What follows a question's number: its mark (`.`, `)`, `-`…), a space, then words.
+fn numbered_rest(n: u32, mut r: &str, paren: bool) -> Option<(u32, &str)> {
     // A section's number, as a policy booklet numbers its questions: "9.1 What is an excess?",
     // "2.3. Who pays?" — the last part counts. (Capitalised after it: "1.5 million people" is
     // a figure.)
@@ -7820,6 +7857,15 @@ mod tests {
         );
         assert_eq!(strip_number("二十、其他"), Some((20, "其他")));
         assert_eq!(strip_number("一般而言"), None);
+        // Other scripts' decimal digits: Persian, Arabic, Devanagari.
+        assert_eq!(
+            strip_number("۲- طرح تازه چه می‌گوید؟"),
+            Some((2, "طرح تازه چه می‌گوید؟"))
+        );
+        assert_eq!(strip_number("١٢. ما الذي حدث؟"), Some((12, "ما الذي حدث؟")));
+        assert_eq!(strip_number("३) क्या बदलेगा?"), Some((3, "क्या बदलेगा?")));
+        assert_eq!(strip_number("١٤٠٣ شمسی"), None);
+        assert_eq!(strip_number("۵پرسش"), None);
         assert_eq!(
             top_speaker(&["WHITFIELD", "RAY", "MORALES", "WHITFIELD"]),
             "WHITFIELD"

@@ -2495,9 +2495,12 @@ const ANSWERING: Words = Words(
 pub fn opens_verdict(s: &str) -> bool {
     // (The cheap look first: a verdict's mark among the first bytes.)
     let t = trim(s);
-    if !t.as_bytes()[..t.len().min(24)]
-        .iter()
-        .any(|b| matches!(b, b'.' | b',' | b'!' | b':' | 0xE2))
+    // (Or the verdict alone, a label set apart above the paragraphs that give it: "Fact".)
+    let alone = t.len() <= 16;
+    if !alone
+        && !t.as_bytes()[..t.len().min(24)]
+            .iter()
+            .any(|b| matches!(b, b'.' | b',' | b'!' | b':' | 0xE2))
     {
         return false;
     }
@@ -2510,7 +2513,10 @@ pub fn opens_verdict(s: &str) -> bool {
     ));
     VERDICTS.iter().any(|v| {
         t.strip_prefix(v).is_some_and(|r| {
-            r.starts_with(['.', ',', '!', ':']) || r.starts_with(" —") || r.starts_with(" –")
+            (alone && r.is_empty())
+                || r.starts_with(['.', ',', '!', ':'])
+                || r.starts_with(" —")
+                || r.starts_with(" –")
         })
     })
 }
@@ -5049,6 +5055,17 @@ pub fn is_myth_label(s: &str) -> bool {
             && !trim(rest).is_empty()
             && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(label))
     })
+}
+
+/// A myth's label set apart as a badge before its claim, with no colon between:
+/// "Myth The MMR vaccine causes autism" (`<span>Myth</span> The MMR…`). Returns where the label
+/// ends.
+pub fn myth_badge(s: &str) -> Option<usize> {
+    let (label, rest) = s.split_once(' ')?;
+    (label.len() <= 8
+        && rest.chars().next().is_some_and(is_upper)
+        && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(label)))
+    .then_some(label.len())
 }
 
 /// A speaker's echo of a question put to them, before they answer it: Turkish "Neden mi?"
@@ -7857,6 +7874,10 @@ mod tests {
         );
         assert_eq!(strip_number("二十、其他"), Some((20, "其他")));
         assert_eq!(strip_number("一般而言"), None);
+        assert_eq!(myth_badge("Myth The MMR vaccine causes autism"), Some(4));
+        assert_eq!(myth_badge("Mito Las vacunas causan autismo"), Some(4));
+        assert_eq!(myth_badge("Myth busting with the experts"), None);
+        assert_eq!(myth_badge("Mythical Creatures Return"), None);
         // Other scripts' decimal digits: Persian, Arabic, Devanagari.
         assert_eq!(
             strip_number("۲- طرح تازه چه می‌گوید؟"),

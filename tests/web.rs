@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "myth-badges-in-headings-fact-labels-apart.case",
+        include_str!("cases/myth-badges-in-headings-fact-labels-apart.case"),
+    ),
+    (
         "read-also-run-in-bengali-column-not-qa.case",
         include_str!("cases/read-also-run-in-bengali-column-not-qa.case"),
     ),

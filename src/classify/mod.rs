@@ -1641,6 +1641,13 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if let Some(w) = scan::signed_quote_words(&text) {
             text = w.to_owned();
         }
+        // A myth's badge before its claim ("Myth The MMR vaccine causes autism") is the label
+        // it is: "Myth: The MMR vaccine…".
+        if !p.feats[q].asks {
+            if let Some(k) = scan::myth_badge(&text) {
+                text.insert(k, ':');
+            }
+        }
         if letters {
             if let Some((_, rest)) = scan::after_salutation(&text) {
                 text = rest.to_owned();

@@ -3048,8 +3048,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             && p.blocks[j].kind == BlockKind::Paragraph
                             // (A thread's post header names who answers: "Ana (guest) · 14:08".)
                             && !scan::is_post_header(p.text(j))
-                            // (Nor a box's label over the answer, "The short answer".)
+                            // (Nor a box's label over the answer, "The short answer", or
+                            // its verdict's, a myth-buster's "Fact".)
                             && !scan::is_short_answer_label(p.text(j))
+                            && !scan::opens_verdict(p.text(j))
                             && (p.roles[j] == Role::Byline
                                 || style == Style::Plain
                                 || style_of(p, j) != style)

@@ -568,6 +568,25 @@ pub struct Document {
     pub from_html: bool,
 }
 
+/// `s` without a right-to-left mark (or Arabic letter mark) before a right-to-left letter, or a
+/// left-to-right mark before a Latin letter, opening it.
+fn redundant_direction_mark(s: &str) -> &str {
+    let mut cs = s.chars();
+    let (Some(mark), Some(next)) = (cs.next(), cs.next()) else {
+        return s;
+    };
+    let redundant = match mark {
+        '\u{200F}' | '\u{061C}' => scan::is_rtl_char(next),
+        '\u{200E}' => next.is_ascii_alphabetic(),
+        _ => false,
+    };
+    if redundant {
+        &s[mark.len_utf8()..]
+    } else {
+        s
+    }
+}
+
 /// Collects inline text into runs, collapsing whitespace as HTML does (or keeping it, in `<pre>`).
 #[derive(Debug, Default)]
 pub struct BlockBuilder {
@@ -726,6 +745,14 @@ impl BlockBuilder {
                     continue;
                 }
                 seg_owned.as_str()
+            } else {
+                seg
+            };
+            // A direction mark opening the block before a letter of its own direction
+            // (`<strong>&rlm;מה משתנה?`) says nothing the letter does not: it leaves, as it would
+            // otherwise open every question's text.
+            let seg = if !ascii && self.runs.is_empty() && out.is_empty() {
+                redundant_direction_mark(seg)
             } else {
                 seg
             };
@@ -931,6 +958,19 @@ mod tests {
         assert_eq!(block.text, "Hello world again\u{00A0}?");
         assert_eq!(block.runs.len(), 3);
         assert!(!block.flags.has(Flags::BOLD));
+    }
+
+    #[test]
+    fn direction_marks_opening_a_block() {
+        let mut b = BlockBuilder::new(false);
+        b.push_text("\u{200F}מה משתנה? \u{200F}", marks::STRONG, None);
+        let block = b.finish(BlockKind::Paragraph, Flags::default(), 0).unwrap();
+        assert_eq!(block.text, "מה משתנה? \u{200F}");
+        // (Not one that sets a Latin word's direction in a right-to-left block.)
+        let mut b = BlockBuilder::new(false);
+        b.push_text("\u{200F}iPhone חדש", 0, None);
+        let block = b.finish(BlockKind::Paragraph, Flags::default(), 0).unwrap();
+        assert_eq!(block.text, "\u{200F}iPhone חדש");
     }
 
     #[test]

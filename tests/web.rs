@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "direction-mark-opening-hebrew-questions.case",
+        include_str!("cases/direction-mark-opening-hebrew-questions.case"),
+    ),
+    (
         "myth-badges-in-headings-fact-labels-apart.case",
         include_str!("cases/myth-badges-in-headings-fact-labels-apart.case"),
     ),

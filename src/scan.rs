@@ -4699,6 +4699,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "đọc nhiều nhất|terpopuler|많이 본 뉴스|meest gelezen|najczęściej czytane|найпопулярніше|",
         "related topics|explore more on these topics|explore more on this topic|",
         "more on this topic|more on these topics|related content|",
+        // (A government guidance page's closing boxes: its change log and its topic links.)
+        "updates to this page|explore the topic|page history|",
         "more from this section|more coverage|tags|themen|etiquetas|",
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",

@@ -2120,10 +2120,12 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
         // (A heading that trails off is a subheading: "So, about that letter …".)
         let trails = matches!(b.kind, BlockKind::Heading(_)) && scan::trim(&b.text).ends_with('…');
         let statement = f.sentence && !f.colon && !f.asks && !trails;
+        // (Nor a feedback box's "Is this page useful?": the page's furniture, not its text.)
         if !b.flags.has(Flags::LINK_ONLY)
             && !f.trailer_heading
             && !f.faq_heading
             && !statement
+            && (!f.asks || !scan::calls_for_questions(&b.text))
             && f.words <= 20
             && style_of(p, j) == style
         {

@@ -1908,13 +1908,16 @@ fn find_title(doc: &Document, p: &mut Prep) {
     let mut labels = None;
     if let Some(dt) = doc.doc_title.as_deref() {
         let dt = scan::trim(dt);
-        title = (0..blocks.len().min(40)).find(|&i| {
+        let matches = |i: usize| {
             let t = scan::trim(&blocks[i].text);
-            usable(i)
-                && !t.is_empty()
-                && matches!(blocks[i].kind, BlockKind::Heading(_) | BlockKind::Paragraph)
-                && (t == dt || title_affix(dt, t))
-        });
+            usable(i) && !t.is_empty() && (t == dt || title_affix(dt, t))
+        };
+        // (A heading first: the site's name, the `<title>`'s other part, is often a paragraph
+        // above it, the masthead's link: "Headline - National Revenue Service".)
+        let n = blocks.len().min(40);
+        title = (0..n)
+            .find(|&i| matches!(blocks[i].kind, BlockKind::Heading(_)) && matches(i))
+            .or_else(|| (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i)));
     }
     if title.is_none() && p.from_html {
         title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));

@@ -994,9 +994,19 @@ fn reader_signature(t: &str) -> bool {
     // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
     // 12:02 p.m.".)
     let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
-    // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás".
-    if strip_prefix_ci(t, "asked by ").is_some_and(|r| !r.is_empty() && words_le(r, 12))
-        || (t.starts_with(['a', 'A']) && says_who_asked(t) && words_le(t, 12))
+    // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás",
+    // "Sent by a supporter in Bristol".
+    // (Not a sentence that ends on a word in lower case: "Sent by post, it arrived late.")
+    let ends_sentence = || {
+        t.ends_with('.')
+            && words(t)
+                .last()
+                .is_some_and(|w| w.starts_with(is_lower) && w.len() > 3)
+    };
+    if t.starts_with(['a', 'A', 's', 'S'])
+        && says_who_asked(t)
+        && words_le(t, 14)
+        && !ends_sentence()
     {
         return true;
     }
@@ -7224,6 +7234,11 @@ mod tests {
             "Pregunta Lucía, 8 años, de Dos Hermanas"
         ));
         assert!(is_reader_signature("Question Tom, 9, from Leeds"));
+        assert!(is_reader_signature("Sent by a supporter in Bristol"));
+        assert!(is_reader_signature("Submitted by three readers in Leith"));
+        assert!(!is_reader_signature(
+            "Sent by post, it arrived a week later."
+        ));
         assert!(!is_reader_signature("Question Time, the BBC programme"));
         assert!(is_reader_signature("Ms A.D., email"));
         assert!(is_reader_signature("Mr J.F., Kilkenny"));

@@ -1386,6 +1386,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         numbered_index(&mut p);
     }
     find_kicker_and_byline(&mut p);
+    repeated_bylines(&mut p);
     let start = p.title.map_or(0, |t| t + 1);
     // Statement subheadings from the first paragraph that asks on, each over a paragraph of
     // prose: the lines around the headline (a byline, a caption, a credit) and the page's lines
@@ -2126,6 +2127,28 @@ fn title_affix(doc_title: &str, heading: &str) -> bool {
                 .strip_suffix(heading)
                 .is_some_and(|r| r.ends_with(s))
     })
+}
+
+/// A byline repeated: a card stack signs every card ("Updated by Dana Ruiz-Okoro Mar 4, 2025"
+/// under each card's question). The same words as a line taken for a byline are a byline
+/// wherever they stand, not an answer's first paragraph. (Compared with the first four bylines:
+/// a thread's post headers are bylines by the hundred.)
+fn repeated_bylines(p: &mut Prep) {
+    let n = p.blocks.len();
+    let bylines: Vec<usize> = (0..n)
+        .filter(|&i| p.roles[i] == Role::Byline)
+        .take(4)
+        .collect();
+    for i in 0..n {
+        if p.roles[i] == Role::Content
+            && p.feats[i].words <= 20
+            && bylines
+                .iter()
+                .any(|&b| same_text(&p.blocks[b].text, &p.blocks[i].text))
+        {
+            p.roles[i] = Role::Byline;
+        }
+    }
 }
 
 fn find_kicker_and_byline(p: &mut Prep) {

@@ -4254,6 +4254,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         // A share bar's buttons, one per line.
         "facebook|twitter|email|e-mail|print|whatsapp|linkedin|reddit|pinterest|telegram|",
         "bluesky|flipboard|messenger|imprimir|drucken|imprimer|stampa|correo electrónico|",
+        // (Portuguese pages' ad marker and share bar: "PUB", "Partilhar no X", "Copiar link".)
+        "pub|partilhar|partilhar no facebook|partilhar no x|partilhar no whatsapp|copiar link|",
+        "compartilhar|ouvir este artigo|escuchar este artículo|escuchar artículo|",
         "story continues after this advertisement|continue reading after the advertisement|",
         "conforme a los criterios de|conforme a los criterios de the trust project|saber más|",
         // An accordion's controls, copied as lines: "Hide all sections", "Show".
@@ -4713,6 +4716,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "updates to this page|explore the topic|page history|",
         "more from this section|more coverage|tags|themen|etiquetas|",
         "share this article|comments|kommentare|comentarios|newsletter|about the author|",
+        "comentários|commenti|commentaires|reacties|kommentarer|mais populares|más populares|",
+        "les plus populaires|più popolari|meest populair|tópicos|temas relacionados|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
         "more from this series|more in this series|more from the series|more interviews|",
         "quick guide|go further|more episodes|other episodes|recent episodes|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",

@@ -3342,13 +3342,35 @@ fn letters_page(p: &Prep, qs: &[usize]) -> bool {
     }
     // Each letter signed, and the next letter's headline (a short line) after the signature,
     // not a reply.
+    // (In text, a signature may take two lines: the name, then the place — "Alan Pryce" /
+    // "Lidgate".)
+    let name_line = |j: usize| {
+        let f = p.feats[j];
+        p.roles[j] == Role::Content
+            && (1..=4).contains(&f.words)
+            && !f.sentence
+            && !f.asks
+            && scan::words(p.text(j)).all(|w| w.starts_with(scan::is_upper))
+    };
     let (mut signed, mut headed) = (0, 0);
-    for j in first..p.blocks.len() {
-        if p.feats[j].words > 8 || !scan::is_reader_signature(p.text(j)) {
+    let mut j = first;
+    while j < p.blocks.len() {
+        let end = if p.feats[j].words <= 8 && scan::is_reader_signature(p.text(j)) {
+            j
+        } else if !p.from_html
+            && j + 1 < p.blocks.len()
+            && name_line(j)
+            && name_line(j + 1)
+            && p.prev_content(j).is_some_and(|k| p.feats[k].sentence)
+        {
+            j + 1
+        } else {
+            j += 1;
             continue;
-        }
+        };
         signed += 1;
-        headed += usize::from(p.next_content(j).is_some_and(|k| p.feats[k].words <= 10));
+        headed += usize::from(p.next_content(end).is_some_and(|k| p.feats[k].words <= 10));
+        j = end + 1;
     }
     headed >= 2 && headed * 2 >= signed
 }

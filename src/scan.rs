@@ -4681,6 +4681,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
     {
         return true;
     }
+    // "Related" and what: "Related information", "Related services", "Related guidance".
+    if lower
+        .strip_prefix("related ")
+        .is_some_and(|r| words_le(r, 2) && !r.contains(['?', ':']))
+    {
+        return true;
+    }
     const HEADS: Words = Words(concat!(
         "sources|source|sources used|our sources|verwendete quellen|quellen|fuentes|références|",
         "sources et méthode|sources and methodology|methodology|méthodologie|méthode|",

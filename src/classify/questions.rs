@@ -2065,7 +2065,25 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
         }
     }
     let answers = |a: &str| answerers.iter().any(|&b| scan::same_speaker(a, b));
-    if askers.len() < 3 || asked.len() <= qs.len() || askers.iter().any(|&a| answers(a)) {
+    if askers.len() < 3 || askers.iter().any(|&a| answers(a)) {
+        return;
+    }
+    // (Then every turn of theirs an answerer takes up at length, asking or not: "Ellie
+    // Fenwick (Sheffield Star): Talk us through the yellow card.", "Sorry. Any update on Lewis
+    // Kerr? He went off holding his shoulder.")
+    // (Between the first and the last that asks: an opening "We welcome this morning…" is
+    // the chair's.)
+    let asks = |a: &str| askers.iter().any(|&x| scan::same_speaker(x, a));
+    let span = asked[0]..=asked[asked.len() - 1];
+    asked.clear();
+    for w in named.windows(2) {
+        let ((j, a), (k, b)) = (w[0], w[1]);
+        if span.contains(&j) && asks(a) && answers(b) && !p.feats[k].asks && p.feats[k].words >= 12
+        {
+            asked.push(j);
+        }
+    }
+    if asked.len() <= qs.len() {
         return;
     }
     asked.retain(|&j| admissible(p, j, style_of(p, j), true));

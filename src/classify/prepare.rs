@@ -1994,7 +1994,9 @@ fn find_title(doc: &Document, p: &mut Prep) {
                         let date = feats[k].words <= 6 && scan::is_dateline(&blocks[k].text);
                         !furniture && !date
                     })
-                    .find(|&k| !label(k))
+                    // (Past a banner of more than 25 words too: "Need help now? Call our
+                    // Support Line free on 0800…".)
+                    .find(|&k| !label(k) && feats[k].words <= 25)
                     .filter(|&k| {
                         let f = feats[k];
                         // (A headline that asks after a statement or a colon — "Košice

@@ -4223,6 +4223,15 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "skip to main content|skip to content|skip navigation|jump to content|",
+        // (The same link in other languages.)
+        "zum inhalt springen|zum hauptinhalt springen|direkt zum inhalt|aller au contenu principal|",
+        "aller au contenu|passer au contenu|ir al contenido principal|saltar al contenido principal|",
+        "ir al contenido|vai al contenuto principale|salta al contenuto principale|",
+        "ir para o conteúdo principal|saltar para o conteúdo principal|naar hoofdinhoud|",
+        "ga naar de inhoud|перейти к основному содержанию|перейти к содержанию|",
+        "перейти до основного вмісту|رفتن به محتوای اصلی|انتقل إلى المحتوى الرئيسي|",
+        "تخطى إلى المحتوى الرئيسي|דלג לתוכן הראשי|מעבר לתוכן הראשי|मुख्य सामग्री पर जाएं|",
+        "ana içeriğe atla|przejdź do treści|hoppa till innehållet|siirry sisältöön|",
         // An ad's or a box's "why this" link, and a paywall's notice of a shared login.
         "why am i seeing this?|why am i seeing this ad?|why this ad?|¿por qué estás viendo esto?|",
         "¿por qué veo este anuncio?|pourquoi je vois cette publicité ?|warum sehe ich diese werbung?|",

@@ -1987,8 +1987,9 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     || caps(i)
             };
             if label(i) && (opinion || section()) {
-                // (Past a date line and the furniture between: "Friday 7 November 2025".)
-                let headline = (i + 1..blocks.len().min(i + 6))
+                // (Past a date line and the furniture between: "Friday 7 November 2025"; and
+                // past a menu's lines, one a line: "Home" / "Iran" / "World" / …)
+                let headline = (i + 1..blocks.len().min(i + 12))
                     .filter(|&k| {
                         let furniture = matches!(roles[k], Role::Separator | Role::Boilerplate);
                         let date = feats[k].words <= 6 && scan::is_dateline(&blocks[k].text);

@@ -4215,6 +4215,20 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
+    // A share bar's line: "Share this page: Facebook X Email Print".
+    if let Some(r) = [
+        "share this page",
+        "share this article",
+        "share this story",
+        "share",
+    ]
+    .iter()
+    .find_map(|p| strip_prefix_ci(t, p).and_then(|r| r.strip_prefix(':')))
+    {
+        if !trim(r).is_empty() && words_le(r, 6) && !r.contains(['.', '?', ',']) {
+            return true;
+        }
+    }
     if let Some(r) = strip_prefix_ci(t, "listen to this article ") {
         if words_le(r, 3) && r.bytes().any(|b| b.is_ascii_digit()) {
             return true;
@@ -6121,7 +6135,15 @@ fn stamped(lower: &str) -> bool {
 /// article.
 pub fn is_publish_stamp(s: &str) -> bool {
     let t = trim(s);
-    short_dated(t, 12) && stamped(&fold(t))
+    if short_dated(t, 12) && stamped(&fold(t)) {
+        return true;
+    }
+    // (Or a health page's review stamp, its source named after it: "Page last reviewed: March
+    // 14, 2025. Content source: Marlow County Health Department, …".)
+    t.len() <= 300
+        && t.contains(|c: char| c.is_ascii_digit())
+        && Words("page last reviewed|last reviewed|page last updated|content last reviewed|next review due")
+            .opens(&fold(head(t, 24)))
 }
 
 /// A short line with a figure in it that asks nothing, as a date's line is: up to 120 bytes and

@@ -2197,7 +2197,13 @@ fn split_tail(
     while cut > first + 1 {
         let j = range[cut - 1];
         let t = p.text(j);
-        let label = at_end && short(j) && p.blocks[j].kind != BlockKind::ListItem;
+        // (Or a widget's label under its call, past the page's lines after it: "Was this page
+        // helpful?" / "Yes No" / "Share this page: …".)
+        let under_call = cut >= 2 && {
+            let k = range[cut - 2];
+            k > range[first] && p.roles[k] == Role::Content && scan::calls_for_questions(p.text(k))
+        };
+        let label = (at_end || under_call) && short(j) && p.blocks[j].kind != BlockKind::ListItem;
         let links =
             p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
         // The attribution line of a quote (an embedded post's "— Name (@handle) date") is the

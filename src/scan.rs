@@ -5828,7 +5828,16 @@ pub fn is_quiz_title(s: &str) -> bool {
         let bare = w.trim_end_matches(':');
         let noun = QUIZ.contains(bare);
         let compound = bare.len() > 6 && bare.ends_with("quiz");
+        // (Not a quiz show, its host or a quiz night: "six questions about the quiz show's
+        // return".)
+        let named_thing = || {
+            ws.get(k + 1).is_some_and(|n| {
+                Words("show|shows|master|masters|host|hosts|night|nights|team|teams|programme|program|league")
+                    .contains(n)
+            })
+        };
         (noun || compound)
+            && !named_thing()
             && (k == 0
                 || compound
                 || w.ends_with(':')
@@ -7938,6 +7947,14 @@ mod tests {
         assert_eq!(myth_badge("Mito Las vacunas causan autismo"), Some(4));
         assert_eq!(myth_badge("Myth busting with the experts"), None);
         assert_eq!(myth_badge("Mythical Creatures Return"), None);
+        assert!(is_quiz_title("The weekend quiz: 15 questions"));
+        assert!(is_quiz_title("Sommerquiz 2025"));
+        assert!(!is_quiz_title(
+            "The Ladder is back: six questions about the quiz show’s return, answered"
+        ));
+        assert!(!is_quiz_title(
+            "Who will host the quiz night? Our questions answered"
+        ));
         // Other scripts' decimal digits: Persian, Arabic, Devanagari.
         assert_eq!(
             strip_number("۲- طرح تازه چه می‌گوید؟"),

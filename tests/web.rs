@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "quiz-show-named-in-explainer-headline.case",
+        include_str!("cases/quiz-show-named-in-explainer-headline.case"),
+    ),
+    (
         "card-stack-byline-repeated-under-each-question.case",
         include_str!("cases/card-stack-byline-repeated-under-each-question.case"),
     ),

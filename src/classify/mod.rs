@@ -664,8 +664,15 @@ fn qa_tables(doc: &mut Document) {
             .iter()
             .zip(&all_qs)
             .any(|(w, q)| q.is_some_and(|q| q > w[0]));
+        // (A row's header cell that asks is the row's question, `<th scope="row">…?</th>`,
+        // unless the cell beside it is a label too: "Myth or fact? | What our advisers say".)
+        let label_beside = |r: usize| {
+            b.get(r + 1).is_some_and(|x| {
+                cell(x) && scan::words_le(&x.text, 5) && !scan::is_sentence(&x.text)
+            })
+        };
         let header = |r: usize| {
-            matches!(b[r].kind, BlockKind::Cell(true))
+            (matches!(b[r].kind, BlockKind::Cell(true)) && (!asks(r) || label_beside(r)))
                 || (!asks(r) && scan::words_le(&b[r].text, 2))
         };
         let skip = usize::from(windows.len() > 2 && cells(windows[0]) <= 3 && header(rows[0]));
@@ -673,16 +680,30 @@ fn qa_tables(doc: &mut Document) {
         let qs = &all_qs[skip..];
         // Every row a question's, or (under topics) a row of one cell that goes on with the
         // answer before it.
-        let two = qs.first().is_some_and(Option::is_some)
-            && body
-                .iter()
-                .zip(qs)
-                .all(|(w, q)| q.is_some() || (topics && cells(w) == 1 && !asks(w[0])));
+        // (Or a section's row, a header cell across the table, "Starting to repay": a
+        // heading between the questions.)
+        let section = |w: &[usize]| {
+            !topics
+                && cells(w) == 1
+                && !asks(w[0])
+                && (matches!(b[w[0]].kind, BlockKind::Cell(true))
+                    || scan::words_le(&b[w[0]].text, 6))
+        };
+        let two = (qs.first().is_some_and(Option::is_some)
+            || body.first().is_some_and(|w| section(w)))
+            && body.iter().zip(qs).all(|(w, q)| {
+                q.is_some() || (topics && cells(w) == 1 && !asks(w[0])) || section(w)
+            });
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
         if two && n >= 3 && asking * 2 >= n {
             drop.extend(rows[0]..body[0][0]);
-            for (w, &q) in body.iter().zip(qs) {
+            let headings: Vec<bool> = body
+                .iter()
+                .zip(qs)
+                .map(|(w, q)| q.is_none() && section(w))
+                .collect();
+            for ((w, &q), heading) in body.iter().zip(qs).zip(headings) {
                 for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
                     let k = w[0] + k;
                     // (WordPress sets its tables in a <figure>: not a photo's.)
@@ -694,6 +715,8 @@ fn qa_tables(doc: &mut Document) {
                         x.flags.set(Flags::MARKED_QUESTION);
                     } else if q.is_some_and(|q| k < q) {
                         drop.push(k);
+                    } else if heading {
+                        x.kind = BlockKind::Heading(3);
                     } else if matches!(x.kind, BlockKind::Cell(_)) {
                         x.kind = BlockKind::Paragraph;
                     }
@@ -716,7 +739,15 @@ fn table_spans(b: &[Block]) -> Vec<(usize, usize)> {
     while i < b.len() {
         let g = b[i].group;
         if matches!(b[i].kind, BlockKind::Cell(_)) && g != 0 {
-            let end = (i..b.len()).find(|&j| b[j].group != g).unwrap_or(b.len());
+            // (Past a list or a quote inside a cell, whose blocks are their own group: up to
+            // the table's last block before a block in no group, 64 blocks at most between.)
+            let (mut end, mut j) = (i + 1, i + 1);
+            while j < b.len() && b[j].group != 0 && j - end < 64 {
+                if b[j].group == g {
+                    end = j + 1;
+                }
+                j += 1;
+            }
             spans.push((i, end));
             i = end;
         } else {

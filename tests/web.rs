@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "faq-tabs-hidden-tabpanel-questions.case",
+        include_str!("cases/faq-tabs-hidden-tabpanel-questions.case"),
+    ),
+    (
         "qa-table-row-headers-section-rows-list-in-cell.case",
         include_str!("cases/qa-table-row-headers-section-rows-list-in-cell.case"),
     ),

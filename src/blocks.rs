@@ -690,9 +690,11 @@ impl BlockBuilder {
                 let asked = last.text.ends_with(['?', '？']);
                 // (And after a number badge that is all the block holds yet: "1" + "What does
                 // it cover?", the badge and the heading's text in two elements.)
+                // ("1." + "Which stations…?" too.)
+                let digits = last.text.trim_end_matches(['.', ')']);
                 let badge = only_run
-                    && (1..=2).contains(&last.text.len())
-                    && last.text.bytes().all(|b| b.is_ascii_digit());
+                    && (1..=2).contains(&digits.len())
+                    && digits.bytes().all(|b| b.is_ascii_digit());
                 let glued = (word.count() == 3 || asked || badge)
                     && text.chars().next().is_some_and(scan::is_upper);
                 if glued {

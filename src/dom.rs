@@ -127,6 +127,21 @@ fn holds_checkbox<N: DomNode>(label: &N) -> bool {
     false
 }
 
+/// The next element after `label` is a `<div>` or `<section>` (text nodes between skipped).
+fn panel_follows<N: DomNode>(label: &N) -> bool {
+    let mut next = label.next_sibling();
+    for _ in 0..4 {
+        let Some(n) = next else {
+            return false;
+        };
+        if let NodeKind::Element(tag) = n.kind() {
+            return tag == "div" || tag == "section";
+        }
+        next = n.next_sibling();
+    }
+    false
+}
+
 fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     let mut stack: Vec<N> = form.first_child().into_iter().collect();
     let (mut seen, mut paragraphs) = (0, 0);
@@ -677,6 +692,13 @@ impl Walker {
             && holds_checkbox(node)
         {
             role = Role::Inline;
+        }
+        // A CSS-only accordion's trigger: a checkbox's label with the panel right after it
+        // (`<input type="checkbox" id="faq-1"><label for="faq-1">Which stations…?</label><div
+        // class="faq__content">…`), a disclosure's summary as a <summary> is. (A form's labels
+        // have no panel after them.)
+        if tag == "label" && node.attr("for").is_some() && panel_follows(node) {
+            role = Role::TextBlock(BlockKind::Term);
         }
         // A Word document saved as a web page sets its title as a paragraph of class MsoTitle.
         if tag == "p" && class.as_deref() == Some("msotitle") {

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "checkbox-accordion-labels-with-number-badges.case",
+        include_str!("cases/checkbox-accordion-labels-with-number-badges.case"),
+    ),
+    (
         "faq-tabs-hidden-tabpanel-questions.case",
         include_str!("cases/faq-tabs-hidden-tabpanel-questions.case"),
     ),

@@ -1915,10 +1915,17 @@ fn find_title(doc: &Document, p: &mut Prep) {
         };
         // (A heading first: the site's name, the `<title>`'s other part, is often a paragraph
         // above it, the masthead's link: "Headline - National Revenue Service".)
+        // (Headings past a long menu too, the longest of those that match: a masthead's
+        // heading, "Lakeshore Tribune", is the `<title>`'s shorter part. A paragraph only near
+        // the top, and only as the `<title>`'s first part: the part after it is the site's.)
         let n = blocks.len().min(40);
-        title = (0..n)
-            .find(|&i| matches!(blocks[i].kind, BlockKind::Heading(_)) && matches(i))
-            .or_else(|| (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i)));
+        let lead = |i: usize| dt.starts_with(scan::trim(&blocks[i].text));
+        title = (0..blocks.len().min(400))
+            .filter(|&i| matches!(blocks[i].kind, BlockKind::Heading(_)) && matches(i))
+            .max_by_key(|&i| (blocks[i].text.len(), std::cmp::Reverse(i)))
+            .or_else(|| {
+                (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i) && lead(i))
+            });
     }
     if title.is_none() && p.from_html {
         title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));

@@ -2093,6 +2093,25 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// Where the page's markup marks its questions (`class="schema-faq-question"`, schema.org's
+/// `itemprop="name"` in a `Question`), three at least and most of them: a question it does not mark, before the
+/// first marked one or after the last, is not the FAQ's — a callout's "Planning a trip? Grab my
+/// free checklist" after a WordPress FAQ block.
+fn marked_span(p: &Prep, qs: &mut Vec<usize>) {
+    let marked = |q: &usize| p.blocks[*q].flags.has(Flags::MARKED_QUESTION);
+    let (Some(first), Some(last)) = (
+        qs.iter().copied().find(marked),
+        qs.iter().copied().rfind(marked),
+    ) else {
+        return;
+    };
+    // (Most of them marked: a pass marks a questionnaire's prompts that do not ask.)
+    let n = qs.iter().filter(|q| marked(q)).count();
+    if n >= 3 && n * 2 > qs.len() {
+        qs.retain(|&q| (first..=last).contains(&q));
+    }
+}
+
 /// A panel's guest who asks another ("Étienne Marchal : Mais alors, que faut-il faire de ces
 /// tablettes ?"), where the moderator's questions carry no name and the guests' answers open
 /// with theirs: the guest's turn is the conversation's, not one of the moderator's questions.
@@ -2348,6 +2367,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         unmarked_turns(p, &mut qs);
     }
     guest_asks_guest(p, &mut qs);
+    marked_span(p, &mut qs);
     // An interview set in block quotes may quote someone else in its intro first (a patron's
     // letter, "Where am I supposed to go now to read a newspaper in peace?"): the turns start
     // with the first quote put to the interviewee.

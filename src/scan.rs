@@ -4192,6 +4192,14 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     // (https://…)".
     if s.len() <= 300 {
         let t = trim(s);
+        // A card stack's pager, the next card's question after its label: "Next card: How did
+        // microplastics get everywhere?".
+        if ["next card:", "next question:", "up next:"]
+            .iter()
+            .any(|p| strip_prefix_ci(t, p).is_some_and(|r| !trim(r).is_empty() && words_le(r, 25)))
+        {
+            return true;
+        }
         if [
             "View this email in your browser",
             "View in browser",

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "card-stack-next-card-pager-lines.case",
+        include_str!("cases/card-stack-next-card-pager-lines.case"),
+    ),
+    (
         "faq-block-marked-questions-callout-after.case",
         include_str!("cases/faq-block-marked-questions-callout-after.case"),
     ),

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "short-answer-long-answer-labels-stay.case",
+        include_str!("cases/short-answer-long-answer-labels-stay.case"),
+    ),
+    (
         "card-stack-next-card-pager-lines.case",
         include_str!("cases/card-stack-next-card-pager-lines.case"),
     ),

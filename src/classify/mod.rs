@@ -2013,13 +2013,15 @@ fn answerers(
 
 /// A label that opens every answer alike and says who answers, naming no one: a column's
 /// answerer ("Luật sư trả lời: …", "Our expert replies: …"), left out as an interviewee's name
-/// is ("The claim: …" over each fact check's answer stays). Two answers at least, all
-/// of them, and never on a question.
+/// is ("The claim: …" over each fact check's answer stays, and "Short answer: …"). Two
+/// answers at least, all of them, and never on a question.
 fn answer_label(p: &Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<String> {
     let mut label: Option<&str> = None;
     for r in ranges {
         let &j = r.iter().find(|&&j| p.roles[j] == Role::Content)?;
-        let (l, _) = scan::colon_label(p.text(j)).filter(|(l, _)| scan::is_answerer_label(l))?;
+        // (Not a brief's "Short answer:", over its "Long answer:": it says how, not who.)
+        let (l, _) = scan::colon_label(p.text(j))
+            .filter(|(l, _)| scan::is_answerer_label(l) && !scan::is_short_answer_label(l))?;
         if label.is_some_and(|x| x != l) {
             return None;
         }

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "same-question-heading-under-every-review-not-qa.case",
+        include_str!("cases/same-question-heading-under-every-review-not-qa.case"),
+    ),
+    (
         "short-answer-long-answer-labels-stay.case",
         include_str!("cases/short-answer-long-answer-labels-stay.case"),
     ),

@@ -2112,6 +2112,11 @@ fn marked_span(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// The same words, case and spacing aside.
+fn same_words(a: &str, b: &str) -> bool {
+    a.len().abs_diff(b.len()) < 4 && scan::fold(scan::trim(a)) == scan::fold(scan::trim(b))
+}
+
 /// A panel's guest who asks another ("Étienne Marchal : Mais alors, que faut-il faire de ces
 /// tablettes ?"), where the moderator's questions carry no name and the guests' answers open
 /// with theirs: the guest's turn is the conversation's, not one of the moderator's questions.
@@ -2665,6 +2670,31 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let Some(style) = style else {
         return not_qa("No questions found.".into());
     };
+    // The same words over most items ("Should you go?" under each of five reviews): a
+    // template's label, not questions.
+    let like = |k: usize| {
+        qs.iter()
+            .filter(|&&q| same_words(p.text(q), p.text(k)))
+            .count()
+    };
+    let same = like(qs[0]).max(like(qs[qs.len() - 1]));
+    // (Each under an item's own heading, the review's title: headings that are not the
+    // questions stand between them.)
+    let items = || {
+        (qs[0]..qs[qs.len() - 1])
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && matches!(p.blocks[j].kind, BlockKind::Heading(_))
+                    && qs.binary_search(&j).is_err()
+            })
+            .count()
+    };
+    if same >= 3 && same * 2 > qs.len() && items() + 1 >= same {
+        return not_qa(
+            "The same question heads every item: a template's label, not the article's questions."
+                .into(),
+        );
+    }
     // The page says its views are its writer's own ("Bu yazıda yer alan görüşler yazarın kişisel
     // görüşleridir", "The views expressed are the author's own"): a column, whose question
     // subheads are rhetorical — unless its questions are an interview's, named or marked.

@@ -2865,6 +2865,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .any(|&e| scan::trim(p.text(e)) == scan::trim(p.text(j)))
         };
         let contents = qs.iter().filter(|&&q| listed(q)).nth(2).is_some();
+        let mut gaps: Option<(usize, bool)> = None;
         let subheads = (start.max(1)..end.min(p.blocks.len().saturating_sub(1)))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
@@ -2894,8 +2895,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             && !scan::is_promo(p.text(k))
                     })
             })
-            .inspect(|&j| between += usize::from(qs[0] < j && j < qs[qs.len() - 1]))
+            .inspect(|&j| {
+                between += usize::from(qs[0] < j && j < qs[qs.len() - 1]);
+                // (Which answer each falls in: the first question after it.)
+                let gap = qs.partition_point(|&q| q < j);
+                gaps = match gaps {
+                    None => Some((gap, true)),
+                    Some((g, one)) => Some((g, one && g == gap)),
+                };
+            })
             .count();
+        // Statement subheadings all inside one answer (a long answer's own sections), with four
+        // questions at least around them, are that answer's, not the article's.
+        let one_answer = qs.len() >= 4
+            && subheads <= 2 * qs.len()
+            && gaps.is_some_and(|(g, one)| one && g > 0 && g < qs.len());
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
         }
@@ -2963,7 +2977,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
         // Statement subheadings among the questions, nearly as many: an essay's sections, some
         // titled with a rhetorical question.
-        if subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2) {
+        if !one_answer && (subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2)) {
             return not_qa(
                 [
                     "Only ",

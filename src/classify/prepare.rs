@@ -1920,12 +1920,19 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // the top, and only as the `<title>`'s first part: the part after it is the site's.)
         let n = blocks.len().min(40);
         let lead = |i: usize| dt.starts_with(scan::trim(&blocks[i].text));
-        title = (0..blocks.len().min(400))
-            .filter(|&i| matches!(blocks[i].kind, BlockKind::Heading(_)) && matches(i))
-            .max_by_key(|&i| (blocks[i].text.len(), std::cmp::Reverse(i)))
-            .or_else(|| {
-                (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i) && lead(i))
-            });
+        // (A plain loop: `max_by_key` costs wasm bytes.)
+        let mut best: Option<usize> = None;
+        for i in 0..blocks.len().min(400) {
+            if matches!(blocks[i].kind, BlockKind::Heading(_))
+                && best.is_none_or(|b| blocks[i].text.len() > blocks[b].text.len())
+                && matches(i)
+            {
+                best = Some(i);
+            }
+        }
+        title = best.or_else(|| {
+            (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i) && lead(i))
+        });
     }
     if title.is_none() && p.from_html {
         title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));

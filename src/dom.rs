@@ -107,41 +107,39 @@ fn role_of(tag: &str) -> Role {
     }
 }
 
-/// Does a form hold a page's text: a headline (`<h1>`), an article or a main
-/// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
-/// looked at for one form at most.)
+/// The first element among `node` and up to three siblings after it (text nodes skipped).
+fn first_element<N: DomNode>(mut node: Option<N>) -> Option<N> {
+    for _ in 0..4 {
+        let n = node?;
+        if matches!(n.kind(), NodeKind::Element(_)) {
+            return Some(n);
+        }
+        node = n.next_sibling();
+    }
+    None
+}
+
+fn is_tag<N: DomNode>(n: &N, names: &[&str]) -> bool {
+    matches!(n.kind(), NodeKind::Element(t) if names.contains(&t.as_ref()))
+}
+
 /// A label whose first element is a checkbox (among its first few children).
 fn holds_checkbox<N: DomNode>(label: &N) -> bool {
-    let mut child = label.first_child();
-    for _ in 0..4 {
-        let Some(n) = child else {
-            return false;
-        };
-        if let NodeKind::Element(tag) = n.kind() {
-            return tag == "input"
-                && n.attr("type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"));
-        }
-        child = n.next_sibling();
-    }
-    false
+    first_element(label.first_child()).is_some_and(|n| {
+        is_tag(&n, &["input"])
+            && n.attr("type")
+                .is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+    })
 }
 
 /// The next element after `label` is a `<div>` or `<section>` (text nodes between skipped).
 fn panel_follows<N: DomNode>(label: &N) -> bool {
-    let mut next = label.next_sibling();
-    for _ in 0..4 {
-        let Some(n) = next else {
-            return false;
-        };
-        if let NodeKind::Element(tag) = n.kind() {
-            return tag == "div" || tag == "section";
-        }
-        next = n.next_sibling();
-    }
-    false
+    first_element(label.next_sibling()).is_some_and(|n| is_tag(&n, &["div", "section"]))
 }
 
+/// Does a form hold a page's text: a headline (`<h1>`), an article or a main
+/// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
+/// looked at for one form at most.)
 fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     let mut stack: Vec<N> = form.first_child().into_iter().collect();
     let (mut seen, mut paragraphs) = (0, 0);

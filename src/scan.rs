@@ -6158,6 +6158,7 @@ pub fn is_publish_stamp(s: &str) -> bool {
     // (Or a health page's review stamp, its source named after it: "Page last reviewed: March
     // 14, 2025. Content source: Marlow County Health Department, …".)
     t.len() <= 300
+        && t.starts_with(['p', 'P', 'l', 'L', 'c', 'C', 'n', 'N'])
         && t.contains(|c: char| c.is_ascii_digit())
         && Words("page last reviewed|last reviewed|page last updated|content last reviewed|next review due")
             .opens(&fold(head(t, 24)))

@@ -2232,11 +2232,15 @@ fn split_tail(
         let t = p.text(j);
         // (Or a widget's label under its call, past the page's lines after it: "Was this page
         // helpful?" / "Yes No" / "Share this page: …".)
-        let under_call = cut >= 2 && {
-            let k = range[cut - 2];
-            k > range[first] && p.roles[k] == Role::Content && scan::calls_for_questions(p.text(k))
+        let under_call = || {
+            cut >= 2 && {
+                let k = range[cut - 2];
+                k > range[first]
+                    && p.roles[k] == Role::Content
+                    && scan::calls_for_questions(p.text(k))
+            }
         };
-        let label = (at_end || under_call) && short(j) && p.blocks[j].kind != BlockKind::ListItem;
+        let label = short(j) && p.blocks[j].kind != BlockKind::ListItem && (at_end || under_call());
         let links =
             p.blocks[j].flags.has(Flags::LINK_ONLY) && p.blocks[j].kind == BlockKind::ListItem;
         // The attribution line of a quote (an embedded post's "— Name (@handle) date") is the

@@ -2159,9 +2159,11 @@ fn repeated_bylines(p: &mut Prep) {
     for i in 0..n {
         if p.roles[i] == Role::Content
             && p.feats[i].words <= 20
-            && bylines
-                .iter()
-                .any(|&b| same_text(&p.blocks[b].text, &p.blocks[i].text))
+            && bylines.iter().any(|&b| {
+                // (The first bytes first: most lines are no byline.)
+                let (x, y) = (&p.blocks[b].text, &p.blocks[i].text);
+                x.as_bytes().first() == y.as_bytes().first() && same_text(x, y)
+            })
         {
             p.roles[i] = Role::Byline;
         }

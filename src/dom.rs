@@ -796,9 +796,7 @@ impl Walker {
             && is_hidden(node, class.as_deref(), style.as_deref())
             && !self.is_panel(node, class.as_deref())
             // (Nor a tab's panel: hidden until its tab is chosen, content as the shown one is.)
-            && !node
-                .attr("role")
-                .is_some_and(|r| r.trim().eq_ignore_ascii_case("tabpanel"))
+            && !aria("tabpanel")
         {
             role = Role::Skip;
         }

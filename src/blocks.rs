@@ -441,7 +441,12 @@ impl Block {
         } else {
             6
         };
-        if c == '.' && scan::words_le(&t[..i], lead) {
+        // (Or a short one before a colon: "Ho già il biglietto: posso avere il rimborso? Sì…".)
+        // (Not a reader's name and town, "Mick, Ballarat: Why…? The game was fine…": a
+        // letter's signature, its whole letter the question.)
+        let clause =
+            |l: &str| !l.contains(',') && scan::words(l).any(|w| w.starts_with(scan::is_lower));
+        if (c == '.' || c == ':' && clause(&t[..i])) && scan::words_le(&t[..i], lead) {
             if let Some((k, d)) = end(&t[i + 1..]).filter(|&(_, d)| scan::is_question_mark(d)) {
                 (i, c) = (i + 1 + k, d);
             }

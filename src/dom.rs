@@ -175,8 +175,12 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
 fn class_hints(class: &str) -> u32 {
     let mut f = 0;
     // (Not WordPress's taxonomy classes on a post, "tag-tax-credits", "category-newsletter":
-    // they name the article's subject, not the element's part in it.)
-    let taxonomy = |w: &str| w.starts_with("tag-") || w.starts_with("category-");
+    // they name the article's subject, not the element's part in it; nor the body's template
+    // class, "page-template-elementor_header_footer", which names the file the page is built
+    // with.)
+    let taxonomy = |w: &str| {
+        w.starts_with("tag-") || w.starts_with("category-") || w.starts_with("page-template")
+    };
     for w in class.split_ascii_whitespace().filter(|w| !taxonomy(w)) {
         let has = |s: &str| w.contains(s);
         if has("subhead")

@@ -462,6 +462,14 @@ pub fn ends_with_question(s: &str) -> bool {
 /// question's mark ("…?[a]"). Other brackets stay.
 pub fn strip_status_tag(s: &str) -> &str {
     let t = trim_end(s);
+    // (Or before it, with a colon, as a document marks what changed: "NEW: Can I get a
+    // permit…?".)
+    if let Some(k) = head(t, 16).find(':') {
+        let rest = trim(&t[k + 1..]);
+        if !rest.is_empty() && STATUS_TAGS.contains(&fold(trim(&t[..k]))) {
+            return rest;
+        }
+    }
     let open = match t.as_bytes().last() {
         Some(b')') => '(',
         Some(b']') => '[',
@@ -484,13 +492,8 @@ pub fn strip_status_tag(s: &str) -> &str {
         return &t[..k];
     }
     let inner = fold(trim(raw));
-    const TAGS: Words = Words(
-        "updated|update|new|added|revised|changed|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
-         actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\
-         zaktualizowano|uppdaterad|ny|opdateret|päivitetty|uusi",
-    );
     let before = trim_end(&t[..k]);
-    let tag = TAGS.iter().any(|w| {
+    let tag = STATUS_TAGS.iter().any(|w| {
         inner
             .strip_prefix(w)
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
@@ -501,6 +504,12 @@ pub fn strip_status_tag(s: &str) -> &str {
         t
     }
 }
+
+const STATUS_TAGS: Words = Words(
+    "updated|update|new|added|revised|changed|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
+     actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\
+     zaktualizowano|uppdaterad|ny|opdateret|päivitetty|uusi",
+);
 
 /// A Korean or Japanese interviewer's dash-led prompt that asks with a full stop, as their papers
 /// print them: "―AI가 정말 일자리를 없앨까요.", "―정부는 무엇을 해야 합니까." (interrogative
@@ -882,12 +891,17 @@ pub fn signed_after(s: &str) -> Option<usize> {
     let name = trim(t[dash..].strip_prefix(['—', '–', '―', '-'])?);
     let name = trim(name.strip_prefix("- ").unwrap_or(name));
     let first = fold(words(name).next().unwrap_or(""));
-    // (Or a pen name with a place, after the dash: "—Marv in Mesa", "— Worried in Leeds".)
+    // (Or a pen name with a place, after the dash: "—Marv in Mesa", "— Worried in Leeds", or
+    // a street: "— Uneasy on Elm".)
     let placed = || {
-        words_le(name, 5)
-            && name.starts_with(is_upper)
-            && terminal_punct(name).is_none()
-            && words(name).any(|w| matches!(w, "in" | "from" | "IN" | "FROM"))
+        let mut ws = words(name).peekable();
+        let mut at = false;
+        while let Some(w) = ws.next() {
+            at |= matches!(w, "in" | "from" | "IN" | "FROM")
+                || (w == "on" && ws.peek().is_some_and(|n| n.starts_with(is_upper)));
+        }
+        // ("Left Holding the Bill on Elm": six words.)
+        words_le(name, 6) && name.starts_with(is_upper) && terminal_punct(name).is_none() && at
     };
     let signature = is_reader_signature(name)
         || placed()
@@ -3236,6 +3250,9 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }
+    if let Some(rest) = equals_answer(t) {
+        return Some(rest);
+    }
     if !marker_shaped(t) {
         return answering_expert(t);
     }
@@ -3261,6 +3278,14 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ａ', '答', 'ج'])
+}
+
+/// A Korean wire interview's answer, under its dash-led question: "=솔직히 아직 실감이 잘 안
+/// 난다." (the sign against a letter of a script other than Latin: "=SUM(A1:A3)" is a formula).
+pub fn equals_answer(t: &str) -> Option<&str> {
+    let rest = trim_start(t.strip_prefix('=')?);
+    rest.starts_with(|c: char| is_word_char(c) && !c.is_ascii())
+        .then_some(rest)
 }
 
 /// The expert's reply in a live Q&A, under the reader's "Gerard in Mayo asks:", introduced by
@@ -3810,12 +3835,12 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
 /// "14 Comments", "3 thoughts on “…”", "Comments (27)", "Leave a Reply".
 pub fn is_comments_heading(s: &str) -> bool {
     let t = trim(s);
-    // (The cheap look first: every such heading opens with a count or one of a few letters.)
+    // (The cheap look first: every such heading opens with a count or one of a few letters, or,
+    // short, with a letter of another script.)
     if t.len() > 160
-        || !t
-            .as_bytes()
-            .first()
-            .is_some_and(|&b| b.is_ascii_digit() || b"aAcCdDkKlLnNoOpPrR".contains(&b))
+        || !t.as_bytes().first().is_some_and(|&b| {
+            b.is_ascii_digit() || b"aAcCdDkKlLnNoOpPrR".contains(&b) || (b >= 0xC0 && t.len() <= 24)
+        })
     {
         return false;
     }
@@ -3850,17 +3875,30 @@ pub fn is_comments_heading(s: &str) -> bool {
             return true;
         }
     }
-    // "Comments (27)".
-    lower
-        .strip_suffix(')')
-        .and_then(|r| r.split_once(" ("))
-        .is_some_and(|(w, n)| {
-            matches!(
-                w,
-                "comments" | "responses" | "kommentare" | "comentarios" | "commentaires"
-            ) && !n.is_empty()
-                && n.bytes().all(|b| b.is_ascii_digit())
-        })
+    // "Comments (27)", "Comments 27", "댓글 7", "コメント（3）": the noun, then the count.
+    let body = lower.strip_suffix([')', '）']).unwrap_or(&lower);
+    let noun = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    noun.len() < body.len()
+        && matches!(
+            trim_end(noun.trim_end_matches(['(', '（', ' '])),
+            "comments"
+                | "responses"
+                | "kommentare"
+                | "comentarios"
+                | "commentaires"
+                | "commenti"
+                | "reacties"
+                | "comentários"
+                | "kommentarer"
+                | "yorumlar"
+                | "комментарии"
+                | "коментарі"
+                | "댓글"
+                | "コメント"
+                | "评论"
+                | "評論"
+                | "留言"
+        )
 }
 
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions

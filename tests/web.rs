@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "definition-list-faq-nested-price-list.case",
+        include_str!("cases/definition-list-faq-nested-price-list.case"),
+    ),
+    (
+        "word-processor-export-one-item-lists.case",
+        include_str!("cases/word-processor-export-one-item-lists.case"),
+    ),
+    (
+        "page-builder-body-template-class-not-footer.case",
+        include_str!("cases/page-builder-body-template-class-not-footer.case"),
+    ),
+    (
         "same-question-heading-under-every-review-not-qa.case",
         include_str!("cases/same-question-heading-under-every-review-not-qa.case"),
     ),

@@ -1689,6 +1689,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 .map(|(_, r)| r)
                 .or_else(|| scan::strip_sub_letter(&text))
             {
+                // (And a marker after the number: "一、问：出台的背景是什么？", "3. Q: Why?".)
+                let rest = scan::strip_question_marker(rest)
+                    .filter(|r| scan::ends_with_question(r))
+                    .unwrap_or(rest);
                 text = rest.to_owned();
             }
         }

@@ -428,6 +428,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             && feat.words <= 40
             && b.flags.0 & (Flags::BOLD | Flags::ITALIC) != 0
             && scan::asks_before_remark(t);
+        // A Korean wire's prompt that states ("-선수 시절 동료들이 코치진에 합류했다.") is a
+        // question where the answer's sign follows it ("=김태오 수석코치…").
+        if let Some(k) = i.checked_sub(1) {
+            if t.starts_with('=')
+                && !p.feats[k].asks
+                && scan::equals_answer(t).is_some()
+                && scan::after_dialogue_dash(&blocks[k].text).is_some()
+            {
+                p.feats[k].asks = true;
+            }
+        }
         p.feats.push(feat);
         let role = match b.kind {
             BlockKind::Separator => Role::Separator,

@@ -172,10 +172,29 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.kind == BlockKind::Paragraph && n.group == b.group && b.group != 0)
     };
+    // Nor is one in a list of its own, answered in the paragraph under the list, as a word
+    // processor's export numbers its questions (Google Docs: one `<ol start=…>` per question,
+    // bold only through a stylesheet's class), another like it nearby.
+    let lone = |j: usize| {
+        let g = p.blocks[j].group;
+        p.blocks[j].kind == BlockKind::ListItem
+            && g != 0
+            && p.feats[j].asks
+            && p.blocks
+                .get(j + 1)
+                .is_some_and(|n| n.group != g && n.kind == BlockKind::Paragraph)
+            && j.checked_sub(1).is_none_or(|k| p.blocks[k].group != g)
+    };
+    let lone_pair = || {
+        lone(i)
+            && (i.saturating_sub(12)..p.blocks.len().min(i + 13))
+                .any(|j| j != i && p.roles[j] == Role::Content && lone(j))
+    };
     if b.kind == BlockKind::ListItem
         && !b.flags.has(Flags::BOLD)
         && style != Style::QMarker
         && !holds_answer()
+        && !lone_pair()
     {
         return false;
     }
@@ -3204,6 +3223,10 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         return;
     }
     let (first, last) = (qs[0], qs[qs.len() - 1]);
+    // (Where the questions are one list's terms, not a list nested in an answer: "How much does
+    // it cost?" / "Standard bin (240 litres)" / "£52 per year".)
+    let group = p.blocks[first].group;
+    let one_list = group != 0 && qs.iter().all(|&q| p.blocks[q].group == group);
     let end = (last + 1..p.blocks.len())
         .find(|&j| p.roles[j] == Role::Content && matches!(p.blocks[j].kind, BlockKind::Heading(_)))
         .unwrap_or(p.blocks.len());
@@ -3211,6 +3234,7 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         .filter(|&j| {
             p.roles[j] == Role::Content
                 && term(j)
+                && (!one_list || p.blocks[j].group == group)
                 && (j < last || p.blocks[j].group != 0 && p.blocks[j].group == p.blocks[last].group)
                 && (2..=15).contains(&p.feats[j].words)
                 && !p.feats[j].all_caps

@@ -265,6 +265,14 @@ fn class_hints(class: &str) -> u32 {
                     || has("body")
                     || has("text")
                     || has("fade")))
+            // A call to action ("cta-box", "wp-block-cta"): the firm's pitch between the
+            // article's paragraphs. (Not GOV.UK's "call-to-action", the page's own instruction
+            // set in a box.)
+            || w == "cta"
+            || w.starts_with("cta-")
+            || w.starts_with("cta_")
+            || w.ends_with("-cta")
+            || has("-cta-")
             // A table of contents (Word's "MsoToc1", WordPress plugins' "ez-toc-…",
             // "wp-block-table-of-contents"): the page's navigation, its entries the questions
             // again.

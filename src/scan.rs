@@ -2627,6 +2627,8 @@ fn consent_bytes(b: &[u8]) -> bool {
             b't' => at(b"tiers") || at(b"third-p"),
             b'u' => at(b"ulkoi"),
             b'z' => at(b"zewn"),
+            // (Catalan's word: "Aquest web utilitza galetes…".)
+            b'g' => at(b"galetes"),
             _ => false,
         }
     })
@@ -2674,6 +2676,7 @@ pub fn is_consent_notice(s: &str) -> bool {
         "verwenden cookies|nutzt cookies|utilise des cookies|utilisons des cookies|",
         "utiliza cookies|utilizamos cookies|utilizza cookie|bruger cookies|använder cookies|",
         "bruker informasjonskapsler|gebruikt cookies|maakt gebruik van cookies|",
+        "utilitza galetes|utilitzem galetes|fem servir galetes",
     ));
     (consent.occur_in(&lower) && content.occur_in(&lower)) || uses.occur_in(&lower)
 }
@@ -3861,7 +3864,7 @@ pub fn is_comments_heading(s: &str) -> bool {
         "commenti|reactie|reacties|respuesta|respuestas|comentário|comentários|resposta|",
         // "2 respostas para “Dengue: …”", "3 responses to “…”", "2 réponses à « … »".
         "respostas para|resposta para|responses to|response to|respuestas a|réponses à|",
-        "réponse à|risposte a|comentários em|comentários sobre",
+        "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari",
     ));
     // "14 Comments", "One response", "3 thoughts on “The title”".
     if let Some((count, rest)) = lower.split_once(' ') {
@@ -3887,6 +3890,7 @@ pub fn is_comments_heading(s: &str) -> bool {
                 | "comentarios"
                 | "commentaires"
                 | "commenti"
+                | "comentaris"
                 | "reacties"
                 | "comentários"
                 | "kommentarer"
@@ -3997,7 +4001,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
     "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
     "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
-    "leggi anche|leia também|leia mais|lees ook|czytaj też|czytaj także|",
+    "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",
     "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
     // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
     // Vietnamese, Hindi.
@@ -4826,7 +4830,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "previous post|next post|previous article|next article|older post|newer post|",
         // A blog's pager, its labels on lines of their own over the posts' titles.
         "",
-        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|llegeix també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "อ่านข่าวอื่น ๆ|อ่านข่าวอื่นๆ|پربیننده‌ترین‌ها|پربیننده ترین ها|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
@@ -4984,6 +4988,11 @@ pub fn are_choices(lines: &[&str]) -> bool {
         if !words_le(t, 12) {
             return false;
         }
+        // (Or the poll's button under two choices at least: "Yes, more often" / "About the
+        // same" / "Vote".)
+        if k >= 2 && t.len() <= 16 && POLL_BUTTONS.contains(&fold(t)) {
+            return true;
+        }
         // Lettered in the alphabet's order: Latin "a)", Greek "Α.", Cyrillic "А." (both in
         // consecutive code points for their first letters).
         let mut cs = t.chars();
@@ -5015,6 +5024,11 @@ pub fn are_choices(lines: &[&str]) -> bool {
     }
     lettered >= 2 || boxed >= 2 || (lines.len() >= 2 && yes && no)
 }
+
+const POLL_BUTTONS: Words = Words(
+    "vote|vote now|submit|submit vote|see results|view results|abstimmen|jetzt abstimmen|votar|\
+     voter|votare|stemmen|stem nu|głosuj|rösta|äänestä",
+);
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
 fn imperative(t: &str) -> bool {
@@ -5243,6 +5257,8 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "ill out",
         "take our survey",
         "elp us report",
+        "unlock ",
+        "ecome a member",
     ]
     .iter()
     .any(|w| has_sub(h, w));
@@ -5253,7 +5269,10 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "like to hear from you|want to hear from you|love to hear from you|",
         "we want to hear|we'd like to hear|we’d like to hear|share your story|",
         "share your experience|tell us your story|fill out our questionnaire|",
-        "fill out our survey|fill out this form|take our survey|help us report",
+        "fill out our survey|fill out this form|take our survey|help us report|",
+        // (Or a membership's: "… Join Which? to unlock our full results".)
+        "to unlock our|to unlock the full|to unlock full|to unlock all|become a member to|",
+        "become a member and",
     ))
     .occur_in(&fold(h))
 }

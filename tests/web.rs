@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bold-request-answer-ending-on-question.case",
+        include_str!("cases/bold-request-answer-ending-on-question.case"),
+    ),
+    (
+        "call-to-action-box-between-answers.case",
+        include_str!("cases/call-to-action-box-between-answers.case"),
+    ),
+    (
         "definition-list-faq-nested-price-list.case",
         include_str!("cases/definition-list-faq-nested-price-list.case"),
     ),

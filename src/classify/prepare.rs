@@ -542,10 +542,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             && p.feats[i].words >= 12
             && scan::is_consent_notice(p.text(i))
         {
+            // (Or its buttons on one line, set apart by bars: "Acceptar | Configurar | Rebutjar".)
+            let bar = |t: &str| t.contains('|') && t.split('|').all(|w| scan::words_le(w, 2));
             for k in [i.wrapping_sub(1), i + 1] {
                 if k < n
                     && p.roles[k] == Role::Content
-                    && p.feats[k].words <= 3
+                    && (p.feats[k].words <= 3 || p.feats[k].words <= 8 && bar(p.text(k)))
                     && !p.feats[k].asks
                     && !p.feats[k].sentence
                 {

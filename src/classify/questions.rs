@@ -238,7 +238,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if f.asks
         && (p
             .next_content(i)
-            .is_some_and(|j| p.feats[j].sentence && scan::is_callout_pitch(p.text(j)))
+            // (A pitch may end on its button's words, no full stop: "… Join Which? to unlock
+            // our full results".)
+            .is_some_and(|j| {
+                (p.feats[j].sentence || p.feats[j].words >= 10) && scan::is_callout_pitch(p.text(j))
+            })
             || p.blocks.get(i + 1).is_some_and(|n| {
                 let t = scan::trim(&n.text);
                 t.eq_ignore_ascii_case("show caption") || t.eq_ignore_ascii_case("hide caption")
@@ -1047,8 +1051,10 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 scan::addresses_someone(p.text(j)) || interview()
             })
             && eligible(p, j, style)
+            // (An answer may end on its own question: "… So the brief became: how do we let
+            // them stay?" — a long paragraph still answers.)
             && p.next_content(j)
-                .is_some_and(|k| answer(k) && !p.feats[k].asks);
+                .is_some_and(|k| answer(k) && (!p.feats[k].asks || p.feats[k].words >= 30));
         if prompt {
             prompts.push(j);
         }

@@ -175,12 +175,8 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
 fn class_hints(class: &str) -> u32 {
     let mut f = 0;
     // (Not WordPress's taxonomy classes on a post, "tag-tax-credits", "category-newsletter":
-    // they name the article's subject, not the element's part in it; nor the body's template
-    // class, "page-template-elementor_header_footer", which names the file the page is built
-    // with.)
-    let taxonomy = |w: &str| {
-        w.starts_with("tag-") || w.starts_with("category-") || w.starts_with("page-template")
-    };
+    // they name the article's subject, not the element's part in it.)
+    let taxonomy = |w: &str| w.starts_with("tag-") || w.starts_with("category-");
     for w in class.split_ascii_whitespace().filter(|w| !taxonomy(w)) {
         let has = |s: &str| w.contains(s);
         if has("subhead")
@@ -916,7 +912,14 @@ impl Walker {
                 });
             }
         }
-        let mut flags = class.as_deref().map(class_hints).unwrap_or(0);
+        // (Not the page's own classes, on `<html>` or `<body>`: they name its template and theme
+        // settings — WordPress's "page-template-elementor_header_footer", Squarespace's
+        // "tweak-blog-item-show-author-name" — not a part of the page.)
+        let mut flags = class
+            .as_deref()
+            .filter(|_| !matches!(tag.as_str(), "html" | "body"))
+            .map(class_hints)
+            .unwrap_or(0);
         // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is
         // its question, question mark or not (its answer, `acceptedAnswer`, holds names of its own).
         let mut item = 0;

@@ -3343,14 +3343,16 @@ pub fn strip_sub_letter(s: &str) -> Option<&str> {
 
 /// A line that only says an answer follows, and whose: "Antwort der Bundesregierung
 /// (Parlamentarischer Staatssekretär …):", "Answer from the minister:" — an answer word first,
-/// a colon last, a dozen words at most.
+/// a colon last, a dozen words at most; or who answers, "Dev Sandhu answers:", as a live Q&A
+/// sets it over each answer.
 pub fn is_answer_label(s: &str) -> bool {
     let t = trim(s);
     t.ends_with([':', '：'])
         && words_le(t, 12)
-        && A_WORDS
+        && (A_WORDS
             .iter()
             .any(|w| strip_prefix_ci(t, w).is_some_and(|r| r.starts_with([' ', ':', '：'])))
+            || answering_expert(&[t, " x"].concat()) == Some("x"))
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "marked-reader-box-name-over-question.case",
+        include_str!("cases/marked-reader-box-name-over-question.case"),
+    ),
+    (
+        "site-builder-body-theme-classes-not-byline.case",
+        include_str!("cases/site-builder-body-theme-classes-not-byline.case"),
+    ),
+    (
         "bold-request-answer-ending-on-question.case",
         include_str!("cases/bold-request-answer-ending-on-question.case"),
     ),

@@ -421,7 +421,22 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let mut feat = Feat::of(t, p.d_marker, p.bare_q, p.placed);
         // The page's markup says it asks, question mark or not.
         // (Not its "Sources" item: a trailer's heading in the same markup.)
-        feat.asks |= b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty() && !feat.trailer_heading;
+        let marked = b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty() && !feat.trailer_heading;
+        // (Not the asker's name over the question in the same marked box, "Aisha, Bradford" /
+        // "My fixed deal ends in August. Can I…?": a signature, the question under it.)
+        if feat.asks {
+            if let Some(k) = i.checked_sub(1).filter(|&k| {
+                blocks[k].flags.has(Flags::MARKED_QUESTION)
+                    && p.feats[k].words <= 6
+                    && !scan::ends_with_question(&blocks[k].text)
+            }) {
+                p.feats[k].asks = false;
+                if p.roles[k] == Role::Content && scan::is_reader_signature(&blocks[k].text) {
+                    p.roles[k] = Role::Byline;
+                }
+            }
+        }
+        feat.asks |= marked;
         // A question set apart in bold or italics may end with a short remark: "And what's
         // next? Please don't say eleven years."
         feat.asks |= !feat.asks

@@ -1916,12 +1916,21 @@ pub fn marker_line(s: &str) -> Option<bool> {
 /// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
+    // (After a transcript's time stamp: "[00:21:52] Question from Dilip, Leicester: …".)
+    if t.starts_with('[') {
+        let r = strip_timestamp(t);
+        if r.len() < t.len() {
+            return strip_question_marker(r);
+        }
+    }
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_question_marker(&probe) == Some("x")).then_some(rest);
     }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
-        return worded_marker(t).or_else(|| asking_reader(t));
+        return worded_marker(t)
+            .or_else(|| asking_reader(t))
+            .or_else(|| comment_from(t));
     }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
@@ -1968,6 +1977,16 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
+}
+
+/// A live chat's reader's post with its header, as CoverItLive copies it: "12:03 [Comment From
+/// Sian, Llanelli] Why has …?". Returns the comment.
+fn comment_from(t: &str) -> Option<&str> {
+    let (clock, rest) = t.split_once(' ')?;
+    let rest = rest.strip_prefix("[Comment From ")?;
+    let k = rest.find(']')?;
+    let said = trim(&rest[k + 1..]);
+    (is_clock_line(clock) && k <= 60 && !said.is_empty()).then_some(said)
 }
 
 /// The word between a question's marker and who asked: "Question de Marc", "Frage von Jonas",
@@ -5764,6 +5783,15 @@ pub fn post_author(s: &str) -> Option<&str> {
         {
             rest = r;
         }
+        // (A live chat's reader, as CoverItLive heads the post: "12:03 [Comment From Sian,
+        // Llanelli]"; its host with a colon: "12:05 Rhys Pritchard:".)
+        if let Some(who) = rest
+            .strip_prefix("[Comment From ")
+            .and_then(|r| r.strip_suffix(']'))
+        {
+            return (!trim(who).is_empty()).then(|| trim(who));
+        }
+        let rest = rest.strip_suffix(':').unwrap_or(rest);
         return is_poster(rest).then_some(rest);
     }
     // A work chat's: who, then the time ("Marcus Bell 9:14 AM", as Teams and Slack copy).
@@ -6488,6 +6516,8 @@ pub fn is_chapter(s: &str) -> bool {
         && stamp.starts_with(|c: char| c.is_ascii_digit())
         && !rest.is_empty()
         && speaker_label(rest).is_none()
+        // (Nor a marked question: "[00:21:52] Question from Dilip, Leicester: …?".)
+        && strip_question_marker(rest).is_none()
 }
 
 /// A line that promises the questions and answers in words: "Here's what we know so far.",

@@ -1090,6 +1090,27 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.roles[i] = Role::Byline;
         }
     }
+    // Who asks and who answers, each on a line of its own over their words, as a thread's
+    // write-up sets them ("u/basalt_bro" / "…?" / "Dr Solvang:" / "Honestly, …"), where four
+    // at least stand: like bylines, not statement subheads.
+    let named = |t: &str| {
+        let t = scan::trim(t);
+        match t.strip_prefix("u/") {
+            Some(handle) => scan::is_poster(handle),
+            None => t
+                .strip_suffix(':')
+                .is_some_and(|name| scan::words_le(name, 4) && scan::is_bare_name(name)),
+        }
+    };
+    let names: Vec<usize> = (0..n)
+        .filter(|&i| p.roles[i] == Role::Content && p.feats[i].words <= 5 && !p.feats[i].asks)
+        .filter(|&i| named(&blocks[i].text))
+        .collect();
+    if names.len() >= 4 {
+        for i in names {
+            p.roles[i] = Role::Byline;
+        }
+    }
     // A thread's post headers ("hraunfjall_88 · 14:03", "Sigrún Haraldsdóttir (guest) · 14:08"),
     // where two at least stand: who wrote and when, like a byline — neither a question nor an
     // answer's first line.

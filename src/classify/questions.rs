@@ -1678,10 +1678,12 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             // "It did. I know some…"; "Das klingt hart." / "Es ist auch hart. Aber…"): the answer
             // before it twice as long at least, the one after it longer. (Between the first
             // question and the last.)
+            // (Not an editor's note in brackets: "[This reply has been shortened.]".)
             let statement = k > 0
                 && f.sentence
                 && !f.asks
                 && !f.quote_start
+                && !p.text(j).starts_with(['[', '('])
                 && (4..=20).contains(&f.words)
                 && prev.is_some_and(|x| !asked(x) && p.feats[x].words > f.words)
                 && next().is_some_and(|x| {

@@ -4996,6 +4996,15 @@ pub fn are_choices(lines: &[&str]) -> bool {
     for (k, l) in lines.iter().enumerate() {
         // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
+        // (Or all on one line, as a questionnaire prints them: "[ ] Daily  [ ] Weekly".)
+        if t.as_bytes()
+            .windows(3)
+            .filter(|w| *w == b"[ ]")
+            .nth(1)
+            .is_some()
+        {
+            return true;
+        }
         let t = match ["( )", "()", "[ ]", "○", "◯", "☐", "□"]
             .iter()
             .find_map(|b| t.strip_prefix(b))

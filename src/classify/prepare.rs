@@ -33,6 +33,9 @@ pub struct Prep<'a> {
     pub captions: Vec<Option<(String, Option<String>)>>,
     pub title: Option<usize>,
     pub title_text: String,
+    /// The page's `<title>` calls it an explainer ("Q&A: The Tenant Stability Act…"), whatever
+    /// its headline says.
+    pub doc_explainer: bool,
     pub kicker: Option<usize>,
     pub byline: Option<usize>,
     /// The article's date line near the headline ("Mon 3 Feb 2026 07.00 GMT", "Updated …").
@@ -387,6 +390,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         captions: vec![None; n],
         title: None,
         title_text: String::new(),
+        doc_explainer: false,
         kicker: None,
         byline: None,
         dateline: None,
@@ -2101,6 +2105,10 @@ fn find_title(doc: &Document, p: &mut Prep) {
         p.title_text = without_site(scan::trim(dt)).to_owned();
     }
     p.title = title;
+    p.doc_explainer = doc
+        .doc_title
+        .as_deref()
+        .is_some_and(scan::is_explainer_title);
 }
 
 /// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".

@@ -441,7 +441,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .flat_map(|t| t.split('\n').filter(|l| !scan::trim(l).is_empty()))
         .take(12)
         .collect();
-    if scan::are_choices(&choices) {
+    // (Or a form's line to write the answer on: "____________".)
+    if scan::are_choices(&choices)
+        || p.blocks
+            .get(i + 1)
+            .is_some_and(|n| n.text.starts_with("_____"))
+    {
         return false;
     }
     // Nor the headline again (a page copied with its menu above the headline), nor an entry of
@@ -2268,7 +2273,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "Who is the suspect"). Such headings are its questions only when the headline calls the
     // article an explainer, there are at least three, and every heading styled like them between
     // the first and the last is one; otherwise only headings that ask are questions.
-    let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
+    let explainer = p.doc_explainer
+        || [p.title, p.kicker]
+            .iter()
+            .flatten()
+            .any(|&t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);
     let picked = qs.len();

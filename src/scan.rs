@@ -3936,7 +3936,11 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "questions worth asking|questions to put to|fragen, die sie|fragen sie ihren|",
         // ("Diese zehn Fragen sollten Sie Ihrem Arzt stellen", "Fragen an Ihren Vermieter".)
         "fragen sollten sie|fragen an ihren|fragen an ihre|preguntas que debe hacer|",
-        "preguntas que debes hacer|preguntas que hacer|questions à poser|domande da fare",
+        "preguntas que debes hacer|preguntas que hacer|questions à poser|domande da fare|",
+        // (Or questions the writer is left with: "7 questions we still have after that
+        // ending".)
+        "questions we still have|questions we have after|questions we're left with|",
+        "questions we are left with",
     ))
     .occur_in(&t)
         && !Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)

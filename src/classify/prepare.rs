@@ -2030,6 +2030,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 roles[k] == Role::Content
                     && (scan::words_le(&blocks[k].text, 3)
                         || scan::is_section_path(&blocks[k].text)
+                        // (Or a menu on one line: "News | Sport | What's On | Family".)
+                        || scan::is_link_bar(&blocks[k].text)
                         || caps(k))
                     && (!feats[k].sentence || initials(&blocks[k].text))
                     && !feats[k].asks

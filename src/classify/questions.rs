@@ -541,7 +541,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor is a question quoted at the end of a statement ("…, saying, “Are there any left?”") —
     // unless the interviewer reads it out in their turn ("He writes, “… Is that reasonable?”").
-    if style != Style::QMarker && !heading && !turn && scan::reports_question(&b.text) {
+    // (A reader's signed letter is the column's question, whatever it quotes: "‘My son says
+    // school is “boring” every day. … Should I be worried?’" / "Sarah, Swindon".)
+    if style != Style::QMarker && !heading && !turn && !f.signed && scan::reports_question(&b.text)
+    {
         return false;
     }
     // An unstyled paragraph of several sentences and more than a dozen words that ends asking

@@ -4883,11 +4883,15 @@ pub fn is_trailer_heading(s: &str) -> bool {
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)
     .any(|m| lower.starts_with(m) && terminal_punct(t).is_none());
     // "More AFL draft coverage", "More election news": a rail of other stories on the topic.
+    // (Or a section's name alone: "More travel", "More sport" — not "More questions".)
     let more_on_topic = lower.starts_with("more ")
         && terminal_punct(t).is_none()
-        && [" coverage", " stories", " news", " articles", " headlines"]
+        && ([" coverage", " stories", " news", " articles", " headlines"]
             .iter()
-            .any(|e| lower.ends_with(e));
+            .any(|e| lower.ends_with(e))
+            || (words_le(t, 2)
+                && !Words("more questions|more answers|more faqs|more information|more info|more help|more details")
+                    .contains(&lower)));
     // "Ouest-France vous recommande", "Die Redaktion empfiehlt", "La redazione consiglia": a
     // newsroom's picks.
     // (Not a lead-in to a list: "Other steps experts recommend:".)

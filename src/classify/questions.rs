@@ -2304,6 +2304,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
     }
     drop_rail_end(p, &mut qs);
+    // Where most questions are readers' signed letters, an unsigned paragraph of several
+    // sentences that ends asking is the answer's close ("Next time, keep a printed copy. Why
+    // make life hard for yourself?"), not a letter.
+    let signed = qs.iter().filter(|&&q| p.feats[q].signed).count();
+    if signed >= 2 && signed * 2 > qs.len() && style == Some(Style::Plain) {
+        qs.retain(|&q| p.feats[q].signed || !scan::has_inner_sentence_end(p.text(q)));
+    }
     // A story that reports a conversation in dialogue dashes, the narrator's tags among the
     // turns ("—Esas son las que más cuestan —dice—.", "—Depende —le dice—."): its dashed
     // questions are the dialogue's, put by no interviewer. (Two tagged turns at least.)

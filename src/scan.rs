@@ -1017,7 +1017,7 @@ fn reader_signature(t: &str) -> bool {
                 .last()
                 .is_some_and(|w| w.starts_with(is_lower) && w.len() > 3)
     };
-    if t.starts_with(['a', 'A', 's', 'S'])
+    if t.starts_with(['a', 'A', 's', 'S', 'k', 'K'])
         && says_who_asked(t)
         && words_le(t, 14)
         && !ends_sentence()
@@ -1496,7 +1496,9 @@ pub fn is_topic_label(s: &str) -> bool {
 /// Who sent a question in, at the start of its attribution: "Asked by Ms Irene Goh, 41",
 /// "submitted by 11 students".
 pub fn says_who_asked(s: &str) -> bool {
-    Words("asked by |submitted by |sent in by |sent by ").opens(&fold(head(s, 16)))
+    // (Estonian and Finnish put the verb first: "Küsib Toomas Viljandist", "Kysyy Matti
+    // Tampereelta".)
+    Words("asked by |submitted by |sent in by |sent by |küsib |kysyy ").opens(&fold(head(s, 16)))
         // (Or with an aside before who: "asked, in some form, by eleven of you".)
         || strip_prefix_ci(s, "asked, ").is_some_and(|r| {
             find_sub(head(r, 40), ", by ").is_some_and(|k| words_le(&r[..k], 4) && r.len() > k + 5)
@@ -3885,7 +3887,7 @@ pub fn is_comments_heading(s: &str) -> bool {
         "commenti|reactie|reacties|respuesta|respuestas|comentário|comentários|resposta|",
         // "2 respostas para “Dengue: …”", "3 responses to “…”", "2 réponses à « … »".
         "respostas para|resposta para|responses to|response to|respuestas a|réponses à|",
-        "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari",
+        "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari|kommentaarid",
     ));
     // "14 Comments", "One response", "3 thoughts on “The title”".
     if let Some((count, rest)) = lower.split_once(' ') {
@@ -3912,6 +3914,7 @@ pub fn is_comments_heading(s: &str) -> bool {
                 | "commentaires"
                 | "commenti"
                 | "comentaris"
+                | "kommentaarid"
                 | "reacties"
                 | "comentários"
                 | "kommentarer"
@@ -4835,6 +4838,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
+        "veel sellel teemal|loe ka|loe lisaks|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",

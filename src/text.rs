@@ -274,7 +274,8 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         let asking = if lines.len() >= 3 { lines } else { body };
         asking
             .iter()
-            .any(|l| scan::ends_with_question(l.trim_end()))
+            // (With an accordion's glyph copied after the mark: "Do I need to book? +".)
+            .any(|l| scan::ends_with_question(scan::strip_toggle_glyph(l)))
     };
     min >= 30
         && max <= 100

@@ -2026,12 +2026,20 @@ fn find_title(doc: &Document, p: &mut Prep) {
             // (Or a section's or a column's name in capitals, as a printed page sets it: "HOME &
             // GARDEN" / "ASK THE MASTER GARDENER".)
             let caps = |k: usize| feats[k].all_caps && scan::words_le(&blocks[k].text, 5);
+            // (Or a menu on one line, "News | Sport | What's On | Family", or the site, section
+            // and date so: "Meie Päev | Majandus | 20.02.2025".)
+            let bar = |t: &str| {
+                scan::is_link_bar(t)
+                    || t.contains('|')
+                        && t.split('|').all(|w| {
+                            scan::words_le(w, 3) && scan::terminal_punct(scan::trim(w)).is_none()
+                        })
+            };
             let label = |k: usize| {
                 roles[k] == Role::Content
                     && (scan::words_le(&blocks[k].text, 3)
                         || scan::is_section_path(&blocks[k].text)
-                        // (Or a menu on one line: "News | Sport | What's On | Family".)
-                        || scan::is_link_bar(&blocks[k].text)
+                        || bar(&blocks[k].text)
                         || caps(k))
                     && (!feats[k].sentence || initials(&blocks[k].text))
                     && !feats[k].asks
@@ -2054,6 +2062,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
                     || careful && scan::words_le(t, 3)
                     || caps(i)
+                    || bar(t)
             };
             if label(i) && (opinion || section()) {
                 // (Past a date line and the furniture between: "Friday 7 November 2025"; and

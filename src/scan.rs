@@ -1967,11 +1967,12 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
-    for letter in ["Q", "F", "P", "D", "Ｑ"] {
+    // (Welsh marks its questions "C:", cwestiwn: with a colon only, "C. S. Lewis" is a name.)
+    for letter in ["Q", "F", "P", "D", "Ｑ", "C"] {
         if let Some(r) = t.strip_prefix(letter) {
             let numbered = matches!(letter, "Q" | "Ｑ");
             // (Not a section's label, "Q. & A.", "Q. and A.".)
-            if let Some(rest) = after_marker_punct(r, numbered, letter != "D")
+            if let Some(rest) = after_marker_punct(r, numbered, !matches!(letter, "D" | "C"))
                 .filter(|rest| !rest.starts_with('&') && !rest.starts_with("and A"))
             {
                 return Some(rest);

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "welsh-english-bilingual-faq-c-markers.case",
+        include_str!("cases/welsh-english-bilingual-faq-c-markers.case"),
+    ),
+    (
         "statement-headings-explainer-named-in-page-title.case",
         include_str!("cases/statement-headings-explainer-named-in-page-title.case"),
     ),

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "two-qa-blocks-signed-bold-reader-questions.case",
+        include_str!("cases/two-qa-blocks-signed-bold-reader-questions.case"),
+    ),
+    (
         "welsh-english-bilingual-faq-c-markers.case",
         include_str!("cases/welsh-english-bilingual-faq-c-markers.case"),
     ),

@@ -1169,7 +1169,8 @@ fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && p.blocks
                 .get(j + 1)
                 .is_some_and(|n| n.seq == p.blocks[j].seq);
-        let turn = f.sentence
+        // (A reader's signature may close it: "<b>Will my bill go up?</b> – Dev, Queen Street".)
+        let turn = (f.sentence || f.inline_signed)
             && !run_in
             && f.words <= 40
             && after_answer

@@ -1985,6 +1985,10 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
 /// A live chat's reader's post with its header, as CoverItLive copies it: "12:03 [Comment From
 /// Sian, Llanelli] Why has …?". Returns the comment.
 fn comment_from(t: &str) -> Option<&str> {
+    // (The cheap look first: a clock's digit.)
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (clock, rest) = t.split_once(' ')?;
     let rest = rest.strip_prefix("[Comment From ")?;
     let k = rest.find(']')?;

@@ -1498,7 +1498,9 @@ pub fn is_topic_label(s: &str) -> bool {
 pub fn says_who_asked(s: &str) -> bool {
     // (Estonian and Finnish put the verb first: "Küsib Toomas Viljandist", "Kysyy Matti
     // Tampereelta".)
-    Words("asked by |submitted by |sent in by |sent by |küsib |kysyy ").opens(&fold(head(s, 16)))
+    // (A label's colon too: "Submitted by: Carla M., Ridgecrest".)
+    Words("asked by |submitted by |sent in by |sent by |küsib |kysyy |asked by: |submitted by: ")
+        .opens(&fold(head(s, 16)))
         // (Or with an aside before who: "asked, in some form, by eleven of you".)
         || strip_prefix_ci(s, "asked, ").is_some_and(|r| {
             find_sub(head(r, 40), ", by ").is_some_and(|k| words_le(&r[..k], 4) && r.len() > k + 5)
@@ -2099,6 +2101,9 @@ fn asking_reader(t: &str) -> Option<&str> {
         let platform = Words("x|twitter|facebook|instagram|threads|bluesky|tiktok|reddit");
         match ws.as_slice() {
             [.., from, h] if handle(h) && from.eq_ignore_ascii_case("from") => true,
+            // (Or the handle alone, as a mailbag runs them in: "@RoversGirl_92: Be honest. Are
+            // we going down?")
+            [h] => handle(h),
             [h, on, p] if handle(h) && *on == "on" => platform.contains(&fold(p)),
             _ => label
                 .strip_suffix(" puts it best")
@@ -3398,6 +3403,14 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     }
     let n: u32 = t.get(..digits)?.parse().ok()?;
     let r = t.get(digits..)?;
+    // (A keycap emoji, as a social post numbers them: "1️⃣ What's changing?".)
+    if let Some(rest) = r
+        .strip_prefix("\u{FE0F}\u{20E3}")
+        .or_else(|| r.strip_prefix('\u{20E3}'))
+    {
+        let rest = trim(rest);
+        return (!rest.is_empty() && !paren).then_some((n, rest));
+    }
     numbered_rest(n, r, paren)
 }
 

@@ -111,6 +111,8 @@ pub fn question_text(t: &str) -> &str {
     } else {
         t
     };
+    // (Or an accordion's "+" before it, copied with the question: "+ Who is exempt?".)
+    let t = t.strip_prefix("+ ").unwrap_or(t);
     let t2 = scan::strip_pictographs(t.strip_prefix("--").unwrap_or(t));
     // (A hyphen typed for the dialogue dash, "-소감은.")
     let t2 = match t2.strip_prefix('-') {
@@ -230,6 +232,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     } else {
         excluded
     };
+
     if b.flags.0 & excluded != 0 {
         return false;
     }

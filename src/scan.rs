@@ -3287,6 +3287,10 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     if let Some(rest) = equals_answer(t) {
         return Some(rest);
     }
+    // (A syndicated etiquette column's reply: "GENTLE READER: Miss Civility is afraid …".)
+    if let Some(r) = strip_prefix_ci(t, "gentle reader:") {
+        return Some(trim(r)).filter(|r| !r.is_empty());
+    }
     if !marker_shaped(t) {
         return answering_expert(t);
     }

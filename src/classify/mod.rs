@@ -1427,8 +1427,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // in December…" / "I thought airlines were no longer allowed… Is that true?" / "— Megan
     // Torres, Aurora" / "A. Not quite yet…"): where most answers are marked, the paragraphs
     // before the marker are the letter's, not the answer's.
+    // (So do a letter's paragraphs before its marked reply, each letter opening on its
+    // salutation: "DEAR MISS CIVILITY: My niece…" / "I did receive an email…" / "GENTLE
+    // READER: …".)
     let mut more: Vec<Vec<usize>> = vec![Vec::new(); ranges.len()];
-    if sel.style == Some(Style::QMarker) {
+    let saluted = || {
+        sel.questions.len() >= 2
+            && sel
+                .questions
+                .iter()
+                .all(|&q| scan::salutation(p.text(q)).is_some())
+    };
+    if sel.style == Some(Style::QMarker) || saluted() {
         let marked_at = |r: &[usize]| {
             r.iter().position(|&j| {
                 p.roles[j] == Role::Content && scan::strip_answer_marker(p.text(j), false).is_some()

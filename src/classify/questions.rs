@@ -1470,7 +1470,13 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
         .filter(content)
         .filter_map(|j| scan::salutation(p.text(j)).map(|name| (j, scan::fold(name))))
         .collect();
-    if salutations.len() < 4 {
+    // (An etiquette column replies "GENTLE READER:", not by the writer's name.)
+    let gentle = |j: usize| scan::fold(scan::head(p.text(j), 14)) == "gentle reader:";
+    let replies = (start..p.blocks.len())
+        .filter(content)
+        .filter(|&j| p.text(j).starts_with(['G', 'g']) && gentle(j))
+        .count();
+    if salutations.len() + replies < 4 {
         return None;
     }
     let columnist = scan::majority_speaker(salutations.iter().map(|(_, n)| n.as_str())).to_owned();
@@ -1488,11 +1494,20 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
             }) {
                 k = p.next_content(s);
             }
-            k.is_some_and(|k| {
+            let reply = |k: usize| {
                 let t = p.text(k);
-                scan::salutation(t).is_some_and(|n| scan::fold(n) != columnist)
-                    || scan::fold(scan::head(t, 14)) == "gentle reader:"
-            })
+                scan::salutation(t).is_some_and(|n| scan::fold(n) != columnist) || gentle(k)
+            };
+            // (A letter may run on over a few paragraphs before the reply.)
+            for _ in 0..3 {
+                match k {
+                    Some(x) if !reply(x) && scan::salutation(p.text(x)).is_none() => {
+                        k = p.next_content(x);
+                    }
+                    _ => break,
+                }
+            }
+            k.is_some_and(reply)
         })
         .collect();
     if letters.len() < 2 {

@@ -232,7 +232,6 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     } else {
         excluded
     };
-
     if b.flags.0 & excluded != 0 {
         return false;
     }

@@ -306,6 +306,8 @@ struct Frame<N> {
     prose: usize,
     /// This `<table>` pushed onto the walker's stack of tables.
     table: bool,
+    /// This link wraps blocks (an FAQ plugin's `<a href><div><h4>Question?</h4></div></a>`).
+    block_link: bool,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -368,6 +370,8 @@ struct Walker {
     answer_items: u32,
     /// The next block read is a question by the markup around it.
     mark_next: bool,
+    /// Links entered outside any text block that are still open (see `Frame::block_link`).
+    block_links: u32,
 }
 
 impl Walker {
@@ -525,7 +529,12 @@ impl Walker {
             flags.set(Flags::MARKED_QUESTION);
         }
         let group = self.groups.last().copied().unwrap_or(0);
-        if let Some(block) = self.builder.finish(kind, flags, group) {
+        if let Some(mut block) = self.builder.finish(kind, flags, group) {
+            // A heading inside a link that wraps it, as an FAQ plugin links each question to a
+            // page of its own: the heading's words are the page's, not a link rail's.
+            if self.block_links > 0 && matches!(block.kind, BlockKind::Heading(_)) {
+                block.flags.0 &= !Flags::LINK_ONLY;
+            }
             if block.kind == BlockKind::Paragraph
                 && block.text.len() >= 80
                 && !block.flags.has(Flags::LINK_ONLY)
@@ -668,6 +677,7 @@ impl Walker {
                     start: self.doc.blocks.len(),
                     prose: self.prose,
                     table: false,
+                    block_link: false,
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -982,6 +992,7 @@ impl Walker {
             start: self.doc.blocks.len(),
             prose: self.prose,
             table: tag == "table",
+            block_link: false,
         };
         match role {
             Role::Title => {
@@ -1027,6 +1038,10 @@ impl Walker {
                     .filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
                 frame.href_pushed = true;
+                if self.text_blocks.is_empty() {
+                    frame.block_link = true;
+                    self.block_links += 1;
+                }
             }
             _ => {}
         }
@@ -1100,6 +1115,7 @@ impl Walker {
             }
             Role::Link if frame.href_pushed => {
                 self.hrefs.pop();
+                self.block_links -= u32::from(frame.block_link);
             }
             _ => {}
         }

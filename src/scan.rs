@@ -5390,14 +5390,7 @@ pub fn is_yes_no_buttons(s: &str) -> bool {
     let letter = |c: char| c.is_ascii_alphabetic() || letter_case(c).is_some() || is_cjk(c);
     let mut w = words(s).filter(|w| w.chars().any(letter));
     match (w.next(), w.next(), w.next()) {
-        (Some(yes), Some(no), None) => {
-            Words("yes|sí|si|sì|ja|oui|sim|tak|ano|igen|kyllä|ναι|да|так|evet|ya|có|はい|예")
-                .contains(&fold(yes))
-                && Words(
-                    "no|nein|non|não|nee|nie|ne|nem|ei|όχι|нет|ні|hayır|tidak|không|いいえ|아니요",
-                )
-                .contains(&fold(no))
-        }
+        (Some(yes), Some(no), None) => YES.contains(&fold(yes)) && NO.contains(&fold(no)),
         _ => false,
     }
 }
@@ -5444,6 +5437,55 @@ pub fn calls_for_questions(s: &str) -> bool {
         .is_some_and(|rest| has_question_mark(head(rest, 60)) && opens_call(rest))
 }
 
+/// A feedback widget's question about the page, whatever it calls it (`t` folded): "Was this
+/// FAQ useful?", "Did this explainer help you?", "Was this article helpful?", "Did you find this
+/// FAQ helpful?".
+fn asks_feedback(t: &str) -> bool {
+    [
+        ("was this ", "helpful|useful"),
+        ("is this ", "helpful|useful"),
+        ("did this ", "help"),
+        ("did you find this ", "helpful|useful"),
+    ]
+    .iter()
+    .any(|(lead, verdict)| {
+        t.strip_prefix(lead)
+            .and_then(|r| r.split_once(' '))
+            .is_some_and(|(w, rest)| !w.is_empty() && Words(verdict).opens(rest))
+    })
+}
+
+/// An answer's feedback widget, as FAQ plugins repeat it under every answer: its question
+/// ("Was this answer helpful?", "Did you find this FAQ helpful?"), short.
+pub fn is_feedback_question(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 64 && asks_feedback(&fold(t))
+}
+
+/// A feedback widget's button, with its count or without: "Yes (14)", "No (2)", "Sí", "Nein 3".
+pub fn is_vote_button(s: &str) -> bool {
+    let t = trim(s);
+    let t = trim(t.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')')));
+    t.len() <= 12 && (YES.contains(&fold(t)) || NO.contains(&fold(t)))
+}
+
+/// A run-in line of an item's categories, as an FAQ plugin sets it under every answer:
+/// "Categories: Grants", "Kategorie: Förderung".
+pub fn is_category_line(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 120
+        && t.split_once(':').is_some_and(|(head, rest)| {
+            words_le(rest, 8)
+                && Words("categories|category|kategorie|kategorien|catégorie|catégories|categoría|categorías|categoria|categorie")
+                    .contains(&fold(head))
+        })
+}
+
+const YES: Words =
+    Words("yes|sí|si|sì|ja|oui|sim|tak|ano|igen|kyllä|ναι|да|так|evet|ya|có|はい|예");
+const NO: Words =
+    Words("no|nein|non|não|nee|nie|ne|nem|ei|όχι|нет|ні|hayır|tidak|không|いいえ|아니요");
+
 fn opens_call(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
@@ -5471,18 +5513,8 @@ fn opens_call(s: &str) -> bool {
     {
         return true;
     }
-    // A feedback widget's question about the page, whatever it calls it: "Was this FAQ useful?",
-    // "Did this explainer help you?", "Was this article helpful?".
-    for (lead, verdict) in [
-        ("was this ", "helpful|useful"),
-        ("is this ", "helpful|useful"),
-        ("did this ", "help"),
-    ] {
-        if let Some((w, rest)) = t.strip_prefix(lead).and_then(|r| r.split_once(' ')) {
-            if !w.is_empty() && Words(verdict).opens(rest) {
-                return true;
-            }
-        }
+    if asks_feedback(&t) {
+        return true;
     }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",

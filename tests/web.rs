@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "feedback-widget-under-every-answer.case",
+        include_str!("cases/feedback-widget-under-every-answer.case"),
+    ),
+    (
+        "faq-plugin-linked-question-headings.case",
+        include_str!("cases/faq-plugin-linked-question-headings.case"),
+    ),
+    (
         "two-qa-blocks-signed-bold-reader-questions.case",
         include_str!("cases/two-qa-blocks-signed-bold-reader-questions.case"),
     ),

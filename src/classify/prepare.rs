@@ -483,6 +483,27 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             {
                 Role::Boilerplate
             }
+            // An answer's feedback widget, as FAQ plugins repeat it under every answer: its
+            // question with its buttons under it ("Did you find this FAQ helpful?" / "Yes (14)"
+            // / "No (2)"), its buttons after it.
+            _ if scan::is_feedback_question(t)
+                && blocks.get(i + 1).is_some_and(|n| {
+                    scan::is_vote_button(&n.text) || scan::is_yes_no_buttons(&n.text)
+                }) =>
+            {
+                Role::Boilerplate
+            }
+            _ if i > 0
+                && p.roles[i - 1] == Role::Boilerplate
+                && (scan::is_vote_button(t) || scan::is_yes_no_buttons(t))
+                && (scan::is_vote_button(&blocks[i - 1].text)
+                    || scan::is_feedback_question(&blocks[i - 1].text)) =>
+            {
+                Role::Boilerplate
+            }
+            _ if scan::is_category_line(t) => Role::Boilerplate,
+            // An icon font's glyph, alone in a link beside a question ("A" drawn as a plus).
+            _ if b.flags.has(Flags::LINK_ONLY) && t.chars().nth(1).is_none() => Role::Boilerplate,
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,
             BlockKind::Caption if p.feats[i].words <= 4 && scan::bare_credit(t).is_some() => {
                 Role::Credit

@@ -781,35 +781,66 @@ fn marker_tables(doc: &mut Document) {
     };
     let mut drop = Vec::new();
     for (i, end) in table_spans(b) {
-        let g = b[i].group;
-        let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START));
-        let asked = (i..end).any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
-        if asked && rows.clone().all(|k| row_marker(&b[k], true)) {
-            for k in i..end {
-                let answer = row_marker(&b[k], false);
-                let question = !answer && row_marker(&b[k], true);
-                let words_next = b
-                    .get(k + 1)
-                    .is_some_and(|n| n.group == g && !n.text.is_empty());
-                // (The question's marker goes before the words in the next cell; a question's
-                // marker with no words after it stays.)
-                if question && words_next {
-                    let m = std::mem::take(&mut b[k].text);
-                    let n = &mut b[k + 1];
-                    n.text = [m.as_str(), " ", &n.text].concat();
-                    if let Some(r) = n.runs.first_mut() {
-                        r.text = [m.as_str(), " ", &r.text].concat();
+        // (Each table of the span: a page laid out in tables holds the Q&A's in one of them.)
+        let mut groups: Vec<u32> = Vec::new();
+        for x in &b[i..end] {
+            if cell(x) && x.flags.has(Flags::ROW_START) && !groups.contains(&x.group) {
+                groups.push(x.group);
+                if groups.len() == 8 {
+                    break;
+                }
+            }
+        }
+        for g in groups {
+            let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START) && b[k].group == g);
+            let asked = rows
+                .clone()
+                .any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
+            // (A marker may open the cell's words instead, "Q: Is there an ATM?", and a few rows
+            // may hold something else between, a promo: "NEW FOR 2009: Tuesday is Dollar Day!")
+            let (mut n, mut others) = (0, 0);
+            for k in rows {
+                n += 1;
+                let x = &b[k];
+                others += usize::from(
+                    !row_marker(x, true)
+                        && scan::strip_question_marker(&x.text).is_none()
+                        && scan::strip_answer_marker(&x.text, false).is_none(),
+                );
+            }
+            let marked = others * 4 <= n;
+            if asked && marked && others * 4 <= n {
+                for k in i..end {
+                    if b[k].group != g {
+                        continue;
+                    }
+                    let answer = row_marker(&b[k], false);
+                    let question = !answer && row_marker(&b[k], true);
+                    let words_next = b
+                        .get(k + 1)
+                        .is_some_and(|n| n.group == g && !n.text.is_empty());
+                    // (The question's marker goes before the words in the next cell; a question's
+                    // marker with no words after it stays.)
+                    if question && words_next {
+                        let m = std::mem::take(&mut b[k].text);
+                        let n = &mut b[k + 1];
+                        n.text = [m.as_str(), " ", &n.text].concat();
+                        if let Some(r) = n.runs.first_mut() {
+                            r.text = [m.as_str(), " ", &r.text].concat();
+                        }
+                    }
+                    if answer || (question && words_next) {
+                        drop.push(k);
+                    }
+                    let x = &mut b[k];
+                    x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
+                    x.group = 0;
+                    if cell(x) {
+                        x.kind = BlockKind::Paragraph;
                     }
                 }
-                if answer || (question && words_next) {
-                    drop.push(k);
-                }
-                let x = &mut b[k];
-                x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
-                x.group = 0;
-                if cell(x) {
-                    x.kind = BlockKind::Paragraph;
-                }
+                // (One table a span: the blocks to drop stay in order.)
+                break;
             }
         }
     }

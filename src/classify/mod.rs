@@ -1094,11 +1094,12 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
             .iter()
             .take(3)
             .any(|b| scan::is_explainer_title(&b.text))
-        // Or the intro promises the answers: "Here's a look at what the law means."
+        // Or the intro promises the answers: "Here's a look at what the law means." (In the
+        // first sixteen blocks: a feed's copy opens on lines of its own, "Link: …", "Author: …".)
         || doc
             .blocks
             .iter()
-            .take(12)
+            .take(16)
             .any(|b| scan::announces_answers(&b.text));
     // (The cheaper look first: a question standing alone rules it out — not a cross-link's
     // headline, "READ MORE: … when will it affect your street?", nor the rail's after the text.)

@@ -6541,10 +6541,12 @@ fn is_label(s: &str, trail: &[char], list: Words) -> bool {
 }
 
 /// A box's label over an answer's first lines: "The short answer", "Bottom line:", "Kurz
-/// gesagt".
+/// gesagt"; or over its rest, "The long answer".
 pub fn is_short_answer_label(s: &str) -> bool {
     let list = Words(concat!(
         "the short answer|short answer|the quick answer|quick answer|the bottom line|",
+        "the long answer|long answer|the longer answer|the full answer|die lange antwort|",
+        "la réponse longue|la respuesta larga|",
         "bottom line|in a nutshell|die kurze antwort|kurz gesagt|la réponse courte|",
         "en bref|la respuesta corta|en resumen|in breve|de korte versie|kort sagt",
     ));

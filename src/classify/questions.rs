@@ -2945,6 +2945,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && (!contents || listed(j))
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
+                    // (Nor an answer's own labels: "The short answer" / "The long answer".)
+                    && !scan::is_short_answer_label(p.text(j))
                     // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …".)
                     && (start..j)
                         .rev()

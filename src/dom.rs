@@ -1235,9 +1235,17 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     {
         return true;
     }
+    // A carousel's slides: those not on screen are hidden from screen readers until swiped to
+    // (slick, Swiper, Splide, Bootstrap), content as the one shown is; its loop's copies of
+    // them are not.
+    let words = || class.into_iter().flat_map(str::split_ascii_whitespace);
+    if words().any(|w| w.ends_with("-cloned") || w.ends_with("slide-duplicate")) {
+        return true;
+    }
     if node
         .attr("aria-hidden")
         .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+        && !words().any(|w| w.ends_with("slide") || w == "carousel-item")
     {
         return true;
     }

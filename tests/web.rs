@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "carousel-slides-hidden-until-swiped.case",
+        include_str!("cases/carousel-slides-hidden-until-swiped.case"),
+    ),
+    (
         "marker-table-inside-layout-table.case",
         include_str!("cases/marker-table-inside-layout-table.case"),
     ),

@@ -166,6 +166,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     ) {
         return false;
     }
+    // Nor a transcript's question that was not heard, only its marker and a note in brackets:
+    // "Q: (Off-mic.)", "Q: [inaudible]".
+    if p.feats[i].q_marker
+        && scan::strip_question_marker(&b.text).is_some_and(|r| {
+            let r = scan::trim(r);
+            r.starts_with(['(', '[']) && r.ends_with([')', ']']) && !r.contains('?')
+        })
+    {
+        return false;
+    }
     // Bullet lists of questions and related-link lists are not the explainer's questions — but
     // an item that holds its answer's paragraphs under its text is ("<li>When does it start?
     // <p>Earlier than…</p></li>").

@@ -808,8 +808,7 @@ fn marker_tables(doc: &mut Document) {
                         && scan::strip_answer_marker(&x.text, false).is_none(),
                 );
             }
-            let marked = others * 4 <= n;
-            if asked && marked && others * 4 <= n {
+            if asked && others * 4 <= n {
                 for k in i..end {
                     if b[k].group != g {
                         continue;

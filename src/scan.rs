@@ -4780,12 +4780,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
     // (With its label's colon or ellipsis: "You Might Also Like …".)
     let t = trim(trim(s).trim_end_matches([':', '：', '…']));
     // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
-    if let Some((head, _)) = t.split_once(':') {
-        if Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก|filed under")
-            .contains(&fold(head))
-        {
-            return true;
-        }
+    if run_in_list(
+        t,
+        Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก|filed under"),
+    )
+    .is_some()
+    {
+        return true;
     }
     if t.len() > 120 || !words_le(t, 8) {
         return false;
@@ -5474,11 +5475,18 @@ pub fn is_vote_button(s: &str) -> bool {
 pub fn is_category_line(s: &str) -> bool {
     let t = trim(s);
     t.len() <= 120
-        && t.split_once(':').is_some_and(|(head, rest)| {
-            words_le(rest, 8)
-                && Words("categories|category|kategorie|kategorien|catégorie|catégories|categoría|categorías|categoria|categorie")
-                    .contains(&fold(head))
-        })
+        && run_in_list(
+            t,
+            Words("categories|category|kategorie|kategorien|catégorie|catégories|categoría|categorías|categoria|categorie"),
+        )
+        .is_some_and(|rest| words_le(rest, 8))
+}
+
+/// A run-in list under one of `labels` before its colon ("Tags: Ask Delia, Family"): the list.
+fn run_in_list(t: &str, labels: Words) -> Option<&str> {
+    t.split_once(':')
+        .filter(|(label, _)| labels.contains(&fold(label)))
+        .map(|(_, list)| list)
 }
 
 const YES: Words =

@@ -3235,6 +3235,23 @@ pub fn strip_pictographs(t: &str) -> &str {
     }
 }
 
+/// The marks a transcript sets where a turn is cut off and where it is taken up again.
+const BREAKS: [&str; 5] = ["--", "\u{2014}", "\u{2013}", "\u{2026}", "..."];
+
+/// A spoken turn that breaks off, cut short by the other speaker: it ends on a dash ("… because
+/// a false alarm --", "… and—") or an ellipsis.
+pub fn breaks_off(s: &str) -> bool {
+    let t = trim(s);
+    BREAKS.iter().any(|d| t.ends_with(d))
+}
+
+/// A spoken turn that takes up where its speaker was cut off: it opens on a dash or an
+/// ellipsis ("-- a false alarm undermines trust…").
+pub fn takes_up(s: &str) -> bool {
+    let t = trim(s);
+    BREAKS.iter().any(|d| t.starts_with(d))
+}
+
 /// Two speaker labels name the same person: the same, or one the other's last words (a
 /// transcript names someone in full first, "Ellen Park:" or "Dr. Ellen Park:", then shorter,
 /// "Park:", "Ellen Park:").
@@ -4615,6 +4632,29 @@ fn is_stage_direction(t: &str) -> bool {
     inner.is_some_and(|x| {
         !x.is_empty() && words_le(x, 4) && !x.contains(['[', ']']) && !is_agency(x)
     })
+}
+
+/// A broadcast transcript's mark where a recording starts playing: "(BEGIN VIDEO CLIP)",
+/// "[BEGIN AUDIO CLIP]", "(BEGIN VIDEOTAPE)".
+pub fn clip_start(s: &str) -> bool {
+    let t = trim(s);
+    is_stage_direction(t) && words(t).next().is_some_and(|w| fold(w).ends_with("begin"))
+}
+
+/// A broadcast transcript's mark where a recording stops: "(END VIDEO CLIP)", "[END AUDIO
+/// CLIP]".
+pub fn clip_end(s: &str) -> bool {
+    let t = trim(s);
+    is_stage_direction(t) && words(t).next().is_some_and(|w| fold(w).ends_with("end"))
+}
+
+/// A transcript's mark of two speaking at once: "(CROSSTALK)", "[crosstalk]", "(OVERLAPPING)".
+pub fn is_crosstalk(s: &str) -> bool {
+    let t = trim(s);
+    is_stage_direction(t) && {
+        let f = fold(t);
+        f.contains("crosstalk") || f.contains("overlapping")
+    }
 }
 
 /// A card stack's or gallery's counter: "Card 2 of 7", "1 of 12", "Slide 3/10", "Bild 2 von 5".
@@ -7430,6 +7470,29 @@ mod tests {
         for no in ["the deal – what it means?", "Ana–Sim", "Ana – ", "x – y"] {
             assert_eq!(turn_label(no), None, "{no:?}");
         }
+    }
+
+    #[test]
+    fn clip_and_crosstalk_marks() {
+        assert!(clip_start("(BEGIN VIDEO CLIP)"));
+        assert!(clip_start("[BEGIN AUDIO CLIP]"));
+        assert!(!clip_start("(END VIDEO CLIP)"));
+        assert!(!clip_start("Begin the clip now."));
+        assert!(clip_end("(END VIDEO CLIP)"));
+        assert!(!clip_end("(BEGIN VIDEO CLIP)"));
+        assert!(is_crosstalk("(CROSSTALK)"));
+        assert!(is_crosstalk("[crosstalk]"));
+        assert!(!is_crosstalk("(LAUGHTER)"));
+    }
+
+    #[test]
+    fn broken_turns() {
+        assert!(breaks_off("FARROW: … because a false alarm --"));
+        assert!(breaks_off("and I think the council\u{2014}"));
+        assert!(!breaks_off("That is on me."));
+        assert!(takes_up("-- a false alarm undermines trust"));
+        assert!(takes_up("\u{2026}which is why we waited."));
+        assert!(!takes_up("It was my proposed budget, yes."));
     }
 
     #[test]

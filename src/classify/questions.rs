@@ -2056,6 +2056,55 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             && admissible(p, k, Style::Plain, true))
         .then_some(k)
     };
+    // (Nor a remark that cuts in on the guest, who goes on: "FARROW: … because a false alarm
+    // --" / "HOLLOWAY: But four days." / "FARROW: -- a false alarm undermines…")
+    // (Or right after both spoke at once: "(CROSSTALK)" / "HOLLOWAY: Mayor -- Mayor, sorry,
+    // the delay on our line. Go ahead.")
+    let guest_turn = |k: usize| label(k).is_some_and(|l| scan::same_speaker(l, guest));
+    let cuts_in = |j: usize| {
+        let before = named[..named.partition_point(|&x| x < j)].last().copied();
+        !p.feats[j].asks
+            && (scan::words_le(said(j), 8)
+                && (before.is_some_and(|k| guest_turn(k) && scan::breaks_off(p.text(k)))
+                    || after(j).is_some_and(|k| guest_turn(k) && scan::takes_up(said(k))))
+                || scan::words_le(said(j), 12)
+                    && j.checked_sub(1)
+                        .is_some_and(|i| scan::is_crosstalk(p.text(i))))
+    };
+    // (Nor the host's turn that brings on the guest, the guest thanking them: "Joining me now
+    // … Mayor Farrow, thank you for being here." / "Thank you, Claire. …"; nor one that plays
+    // a clip: "I want to play you something." / "(BEGIN VIDEO CLIP)".)
+    let welcome = |j: usize| {
+        !p.feats[j].asks
+            && (after(j).is_some_and(|k| {
+                guest_turn(k) && scan::words_le(said(k), 12) && scan::thanks(said(k))
+            }) || p
+                .blocks
+                .get(j + 1)
+                .is_some_and(|b| scan::clip_start(&b.text)))
+    };
+    // The show's opening: the host's turns before the one another speaker first answers
+    // ("Good evening. … How does a city in 2025 end up here?" / a clip / "Joining me now…" /
+    // the guest). (The speakers in a clip the show plays answer no one.)
+    // (None where no one else is named: "SPIEGEL: …?" over unnamed answers; and only a turn
+    // right after the host's answers them, not a cross-link, "Wohngeld: Wer jetzt…".)
+    let (mut host, mut before, mut opened, mut clip) = (None, None, 0, false);
+    for j in p.first_content.unwrap_or(0)..p.blocks.len() {
+        let t = p.text(j);
+        clip = (clip || scan::clip_start(t)) && !scan::clip_end(t);
+        if clip || p.roles[j] != Role::Content {
+            continue;
+        }
+        match label(j) {
+            Some(l) if scan::same_speaker(l, name) => host = Some(j),
+            Some(_) if host.is_some() && before == host => {
+                opened = host.unwrap_or(0);
+                break;
+            }
+            _ => {}
+        }
+        before = Some(j);
+    }
     let turns: Vec<usize> = named
         .iter()
         .copied()
@@ -2067,7 +2116,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 && (p.feats[j].asks
                     || scan::turn_label(p.text(j))
                         .is_some_and(|(_, said)| !scan::words_le(said, 2))
-                        && !banter(j))
+                        && !banter(j)
+                        && !cuts_in(j)
+                        && !welcome(j))
+                && j >= opened
                 || cohost(j) && (from..=last).contains(&j) && !banter(j))
                 && admissible(p, j, style_of(p, j), true)
         })
@@ -2992,10 +3044,30 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // A speech's transcript marks its audience ("(Applause.)", "[Cheers]"): its questions
         // are the speaker's own, rhetorical. (A press conference's transcript marks it too, but
         // names its speakers or marks its questions: then the style is not plain.)
-        if (start..p.blocks.len()).any(|j| {
-            matches!(p.roles[j], Role::Content | Role::Boilerplate)
-                && scan::ends_with_audience(p.text(j))
-        }) {
+        // (Nor a broadcast interview that plays a clip with applause in it: most of its
+        // questions are named turns, each with one guest's named turn after it — not a
+        // debate's, whose candidates take turns to answer.)
+        let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+        let replies: Vec<&str> = qs
+            .iter()
+            .filter_map(|&q| {
+                let (l, m) = (label(q)?, p.next_content(q).and_then(label)?);
+                (!scan::same_speaker(l, m)).then_some(m)
+            })
+            .collect();
+        let guest = scan::top_speaker(&replies);
+        let interview = replies
+            .iter()
+            .filter(|&&m| scan::same_speaker(m, guest))
+            .count()
+            * 3
+            > qs.len() * 2;
+        if !interview
+            && (start..p.blocks.len()).any(|j| {
+                matches!(p.roles[j], Role::Content | Role::Boilerplate)
+                    && scan::ends_with_audience(p.text(j))
+            })
+        {
             return not_qa(
                 "A speech's transcript (the audience's applause is marked): its questions are \
                  the speaker's own, rhetorical."

@@ -5794,6 +5794,19 @@ pub fn is_faq_heading(s: &str) -> bool {
         .occur_in(&lower)
 }
 
+/// A note's label over the text: "Correction", "Clarification", "Editor's note".
+pub fn is_note_label(s: &str) -> bool {
+    let t = trim(trim(s).trim_end_matches([':', '.']));
+    t.len() <= 40
+        && Words(concat!(
+            "correction|corrections|clarification|correction and clarification|",
+            "corrections and clarifications|editor's note|editor’s note|editors' note|",
+            "richtigstellung|korrektur|berichtigung|rectificatif|rectification|fe de errores|",
+            "rectificación|correzione|rettifica|correção|rectificação"
+        ))
+        .contains(&fold(t))
+}
+
 /// "View the latest deals", "Sign up for …", "Catch up on …": calls to action after an article.
 pub fn is_promo(s: &str) -> bool {
     let t = trim(s);

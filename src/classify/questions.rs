@@ -2277,8 +2277,12 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
         // (A heading that trails off is a subheading: "So, about that letter …".)
         let trails = matches!(b.kind, BlockKind::Heading(_)) && scan::trim(&b.text).ends_with('…');
         let statement = f.sentence && !f.colon && !f.asks && !trails;
-        // (Nor a feedback box's "Is this page useful?": the page's furniture, not its text.)
+        // (Nor a feedback box's "Is this page useful?": the page's furniture, not its text; nor
+        // a newsletter box's title, "Sign up for the Up First newsletter", nor a note's label,
+        // "Correction".)
         if !b.flags.has(Flags::LINK_ONLY)
+            && !scan::is_promo(&b.text)
+            && !scan::is_note_label(&b.text)
             && !f.trailer_heading
             && !f.faq_heading
             && !statement
@@ -2879,7 +2883,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     ) {
         // The questions must outnumber the other headings of their style: an essay whose subheads
         // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
-        let others = same_style_in(p, style, &qs, start, p.blocks.len());
+        // (Up to the rail after the text: "More Stories From PRN" and the footer's columns.)
+        let rail = (qs[qs.len() - 1]..p.blocks.len())
+            .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
+            .unwrap_or(p.blocks.len());
+        let others = same_style_in(p, style, &qs, start, rail);
         if opinion(p, &qs) && (others > 0 || !addressed(p, &qs)) {
             return not_qa(opinion_reason(qs.len()));
         }

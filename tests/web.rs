@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "affiliate-price-box-inside-one-answer-html.case",
+        include_str!("cases/affiliate-price-box-inside-one-answer-html.case"),
+    ),
+    (
         "numbered-question-headings-beside-correction-newsletter-and-footer-headings-html.case",
         include_str!("cases/numbered-question-headings-beside-correction-newsletter-and-footer-headings-html.case"),
     ),

@@ -2927,12 +2927,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A shopping round-up or a product's review: its products' "Buy now £32, Lakeland" lines or
     // its shops' "1 899 € | Voir l'offre", three at least. Its questions are its buying guide's
     // headings. (Not a marked Q&A: a reader's "Q: …" is answered whatever the page sells.)
-    if style != Style::QMarker
-        && (start..p.blocks.len())
-            .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
-            .nth(2)
-            .is_some()
-    {
+    // (Not one price box inside one answer of an explainer: "Home charger prices" and its three
+    // "View deal" lines one after another between two of its questions — not products each
+    // with its own review.)
+    let buys: Vec<usize> = (start..p.blocks.len())
+        .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
+        .take(64)
+        .collect();
+    let boxed = buys.first().zip(buys.last()).is_some_and(|(&a, &b)| {
+        let gap = |j: usize| qs.partition_point(|&q| q < j);
+        b - a < buys.len() && gap(a) > 0 && gap(a) == gap(b) && gap(b) < qs.len()
+    });
+    if style != Style::QMarker && buys.len() >= 3 && !boxed {
         return not_qa(
             "A shopping round-up (its products' \"Buy now\" lines): its question headings \
              are the buying guide's, not an explainer."

@@ -831,10 +831,11 @@ pub fn signed_after(s: &str) -> Option<usize> {
     if t.len() > 1000 || starts_with_quote(t) {
         return None;
     }
-    // Or in brackets: "… Is it too late? (Martin, Liberec)".
+    // Or in brackets: "… Is it too late? (Martin, Liberec)". (Sixty characters, not bytes:
+    // "(Chị Nguyễn Thị Lan, Thuận An, Bình Dương)".)
     if let Some(at) = t.strip_suffix(')').and_then(|r| r.rfind('(')) {
         let (question, name) = (trim_end(&t[..at]), &t[at + 1..t.len() - 1]);
-        if t.len() - at <= 60
+        if t[at..].chars().nth(60).is_none()
             && !question.is_empty()
             && is_reader_signature(name)
             && ends_with_question(question)
@@ -1204,7 +1205,15 @@ fn reader_signature(t: &str) -> bool {
             && !Words("yes|no|well|ok|okay|sure|so|but|and|oh|right|maybe|thanks|sorry|please")
                 .contains(&fold(name))
     };
-    (2..=6).contains(&w)
+    // (Up to eight words where a name, a town and a region are set apart by commas, as
+    // Vietnamese signs them in syllables: "Chị Nguyễn Thị Lan, Thuận An, Bình Dương".)
+    // (Each word capitalised: not a list, "Bleacher Report, Uber Eats, and ParkMobile".)
+    let regional = || {
+        t.bytes().filter(|&b| b == b',').count() >= 2
+            && count_words(t, 8) <= 8
+            && words(t).all(|w| w.starts_with(is_upper))
+    };
+    ((2..=6).contains(&w) || regional())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
         && t.starts_with(is_upper)
@@ -7527,6 +7536,10 @@ mod tests {
     fn reader_signatures() {
         assert!(is_reader_signature("Sarah, Leeds"));
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
+        assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
+        assert!(!is_reader_signature(
+            "Anh Trần Văn Phúc Biên Hòa Đồng Nai Tây"
+        ));
         assert!(is_reader_signature(
             "Question de Yannick, chauffeur-livreur à Pacé"
         ));
@@ -7715,6 +7728,10 @@ mod tests {
         );
         assert!(signed_after("Is it worth it? Yes, really").is_none());
         assert!(signed_after("Is my printer dying? —Marv in Mesa").is_some());
+        assert!(signed_after(
+            "Tôi có được hưởng trợ cấp thai sản không? (Chị Nguyễn Thị Lan, Thuận An, Bình Dương)"
+        )
+        .is_some());
         assert!(signed_after("Is it worth it? – Probably not, says the regulator.").is_none());
         assert!(signed_after("Why now? — Denise").is_none());
         let q = "いつから？ — Aiko, Osaka";

@@ -1211,7 +1211,7 @@ fn reader_signature(t: &str) -> bool {
     let regional = || {
         t.bytes().filter(|&b| b == b',').count() >= 2
             && count_words(t, 8) <= 8
-            && words(t).all(|w| w.starts_with(is_upper))
+            && words(t).all(|w| w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit()))
     };
     ((2..=6).contains(&w) || regional())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
@@ -7537,6 +7537,7 @@ mod tests {
         assert!(is_reader_signature("Sarah, Leeds"));
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
         assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
+        assert!(is_reader_signature("Anh Lê Minh Tuấn, Quận 12, TP.HCM"));
         assert!(!is_reader_signature(
             "Anh Trần Văn Phúc Biên Hòa Đồng Nai Tây"
         ));

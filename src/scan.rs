@@ -835,10 +835,11 @@ pub fn signed_after(s: &str) -> Option<usize> {
     // "(Chị Nguyễn Thị Lan, Thuận An, Bình Dương)".)
     if let Some(at) = t.strip_suffix(')').and_then(|r| r.rfind('(')) {
         let (question, name) = (trim_end(&t[..at]), &t[at + 1..t.len() - 1]);
+        // (A question's votes sign it whatever it ends on: "Please explain the new rota.
+        // (Priya, Immingham, 41 votes)".)
         if t[at..].chars().nth(60).is_none()
             && !question.is_empty()
-            && is_reader_signature(name)
-            && ends_with_question(question)
+            && (is_reader_signature(name) && ends_with_question(question) || tallied(name))
         {
             return Some(s.len() - s.trim_start_matches(is_space).len() + question.len());
         }
@@ -1002,6 +1003,23 @@ pub fn is_reader_signature(s: &str) -> bool {
     reader_signature(t)
         || is_handle_signature(bare)
         || (bare.len() < t.len() && reader_signature(bare))
+        || tallied(t)
+}
+
+/// Who asked and the votes their question got, as a town hall's or a live Q&A's list signs it:
+/// "Anonymous, 96 votes", "Marek, Felixstowe night shift, 29 votes", "Tomasz, 12 upvotes".
+fn tallied(t: &str) -> bool {
+    let Some((who, tally)) = t.rsplit_once(", ") else {
+        return false;
+    };
+    let (n, unit) = tally.split_once(' ').unwrap_or((tally, ""));
+    !n.is_empty()
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && Words("votes|vote|upvotes|upvote|likes|like|points|point").contains(&fold(unit))
+        && words(who.split(',').next().unwrap_or(who)).all(|w| w.starts_with(is_upper))
+        && words_le(who, 6)
+        && terminal_punct(who).is_none()
+        && !who.contains(['?', ':'])
 }
 
 /// `is_reader_signature` on the trimmed text, without the handle and the note.
@@ -7538,6 +7556,12 @@ mod tests {
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
         assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
         assert!(is_reader_signature("Anh Lê Minh Tuấn, Quận 12, TP.HCM"));
+        assert!(is_reader_signature("Anonymous, 96 votes"));
+        assert!(is_reader_signature(
+            "Marek, Felixstowe night shift, 29 votes"
+        ));
+        assert!(!is_reader_signature("We counted them all, 96 votes"));
+        assert!(!is_reader_signature("Anonymous, 96 voters"));
         assert!(!is_reader_signature(
             "Anh Trần Văn Phúc Biên Hòa Đồng Nai Tây"
         ));

@@ -35,11 +35,8 @@ pub fn read_text(input: &str) -> Document {
     // A question-and-answer table copied as text, two rows at least ("When does it
     // start?<TAB>Sunday, Aug. 17…"): a blank line the copy leaves after an answer cell's
     // paragraph does not end the table when another row follows.
-    let all: Vec<&str> = if input.contains('\t') {
-        input.split('\n').collect()
-    } else {
-        Vec::new()
-    };
+    let src: Vec<&str> = input.split('\n').collect();
+    let all: &[&str] = if input.contains('\t') { &src } else { &[] };
     let tab_rows = all.iter().filter_map(|l| tab_question(l)).nth(1).is_some();
     // (A few lines ahead only: the next row, or a paragraph and then the next row.)
     let row_follows = |k: usize| {
@@ -86,11 +83,7 @@ pub fn read_text(input: &str) -> Document {
     // A PDF's text, its pages split by form feeds: each page's bare number on the line before
     // the break (or at the end), and the running header the break repeats ("\x0cGarden Waste
     // Collection Service 2025/26 – Frequently asked questions"), are the document's, not its text.
-    let paged: Vec<&str> = if input.contains('\x0c') {
-        input.split('\n').collect()
-    } else {
-        Vec::new()
-    };
+    let paged: &[&str] = if input.contains('\x0c') { &src } else { &[] };
     fn header_of(l: &str) -> Option<&str> {
         l.strip_prefix('\x0c').map(scan::trim)
     }
@@ -110,7 +103,21 @@ pub fn read_text(input: &str) -> Document {
                 .find(|l| !scan::trim(l).is_empty())
                 .is_none_or(|l| l.starts_with('\x0c'))
     };
-    for (k, line) in input.split('\n').enumerate() {
+    // A wire factbox's question on a bullet of its own, the list under it, set with another
+    // bullet, its answer: "* WHAT HAS THE EU AGREED?" / "- The package adds 52 tankers…". The
+    // question is a line of its own, not a list of one.
+    let lone_question = |group: &[&str], k: usize| {
+        let [q] = group else { return false };
+        let q = scan::trim(q);
+        // (The blank lines after it are read once: the group is empty at the next.)
+        bullet(q).is_some_and(scan::ends_with_question)
+            && src[k + 1..]
+                .iter()
+                .map(|l| scan::trim(l))
+                .find(|l| !l.is_empty())
+                .is_some_and(|n| bullet(n).is_some() && n.chars().next() != q.chars().next())
+    };
+    for (k, line) in src.iter().copied().enumerate() {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if !paged.is_empty() && (page_end(k) || header_of(line).is_some_and(running)) {
             continue;
@@ -141,7 +148,11 @@ pub fn read_text(input: &str) -> Document {
             continue;
         }
         if scan::trim(line).is_empty() {
-            emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+            if lone_question(&group, k) {
+                push_line(&mut doc, group[0], &mut next_list, &mut in_list, true);
+            } else {
+                emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+            }
             group.clear();
             group_has_row = false;
         } else {
@@ -1216,5 +1227,11 @@ mod tests {
         assert!(d.blocks[3].flags.has(Flags::BOLD));
         assert_eq!(d.blocks[3].text, "Why?");
         assert!(d.blocks[4].flags.has(Flags::QUOTE));
+        // A question on a bullet of its own over a list set with another bullet: a line.
+        let d = read_text("* WHY NOW?\n\n- Because.\n\n- And so.\n\n* ONE\n\n- two\n");
+        assert_eq!(d.blocks[0].kind, BlockKind::Paragraph);
+        assert_eq!(d.blocks[0].text, "WHY NOW?");
+        assert_eq!(d.blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(d.blocks[3].kind, BlockKind::ListItem);
     }
 }

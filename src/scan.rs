@@ -4000,6 +4000,19 @@ pub fn is_comments_heading(s: &str) -> bool {
 /// Ihrem Arzt stellen sollten".
 pub fn is_questions_to_ask(s: &str) -> bool {
     let t = fold(head(trim(s), 200));
+    // (Not where no one else is named to ask, the article answering them itself: "Should I get
+    // solar panels? 8 questions to ask", "… questions to ask yourself".)
+    let bare = t.trim_end_matches(['.', '!', ':', ' ']);
+    if [
+        "questions to ask",
+        "questions to ask yourself",
+        "questions you should ask yourself",
+    ]
+    .iter()
+    .any(|e| bare.ends_with(e))
+    {
+        return false;
+    }
     Words(concat!(
         "questions to ask|questions you should ask|questions you need to ask|",
         "questions worth asking|questions to put to|fragen, die sie|fragen sie ihren|",
@@ -8130,6 +8143,12 @@ mod tests {
         ));
         assert!(!is_questions_to_ask(
             "Questions to ask about the bin changes, answered"
+        ));
+        assert!(!is_questions_to_ask(
+            "Should I get solar panels? 8 questions to ask"
+        ));
+        assert!(is_questions_to_ask(
+            "7 questions to ask before you sign a lease"
         ));
         assert!(!opens_greeting(
             "Welcoming refugees: what the new rules mean"

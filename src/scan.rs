@@ -5834,6 +5834,38 @@ pub fn is_faq_heading(s: &str) -> bool {
         .occur_in(&lower)
 }
 
+/// A review's score: "Our rating: 3.5 out of 5", "Verdict: 4/5", "Rating: ★★★★☆", "8/10" — a
+/// short line whose last words are a number out of five or ten, or three stars at least.
+pub fn is_rating_line(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 60 || !words_le(t, 8) {
+        return false;
+    }
+    let stars = t.chars().filter(|&c| matches!(c, '★' | '☆' | '⭐')).count();
+    let num = |n: &str| {
+        let n = n.trim_start_matches(|c: char| !c.is_ascii_digit());
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let out_of = |d: &str| matches!(d.trim_end_matches(['.', ')']), "5" | "10");
+    let ws: Vec<&str> = words(t).collect();
+    let score = match ws.as_slice() {
+        [.., n, of, by, d] if fold(of) == "out" && fold(by) == "of" => num(n) && out_of(d),
+        [.., last] => last
+            .rsplit_once('/')
+            .is_some_and(|(n, d)| num(n) && out_of(d)),
+        [] => false,
+    };
+    stars >= 3 || score
+}
+
+/// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test".
+pub fn is_review_title(s: &str) -> bool {
+    Words("review|road test|first drive|tested:|reseña|recensione|im test")
+        .occur_at_words(&fold(head(trim(s), 200)))
+}
+
 /// A note's label over the text: "Correction", "Clarification", "Editor's note".
 pub fn is_note_label(s: &str) -> bool {
     let t = trim(trim(s).trim_end_matches([':', '.']));
@@ -8150,6 +8182,15 @@ mod tests {
         assert!(is_questions_to_ask(
             "7 questions to ask before you sign a lease"
         ));
+        assert!(is_rating_line("Our rating: 3.5 out of 5"));
+        assert!(is_rating_line("Verdict: 3.5/5"));
+        assert!(is_rating_line("Rating: ★★★★☆"));
+        assert!(!is_rating_line("Pages 3/4"));
+        assert!(!is_rating_line("Four out of 5 voters agree with the plan"));
+        assert!(is_review_title(
+            "Kestrel Arno 1.5 Hybrid review: a roomy family SUV"
+        ));
+        assert!(!is_review_title("Pay rise: your questions answered"));
         assert!(!opens_greeting(
             "Welcoming refugees: what the new rules mean"
         ));

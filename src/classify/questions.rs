@@ -2945,6 +2945,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A product's review, so titled and scored ("Kestrel Arno 1.5 Hybrid review: …" / "Our
+    // rating: 3.5 out of 5"): its question subheads are the review's own sections ("What's it
+    // like to drive?", "Should you buy one?"), not an explainer's. (Not a marked Q&A.)
+    if style != Style::QMarker
+        && p.title.is_some_and(|t| scan::is_review_title(p.text(t)))
+        && (start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
+    {
+        return not_qa(
+            "A product's review (titled so, with its rating): its question subheads are the \
+             review's sections, not an explainer's questions."
+                .into(),
+        );
+    }
     // Two bold questions at most in a report whose sections are headed by statements, two at
     // least ("Il rigore che fa discutere" / "**Era rigore?** Dalle immagini…"): the writer's
     // questions run into the text, not a Q&A.

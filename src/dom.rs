@@ -700,6 +700,11 @@ impl Walker {
         {
             role = Role::Container;
         }
+        // A dropdown's panel that holds an answer, as Webflow sets its FAQ (`<nav
+        // class="faq-answer w-dropdown-list">`): the answer's text, not the site's navigation.
+        if tag == "nav" && class.as_deref().is_some_and(|c| c.contains("answer")) {
+            role = Role::Container;
+        }
         // A checklist's item is its checkbox's label (`<li><label><input type="checkbox"> Buy
         // two filters.</label></li>`): the label's words are the item's. (A form's labels stay
         // out, and a poll's options, each a radio button's.)

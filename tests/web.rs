@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "webflow-dropdown-faq-answers-in-nav-html.case",
+        include_str!("cases/webflow-dropdown-faq-answers-in-nav-html.case"),
+    ),
+    (
         "affiliate-price-box-inside-one-answer-html.case",
         include_str!("cases/affiliate-price-box-inside-one-answer-html.case"),
     ),

@@ -974,7 +974,16 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                         && !r.contains(['?', '？'])
                 })
         };
-        let open = |t: &str| (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t);
+        // And a short question a line break cuts in two, a paragraph of its own ("What if my
+        // child is" / "really behind?"): the second line runs on in lower case.
+        let cut = |t: &str| {
+            lines.len() == 2
+                && !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                && scan::trim(lines[1]).starts_with(scan::is_lower)
+        };
+        let open = |t: &str| {
+            (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t) || cut(t)
+        };
         let close = |t: &str| {
             t.ends_with(['?', '？'])
                 && !t.contains('¿')

@@ -1009,9 +1009,12 @@ pub fn is_reader_signature(s: &str) -> bool {
 /// Who asked and the votes their question got, as a town hall's or a live Q&A's list signs it:
 /// "Anonymous, 96 votes", "Marek, Felixstowe night shift, 29 votes", "Tomasz, 12 upvotes".
 fn tallied(t: &str) -> bool {
-    let Some((who, tally)) = t.rsplit_once(", ") else {
+    // (The last ", " found by bytes: a string pattern searched from the end costs the wasm a
+    // searcher of its own.)
+    let Some(k) = t.as_bytes().windows(2).rposition(|w| w == b", ") else {
         return false;
     };
+    let (who, tally) = (&t[..k], &t[k + 2..]);
     let (n, unit) = tally.split_once(' ').unwrap_or((tally, ""));
     !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit())
@@ -5842,22 +5845,13 @@ pub fn is_rating_line(s: &str) -> bool {
         return false;
     }
     let stars = t.chars().filter(|&c| matches!(c, '★' | '☆' | '⭐')).count();
-    let num = |n: &str| {
-        let n = n.trim_start_matches(|c: char| !c.is_ascii_digit());
-        !n.is_empty()
-            && n.bytes()
-                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
-    };
-    let out_of = |d: &str| matches!(d.trim_end_matches(['.', ')']), "5" | "10");
-    let ws: Vec<&str> = words(t).collect();
-    let score = match ws.as_slice() {
-        [.., n, of, by, d] if fold(of) == "out" && fold(by) == "of" => num(n) && out_of(d),
-        [.., last] => last
-            .rsplit_once('/')
-            .is_some_and(|(n, d)| num(n) && out_of(d)),
-        [] => false,
-    };
-    stars >= 3 || score
+    // (Its end read by suffixes: no word list, no search.)
+    let end = fold(t.trim_end_matches(['.', ')']));
+    stars >= 3
+        || ["/5", "/10", " out of 5", " out of 10"].iter().any(|d| {
+            end.strip_suffix(d)
+                .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+        })
 }
 
 /// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test".

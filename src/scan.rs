@@ -763,6 +763,28 @@ fn starts_quote(c: char) -> bool {
     )
 }
 
+/// A question quoted whole and unsigned, as a webinar's or a phone-in's write-up prints a
+/// reader's: `“Can I keep using my spreadsheet?”` → `Can I keep using my spreadsheet?`, `‘My
+/// cat is “fussy”. Should I worry?’`. (Not two quotes, "“Yes” or “no”?": the opening mark
+/// comes back only at the end.)
+pub fn quoted_whole(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let first = t.chars().next().filter(|&c| starts_quote(c))?;
+    let last = t
+        .chars()
+        .next_back()
+        .filter(|&c| is_closer(c) && !matches!(c, ')' | ']' | '}' | '*' | '_' | '）'))?;
+    let inner = trim(t.get(first.len_utf8()..t.len() - last.len_utf8())?);
+    // (The marks of its own kind: "…" or “…” or «…», ‘…’ with its apostrophes.)
+    let kind = |c: char| match first {
+        '“' | '”' | '„' => matches!(c, '“' | '”' | '„'),
+        '«' | '»' => matches!(c, '«' | '»'),
+        '‘' | '‚' => matches!(c, '‘' | '‚'),
+        o => c == o,
+    };
+    (!inner.contains(kind) && has_question_mark(inner)).then_some(inner)
+}
+
 /// A reader's question quoted and signed, as "You asked, we answered" columns print them:
 /// `"Do I still have to rinse my containers?" — Denise, Oak Park`, `“…?” (Tom, Eastgate)`.
 pub fn is_signed_question(s: &str) -> bool {
@@ -8176,6 +8198,17 @@ mod tests {
         assert!(is_questions_to_ask(
             "7 questions to ask before you sign a lease"
         ));
+        assert_eq!(
+            quoted_whole("“Can I keep using my spreadsheet?”"),
+            Some("Can I keep using my spreadsheet?")
+        );
+        assert_eq!(quoted_whole("\"Is that legal?\""), Some("Is that legal?"));
+        assert_eq!(quoted_whole("“Yes” or “no”?"), None);
+        assert_eq!(
+            quoted_whole("‘My cat is “fussy”. Should I worry?’"),
+            Some("My cat is “fussy”. Should I worry?")
+        );
+        assert_eq!(quoted_whole("“We will,” she said."), None);
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

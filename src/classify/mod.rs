@@ -1713,6 +1713,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if let Some(w) = scan::signed_quote_words(&text) {
             text = w.to_owned();
         }
+        // (And those of a question quoted whole, unsigned: "“Can I keep using my
+        // spreadsheet?”".)
+        if let Some(w) = scan::quoted_whole(&text) {
+            text = w.to_owned();
+        }
         // A myth's badge before its claim ("Myth The MMR vaccine causes autism") is the label
         // it is: "Myth: The MMR vaccine…".
         if !p.feats[q].asks {

@@ -2758,6 +2758,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let total = content_chars(p, start..p.blocks.len()).max(1);
 
     // An ordinary article that ends with an FAQ section: use just that section.
+    // (Not an explainer whose own questions head its body, more of them than the statements
+    // heading it, before the FAQ that ends it: "How much does it cost to run a heat pump?" …
+    // "The bottom line" / "FAQs" / "How long do heat pumps last?". Its questions are the
+    // body's and the FAQ's.)
     if allow_sections {
         if let Some(h) = section_faq_heading(p, start) {
             let before = content_chars(p, start..h);
@@ -2765,7 +2769,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 let section: Vec<Candidate> = candidates(p, h + 1, false);
                 let (s_style, mut s_qs) = pick(p, &section);
                 drop_unanswered(p, &mut s_qs);
-                if s_qs.len() >= min {
+                let body = qs.partition_point(|&q| q < h);
+                let explainer = style.is_some_and(|s| {
+                    matches!(s, Style::Heading(_) | Style::ClassHeading)
+                        && body >= min.max(3)
+                        && same_style_in(p, s, &qs[..body], start, h) < body
+                });
+                if explainer && s_qs.len() >= 2 {
+                    qs.truncate(body);
+                    qs.extend(s_qs.iter().filter(|&&q| q > h));
+                } else if s_qs.len() >= min {
                     return Selection {
                         questions: s_qs,
                         style: s_style,

@@ -5473,8 +5473,20 @@ pub fn opens_with_request(s: &str) -> bool {
         "descríbeme|",
         "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel",
     ));
-    let first = s.split(|c: char| !is_word_char(c)).find(|w| !w.is_empty());
-    first.is_some_and(|w| ASK.contains(fold(w).as_str()))
+    let mut ws = s
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let Some(first) = ws.next().map(fold) else {
+        return false;
+    };
+    // (In English, "tell", "talk", "walk", "take" and "give" ask the one interviewed only: "Tell
+    // me…", "Walk us through…" — not "Tell the nurse if you are scared", an instruction.)
+    let mut to_us = || {
+        ws.next()
+            .is_some_and(|w| matches!(fold(w).as_str(), "me" | "us"))
+    };
+    ASK.contains(&first)
+        && (!matches!(first.as_str(), "tell" | "talk" | "walk" | "take" | "give") || to_us())
 }
 
 /// A crosshead set between dashes, as AFP sets its subheadings: "- Why are prices so high? -",
@@ -5857,6 +5869,20 @@ pub fn is_faq_heading(s: &str) -> bool {
             "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题",
         ))
         .occur_in(&lower)
+}
+
+/// A picture's place in text, its description in square brackets, as a text browser or an
+/// Easy Read page copies it: "[Picture of a nurse giving an injection]", "[Image: a flooded
+/// street]", "[Westmere Health logo]".
+pub fn is_picture_line(s: &str) -> bool {
+    let Some(inner) = trim(s).strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    let f = fold(head(inner, 120));
+    !inner.contains(['[', ']'])
+        && (Words("picture|image|photo|illustration|drawing|graphic|diagram|icon|bild|foto|imagen")
+            .opens(&f)
+            || f.ends_with(" logo"))
 }
 
 /// A review's score: "Our rating: 3.5 out of 5", "Verdict: 4/5", "Rating: ★★★★☆", "8/10" — a
@@ -8209,6 +8235,15 @@ mod tests {
             Some("My cat is “fussy”. Should I worry?")
         );
         assert_eq!(quoted_whole("“We will,” she said."), None);
+        assert!(is_picture_line(
+            "[Picture of a nurse giving an injection in the arm]"
+        ));
+        assert!(is_picture_line(
+            "[Westmere Health and Care Partnership logo]"
+        ));
+        assert!(!is_picture_line(
+            "[Reporting by Ana Ribeiro; editing by Tom Hale]"
+        ));
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

@@ -532,6 +532,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if after_media && p.feats[i].words <= 25 && !b.flags.has(Flags::FIGURE) => {
                 Role::Caption
             }
+            // (A picture's description in brackets, in text: "[Picture of a doctor]".)
+            _ if !p.from_html && p.feats[i].words <= 30 && scan::is_picture_line(t) => {
+                Role::Caption
+            }
             _ => Role::Content,
         };
         after_media = role == Role::Boilerplate
@@ -896,6 +900,23 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             if let Some(c) = credit.take() {
                 caption = c;
             }
+        }
+        // (A picture's description in text without its brackets and its label: "[Photo: Crews
+        // replace…]", "[Photo caption: …]".)
+        if scan::is_picture_line(&caption) {
+            let inner = scan::trim(&caption[1..caption.len() - 1]);
+            let bare = [
+                "photo caption:",
+                "image caption:",
+                "photo:",
+                "image:",
+                "picture:",
+            ]
+            .iter()
+            .find_map(|l| scan::strip_prefix_ci(inner, l))
+            .map(scan::trim)
+            .filter(|r| !r.is_empty());
+            caption = bare.unwrap_or(inner).to_owned();
         }
         p.captions[i] = Some((caption, credit));
     }

@@ -6536,6 +6536,15 @@ pub fn is_clock_line(s: &str) -> bool {
     clock
 }
 
+/// A time slot on a line of its own, as a programme lists its sessions: "10:15 – 11:00",
+/// "9:30am - 10:15am".
+pub fn is_time_range(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 40
+        && t.split_once(['–', '—', '-'])
+            .is_some_and(|(a, b)| is_clock_line(a) && is_clock_line(b))
+}
+
 /// A listing's slot: a clock time, then a channel or a venue after a bar or a dot ("20:15 Uhr |
 /// Das Erste", "9pm · BBC Two", "19.30 | Studio 2").
 pub fn is_schedule_slot(s: &str) -> bool {
@@ -8244,6 +8253,9 @@ mod tests {
         assert!(!is_picture_line(
             "[Reporting by Ana Ribeiro; editing by Tom Hale]"
         ));
+        assert!(is_time_range("10:15 – 11:00"));
+        assert!(is_time_range("9:30am - 10:15am"));
+        assert!(!is_time_range("10:15 Panel"));
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

@@ -2328,6 +2328,32 @@ fn is_faq_heading_at(p: &Prep, j: usize) -> bool {
             || (!p.from_html && !p.feats[j].sentence))
 }
 
+const SCHEDULE: &str =
+    "A programme's schedule: its questions are sessions' titles under their times, not \
+     questions it answers.";
+
+/// A programme's schedule: its sessions under their time slots ("10:15 – 11:00" / "Panel" /
+/// "Can remote work survive the next downturn?" / the speakers), three slots at least, a slot
+/// before most questions since the last (not a timetable in one answer). Its sessions' titles
+/// ask; nobody answers them here.
+fn schedule(p: &Prep, qs: &[usize], start: usize) -> bool {
+    let slot = |j: usize| scan::is_time_range(p.text(j));
+    let timed = (0..qs.len())
+        .filter(|&k| {
+            let from = k
+                .checked_sub(1)
+                .map_or(qs[k].saturating_sub(3), |b| qs[b] + 1);
+            (from..qs[k]).any(slot)
+        })
+        .count();
+    timed >= 2
+        && timed * 2 > qs.len()
+        && (start..p.blocks.len())
+            .filter(|&j| slot(j))
+            .nth(2)
+            .is_some()
+}
+
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
@@ -2338,10 +2364,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))
         .or_else(|| Some(p.live_questions.clone()).filter(|q| q.len() >= min.max(3)))
     {
+        let listed = schedule(p, &questions, start);
         return Selection {
-            questions,
+            questions: if listed { Vec::new() } else { questions },
             style: Some(Style::Plain),
-            reason: None,
+            reason: listed.then(|| SCHEDULE.into()),
             section: None,
         };
     }
@@ -2957,6 +2984,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
              are the buying guide's, not an explainer."
                 .into(),
         );
+    }
+    if schedule(p, &qs, start) {
+        return not_qa(SCHEDULE.into());
     }
     // A product's review, so titled and scored ("Kestrel Arno 1.5 Hybrid review: …" / "Our
     // rating: 3.5 out of 5"): its question subheads are the review's own sections ("What's it

@@ -765,24 +765,17 @@ fn starts_quote(c: char) -> bool {
 
 /// A question quoted whole and unsigned, as a webinar's or a phone-in's write-up prints a
 /// reader's: `“Can I keep using my spreadsheet?”` → `Can I keep using my spreadsheet?`, `‘My
-/// cat is “fussy”. Should I worry?’`. (Not two quotes, "“Yes” or “no”?": the opening mark
-/// comes back only at the end.)
+/// cat is “fussy”. Should I worry?’`.
 pub fn quoted_whole(s: &str) -> Option<&str> {
     let t = trim(s);
     let first = t.chars().next().filter(|&c| starts_quote(c))?;
     let last = t
         .chars()
         .next_back()
-        .filter(|&c| is_closer(c) && !matches!(c, ')' | ']' | '}' | '*' | '_' | '）'))?;
+        .filter(|&c| matches!(c, '"' | '”' | '’' | '»' | '›' | '」' | '』'))?;
     let inner = trim(t.get(first.len_utf8()..t.len() - last.len_utf8())?);
-    // (The marks of its own kind: "…" or “…” or «…», ‘…’ with its apostrophes.)
-    let kind = |c: char| match first {
-        '“' | '”' | '„' => matches!(c, '“' | '”' | '„'),
-        '«' | '»' => matches!(c, '«' | '»'),
-        '‘' | '‚' => matches!(c, '‘' | '‚'),
-        o => c == o,
-    };
-    (!inner.contains(kind) && has_question_mark(inner)).then_some(inner)
+    // (Its opening mark not again inside: "“Yes” or “no”?" is two quotes.)
+    (!inner.contains(first) && has_question_mark(inner)).then_some(inner)
 }
 
 /// A reader's question quoted and signed, as "You asked, we answered" columns print them:
@@ -1040,11 +1033,10 @@ fn tallied(t: &str) -> bool {
     let (n, unit) = tally.split_once(' ').unwrap_or((tally, ""));
     !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit())
-        && Words("votes|vote|upvotes|upvote|likes|like|points|point").contains(&fold(unit))
+        && matches!(unit, "votes" | "vote" | "upvotes" | "likes" | "points")
         && words(who.split(',').next().unwrap_or(who)).all(|w| w.starts_with(is_upper))
         && words_le(who, 6)
-        && terminal_punct(who).is_none()
-        && !who.contains(['?', ':'])
+        && !who.contains(['?', ':', '.'])
 }
 
 /// `is_reader_signature` on the trimmed text, without the handle and the note.

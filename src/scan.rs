@@ -4461,6 +4461,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "open all|close all|alle öffnen|alle schließen|alle anzeigen|alle ausblenden|",
         "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen|",
         "show more|show less|mehr anzeigen|weniger anzeigen|voir plus|voir moins|ver más|",
+        // (An app's toggle under each question: "Tap to expand".)
+        "tap to expand|tap to collapse|click to expand|click to collapse|tap to read more|",
         "ver menos|mostra di più|mostra meno|toon meer|toon minder|",
         // A site's AI question box: its input's label and its disclaimer.
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
@@ -5875,6 +5877,21 @@ pub fn is_picture_line(s: &str) -> bool {
         && (Words("picture|image|photo|illustration|drawing|graphic|diagram|icon|bild|foto|imagen")
             .opens(&f)
             || f.ends_with(" logo"))
+}
+
+/// A headline dated in brackets after its question: "Are High-Yield Savings Accounts Worth
+/// It? (Updated for 2025)", "Is it worth it? [2025]".
+pub fn dated_after_question(s: &str) -> bool {
+    let t = trim(s);
+    let Some(q) = t.rfind('?') else { return false };
+    let note = trim(&t[q + 1..]);
+    note.starts_with(['(', '['])
+        && note.ends_with([')', ']'])
+        && note.len() <= 30
+        && note
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && matches!(w[0], b'1' | b'2'))
 }
 
 /// A review's score: "Our rating: 3.5 out of 5", "Verdict: 4/5", "Rating: ★★★★☆", "8/10" — a
@@ -8248,6 +8265,12 @@ mod tests {
         assert!(is_time_range("10:15 – 11:00"));
         assert!(is_time_range("9:30am - 10:15am"));
         assert!(!is_time_range("10:15 Panel"));
+        assert!(dated_after_question(
+            "Are High-Yield Savings Accounts Worth It? (Updated for 2025)"
+        ));
+        assert!(!dated_after_question(
+            "Is it worth it? (Anonymous, 96 votes)"
+        ));
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

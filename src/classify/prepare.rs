@@ -2070,10 +2070,12 @@ fn find_title(doc: &Document, p: &mut Prep) {
             let caps = |k: usize| feats[k].all_caps && scan::words_le(&blocks[k].text, 5);
             // (Or a menu on one line, "News | Sport | What's On | Family", or the site, section
             // and date so: "Meie Päev | Majandus | 20.02.2025".)
+            // (Or with dots between, "Reviews · Buying Guides · Recipes · Deals", "Supreme Court
+            // · Explainer".)
             let bar = |t: &str| {
                 scan::is_link_bar(t)
-                    || t.contains('|')
-                        && t.split('|').all(|w| {
+                    || t.contains(['|', '·', '•'])
+                        && t.split(['|', '·', '•']).all(|w| {
                             scan::words_le(w, 3) && scan::terminal_punct(scan::trim(w)).is_none()
                         })
             };
@@ -2123,9 +2125,13 @@ fn find_title(doc: &Document, p: &mut Prep) {
                         // (A headline that asks after a statement or a colon — "Košice
                         // spúšťajú plošné parkovanie. Koľko zaplatí rezident?", "Varna votes:
                         // will the building stop?" — is a news page's, not an FAQ's title.)
+                        // (Or one dated after its question, as guides are: "Are High-Yield
+                        // Savings Accounts Worth It? (Updated for 2025)".)
                         let headline_shaped = || {
                             let t = &blocks[k].text;
-                            scan::has_inner_sentence_end(t) || scan::has_sub(t, ": ")
+                            scan::has_inner_sentence_end(t)
+                                || scan::has_sub(t, ": ")
+                                || scan::dated_after_question(t)
                         };
                         f.words >= 5
                             && !f.q_marker

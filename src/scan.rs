@@ -5477,7 +5477,7 @@ pub fn opens_with_request(s: &str) -> bool {
     // me…", "Walk us through…" — not "Tell the nurse if you are scared", an instruction.)
     let mut to_us = || {
         ws.next()
-            .is_some_and(|w| matches!(fold(w).as_str(), "me" | "us"))
+            .is_some_and(|w| w.eq_ignore_ascii_case("me") || w.eq_ignore_ascii_case("us"))
     };
     ASK.contains(&first)
         && (!matches!(first.as_str(), "tell" | "talk" | "walk" | "take" | "give") || to_us())

@@ -506,7 +506,7 @@ pub fn strip_status_tag(s: &str) -> &str {
 }
 
 const STATUS_TAGS: Words = Words(
-    "updated|update|new|added|revised|changed|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
+    "updated|update|new|added|revised|changed|amended|corrected|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
      actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\
      zaktualizowano|uppdaterad|ny|opdateret|päivitetty|uusi",
 );
@@ -5645,6 +5645,7 @@ fn opens_call(s: &str) -> bool {
         "tell us:|",
         "still have a question|still got a question|any other questions|still stuck?|",
         "still need help?|need more help?|can't find what you're looking for?|",
+        "didn't find your answer?|didn’t find your answer?|did not find your answer?|",
         "if you have a question|if you have questions|send us your questions|send your questions|",
         "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",

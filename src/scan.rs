@@ -1024,6 +1024,10 @@ pub fn is_reader_signature(s: &str) -> bool {
 /// Who asked and the votes their question got, as a town hall's or a live Q&A's list signs it:
 /// "Anonymous, 96 votes", "Marek, Felixstowe night shift, 29 votes", "Tomasz, 12 upvotes".
 fn tallied(t: &str) -> bool {
+    // (Short, and ending on its unit's letter: most lines are turned away here.)
+    if t.len() > 80 || !t.ends_with(['s', 'e', 't']) {
+        return false;
+    }
     // (The last ", " found by bytes: a string pattern searched from the end costs the wasm a
     // searcher of its own.)
     let Some(k) = t.as_bytes().windows(2).rposition(|w| w == b", ") else {
@@ -1244,7 +1248,8 @@ fn reader_signature(t: &str) -> bool {
     // Vietnamese signs them in syllables: "Chị Nguyễn Thị Lan, Thuận An, Bình Dương".)
     // (Each word capitalised: not a list, "Bleacher Report, Uber Eats, and ParkMobile".)
     let regional = || {
-        t.bytes().filter(|&b| b == b',').count() >= 2
+        t.len() <= 120
+            && t.bytes().filter(|&b| b == b',').count() >= 2
             && count_words(t, 8) <= 8
             && words(t).all(|w| w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit()))
     };

@@ -35,8 +35,11 @@ pub fn read_text(input: &str) -> Document {
     // A question-and-answer table copied as text, two rows at least ("When does it
     // start?<TAB>Sunday, Aug. 17…"): a blank line the copy leaves after an answer cell's
     // paragraph does not end the table when another row follows.
-    let src: Vec<&str> = input.split('\n').collect();
-    let all: &[&str] = if input.contains('\t') { &src } else { &[] };
+    let all: Vec<&str> = if input.contains('\t') {
+        input.split('\n').collect()
+    } else {
+        Vec::new()
+    };
     let tab_rows = all.iter().filter_map(|l| tab_question(l)).nth(1).is_some();
     // (A few lines ahead only: the next row, or a paragraph and then the next row.)
     let row_follows = |k: usize| {
@@ -83,7 +86,11 @@ pub fn read_text(input: &str) -> Document {
     // A PDF's text, its pages split by form feeds: each page's bare number on the line before
     // the break (or at the end), and the running header the break repeats ("\x0cGarden Waste
     // Collection Service 2025/26 – Frequently asked questions"), are the document's, not its text.
-    let paged: &[&str] = if input.contains('\x0c') { &src } else { &[] };
+    let paged: Vec<&str> = if input.contains('\x0c') {
+        input.split('\n').collect()
+    } else {
+        Vec::new()
+    };
     fn header_of(l: &str) -> Option<&str> {
         l.strip_prefix('\x0c').map(scan::trim)
     }
@@ -106,18 +113,22 @@ pub fn read_text(input: &str) -> Document {
     // A wire factbox's question on a bullet of its own, the list under it, set with another
     // bullet, its answer: "* WHAT HAS THE EU AGREED?" / "- The package adds 52 tankers…". The
     // question is a line of its own, not a list of one.
-    let lone_question = |group: &[&str], k: usize| {
+    // (`rest` is the input after the blank line: the blank lines after it are read once, as
+    // the group is empty at the next.)
+    let lone_question = |group: &[&str], rest: &str| {
         let [q] = group else { return false };
         let q = scan::trim(q);
-        // (The blank lines after it are read once: the group is empty at the next.)
         bullet(q).is_some_and(scan::ends_with_question)
-            && src[k + 1..]
-                .iter()
-                .map(|l| scan::trim(l))
+            && rest
+                .split('\n')
+                .map(scan::trim)
                 .find(|l| !l.is_empty())
                 .is_some_and(|n| bullet(n).is_some() && n.chars().next() != q.chars().next())
     };
-    for (k, line) in src.iter().copied().enumerate() {
+    // (Where each line ends in the input: the rest after it is looked at by `lone_question`.)
+    let mut end = 0;
+    for (k, line) in input.split('\n').enumerate() {
+        end += line.len() + 1;
         let line = line.strip_suffix('\r').unwrap_or(line);
         if !paged.is_empty() && (page_end(k) || header_of(line).is_some_and(running)) {
             continue;
@@ -148,7 +159,7 @@ pub fn read_text(input: &str) -> Document {
             continue;
         }
         if scan::trim(line).is_empty() {
-            if lone_question(&group, k) {
+            if lone_question(&group, input.get(end..).unwrap_or("")) {
                 push_line(&mut doc, group[0], &mut next_list, &mut in_list, true);
             } else {
                 emit_group(&mut doc, &group, &mut next_list, &mut in_list);

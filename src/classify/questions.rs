@@ -2281,14 +2281,14 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
         // a newsletter box's title, "Sign up for the Up First newsletter", nor a note's label,
         // "Correction".)
         if !b.flags.has(Flags::LINK_ONLY)
-            && !scan::is_promo(&b.text)
-            && !scan::is_note_label(&b.text)
             && !f.trailer_heading
             && !f.faq_heading
             && !statement
             && (!f.asks || !scan::calls_for_questions(&b.text))
             && f.words <= 20
             && style_of(p, j) == style
+            && !scan::is_promo(&b.text)
+            && !scan::is_note_label(&b.text)
         {
             n += 1;
         }
@@ -2970,15 +2970,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Not one price box inside one answer of an explainer: "Home charger prices" and its three
     // "View deal" lines one after another between two of its questions — not products each
     // with its own review.)
-    let buys: Vec<usize> = (start..p.blocks.len())
-        .filter(|&j| p.feats[j].words <= 10 && scan::is_buy_line(p.text(j)))
-        .take(64)
-        .collect();
-    let boxed = buys.first().zip(buys.last()).is_some_and(|(&a, &b)| {
-        let gap = |j: usize| qs.partition_point(|&q| q < j);
-        b - a < buys.len() && gap(a) > 0 && gap(a) == gap(b) && gap(b) < qs.len()
-    });
-    if style != Style::QMarker && buys.len() >= 3 && !boxed {
+    let buy = |j: &usize| p.feats[*j].words <= 10 && scan::is_buy_line(p.text(*j));
+    // (The first and the last, and how many: no list of them is kept.)
+    let (mut first, mut last, mut buys) = (0, 0, 0);
+    if style != Style::QMarker {
+        for j in (start..p.blocks.len()).filter(buy) {
+            if buys == 0 {
+                first = j;
+            }
+            (last, buys) = (j, buys + 1);
+        }
+    }
+    let gap = |j: usize| qs.partition_point(|&q| q < j);
+    let boxed =
+        last - first < buys && gap(first) > 0 && gap(first) == gap(last) && gap(last) < qs.len();
+    if buys >= 3 && !boxed {
         return not_qa(
             "A shopping round-up (its products' \"Buy now\" lines): its question headings \
              are the buying guide's, not an explainer."

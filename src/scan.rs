@@ -498,7 +498,13 @@ pub fn strip_status_tag(s: &str) -> &str {
             .strip_prefix(w)
             .is_some_and(|r| r.is_empty() || r.starts_with(' '))
     });
-    if words_le(&inner, 4) && tag && !before.is_empty() {
+    // (Or a chapter's time after a question, as a podcast's page heads its summary: "Why is
+    // rent so high? (04:12)".)
+    let stamp = raw.contains(':')
+        && (4..=8).contains(&raw.len())
+        && raw.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && before.ends_with(['?', '？']);
+    if (words_le(&inner, 4) && tag || stamp) && !before.is_empty() {
         before
     } else {
         t
@@ -8277,6 +8283,11 @@ mod tests {
         assert!(!dated_after_question(
             "Is it worth it? (Anonymous, 96 votes)"
         ));
+        assert_eq!(
+            strip_status_tag("Why is rent so high? (04:12)"),
+            "Why is rent so high?"
+        );
+        assert_eq!(strip_status_tag("Intro (00:00)"), "Intro (00:00)");
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

@@ -5929,6 +5929,19 @@ pub fn is_review_title(s: &str) -> bool {
         .occur_at_words(&fold(head(trim(s), 200)))
 }
 
+/// A chart's credit line under its title: "Source: U.S. Bureau of Labor Statistics • Chart:
+/// Ben Whitlock", "Chart: Lena Ortiz / Cascade", "Graphic: …".
+pub fn is_chart_credit(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 300 && {
+        let f = fold(head(t, 300));
+        ["source:", "sources:", "chart:", "graphic:"]
+            .iter()
+            .any(|l| f.starts_with(l))
+            && (f.contains("chart:") || f.contains("graphic:"))
+    }
+}
+
 /// A note's label over the text: "Correction", "Clarification", "Editor's note".
 pub fn is_note_label(s: &str) -> bool {
     let t = trim(trim(s).trim_end_matches([':', '.']));
@@ -8288,6 +8301,10 @@ mod tests {
             "Why is rent so high?"
         );
         assert_eq!(strip_status_tag("Intro (00:00)"), "Intro (00:00)");
+        assert!(is_chart_credit(
+            "Source: U.S. Bureau of Labor Statistics • Chart: Ben Whitlock / Cascade Public Media"
+        ));
+        assert!(!is_chart_credit("Source: U.S. Bureau of Labor Statistics"));
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "negative-chart-titles-that-ask-html.case",
+        include_str!("cases/negative-chart-titles-that-ask-html.case"),
+    ),
+    (
         "podcast-summary-headings-with-chapter-times-html.case",
         include_str!("cases/podcast-summary-headings-with-chapter-times-html.case"),
     ),

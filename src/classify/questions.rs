@@ -2554,6 +2554,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // A chart's title that asks ("Are grocery prices still going up?"), its credit line under
+    // it or its subtitle ("Source: … • Chart: …"): the chart's, not a question the text answers.
+    qs.retain(|&q| !(q + 1..p.blocks.len().min(q + 3)).any(|j| scan::is_chart_credit(p.text(j))));
     // Readers' questions in text are quoted all alike: one quoted among unquoted questions is
     // someone's words inside an answer.
     if style == Some(Style::Plain) {

@@ -3126,26 +3126,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // (Nor a broadcast interview that plays a clip with applause in it: most of its
         // questions are named turns, each with one guest's named turn after it — not a
         // debate's, whose candidates take turns to answer.)
-        let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
-        let replies: Vec<&str> = qs
-            .iter()
-            .filter_map(|&q| {
-                let (l, m) = (label(q)?, p.next_content(q).and_then(label)?);
-                (!scan::same_speaker(l, m)).then_some(m)
-            })
-            .collect();
-        let guest = scan::top_speaker(&replies);
-        let interview = replies
-            .iter()
-            .filter(|&&m| scan::same_speaker(m, guest))
-            .count()
-            * 3
-            > qs.len() * 2;
-        if !interview
-            && (start..p.blocks.len()).any(|j| {
-                matches!(p.roles[j], Role::Content | Role::Boilerplate)
-                    && scan::ends_with_audience(p.text(j))
-            })
+        // (Read only where applause is marked.)
+        let interview = || {
+            let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+            let replies: Vec<&str> = qs
+                .iter()
+                .filter_map(|&q| {
+                    let (l, m) = (label(q)?, p.next_content(q).and_then(label)?);
+                    (!scan::same_speaker(l, m)).then_some(m)
+                })
+                .collect();
+            let guest = scan::top_speaker(&replies);
+            replies
+                .iter()
+                .filter(|&&m| scan::same_speaker(m, guest))
+                .count()
+                * 3
+                > qs.len() * 2
+        };
+        if (start..p.blocks.len()).any(|j| {
+            matches!(p.roles[j], Role::Content | Role::Boilerplate)
+                && scan::ends_with_audience(p.text(j))
+        }) && !interview()
         {
             return not_qa(
                 "A speech's transcript (the audience's applause is marked): its questions are \

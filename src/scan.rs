@@ -5933,13 +5933,19 @@ pub fn is_review_title(s: &str) -> bool {
 /// Ben Whitlock", "Chart: Lena Ortiz / Cascade", "Graphic: …".
 pub fn is_chart_credit(s: &str) -> bool {
     let t = trim(s);
-    t.len() <= 300 && {
-        let f = fold(head(t, 300));
-        ["source:", "sources:", "chart:", "graphic:"]
+    // (Its label read without folding: most lines are turned away by their first letter.)
+    t.len() <= 300
+        && matches!(
+            t.as_bytes().first(),
+            Some(b's' | b'S' | b'c' | b'C' | b'g' | b'G')
+        )
+        && ["source:", "sources:", "chart:", "graphic:"]
             .iter()
-            .any(|l| f.starts_with(l))
-            && (f.contains("chart:") || f.contains("graphic:"))
-    }
+            .any(|l| strip_prefix_ci(t, l).is_some())
+        && {
+            let f = fold(t);
+            f.contains("chart:") || f.contains("graphic:")
+        }
 }
 
 /// A note's label over the text: "Correction", "Clarification", "Editor's note".

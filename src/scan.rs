@@ -5339,6 +5339,26 @@ pub fn is_myth_label(s: &str) -> bool {
     })
 }
 
+/// A myth-buster's label alone on its line, numbered or not: "Myth 1", "MYTH #2:", "Fact",
+/// "The facts:". Returns the label's word as written ("Myth", "MYTH", "Fact").
+pub fn lone_label(s: &str) -> Option<&str> {
+    let t = trim(trim(s).trim_end_matches([':', '.']));
+    if t.len() > 16 {
+        return None;
+    }
+    let word = t.split(' ').next()?;
+    let rest = trim(&t[word.len()..]).trim_start_matches(['#', '№']);
+    let numbered = rest.is_empty() || rest.bytes().all(|b| b.is_ascii_digit());
+    let f = fold(t);
+    (numbered && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(word)))
+        .then_some(word)
+        .or_else(|| {
+            Words("fact|facts|the facts|the fact|truth|the truth|reality|fakt|fakten|realidad|réalité|feit")
+                .contains(&f)
+                .then_some(t)
+        })
+}
+
 /// A myth's label set apart as a badge before its claim, with no colon between:
 /// "Myth The MMR vaccine causes autism" (`<span>Myth</span> The MMR…`). Returns where the label
 /// ends.
@@ -8311,6 +8331,11 @@ mod tests {
             "Source: U.S. Bureau of Labor Statistics • Chart: Ben Whitlock / Cascade Public Media"
         ));
         assert!(!is_chart_credit("Source: U.S. Bureau of Labor Statistics"));
+        assert_eq!(lone_label("Myth 1"), Some("Myth"));
+        assert_eq!(lone_label("MYTH #2:"), Some("MYTH"));
+        assert_eq!(lone_label("Fact"), Some("Fact"));
+        assert_eq!(lone_label("Myths and facts"), None);
+        assert_eq!(lone_label("Myth 1 is wrong"), None);
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));

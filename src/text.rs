@@ -972,6 +972,15 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             i += 2;
             continue;
         }
+        // A myth-buster's labels on lines of their own, numbered or not ("Myth 1" / "Heat pumps
+        // don't work when it's cold." / "Fact" / "They do…"): each label belongs to the line
+        // under it, as "Myth: …" and "Fact: …" set it.
+        if let Some((label, next)) = scan::lone_label(l).zip(lines.get(i + 1)) {
+            let joined = [label, ": ", scan::trim(next)].concat();
+            push_line(doc, &joined, next_list, in_list, false);
+            i += 2;
+            continue;
+        }
         // A Spanish question broken over two lines, as a phone's copy breaks them ("¿Qué
         // coches no podrán" / "entrar?"): one line.
         // So is a numbered question wrapped as a printed page wraps it ("4. Kan ik met de

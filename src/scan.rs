@@ -4707,15 +4707,20 @@ fn is_stage_direction(t: &str) -> bool {
 /// A broadcast transcript's mark where a recording starts playing: "(BEGIN VIDEO CLIP)",
 /// "[BEGIN AUDIO CLIP]", "(BEGIN VIDEOTAPE)".
 pub fn clip_start(s: &str) -> bool {
+    stage_opens(s, "begin")
+}
+
+/// A stage direction whose first word is `word` (folded), past its bracket: "(BEGIN VIDEO
+/// CLIP)" opens on "begin".
+fn stage_opens(s: &str, word: &str) -> bool {
     let t = trim(s);
-    is_stage_direction(t) && words(t).next().is_some_and(|w| fold(w).ends_with("begin"))
+    is_stage_direction(t) && words(t).next().is_some_and(|w| fold(w).ends_with(word))
 }
 
 /// A broadcast transcript's mark where a recording stops: "(END VIDEO CLIP)", "[END AUDIO
 /// CLIP]".
 pub fn clip_end(s: &str) -> bool {
-    let t = trim(s);
-    is_stage_direction(t) && words(t).next().is_some_and(|w| fold(w).ends_with("end"))
+    stage_opens(s, "end")
 }
 
 /// A transcript's mark of two speaking at once: "(CROSSTALK)", "[crosstalk]", "(OVERLAPPING)".
@@ -5329,13 +5334,15 @@ pub fn speaks_as_i(s: &str) -> bool {
     false
 }
 
+/// The words a myth-buster labels its myths with, in the languages seen: "Myth", "Mito",
+/// "Mythos".
+const MYTH_LABELS: Words = Words("myth|mythe|mythos|mito|mit|fabel");
+
 /// A claim labelled as a myth-buster labels its myths: "Myth: The MMR vaccine causes autism",
 /// "Mito: …", "Mythos: …".
 pub fn is_myth_label(s: &str) -> bool {
     trim(s).split_once(':').is_some_and(|(label, rest)| {
-        label.len() <= 8
-            && !trim(rest).is_empty()
-            && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(label))
+        label.len() <= 8 && !trim(rest).is_empty() && MYTH_LABELS.contains(&fold(label))
     })
 }
 
@@ -5349,12 +5356,11 @@ pub fn lone_label(s: &str) -> Option<&str> {
     let word = t.split(' ').next()?;
     let rest = trim(&t[word.len()..]).trim_start_matches(['#', '№']);
     let numbered = rest.is_empty() || rest.bytes().all(|b| b.is_ascii_digit());
-    let f = fold(t);
-    (numbered && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(word)))
+    (numbered && MYTH_LABELS.contains(&fold(word)))
         .then_some(word)
         .or_else(|| {
             Words("fact|facts|the facts|the fact|truth|the truth|reality|fakt|fakten|realidad|réalité|feit")
-                .contains(&f)
+                .contains(&fold(t))
                 .then_some(t)
         })
 }
@@ -5366,7 +5372,7 @@ pub fn myth_badge(s: &str) -> Option<usize> {
     let (label, rest) = s.split_once(' ')?;
     (label.len() <= 8
         && rest.chars().next().is_some_and(is_upper)
-        && Words("myth|mythe|mythos|mito|mit|fabel").contains(&fold(label)))
+        && MYTH_LABELS.contains(&fold(label)))
     .then_some(label.len())
 }
 

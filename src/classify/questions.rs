@@ -1854,6 +1854,8 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .filter(|&l| !scan::same_speaker(l, name))
         .collect();
     let guest = scan::top_speaker(&labels);
+    // (A turn the guest speaks.)
+    let guest_turn = |k: usize| label(k).is_some_and(|l| scan::same_speaker(l, guest));
     // (On a call-in show the callers ask too: the questions are the guest's to answer.)
     let on_questions = qs
         .iter()
@@ -1958,9 +1960,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         !scan::words_le(said(j), 2)
             && !scan::thanks(said(j))
             && after(j).is_some_and(|k| {
-                label(k).is_some_and(|l| scan::same_speaker(l, guest))
-                    && !scan::words_le(said(k), 9)
-                    && !scan::thanks(said(k))
+                guest_turn(k) && !scan::words_le(said(k), 9) && !scan::thanks(said(k))
             })
     };
     // (Or to the interviewer's last prompt that does not ask, the guest answering it at length
@@ -1991,24 +1991,17 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // question.
     // (A short question of the guest's to the host, not an answer ending in a rhetorical one:
     // "Cobalt is expensive … Where else would the car makers go?")
-    let guest_asks = |k: usize| {
-        label(k).is_some_and(|l| scan::same_speaker(l, guest))
-            && p.feats[k].asks
-            && p.feats[k].words <= 12
-    };
+    let guest_asks = |k: usize| guest_turn(k) && p.feats[k].asks && p.feats[k].words <= 12;
     // (Nor a few words replying to a question the guest's longer turn ends with: "… have you
     // ever sat across from a buyer?" / "Host: I have not." / "Guest: You should try it.")
-    let guest_ends_asking = |k: usize| {
-        label(k).is_some_and(|l| scan::same_speaker(l, guest))
-            && scan::ends_with_question(p.text(k))
-    };
+    let guest_ends_asking = |k: usize| guest_turn(k) && scan::ends_with_question(p.text(k));
     // (Nor a remark the guest replies to in a few words: "That's a lot of stairs." / "It is. My
     // knees would like a word.")
     // (Or a longer one the guest agrees with in five words or fewer: "That's such a good
     // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
     let remark = |j: usize| {
         let said = said(j);
-        let reply = after(j).filter(|&k| label(k).is_some_and(|l| scan::same_speaker(l, guest)));
+        let reply = after(j).filter(|&k| guest_turn(k));
         !p.feats[j].asks
             && reply.is_some_and(|k| {
                 // (The reply's words without the guest's name: "Hospitals are full of those.")
@@ -2043,7 +2036,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         let next = named
             .get(named.partition_point(|&x| x <= j))
             .copied()
-            .filter(|&n| label(n).is_some_and(|l| scan::same_speaker(l, guest)))?;
+            .filter(|&n| guest_turn(n))?;
         let rest: Vec<usize> = (j + 1..next)
             .filter(|&k| p.roles[k] == Role::Content)
             .collect();
@@ -2060,7 +2053,6 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // --" / "HOLLOWAY: But four days." / "FARROW: -- a false alarm undermines…")
     // (Or right after both spoke at once: "(CROSSTALK)" / "HOLLOWAY: Mayor -- Mayor, sorry,
     // the delay on our line. Go ahead.")
-    let guest_turn = |k: usize| label(k).is_some_and(|l| scan::same_speaker(l, guest));
     let cuts_in = |j: usize| {
         let before = named[..named.partition_point(|&x| x < j)].last().copied();
         !p.feats[j].asks

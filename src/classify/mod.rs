@@ -1975,14 +1975,15 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
             scan::turn_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
         })
         .count();
-    // The answers name their speaker too, or none does and the name is a publication's in
-    // capitals ("SPIEGEL: …", "ZEIT ONLINE: …" over unnamed answers; "Brexit: who pays?" is a
-    // topic).
+    // The answers name their speaker too, or none does and the name is a publication's
+    // (`unnamed_answers`: "SPIEGEL: …", "ZEIT ONLINE: …"; or one dashed name on every question,
+    // "Folha – …?").
+    let colon = scan::speaker_label(p.text(qs[0])).is_some();
     let sides = answered * 2 >= qs.len()
         || (answered == 0
             && qs.len() >= 3
-            && scan::is_capitals_label(name)
-            && scan::speaker_label(p.text(qs[0])).is_some());
+            && (colon || asked == qs.len())
+            && questions::unnamed_answers(colon, name, asked));
     (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 

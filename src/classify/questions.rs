@@ -1804,6 +1804,18 @@ fn unmarked_turns(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// The one label on an interview's questions over answers named by no one: a publication's in
+/// capitals before a colon ("SPIEGEL: …?"; "Brexit: who pays?" is a topic) or, as Brazilian
+/// papers set it, its one name before a spaced dash on three questions at least ("Folha – Isso
+/// é normal?").
+pub fn unnamed_answers(colon: bool, name: &str, asked: usize) -> bool {
+    if colon {
+        scan::is_capitals_label(name)
+    } else {
+        asked >= 3 && scan::words_le(name, 1)
+    }
+}
+
 /// An interview transcript that names its speakers ("TIME: …?", "Okafor: …", or before a spaced
 /// dash, "DL – …?" / "MK – …"): the interviewer's
 /// turns are its questions — those that ask and, between the first and the last of them, those
@@ -1871,7 +1883,9 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         let next = p.next_content(j);
         others += usize::from(next.is_some_and(|k| label(k).is_some() && !is_name(label(k))));
     }
-    let sides = others * 2 >= mine || (others == 0 && scan::is_capitals_label(name));
+    let sides = others * 2 >= mine
+        || (others == 0
+            && unnamed_answers(scan::speaker_label(p.text(first)).is_some(), name, mine));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 <= qs.len()
         || !sides

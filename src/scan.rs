@@ -4023,6 +4023,21 @@ pub fn is_comments_heading(s: &str) -> bool {
         )
 }
 
+/// A how-to's step label before the words: "Step 1. Is the soil dry?", "STEP 3: …", "Schritt
+/// 2 – …", "Paso 4) …" — the step word, a number and a mark after it.
+pub fn is_step_label(s: &str) -> bool {
+    let Some((word, rest)) = trim(s).split_once(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && matches!(rest.as_bytes().get(digits), Some(b'.' | b':' | b')' | b' '))
+        && Words(
+            "step|stap|schritt|paso|étape|etapa|passo|krok|steg|trin|vaihe|lépés|adım|bước|langkah",
+        )
+        .contains(&fold(word))
+}
+
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
 /// to ask your doctor", "Questions you should ask before signing a lease", "Fragen, die Sie
 /// Ihrem Arzt stellen sollten".
@@ -8924,5 +8939,16 @@ mod tests {
         assert!(is_all_caps("WHO IS THE FRONT-RUNNER?"));
         assert!(!is_all_caps("Who is the front-runner?"));
         assert!(!is_all_caps("OPPO"));
+    }
+
+    #[test]
+    fn step_labels() {
+        assert!(is_step_label("Step 1. Is it before 9am?"));
+        assert!(is_step_label("STEP 12: Did it rain?"));
+        assert!(is_step_label("Étape 3 : Le sol est-il sec ?"));
+        assert!(is_step_label("Schritt 2 Ist der Boden trocken?"));
+        assert!(!is_step_label("Step by step: how does it work?"));
+        assert!(!is_step_label("Steps 1 and 2 are optional?"));
+        assert!(!is_step_label("Is step 1 needed?"));
     }
 }

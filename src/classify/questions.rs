@@ -2470,6 +2470,27 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    // Most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
+    // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
+    if qs.len() >= 3
+        && qs
+            .iter()
+            .filter(|&&q| scan::is_step_label(p.text(q)))
+            .count()
+            * 2
+            > qs.len()
+    {
+        return Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(
+                "The questions are a how-to's numbered steps (\"Step 1. …?\"), not questions it \
+                 answers."
+                    .into(),
+            ),
+            section: None,
+        };
+    }
     // Where most questions keep their mark, a heading without one is a question only when its
     // words ask ("Who qualifies"), not a statement that opens like one ("When the clocks
     // spring forward again").

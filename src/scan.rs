@@ -1209,6 +1209,28 @@ fn reader_signature(t: &str) -> bool {
     {
         return true;
     }
+    // A reader named by no more than where they write from: "Reader in Harrogate", "A
+    // subscriber from Co Cork", "Listener in Dunedin".
+    if t.len() <= 60 && t.starts_with(['r', 'R', 's', 'S', 'l', 'L', 'a', 'A']) {
+        let r = t
+            .strip_prefix("A ")
+            .or_else(|| t.strip_prefix("a "))
+            .unwrap_or(t);
+        if let Some((who, place)) = r.split_once(' ').and_then(|(who, r)| {
+            ["in ", "from "]
+                .iter()
+                .find_map(|p| r.strip_prefix(p))
+                .map(|place| (who, place))
+        }) {
+            if Words("reader|subscriber|listener|viewer").contains(&fold(who))
+                && words_le(place, 4)
+                && words(place).all(|w| w.starts_with(is_upper) || w == "of")
+                && place.starts_with(is_upper)
+            {
+                return true;
+            }
+        }
+    }
     // "Katrien uit Brugge", "Jonas en Sien uit Gent", "Lena aus Graz": names, a word for
     // "from" and a place, no comma. (Not a rail's "Mehr aus Bayern", "Meer uit de regio"; nor
     // English "from", "More from Local News".)
@@ -8950,5 +8972,14 @@ mod tests {
         assert!(!is_step_label("Step by step: how does it work?"));
         assert!(!is_step_label("Steps 1 and 2 are optional?"));
         assert!(!is_step_label("Is step 1 needed?"));
+    }
+
+    #[test]
+    fn readers_signed_by_place() {
+        assert!(is_reader_signature("Name withheld, Bristol"), "a");
+        assert!(is_reader_signature("Reader in Harrogate"), "b");
+        assert!(is_reader_signature("A subscriber from Co Cork"), "c");
+        assert!(!is_reader_signature("Readers in Harrogate say no"), "d");
+        assert!(!is_reader_signature("Reader in chief"), "e");
     }
 }

@@ -5016,6 +5016,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "veel sellel teemal|loe ka|loe lisaks|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",
+        "Ամենաընթերցվածը|Ամենաընթերցված|Կարդացեք նաև|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
@@ -5736,7 +5737,7 @@ fn opens_call(s: &str) -> bool {
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
         "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
         "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",
-        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|",
+        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|Հարցեր ունե՞ք|Հարց ունե՞ք|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this helpful|",

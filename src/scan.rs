@@ -5710,6 +5710,23 @@ fn opens_call(s: &str) -> bool {
     if asks_feedback(&t) {
         return true;
     }
+    // A publisher's box on its own standards: "Why trust CentsibleMoney?", "Why you can trust
+    // Tom's Guide?", "Why trust us?" — the name capitalised ("Why trust the polls?" asks).
+    if let Some(k) = ["why trust ", "why you can trust ", "why should you trust "]
+        .iter()
+        .find(|p| t.starts_with(*p))
+        .map(|p| p.len())
+    {
+        let who = s
+            .get(k..)
+            .and_then(|r| r.split_once('?'))
+            .map(|(w, _)| trim(w));
+        if who.is_some_and(|w| {
+            w == "us" || (words_le(w, 3) && words(w).all(|x| x.starts_with(is_upper)))
+        }) {
+            return true;
+        }
+    }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         // A reader form's heading: "What do you want to know about the CPS budget?"
@@ -8973,6 +8990,15 @@ mod tests {
         assert!(!is_step_label("Step by step: how does it work?"));
         assert!(!is_step_label("Steps 1 and 2 are optional?"));
         assert!(!is_step_label("Is step 1 needed?"));
+    }
+
+    #[test]
+    fn trust_boxes() {
+        assert!(calls_for_questions("Why trust CentsibleMoney?"));
+        assert!(calls_for_questions("Why you can trust Tom's Guide?"));
+        assert!(calls_for_questions("Why trust us?"));
+        assert!(!calls_for_questions("Why trust the polls?"));
+        assert!(!calls_for_questions("Why trust AI with your taxes?"));
     }
 
     #[test]

@@ -5768,6 +5768,9 @@ fn opens_call(s: &str) -> bool {
         "cet article vous a-t-il été utile|te ha resultado útil|le ha resultado útil|",
         "te resultó útil|questo articolo ti è stato utile|este artigo foi útil|",
         "did this help you|",
+        // A children's news page's box for a reader upset by a story.
+        "feeling worried about the news|feeling upset about the news|upset by the news|",
+        "worried about the news|feeling sad about the news|",
         // A sign-up box that asks whether the story pleased: "¿Te gustó este texto?"
         "te gustó este|le gustó este|te ha gustado este|did you like this|did you enjoy this|",
         "enjoyed this|enjoying this|liked this|like this story|like this article|",

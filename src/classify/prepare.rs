@@ -611,7 +611,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         prose >= 3
             && p.roles[i] == Role::Content
             && p.feats[i].words <= 30
-            && scan::is_comments_heading(p.text(i))
+            && (scan::is_comments_heading(p.text(i)) || asks_for_comments(&p, i))
     }) {
         // (Not a thread whose posts carry their headers, four at least, "[–] quietmoth 1208
         // points 8 hours ago": an AMA's comments are its questions, its host's replies their
@@ -1961,6 +1961,16 @@ fn sign(p: &mut Prep, lines: Vec<usize>, question: impl Fn(usize) -> usize) {
         q.asks = true;
         q.signed = true;
     }
+}
+
+/// A comments section's heading that invites them ("Have your say", "Join the conversation"),
+/// the call under it asking for comments: "Where was it? Tell us in the comments below."
+fn asks_for_comments(p: &Prep, i: usize) -> bool {
+    p.feats[i].words <= 3
+        && scan::Words("have your say|join the conversation|join the discussion")
+            .contains(&scan::fold(scan::trim(p.text(i))))
+        && p.next_content(i)
+            .is_some_and(|k| scan::has_sub(&scan::fold(scan::head(p.text(k), 300)), "comment"))
 }
 
 fn find_title(doc: &Document, p: &mut Prep) {

@@ -3073,6 +3073,17 @@ pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
         .map(|msg| (sender, msg))
 }
 
+/// A transcript's note in brackets in place of words, three words at most: "(Inaudible.)",
+/// "[crosstalk]", "(Off mic.)".
+pub fn is_bracketed_note(s: &str) -> bool {
+    let t = trim(s);
+    let inner = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')));
+    inner.is_some_and(|i| !i.contains(['(', ')', '[', ']']) && words_le(i, 3))
+}
+
 /// A play's stage direction on a line of its own, in brackets, of three words at least and in
 /// sentence case: "(Pausa. DOMINGO se sienta en el borde de la mesa.)", "(She crosses to the
 /// window.)" — not a radio transcript's "(SOUNDBITE OF MUSIC)", nor a question.
@@ -5066,7 +5077,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     // (Or a section's name alone: "More travel", "More sport" — not "More questions".)
     let more_on_topic = lower.starts_with("more ")
         && terminal_punct(t).is_none()
-        && ([" coverage", " stories", " news", " articles", " headlines"]
+        && ([" coverage", " stories", " news", " articles", " headlines", " galleries", " videos"]
             .iter()
             .any(|e| lower.ends_with(e))
             || (words_le(t, 2)
@@ -7323,6 +7334,11 @@ mod tests {
         assert!(!is_slash_path("Q&A / Interview: what we know."));
         assert!(!is_slash_path("prices rose 3 / 4 of the time"));
         assert!(is_trailer_heading("MORE AFL DRAFT COVERAGE"));
+        assert!(is_trailer_heading("MORE PHOTO GALLERIES"));
+        assert!(is_bracketed_note("(Inaudible.)"));
+        assert!(is_bracketed_note("[crosstalk]"));
+        assert!(!is_bracketed_note("(Inaudible.) And the tariffs?"));
+        assert!(is_trailer_heading("More local videos"));
         assert!(is_trailer_heading("More election news"));
         assert!(!is_trailer_heading("More news is expected on Friday."));
         assert!(is_trailer_heading("Verwandte Seiten"));

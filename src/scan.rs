@@ -5765,7 +5765,7 @@ fn opens_call(s: &str) -> bool {
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
         "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
         "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",
-        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|Հարցեր ունե՞ք|Հարց ունե՞ք|",
+        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|Հարցեր ունե՞ք|Հարց ունե՞ք|zer iritzi duzu?|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this helpful|",
@@ -5840,7 +5840,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "soru-cevap|soru cevap|",
         // Catalan, Galician, Basque.
         "preguntes i respostes|preguntes|què cal saber|el que cal saber|el que sabem|",
-        "preguntas e respostas|o que hai que saber|galderak eta erantzunak|",
+        "preguntas e respostas|o que hai que saber|galderak eta erantzunak|galdera-erantzun|",
         // "Questions and answers", "what you need to know" in Central and Eastern European,
         // Baltic, Nordic, Greek, Arabic, Hebrew, Hindi, Vietnamese and Indonesian.
         "întrebări și răspunsuri|intrebari si raspunsuri|ce trebuie să știi|ce trebuie sa stii|",

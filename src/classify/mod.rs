@@ -1088,10 +1088,12 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
         .doc_title
         .as_deref()
         .is_some_and(scan::is_explainer_title)
+        // (The headline may come fourth, under the paper's name, its menu and its section:
+        // "ITSASALDEA egunkaria" / "Gipuzkoa · Euskal Herria · …" / "EKONOMIA".)
         || doc
             .blocks
             .iter()
-            .take(3)
+            .take(4)
             .any(|b| scan::is_explainer_title(&b.text))
         // Or the intro promises the answers: "Here's a look at what the law means." (In the
         // first sixteen blocks: a feed's copy opens on lines of its own, "Link: …", "Author: …".)

@@ -269,6 +269,14 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // A reader's question over their signature is two lines: "Can I still get a permit if I
+    // don't own a car?" / "Asked by Sue Langford, Old Town".
+    if lines
+        .windows(2)
+        .any(|w| scan::ends_with_question(w[0]) && scan::is_reader_signature(w[1]))
+    {
+        return false;
+    }
     // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
     // is a photo's credit under its caption ("Credit: Shutterstock").
     if lines.iter().any(|l| scan::is_breadcrumb(l))

@@ -2302,6 +2302,31 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
     n
 }
 
+/// The next section label of the kind of `h`'s: a heading of its level or above, or, where `h`
+/// is a short line in capitals, another such line that asks nothing ("READER QUESTIONS" /
+/// "WHAT'S ON").
+fn next_label(p: &Prep, h: usize) -> Option<usize> {
+    let caps = |j: usize| {
+        p.blocks[j].kind == BlockKind::Paragraph
+            && p.feats[j].words <= 6
+            && scan::is_all_caps(p.text(j))
+            && !p.feats[j].asks
+    };
+    let level = match p.blocks[h].kind {
+        BlockKind::Heading(l) => Some(l),
+        _ if caps(h) => None,
+        _ => return None,
+    };
+    (h + 1..p.blocks.len()).find(|&j| {
+        p.roles[j] == Role::Content
+            && match (level, p.blocks[j].kind) {
+                (Some(l), BlockKind::Heading(m)) => m <= l,
+                (None, _) => caps(j),
+                _ => false,
+            }
+    })
+}
+
 fn faq_heading(p: &Prep, from: usize) -> Option<usize> {
     (from..p.blocks.len()).find(|&j| is_faq_heading_at(p, j))
 }
@@ -2822,8 +2847,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if allow_sections {
         if let Some(h) = section_faq_heading(p, start) {
             let before = content_chars(p, start..h);
-            if before * 2 > total {
-                let section: Vec<Candidate> = candidates(p, h + 1, false);
+            // (Or a section among others, as a newsletter sets "READER QUESTIONS" between "TOP
+            // STORIES" and "WHAT'S ON": the next label of its kind closes it, the others
+            // outweigh it, and no question comes after it — a live page's earlier "Your
+            // questions answered" post is as much the page's. Not on a live page, its posts
+            // stamped with their times: a post of readers' questions is a box in the page.)
+            let live = || {
+                (start..p.blocks.len())
+                    .filter(|&j| clock(j))
+                    .nth(2)
+                    .is_some()
+            };
+            let end = (before * 2 <= total && !live())
+                .then(|| next_label(p, h))
+                .flatten()
+                .filter(|&e| {
+                    (before + content_chars(p, e..p.blocks.len())) * 2 > total
+                        && qs.last().is_none_or(|&q| q < e)
+                });
+            if before * 2 > total || end.is_some() {
+                let mut section: Vec<Candidate> = candidates(p, h + 1, false);
+                if let Some(e) = end {
+                    section.retain(|c| c.idx < e);
+                }
                 let (s_style, mut s_qs) = pick(p, &section);
                 drop_unanswered(p, &mut s_qs);
                 let body = qs.partition_point(|&q| q < h);

@@ -2015,6 +2015,17 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     for word in Q_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
+            // (A records office's "Request 2:" / "Request:", capitalised: not a wrapped line's
+            // "request. Call …".)
+            if word == "request"
+                && !(t.starts_with('R')
+                    && r.trim_start_matches([
+                        ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+                    ])
+                    .starts_with(':'))
+            {
+                continue;
+            }
             // (Numbered with a hyphen: "सवाल-1:", "Question-3:".)
             let r = r
                 .strip_prefix('-')
@@ -2467,7 +2478,7 @@ fn marker_shaped(t: &str) -> bool {
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
-    "question|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
+    "question|request|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
      คำถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",
@@ -8597,6 +8608,11 @@ mod tests {
         assert_eq!(strip_question_marker("Q. Why?"), Some("Why?"));
         assert_eq!(strip_question_marker("Q1: Why?"), Some("Why?"));
         assert_eq!(strip_question_marker("Question 3: Why?"), Some("Why?"));
+        assert_eq!(
+            strip_question_marker("Request 2: Please provide it."),
+            Some("Please provide it.")
+        );
+        assert_eq!(strip_question_marker("request. Call us."), None);
         assert_eq!(strip_question_marker("Frage: Warum?"), Some("Warum?"));
         assert_eq!(strip_question_marker("Quick 5: things"), None);
         assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);

@@ -23,6 +23,8 @@ pub fn read_text(input: &str) -> Document {
     let input = body.as_deref().unwrap_or(input);
     let unquoted = unquote_replies(input);
     let input = unquoted.as_deref().unwrap_or(input);
+    let renumbered = unnumber_transcript(input);
+    let input = renumbered.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -468,6 +470,80 @@ fn bullet(t: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A court's or an inquiry's transcript, each page's lines numbered ("12   A. I do." / "13   Q. What
+/// did you understand that to mean?" / "14   A. That the instruments that measure cloudiness
+/// in the" / "15       filtered water could not…"): the numbers go, a turn's indented lines join
+/// it, and the page's number and reporter's footer between the numbered lines go too. Twenty
+/// numbered lines at least, most of the text's, most in sequence. `None` when the text is not
+/// so numbered.
+fn unnumber_transcript(input: &str) -> Option<String> {
+    // (The line's number, up to three spaces before it, two at least after it: the spaces
+    // after it and the words.)
+    fn numbered(l: &str) -> Option<(u32, usize, &str)> {
+        let t = l.trim_start_matches(' ');
+        if l.len() - t.len() > 3 {
+            return None;
+        }
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        let n: u32 = t.get(..d).filter(|_| (1..=2).contains(&d))?.parse().ok()?;
+        let rest = &t[d..];
+        let words = rest.trim_start_matches(' ');
+        let gap = rest.len() - words.len();
+        (gap >= 2 && !words.is_empty()).then_some((n, gap, words.trim_end()))
+    }
+    // (The cheap look first: a line that opens with a number and a wide gap.)
+    if !input.contains("   ") {
+        return None;
+    }
+    let lines: Vec<&str> = input.split('\n').collect();
+    let nums: Vec<Option<(u32, usize, &str)>> = lines.iter().map(|l| numbered(l)).collect();
+    let count = nums.iter().flatten().count();
+    let filled = lines.iter().filter(|l| !scan::trim(l).is_empty()).count();
+    let seq = nums
+        .iter()
+        .flatten()
+        .zip(nums.iter().flatten().skip(1))
+        .filter(|(a, b)| b.0 == a.0 + 1 || b.0 == 1)
+        .count();
+    if count < 20 || count * 2 <= filled || seq * 5 < count * 4 {
+        return None;
+    }
+    // The turns' margin: the narrowest gap after the numbers.
+    let base = nums.iter().flatten().map(|n| n.1).min()?;
+    let first = nums.iter().position(Option::is_some)?;
+    let last = nums.iter().rposition(Option::is_some)?;
+    let mut out = String::with_capacity(input.len());
+    for (k, l) in lines.iter().enumerate() {
+        match nums[k] {
+            // (A turn's next line, indented a little more, runs on; a line set far in, a
+            // heading's or a time's, stands alone.)
+            Some((_, gap, words)) if gap > base && gap <= base + 12 && !out.ends_with("\n\n") => {
+                out.pop();
+                out.push(' ');
+                out.push_str(words);
+                out.push('\n');
+            }
+            Some((_, _, words)) => {
+                if !out.is_empty() && !out.ends_with("\n\n") {
+                    out.push('\n');
+                }
+                out.push_str(words);
+                out.push('\n');
+            }
+            // (Between the numbered lines, the page's number and footer.)
+            None if (first..=last).contains(&k) => {}
+            None => {
+                out.push_str(l);
+                out.push('\n');
+                if k + 1 == first {
+                    out.push('\n');
+                }
+            }
+        }
+    }
+    Some(out)
 }
 
 /// An email's text quoted in a reply or a forward, paragraphs and all ("> Why is the county

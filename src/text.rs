@@ -983,9 +983,14 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let mut lead: Option<&str> = None;
         for (k, l) in rest.iter().enumerate() {
             let row = cells(l);
+            // (Not a group's label over its rows, whose first cell starts a sentence of its
+            // own: "Prepayment meters" / "Do prepayment customers pay more?<TAB>No…".)
             let opens_row = !row
                 && scan::terminal_punct(scan::trim(l)).is_none()
-                && rest.get(k + 1).is_some_and(cells);
+                && rest.get(k + 1).is_some_and(|next| {
+                    cells(next)
+                        && !scan::trim(next).starts_with(|c: char| scan::is_upper(c) || c == '¿')
+                });
             if opens_row {
                 lead = Some(scan::trim(l));
                 continue;

@@ -493,8 +493,12 @@ fn unnumber_transcript(input: &str) -> Option<String> {
         let gap = rest.len() - words.len();
         (gap >= 2 && !words.is_empty()).then_some((n, gap, words.trim_end()))
     }
-    // (The cheap look first: a line that opens with a number and a wide gap.)
-    if !input.contains("   ") {
+    // (The cheap look first: a numbered line among the first forty, the first page's, then
+    // twenty in all.)
+    let mut lines = input.split('\n');
+    if !lines.by_ref().take(40).any(|l| numbered(l).is_some())
+        || lines.filter(|l| numbered(l).is_some()).nth(18).is_none()
+    {
         return None;
     }
     let lines: Vec<&str> = input.split('\n').collect();

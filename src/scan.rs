@@ -1212,32 +1212,23 @@ fn reader_signature(t: &str) -> bool {
     // A reader named by no more than where they write from: "Reader in Harrogate", "A
     // subscriber from Co Cork", "Listener in Dunedin".
     // (Its first word's length looked at first, by bytes: most short lines are turned away.)
-    let first_word = |t: &str| t.bytes().position(|b| b == b' ');
     if t.len() <= 60
-        && t.starts_with(['r', 'R', 's', 'S', 'l', 'L', 'a', 'A'])
-        && first_word(t).is_some_and(|k| k == 1 || (6..=10).contains(&k))
+        && t.bytes()
+            .position(|b| b == b' ')
+            .is_some_and(|k| k == 1 || (6..=10).contains(&k))
     {
-        let r = t
-            .strip_prefix("A ")
-            .or_else(|| t.strip_prefix("a "))
-            .unwrap_or(t);
-        if let Some((who, place)) =
-            first_word(r)
-                .map(|k| (&r[..k], &r[k + 1..]))
-                .and_then(|(who, r)| {
-                    ["in ", "from "]
-                        .iter()
-                        .find_map(|p| r.strip_prefix(p))
-                        .map(|place| (who, place))
-                })
+        let lower = fold(t);
+        let lower = lower.strip_prefix("a ").unwrap_or(&lower);
+        if let Some(place) = ["reader ", "subscriber ", "listener ", "viewer "]
+            .iter()
+            .find_map(|w| lower.strip_prefix(w))
+            .and_then(|r| r.strip_prefix("in ").or_else(|| r.strip_prefix("from ")))
         {
-            if Words("reader|subscriber|listener|viewer").contains(&fold(who))
+            // (The place as written, capitalised: folding keeps every byte where it was.)
+            let place = &t[t.len() - place.len()..];
+            return place.starts_with(is_upper)
                 && words_le(place, 4)
-                && words(place).all(|w| w.starts_with(is_upper) || w == "of")
-                && place.starts_with(is_upper)
-            {
-                return true;
-            }
+                && words(place).all(|w| w.starts_with(is_upper) || w == "of");
         }
     }
     // "Katrien uit Brugge", "Jonas en Sien uit Gent", "Lena aus Graz": names, a word for

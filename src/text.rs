@@ -479,18 +479,20 @@ fn bullet(t: &str) -> Option<&str> {
 /// numbered lines at least, most of the text's, most in sequence. `None` when the text is not
 /// so numbered.
 fn unnumber_transcript(input: &str) -> Option<String> {
-    // (The line's number, up to three spaces before it, two at least after it: the spaces
-    // after it and the words.)
+    // (The line's number, up to three spaces before it, two at least after it: the number, the
+    // spaces after it and the words. No integer parser: a byte loop.)
     fn numbered(l: &str) -> Option<(u32, usize, &str)> {
         let t = l.trim_start_matches(' ');
-        if l.len() - t.len() > 3 {
+        let d = t.bytes().take_while(u8::is_ascii_digit).count();
+        if l.len() - t.len() > 3 || !(1..=2).contains(&d) {
             return None;
         }
-        let d = t.bytes().take_while(u8::is_ascii_digit).count();
-        let n: u32 = t.get(..d).filter(|_| (1..=2).contains(&d))?.parse().ok()?;
-        let rest = &t[d..];
-        let words = rest.trim_start_matches(' ');
-        let gap = rest.len() - words.len();
+        let n = t
+            .bytes()
+            .take(d)
+            .fold(0, |n, b| n * 10 + u32::from(b - b'0'));
+        let words = t[d..].trim_start_matches(' ');
+        let gap = t.len() - d - words.len();
         (gap >= 2 && !words.is_empty()).then_some((n, gap, words.trim_end()))
     }
     // (The cheap look first: a numbered line among the first forty, the first page's, then
@@ -501,26 +503,29 @@ fn unnumber_transcript(input: &str) -> Option<String> {
     {
         return None;
     }
-    let lines: Vec<&str> = input.split('\n').collect();
-    let nums: Vec<Option<(u32, usize, &str)>> = lines.iter().map(|l| numbered(l)).collect();
-    let count = nums.iter().flatten().count();
-    let filled = lines.iter().filter(|l| !scan::trim(l).is_empty()).count();
-    let seq = nums
-        .iter()
-        .flatten()
-        .zip(nums.iter().flatten().skip(1))
-        .filter(|(a, b)| b.0 == a.0 + 1 || b.0 == 1)
-        .count();
-    if count < 20 || count * 2 <= filled || seq * 5 < count * 4 {
+    // Counted in one pass: the numbered lines, those in sequence, the others with words, the
+    // turns' margin (the narrowest gap after the numbers) and the last numbered line.
+    let (mut count, mut seq, mut other, mut base, mut last) = (0, 0, 0, usize::MAX, 0);
+    let mut prev = 0;
+    for (k, l) in input.split('\n').enumerate() {
+        match numbered(l) {
+            Some((n, gap, _)) => {
+                count += 1;
+                seq += usize::from(n == prev + 1 || n == 1);
+                prev = n;
+                base = base.min(gap);
+                last = k;
+            }
+            None => other += usize::from(!scan::trim(l).is_empty()),
+        }
+    }
+    if count <= other || seq * 5 < count * 4 {
         return None;
     }
-    // The turns' margin: the narrowest gap after the numbers.
-    let base = nums.iter().flatten().map(|n| n.1).min()?;
-    let first = nums.iter().position(Option::is_some)?;
-    let last = nums.iter().rposition(Option::is_some)?;
     let mut out = String::with_capacity(input.len());
-    for (k, l) in lines.iter().enumerate() {
-        match nums[k] {
+    let mut started = false;
+    for (k, l) in input.split('\n').enumerate() {
+        match numbered(l) {
             // (A turn's next line, indented a little more, runs on; a line set far in, a
             // heading's or a time's, stands alone.)
             Some((_, gap, words)) if gap > base && gap <= base + 12 && !out.ends_with("\n\n") => {
@@ -530,20 +535,21 @@ fn unnumber_transcript(input: &str) -> Option<String> {
                 out.push('\n');
             }
             Some((_, _, words)) => {
-                if !out.is_empty() && !out.ends_with("\n\n") {
+                if !started {
+                    out.push('\n');
+                }
+                started = true;
+                if !out.ends_with("\n\n") {
                     out.push('\n');
                 }
                 out.push_str(words);
                 out.push('\n');
             }
             // (Between the numbered lines, the page's number and footer.)
-            None if (first..=last).contains(&k) => {}
+            None if started && k < last => {}
             None => {
                 out.push_str(l);
                 out.push('\n');
-                if k + 1 == first {
-                    out.push('\n');
-                }
             }
         }
     }

@@ -2497,14 +2497,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // Most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
-    if qs.len() >= 3
-        && qs
-            .iter()
-            .filter(|&&q| scan::is_step_label(p.text(q)))
-            .count()
-            * 2
-            > qs.len()
-    {
+    // (A plain loop: an iterator chain here costs wasm bytes.)
+    let mut steps = 0;
+    for &q in &qs {
+        steps += usize::from(scan::is_step_label(p.text(q)));
+    }
+    if qs.len() >= 3 && steps * 2 > qs.len() {
         return Selection {
             questions: Vec::new(),
             style,

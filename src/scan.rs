@@ -4113,6 +4113,10 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     ))
     .occur_in(&t)
         && !Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+        // (Or a job interview's, the reader to answer them there: "10 common job interview
+        // questions and how to answer them".)
+        || Words("interview questions|questions interviewers ask|questions employers ask")
+            .occur_in(&t)
         // (Or questions put to someone who will answer them elsewhere: "Six questions the
         // candidates must answer before Nov. 5".)
         || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)

@@ -2035,6 +2035,24 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 best = Some(i);
             }
         }
+        // (A heading that is only the `<title>`'s last part, the site's name, as a footer's
+        // "Kingsmere University" under "Five questions with … | News | Kingsmere University",
+        // gives way to the page's <h1>.)
+        // (Only where the <h1> opens with the `<title>`'s first part, longer than the name.)
+        let first = SITE_SEPARATORS
+            .iter()
+            .filter_map(|s| dt.find(s))
+            .min()
+            .map_or(dt, |k| &dt[..k]);
+        if best.is_some_and(|b| !lead(b) && blocks[b].text.len() < first.len()) {
+            if let Some(h1) = (0..blocks.len()).find(|&i| {
+                blocks[i].kind == BlockKind::Heading(1)
+                    && usable(i)
+                    && blocks[i].text.starts_with(first)
+            }) {
+                best = Some(h1);
+            }
+        }
         title = best.or_else(|| {
             (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i) && lead(i))
         });

@@ -4067,6 +4067,18 @@ pub fn is_comments_heading(s: &str) -> bool {
         )
 }
 
+/// An answer not yet written: "Answer coming soon.", "Coming soon", "To be confirmed", "TBC".
+pub fn is_placeholder(s: &str) -> bool {
+    let t = trim(s).trim_end_matches(['.', '!', '…', ' ']);
+    t.len() <= 40
+        && Words(concat!(
+            "answer coming soon|coming soon|answer to follow|details to follow|to follow|",
+            "to be confirmed|tbc|tba|answer pending|more details soon|more information soon|",
+            "more details coming soon|more information coming soon",
+        ))
+        .contains(&fold(t))
+}
+
 /// A how-to's step label before the words: "Step 1. Is the soil dry?", "STEP 3: …", "Schritt
 /// 2 – …", "Paso 4) …" — the step word, a number and a mark after it.
 pub fn is_step_label(s: &str) -> bool {
@@ -9029,6 +9041,9 @@ mod tests {
         assert!(!is_step_label("Step by step: how does it work?"));
         assert!(!is_step_label("Steps 1 and 2 are optional?"));
         assert!(!is_step_label("Is step 1 needed?"));
+        assert!(is_placeholder("Answer coming soon."));
+        assert!(is_placeholder("TBC"));
+        assert!(!is_placeholder("Coming soon: a new bridge."));
     }
 
     #[test]

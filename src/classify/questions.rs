@@ -2495,6 +2495,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
         };
     }
+    // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
+    let mut pending = 0;
+    for &q in &qs {
+        pending += usize::from(
+            p.next_content(q)
+                .is_some_and(|a| scan::is_placeholder(p.text(a))),
+        );
+    }
+    if qs.len() >= 2 && pending * 2 > qs.len() {
+        return Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(
+                "Most questions are answered by a placeholder (\"Answer coming soon\"): an FAQ \
+                 not yet written."
+                    .into(),
+            ),
+            section: None,
+        };
+    }
     // Most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (A plain loop: an iterator chain here costs wasm bytes.)

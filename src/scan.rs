@@ -1213,6 +1213,7 @@ fn reader_signature(t: &str) -> bool {
     // subscriber from Co Cork", "Listener in Dunedin".
     // (Its first word's length looked at first, by bytes: most short lines are turned away.)
     if t.len() <= 60
+        && t.starts_with(['r', 'R', 's', 'S', 'l', 'L', 'v', 'V', 'a', 'A'])
         && t.bytes()
             .position(|b| b == b' ')
             .is_some_and(|k| k == 1 || (6..=10).contains(&k))

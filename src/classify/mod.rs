@@ -1260,6 +1260,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         });
         !said.is_some_and(scan::is_bracketed_note)
     });
+    // (Too few left: no explainer.)
+    if sel.questions.len() < opts.min_questions.max(1) {
+        sel.questions.clear();
+    }
     for &q in &sel.questions {
         p.roles[q] = Role::Question;
     }
@@ -1396,6 +1400,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             if let Some(k) = answer.iter().position(|&j| p.blocks[j].seq >= end) {
                 outro = answer.split_off(k);
             }
+        }
+        // (Nor what follows the FAQ section's end, the next section's label on: "WHAT'S ON".)
+        if let Some(k) = sel
+            .section_end
+            .and_then(|e| answer.iter().position(|&j| j >= e))
+        {
+            let mut rest = answer.split_off(k);
+            rest.append(&mut outro);
+            outro = rest;
         }
         // A section heading after the last answer's text — any heading when the questions are
         // paragraphs, one at their own level or above when they are headings — starts what

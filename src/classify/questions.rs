@@ -601,6 +601,8 @@ pub struct Selection {
     pub reason: Option<String>,
     /// The heading of the FAQ section used, when only a section is Q&A.
     pub section: Option<usize>,
+    /// Where that section ends, when another section's label follows it.
+    pub section_end: Option<usize>,
 }
 
 struct Candidate {
@@ -2401,6 +2403,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             style: Some(Style::Plain),
             reason: listed.then(|| SCHEDULE.into()),
             section: None,
+            section_end: None,
         };
     }
     if forum_thread(p, start) {
@@ -2412,6 +2415,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             ),
             section: None,
+            section_end: None,
         };
     }
     // A "What we know" explainer may drop the question marks from its headings ("What happened",
@@ -2443,6 +2447,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .concat(),
             ),
             section: None,
+            section_end: None,
         };
     }
     drop_rail_end(p, &mut qs);
@@ -2493,6 +2498,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             ),
             section: None,
+            section_end: None,
         };
     }
     // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
@@ -2513,6 +2519,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             ),
             section: None,
+            section_end: None,
         };
     }
     // Most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
@@ -2532,6 +2539,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             ),
             section: None,
+            section_end: None,
         };
     }
     // Where most questions keep their mark, a heading without one is a question only when its
@@ -2905,6 +2913,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                         style: s_style,
                         reason: None,
                         section: Some(h),
+                        section_end: end,
                     };
                 }
             }
@@ -2916,6 +2925,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         style,
         reason: Some(reason),
         section: None,
+        section_end: None,
     };
     if qs.len() < min {
         return not_qa(match qs.len() {
@@ -3484,6 +3494,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         style: Some(style),
         reason: None,
         section: None,
+        section_end: None,
     }
 }
 

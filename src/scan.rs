@@ -1226,7 +1226,7 @@ fn reader_signature(t: &str) -> bool {
             .and_then(|r| r.strip_prefix("in ").or_else(|| r.strip_prefix("from ")))
         {
             // (The place as written, capitalised: folding keeps every byte where it was.)
-            let place = &t[t.len() - place.len()..];
+            let place = t.get(t.len() - place.len()..).unwrap_or_default();
             return place.starts_with(is_upper)
                 && words_le(place, 4)
                 && words(place).all(|w| w.starts_with(is_upper) || w == "of");

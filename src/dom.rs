@@ -142,11 +142,13 @@ fn panel_follows<N: DomNode>(label: &N) -> bool {
 /// looked at for one form at most.)
 fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     let mut stack: Vec<N> = form.first_child().into_iter().collect();
-    let (mut seen, mut paragraphs) = (0, 0);
+    // (Its radio buttons and checkboxes counted too: an application form or a survey, four
+    // choices at least, is filled in, not read, however many paragraphs its hints make.)
+    let (mut seen, mut paragraphs, mut choices) = (0, 0, 0);
     while let Some(n) = stack.pop() {
         seen += 1;
         if seen > 300 {
-            return false;
+            break;
         }
         if let Some(next) = n.next_sibling() {
             stack.push(next);
@@ -154,11 +156,12 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
         if let NodeKind::Element(tag) = n.kind() {
             match tag.as_ref() {
                 "h1" | "article" | "main" => return true,
-                "p" => {
-                    paragraphs += 1;
-                    if paragraphs >= 3 {
-                        return true;
-                    }
+                "p" => paragraphs += 1,
+                "input" => {
+                    choices += usize::from(
+                        n.attr("type")
+                            .is_some_and(|t| matches!(t.as_ref(), "radio" | "checkbox")),
+                    )
                 }
                 "script" | "style" | "svg" | "template" | "select" => continue,
                 _ => {}
@@ -168,7 +171,7 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
             }
         }
     }
-    false
+    paragraphs >= 3 && choices < 4
 }
 
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).

@@ -5719,6 +5719,19 @@ const YES: Words =
 const NO: Words =
     Words("no|nein|non|não|nee|nie|ne|nem|ei|όχι|нет|ні|hayır|tidak|không|いいえ|아니요");
 
+/// An answer that opens with a plain yes or no and a stop or a comma: "Yes, but try not to…",
+/// "No. The ban…" ("No one knows" is no reply).
+pub fn opens_yes_no(s: &str) -> bool {
+    let t = trim_start(s);
+    let k = t
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(t.len(), |(k, _)| k);
+    let w = fold(&t[..k]);
+    matches!(t[k..].chars().next(), Some(',' | '.' | '!' | ';'))
+        && (YES.contains(&w) || NO.contains(&w))
+}
+
 fn opens_call(s: &str) -> bool {
     // (Only the opening words are compared: fold no more of a long paragraph than they need.)
     let t = fold(head(s.trim_start_matches(['¿', '¡']), 48));
@@ -9044,6 +9057,9 @@ mod tests {
         assert!(!is_step_label("Is step 1 needed?"));
         assert!(is_placeholder("Answer coming soon."));
         assert!(is_placeholder("TBC"));
+        assert!(opens_yes_no("Yes, but try not to swallow any."));
+        assert!(opens_yes_no("No. The ban stays."));
+        assert!(!opens_yes_no("No one knows yet."));
         assert!(!is_placeholder("Coming soon: a new bridge."));
     }
 

@@ -895,22 +895,40 @@ fn split_question_lines(mut doc: Document) -> Document {
                 || scan::is_embed_attribution(&n.text)
         })
     };
+    // Questions on lines of their own in a text, three at least (an explainer copied without
+    // its bold): one run into its answer among them is a question too when the answer opens
+    // with yes or no.
+    let alone = !plain
+        && !doc.from_html
+        && doc
+            .blocks
+            .iter()
+            .filter(|b| scan::words_le(&b.text, 30) && scan::ends_with_question(&b.text))
+            .nth(2)
+            .is_some();
     let first_run_in = (plain || quoted)
         .then(|| doc.blocks.iter().position(|b| run_in(b, &lists).is_some()))
         .flatten();
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
-            (plain || quoted)
+            (plain || quoted || alone)
                 .then(|| run_in(b, &lists))
                 .filter(|_| Some(i) != headline && !signed(next))
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
-                // «Sono il vero anello debole…»".)
+                // «Sono il vero anello debole…»". Where the questions stand alone, only one
+                // answered yes or no at once: "Can I shower? Yes, but…".)
                 .filter(|&at| {
+                    let a = b.text.get(at..);
                     plain
-                        || b.text
-                            .get(at..)
-                            .is_some_and(|a| a.starts_with(['«', '„', '“']))
+                        || quoted && a.is_some_and(|a| a.starts_with(['«', '„', '“']))
+                        || alone
+                            && a.is_some_and(scan::opens_yes_no)
+                            // (Not an answer's own turn, "So is reheated rice always risky?
+                            // No. …", led by a connective.)
+                            && !["So ", "And ", "But ", "Then ", "Now "]
+                                .iter()
+                                .any(|w| b.text.starts_with(w))
                 })
                 // (Nor an intro that opens on the question everyone asks, the first run-in of
                 // the text and unnumbered: "Com arribar a la feina…? És la pregunta que es

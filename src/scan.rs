@@ -5727,9 +5727,11 @@ pub fn opens_yes_no(s: &str) -> bool {
         .char_indices()
         .find(|&(_, c)| !is_word_char(c))
         .map_or(t.len(), |(k, _)| k);
-    let w = fold(&t[..k]);
-    matches!(t[k..].chars().next(), Some(',' | '.' | '!' | ';'))
-        && (YES.contains(&w) || NO.contains(&w))
+    // (The mark after the word first: most paragraphs are turned away before any folding.)
+    (1..=10).contains(&k) && matches!(t.as_bytes().get(k), Some(b',' | b'.' | b'!' | b';')) && {
+        let w = fold(&t[..k]);
+        YES.contains(&w) || NO.contains(&w)
+    }
 }
 
 fn opens_call(s: &str) -> bool {

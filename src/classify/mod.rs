@@ -903,7 +903,10 @@ fn split_question_lines(mut doc: Document) -> Document {
         && doc
             .blocks
             .iter()
-            .filter(|b| scan::words_le(&b.text, 30) && scan::ends_with_question(&b.text))
+            // (Its last mark read by hand: this looks at every line.)
+            .filter(|b| {
+                scan::trim_end(&b.text).ends_with(['?', '？', '؟']) && scan::words_le(&b.text, 30)
+            })
             .nth(2)
             .is_some();
     let first_run_in = (plain || quoted)
@@ -911,7 +914,14 @@ fn split_question_lines(mut doc: Document) -> Document {
         .flatten();
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         b.split_question_line().or_else(|| {
-            (plain || quoted || alone)
+            // (Where the questions stand alone, a yes or no after an early question mark looked
+            // for first, by bytes: most paragraphs have neither.)
+            let yes_no = || {
+                scan::head(&b.text, 200)
+                    .find('?')
+                    .is_some_and(|k| b.text.get(k + 1..).is_some_and(scan::opens_yes_no))
+            };
+            (plain || quoted || alone && yes_no())
                 .then(|| run_in(b, &lists))
                 .filter(|_| Some(i) != headline && !signed(next))
                 .flatten()

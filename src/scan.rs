@@ -3085,15 +3085,16 @@ pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
         .map(|msg| (sender, msg))
 }
 
-/// A transcript's note in brackets in place of words, three words at most: "(Inaudible.)",
-/// "[crosstalk]", "(Off mic.)".
-pub fn is_bracketed_note(s: &str) -> bool {
+/// A transcript's question that was not heard: only its marker ("Q:", or a briefing's bare "Q")
+/// and a note in brackets, "Q: (Off-mic.)", "Q: [inaudible]", "Q (Inaudible.)".
+pub fn unheard_question(s: &str) -> bool {
     let t = trim(s);
-    let inner = t
-        .strip_prefix('(')
-        .and_then(|r| r.strip_suffix(')'))
-        .or_else(|| t.strip_prefix('[').and_then(|r| r.strip_suffix(']')));
-    inner.is_some_and(|i| !i.contains(['(', ')', '[', ']']) && words_le(i, 3))
+    strip_question_marker(t)
+        .or_else(|| t.strip_prefix('Q').filter(|r| r.starts_with(is_space)))
+        .is_some_and(|r| {
+            let r = trim(r);
+            r.starts_with(['(', '[']) && r.ends_with([')', ']']) && !r.contains('?')
+        })
 }
 
 /// A play's stage direction on a line of its own, in brackets, of three words at least and in
@@ -7378,9 +7379,9 @@ mod tests {
         assert!(!is_slash_path("prices rose 3 / 4 of the time"));
         assert!(is_trailer_heading("MORE AFL DRAFT COVERAGE"));
         assert!(is_trailer_heading("MORE PHOTO GALLERIES"));
-        assert!(is_bracketed_note("(Inaudible.)"));
-        assert!(is_bracketed_note("[crosstalk]"));
-        assert!(!is_bracketed_note("(Inaudible.) And the tariffs?"));
+        assert!(unheard_question("Q (Inaudible.)"));
+        assert!(unheard_question("Q: [crosstalk]"));
+        assert!(!unheard_question("Q (Inaudible.) And the tariffs?"));
         assert!(is_trailer_heading("More local videos"));
         assert!(is_trailer_heading("More election news"));
         assert!(!is_trailer_heading("More news is expected on Friday."));

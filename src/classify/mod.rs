@@ -1277,21 +1277,7 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
 
 fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut p = prepare::prepare(doc);
-    let mut sel = questions::select(&p, opts.min_questions, opts.faq_sections);
-    // A reporter's question the transcript could not hear ("Q (Inaudible.)"): no words to show,
-    // and the reply stays with the answer before it.
-    sel.questions.retain(|&q| {
-        let t = p.text(q);
-        let said = scan::strip_question_marker(t).or_else(|| {
-            t.strip_prefix('Q')
-                .filter(|r| r.starts_with(scan::is_space))
-        });
-        !said.is_some_and(scan::is_bracketed_note)
-    });
-    // (Too few left: no explainer.)
-    if sel.questions.len() < opts.min_questions.max(1) {
-        sel.questions.clear();
-    }
+    let sel = questions::select(&p, opts.min_questions, opts.faq_sections);
     for &q in &sel.questions {
         p.roles[q] = Role::Question;
     }

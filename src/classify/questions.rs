@@ -167,13 +167,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         return false;
     }
     // Nor a transcript's question that was not heard, only its marker and a note in brackets:
-    // "Q: (Off-mic.)", "Q: [inaudible]".
-    if p.feats[i].q_marker
-        && scan::strip_question_marker(&b.text).is_some_and(|r| {
-            let r = scan::trim(r);
-            r.starts_with(['(', '[']) && r.ends_with([')', ']']) && !r.contains('?')
-        })
-    {
+    // "Q: (Off-mic.)", "Q: [inaudible]", a briefing's bare "Q (Inaudible.)".
+    if scan::unheard_question(&b.text) {
         return false;
     }
     // Bullet lists of questions and related-link lists are not the explainer's questions — but

@@ -9058,12 +9058,16 @@ mod tests {
         assert!(!is_step_label("Step by step: how does it work?"));
         assert!(!is_step_label("Steps 1 and 2 are optional?"));
         assert!(!is_step_label("Is step 1 needed?"));
+    }
+
+    #[test]
+    fn placeholders_and_yes_no_replies() {
         assert!(is_placeholder("Answer coming soon."));
         assert!(is_placeholder("TBC"));
+        assert!(!is_placeholder("Coming soon: a new bridge."));
         assert!(opens_yes_no("Yes, but try not to swallow any."));
         assert!(opens_yes_no("No. The ban stays."));
         assert!(!opens_yes_no("No one knows yet."));
-        assert!(!is_placeholder("Coming soon: a new bridge."));
     }
 
     #[test]

@@ -2497,12 +2497,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
     }
     // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
-    let mut pending = 0;
+    // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
+    // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
+    // (Both counted in one plain loop: an iterator chain here costs wasm bytes.)
+    let (mut pending, mut steps) = (0, 0);
     for &q in &qs {
         pending += usize::from(
             p.next_content(q)
                 .is_some_and(|a| scan::is_placeholder(p.text(a))),
         );
+        steps += usize::from(scan::is_step_label(p.text(q)));
     }
     if qs.len() >= 2 && pending * 2 > qs.len() {
         return Selection {
@@ -2516,13 +2520,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
             section_end: None,
         };
-    }
-    // Most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
-    // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
-    // (A plain loop: an iterator chain here costs wasm bytes.)
-    let mut steps = 0;
-    for &q in &qs {
-        steps += usize::from(scan::is_step_label(p.text(q)));
     }
     if qs.len() >= 3 && steps * 2 > qs.len() {
         return Selection {

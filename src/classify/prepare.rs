@@ -1973,6 +1973,20 @@ fn asks_for_comments(p: &Prep, i: usize) -> bool {
             .is_some_and(|k| scan::has_sub(&scan::fold(scan::head(p.text(k), 300)), "comment"))
 }
 
+/// Whether two lines open with the same two words, whatever their case and the marks between.
+fn same_two_words(a: &str, b: &str) -> bool {
+    let (a, b) = (scan::fold(scan::head(a, 80)), scan::fold(scan::head(b, 80)));
+    let mut x = a
+        .split(|c: char| !scan::is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let mut y = b
+        .split(|c: char| !scan::is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let first = x.next() == y.next();
+    let second = x.next();
+    first && second.is_some() && second == y.next()
+}
+
 fn find_title(doc: &Document, p: &mut Prep) {
     let blocks = p.blocks;
     if !p.from_html {
@@ -2038,17 +2052,21 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // (A heading that is only the `<title>`'s last part, the site's name, as a footer's
         // "Kingsmere University" under "Five questions with … | News | Kingsmere University",
         // gives way to the page's <h1>.)
-        // (Only where the <h1> opens with the `<title>`'s first part, longer than the name.)
+        // (Only where the <h1> opens with the `<title>`'s first part, longer than the name, or
+        // with its first two words, the rest worded for the page: "Bus changes 2026: FAQ" over
+        // "Bus changes, 2026: your questions answered".)
         let first = SITE_SEPARATORS
             .iter()
             .filter_map(|s| dt.find(s))
             .min()
             .map_or(dt, |k| &dt[..k]);
-        if best.is_some_and(|b| !lead(b) && blocks[b].text.len() < first.len()) {
+        // (Longer than the name too: a blog's <h1>, its name, opens "Blog Name: Post title".)
+        if let Some(b) = best.filter(|&b| !lead(b) && blocks[b].text.len() < first.len()) {
             if let Some(h1) = (0..blocks.len()).find(|&i| {
                 blocks[i].kind == BlockKind::Heading(1)
                     && usable(i)
-                    && blocks[i].text.starts_with(first)
+                    && blocks[i].text.len() > blocks[b].text.len()
+                    && (blocks[i].text.starts_with(first) || same_two_words(&blocks[i].text, first))
             }) {
                 best = Some(h1);
             }

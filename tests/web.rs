@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "negative-personal-essay-closing-verdict-question-html.case",
+        include_str!("cases/negative-personal-essay-closing-verdict-question-html.case"),
+    ),
+    (
         "title-site-name-footer-heading-h1-worded-differently-html.case",
         include_str!("cases/title-site-name-footer-heading-h1-worded-differently-html.case"),
     ),

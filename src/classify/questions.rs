@@ -3674,10 +3674,15 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
 /// Does any question speak to someone or carry a marker or a name — a reader's, an
 /// interviewer's — rather than being the writer's own, asked of no one ("Who is the commute
 /// really for?")?
+/// (Not an essay's closing verdict, the last of three questions at least, put to its reader:
+/// "So, should you go?")
 fn addressed(p: &Prep, qs: &[usize]) -> bool {
-    qs.iter().any(|&q| {
+    qs.iter().enumerate().any(|(k, &q)| {
         let t = p.text(q);
-        p.feats[q].q_marker || scan::addresses_someone(t) || scan::speaker_label(t).is_some()
+        p.feats[q].q_marker
+            || scan::speaker_label(t).is_some()
+            || (scan::addresses_someone(t)
+                && !(k >= 2 && k + 1 == qs.len() && t.starts_with("So, ")))
     })
 }
 

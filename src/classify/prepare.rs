@@ -2000,12 +2000,28 @@ fn find_title(doc: &Document, p: &mut Prep) {
             ))
             .contains(&scan::fold(scan::trim(t)))
         };
-        let top = (0..blocks.len().min(12))
-            .take_while(|&i| {
-                p.roles[i] != Role::Content
-                    || (p.feats[i].words <= 3 && !p.feats[i].sentence && !p.feats[i].asks)
-            })
-            .count();
+        let short = |i: &usize| {
+            p.roles[*i] != Role::Content
+                || (p.feats[*i].words <= 3 && !p.feats[*i].sentence && !p.feats[*i].asks)
+        };
+        let run = |from: usize| {
+            (from..blocks.len().min(from + 12))
+                .take_while(short)
+                .count()
+        };
+        let mut top = run(0);
+        // (The site's name may be longer, the menu's items under it: "Riverside General
+        // Hospital NHS Foundation Trust" / "Search" / "Menu" / "Our services".)
+        if top < blocks.len() && p.feats[top].words <= 8 && !p.feats[top].sentence {
+            let more = run(top + 1);
+            if (top + 1..top + 1 + more)
+                .filter(|&i| p.roles[i] == Role::Content && menu(&blocks[i].text))
+                .nth(1)
+                .is_some()
+            {
+                top += 1 + more;
+            }
+        }
         if top >= 3
             && top < blocks.len()
             && (0..top)
@@ -2155,35 +2171,50 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     || bar(t)
             };
             if label(i) && (opinion || section()) {
+                // (A breadcrumb's last step is the page's own title, on the line under it:
+                // "Home / Visit / Plan your visit" / "Plan your visit".)
+                let crumb = || {
+                    let t = scan::trim(&blocks[i].text);
+                    let last = t.rsplit(['/', '>', '›', '»']).next().map_or("", scan::trim);
+                    let k = i + 1;
+                    (k < blocks.len()
+                        && roles[k] == Role::Content
+                        && last.len() > 3
+                        && last.len() < t.len()
+                        && scan::trim(&blocks[k].text) == last)
+                        .then_some(k)
+                };
                 // (Past a date line and the furniture between: "Friday 7 November 2025"; and
                 // past a menu's lines, one a line: "Home" / "Iran" / "World" / …)
-                let headline = (i + 1..blocks.len().min(i + 12))
-                    .filter(|&k| {
-                        let furniture = matches!(roles[k], Role::Separator | Role::Boilerplate);
-                        let date = feats[k].words <= 6 && scan::is_dateline(&blocks[k].text);
-                        !furniture && !date
-                    })
-                    // (Past a banner of more than 25 words too: "Need help now? Call our
-                    // Support Line free on 0800…".)
-                    .find(|&k| !label(k) && feats[k].words <= 25)
-                    .filter(|&k| {
-                        let f = feats[k];
-                        // (A headline that asks after a statement or a colon — "Košice
-                        // spúšťajú plošné parkovanie. Koľko zaplatí rezident?", "Varna votes:
-                        // will the building stop?" — is a news page's, not an FAQ's title.)
-                        // (Or one dated after its question, as guides are: "Are High-Yield
-                        // Savings Accounts Worth It? (Updated for 2025)".)
-                        let headline_shaped = || {
-                            let t = &blocks[k].text;
-                            scan::has_inner_sentence_end(t)
-                                || scan::has_sub(t, ": ")
-                                || scan::dated_after_question(t)
-                        };
-                        f.words >= 5
-                            && !f.q_marker
-                            && !(careful && f.asks && !headline_shaped())
-                            && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
-                    });
+                let headline = crumb().or_else(|| {
+                    (i + 1..blocks.len().min(i + 12))
+                        .filter(|&k| {
+                            let furniture = matches!(roles[k], Role::Separator | Role::Boilerplate);
+                            let date = feats[k].words <= 6 && scan::is_dateline(&blocks[k].text);
+                            !furniture && !date
+                        })
+                        // (Past a banner of more than 25 words too: "Need help now? Call our
+                        // Support Line free on 0800…".)
+                        .find(|&k| !label(k) && feats[k].words <= 25)
+                        .filter(|&k| {
+                            let f = feats[k];
+                            // (A headline that asks after a statement or a colon — "Košice
+                            // spúšťajú plošné parkovanie. Koľko zaplatí rezident?", "Varna votes:
+                            // will the building stop?" — is a news page's, not an FAQ's title.)
+                            // (Or one dated after its question, as guides are: "Are High-Yield
+                            // Savings Accounts Worth It? (Updated for 2025)".)
+                            let headline_shaped = || {
+                                let t = &blocks[k].text;
+                                scan::has_inner_sentence_end(t)
+                                    || scan::has_sub(t, ": ")
+                                    || scan::dated_after_question(t)
+                            };
+                            f.words >= 5
+                                && !f.q_marker
+                                && !(careful && f.asks && !headline_shaped())
+                                && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
+                        })
+                });
                 if let Some(h) = headline {
                     labels = Some(i..h);
                     i = h;

@@ -4249,7 +4249,8 @@ pub fn brevity_label(s: &str) -> Option<&str> {
 }
 
 pub fn is_cross_link(s: &str) -> bool {
-    let t = trim(s);
+    // (Past the arrow a paper sets before it: "▶ 관련기사: …", "► Read more: …".)
+    let t = trim(trim(s).trim_start_matches(['▶', '►', '▷', '▸']));
     if t.len() > 300 {
         return false;
     }

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "game-title-with-subtitle-is-no-guest-label-html.case",
+        include_str!("cases/game-title-with-subtitle-is-no-guest-label-html.case"),
+    ),
+    (
         "negative-personal-essay-closing-verdict-question-html.case",
         include_str!("cases/negative-personal-essay-closing-verdict-question-html.case"),
     ),

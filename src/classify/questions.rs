@@ -2244,15 +2244,25 @@ fn guest_asks_guest(p: &Prep, qs: &mut Vec<usize>) {
     if qs.len() < 3 || unlabelled.len() * 2 <= qs.len() || unlabelled.len() == qs.len() {
         return;
     }
-    let guests: Vec<&str> = unlabelled
+    // (Each with the word after its colon: a name and its subtitle, "Ironvale: Ashen Crown
+    // launches…" in the answers and "Will Ironvale: Ashen Crown be on Steam Deck?", are a
+    // title's, not a guest's turn.)
+    let turn = |j: usize| scan::turn_label(p.text(j)).map(|(l, r)| (l, scan::words(r).next()));
+    let guests: Vec<(&str, Option<&str>)> = unlabelled
         .iter()
-        .filter_map(|&q| p.next_content(q).and_then(label))
+        .filter_map(|&q| p.next_content(q).and_then(turn))
         .take(64)
         .collect();
     if guests.len() < 2 {
         return;
     }
-    qs.retain(|&q| label(q).is_none_or(|l| !guests.iter().any(|&g| scan::same_speaker(l, g))));
+    qs.retain(|&q| {
+        turn(q).is_none_or(|(l, w)| {
+            !guests
+                .iter()
+                .any(|&(g, gw)| scan::same_speaker(l, g) && gw != w)
+        })
+    });
 }
 
 /// Non-question blocks styled like the questions, between the first and the last question.

@@ -2482,14 +2482,14 @@ const Q_WORDS: Words = Words(
     "question|request|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
-     คำถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",
+     คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
-     คำตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp",
+     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp",
 );
 
 /// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,

@@ -657,6 +657,14 @@ fn is_page_number(l: &str) -> bool {
             return true;
         }
     }
+    // (Or "Page N of M" first, a reference set out after it: "Page 3 of 4          Ref:
+    // WS/GW/0425".)
+    if t.starts_with("Page ")
+        && t.len() <= 160
+        && scan::find_sub(t, "          ").is_some_and(|k| page_of(&t[..k]))
+    {
+        return true;
+    }
     let Some(at) = t.len().checked_sub(20).map(|k| {
         // (From a char boundary near the end.)
         (k..t.len())
@@ -1316,6 +1324,12 @@ mod tests {
             "Version 3 – February 2025          Page 1 of 14"
         ));
         assert!(!is_page_number("Turn to Page 2 of 4"));
+        assert!(is_page_number(
+            "Page 3 of 4                                  Ref: WS/GW/0425"
+        ));
+        assert!(!is_page_number(
+            "Page 3 of the report          sets out the costs"
+        ));
         assert!(!is_page_number("Page two of four"));
         let doc = read_text(
             "Title\n\nFirst paragraph.\n\nVersion 3        Page 1 of 2\n\

@@ -451,9 +451,18 @@ fn line_marker(l: &str) -> bool {
     scan::strip_question_marker(t).is_some()
         || scan::strip_answer_marker(t, true).is_some()
         || bullet(t).is_some()
+        || numbered_step(t).is_some()
         || t.starts_with('#')
         || t.starts_with('>')
         || scan::is_separator(t)
+}
+
+/// A step numbered with a bracket: "1) Log in", "12) Pay the fee".
+fn numbered_step(t: &str) -> Option<&str> {
+    let digits = t.bytes().take(3).take_while(u8::is_ascii_digit).count();
+    let r = t.get(digits..)?.strip_prefix(") ")?;
+    let r = scan::trim(r);
+    ((1..=2).contains(&digits) && !r.is_empty()).then_some(r)
 }
 
 fn bullet(t: &str) -> Option<&str> {
@@ -1213,9 +1222,17 @@ fn push_line(
         // (A dash before a question, "— What changes?", is the question's to drop:
         // `questions::question_text`.)
         text = r;
-    } else if let Some(r) = bullet(t) {
+    } else if let Some((r, n)) = bullet(t)
+        .map(|r| (r, false))
+        .or_else(|| numbered_step(t).filter(|r| !asking(r)).map(|r| (r, true)))
+    {
+        // (A step numbered with a bracket, "1) Log in to your entry", is an ordered list's
+        // item; numbered questions ask.)
         kind = BlockKind::ListItem;
         text = r;
+        if n {
+            flags.set(Flags::ORDERED);
+        }
         if *in_list == 0 {
             *next_list = next_list.wrapping_add(1).max(1);
             *in_list = *next_list;

@@ -25,6 +25,8 @@ pub fn read_text(input: &str) -> Document {
     let input = unquoted.as_deref().unwrap_or(input);
     let renumbered = unnumber_transcript(input);
     let input = renumbered.as_deref().unwrap_or(input);
+    let marked = colon_bare_markers(input);
+    let input = marked.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -479,6 +481,54 @@ fn bullet(t: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A printed column's bare markers, a capital letter and a space as papers set them in bold
+/// ("Q My apple tree produced lots of" / … / "A There are several possible"): each question's
+/// "Q", and the "A" of the first line after it that opens so, are written "Q:" and "A:". Only
+/// where two questions at least, and two in three, are answered so: "A" opens many sentences.
+fn colon_bare_markers(input: &str) -> Option<String> {
+    let bare = |l: &str, c: u8| {
+        let b = l.trim_start().as_bytes();
+        b.len() > 3 && b[0] == c && b[1] == b' ' && b[2].is_ascii_uppercase()
+    };
+    // (The cheap look first: a line opening "Q ".)
+    if !(input.starts_with("Q ") || scan::has_sub(input, "\nQ ")) {
+        return None;
+    }
+    let (mut asked, mut answered, mut open) = (0usize, 0usize, false);
+    for l in input.lines() {
+        if bare(l, b'Q') {
+            asked += 1;
+            open = true;
+        } else if open && bare(l, b'A') {
+            answered += 1;
+            open = false;
+        }
+    }
+    if answered < 2 || answered * 3 < asked * 2 {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len() + 2 * answered + 2 * asked);
+    open = false;
+    for l in input.split_inclusive('\n') {
+        let letter = if bare(l, b'Q') {
+            open = true;
+            "Q"
+        } else if open && bare(l, b'A') {
+            open = false;
+            "A"
+        } else {
+            out.push_str(l);
+            continue;
+        };
+        let k = l.len() - l.trim_start().len();
+        out.push_str(&l[..k]);
+        out.push_str(letter);
+        out.push(':');
+        out.push_str(&l[k + 1..]);
+    }
+    Some(out)
 }
 
 /// A court's or an inquiry's transcript, each page's lines numbered ("12   A. I do." / "13   Q. What
@@ -1097,6 +1147,26 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             i += 2;
             continue;
         }
+        // A marked question broken over a printed column's lines ("Q My apple tree produced
+        // lots of" / "blossom this spring but hardly any" / "fruit. What am I doing wrong?"):
+        // one line, up to the line that asks, the reader's name under it apart.
+        if scan::strip_question_marker(l).is_some() && !scan::ends_with_question(l) {
+            if let Some(k) = (i + 1..lines.len().min(i + 6))
+                .take_while(|&k| !line_marker(lines[k]))
+                .find(|&k| scan::ends_with_question(lines[k]))
+            {
+                let answered = lines.get(k + 1).is_some_and(|n| !line_marker(n));
+                push_line(
+                    doc,
+                    &join_wrapped(&lines[i..=k]),
+                    next_list,
+                    in_list,
+                    answered,
+                );
+                i = k + 1;
+                continue;
+            }
+        }
         // A Spanish question broken over two lines, as a phone's copy breaks them ("¿Qué
         // coches no podrán" / "entrar?"): one line.
         // So is a numbered question wrapped as a printed page wraps it ("4. Kan ik met de
@@ -1392,5 +1462,25 @@ mod tests {
         assert_eq!(d.blocks[0].text, "WHY NOW?");
         assert_eq!(d.blocks[1].kind, BlockKind::ListItem);
         assert_eq!(d.blocks[3].kind, BlockKind::ListItem);
+    }
+
+    #[test]
+    fn bare_markers_only_where_questions_are_answered_so() {
+        let column = "Q Is it too late\nto prune?\n\nA Not at all.\n\nQ Can I move it?\n\nA Yes.\n";
+        assert_eq!(
+            colon_bare_markers(column).as_deref(),
+            Some(
+                "Q: Is it too late\nto prune?\n\nA: Not at all.\n\nQ: Can I move it?\n\nA: Yes.\n"
+            )
+        );
+        // One question so, or sentences that open "A": no markers.
+        assert_eq!(
+            colon_bare_markers("Q Street is closed.\nA spokesman said so.\n"),
+            None
+        );
+        assert_eq!(
+            colon_bare_markers("A man was hurt.\nA road was shut.\n"),
+            None
+        );
     }
 }

@@ -492,43 +492,40 @@ fn colon_bare_markers(input: &str) -> Option<String> {
         let b = l.trim_start().as_bytes();
         b.len() > 3 && b[0] == c && b[1] == b' ' && b[2].is_ascii_uppercase()
     };
-    // (The cheap look first: a line opening "Q ".)
-    if !(input.starts_with("Q ") || scan::has_sub(input, "\nQ ")) {
+    // (The cheap look first: a line opening "Q ", found by its rare capital.)
+    let b = input.as_bytes();
+    if !input
+        .match_indices('Q')
+        .any(|(k, _)| (k == 0 || b[k - 1] == b'\n') && b.get(k + 1) == Some(&b' '))
+    {
         return None;
     }
+    // (One pass: the lines are written as they are counted, kept only if enough were.)
+    let mut out = String::with_capacity(input.len() + 64);
     let (mut asked, mut answered, mut open) = (0usize, 0usize, false);
-    for l in input.lines() {
-        if bare(l, b'Q') {
+    for (n, l) in input.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let letter = if bare(l, b'Q') {
             asked += 1;
             open = true;
+            'Q'
         } else if open && bare(l, b'A') {
             answered += 1;
             open = false;
-        }
-    }
-    if answered < 2 || answered * 3 < asked * 2 {
-        return None;
-    }
-    let mut out = String::with_capacity(input.len() + 2 * answered + 2 * asked);
-    open = false;
-    for l in input.split_inclusive('\n') {
-        let letter = if bare(l, b'Q') {
-            open = true;
-            "Q"
-        } else if open && bare(l, b'A') {
-            open = false;
-            "A"
+            'A'
         } else {
             out.push_str(l);
             continue;
         };
         let k = l.len() - l.trim_start().len();
         out.push_str(&l[..k]);
-        out.push_str(letter);
+        out.push(letter);
         out.push(':');
         out.push_str(&l[k + 1..]);
     }
-    Some(out)
+    (answered >= 2 && answered * 3 >= asked * 2).then_some(out)
 }
 
 /// A court's or an inquiry's transcript, each page's lines numbered ("12   A. I do." / "13   Q. What
@@ -1150,7 +1147,11 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // A marked question broken over a printed column's lines ("Q My apple tree produced
         // lots of" / "blossom this spring but hardly any" / "fruit. What am I doing wrong?"):
         // one line, up to the line that asks, the reader's name under it apart.
-        if scan::strip_question_marker(l).is_some() && !scan::ends_with_question(l) {
+        // (The cheap looks first: most groups are one line.)
+        if i + 1 < lines.len()
+            && !scan::ends_with_question(l)
+            && scan::strip_question_marker(l).is_some()
+        {
             if let Some(k) = (i + 1..lines.len().min(i + 6))
                 .take_while(|&k| !line_marker(lines[k]))
                 .find(|&k| scan::ends_with_question(lines[k]))

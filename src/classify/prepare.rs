@@ -2009,26 +2009,22 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 .take_while(short)
                 .count()
         };
+        // (Two menu items at least among the lines.)
+        let menus = |r: std::ops::Range<usize>| {
+            r.filter(|&i| p.roles[i] == Role::Content && menu(&blocks[i].text))
+                .nth(1)
+                .is_some()
+        };
         let mut top = run(0);
         // (The site's name may be longer, the menu's items under it: "Riverside General
         // Hospital NHS Foundation Trust" / "Search" / "Menu" / "Our services".)
         if top < blocks.len() && p.feats[top].words <= 8 && !p.feats[top].sentence {
             let more = run(top + 1);
-            if (top + 1..top + 1 + more)
-                .filter(|&i| p.roles[i] == Role::Content && menu(&blocks[i].text))
-                .nth(1)
-                .is_some()
-            {
+            if menus(top + 1..top + 1 + more) {
                 top += 1 + more;
             }
         }
-        if top >= 3
-            && top < blocks.len()
-            && (0..top)
-                .filter(|&i| p.roles[i] == Role::Content && menu(&blocks[i].text))
-                .nth(1)
-                .is_some()
-        {
+        if top >= 3 && top < blocks.len() && menus(0..top) {
             for r in &mut p.roles[..top] {
                 if *r == Role::Content {
                     *r = Role::Boilerplate;
@@ -2173,16 +2169,16 @@ fn find_title(doc: &Document, p: &mut Prep) {
             if label(i) && (opinion || section()) {
                 // (A breadcrumb's last step is the page's own title, on the line under it:
                 // "Home / Visit / Plan your visit" / "Plan your visit".)
+                // (The path's end compared, no search: a reverse search costs wasm bytes.)
                 let crumb = || {
                     let t = scan::trim(&blocks[i].text);
-                    let last = t.rsplit(['/', '>', '›', '»']).next().map_or("", scan::trim);
                     let k = i + 1;
-                    (k < blocks.len()
-                        && roles[k] == Role::Content
-                        && last.len() > 3
-                        && last.len() < t.len()
-                        && scan::trim(&blocks[k].text) == last)
-                        .then_some(k)
+                    let next = scan::trim(&blocks.get(k)?.text);
+                    let path = t.strip_suffix(next).map(scan::trim_end)?;
+                    (roles[k] == Role::Content
+                        && next.len() > 3
+                        && path.ends_with(['/', '>', '›', '»']))
+                    .then_some(k)
                 };
                 // (Past a date line and the furniture between: "Friday 7 November 2025"; and
                 // past a menu's lines, one a line: "Home" / "Iran" / "World" / …)

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "product-spec-terms-beside-faq-summaries-html.case",
+        include_str!("cases/product-spec-terms-beside-faq-summaries-html.case"),
+    ),
+    (
         "game-title-with-subtitle-is-no-guest-label-html.case",
         include_str!("cases/game-title-with-subtitle-is-no-guest-label-html.case"),
     ),

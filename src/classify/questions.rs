@@ -2302,11 +2302,20 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
             && style_of(p, j) == style
             && !scan::is_promo(&b.text)
             && !scan::is_note_label(&b.text)
+            && !(style == Style::Term && spec_row(p, j))
         {
             n += 1;
         }
     }
     n
+}
+
+/// A term over a value, a specification's row ("Room size" / "Up to 40 m²", "Weight" /
+/// "4.1 kg"): a short term, its value under it short and no sentence.
+fn spec_row(p: &Prep, j: usize) -> bool {
+    p.feats[j].words <= 4
+        && p.next_content(j)
+            .is_some_and(|k| p.feats[k].words <= 12 && !p.feats[k].sentence)
 }
 
 /// The next section label of the kind of `h`'s: a heading of its level or above, or, where `h`

@@ -888,7 +888,8 @@ pub fn signed_after(s: &str) -> Option<usize> {
             return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
         }
     }
-    let end = tail(t, 80).as_bytes();
+    // (Eighty bytes, or more in a script of three bytes a letter: "— ജോസഫ് മാത്യു, കോട്ടയം".)
+    let end = tail(t, if t.is_ascii() { 80 } else { 160 }).as_bytes();
     // The last '–', '—' or '―' (E2 80 93..95 in UTF-8), else a hyphen typed for one, spaced
     // ("… different dates. - Pauline, Harehills").
     let at = (0..end.len().saturating_sub(2))
@@ -930,7 +931,14 @@ pub fn signed_after(s: &str) -> Option<usize> {
         || placed()
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
-            && Words("several|many|lots|some|readers|a|an").contains(&first));
+            && Words("several|many|lots|some|readers|a|an").contains(&first))
+        // (Or a name and a place in a script without capitals, straight after the question
+        // mark: "…വരുമോ? — അനിൽ കുമാർ, കൊല്ലം".)
+        || (name.starts_with(caseless)
+            && has_sub(name, ", ")
+            && words_le(name, 8)
+            && terminal_punct(name).is_none()
+            && ends_with_question(question));
     (signature && asks_at_end(question)).then_some(lead + question.len())
 }
 

@@ -3520,6 +3520,12 @@ pub fn is_answer_label(s: &str) -> bool {
 /// Returns the number and the rest.
 pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     let t = trim(s);
+    // (Or after "No.", as a countdown numbers them: "No. 1: Can she form a government?". Not
+    // "No 10", Downing Street.)
+    let t = t
+        .strip_prefix("No. ")
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(t);
     let (t, paren) = match t.strip_prefix('(') {
         Some(r) => (r, true),
         None => (t.strip_prefix('#').unwrap_or(t), false),

@@ -3657,7 +3657,16 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         || p.title
             .is_some_and(|t| scan::is_first_person_story(p.text(t)))
         || personal_essay(p, qs);
-    labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs)))
+    // (Not an analysis whose headline counts its questions, each one there: "Three big
+    // questions after the election" over "No. 1: Can she form a government?" and two more.)
+    let counted = || {
+        p.title.is_some_and(|t| {
+            let t = p.text(t);
+            super::promised_count(t) == u32::try_from(qs.len()).ok()
+                && scan::has_sub(&scan::fold(t), "question")
+        })
+    };
+    labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs))) && !counted()
 }
 
 /// A personal essay's sections under its own questions ("Who is a city for after dark?" / "I

@@ -3547,6 +3547,18 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
         let rest = trim(rest);
         return (!rest.is_empty() && !paren).then_some((n, rest));
     }
+    // (A thread's post count: "2/7 Why did the river keep rising?"; not "24/7".)
+    // (A bare slash, "2/ Q: …", is a number's mark: `numbered_rest`.)
+    if let Some(rest) = r
+        .strip_prefix('/')
+        .filter(|x| x.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        let d = rest.bytes().take_while(u8::is_ascii_digit).count();
+        let of: u32 = rest.get(..d)?.parse().ok()?;
+        let rest = rest.get(d..)?;
+        return (rest.starts_with(' ') && n <= of && trim(rest).starts_with(is_upper) && !paren)
+            .then(|| (n, trim(rest)));
+    }
     numbered_rest(n, r, paren)
 }
 
@@ -8417,6 +8429,9 @@ mod tests {
         );
         assert_eq!(strip_number("2.3. Who pays?"), Some((3, "Who pays?")));
         assert_eq!(strip_number("1.5 million people moved"), None);
+        assert_eq!(strip_number("2/7 Why now?"), Some((2, "Why now?")));
+        assert_eq!(strip_number("24/7 Support?"), None);
+        assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
         ));

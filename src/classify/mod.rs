@@ -1101,6 +1101,23 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
         if end - i >= 3 && scan::words_le(head, 12) && (lead_in || !scan::is_sentence(head)) {
             return true;
         }
+        // (Or four at least in a row, whatever their words, under a box's heading that is no
+        // sentence nor a question: "HOSEPIPE BAN: WHAT YOU CAN AND CAN'T DO" / "When does the
+        // ban start? The restrictions…" / "Can I still wash my car? Yes, but…".)
+        let mut any = i + 1;
+        while any < b.len() && run_in(&b[any], lists).is_some() {
+            any += 1;
+        }
+        // (A heading or a line in capitals: not a cross link's headline, "Read more: …",
+        // before a columnist's run of openings.)
+        if any - i >= 4
+            && scan::words_le(head, 12)
+            && (scan::is_all_caps(head) || matches!(b[i - 1].kind, BlockKind::Heading(_)))
+            && !scan::is_sentence(head)
+            && !scan::ends_with_question(head)
+        {
+            return true;
+        }
         i = end;
     }
     false

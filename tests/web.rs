@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "aside-explainer-box-in-feature-html.case",
+        include_str!("cases/aside-explainer-box-in-feature-html.case"),
+    ),
+    (
         "product-spec-terms-beside-faq-summaries-html.case",
         include_str!("cases/product-spec-terms-beside-faq-summaries-html.case"),
     ),

@@ -63,7 +63,52 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     page_breaks(&mut doc);
     period_labels(&mut doc);
     dash_and_triangle_turns(&mut doc);
+    explainer_boxes(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
+}
+
+/// A box beside the story that says it explains, an `<aside>` headed "Explainer", "Q&A" or
+/// "What we know" over two question headings at least: the article's, not a rail's, so its
+/// blocks lose the aside's mark.
+fn explainer_boxes(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].flags.has(Flags::ASIDE) {
+            i += 1;
+            continue;
+        }
+        let mut end = i + 1;
+        while end < b.len() && b[end].flags.has(Flags::ASIDE) {
+            end += 1;
+        }
+        let BlockKind::Heading(level) = b[i].kind else {
+            i = end;
+            continue;
+        };
+        // (Up to the next heading of its rank: a rail's box may follow it at once, "You might
+        // also like".)
+        let next = end;
+        let end = (i + 1..next)
+            .find(|&k| matches!(b[k].kind, BlockKind::Heading(l) if l <= level))
+            .unwrap_or(next);
+        let headed = scan::words_le(&b[i].text, 6) && scan::is_explainer_title(&b[i].text);
+        let asking = || {
+            b[i + 1..end]
+                .iter()
+                .filter(|x| {
+                    matches!(x.kind, BlockKind::Heading(_)) && scan::ends_with_question(&x.text)
+                })
+                .nth(1)
+                .is_some()
+        };
+        if headed && asking() {
+            for x in &mut b[i..end] {
+                x.flags.0 &= !Flags::ASIDE;
+            }
+        }
+        i = end;
+    }
 }
 
 /// A transcription app's turns: a header line with the speaker's name and the time ("Ruth

@@ -954,6 +954,24 @@ fn split_question_lines(mut doc: Document) -> Document {
             })
             .nth(2)
             .is_some();
+    // (And where they are numbered, one numbered in their sequence, run into its answer: "4. Do
+    // I need new equipment?" / "5. What happens in a power cut? This is the biggest…".)
+    let numbered: Vec<u32> = if alone {
+        doc.blocks
+            .iter()
+            .filter(|b| scan::trim_end(&b.text).ends_with(['?', '？']))
+            .filter_map(|b| scan::strip_number(&b.text).map(|(n, _)| n))
+            .take(64)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let in_sequence = |b: &Block| {
+        !numbered.is_empty()
+            && scan::strip_number(&b.text).is_some_and(|(n, _)| {
+                numbered.contains(&(n + 1)) || numbered.contains(&(n.max(1) - 1))
+            })
+    };
     let first_run_in = (plain || quoted)
         .then(|| doc.blocks.iter().position(|b| run_in(b, &lists).is_some()))
         .flatten();
@@ -966,7 +984,7 @@ fn split_question_lines(mut doc: Document) -> Document {
                     .find('?')
                     .is_some_and(|k| b.text.get(k + 1..).is_some_and(scan::opens_yes_no))
             };
-            (plain || quoted || alone && yes_no())
+            (plain || quoted || alone && (yes_no() || in_sequence(b)))
                 .then(|| run_in(b, &lists))
                 .filter(|_| Some(i) != headline && !signed(next))
                 .flatten()
@@ -977,6 +995,11 @@ fn split_question_lines(mut doc: Document) -> Document {
                     let a = b.text.get(at..);
                     plain
                         || quoted && a.is_some_and(|a| a.starts_with(['«', '„', '“']))
+                        || alone
+                            && in_sequence(b)
+                            // (Not a question asked twice over: "5. A co z najemcami? Czy oni
+                            // też dostaną pieniądze?")
+                            && a.is_some_and(|a| !scan::ends_with_question(a))
                         || alone
                             && a.is_some_and(scan::opens_yes_no)
                             // (Not an answer's own turn, "So is reheated rice always risky?

@@ -2404,13 +2404,25 @@ fn after_bracketed_asker(r: &str) -> Option<&str> {
 fn after_asker(r: &str) -> Option<&str> {
     let r = r.strip_prefix(' ')?;
     let mut rest = ASKER_PREPOSITIONS.iter().find_map(|p| r.strip_prefix(p))?;
-    let mut names = 0;
+    let (mut names, mut words, mut after_a) = (0, 0, false);
     loop {
         let end = rest
             .char_indices()
             .find(|&(_, c)| is_space(c) || c == ':' || c == '：')
             .map_or(rest.len(), |(i, _)| i);
         let name = &rest[..end];
+        // (Or a reader described, not named: "Question from a parent in Durham:", the word
+        // after "a" in lower case.)
+        let described = words < 6 && (matches!(name, "a" | "an" | "in" | "from") || after_a);
+        after_a = matches!(name, "a" | "an");
+        words += 1;
+        if described {
+            rest = trim_start(&rest[end..]);
+            if rest.starts_with([':', '：']) {
+                return Some(rest);
+            }
+            continue;
+        }
         if !name.chars().next().is_some_and(is_upper) || names == 3 {
             return None;
         }
@@ -8775,6 +8787,14 @@ mod tests {
             Some("Why now?")
         );
         assert_eq!(strip_question_marker("Question de principe : oui."), None);
+        assert_eq!(
+            strip_question_marker("Question from a parent in Durham: Can I call?"),
+            Some("Can I call?")
+        );
+        assert_eq!(
+            strip_question_marker("Question from the floor was long: no."),
+            None
+        );
         assert_eq!(strip_d_marker("D. Come sta?"), Some("Come sta?"));
         assert_eq!(strip_d_marker("D.J. Smith"), None);
         assert_eq!(

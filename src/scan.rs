@@ -1539,6 +1539,17 @@ pub fn is_dash_signature(s: &str) -> bool {
     {
         return words_le(rest, 10) && !rest.ends_with(['.', '?', '!', ':']);
     }
+    // (Or a name and a note in brackets after it, at some length: "— Mark (no town given, but
+    // I'm guessing somewhere cold)".)
+    if let Some((name, _)) = rest.strip_suffix(')').and_then(|r| r.split_once(" (")) {
+        if words_le(name, 3)
+            && name.starts_with(is_upper)
+            && terminal_punct(name).is_none()
+            && words_le(rest, 16)
+        {
+            return true;
+        }
+    }
     // (Or initials: "— B.W.")
     let initials = || {
         rest.len() <= 12

@@ -72,27 +72,33 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
 /// blocks lose the aside's mark.
 fn explainer_boxes(doc: &mut Document) {
     let b = &mut doc.blocks;
-    let mut i = 0;
+    let (mut i, mut run) = (0, 0);
     while i < b.len() {
         if !b[i].flags.has(Flags::ASIDE) {
             i += 1;
             continue;
         }
-        let mut end = i + 1;
-        while end < b.len() && b[end].flags.has(Flags::ASIDE) {
-            end += 1;
+        // (The aside's run read once, its boxes one after another inside it.)
+        if run <= i {
+            run = i + 1;
+            while run < b.len() && b[run].flags.has(Flags::ASIDE) {
+                run += 1;
+            }
         }
+        // (Its heading may come under a picture or a label: each heading of the run is read.)
         let BlockKind::Heading(level) = b[i].kind else {
-            i = end;
+            i += 1;
             continue;
         };
+        if !(scan::words_le(&b[i].text, 6) && scan::is_explainer_title(&b[i].text)) {
+            i += 1;
+            continue;
+        }
         // (Up to the next heading of its rank: a rail's box may follow it at once, "You might
         // also like".)
-        let next = end;
-        let end = (i + 1..next)
+        let end = (i + 1..run)
             .find(|&k| matches!(b[k].kind, BlockKind::Heading(l) if l <= level))
-            .unwrap_or(next);
-        let headed = scan::words_le(&b[i].text, 6) && scan::is_explainer_title(&b[i].text);
+            .unwrap_or(run);
         let asking = || {
             b[i + 1..end]
                 .iter()
@@ -102,12 +108,14 @@ fn explainer_boxes(doc: &mut Document) {
                 .nth(1)
                 .is_some()
         };
-        if headed && asking() {
+        if asking() {
             for x in &mut b[i..end] {
                 x.flags.0 &= !Flags::ASIDE;
             }
+            i = end;
+        } else {
+            i += 1;
         }
-        i = end;
     }
 }
 
@@ -969,7 +977,7 @@ fn split_question_lines(mut doc: Document) -> Document {
     let in_sequence = |b: &Block| {
         !numbered.is_empty()
             && scan::strip_number(&b.text).is_some_and(|(n, _)| {
-                numbered.contains(&(n + 1)) || numbered.contains(&(n.max(1) - 1))
+                numbered.contains(&n.saturating_add(1)) || numbered.contains(&n.saturating_sub(1))
             })
     };
     let first_run_in = (plain || quoted)
@@ -1150,7 +1158,7 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
         let s: Vec<String> = w.by_ref().take(4).map(scan::fold).collect();
         (s.len() == 4).then_some(s)
     };
-    let mut i = 1;
+    let (mut i, mut run_end) = (1, 0);
     while i < b.len() {
         let Some(first) = run_in(&b[i], lists).and_then(|_| stem(&b[i].text)) else {
             i += 1;
@@ -1172,19 +1180,23 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
         // (Or four at least in a row, whatever their words, under a box's heading that is no
         // sentence nor a question: "HOSEPIPE BAN: WHAT YOU CAN AND CAN'T DO" / "When does the
         // ban start? The restrictions…" / "Can I still wash my car? Yes, but…".)
-        let mut any = i + 1;
-        while any < b.len() && run_in(&b[any], lists).is_some() {
-            any += 1;
-        }
         // (A heading or a line in capitals: not a cross link's headline, "Read more: …",
         // before a columnist's run of openings.)
-        if any - i >= 4
-            && scan::words_le(head, 12)
+        // (The run read once: where it was read on from an earlier start, its end is known.)
+        if scan::words_le(head, 12)
             && (scan::is_all_caps(head) || matches!(b[i - 1].kind, BlockKind::Heading(_)))
             && !scan::is_sentence(head)
             && !scan::ends_with_question(head)
         {
-            return true;
+            if run_end <= i {
+                run_end = i + 1;
+                while run_end < b.len() && run_in(&b[run_end], lists).is_some() {
+                    run_end += 1;
+                }
+            }
+            if run_end - i >= 4 {
+                return true;
+            }
         }
         i = end;
     }

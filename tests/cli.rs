@@ -153,6 +153,37 @@ fn bad_inputs_fail_cleanly() {
 }
 
 #[test]
+fn parse_options_as_the_widget_has_them() {
+    // One marked question and its answer: below the default minimum of two questions.
+    let letter: &[u8] = b"Ask the Doctor: can I keep taking my blood thinner?\n\nQ: Is it safe to keep taking my blood thinner after a fall?\n\nA: For most people, yes. A fall alone is rarely a reason to stop, but ask your doctor to look at why you fell.\n";
+    let two = run(&["--input", "text", "-"], Some(letter));
+    let v: serde_json::Value = serde_json::from_slice(&two.stdout).unwrap();
+    assert_eq!(v["questions"], serde_json::json!([]));
+    let one = run(
+        &["--input", "text", "--min-questions", "1", "-"],
+        Some(letter),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&one.stdout).unwrap();
+    assert_eq!(
+        v["questions"][0]["question"],
+        "Is it safe to keep taking my blood thinner after a fall?"
+    );
+    // An ordinary story that ends with an FAQ section: read, or not.
+    let story: &[u8] = b"Council approves new bus lanes\n\nThe council voted on Tuesday to add bus lanes on three roads into the city centre, after a year of consultation with residents and businesses.\n\nWork begins in March and should take about six months, the council said in a statement after the vote.\n\nCouncillors said the lanes would cut journey times for the 40,000 people who take the bus each day.\n\nOpponents said the plan would push traffic onto side streets, and some shops fear losing passing trade.\n\nThe scheme will cost \xc2\xa34.2m, most of it from a government grant for public transport.\n\nFAQ\n\nWhen do the works start?\nIn March.\n\nWill the roads close?\nOnly at night, one lane at a time.\n";
+    let with = run(&["--input", "text", "-"], Some(story));
+    let v: serde_json::Value = serde_json::from_slice(&with.stdout).unwrap();
+    assert_eq!(v["questions"].as_array().map(Vec::len), Some(2));
+    let without = run(&["--input", "text", "--no-faq-sections", "-"], Some(story));
+    let v: serde_json::Value = serde_json::from_slice(&without.stdout).unwrap();
+    assert_eq!(v["questions"], serde_json::json!([]));
+    assert_clean_error(
+        &run(&["--min-questions", "0", SEED_TXT], None),
+        2,
+        "unknown --min-questions",
+    );
+}
+
+#[test]
 fn bad_usage_exits_2() {
     assert_clean_error(
         &run(&["--format", "xml", SEED_TXT], None),

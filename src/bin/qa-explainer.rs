@@ -21,6 +21,9 @@ options:
   --standalone           with --format html: a complete page with the default stylesheet
   --lang TAG             labels language for --format html (default: the article's, else en)
   --id-prefix PREFIX     prefix for every id in --format html
+  --min-questions N      fewest questions that make an explainer (default 2; 1 reads a
+                         one-letter advice column)
+  --no-faq-sections      only whole-article Q&A: no FAQ section after an ordinary article
   --compact              JSON on one line
   -h, --help             this help
   -V, --version          version
@@ -48,6 +51,8 @@ struct Args {
     lang: Option<String>,
     id_prefix: String,
     compact: bool,
+    min_questions: usize,
+    faq_sections: bool,
     file: Option<String>,
 }
 
@@ -60,6 +65,8 @@ fn parse_args() -> Result<Option<Args>, String> {
         lang: None,
         id_prefix: String::new(),
         compact: false,
+        min_questions: 2,
+        faq_sections: true,
         file: None,
     };
     let mut it = std::env::args_os().skip(1);
@@ -128,6 +135,18 @@ fn parse_args() -> Result<Option<Args>, String> {
             "--compact" => a.compact = true,
             "--lang" => a.lang = Some(value("a language tag such as en or de")?),
             "--id-prefix" => a.id_prefix = value("a prefix such as qa1-")?,
+            "--min-questions" => {
+                let v = value("a number from 1 to 1000")?;
+                a.min_questions = match v.parse::<usize>() {
+                    Ok(n @ 1..=1000) => n,
+                    _ => {
+                        return Err(format!(
+                            "unknown --min-questions '{v}' (use a number from 1 to 1000)"
+                        ))
+                    }
+                }
+            }
+            "--no-faq-sections" => a.faq_sections = false,
             _ => return Err(format!("unknown option '{arg}' (see --help)")),
         }
     }
@@ -192,7 +211,9 @@ fn run(a: &Args) -> Result<(), String> {
         Input::Text => false,
         Input::Auto => qa_explainer::looks_like_html(text),
     };
-    let opts = Options::default();
+    let opts = Options::default()
+        .min_questions(a.min_questions)
+        .faq_sections(a.faq_sections);
     let ex = if html {
         qa_explainer::parse_html_with(text, &opts)
     } else {

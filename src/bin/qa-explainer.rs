@@ -21,8 +21,8 @@ options:
   --standalone           with --format html: a complete page with the default stylesheet
   --lang TAG             labels language for --format html (default: the article's, else en)
   --id-prefix PREFIX     prefix for every id in --format html
-  --min-questions N      fewest questions that make an explainer (default 2; 1 reads a
-                         one-letter advice column)
+  --min-questions N      fewest questions that make an explainer (default 2; 1 allows
+                         an article of one question)
   --no-faq-sections      only whole-article Q&A: no FAQ section after an ordinary article
   --compact              JSON on one line
   -h, --help             this help

@@ -5147,6 +5147,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "more from |more in |more about |more on |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
         "recommended from |recommended for |read more |other news in |other stories in |",
+        // "Most viewed in Money", "Most read in Sport": the section's rail.
+        "most viewed in |most read in |most popular in |trending in |",
         "mer om |mer fra |mer från |mere om |mere fra |lisää aiheesta |więcej o |więcej z |",
     ))
     .iter()

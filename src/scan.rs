@@ -4130,6 +4130,28 @@ pub fn is_placeholder(s: &str) -> bool {
         .contains(&fold(t))
 }
 
+/// A horoscope's heading that opens with a star sign, its dates or a colon after it: "Leo (23
+/// July - 22 August): …", "Aries: …", "Widder (21.3.-20.4.): …", "Bélier : …".
+pub fn opens_with_star_sign(s: &str) -> bool {
+    let t = trim(s);
+    // (The cheap look first: a capital, then a bracket or a colon within the first 40 bytes.)
+    if !t.starts_with(is_upper) || !head(t, 40).contains(['(', ':']) {
+        return false;
+    }
+    let word = t
+        .split(|c: char| !is_word_char(c))
+        .next()
+        .unwrap_or_default();
+    Words(concat!(
+        "aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|",
+        "widder|stier|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|",
+        "fische|bélier|taureau|gémeaux|lion|vierge|balance|scorpion|sagittaire|capricorne|verseau|",
+        "poissons|tauro|géminis|cáncer|escorpio|sagitario|capricornio|acuario|piscis",
+    ))
+    .contains(&fold(word))
+        && t[word.len()..].trim_start().starts_with(['(', ':'])
+}
+
 /// A how-to's step label before the words: "Step 1. Is the soil dry?", "STEP 3: …", "Schritt
 /// 2 – …", "Paso 4) …" — the step word, a number and a mark after it.
 pub fn is_step_label(s: &str) -> bool {
@@ -8455,6 +8477,12 @@ mod tests {
         assert_eq!(strip_number("2.3. Who pays?"), Some((3, "Who pays?")));
         assert_eq!(strip_number("1.5 million people moved"), None);
         assert_eq!(strip_number("2/7 Why now?"), Some((2, "Why now?")));
+        assert!(opens_with_star_sign(
+            "Leo (23 July - 22 August): Will love find you?"
+        ));
+        assert!(opens_with_star_sign("Bélier : une semaine chargée ?"));
+        assert!(!opens_with_star_sign("Leo Varadkar: what did he say?"));
+        assert!(!opens_with_star_sign("Cancer screening: who is eligible?"));
         assert_eq!(strip_number("24/7 Support?"), None);
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(

@@ -2519,13 +2519,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (Both counted in one plain loop: an iterator chain here costs wasm bytes.)
-    let (mut pending, mut steps) = (0, 0);
+    let (mut pending, mut steps, mut signs) = (0, 0, 0);
     for &q in &qs {
         pending += usize::from(
             p.next_content(q)
                 .is_some_and(|a| scan::is_placeholder(p.text(a))),
         );
         steps += usize::from(scan::is_step_label(p.text(q)));
+        signs += usize::from(scan::opens_with_star_sign(p.text(q)));
+    }
+    // Most of them a star sign's heading ("Leo (23 July - 22 August): Will love find you this
+    // week?"): a horoscope, its questions the astrologer's teasers.
+    if qs.len() >= 6 && signs * 2 > qs.len() {
+        return Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(
+                "The questions head a horoscope's star signs (\"Leo: …?\"), not questions it \
+                 answers."
+                    .into(),
+            ),
+            section: None,
+            section_end: None,
+        };
     }
     if qs.len() >= 2 && pending * 2 > qs.len() {
         return Selection {

@@ -600,6 +600,19 @@ pub struct Selection {
     pub section_end: Option<usize>,
 }
 
+impl Selection {
+    /// No questions, and why: the article is not in question-and-answer form.
+    fn not_qa(style: Option<Style>, reason: String) -> Self {
+        Selection {
+            questions: Vec::new(),
+            style,
+            reason: Some(reason),
+            section: None,
+            section_end: None,
+        }
+    }
+}
+
 struct Candidate {
     idx: usize,
     style: Style,
@@ -2421,16 +2434,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
     }
     if forum_thread(p, start) {
-        return Selection {
-            questions: Vec::new(),
-            style: None,
-            reason: Some(
-                "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer."
-                    .into(),
-            ),
-            section: None,
-            section_end: None,
-        };
+        return Selection::not_qa(
+            None,
+            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
+        );
     }
     // A "What we know" explainer may drop the question marks from its headings ("What happened",
     // "Who is the suspect"). Such headings are its questions only when the headline calls the
@@ -2448,21 +2455,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Most of them straight after one another, unanswered: a list of questions to ask ("10
     // questions to ask your doctor"), not their answers.
     if picked >= 4 && (picked - qs.len()) * 2 > picked {
-        return Selection {
-            questions: Vec::new(),
-            style,
-            reason: Some(
-                [
-                    &scan::num(picked - qs.len()),
-                    " of the ",
-                    &scan::num(picked),
-                    " questions follow one another with no answer: a list of questions, not an explainer.",
-                ]
-                .concat(),
-            ),
-            section: None,
-            section_end: None,
-        };
+        let reason = [
+            &scan::num(picked - qs.len()),
+            " of the ",
+            &scan::num(picked),
+            " questions follow one another with no answer: a list of questions, not an explainer.",
+        ]
+        .concat();
+        return Selection::not_qa(style, reason);
     }
     drop_rail_end(p, &mut qs);
     // Where most questions are readers' signed letters, an unsigned paragraph of several
@@ -2503,17 +2503,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         && p.title
             .is_some_and(|t| scan::is_questions_to_ask(p.text(t)))
     {
-        return Selection {
-            questions: Vec::new(),
+        return Selection::not_qa(
             style,
-            reason: Some(
-                "The headline lists questions for the reader to ask, or for someone to answer \
+            "The headline lists questions for the reader to ask, or for someone to answer \
                  elsewhere, not questions it answers."
-                    .into(),
-            ),
-            section: None,
-            section_end: None,
-        };
+                .into(),
+        );
     }
     // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
@@ -2531,43 +2526,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Most of them a star sign's heading ("Leo (23 July - 22 August): Will love find you this
     // week?"): a horoscope, its questions the astrologer's teasers.
     if qs.len() >= 6 && signs * 2 > qs.len() {
-        return Selection {
-            questions: Vec::new(),
+        return Selection::not_qa(
             style,
-            reason: Some(
-                "The questions head a horoscope's star signs (\"Leo: …?\"), not questions it \
+            "The questions head a horoscope's star signs (\"Leo: …?\"), not questions it \
                  answers."
-                    .into(),
-            ),
-            section: None,
-            section_end: None,
-        };
+                .into(),
+        );
     }
     if qs.len() >= 2 && pending * 2 > qs.len() {
-        return Selection {
-            questions: Vec::new(),
+        return Selection::not_qa(
             style,
-            reason: Some(
-                "Most questions are answered by a placeholder (\"Answer coming soon\"): an FAQ \
+            "Most questions are answered by a placeholder (\"Answer coming soon\"): an FAQ \
                  not yet written."
-                    .into(),
-            ),
-            section: None,
-            section_end: None,
-        };
+                .into(),
+        );
     }
     if qs.len() >= 3 && steps * 2 > qs.len() {
-        return Selection {
-            questions: Vec::new(),
+        return Selection::not_qa(
             style,
-            reason: Some(
-                "The questions are a how-to's numbered steps (\"Step 1. …?\"), not questions it \
+            "The questions are a how-to's numbered steps (\"Step 1. …?\"), not questions it \
                  answers."
-                    .into(),
-            ),
-            section: None,
-            section_end: None,
-        };
+                .into(),
+        );
     }
     // Where most questions keep their mark, a heading without one is a question only when its
     // words ask ("Who qualifies"), not a statement that opens like one ("When the clocks
@@ -2947,13 +2927,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
 
-    let not_qa = |reason: String| Selection {
-        questions: Vec::new(),
-        style,
-        reason: Some(reason),
-        section: None,
-        section_end: None,
-    };
+    let not_qa = |reason: String| Selection::not_qa(style, reason);
     if qs.len() < min {
         return not_qa(match qs.len() {
             0 if cands.is_empty() && !(start..p.blocks.len()).any(|j| p.roles[j] == Role::Content && p.feats[j].asks) => "No questions found: no heading, marked line or paragraph reads as a question.".into(),

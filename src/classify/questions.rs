@@ -2252,15 +2252,14 @@ fn same_words(a: &str, b: &str) -> bool {
 /// tablettes ?"), where the moderator's questions carry no name and the guests' answers open
 /// with theirs: the guest's turn is the conversation's, not one of the moderator's questions.
 fn guest_asks_guest(p: &Prep, qs: &mut Vec<usize>) {
-    let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
-    let unlabelled: Vec<usize> = qs.iter().copied().filter(|&q| label(q).is_none()).collect();
-    if qs.len() < 3 || unlabelled.len() * 2 <= qs.len() || unlabelled.len() == qs.len() {
-        return;
-    }
-    // (Each with the word after its colon: a name and its subtitle, "Ironvale: Ashen Crown
+    // (Each label with the word after its colon: a name and its subtitle, "Ironvale: Ashen Crown
     // launches…" in the answers and "Will Ironvale: Ashen Crown be on Steam Deck?", are a
     // title's, not a guest's turn.)
     let turn = |j: usize| scan::turn_label(p.text(j)).map(|(l, r)| (l, scan::words(r).next()));
+    let unlabelled: Vec<usize> = qs.iter().copied().filter(|&q| turn(q).is_none()).collect();
+    if qs.len() < 3 || unlabelled.len() * 2 <= qs.len() || unlabelled.len() == qs.len() {
+        return;
+    }
     let guests: Vec<(&str, Option<&str>)> = unlabelled
         .iter()
         .filter_map(|&q| p.next_content(q).and_then(turn))

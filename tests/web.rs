@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "follow-up-questions-one-for-two.case",
+        include_str!("cases/follow-up-questions-one-for-two.case"),
+    ),
+    (
         "aside-explainer-box-in-feature-html.case",
         include_str!("cases/aside-explainer-box-in-feature-html.case"),
     ),

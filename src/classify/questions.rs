@@ -802,7 +802,7 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
 }
 
 /// A few questions a level below the explainer's ("Am I protected?" → "What if I don't know
-/// whether I had both doses?"), at most one for every three: readers look for them among the
+/// whether I had both doses?"), at most one for every two: readers look for them among the
 /// questions, not inside an answer. (Many are an answer's own sub-questions and stay in it.)
 fn with_subquestions(
     p: &Prep,
@@ -821,7 +821,7 @@ fn with_subquestions(
             }
         }
     }
-    if n == 0 || n * 3 > qs.len() {
+    if n == 0 || n * 2 > qs.len() {
         return qs;
     }
     // Merged in page order.

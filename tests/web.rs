@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "card-counter-numbers-closing-heading-html.case",
+        include_str!("cases/card-counter-numbers-closing-heading-html.case"),
+    ),
+    (
         "follow-up-questions-one-for-two.case",
         include_str!("cases/follow-up-questions-one-for-two.case"),
     ),

@@ -3894,7 +3894,8 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && (scan::asks_unmarked(p.text(j))
                 || card(j)
                 || (itemised && item(j, qs.get(qs.partition_point(|&q| q <= j)).copied())))
-            && !scan::is_closing_section(p.text(j))
+            // (Unless the page's counter numbers it: "Question 7 of 7" / "The bottom line".)
+            && (card(j) || !scan::is_closing_section(p.text(j)))
             // (Nor a call for readers' questions, "Have a question for askST? Email us at …".)
             && !scan::calls_for_questions(p.text(j))
         {

@@ -3418,7 +3418,8 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
 /// own (`questions`: question markers count too).
 pub fn is_bare_marker(s: &str, questions: bool) -> bool {
     let t = trim(s);
-    if t.len() > 12 || t.is_empty() {
+    // (Counted in characters: "જવાબ :" is 14 bytes.)
+    if t.is_empty() || t.len() > 48 || t.chars().count() > 12 {
         return false;
     }
     let probe = [t, " x"].concat();

@@ -1126,10 +1126,13 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let l = lines[i];
         // A marker on a line of its own ("Q." / "A." over the text) belongs to the next line;
         // so does a transcript's speaker in brackets ("[앵커]" over the anchor's turn).
-        if let Some(next) = lines
-            .get(i + 1)
-            .filter(|_| scan::is_bare_marker(l, true) || scan::is_bracketed_role_line(l))
-        {
+        // (Not over a list: "A:" / "• Check your payslip" / "• Tell your employer" keeps its
+        // first item.)
+        if let Some(next) = lines.get(i + 1).filter(|n| {
+            (scan::is_bare_marker(l, true) || scan::is_bracketed_role_line(l))
+                && bullet(scan::trim(n)).is_none()
+                && numbered_step(scan::trim(n)).is_none()
+        }) {
             let joined = [scan::trim(l), " ", scan::trim(next)].concat();
             push_line(doc, &joined, next_list, in_list, false);
             i += 2;

@@ -2073,7 +2073,13 @@ fn find_title(doc: &Document, p: &mut Prep) {
             .min()
             .map_or(dt, |k| &dt[..k]);
         // (Longer than the name too: a blog's <h1>, its name, opens "Blog Name: Post title".)
-        if let Some(b) = best.filter(|&b| !lead(b) && blocks[b].text.len() < first.len()) {
+        // (Or a name longer than the first part, where the heading is the whole last part:
+        // "Cedar Ridge Fire – Evacuation FAQ | Alder County Office of Emergency Services".)
+        let name = |b: usize| {
+            let t = scan::trim(&blocks[b].text);
+            !lead(b) && (t.len() < first.len() || (t.len() < dt.len() && dt.ends_with(t)))
+        };
+        if let Some(b) = best.filter(|&b| name(b)) {
             if let Some(h1) = (0..blocks.len()).find(|&i| {
                 blocks[i].kind == BlockKind::Heading(1)
                     && usable(i)

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "live-page-post-headlines-are-no-subheads-html.case",
+        include_str!("cases/live-page-post-headlines-are-no-subheads-html.case"),
+    ),
+    (
         "title-site-name-longer-than-first-part-footer-html.case",
         include_str!("cases/title-site-name-longer-than-first-part-footer-html.case"),
     ),

@@ -2315,6 +2315,11 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
             && !scan::is_promo(&b.text)
             && !scan::is_note_label(&b.text)
             && !(style == Style::Term && spec_row(p, j))
+            // (Nor a live page's post under its time stamp, "14:05" / "Drivers stuck on the
+            // A55": a post's headline, not a subheading of the article's.)
+            && !(j > 0
+                && scan::is_clock_line(p.text(j - 1))
+                && !p.blocks[j - 1].flags.has(Flags::FIGURE))
         {
             n += 1;
         }

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "readers-first-person-questions-adviser-speaks-as-i-html.case",
+        include_str!("cases/readers-first-person-questions-adviser-speaks-as-i-html.case"),
+    ),
+    (
+        "essay-asks-itself-in-first-person-html.case",
+        include_str!("cases/essay-asks-itself-in-first-person-html.case"),
+    ),
+    (
         "live-page-post-headlines-are-no-subheads-html.case",
         include_str!("cases/live-page-post-headlines-are-no-subheads-html.case"),
     ),

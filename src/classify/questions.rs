@@ -3665,18 +3665,28 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
 
 /// A personal essay's sections under its own questions ("Who is a city for after dark?" / "I
 /// found myself wanting to say…"): the writer speaks as "I" under three questions in four at
-/// least, and no question is a letter's (short, none saying "I" or "my" itself) nor put to
-/// anyone (an interviewer's, "Do you miss it?"). (Not a column that says it answers its
+/// least, and no question is a letter's (short, none saying "I" or "my" itself, unless the
+/// writer does before them) nor put to anyone (an interviewer's, "Do you miss it?"). (Not a column that says it answers its
 /// readers: "Readers' editor: your complaints …, answered".)
 fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     let answers = |t: &str| scan::says_it_answers(t) || scan::addresses_someone(t);
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
         || addressed(p, qs)
-        || qs
-            .iter()
-            .any(|&q| p.feats[q].words > 12 || scan::speaks_as_i(p.text(q)))
+        || qs.iter().any(|&q| p.feats[q].words > 12)
     {
+        return false;
+    }
+    // (Questions that say "I" or "my" are a letter's, unless the writer speaks so before them
+    // too: "In March, a developer I'll call Tomasz sent me…" / "Who is actually learning on my
+    // team?".)
+    let intro_as_i = || {
+        let first = qs.first().copied().unwrap_or(0);
+        (p.first_content.unwrap_or(first)..first).any(|j| {
+            p.roles[j] == Role::Content && p.feats[j].sentence && scan::speaks_as_i(p.text(j))
+        })
+    };
+    if qs.iter().any(|&q| scan::speaks_as_i(p.text(q))) && !intro_as_i() {
         return false;
     }
     let mine = qs

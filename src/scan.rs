@@ -3698,13 +3698,16 @@ fn cjk_number(t: &str) -> Option<(u32, &str)> {
 }
 
 /// Separator paragraphs: `___`, `***`, `* * *`, `---`, `•••`, `###`, `~~~`, `—`.
+/// (A plain-text page's rule may run as wide as its lines, 80; a long run of `_` is a form's
+/// blank to fill in.)
 pub fn is_separator(s: &str) -> bool {
     if s.len() > 160 {
         return false;
     }
     let t = trim(s);
+    let n = t.chars().count();
     !t.is_empty()
-        && t.chars().count() <= 40
+        && (n <= 40 || (n <= 80 && !t.contains('_')))
         && t.chars().all(|c| {
             is_space(c)
                 || matches!(
@@ -9130,6 +9133,9 @@ mod tests {
         assert!(!is_signature("— and then it rained."));
         assert!(is_separator("___"));
         assert!(is_separator("* * *"));
+        assert!(is_separator(&"-".repeat(60)));
+        assert!(!is_separator(&"_".repeat(44)));
+        assert!(!is_separator(&"=".repeat(81)));
     }
 
     #[test]

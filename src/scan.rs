@@ -3517,13 +3517,19 @@ fn emphasised_marker(t: &str) -> Option<(String, &str)> {
         .then(|| ([marker, " x"].concat(), trim(rest)))
 }
 
-/// A sub-question's letter under a numbered item: "a) Muss ich …?", "b) Können …?". Returns
+/// A sub-question's letter under a numbered item: "a) Muss ich …?", "(b) Können …?". Returns
 /// the rest.
 pub fn strip_sub_letter(s: &str) -> Option<&str> {
+    sub_letter(s).map(|(_, r)| r)
+}
+
+/// A sub-item's letter and what follows it: "a) Muss ich …?", "(b) Can we use savings…?".
+pub fn sub_letter(s: &str) -> Option<(u8, &str)> {
     let t = trim(s);
+    let t = t.strip_prefix('(').unwrap_or(t);
     let b = t.as_bytes();
     (b.len() > 3 && matches!(b[0], b'a'..=b'h') && b[1] == b')' && b[2] == b' ')
-        .then(|| trim(&t[3..]))
+        .then(|| (b[0], trim(&t[3..])))
 }
 
 /// A line that only says an answer follows, and whose: "Antwort der Bundesregierung

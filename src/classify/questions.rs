@@ -1288,6 +1288,39 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
 }
 
+/// A numbered FAQ's lettered follow-ups under an answer ("2.1 How much do we need to earn?" …
+/// "(a) Whose income counts?" / "(b) Can we use savings instead?"): each asks, in the
+/// alphabet's order from "a" under its question, over a sentence of its answer. Readers look for
+/// them among the questions, as for a heading level's below (`with_subquestions`): two at
+/// least, and one for every two questions at most.
+fn lettered_follow_ups(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if style != Style::Numbered || qs.len() < 3 {
+        return;
+    }
+    let end = (qs[qs.len() - 1] + 40).min(p.blocks.len());
+    let (mut found, mut k, mut next) = (Vec::new(), 0, b'a');
+    for j in qs[0] + 1..end {
+        while qs.get(k).is_some_and(|&q| q <= j) {
+            k += 1;
+            next = b'a';
+        }
+        let f = p.feats[j];
+        if p.roles[j] != Role::Content || !f.asks || f.words > 30 {
+            continue;
+        }
+        if scan::sub_letter(p.text(j)).is_some_and(|(l, _)| l == next)
+            && p.next_content(j)
+                .is_some_and(|x| p.feats[x].sentence && !p.feats[x].asks)
+        {
+            found.push(j);
+            next += 1;
+        }
+    }
+    if found.len() >= 2 && found.len() * 2 <= qs.len() {
+        merge_in(qs, &found);
+    }
+}
+
 /// Is it an interview? When most questions speak to someone ("What did you do all day?"), the
 /// intro says so ("I spoke with Okafor about …", "This interview has been edited") or the
 /// headline quotes someone ("Núria Vilaseca: “Als pobles…”"). Then a prompt need not speak to
@@ -2608,6 +2641,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
         numbered_gaps(p, s, &mut qs);
+        lettered_follow_ups(p, s, &mut qs);
         bold_turns(p, s, &mut qs);
         first_person_items(p, s, &mut qs);
     }

@@ -1064,6 +1064,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .collect();
         // (No sort: `sign` reads them in any order, and a sort would add its code to the wasm.)
         signed.extend(unmarked);
+        // Where two at least sign after a dash ("— Dave, Harbridge"), any short line after a
+        // dash under a question signs it, whatever it says: "— Kerry M, season ticket holder
+        // since 1989", "— loads of you".
+        let dashed = |i: usize| {
+            let t = &blocks[i].text;
+            t.strip_prefix(['—', '–'])
+                .is_some_and(|r| r.starts_with(' ') && scan::words_le(r, 10))
+                && !t.ends_with(['.', '?', '!', ':'])
+        };
+        // (Those signed already come again: `sign` marks a line twice alike.)
+        if signed.iter().filter(|&&i| dashed(i)).nth(1).is_some() {
+            let more: Vec<usize> = (1..n.saturating_sub(1))
+                .filter(|&i| {
+                    among(&p, i) && dashed(i) && scan::has_question_mark(&blocks[i - 1].text)
+                })
+                .collect();
+            signed.extend(more);
+        }
     }
     // A column whose letters ask by their story, none with a question mark, each signed with a
     // pen name and a place ("… I'd rather wait until 67." / "- Deadlocked in Delaware, Ohio"):

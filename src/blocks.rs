@@ -825,7 +825,10 @@ impl BlockBuilder {
             if let Some(last) = runs.last_mut() {
                 // (And a thread's count of its post after the last sentence: "… it makes a
                 // huge difference. 4/9" — the thread's, not the sentence's.)
+                // (Nor a direction mark at the end, after the last word or mark: the block's
+                // direction sets it. "…ב-1 בינואר?&rlm;" asks.)
                 let t = scan::trim_end(&last.text);
+                let t = scan::trim_end(t.trim_end_matches(['\u{200F}', '\u{200E}', '\u{061C}']));
                 let keep = scan::without_thread_count(t).unwrap_or(t).len();
                 last.text.truncate(keep);
             }
@@ -968,11 +971,11 @@ mod tests {
     }
 
     #[test]
-    fn direction_marks_opening_a_block() {
+    fn direction_marks_opening_or_closing_a_block() {
         let mut b = BlockBuilder::new(false);
         b.push_text("\u{200F}מה משתנה? \u{200F}", marks::STRONG, None);
         let block = b.finish(BlockKind::Paragraph, Flags::default(), 0).unwrap();
-        assert_eq!(block.text, "מה משתנה? \u{200F}");
+        assert_eq!(block.text, "מה משתנה?");
         // (Not one that sets a Latin word's direction in a right-to-left block.)
         let mut b = BlockBuilder::new(false);
         b.push_text("\u{200F}iPhone חדש", 0, None);

@@ -211,6 +211,10 @@ fn is_closer(c: char) -> bool {
             | '“'
             | '*'
             | '_'
+            // (And a direction mark after the sentence's mark: "…ב-1 בינואר?&rlm;".)
+            | '\u{200F}'
+            | '\u{200E}'
+            | '\u{061C}'
     )
 }
 

@@ -3899,9 +3899,18 @@ pub fn outlet_credit(s: &str) -> bool {
 }
 
 /// "Chuck Burton/AP", "Win McNamee/Getty Images": capitalised words around a slash.
+/// (Not a section's path, one word in capitals on each side: "ΟΙΚΟΝΟΜΙΑ / ΕΡΓΑΣΙΑ", "NEWS /
+/// WORLD". A name has two words: "ANSA/LUCA ZENNARO".)
 fn looks_like_name_credit(t: &str) -> bool {
+    let section = || {
+        t.split('/').all(|part| {
+            let w = trim(part);
+            words_le(w, 1) && !w.contains(is_lower) && !w.starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
     t.contains('/')
         && !t.contains("://")
+        && !section()
         && t.split(|c: char| c == '/' || is_space(c))
             .filter(|w| !w.is_empty())
             .all(|w| {

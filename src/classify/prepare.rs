@@ -2215,7 +2215,18 @@ fn find_title(doc: &Document, p: &mut Prep) {
                         })
                         // (Past a banner of more than 25 words too: "Need help now? Call our
                         // Support Line free on 0800…".)
-                        .find(|&k| !label(k) && feats[k].words <= 25)
+                        // (And past a masthead's tagline over the site's menu: "Independent
+                        // Rovers fan site since 2004" / "Home | News | Match reports | Forum".)
+                        .find(|&k| {
+                            let menu = |t: &str| {
+                                bar(t)
+                                    && t.split('|').nth(3).is_some()
+                                    && !t.contains(|c: char| c.is_ascii_digit())
+                            };
+                            !label(k)
+                                && feats[k].words <= 25
+                                && !blocks.get(k + 1).is_some_and(|b| menu(&b.text))
+                        })
                         .filter(|&k| {
                             let f = feats[k];
                             // (A headline that asks after a statement or a colon — "Košice

@@ -5154,7 +5154,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "Ամենաընթերցվածը|Ամենաընթերցված|Կարդացեք նաև|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
-        "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
+        "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|",
+        // (Greek capitals drop the accents: "ΣΧΕΤΙΚΑ ΑΡΘΡΑ".)
+        "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "citește și|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",

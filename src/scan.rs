@@ -3402,20 +3402,39 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     }
     // Initials for the full name, as transcripts shorten it after the first turn: "Ravi Menon"
     // then "RM" (a double-barrelled name's two: "Ruth Adeyemi-Kerr" then "RAK").
+    // (With full stops too: "Ioana Munteanu" then "I.M.".)
     fn initials_of(short: &str, long: &str) -> bool {
         let parts = || {
             long.split(|c: char| is_space(c) || c == '-')
                 .filter(|w| !w.is_empty())
         };
-        (2..=4).contains(&short.len())
-            && short.bytes().all(|b| b.is_ascii_uppercase())
-            && parts().count() == short.len()
-            && parts().zip(short.chars()).all(|(w, c)| w.starts_with(c))
+        let letters = || short.chars().filter(|&c| c != '.');
+        (2..=4).contains(&letters().count())
+            && short.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && parts().count() == letters().count()
+            && parts().zip(letters()).all(|(w, c)| w.starts_with(c))
+    }
+    // A word cut short with a full stop: "Reporter" then "Rep.".
+    fn abbreviates(short: &str, long: &str) -> bool {
+        // (Three letters at least: "Dr." is a title, not "Drake" cut short.)
+        short.strip_suffix('.').is_some_and(|s| {
+            s.len() >= 3
+                && long.len() > s.len() + 1
+                && long.starts_with(s)
+                && !long.contains(' ')
+                && !s.contains('.')
+        })
     }
     // (A broadcast transcript names someone with their post the first time: "MARK DAWES,
     // ANCHOR" then "DAWES".)
     let (a, b) = (before_post(a), before_post(b));
-    a == b || ends_in(a, b) || ends_in(b, a) || initials_of(a, b) || initials_of(b, a)
+    a == b
+        || ends_in(a, b)
+        || ends_in(b, a)
+        || initials_of(a, b)
+        || initials_of(b, a)
+        || abbreviates(a, b)
+        || abbreviates(b, a)
 }
 
 /// A marker with nothing after it: "A.", "Q:", "Answer:" on a line or in a table cell of its
@@ -7919,6 +7938,10 @@ mod tests {
         assert!(same_speaker("Ellen Park", "Park"));
         assert!(same_speaker("Liu", "Marcus Liu"));
         assert!(same_speaker("HALE", "HALE"));
+        assert!(same_speaker("Ioana Munteanu", "I.M."));
+        assert!(same_speaker("Rep.", "Reporter"));
+        assert!(!same_speaker("Rep.", "Ioana Munteanu"));
+        assert!(!same_speaker("Dr.", "Drake"));
         assert!(same_speaker("RAK", "Ruth Adeyemi-Kerr"));
         assert!(!same_speaker("RK", "Ruth Adeyemi-Kerr"));
         assert!(!same_speaker("Park", "Liu"));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "speaker-labels-shortened-initials-and-abbreviation-html.case",
+        include_str!("cases/speaker-labels-shortened-initials-and-abbreviation-html.case"),
+    ),
+    (
         "rtl-mark-after-question-mark-html.case",
         include_str!("cases/rtl-mark-after-question-mark-html.case"),
     ),

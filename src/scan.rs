@@ -4467,7 +4467,7 @@ pub fn is_slash_path(s: &str) -> bool {
 /// A section's path with another separator, "Money > Real Estate", "BUSINESS | ENERGY | THE
 /// C-SUITE INTERVIEW": the same short capitalised steps.
 pub fn is_section_path(s: &str) -> bool {
-    ['/', '>', '›', '»', '|']
+    ['/', '>', '›', '»', '|', '·']
         .iter()
         .any(|&sep| path_steps(s, sep))
 }

@@ -281,6 +281,14 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // A headline's date and byline are lines of their own: "How does DRS work? …" /
+    // "Published: 9 July 2027 06:00 BST | Cricket" / "By Arjun Mehta, cricket writer".
+    if lines[1..]
+        .iter()
+        .any(|l| scan::words_le(l, 10) && scan::is_byline(l))
+    {
+        return false;
+    }
     // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
     // is a photo's credit under its caption ("Credit: Shutterstock").
     if lines.iter().any(|l| scan::is_breadcrumb(l))

@@ -799,7 +799,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && p.roles.get(i + 2) != Some(&Role::Caption)
             };
             let t = blocks[i].text.trim_end_matches(['?', '？', '؟']);
-            let lead = prose <= 1 && f.words <= 50;
+            // (Not the page's furniture over a byline, the site's sections or the date:
+            // "Wessex Chronicle · Business · Property" / "By Tom Reddaway, Business Reporter".)
+            let lead = prose <= 1
+                && f.words <= 50
+                && !scan::is_section_path(t)
+                && !(f.words <= 10 && scan::is_dateline(t));
             // (A caption that asks may be credited in brackets, a line read as the page's
             // furniture: "(צילום: שאול גולן)", "(Photo: Dana Reyes)".)
             let bracketed = || {

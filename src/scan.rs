@@ -4582,6 +4582,11 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8)) {
             return true;
         }
+        // A blog's feed signs each post's copy: "The post Flooded home? Your questions
+        // answered appeared first on Northern Courier."
+        if t.starts_with("The post ") && has_sub(t, " appeared first on ") {
+            return true;
+        }
     }
     if s.len() > 64 {
         return false;

@@ -992,9 +992,13 @@ fn split_question_lines(mut doc: Document) -> Document {
                     .find('?')
                     .is_some_and(|k| b.text.get(k + 1..).is_some_and(scan::opens_yes_no))
             };
+            // (Nor a feed's sign-off that names a post asking: "The post Flooded home? …
+            // appeared first on …".)
             (plain || quoted || alone && (yes_no() || in_sequence(b)))
                 .then(|| run_in(b, &lists))
-                .filter(|_| Some(i) != headline && !signed(next))
+                .filter(|_| {
+                    Some(i) != headline && !signed(next) && !scan::is_media_boilerplate(&b.text)
+                })
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
                 // «Sono il vero anello debole…»". Where the questions stand alone, only one

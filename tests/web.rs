@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "interviewer-cuts-in-between-broken-turn-html.case",
+        include_str!("cases/interviewer-cuts-in-between-broken-turn-html.case"),
+    ),
+    (
         "speaker-labels-shortened-initials-and-abbreviation-html.case",
         include_str!("cases/speaker-labels-shortened-initials-and-abbreviation-html.case"),
     ),

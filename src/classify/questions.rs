@@ -2653,6 +2653,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     guest_asks_guest(p, &mut qs);
     marked_span(p, &mut qs);
+    // An interviewer's turn that cuts in and asks nothing ("With respect, that wasn't my
+    // question."), between an answer broken off ("… taxpayers' money—") and its taking up ("—and
+    // I'll come to it."): the answer's, not a question.
+    qs.retain(|&q| {
+        p.feats[q].asks
+            || !(p
+                .prev_content(q)
+                .is_some_and(|a| scan::breaks_off(p.text(a)))
+                && p.next_content(q).is_some_and(|b| scan::takes_up(p.text(b))))
+    });
     // An interview set in block quotes may quote someone else in its intro first (a patron's
     // letter, "Where am I supposed to go now to read a newspaper in peace?"): the turns start
     // with the first quote put to the interviewee.

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "rail-cards-excerpt-over-date-html.case",
+        include_str!("cases/rail-cards-excerpt-over-date-html.case"),
+    ),
+    (
+        "lightning-round-deeper-questions-under-section-label-html.case",
+        include_str!("cases/lightning-round-deeper-questions-under-section-label-html.case"),
+    ),
+    (
         "interviewer-cuts-in-between-broken-turn-html.case",
         include_str!("cases/interviewer-cuts-in-between-broken-turn-html.case"),
     ),

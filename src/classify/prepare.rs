@@ -1324,13 +1324,16 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             }
             // (A card's standfirst under its headline, its link's label after it: "Termin
             // online anmelden – …" / "Mehr erfahren".)
-            // (Or its writer's byline: "… meet them halfway." / "By Hannah Leclerc".)
+            // (Or its writer's byline: "… meet them halfway." / "By Hannah Leclerc"; or its
+            // date: "… and one who went all in." / "Jan 30, 2025".)
             if !teasers.is_empty()
                 && f.sentence
                 && !f.asks
                 && f.words <= 20
                 && blocks.get(j + 1).is_some_and(|b| {
-                    scan::is_card_link(&b.text) || (b.text.len() <= 60 && scan::is_byline(&b.text))
+                    scan::is_card_link(&b.text)
+                        || (b.text.len() <= 60
+                            && (scan::is_byline(&b.text) || scan::is_dateline(&b.text)))
                 })
             {
                 continue;

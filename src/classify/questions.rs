@@ -804,6 +804,9 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
 /// A few questions a level below the explainer's ("Am I protected?" → "What if I don't know
 /// whether I had both doses?"), at most one for every two: readers look for them among the
 /// questions, not inside an answer. (Many are an answer's own sub-questions and stay in it.)
+/// Those under a section's label, a heading above the questions' level nearer than any
+/// question, are the questions' peers in a section of their own, however many: "Lightning
+/// round" / "Favourite clay body?".
 fn with_subquestions(
     p: &Prep,
     headings: &[(u8, Vec<usize>)],
@@ -811,23 +814,44 @@ fn with_subquestions(
     qs: Vec<usize>,
 ) -> Vec<usize> {
     let first = qs.first().copied().unwrap_or(usize::MAX);
-    let mut n = 0;
-    let mut taken = vec![false; p.blocks.len()];
+    let mut deeper = vec![false; p.blocks.len()];
     for (l, members) in headings {
         for &j in members.iter().filter(|&&j| *l > level && j > first) {
             if p.feats[j].asks {
-                taken[j] = true;
-                n += 1;
+                deeper[j] = true;
             }
         }
     }
-    if n == 0 || n * 2 > qs.len() {
-        return qs;
-    }
-    // Merged in page order.
+    let mut taken = vec![false; p.blocks.len()];
     for &q in &qs {
         taken[q] = true;
     }
+    let (mut subs, mut peers) = (Vec::new(), 0);
+    let mut under_label = false;
+    for j in first.min(p.blocks.len())..p.blocks.len() {
+        if taken[j] {
+            under_label = false;
+        } else if deeper[j] {
+            if under_label {
+                taken[j] = true;
+                peers += 1;
+            } else {
+                subs.push(j);
+            }
+        } else if matches!(p.blocks[j].kind, BlockKind::Heading(l) if l < level)
+            && p.roles[j] == Role::Content
+        {
+            under_label = true;
+        }
+    }
+    if !subs.is_empty() && subs.len() * 2 <= qs.len() {
+        for j in subs {
+            taken[j] = true;
+        }
+    } else if peers < 2 {
+        return qs;
+    }
+    // Merged in page order.
     (0..taken.len()).filter(|&j| taken[j]).collect()
 }
 

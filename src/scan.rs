@@ -4578,6 +4578,12 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         {
             return true;
         }
+        // (Substack's: "View this post on the web at https://….substack.com/p/…".)
+        if strip_prefix_ci(t, "View this post on the web at ")
+            .is_some_and(|r| r.starts_with("http"))
+        {
+            return true;
+        }
         // (And its line for whoever got it forwarded: "Forwarded this email? Subscribe here".)
         if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8)) {
             return true;

@@ -289,6 +289,17 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     {
         return false;
     }
+    // Fields, each on its line after its label, as a feed's item or a mail's header sets them:
+    // "Title: Flooded home? …" / "Link: https://…" / "Published: Thu, 20 Nov 2025".
+    let field = |l: &&str| {
+        scan::trim(l).split_once(": ").is_some_and(|(k, _)| {
+            scan::words_le(k, 2) && k.starts_with(scan::is_upper) && !k.contains(['.', ',', '"'])
+        })
+    };
+    let fields = lines.iter().filter(|l| field(l)).count();
+    if fields >= 2 && fields * 2 >= lines.len() {
+        return false;
+    }
     // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
     // is a photo's credit under its caption ("Credit: Shutterstock").
     if lines.iter().any(|l| scan::is_breadcrumb(l))

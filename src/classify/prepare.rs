@@ -2265,6 +2265,20 @@ fn find_title(doc: &Document, p: &mut Prep) {
             }
         }
     }
+    // (A mail's header copied with it, its fields on their lines: the subject is the headline,
+    // "From: …" / "Sent: …" / "Subject: Strike ballot: your questions answered".)
+    const SUBJECT: [&str; 5] = ["Subject: ", "Betreff: ", "Objet : ", "Objet: ", "Asunto: "];
+    fn subject(t: &str) -> Option<&str> {
+        SUBJECT.iter().find_map(|l| t.strip_prefix(l))
+    }
+    if let Some(i) = title.filter(|&i| !p.from_html && blocks[i].text.starts_with("From: ")) {
+        if let Some(k) =
+            (i + 1..blocks.len().min(i + 6)).find(|&k| subject(&blocks[k].text).is_some())
+        {
+            p.roles[i] = Role::Boilerplate;
+            title = Some(k);
+        }
+    }
     if let Some(i) = title {
         if let Some(labels) = labels {
             p.kicker = Some(labels.start);
@@ -2275,7 +2289,15 @@ fn find_title(doc: &Document, p: &mut Prep) {
             }
         }
         p.roles[i] = Role::Title;
-        p.title_text = flatten(scan::trim(&blocks[i].text));
+        // (A feed's item copied with its fields names the headline so: "Title: Flooded home?
+        // Your insurance questions answered" / "Link: https://…".)
+        let t = scan::trim(&blocks[i].text);
+        let t = t
+            .strip_prefix("Title: ")
+            .or_else(|| subject(t))
+            .filter(|_| !p.from_html)
+            .unwrap_or(t);
+        p.title_text = flatten(t);
     } else if let Some(dt) = doc.doc_title.as_deref() {
         p.title_text = without_site(scan::trim(dt)).to_owned();
     }

@@ -126,10 +126,13 @@ impl Feat {
             words,
             // (Nor a download's link titled with a question, "Wie lese ich den Bescheid? (PDF,
             // 240 KB)": it asks nothing of the article; its brackets sign nothing.)
+            // (Nor a quiz's title among the answers, "QUIZ: Caddy or not?": its questions are
+            // the reader's to answer.)
             asks: ((scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
                 || scan::is_dash_prompt_asking(q))
-                && !scan::is_download_link(text),
+                && !scan::is_download_link(text)
+                && !(words <= 12 && scan::is_quiz_title(text)),
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),

@@ -2677,6 +2677,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     guest_asks_guest(p, &mut qs);
     marked_span(p, &mut qs);
+    // A poll's question, its choices all its answer on one line ("Would you like to visit a
+    // volcano one day?" / "Yes, it would be amazing | No way, too scary!"): the reader's to answer.
+    let choices = |j: usize| {
+        let t = p.text(j);
+        t.len() <= 200
+            && t.contains(" | ")
+            && t.split(" | ")
+                .all(|c| scan::words_le(c, 6) && !c.ends_with('.'))
+    };
+    let polls: Vec<bool> = (0..qs.len())
+        .map(|k| {
+            let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+            let mut answer = (qs[k] + 1..end).filter(|&j| p.roles[j] == Role::Content);
+            answer.next().is_some_and(choices)
+                && answer.next().is_none_or(|j| p.feats[j].trailer_heading)
+        })
+        .collect();
+    let mut polled = polls.into_iter();
+    qs.retain(|_| !polled.next().unwrap_or(false));
     // An interviewer's turn that cuts in and asks nothing ("With respect, that wasn't my
     // question."), between an answer broken off ("… taxpayers' money—") and its taking up ("—and
     // I'll come to it."): the answer's, not a question.

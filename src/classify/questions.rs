@@ -660,8 +660,12 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             continue;
         }
         // (Nor an answer on the line under its question that asks back: "Receive. Who's
-        // asking?")
-        if !f.q_marker && p.blocks[i].flags.has(Flags::ANSWER_LINE) {
+        // asking?"; nor one that opens asking under a reader's signed question, "“Why do
+        // volcanoes erupt?”" / "Think about a fizzy drink. What happens if you shake it?")
+        if !f.q_marker
+            && (p.blocks[i].flags.has(Flags::ANSWER_LINE)
+                || (f.asks && !f.signed && p.prev_content(i).is_some_and(|k| p.feats[k].signed)))
+        {
             continue;
         }
         let style = style_of(p, i);

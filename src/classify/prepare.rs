@@ -2251,9 +2251,17 @@ fn find_title(doc: &Document, p: &mut Prep) {
                                     || scan::has_sub(t, ": ")
                                     || scan::dated_after_question(t)
                             };
+                            // (Or one the page dates, a line or two under it: "Is it true
+                            // that you lose most of your heat through your head?" / the
+                            // standfirst / "Sunday 19 January 2025, 7:00am".)
+                            let dated = || {
+                                (k + 1..blocks.len().min(k + 5)).any(|m| {
+                                    feats[m].words <= 10 && scan::is_dateline(&blocks[m].text)
+                                })
+                            };
                             f.words >= 5
                                 && !f.q_marker
-                                && !(careful && f.asks && !headline_shaped())
+                                && (!careful || !f.asks || headline_shaped() || dated())
                                 && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
                         })
                 });

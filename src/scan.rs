@@ -2298,7 +2298,13 @@ fn asking_reader(t: &str) -> Option<&str> {
         return Some(rest);
     }
     // (Up to twelve words with the place in brackets: "Bạn đọc Trần Thị Lan (TP Cần Thơ) hỏi".)
-    let most = if label.contains('(') { 12 } else { 8 };
+    // (Or with ages, each a word: "Grace, 11, and her friend Tolu, 10, from Milton Keynes,
+    // ask".)
+    let most = if label.contains('(') || label.bytes().any(|b| b.is_ascii_digit()) {
+        12
+    } else {
+        8
+    };
     (chars <= 70
         && !rest.is_empty()
         && label.starts_with(is_upper)

@@ -2689,6 +2689,10 @@ pub fn opens_verdict(s: &str) -> bool {
     {
         return false;
     }
+    // (Or the verdict under its label: "VERDICT: MOSTLY FICTION".)
+    if under_verdict_label(t) {
+        return true;
+    }
     let t = fold(head(t, 40));
     const VERDICTS: Words = Words(concat!(
         "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
@@ -2704,6 +2708,12 @@ pub fn opens_verdict(s: &str) -> bool {
                 || r.starts_with(" –")
         })
     })
+}
+
+/// A verdict under its label: "VERDICT: MOSTLY FICTION", "Our verdict: true".
+pub fn under_verdict_label(s: &str) -> bool {
+    Words("verdict:|our verdict:|the verdict:|urteil:|verdetto:|veredicto:")
+        .opens(&fold(head(trim(s), 40)))
 }
 
 /// A table of contents' label: "Contents", "In this article", "Contenido", "Inhalt",

@@ -1564,13 +1564,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         let prose = content
             .next()
             .is_some_and(|(_, &n)| p.feats[n].sentence && p.feats[n].words >= 8);
+        // (Not a verdict under its label, a myth-buster's "VERDICT: FICTION": the answer's
+        // first words.)
         (p.text(j).len() <= 30
             && !f.sentence
             && !f.asks
             && !f.colon
             && p.blocks[j].kind == BlockKind::Paragraph
-            && prose)
-            .then_some(k)
+            && prose
+            && !scan::under_verdict_label(p.text(j)))
+        .then_some(k)
     };
     if ranges.len() >= 3
         && ranges.iter().filter(|r| category(r).is_some()).count() * 2 > ranges.len()
@@ -2136,7 +2139,9 @@ fn answer_labels<'a>(
 ) -> impl Iterator<Item = &'a str> + 'a {
     ranges.iter().filter_map(move |r| {
         let &j = r.iter().find(|&&j| p.roles[j] == Role::Content)?;
+        // (A verdict's label names no one: "VERDICT: FICTION" keeps its word.)
         scan::turn_label(p.text(j))
+            .filter(|_| !scan::under_verdict_label(p.text(j)))
             .map(|(l, _)| l)
             .filter(|l| interviewer.is_none_or(|i| !scan::same_speaker(l, i)))
     })

@@ -3191,6 +3191,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A shop's product page: its basket button before the first question ("Add to basket",
+    // "Add to cart"). Its questions are the product's copy ("Why choose the Aero Pro V9?",
+    // "What's in the box?") and its reviews' titles. (Not a marked Q&A.)
+    let basket = |j: usize| {
+        p.feats[j].words <= 4
+            && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
+                .contains(&scan::fold(scan::trim(p.text(j))))
+    };
+    if style != Style::QMarker && (start..qs[0]).any(basket) {
+        return not_qa(
+            "A shop's product page (its basket button): its questions are the product's copy, \
+             not an explainer."
+                .into(),
+        );
+    }
     if schedule(p, &qs, start) {
         return not_qa(SCHEDULE.into());
     }

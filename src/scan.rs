@@ -2710,6 +2710,14 @@ pub fn opens_verdict(s: &str) -> bool {
     })
 }
 
+/// A mail header's subject line: "Subject: …", "Betreff: …", "Objet : …". Returns the subject.
+pub fn mail_subject(t: &str) -> Option<&str> {
+    Words("subject:|betreff:|objet :|objet:|asunto:|oggetto:|assunto:|onderwerp:")
+        .iter()
+        .find_map(|w| strip_prefix_ci(t, w))
+        .map(trim)
+}
+
 /// A verdict under its label: "VERDICT: MOSTLY FICTION", "Our verdict: true".
 pub fn under_verdict_label(s: &str) -> bool {
     Words("verdict:|our verdict:|the verdict:|urteil:|verdetto:|veredicto:")

@@ -687,8 +687,6 @@ fn forwarded_body(input: &str) -> Option<String> {
         "message transféré|message d'origine|mensaje reenviado|mensaje original|",
         "messaggio inoltrato|messaggio originale|mensagem encaminhada|doorgestuurd bericht",
     ));
-    const SUBJECTS: scan::Words =
-        scan::Words("subject:|betreff:|objet :|objet:|asunto:|oggetto:|assunto:|onderwerp:");
     let start = scan::head(input, 3000);
     let mut offset = 0;
     let mut lines = start.split('\n');
@@ -706,8 +704,8 @@ fn forwarded_body(input: &str) -> Option<String> {
         if t.is_empty() {
             break;
         }
-        if let Some(r) = SUBJECTS.iter().find_map(|w| scan::strip_prefix_ci(t, w)) {
-            subject = Some(scan::trim(r));
+        if let Some(r) = scan::mail_subject(t) {
+            subject = Some(r);
         }
     }
     let rest = input.get(offset.min(input.len())..)?;

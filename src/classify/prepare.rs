@@ -2278,13 +2278,9 @@ fn find_title(doc: &Document, p: &mut Prep) {
     }
     // (A mail's header copied with it, its fields on their lines: the subject is the headline,
     // "From: …" / "Sent: …" / "Subject: Strike ballot: your questions answered".)
-    const SUBJECT: [&str; 5] = ["Subject: ", "Betreff: ", "Objet : ", "Objet: ", "Asunto: "];
-    fn subject(t: &str) -> Option<&str> {
-        SUBJECT.iter().find_map(|l| t.strip_prefix(l))
-    }
     if let Some(i) = title.filter(|&i| !p.from_html && blocks[i].text.starts_with("From: ")) {
-        if let Some(k) =
-            (i + 1..blocks.len().min(i + 6)).find(|&k| subject(&blocks[k].text).is_some())
+        if let Some(k) = (i + 1..blocks.len().min(i + 6))
+            .find(|&k| scan::mail_subject(&blocks[k].text).is_some())
         {
             p.roles[i] = Role::Boilerplate;
             title = Some(k);
@@ -2305,7 +2301,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
         let t = scan::trim(&blocks[i].text);
         let t = t
             .strip_prefix("Title: ")
-            .or_else(|| subject(t))
+            .or_else(|| scan::mail_subject(t))
             .filter(|_| !p.from_html)
             .unwrap_or(t);
         p.title_text = flatten(t);

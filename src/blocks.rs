@@ -459,6 +459,9 @@ impl Block {
         }
         let rest = &t[i + c.len_utf8()..];
         let answer = scan::trim_start(rest);
+        // (A document's mark of what changed after the question stays with it: "Will any
+        // teachers lose their jobs? NEW" / "We cannot rule this out…".)
+        let answer = scan::after_caps_status_tag(answer).unwrap_or(answer);
         // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»".)
         let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
         let opens = quoted

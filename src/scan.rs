@@ -515,6 +515,14 @@ pub fn strip_status_tag(s: &str) -> &str {
     }
 }
 
+/// What follows a status tag in capitals that opens `s` ("NEW We cannot rule this out…"), as a
+/// document marks a question that changed at its end, the answer run on under it.
+pub fn after_caps_status_tag(s: &str) -> Option<&str> {
+    let (w, rest) = s.split_once(' ')?;
+    (w.len() >= 3 && w.bytes().all(|b| b.is_ascii_uppercase()) && STATUS_TAGS.contains(&fold(w)))
+        .then(|| trim_start(rest))
+}
+
 const STATUS_TAGS: Words = Words(
     "updated|update|new|added|revised|changed|amended|corrected|aktualisiert|neu|mis à jour|nouveau|nouvelle|\
      actualizado|nuevo|nueva|aggiornato|nuovo|nieuw|bijgewerkt|atualizado|novo|nowe|\
@@ -5377,12 +5385,10 @@ pub fn are_choices(lines: &[&str]) -> bool {
     for (k, l) in lines.iter().enumerate() {
         // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
-        // (Or all on one line, as a questionnaire prints them: "[ ] Daily  [ ] Weekly".)
-        if t.as_bytes()
-            .windows(3)
-            .filter(|w| *w == b"[ ]")
-            .nth(1)
-            .is_some()
+        // (Or all on one line, as a questionnaire prints them: "[ ] Daily  [ ] Weekly",
+        // "☐ Agree ☐ Not sure".)
+        if t.as_bytes().windows(3).filter(|w| *w == b"[ ]").count() + t.matches(['☐', '□']).count()
+            >= 2
         {
             return true;
         }
@@ -8838,6 +8844,12 @@ mod tests {
             strip_status_tag("Who is eligible? [NEW] "),
             "Who is eligible?"
         );
+        assert_eq!(
+            after_caps_status_tag("NEW We cannot rule it out."),
+            Some("We cannot rule it out.")
+        );
+        assert_eq!(after_caps_status_tag("New rules apply from May."), None);
+        assert_eq!(after_caps_status_tag("NEWS Yes."), None);
         assert_eq!(
             strip_status_tag("Wer zahlt? (aktualisiert am 3. März)"),
             "Wer zahlt?"

@@ -443,7 +443,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .take(6)
         .map_while(|j| {
             let f = p.feats[j];
-            (!f.asks && (!f.sentence || f.words <= 12)).then(|| p.text(j))
+            // (However long a line of boxes to tick runs on: "☐ Agree ☐ Not sure …".)
+            let boxes = || p.text(j).matches(['☐', '□']).nth(1).is_some();
+            (!f.asks && (!f.sentence || f.words <= 12 || boxes())).then(|| p.text(j))
         })
         .flat_map(|t| t.split('\n').filter(|l| !scan::trim(l).is_empty()))
         .take(12)

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "aria-heading-question-after-key-points-box-html.case",
+        include_str!("cases/aria-heading-question-after-key-points-box-html.case"),
+    ),
+    (
         "rail-cards-excerpt-over-date-html.case",
         include_str!("cases/rail-cards-excerpt-over-date-html.case"),
     ),

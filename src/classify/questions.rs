@@ -2773,8 +2773,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // The same box copied as text: its label ("In short:", "Key points:") a few lines before
     // the first question, its points between them, and the question a box closes with ("What's
-    // next?") — not one of an explainer's, which would name its subject.
-    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 {
+    // next?") — not one of an explainer's, which would name its subject. (In HTML the box's
+    // markup says where it ends, above: a heading that asks under a "Key points" list's
+    // heading, as the page sets all its questions, is the body's first question.)
+    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 && p.blocks[qs[0]].seq == 0 {
         let before: Vec<usize> = (0..qs[0])
             .rev()
             .filter(|&j| p.roles[j] == Role::Content)

@@ -898,6 +898,29 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     let mut rest = lines;
     let mut asked = false;
     loop {
+        // A heading boxed between rules of '=', as a plain-text edition sets its headline in
+        // capitals over two lines ("=====" / "HARWOOD LETTINGS COLLAPSE: WHAT TENANTS" / "NEED TO
+        // KNOW" / "====="): one heading, its lines joined. (A line under it not in capitals as
+        // it is, "Plain-text edition for the Parish News", is a line of its own.)
+        if rest.first().and_then(|l| underline(l)) == Some(1) {
+            if let Some(k) = (2..rest.len().min(5)).find(|&k| underline(rest[k]).is_some()) {
+                let caps = scan::is_all_caps(rest[1]);
+                let m = (2..k)
+                    .find(|&m| scan::is_all_caps(rest[m]) != caps)
+                    .unwrap_or(k);
+                let joined = rest[1..m]
+                    .iter()
+                    .map(|l| scan::trim(l))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if underline(rest[k]) == Some(1) && scan::words_le(&joined, 25) {
+                    push_line(doc, &["# ", &joined].concat(), next_list, in_list, false);
+                    emit_lines(doc, &rest[m..k], next_list, in_list);
+                    rest = &rest[k + 1..];
+                    continue;
+                }
+            }
+        }
         // Headings underlined as plain-text emails and Markdown set them ("Why is my stop going
         // away?" / "------"): the lines before, the heading, and then the lines after it.
         if let Some(k) = (0..rest.len().saturating_sub(1))

@@ -2181,7 +2181,26 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && (!feats[k].sentence || initials(&blocks[k].text))
                     && !feats[k].asks
             };
-            let opinion = label(i) && scan::is_opinion_label(&blocks[i].text, false);
+            // (A text that marks its headline, the one heading of the first level a few
+            // lines down, under a masthead's lines: "THE AVON STANDARD | Money & Property" /
+            // "=====" / "HARWOOD LETTINGS COLLAPSE: …" / "=====". The lines above are labels.)
+            // (Not a mail's header, whose subject is its headline: below.)
+            let mail = blocks[i].text.starts_with("From: ");
+            let marked = (i + 1..blocks.len().min(i + 6))
+                .find(|&k| blocks[k].kind == BlockKind::Heading(1))
+                .filter(|&h| {
+                    !mail
+                        && (i..h).all(|k| feats[k].words <= 20 && !feats[k].asks)
+                        && !blocks[h + 1..]
+                            .iter()
+                            .any(|b| b.kind == BlockKind::Heading(1))
+                });
+            if let Some(h) = marked {
+                labels = Some(i..h);
+                i = h;
+            }
+            let opinion =
+                marked.is_none() && label(i) && scan::is_opinion_label(&blocks[i].text, false);
             // (A section named for explainers, "Explained", "Q&A", or a path with other
             // separators, "Money > Real Estate", is one only over a headline that does not ask:
             // over a question it may be the page's own title, an FAQ's.)
@@ -2201,7 +2220,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     || caps(i)
                     || bar(t)
             };
-            if label(i) && (opinion || section()) {
+            if marked.is_none() && label(i) && (opinion || section()) {
                 // (A breadcrumb's last step is the page's own title, on the line under it:
                 // "Home / Visit / Plan your visit" / "Plan your visit".)
                 // (The path's end compared, no search: a reverse search costs wasm bytes.)

@@ -125,9 +125,17 @@ pub fn question_text(t: &str) -> &str {
         '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○',
     ]));
     let rest = if rest.is_empty() { t } else { rest };
-    // (Nor a footnote's number glued to the mark: "… 'Dit kost levens'»?1".)
-    let bare = rest.trim_end_matches(|c: char| c.is_ascii_digit());
-    if (1..=2).contains(&(rest.len() - bare.len())) && bare.ends_with(['?', '？']) {
+    // (Nor a footnote's number glued to the mark: "… 'Dit kost levens'»?1", or superscript as
+    // text keeps it, "What happens to my deposit?¹".)
+    // (Two digits at most, each of one byte, or of two or three in superscript.)
+    let ascii = rest.trim_end_matches(|c: char| c.is_ascii_digit());
+    let (bare, most) = if ascii.len() == rest.len() {
+        let sup = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
+        (rest.trim_end_matches(sup), 6)
+    } else {
+        (ascii, 2)
+    };
+    if (1..=most).contains(&(rest.len() - bare.len())) && bare.ends_with(['?', '？']) {
         bare
     } else {
         rest

@@ -869,6 +869,44 @@ fn with_subquestions(
     (0..taken.len()).filter(|&j| taken[j]).collect()
 }
 
+/// A list of the questions before them, as an old FAQ page links each to its place ("How do I
+/// get a plot?" … "Is there water on site?"): where it names two of the questions found at
+/// least, a question below that it names is one of them too, however the page sets it — a
+/// hand-made page may drop its "Q." markers or its bold halfway.
+fn contents_listed(p: &Prep, cands: &[Candidate], qs: &mut Vec<usize>) {
+    let Some(&first) = qs.first() else {
+        return;
+    };
+    let key = |i: usize| scan::fold(scan::trim(p.question_text(i)));
+    let listed: super::Strings = (0..first)
+        .filter(|&j| p.blocks[j].kind == BlockKind::ListItem && p.feats[j].asks)
+        .take(64)
+        .map(|j| (key(j), 0))
+        .collect();
+    if qs
+        .iter()
+        .filter(|&&q| listed.contains_key(&key(q)))
+        .nth(1)
+        .is_none()
+    {
+        return;
+    }
+    let mut taken = vec![false; p.blocks.len()];
+    for &q in qs.iter() {
+        taken[q] = true;
+    }
+    let mut added = false;
+    for c in cands {
+        if c.shaped && c.idx > first && !taken[c.idx] && listed.contains_key(&key(c.idx)) {
+            taken[c.idx] = true;
+            added = true;
+        }
+    }
+    if added {
+        *qs = (0..taken.len()).filter(|&j| taken[j]).collect();
+    }
+}
+
 /// Numbered questions count up: most numbers follow their predecessor.
 fn numbers_ascend(p: &Prep, members: &[usize]) -> bool {
     let nums: Vec<u32> = members
@@ -2525,6 +2563,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .any(|&t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);
+    contents_listed(p, &cands, &mut qs);
     let picked = qs.len();
     drop_unanswered(p, &mut qs);
     // Most of them straight after one another, unanswered: a list of questions to ask ("10

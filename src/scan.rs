@@ -5216,6 +5216,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "Ամենաընթերցվածը|Ամենաընթերցված|Կարդացեք նաև|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
+        "mest lesið|nýjast|fleiri fréttir|tengt efni|lesa meira|",
         "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|",
         // (Greek capitals drop the accents: "ΣΧΕΤΙΚΑ ΑΡΘΡΑ".)
         "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
@@ -5259,6 +5260,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // "Most viewed in Money", "Most read in Sport": the section's rail.
         "most viewed in |most read in |most popular in |trending in |",
         "mer om |mer fra |mer från |mere om |mere fra |lisää aiheesta |więcej o |więcej z |",
+        // (Icelandic: "Nýjast í Skoðun", "Meira um …", "Mest lesið í …".)
+        "nýjast í |meira um |meira úr |mest lesið í |",
     ))
     .iter()
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)

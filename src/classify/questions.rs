@@ -3769,6 +3769,11 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             .iter()
             .flatten()
             .any(|&i| scan::is_opinion_label(p.text(i), false))
+        // (Or any of the labels over the headline, past the site's name and menu: "Miðillinn.is"
+        // / "Fréttir | Innlent | …" / "SKOÐUN".)
+        || p.kicker.zip(p.title).is_some_and(|(k, t)| {
+            (k + 1..t).any(|i| p.roles[i] == Role::Kicker && scan::is_opinion_label(p.text(i), false))
+        })
         // (A byline run on into its date and counts: its first words name the role, "By Fiona
         // McLeod Guest columnist Published: …".)
         || p.byline.is_some_and(|i| {

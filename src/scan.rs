@@ -4241,6 +4241,17 @@ pub fn is_step_label(s: &str) -> bool {
         .contains(&fold(word))
 }
 
+/// A contact page's headline, the whole of it: "Contact us", "Get in touch", "Kontakt".
+pub fn is_contact_title(s: &str) -> bool {
+    Words(concat!(
+        "contact us|contact|get in touch|contact the newsroom|how to contact us|kontakt|",
+        "kontaktieren sie uns|contacto|contáctenos|contacta con nosotros|contactez-nous|",
+        "nous contacter|contatti|contattaci|contact opnemen|yhteystiedot|kontakta oss|",
+        "kontakt oss|kontakt os|contacte-nos|fale conosco|kontakt z nami",
+    ))
+    .contains(&fold(trim(s).trim_end_matches(['.', '!'])))
+}
+
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
 /// to ask your doctor", "Questions you should ask before signing a lease", "Fragen, die Sie
 /// Ihrem Arzt stellen sollten".

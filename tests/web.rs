@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "contact-page-routing-questions-html.case",
+        include_str!("cases/contact-page-routing-questions-html.case"),
+    ),
+    (
         "contents-list-names-unmarked-questions-html.case",
         include_str!("cases/contents-list-names-unmarked-questions-html.case"),
     ),

@@ -2624,6 +2624,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A "Contact us" page: its questions send readers to the right desk ("Spotted a mistake?",
+    // "Looking to advertise?" / "Email …"), whatever a box of common questions on it answers.
+    if qs.len() >= 2 && p.title.is_some_and(|t| scan::is_contact_title(p.text(t))) {
+        return Selection::not_qa(
+            style,
+            "A contact page: its questions send readers to the right team, not questions it \
+                 answers."
+                .into(),
+        );
+    }
     // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.

@@ -4241,6 +4241,12 @@ pub fn is_step_label(s: &str) -> bool {
         .contains(&fold(word))
 }
 
+/// A "What we know" explainer's section of its own, short: "What we don't know", "What we
+/// know so far".
+pub fn is_known_section(t: &str) -> bool {
+    words_le(t, 6) && fold(t).starts_with("what ") && is_explainer_title(t)
+}
+
 /// A contact page's headline, the whole of it: "Contact us", "Get in touch", "Kontakt".
 pub fn is_contact_title(s: &str) -> bool {
     Words(concat!(

@@ -2700,6 +2700,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         (style, qs) = pick(p, &cands);
         drop_unanswered(p, &mut qs);
     }
+    // "What we don't know", a "What we know" explainer's section among its questions, set as
+    // they are and answered as they are, its paragraph under it: one of them.
+    if let (true, Some(s), Some(&first)) = (explainer, style, qs.first()) {
+        for j in first + 1..p.blocks.len() {
+            let answered = || {
+                p.next_content(j).is_some_and(|a| {
+                    p.feats[a].sentence && !p.feats[a].asks && p.feats[a].words >= 8
+                })
+            };
+            if p.roles[j] == Role::Content
+                && scan::is_known_section(p.text(j))
+                && style_of(p, j) == s
+                && answered()
+            {
+                if let Err(k) = qs.binary_search(&j) {
+                    qs.insert(k, j);
+                }
+            }
+        }
+    }
     // A standfirst set as a heading straight under the headline ("The Centre has proposed …
     // What do the draft guidelines say, and why …?"): a long heading of more than a sentence,
     // before the others, is the article's dek.

@@ -908,11 +908,7 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                 let m = (2..k)
                     .find(|&m| scan::is_all_caps(rest[m]) != caps)
                     .unwrap_or(k);
-                let joined = rest[1..m]
-                    .iter()
-                    .map(|l| scan::trim(l))
-                    .collect::<Vec<_>>()
-                    .join(" ");
+                let joined = join_wrapped(&rest[1..m]);
                 if underline(rest[k]) == Some(1) && scan::words_le(&joined, 25) {
                     push_line(doc, &["# ", &joined].concat(), next_list, in_list, false);
                     emit_lines(doc, &rest[m..k], next_list, in_list);

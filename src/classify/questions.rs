@@ -130,8 +130,16 @@ pub fn question_text(t: &str) -> &str {
     // (Two digits at most, each of one byte, or of two or three in superscript.)
     let ascii = rest.trim_end_matches(|c: char| c.is_ascii_digit());
     let (bare, most) = if ascii.len() == rest.len() {
-        let sup = ['¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹', '⁰'];
-        (rest.trim_end_matches(sup), 6)
+        // (By hand: another pattern's `trim_end_matches` costs wasm bytes.)
+        let mut sup = rest;
+        while let Some(c) = sup
+            .chars()
+            .next_back()
+            .filter(|&c| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹'))
+        {
+            sup = &sup[..sup.len() - c.len_utf8()];
+        }
+        (sup, 6)
     } else {
         (ascii, 2)
     };
@@ -878,17 +886,14 @@ fn contents_listed(p: &Prep, cands: &[Candidate], qs: &mut Vec<usize>) {
         return;
     };
     let key = |i: usize| scan::fold(scan::trim(p.question_text(i)));
-    let listed: super::Strings = (0..first)
+    // (64 entries at most, looked through: a list, not a map, costs fewer wasm bytes.)
+    let listed: Vec<String> = (0..first)
         .filter(|&j| p.blocks[j].kind == BlockKind::ListItem && p.feats[j].asks)
         .take(64)
-        .map(|j| (key(j), 0))
+        .map(key)
         .collect();
-    if qs
-        .iter()
-        .filter(|&&q| listed.contains_key(&key(q)))
-        .nth(1)
-        .is_none()
-    {
+    let named = |i: usize| listed.contains(&key(i));
+    if qs.iter().filter(|&&q| named(q)).nth(1).is_none() {
         return;
     }
     let mut taken = vec![false; p.blocks.len()];
@@ -897,7 +902,7 @@ fn contents_listed(p: &Prep, cands: &[Candidate], qs: &mut Vec<usize>) {
     }
     let mut added = false;
     for c in cands {
-        if c.shaped && c.idx > first && !taken[c.idx] && listed.contains_key(&key(c.idx)) {
+        if c.shaped && c.idx > first && !taken[c.idx] && named(c.idx) {
             taken[c.idx] = true;
             added = true;
         }

@@ -1465,7 +1465,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let qmarker = sel.style == Some(Style::QMarker);
 
     // Intro: the article's text before the first question (for an FAQ section, the section's).
-    let intro: Vec<usize> = (body_start..first_q)
+    let mut intro: Vec<usize> = (body_start..first_q)
         .filter(|j| !lead.contains(j))
         .collect();
 
@@ -1481,6 +1481,58 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     for (k, &q) in sel.questions.iter().enumerate() {
         let next = sel.questions.get(k + 1).copied().unwrap_or(p.blocks.len());
         ranges.push((q + 1..next).collect());
+    }
+    // A reader's letter opening on a salutation of its own line ("Dear Sarah," / "My mother
+    // died in the spring…" / "My brother … Can he force me out…?" / "JT, Kidderminster"): the
+    // salutation is not the answer above's last line, and the letter's paragraphs before the one
+    // that asks (three at most) are the question's too.
+    let mut opening: Vec<Vec<usize>> = vec![Vec::new(); ranges.len()];
+    let mut saluted = Vec::new();
+    for (k, &q) in sel.questions.iter().enumerate() {
+        // (Back to the question before, a line at a time; a salutation may have been read as
+        // a byline.)
+        let floor = k
+            .checked_sub(1)
+            .map_or(body_start, |b| sel.questions[b] + 1);
+        let mut paras = Vec::new();
+        let mut salute = None;
+        for x in (floor..q).rev() {
+            if !matches!(p.roles[x], Role::Content | Role::Byline) {
+                continue;
+            }
+            let t = p.text(x);
+            if scan::salutation(t).is_some()
+                && scan::words_le(t, 5)
+                && scan::trim_end(t).ends_with([',', ':'])
+            {
+                salute = Some(x);
+                break;
+            }
+            if paras.len() == 3
+                || p.roles[x] != Role::Content
+                || p.feats[x].asks
+                || p.blocks[x].kind != BlockKind::Paragraph
+                || p.feats[x].words > 150
+            {
+                break;
+            }
+            paras.push(x);
+        }
+        if let Some(s) = salute {
+            paras.reverse();
+            saluted.push((k, s, paras));
+        }
+    }
+    // (Two letters at least: a newsletter's "Dear parents," over its intro is no letter.)
+    if saluted.len() >= 2 {
+        for (k, s, paras) in saluted {
+            let gone = |j: &usize| *j != s && !paras.contains(j);
+            match k.checked_sub(1) {
+                Some(prev) => ranges[prev].retain(gone),
+                None => intro.retain(gone),
+            }
+            opening[k] = paras;
+        }
     }
     // Related-link rails between the paragraphs of an answer belong with the footer's links.
     let mut rails = Vec::new();
@@ -1839,8 +1891,13 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         named >= 2 && named * 2 > sel.questions.len()
     });
     let mut questions = Vec::with_capacity(sel.questions.len());
-    for ((&q, range), extra) in sel.questions.iter().zip(ranges).zip(more) {
-        let mut text = flatten(p.question_text(q));
+    for (((&q, range), extra), opened) in sel.questions.iter().zip(ranges).zip(more).zip(opening) {
+        let mut text = String::new();
+        for j in opened {
+            text.push_str(&flatten(p.text(j)));
+            text.push(' ');
+        }
+        text.push_str(&flatten(p.question_text(q)));
         for j in extra {
             text.push(' ');
             text.push_str(&flatten(p.text(j)));

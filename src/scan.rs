@@ -4247,6 +4247,21 @@ pub fn is_known_section(t: &str) -> bool {
     words_le(t, 6) && fold(t).starts_with("what ") && is_explainer_title(t)
 }
 
+/// A question numbered in words before a colon: "One: what is changing?" → "what is
+/// changing?", "Five, and the big one: will bills come down?" → "will bills come down?".
+pub fn strip_number_word(s: &str) -> Option<&str> {
+    let t = trim(s);
+    let k = head(t, 40).find(": ")?;
+    let lead = &t[..k];
+    let first = lead.split([' ', ',']).next()?;
+    let rest = trim(&t[k + 2..]);
+    (words_le(lead, 5)
+        && !rest.is_empty()
+        && Words("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+            .contains(&fold(first)))
+    .then_some(rest)
+}
+
 /// A contact page's headline, the whole of it: "Contact us", "Get in touch", "Kontakt".
 pub fn is_contact_title(s: &str) -> bool {
     Words(concat!(

@@ -1477,6 +1477,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .count()
         * 2
         > sel.questions.len();
+    // (Or numbered in words, "One: what is changing?" … "Five, and the big one: will bills
+    // ever come down?", most of them so.)
+    let worded = sel
+        .questions
+        .iter()
+        .filter(|&&q| scan::strip_number_word(p.question_text(q)).is_some())
+        .count()
+        * 2
+        > sel.questions.len();
     let mut ranges: Vec<Vec<usize>> = Vec::new();
     for (k, &q) in sel.questions.iter().enumerate() {
         let next = sel.questions.get(k + 1).copied().unwrap_or(p.blocks.len());
@@ -1927,6 +1936,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         }
         if letters {
             if let Some((_, rest)) = scan::after_salutation(&text) {
+                text = rest.to_owned();
+            }
+        }
+        if worded {
+            if let Some(rest) = scan::strip_number_word(&text) {
                 text = rest.to_owned();
             }
         }

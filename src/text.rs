@@ -835,6 +835,33 @@ fn underline(l: &str) -> Option<u8> {
 }
 
 fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
+    // A table set out in columns of spaces, three rows at least of as many cells, three at
+    // least each ("Group     Average speed     Distance     Café stop?" / "A     28+ km/h …"):
+    // read as the same table with its cells split by tabs.
+    let spaced = |l: &str| {
+        let t = scan::trim(l);
+        if t.contains('\t') || !t.contains("   ") {
+            return 0;
+        }
+        t.split("   ").filter(|c| !scan::trim(c).is_empty()).count()
+    };
+    let n = lines.first().map_or(0, |l| spaced(l));
+    if n >= 3 && lines.len() >= 3 && lines.iter().all(|l| spaced(l) == n) {
+        let rows: Vec<String> = lines
+            .iter()
+            .map(|l| {
+                let cells: Vec<&str> = scan::trim(l)
+                    .split("   ")
+                    .map(scan::trim)
+                    .filter(|c| !c.is_empty())
+                    .collect();
+                cells.join("\t")
+            })
+            .collect();
+        let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
+        emit_group(doc, &rows, next_list, in_list);
+        return;
+    }
     // Lines read as a list's items, each as a bulleted line is.
     let items = |doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32| {
         for l in lines {

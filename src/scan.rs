@@ -6801,6 +6801,32 @@ pub fn calls_to_act(s: &str) -> bool {
 }
 
 /// A box's label phrased as a question: "Did you know?", "Wussten Sie schon?".
+/// A reader poll's label over its question: "READER POLL", "Quick poll", "Umfrage".
+pub fn is_poll_label(s: &str) -> bool {
+    Words(concat!(
+        "poll|reader poll|readers' poll|quick poll|our poll|today's poll|poll of the day|",
+        "have your say|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta",
+    ))
+    .contains(&fold(trim(s).trim_end_matches(':')))
+}
+
+/// A poll's count of votes opening a line: "2,314 votes so far.", "1.204 Stimmen".
+pub fn counts_votes(s: &str) -> bool {
+    let t = trim(s);
+    let digits = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    digits.len() < t.len()
+        && [
+            " votes",
+            " vote",
+            " Stimmen",
+            " votos",
+            " voti",
+            " votes so far",
+        ]
+        .iter()
+        .any(|w| digits.starts_with(w))
+}
+
 pub fn is_box_label(s: &str) -> bool {
     let t = fold(trim(s));
     Words(concat!(

@@ -418,6 +418,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a reader poll's question, under the poll's label or over its count of votes ("READER
+    // POLL" / "Which option do you prefer?" / its choices / "2,314 votes so far.").
+    let polled = p
+        .prev_content(i)
+        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)))
+        || p.next_content(i)
+            .is_some_and(|j| scan::counts_votes(p.text(j)));
+    if polled {
+        return false;
+    }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
     // email…" / "Subscribe").
     if p.before_email_field(i) {

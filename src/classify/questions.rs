@@ -974,16 +974,19 @@ fn answered_at_end(p: &Prep, q: usize) -> bool {
             let f = p.feats[j];
             !f.sentence && !f.asks && f.words <= 12 && p.blocks[j].text.len() <= 90
         });
+    // (Up to the next rail's label: "Why are vaccination rates falling?" / "Published" / "14
+    // January" / "Top stories" / the other rail's headlines and the page's footer.)
     !in_rail
-        || (q + 1..p.blocks.len()).any(|j| {
-            let f = p.feats[j];
-            p.roles[j] == Role::Content
-                && !f.trailer_heading
-                && (f.sentence
-                    || f.words > 12
-                    || p.blocks[j].text.len() > 120
-                    || matches!(p.blocks[j].kind, BlockKind::ListItem | BlockKind::Cell(_)))
-        })
+        || (q + 1..p.blocks.len())
+            .take_while(|&j| !(p.roles[j] == Role::Content && p.feats[j].trailer_heading))
+            .any(|j| {
+                let f = p.feats[j];
+                p.roles[j] == Role::Content
+                    && (f.sentence
+                        || f.words > 12
+                        || p.blocks[j].text.len() > 120
+                        || matches!(p.blocks[j].kind, BlockKind::ListItem | BlockKind::Cell(_)))
+            })
 }
 
 /// A "What we know / What we don't know" explainer sets each section's questions its own way:

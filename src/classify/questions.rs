@@ -600,8 +600,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // The marker counts as a word here; the limits are generous enough for it.
     // A reader's signed letter may be long (so may any in a readers' column), and so may an
     // interviewer's turn.
+    // (One signed at its end, "… bushy again? Maureen Fisk, Bideford", is allowed its
+    // signature's words.)
     let limit = if f.signed {
         150
+    } else if f.inline_signed {
+        style.word_limit() + 6
     } else if turn || (p.readers_column && style == Style::Plain) {
         80
     } else {
@@ -2602,7 +2606,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // make life hard for yourself?"), not a letter.
     let signed = qs.iter().filter(|&&q| p.feats[q].signed).count();
     if signed >= 2 && signed * 2 > qs.len() && style == Some(Style::Plain) {
-        qs.retain(|&q| p.feats[q].signed || !scan::has_inner_sentence_end(p.text(q)));
+        // (A letter signed at its end, "… again? Maureen Fisk, Bideford", is one of them.)
+        qs.retain(|&q| {
+            p.feats[q].signed
+                || p.feats[q].inline_signed
+                || !scan::has_inner_sentence_end(p.text(q))
+        });
     }
     // A story that reports a conversation in dialogue dashes, the narrator's tags among the
     // turns ("—Esas son las que más cuestan —dice—.", "—Depende —le dice—."): its dashed

@@ -4257,8 +4257,12 @@ pub fn strip_number_word(s: &str) -> Option<&str> {
     let rest = trim(&t[k + 2..]);
     (words_le(lead, 5)
         && !rest.is_empty()
-        && Words("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
-            .contains(&fold(first)))
+        && [
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve",
+        ]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w)))
     .then_some(rest)
 }
 

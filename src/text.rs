@@ -850,12 +850,18 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let rows: Vec<String> = lines
             .iter()
             .map(|l| {
-                let cells: Vec<&str> = scan::trim(l)
+                let mut row = String::new();
+                for c in scan::trim(l)
                     .split("   ")
                     .map(scan::trim)
                     .filter(|c| !c.is_empty())
-                    .collect();
-                cells.join("\t")
+                {
+                    if !row.is_empty() {
+                        row.push('\t');
+                    }
+                    row.push_str(c);
+                }
+                row
             })
             .collect();
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();

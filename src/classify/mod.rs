@@ -1495,16 +1495,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // died in the spring…" / "My brother … Can he force me out…?" / "JT, Kidderminster"): the
     // salutation is not the answer above's last line, and the letter's paragraphs before the one
     // that asks (three at most) are the question's too.
-    let mut opening: Vec<Vec<usize>> = vec![Vec::new(); ranges.len()];
-    let mut saluted = Vec::new();
+    // (Each question's salutation, where it has one: usize::MAX where not.)
+    let mut salutes = vec![usize::MAX; ranges.len()];
     for (k, &q) in sel.questions.iter().enumerate() {
         // (Back to the question before, a line at a time; a salutation may have been read as
         // a byline.)
         let floor = k
             .checked_sub(1)
             .map_or(body_start, |b| sel.questions[b] + 1);
-        let mut paras = Vec::new();
-        let mut salute = None;
+        let mut paras = 0;
         for x in (floor..q).rev() {
             if !matches!(p.roles[x], Role::Content | Role::Byline) {
                 continue;
@@ -1514,10 +1513,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 && scan::words_le(t, 5)
                 && scan::trim_end(t).ends_with([',', ':'])
             {
-                salute = Some(x);
+                salutes[k] = x;
                 break;
             }
-            if paras.len() == 3
+            if paras == 3
                 || p.roles[x] != Role::Content
                 || p.feats[x].asks
                 || p.blocks[x].kind != BlockKind::Paragraph
@@ -1525,22 +1524,25 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             {
                 break;
             }
-            paras.push(x);
-        }
-        if let Some(s) = salute {
-            paras.reverse();
-            saluted.push((k, s, paras));
+            paras += 1;
         }
     }
     // (Two letters at least: a newsletter's "Dear parents," over its intro is no letter.)
-    if saluted.len() >= 2 {
-        for (k, s, paras) in saluted {
-            let gone = |j: &usize| *j != s && !paras.contains(j);
-            match k.checked_sub(1) {
-                Some(prev) => ranges[prev].retain(gone),
-                None => intro.retain(gone),
+    let letter_lines = salutes
+        .iter()
+        .filter(|&&s| s != usize::MAX)
+        .nth(1)
+        .is_some();
+    if letter_lines {
+        for (k, &q) in sel.questions.iter().enumerate() {
+            let s = salutes[k];
+            if s == usize::MAX {
+                continue;
             }
-            opening[k] = paras;
+            match k.checked_sub(1) {
+                Some(prev) => ranges[prev].retain(|j| !(s..q).contains(j)),
+                None => intro.retain(|j| !(s..q).contains(j)),
+            }
         }
     }
     // Related-link rails between the paragraphs of an answer belong with the footer's links.
@@ -1900,11 +1902,13 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         named >= 2 && named * 2 > sel.questions.len()
     });
     let mut questions = Vec::with_capacity(sel.questions.len());
-    for (((&q, range), extra), opened) in sel.questions.iter().zip(ranges).zip(more).zip(opening) {
+    for (((&q, range), extra), s) in sel.questions.iter().zip(ranges).zip(more).zip(salutes) {
         let mut text = String::new();
-        for j in opened {
-            text.push_str(&flatten(p.text(j)));
-            text.push(' ');
+        if letter_lines && s != usize::MAX {
+            for j in (s + 1..q).filter(|&j| p.roles[j] == Role::Content) {
+                text.push_str(&flatten(p.text(j)));
+                text.push(' ');
+            }
         }
         text.push_str(&flatten(p.question_text(q)));
         for j in extra {

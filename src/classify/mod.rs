@@ -1495,6 +1495,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // died in the spring…" / "My brother … Can he force me out…?" / "JT, Kidderminster"): the
     // salutation is not the answer above's last line, and the letter's paragraphs before the one
     // that asks (three at most) are the question's too.
+    let bare_salutation = |t: &str| {
+        scan::salutation(t).is_some()
+            && scan::words_le(t, 5)
+            && scan::trim_end(t).ends_with([',', ':'])
+    };
     // (Each question's salutation, where it has one: usize::MAX where not.)
     let mut salutes = vec![usize::MAX; ranges.len()];
     for (k, &q) in sel.questions.iter().enumerate() {
@@ -1508,11 +1513,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             if !matches!(p.roles[x], Role::Content | Role::Byline) {
                 continue;
             }
-            let t = p.text(x);
-            if scan::salutation(t).is_some()
-                && scan::words_le(t, 5)
-                && scan::trim_end(t).ends_with([',', ':'])
-            {
+            if bare_salutation(p.text(x)) {
                 salutes[k] = x;
                 break;
             }
@@ -1533,7 +1534,27 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .filter(|&&s| s != usize::MAX)
         .nth(1)
         .is_some();
-    if letter_lines {
+    if !letter_lines {
+        salutes.fill(usize::MAX);
+    }
+    // So does a letter's paragraph before the one that asks, both in the element the page marks
+    // as the question ("vet-question": "Our tabby brings us a mouse every morning…" / "We feed
+    // her well… Is she trying to tell us something?").
+    for (k, &q) in sel.questions.iter().enumerate() {
+        if let Some(x) = p.prev_content(q).filter(|&x| {
+            let b = &p.blocks[x];
+            salutes[k] == usize::MAX
+                && b.flags.has(Flags::MARKED_QUESTION)
+                && !p.blocks[q].flags.has(Flags::MARKED_QUESTION)
+                && b.kind == BlockKind::Paragraph
+                && b.scope_start == p.blocks[q].scope_start
+                && !scan::ends_with_question(&b.text)
+                && k.checked_sub(1).is_none_or(|b| sel.questions[b] < x)
+        }) {
+            salutes[k] = x;
+        }
+    }
+    {
         for (k, &q) in sel.questions.iter().enumerate() {
             let s = salutes[k];
             if s == usize::MAX {
@@ -1904,8 +1925,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (((&q, range), extra), s) in sel.questions.iter().zip(ranges).zip(more).zip(salutes) {
         let mut text = String::new();
-        if letter_lines && s != usize::MAX {
-            for j in (s + 1..q).filter(|&j| p.roles[j] == Role::Content) {
+        // (The letter's paragraphs from its start, its salutation apart.)
+        if s != usize::MAX {
+            for j in (s..q).filter(|&j| p.roles[j] == Role::Content && !bare_salutation(p.text(j)))
+            {
                 text.push_str(&flatten(p.text(j)));
                 text.push(' ');
             }

@@ -1153,9 +1153,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     }
     // Lines that only say an answer follows ("Antwort der Bundesregierung (…):"), where two at
     // least stand: like a byline, not the answer's first paragraph.
+    // (Or the columnist's name over each reply, "Sian says", "Tom replies".)
+    let says = |t: &str| {
+        let t = scan::trim(t);
+        // (A name before the verb, every word of it capitalised: not "Questions and answers".)
+        scan::words_le(t, 4)
+            && [" says", " replies", " answers", " responds"]
+                .iter()
+                .any(|w| {
+                    t.strip_suffix(w)
+                        .is_some_and(|who| scan::words(who).all(|x| x.starts_with(scan::is_upper)))
+                })
+    };
     let labels: Vec<usize> = (0..n)
-        .filter(|&i| p.roles[i] == Role::Content && p.feats[i].colon && p.feats[i].words <= 12)
-        .filter(|&i| scan::is_answer_label(&blocks[i].text))
+        .filter(|&i| p.roles[i] == Role::Content && p.feats[i].words <= 12)
+        .filter(|&i| {
+            let t = &blocks[i].text;
+            p.feats[i].colon && scan::is_answer_label(t) || says(t)
+        })
         .collect();
     if labels.len() >= 2 {
         for i in labels {

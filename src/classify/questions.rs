@@ -2360,7 +2360,10 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
 /// first marked one or after the last, is not the FAQ's — a callout's "Planning a trip? Grab my
 /// free checklist" after a WordPress FAQ block.
 fn marked_span(p: &Prep, qs: &mut Vec<usize>) {
-    let marked = |q: &usize| p.blocks[*q].flags.has(Flags::MARKED_QUESTION);
+    // (A letter of two paragraphs in an element marked as the question marks its first
+    // paragraph: the one that asks, under it, is marked too.)
+    let flag = |j: usize| p.blocks[j].flags.has(Flags::MARKED_QUESTION);
+    let marked = |q: &usize| flag(*q) || p.prev_content(*q).is_some_and(flag);
     let (Some(first), Some(last)) = (
         qs.iter().copied().find(marked),
         qs.iter().copied().rfind(marked),

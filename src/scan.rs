@@ -1040,6 +1040,10 @@ fn is_handle_signature(s: &str) -> bool {
 /// ("@FleetTilIDie on X"); a note in brackets after it may say how it came ("(voice note)").
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    // (Not the next letter's salutation on its line: "Dear Anna,".)
+    if salutation(t).is_some() {
+        return false;
+    }
     let bare = without_note(t);
     reader_signature(t)
         || is_handle_signature(bare)
@@ -8061,6 +8065,8 @@ mod tests {
     #[test]
     fn reader_signatures() {
         assert!(is_reader_signature("Sarah, Leeds"));
+        // (The next letter's salutation signs nothing.)
+        assert!(!is_reader_signature("Dear Anna,"));
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
         assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
         assert!(is_reader_signature("Anh Lê Minh Tuấn, Quận 12, TP.HCM"));

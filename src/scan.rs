@@ -5369,7 +5369,7 @@ pub fn is_closing_section(s: &str) -> bool {
 pub fn is_wh_phrase(s: &str) -> bool {
     let t = trim(s);
     let t = strip_number(t).map_or(t, |(_, rest)| rest);
-    if t.len() > 120 || !words_le(t, 12) || ends_with_question(t) {
+    if t.len() > 120 || !words_le(t, 16) || ends_with_question(t) {
         return false;
     }
     if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {

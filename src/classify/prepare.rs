@@ -142,7 +142,7 @@ impl Feat {
             all_caps: scan::is_all_caps(text),
             faq_heading,
             trailer_heading: words <= 8 && scan::is_trailer_heading(text),
-            wh_phrase: words <= 12 && scan::is_wh_phrase(text),
+            wh_phrase: words <= 16 && scan::is_wh_phrase(text),
             teaser: false,
             signed: false,
             inline_signed: signed,

@@ -1040,15 +1040,13 @@ fn is_handle_signature(s: &str) -> bool {
 /// ("@FleetTilIDie on X"); a note in brackets after it may say how it came ("(voice note)").
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
-    // (Not the next letter's salutation on its line: "Dear Anna,".)
-    if salutation(t).is_some() {
-        return false;
-    }
     let bare = without_note(t);
-    reader_signature(t)
+    (reader_signature(t)
         || is_handle_signature(bare)
         || (bare.len() < t.len() && reader_signature(bare))
-        || tallied(t)
+        || tallied(t))
+        // (Not the next letter's salutation on its line: "Dear Anna,".)
+        && salutation(t).is_none()
 }
 
 /// Who asked and the votes their question got, as a town hall's or a live Q&A's list signs it:
@@ -4248,7 +4246,12 @@ pub fn is_step_label(s: &str) -> bool {
 /// A "What we know" explainer's section of its own, short: "What we don't know", "What we
 /// know so far".
 pub fn is_known_section(t: &str) -> bool {
-    words_le(t, 6) && fold(t).starts_with("what ") && is_explainer_title(t)
+    // (The cheap looks first: this runs on every line after the first question.)
+    let t = trim(t);
+    t.len() <= 60
+        && t.get(..5).is_some_and(|h| h.eq_ignore_ascii_case("what "))
+        && words_le(t, 6)
+        && is_explainer_title(t)
 }
 
 /// A question numbered in words before a colon: "One: what is changing?" → "what is

@@ -838,9 +838,10 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // A table set out in columns of spaces, three rows at least of as many cells, three at
     // least each ("Group     Average speed     Distance     Café stop?" / "A     28+ km/h …"):
     // read as the same table with its cells split by tabs.
+    // (A row is short: a paragraph's long line is not searched.)
     let spaced = |l: &str| {
         let t = scan::trim(l);
-        if t.contains('\t') || !t.contains("   ") {
+        if t.len() > 200 || t.contains('\t') || !t.contains("   ") {
             return 0;
         }
         t.split("   ").filter(|c| !scan::trim(c).is_empty()).count()

@@ -907,7 +907,7 @@ fn contents_listed(p: &Prep, cands: &[Candidate], qs: &mut Vec<usize>) {
         .map(key)
         .collect();
     let named = |i: usize| listed.contains(&key(i));
-    if qs.iter().filter(|&&q| named(q)).nth(1).is_none() {
+    if listed.len() < 2 || qs.iter().filter(|&&q| named(q)).nth(1).is_none() {
         return;
     }
     let mut taken = vec![false; p.blocks.len()];

@@ -841,7 +841,8 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // (A row is short: a paragraph's long line is not searched.)
     let spaced = |l: &str| {
         let t = scan::trim(l);
-        if t.len() > 200 || t.contains('\t') || !t.contains("   ") {
+        // (Three spaces looked for by bytes: a string search sets up a searcher per line.)
+        if t.len() > 200 || t.contains('\t') || !t.as_bytes().windows(3).any(|w| w == b"   ") {
             return 0;
         }
         t.split("   ").filter(|c| !scan::trim(c).is_empty()).count()
@@ -866,9 +867,14 @@ fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             })
             .collect();
         let rows: Vec<&str> = rows.iter().map(String::as_str).collect();
-        emit_group(doc, &rows, next_list, in_list);
-        return;
+        emit_lines_of(doc, &rows, next_list, in_list);
+    } else {
+        emit_lines_of(doc, lines, next_list, in_list);
     }
+}
+
+/// A group's lines, read.
+fn emit_lines_of(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
     // Lines read as a list's items, each as a bulleted line is.
     let items = |doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32| {
         for l in lines {

@@ -1470,22 +1470,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         .collect();
 
     // Answers.
-    let strip_numbers = sel
-        .questions
-        .iter()
-        .filter(|&&q| scan::strip_number(p.question_text(q)).is_some())
-        .count()
-        * 2
-        > sel.questions.len();
+    let most = |numbered: fn(&str) -> bool| {
+        sel.questions
+            .iter()
+            .filter(|&&q| numbered(p.question_text(q)))
+            .count()
+            * 2
+            > sel.questions.len()
+    };
+    let strip_numbers = most(|t| scan::strip_number(t).is_some());
     // (Or numbered in words, "One: what is changing?" … "Five, and the big one: will bills
     // ever come down?", most of them so.)
-    let worded = sel
-        .questions
-        .iter()
-        .filter(|&&q| scan::strip_number_word(p.question_text(q)).is_some())
-        .count()
-        * 2
-        > sel.questions.len();
+    let worded = most(|t| scan::strip_number_word(t).is_some());
     let mut ranges: Vec<Vec<usize>> = Vec::new();
     for (k, &q) in sel.questions.iter().enumerate() {
         let next = sel.questions.get(k + 1).copied().unwrap_or(p.blocks.len());

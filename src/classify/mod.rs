@@ -1533,8 +1533,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     if !letter_lines {
         salutes.fill(usize::MAX);
     }
-    // So does a letter's paragraph before the one that asks, both in the element the page marks
-    // as the question ("vet-question": "Our tabby brings us a mouse every morning…" / "We feed
+    // A letter's paragraph before the one that asks is the question's too where both stand in
+    // the element the page marks as the question ("vet-question": "Our tabby brings us a mouse every morning…" / "We feed
     // her well… Is she trying to tell us something?").
     for (k, &q) in sel.questions.iter().enumerate() {
         if let Some(x) = p.prev_content(q).filter(|&x| {
@@ -1550,16 +1550,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             salutes[k] = x;
         }
     }
-    {
-        for (k, &q) in sel.questions.iter().enumerate() {
-            let s = salutes[k];
-            if s == usize::MAX {
-                continue;
-            }
-            match k.checked_sub(1) {
-                Some(prev) => ranges[prev].retain(|j| !(s..q).contains(j)),
-                None => intro.retain(|j| !(s..q).contains(j)),
-            }
+    // (The letter's lines leave the answer above, or the intro.)
+    for (k, &q) in sel.questions.iter().enumerate() {
+        let s = salutes[k];
+        if s == usize::MAX {
+            continue;
+        }
+        match k.checked_sub(1) {
+            Some(prev) => ranges[prev].retain(|j| !(s..q).contains(j)),
+            None => intro.retain(|j| !(s..q).contains(j)),
         }
     }
     // Related-link rails between the paragraphs of an answer belong with the footer's links.

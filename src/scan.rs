@@ -6811,7 +6811,6 @@ pub fn calls_to_act(s: &str) -> bool {
     }
 }
 
-/// A box's label phrased as a question: "Did you know?", "Wussten Sie schon?".
 /// A reader poll's label over its question: "READER POLL", "Quick poll", "Umfrage".
 pub fn is_poll_label(s: &str) -> bool {
     Words(concat!(
@@ -6826,18 +6825,13 @@ pub fn counts_votes(s: &str) -> bool {
     let t = trim(s);
     let digits = t.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
     digits.len() < t.len()
-        && [
-            " votes",
-            " vote",
-            " Stimmen",
-            " votos",
-            " voti",
-            " votes so far",
-        ]
-        .iter()
-        .any(|w| digits.starts_with(w))
+        // (" vote" opens " votes" and " votes so far" too.)
+        && [" vote", " Stimmen", " votos", " voti"]
+            .iter()
+            .any(|w| digits.starts_with(w))
 }
 
+/// A box's label phrased as a question: "Did you know?", "Wussten Sie schon?".
 pub fn is_box_label(s: &str) -> bool {
     let t = fold(trim(s));
     Words(concat!(

@@ -910,20 +910,13 @@ fn contents_listed(p: &Prep, cands: &[Candidate], qs: &mut Vec<usize>) {
     if listed.len() < 2 || qs.iter().filter(|&&q| named(q)).nth(1).is_none() {
         return;
     }
-    let mut taken = vec![false; p.blocks.len()];
-    for &q in qs.iter() {
-        taken[q] = true;
-    }
-    let mut added = false;
-    for c in cands {
-        if c.shaped && c.idx > first && !taken[c.idx] && named(c.idx) {
-            taken[c.idx] = true;
-            added = true;
-        }
-    }
-    if added {
-        *qs = (0..taken.len()).filter(|&j| taken[j]).collect();
-    }
+    // (The candidates stand in page order, and so do the questions.)
+    let extra: Vec<usize> = cands
+        .iter()
+        .filter(|c| c.shaped && c.idx > first && qs.binary_search(&c.idx).is_err() && named(c.idx))
+        .map(|c| c.idx)
+        .collect();
+    merge_in(qs, &extra);
 }
 
 /// Numbered questions count up: most numbers follow their predecessor.
@@ -2733,22 +2726,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "What we don't know", a "What we know" explainer's section among its questions, set as
     // they are and answered as they are, its paragraph under it: one of them.
     if let (true, Some(s), Some(&first)) = (explainer, style, qs.first()) {
-        for j in first + 1..p.blocks.len() {
-            let answered = || {
-                p.next_content(j).is_some_and(|a| {
-                    p.feats[a].sentence && !p.feats[a].asks && p.feats[a].words >= 8
-                })
-            };
-            if p.roles[j] == Role::Content
-                && scan::is_known_section(p.text(j))
-                && style_of(p, j) == s
-                && answered()
-            {
-                if let Err(k) = qs.binary_search(&j) {
-                    qs.insert(k, j);
-                }
-            }
-        }
+        let answered = |j: usize| {
+            p.next_content(j)
+                .is_some_and(|a| p.feats[a].sentence && !p.feats[a].asks && p.feats[a].words >= 8)
+        };
+        let known: Vec<usize> = (first + 1..p.blocks.len())
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && scan::is_known_section(p.text(j))
+                    && style_of(p, j) == s
+                    && answered(j)
+                    && qs.binary_search(&j).is_err()
+            })
+            .collect();
+        merge_in(&mut qs, &known);
     }
     // A standfirst set as a heading straight under the headline ("The Centre has proposed …
     // What do the draft guidelines say, and why …?"): a long heading of more than a sentence,

@@ -468,7 +468,13 @@ impl Block {
             .chars()
             .next()
             .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit());
-        (answer.len() < rest.len() && opens && !scan::words_le(answer, 3))
+        // (A short answer only as a whole sentence: "Do bicycles travel free? Yes." in an FAQ
+        // of one-line items, not "Why? Because" trailing on.)
+        let short_ok = || {
+            let a = scan::trim(answer);
+            a.ends_with('.') && !a.ends_with("..") && !a.contains('?')
+        };
+        (answer.len() < rest.len() && opens && (!scan::words_le(answer, 3) || short_ok()))
             .then(|| t.len() - answer.len())
     }
 

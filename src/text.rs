@@ -823,6 +823,28 @@ fn is_forward_stamp(l: &str) -> bool {
         })
 }
 
+/// An ATX heading's text without what Markdown adds after it: the closing hashes ("## Why? ##")
+/// and an attribute block naming its anchor ("### Can I renew a loan? {#renew}", as Pandoc,
+/// kramdown and Hugo write it).
+fn md_heading_text(t: &str) -> &str {
+    let mut t = scan::trim(t);
+    if let Some(i) = t.rfind(" {").filter(|_| t.ends_with('}')) {
+        let attrs = &t[i + 2..t.len() - 1];
+        if attrs
+            .trim_start_matches(':')
+            .trim_start()
+            .starts_with(['#', '.'])
+        {
+            t = scan::trim(&t[..i]);
+        }
+    }
+    let bare = t.trim_end_matches('#');
+    if bare.len() < t.len() && bare.ends_with(' ') {
+        t = scan::trim(bare);
+    }
+    t
+}
+
 /// A Markdown "setext" underline: a line of `=` (a heading) or `-` (a subheading) only.
 fn underline(l: &str) -> Option<u8> {
     let t = scan::trim(l);
@@ -1360,7 +1382,7 @@ fn push_line(
         text = scan::trim(inner);
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
-        text = scan::trim(&t[hashes..]);
+        text = md_heading_text(&t[hashes..]);
     } else if let Some(r) = t.strip_prefix("** ").map(scan::trim).filter(|r| {
         // A heading in a newsletter's plain-text part, as Mailchimp writes it: "** Who pays
         // for the replacement?" (not bold, "**Why?**", nor a footnote's sentence).
@@ -1528,6 +1550,14 @@ mod tests {
 
     #[test]
     fn markdown_bits() {
+        assert_eq!(
+            md_heading_text(" Can I renew a loan? {#renew}"),
+            "Can I renew a loan?"
+        );
+        assert_eq!(md_heading_text(" Why now? {: #why .faq}"), "Why now?");
+        assert_eq!(md_heading_text(" Why now? ##"), "Why now?");
+        assert_eq!(md_heading_text(" C# or F#?"), "C# or F#?");
+        assert_eq!(md_heading_text(" Sets {a, b}"), "Sets {a, b}");
         let d = read_text("## What now?\n\n- one\n- two\n\n**Why?**\n\n> quoted\r\n");
         assert_eq!(d.blocks[0].kind, BlockKind::Heading(2));
         assert_eq!(d.blocks[0].text, "What now?");

@@ -368,6 +368,18 @@ impl Block {
                 cuts = starts;
             }
         }
+        // Or a reader's question under who asks, a break between ("<b>Question from Ken,
+        // Wakefield</b><br>My passport expired. Will it…?"): the name a line of its own, as in
+        // text, and the question the next.
+        if cuts.is_empty() {
+            if let Some(k) = self.runs.iter().take(8).position(|r| r.text == "\n") {
+                let head: String = self.runs[..k].iter().map(|r| r.text.as_str()).collect();
+                let rest = self.text.get(head.len()..).unwrap_or_default();
+                if k > 0 && scan::is_reader_intro(&head) && scan::asks_at_end(rest) {
+                    cuts.push(k + 1);
+                }
+            }
+        }
         if cuts.is_empty() {
             return None;
         }

@@ -1610,7 +1610,8 @@ pub fn says_who_asked(s: &str) -> bool {
     // (Estonian and Finnish put the verb first: "Küsib Toomas Viljandist", "Kysyy Matti
     // Tampereelta".)
     // (A label's colon too: "Submitted by: Carla M., Ridgecrest".)
-    Words("asked by |submitted by |sent in by |sent by |küsib |kysyy |asked by: |submitted by: ")
+    // (Or a mailbag's line over the question: "Question from Ken, Wakefield".)
+    Words("asked by |submitted by |sent in by |sent by |küsib |kysyy |asked by: |submitted by: |question from ")
         .opens(&fold(head(s, 16)))
         // (Or with an aside before who: "asked, in some form, by eleven of you".)
         || strip_prefix_ci(s, "asked, ").is_some_and(|r| {

@@ -2581,6 +2581,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .any(|&t| scan::is_explainer_title(p.text(t)));
     let mut cands = candidates(p, start, explainer);
     let (mut style, mut qs) = pick(p, &cands);
+    // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may
+    // name one on the line over it instead ("Question from Ken, Wakefield" / "…?"): one of them.
+    if style == Some(Style::QMarker) {
+        let signed: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                c.shaped
+                    && c.idx > 0
+                    && p.roles[c.idx - 1] == Role::Byline
+                    && scan::is_reader_intro(p.text(c.idx - 1))
+                    && qs.binary_search(&c.idx).is_err()
+            })
+            .map(|c| c.idx)
+            .collect();
+        merge_in(&mut qs, &signed);
+    }
     contents_listed(p, &cands, &mut qs);
     let picked = qs.len();
     drop_unanswered(p, &mut qs);

@@ -1835,7 +1835,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .sum();
         let after = after_last + chars(&outro) + prose_after;
         let (around, tail) = if marked { (3, 1) } else { (4, 2) };
-        if short_lines && before + after > exchange * around && after > exchange * tail {
+        // (Marked testimony with the reporting longer than it on both sides: the exchange a
+        // report quotes in its middle, "The exchange went as follows:" / "Q. … A. No." / the
+        // trial's reporting again.)
+        let sandwiched = marked && before > exchange;
+        if short_lines
+            && (before + after > exchange * around || sandwiched)
+            && after > exchange * tail
+        {
             ex.not_qa_reason = Some(
                 "The questions and their one-line answers are a few quoted lines or a box of facts \
                  inside a news story: a report, not Q&A."

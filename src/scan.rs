@@ -6543,6 +6543,16 @@ pub fn invites_response(s: &str) -> bool {
     .opens(&t)
 }
 
+/// A headline that names a debate ("Read the full transcript of Tuesday's mayoral debate",
+/// "TV-Debatte im Wortlaut", "Le débat en intégralité").
+pub fn names_debate(s: &str) -> bool {
+    // (The noun, not the verb: "trois spécialistes en débattent" heads a paper's panel
+    // interview.)
+    let mut f = fold(s);
+    f.push(' ');
+    Words("debate|debatte|débat |débats |dibattito|debata |debatt |дебаты").occur_in(&f)
+}
+
 /// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
 /// attention?", "Kvíz: …", "Κουίζ: …", "Sommerquiz" — the noun, not the verb ("Senators quiz Fed
 /// chief"): the headline's first word, a word before a colon, a compound, or after "the",
@@ -8829,6 +8839,12 @@ mod tests {
         assert_eq!(myth_badge("Mythical Creatures Return"), None);
         assert!(is_quiz_title("The weekend quiz: 15 questions"));
         assert!(is_quiz_title("Sommerquiz 2025"));
+        assert!(names_debate(
+            "Read the full transcript of Tuesday's mayoral debate"
+        ));
+        assert!(names_debate("Le débat en intégralité"));
+        assert!(names_debate("TV-Debatte im Wortlaut"));
+        assert!(!names_debate("Trois spécialistes en débattent"));
         assert!(!is_quiz_title(
             "The Ladder is back: six questions about the quiz show’s return, answered"
         ));

@@ -3499,6 +3499,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .into(),
             );
         }
+        // A debate's transcript, so headlined ("Read the full transcript of Tuesday's mayoral
+        // debate"): its moderator's questions are put to candidates who take turns to answer and
+        // rebut, not questions the article answers. (Six named turns at least: an explainer
+        // ahead of a debate, "7 key questions heading into the debate", names no speakers.)
+        if p.title.is_some_and(|t| scan::names_debate(p.text(t)))
+            && (start..p.blocks.len())
+                .filter(|&j| p.roles[j] == Role::Content && scan::turn_label(p.text(j)).is_some())
+                .nth(5)
+                .is_some()
+        {
+            return not_qa(
+                "A debate's transcript: its candidates take turns to answer the moderator's \
+                 questions, not an explainer."
+                    .into(),
+            );
+        }
         // A group chat published word for word, each message under its app's stamp ("[14.02.25,
         // 21:16] Jens Harmsen: Und der Preis?"): its questions are the chat's messages.
         if qs

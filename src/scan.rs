@@ -781,6 +781,30 @@ fn starts_quote(c: char) -> bool {
     )
 }
 
+/// A claim quoted, then asked about outside the quote, as a myth-buster sets its questions:
+/// "“Natural immunity is better.” Is that true?", "« Le sucre rend hyperactif » : vrai ou
+/// faux ?". The quote asks nothing; the writer's few words after it ask.
+pub fn asks_after_quote(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 600 || !t.starts_with(starts_quote) {
+        return false;
+    }
+    let Some((k, close)) = t
+        .char_indices()
+        .skip(1)
+        .filter(|&(_, c)| ends_quote(c) && c != '“')
+        .last()
+    else {
+        return false;
+    };
+    let (inner, tail) = (&t[..k], trim(&t[k + close.len_utf8()..]));
+    !tail.is_empty()
+        && words_le(tail, 8)
+        && ends_with_question(tail)
+        && !has_question_mark(inner)
+        && !tail.starts_with(['—', '–', '-', '('])
+}
+
 /// A question quoted whole and unsigned, as a webinar's or a phone-in's write-up prints a
 /// reader's: `“Can I keep using my spreadsheet?”` → `Can I keep using my spreadsheet?`, `‘My
 /// cat is “fussy”. Should I worry?’`.
@@ -8839,6 +8863,14 @@ mod tests {
         assert_eq!(myth_badge("Mythical Creatures Return"), None);
         assert!(is_quiz_title("The weekend quiz: 15 questions"));
         assert!(is_quiz_title("Sommerquiz 2025"));
+        assert!(asks_after_quote(
+            "“Natural immunity is better than vaccine immunity.” Is that true?"
+        ));
+        assert!(asks_after_quote(
+            "« Le sucre rend hyperactif » : vrai ou faux ?"
+        ));
+        assert!(!asks_after_quote("“Why now?” she asked. Who knows?"));
+        assert!(!asks_after_quote("“We will not move,” he said."));
         assert!(names_debate(
             "Read the full transcript of Tuesday's mayoral debate"
         ));

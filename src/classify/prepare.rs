@@ -136,8 +136,9 @@ impl Feat {
             q_marker: marker.is_some(),
             sentence: scan::is_sentence(text),
             colon: scan::ends_with_colon(text),
-            // A reader's signed question is the column's question, not a quote.
-            quote_start: scan::starts_with_quote(q) && !signed,
+            // A reader's signed question is the column's question, not a quote; nor is a claim
+            // quoted and then asked about ("“Natural immunity is better.” Is that true?").
+            quote_start: scan::starts_with_quote(q) && !signed && !scan::asks_after_quote(q),
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
             faq_heading,

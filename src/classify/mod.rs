@@ -1550,6 +1550,47 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             salutes[k] = x;
         }
     }
+    // A reader's letter signed on the line under the paragraph that asks ("… before he forgets
+    // who I am?" / "Heartbroken Nan, Kent"), where the column signs two so: its paragraphs
+    // before that one, from where the text resumes after a heading or the page's furniture and
+    // opening in the first person ("My son married two years ago…"), are the question's too.
+    let signed_under = |q: usize| p.feats[q].signed && p.roles.get(q + 1) == Some(&Role::Byline);
+    if sel
+        .questions
+        .iter()
+        .filter(|&&q| signed_under(q))
+        .nth(1)
+        .is_some()
+    {
+        for (k, &q) in sel.questions.iter().enumerate() {
+            if salutes[k] != usize::MAX || !signed_under(q) {
+                continue;
+            }
+            let floor = k
+                .checked_sub(1)
+                .map_or(body_start, |b| sel.questions[b] + 1);
+            let (mut first, mut bounded) = (q, false);
+            for x in (floor..q).rev() {
+                // (A heading, the page's furniture, or a line set as one: "‘He snaps when I
+                // mention jobs’" in text.)
+                if p.roles[x] != Role::Content
+                    || p.blocks[x].kind != BlockKind::Paragraph
+                    || !p.feats[x].sentence
+                    || p.feats[x].quote_start
+                {
+                    bounded = true;
+                    break;
+                }
+                if q - x > 3 || p.feats[x].asks || p.feats[x].words > 150 {
+                    break;
+                }
+                first = x;
+            }
+            if bounded && first < q && scan::opens_first_person(p.text(first)) {
+                salutes[k] = first;
+            }
+        }
+    }
     // (The letter's lines leave the answer above, or the intro.)
     for (k, &q) in sel.questions.iter().enumerate() {
         let s = salutes[k];

@@ -5295,7 +5295,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
-        "bekijk ook|kijk ook|zobacz też|zobacz także|se også|se även|katso myös|guarda anche|",
+        "bekijk ook|kijk ook|zobacz też|zobacz także|zobacz również|czytaj również|przeczytaj również|przeczytaj też|se også|se även|katso myös|guarda anche|",
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
@@ -7632,6 +7632,8 @@ mod tests {
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Meer over de storm"));
+        assert!(is_trailer_heading("Zobacz również"));
+        assert!(is_trailer_heading("Przeczytaj też"));
         assert!(is_trailer_heading("Articles in this section"));
         assert!(is_trailer_heading("From the blog"));
         assert!(is_slash_path("Fernway Journal / Money basics"));

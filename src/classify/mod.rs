@@ -964,11 +964,14 @@ fn split_question_lines(mut doc: Document) -> Document {
             .is_some();
     // (And where they are numbered, one numbered in their sequence, run into its answer: "4. Do
     // I need new equipment?" / "5. What happens in a power cut? This is the biggest…".)
-    let numbered: Vec<u32> = if alone {
+    // (Numbered as they are, the byte after the digits the same: "1." questions make no "6
+    // Şubat depremlerinin…" a sixth, a date opening the standfirst.)
+    let mark = |t: &str| scan::trim_start(t).bytes().find(|c| !c.is_ascii_digit());
+    let numbered: Vec<(u32, Option<u8>)> = if alone {
         doc.blocks
             .iter()
             .filter(|b| scan::trim_end(&b.text).ends_with(['?', '？']))
-            .filter_map(|b| scan::strip_number(&b.text).map(|(n, _)| n))
+            .filter_map(|b| scan::strip_number(&b.text).map(|(n, _)| (n, mark(&b.text))))
             .take(64)
             .collect()
     } else {
@@ -977,7 +980,9 @@ fn split_question_lines(mut doc: Document) -> Document {
     let in_sequence = |b: &Block| {
         !numbered.is_empty()
             && scan::strip_number(&b.text).is_some_and(|(n, _)| {
-                numbered.contains(&n.saturating_add(1)) || numbered.contains(&n.saturating_sub(1))
+                let m = mark(&b.text);
+                numbered.contains(&(n.saturating_add(1), m))
+                    || numbered.contains(&(n.saturating_sub(1), m))
             })
     };
     let first_run_in = (plain || quoted)

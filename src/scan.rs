@@ -4629,6 +4629,8 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
         "image caption,",
         "image caption",
         "caption:",
+        // (A news app's copy names the picture by its alt text: "Image: Empty platform at …".)
+        "image:",
         "bildunterschrift:",
         "bildbeschreibung:",
         "légende :",

@@ -302,7 +302,10 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     }
     // A page's path is a line of its own ("CountyNet > Departments > …" over the title), and so
     // is a photo's credit under its caption ("Credit: Shutterstock").
-    if lines.iter().any(|l| scan::is_breadcrumb(l))
+    // (And so is a picture's label, "Image: Empty platform at Manchester Piccadilly".)
+    if lines
+        .iter()
+        .any(|l| scan::is_breadcrumb(l) || scan::strip_caption_label(l).is_some())
         || lines
             .last()
             .is_some_and(|l| scan::strip_credit_label(scan::trim(l)).is_some())

@@ -4222,6 +4222,11 @@ pub fn is_comments_heading(s: &str) -> bool {
 /// An answer not yet written: "Answer coming soon.", "Coming soon", "To be confirmed", "TBC".
 pub fn is_placeholder(s: &str) -> bool {
     let t = trim(s).trim_end_matches(['.', '!', '…', ' ']);
+    // (A store's community questions: "No answers yet · Be the first to answer this question".)
+    if t.len() <= 80 && Words("no answers yet|no answer yet|be the first to answer").opens(&fold(t))
+    {
+        return true;
+    }
     t.len() <= 40
         && Words(concat!(
             "answer coming soon|coming soon|answer to follow|details to follow|to follow|",

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "store-question-no-answers-yet-html.case",
+        include_str!("cases/store-question-no-answers-yet-html.case"),
+    ),
+    (
         "signed-letter-two-paragraphs-after-heading-html.case",
         include_str!("cases/signed-letter-two-paragraphs-after-heading-html.case"),
     ),

@@ -2704,6 +2704,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // (One or two of them so, "No answers yet" under a store's community question: not
+    // answered, not questions of the explainer.)
+    if pending > 0 {
+        qs.retain(|&q| {
+            !p.next_content(q)
+                .is_some_and(|a| scan::is_placeholder(p.text(a)))
+        });
+    }
     if qs.len() >= 3 && steps * 2 > qs.len() {
         return Selection::not_qa(
             style,

@@ -3620,12 +3620,20 @@ pub fn sub_letter(s: &str) -> Option<(u8, &str)> {
 /// sets it over each answer.
 pub fn is_answer_label(s: &str) -> bool {
     let t = trim(s);
+    // (Not a marked answer's lead-in to a list, "Answer: It depends on the system's size:",
+    // its marker's colon straight after the word and its words after that.)
+    let label = |r: &str| {
+        let r = trim_start(r);
+        match r.strip_prefix([':', '：']) {
+            Some(rest) => trim(rest).is_empty(),
+            None => !r.is_empty() && r.len() < t.len(),
+        }
+    };
     t.ends_with([':', '：'])
         && words_le(t, 12)
-        && (A_WORDS
-            .iter()
-            .any(|w| strip_prefix_ci(t, w).is_some_and(|r| r.starts_with([' ', ':', '：'])))
-            || answering_expert(&[t, " x"].concat()) == Some("x"))
+        && (A_WORDS.iter().any(|w| {
+            strip_prefix_ci(t, w).is_some_and(|r| r.starts_with([' ', ':', '：']) && label(r))
+        }) || answering_expert(&[t, " x"].concat()) == Some("x"))
 }
 
 /// A leading number: `1.`, `1)`, `1 `, `(1)`, `#1`, `1/`, `1:`, `1 -` followed by a letter or a quote.
@@ -8872,6 +8880,9 @@ mod tests {
         assert_eq!(myth_badge("Mythical Creatures Return"), None);
         assert!(is_quiz_title("The weekend quiz: 15 questions"));
         assert!(is_quiz_title("Sommerquiz 2025"));
+        assert!(is_answer_label("Antwort der Bundesregierung (Auszug):"));
+        assert!(is_answer_label("Answer:"));
+        assert!(!is_answer_label("Answer: It depends on the system:"));
         assert!(asks_after_quote(
             "“Natural immunity is better than vaccine immunity.” Is that true?"
         ));

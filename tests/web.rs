@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "marked-answer-lead-in-colon-before-list-html.case",
+        include_str!("cases/marked-answer-lead-in-colon-before-list-html.case"),
+    ),
+    (
         "store-question-no-answers-yet-html.case",
         include_str!("cases/store-question-no-answers-yet-html.case"),
     ),

@@ -1079,6 +1079,9 @@ impl Walker {
     fn exit<N: DomNode>(&mut self, frame: &mut Frame<N>) {
         if frame.table {
             self.tables.pop();
+            if let Some(g) = frame.group {
+                self.one_column(frame.start, g);
+            }
         }
         match frame.role {
             Role::Title => {
@@ -1142,6 +1145,24 @@ impl Walker {
             self.body_not_aside(frame);
         }
         self.add_flags(frame.flags, -1);
+    }
+
+    /// A table whose every row holds one cell (`start`: its first block, `g`: its group) is an
+    /// old page's column of boxes, an FAQ set out row by row ("Q. …" over "A. …"), not data:
+    /// its cells are paragraphs, as a layout table's are. (Three cells at least.)
+    fn one_column(&mut self, start: usize, g: u32) {
+        let blocks = self.doc.blocks.get_mut(start..).unwrap_or_default();
+        let cell = |b: &Block| b.group == g && matches!(b.kind, BlockKind::Cell(_));
+        let (mut n, mut rows) = (0, true);
+        for b in blocks.iter().filter(|b| cell(b)) {
+            n += 1;
+            rows &= b.flags.has(Flags::ROW_START);
+        }
+        if n >= 3 && rows {
+            for b in blocks.iter_mut().filter(|b| cell(b)) {
+                b.kind = BlockKind::Paragraph;
+            }
+        }
     }
 
     fn image<N: DomNode>(&mut self, node: &N) {

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "one-column-table-faq-rows-html.case",
+        include_str!("cases/one-column-table-faq-rows-html.case"),
+    ),
+    (
         "marked-answer-lead-in-colon-before-list-html.case",
         include_str!("cases/marked-answer-lead-in-colon-before-list-html.case"),
     ),

@@ -1938,6 +1938,41 @@ fn unmarked_turns(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// Marked questions ("D: Ci sono treni garantiti?" / "R: Sì. …") with a stretch between two of
+/// them where the editor dropped the markers: two questions at least in a row, each a short
+/// paragraph of its own that asks, over a paragraph of prose that does not ("E chi ha un
+/// abbonamento?" / "Gli abbonati regionali non hanno diritto…"), no marked question among
+/// them. (Rhetorical questions inside answers stand one to an answer, not in a row of their
+/// own.)
+fn unmarked_stretch(p: &Prep, qs: &mut Vec<usize>) {
+    if qs.len() < 3 {
+        return;
+    }
+    let asking = |j: usize| {
+        let f = p.feats[j];
+        p.roles[j] == Role::Content
+            && f.asks
+            && !f.q_marker
+            && !f.quote_start
+            && f.words <= 30
+            && p.blocks[j].kind == BlockKind::Paragraph
+            && p.next_content(j).is_some_and(|x| {
+                let g = p.feats[x];
+                g.sentence && !g.asks && g.words > 8 && !g.q_marker
+            })
+    };
+    let mut found = Vec::new();
+    for w in qs.windows(2) {
+        let run: Vec<usize> = (w[0] + 1..w[1]).filter(|&j| asking(j)).take(8).collect();
+        if run.len() >= 2 {
+            found.extend(run);
+        }
+    }
+    if !found.is_empty() && found.len() < qs.len() {
+        merge_in(qs, &found);
+    }
+}
+
 /// The one label on an interview's questions over answers named by no one: a publication's in
 /// capitals before a colon ("SPIEGEL: …?"; "Brexit: who pays?" is a topic) or, as Brazilian
 /// papers set it, its one name before a spaced dash on three questions at least ("Folha – Isso
@@ -2802,6 +2837,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         many_askers(p, &mut qs);
     } else {
         unmarked_turns(p, &mut qs);
+        unmarked_stretch(p, &mut qs);
     }
     guest_asks_guest(p, &mut qs);
     marked_span(p, &mut qs);

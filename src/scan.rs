@@ -3166,9 +3166,20 @@ pub fn stop_dash_label(s: &str) -> Option<(&str, &str)> {
 /// "[14.02.25, 21:16] Jens Harmsen: …", "[08:03, 12/03/2024] Tia Lúcia: …". Returns (the
 /// sender, the message).
 pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
-    let inner = trim(l).strip_prefix('[')?;
-    let k = inner.bytes().take(32).position(|b| b == b']')?;
-    let (stamp, rest) = (&inner[..k], &inner[k + 1..]);
+    let t = trim(l);
+    // (Or as a phone exports it, no brackets, a dash before the sender: "03/04/2025, 08:47 -
+    // Priyanka: …".)
+    let (stamp, rest) = match t.strip_prefix('[') {
+        Some(inner) => {
+            let k = inner.bytes().take(32).position(|b| b == b']')?;
+            (&inner[..k], &inner[k + 1..])
+        }
+        None if t.starts_with(|c: char| c.is_ascii_digit()) => {
+            let k = find_sub(head(t, 32), " - ")?;
+            (&t[..k], &t[k + 2..])
+        }
+        None => return None,
+    };
     let has = |c: u8| stamp.bytes().any(|b| b == c);
     let clock = has(b':') && has(b',') && (has(b'/') || has(b'.'));
     let c = rest.bytes().take(48).position(|b| b == b':')?;
@@ -8027,6 +8038,11 @@ mod tests {
         );
         assert!(chat_stamp("[08:03, 12/03/2024] Tia Lúcia: E os idosos?").is_some());
         assert!(chat_stamp("[00:01:38] Where does it go?").is_none());
+        assert_eq!(
+            chat_stamp("03/04/2025, 12:10 - Jess: Saturday day trip?"),
+            Some(("Jess", "Saturday day trip?"))
+        );
+        assert!(chat_stamp("12:10 - Is the road open?").is_none());
         assert!(chat_stamp("[Update, 3pm] Is the road open?").is_none());
     }
 

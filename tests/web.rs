@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "interviewee-named-on-first-answer-only-html.case",
+        include_str!("cases/interviewee-named-on-first-answer-only-html.case"),
+    ),
+    (
         "one-column-table-faq-rows-html.case",
         include_str!("cases/one-column-table-faq-rows-html.case"),
     ),

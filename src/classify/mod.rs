@@ -2315,7 +2315,21 @@ fn interviewee(
         }
         answered += 1;
     }
-    let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len())?;
+    // (Or named on the first answer alone, as the person the headline names: "Minister Katrien
+    // Verhulst: ‘…’" over an interview whose first answer opens "Katrien Verhulst: ‘…".)
+    let first_only = || {
+        answered == 1
+            && ranges
+                .first()
+                .and_then(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
+                .and_then(|&j| scan::turn_label(p.text(j)))
+                .zip(name)
+                .is_some_and(|((l, _), n)| l == n)
+            && name.is_some_and(|n| scan::words(n).nth(1).is_some())
+            && p.title
+                .is_some_and(|t| name.is_some_and(|n| p.text(t).contains(n)))
+    };
+    let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len() || first_only())?;
     (!on_questions(p, qs, |l| scan::same_speaker(l, name))).then(|| name.to_owned())
 }
 

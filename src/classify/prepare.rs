@@ -229,8 +229,17 @@ impl<'a> Prep<'a> {
     /// answer's first line, "Online, by phone or at a council office") or, in text, in a list —
     /// under a lead-in's colon or another item ("The 19 per cent rate drops to 16 per cent":
     /// items are lines without a full stop, short, or long after another such line).
+    /// A section's verdict on a line of its own, a short label and its value: "Winner: Kestrel
+    /// 14 Ultra", "Verdict: Draw".
+    pub fn verdict_line(&self, k: usize) -> bool {
+        self.feats[k].words <= 8
+            && scan::colon_label(self.text(k))
+                .is_some_and(|(l, v)| scan::words_le(l, 2) && !scan::trim(v).is_empty())
+    }
+
     pub fn not_a_subhead_here(&self, i: usize) -> bool {
-        let unstopped = |k: usize| !self.feats[k].sentence;
+        // (A section's verdict over it ends the section: "Winner: Draw" / "Display".)
+        let unstopped = |k: usize| !self.feats[k].sentence && !self.verdict_line(k);
         self.prev_content(i).is_some_and(|k| {
             let f = self.feats[k];
             f.asks

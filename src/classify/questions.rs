@@ -3462,11 +3462,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && !scan::is_promo(p.text(j))
                     // (Nor an answer's own labels: "The short answer" / "The long answer".)
                     && !scan::is_short_answer_label(p.text(j))
-                    // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …".)
+                    // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …"; or a
+                    // section's verdict line, "Winner: Kestrel 14 Ultra".)
                     && (start..j)
                         .rev()
                         .find(content)
-                        .is_some_and(|k| prose(k) || attribution(p, k))
+                        .is_some_and(|k| prose(k) || attribution(p, k) || p.verdict_line(k))
                     && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len()).find(content).is_some_and(|k| {
                         prose(k)

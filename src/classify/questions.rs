@@ -947,6 +947,38 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     *qs = keep;
 }
 
+/// Drops a question asked again, word for word, further down among the questions, where
+/// nothing under the first reads as an answer (a sentence that does not ask): the
+/// first is an entry of the page's contents ("Where do I report a security issue?" / "General"
+/// / the first section's questions), the second the question.
+fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
+    if qs.len() < 3 {
+        return;
+    }
+    let key = |q: usize| scan::fold(scan::trim(p.question_text(q)));
+    // (Each text's last question.)
+    let mut last = super::Strings::default();
+    for (k, &q) in qs.iter().enumerate() {
+        last.insert(key(q), k);
+    }
+    if last.len() == qs.len() {
+        return;
+    }
+    let answered = |k: usize| {
+        let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+        (qs[k] + 1..next)
+            .any(|j| p.roles[j] == Role::Content && p.feats[j].sentence && !p.feats[j].asks)
+    };
+    let drop: Vec<bool> = (0..qs.len())
+        .map(|k| last.get(&key(qs[k])).is_some_and(|&l| l != k) && !answered(k))
+        .collect();
+    let mut k = 0;
+    qs.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
 /// Drops the last question when it is one of a rail's short lines at the page's end, with no
 /// answer after it.
 fn drop_rail_end(p: &Prep, qs: &mut Vec<usize>) {
@@ -2648,6 +2680,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return Selection::not_qa(style, reason);
     }
     drop_rail_end(p, &mut qs);
+    drop_listed_again(p, &mut qs);
     // Where most questions are readers' signed letters, an unsigned paragraph of several
     // sentences that ends asking is the answer's close ("Next time, keep a printed copy. Why
     // make life hard for yourself?"), not a letter.

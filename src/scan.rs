@@ -781,6 +781,20 @@ fn starts_quote(c: char) -> bool {
     )
 }
 
+/// A reader's question with a few words of their own after it, in the first person: "Why have
+/// I been stopped? I wasn't doing anything wrong." It asks, whatever it ends with.
+pub fn asks_then_says(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 300 || !t.ends_with('.') {
+        return false;
+    }
+    let Some(k) = t.rfind('?') else {
+        return false;
+    };
+    let tail = trim(&t[k + 1..]);
+    words_le(t, 30) && words_le(tail, 8) && opens_first_person(tail) && !tail.contains(". ")
+}
+
 /// A claim quoted, then asked about outside the quote, as a myth-buster sets its questions:
 /// "“Natural immunity is better.” Is that true?", "« Le sucre rend hyperactif » : vrai ou
 /// faux ?". The quote asks nothing; the writer's few words after it ask.
@@ -8862,6 +8876,11 @@ mod tests {
             "Antwort der Bundesregierung (Staatssekretär Jan Reuter):"
         ));
         assert!(is_answer_label("Answer:"));
+        assert!(asks_then_says(
+            "Why have I been stopped? I wasn't doing anything wrong."
+        ));
+        assert!(!asks_then_says("Why now? Ministers point to a survey."));
+        assert!(!asks_then_says("I was stopped. I did nothing wrong."));
         assert!(!is_answer_label("Answering critics, the minister said:"));
         assert_eq!(
             strip_sub_letter("a) Muss ich mehr zahlen?"),

@@ -130,6 +130,7 @@ impl Feat {
             // the reader's to answer.)
             asks: ((scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
+                || scan::asks_then_says(q)
                 || scan::is_dash_prompt_asking(q))
                 && !scan::is_download_link(text)
                 && !(words <= 12 && scan::is_quiz_title(text)),

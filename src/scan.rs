@@ -6607,6 +6607,17 @@ pub fn invites_response(s: &str) -> bool {
     .opens(&t)
 }
 
+/// A headline that offers a book's excerpt: "Read an excerpt: The Lodger at Number Nine",
+/// "Extract: …", "Leseprobe: …", "Extrait : …".
+pub fn is_excerpt_title(s: &str) -> bool {
+    Words(concat!(
+        "read an excerpt|an excerpt from|excerpt:|book excerpt|read an extract|an extract from|",
+        "extract:|exclusive extract|leseprobe|extrait :|extrait:|fragmento:|lee un fragmento|",
+        "estratto:|leggi un estratto",
+    ))
+    .opens(&fold(trim(s)))
+}
+
 /// A headline that names a debate ("Read the full transcript of Tuesday's mayoral debate",
 /// "TV-Debatte im Wortlaut", "Le débat en intégralité").
 pub fn names_debate(s: &str) -> bool {
@@ -8926,6 +8937,10 @@ mod tests {
         ));
         assert!(!asks_after_quote("“Why now?” she asked. Who knows?"));
         assert!(!asks_after_quote("“We will not move,” he said."));
+        assert!(is_excerpt_title(
+            "Read an excerpt: The Lodger at Number Nine by Ruth Penhaligon"
+        ));
+        assert!(!is_excerpt_title("Extraction fees: what you need to know"));
         assert!(names_debate(
             "Read the full transcript of Tuesday's mayoral debate"
         ));

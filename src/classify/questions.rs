@@ -3719,6 +3719,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A book's excerpt, so headlined ("Read an excerpt: …"): its questions are its characters'.
+    if p.title.is_some_and(|t| scan::is_excerpt_title(p.text(t))) {
+        return not_qa(
+            "The headline offers a book's excerpt: its questions are its characters', not an \
+             explainer's."
+                .into(),
+        );
+    }
     // A quiz, so named in its headline ("The weekend quiz: …", "Kvíz: …", "Sommerquiz"): its
     // questions are the reader's to answer.
     if p.title.is_some_and(|t| scan::is_quiz_title(p.text(t))) {

@@ -3781,9 +3781,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .iter()
         .filter(|&&q| {
             // (A reader's question signed on the line under it is not a title.)
+            // (Nor a live page's time under each, "Updated 14:18 GMT": the answer is past it.)
             !p.feats[q].signed
                 && (q + 1..p.blocks.len())
-                    .find(|&j| matches!(p.roles[j], Role::Content | Role::Byline))
+                    .find(|&j| matches!(p.roles[j], Role::Content | Role::Byline) && !p.is_stamp(j))
                     .is_some_and(|j| {
                         let f = p.feats[j];
                         p.text(j).len() <= 30

@@ -3254,7 +3254,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
             .count()
     };
-    if same >= 3 && same * 2 > qs.len() && items() + 1 >= same {
+    // (In text, where no heading marks an item, the same words over most are enough: "Is it
+    // worth it?" under each of a round-up's deals.)
+    if same >= 3 && same * 2 > qs.len() && (!p.from_html || items() + 1 >= same) {
         return not_qa(
             "The same question heads every item: a template's label, not the article's questions."
                 .into(),

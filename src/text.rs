@@ -204,11 +204,14 @@ fn row_cells(line: &str) -> usize {
     if !t.contains('\t') {
         return 0;
     }
+    // (Or a section's number, as a word processor's numbered headings have it: "1.1<TAB>What is
+    // hybrid working?".)
     let numbered = |c: &str| {
-        let digits = c.trim_end_matches(['.', ')']);
-        digits.len() < c.len()
-            && (1..=3).contains(&digits.len())
-            && digits.bytes().all(|b| b.is_ascii_digit())
+        let d = c.trim_end_matches(['.', ')']);
+        let section = d.contains('.') && d.len() <= 8;
+        d.starts_with(|c: char| c.is_ascii_digit())
+            && d.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+            && (section || (d.len() < c.len() && d.len() <= 3))
     };
     let mut n = 0;
     for c in t.split('\t').map(scan::trim) {

@@ -3495,8 +3495,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && (!contents || listed(j))
                     && !(explainer && (p.feats[j].wh_phrase || scan::is_explainer_title(p.text(j))))
                     && !scan::is_promo(p.text(j))
-                    // (Nor an answer's own labels: "The short answer" / "The long answer".)
+                    // (Nor an answer's own labels: "The short answer" / "The long answer";
+                    // nor a reader's signature under their letter, "RT, Chelmsford".)
                     && !scan::is_short_answer_label(p.text(j))
+                    && !scan::is_reader_signature(p.text(j))
                     // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …"; or a
                     // section's verdict line, "Winner: Kestrel 14 Ultra".)
                     && (start..j)

@@ -2745,14 +2745,32 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (Both counted in one plain loop: an iterator chain here costs wasm bytes.)
-    let (mut pending, mut steps, mut signs) = (0, 0, 0);
-    for &q in &qs {
+    let (mut pending, mut steps, mut signs, mut linked) = (0, 0, 0, 0);
+    for (k, &q) in qs.iter().enumerate() {
+        // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)
+        let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+        let mut answer = (q + 1..next.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
+        linked += usize::from(
+            answer
+                .next()
+                .is_some_and(|j| p.blocks[j].flags.has(Flags::LINK_ONLY))
+                && answer.all(|j| p.blocks[j].flags.has(Flags::LINK_ONLY)),
+        );
         pending += usize::from(
             p.next_content(q)
                 .is_some_and(|a| scan::is_placeholder(p.text(a))),
         );
         steps += usize::from(scan::is_step_label(p.text(q)));
         signs += usize::from(scan::opens_with_star_sign(p.text(q)));
+    }
+    // Most of them answered by a link alone: a help centre's index of its guides, not Q&A.
+    if qs.len() >= 3 && linked * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions are answered only by a link to a guide elsewhere: an index of help \
+                 pages, not Q&A."
+                .into(),
+        );
     }
     // Most of them a star sign's heading ("Leo (23 July - 22 August): Will love find you this
     // week?"): a horoscope, its questions the astrologer's teasers.

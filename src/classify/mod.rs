@@ -1578,12 +1578,14 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             for x in (floor..q).rev() {
                 // (A heading, the page's furniture, or a line set as one: "‘He snaps when I
                 // mention jobs’" in text.)
+                // (Not the question before's own signature, "Name withheld, Bristol": what
+                // stands under it is that question's answer.)
                 if p.roles[x] != Role::Content
                     || p.blocks[x].kind != BlockKind::Paragraph
                     || !p.feats[x].sentence
                     || p.feats[x].quote_start
                 {
-                    bounded = true;
+                    bounded = k == 0 || x > floor || p.roles[x] != Role::Byline;
                     break;
                 }
                 if q - x > 3 || p.feats[x].asks || p.feats[x].words > 150 {

@@ -686,6 +686,16 @@ impl Walker {
             NodeKind::Element(tag) => tag.into_owned(),
         };
         let mut role = role_of(&tag);
+        // A custom element (a web component, its name with a dash: `<vp-notice>`, `<faq-item>`)
+        // outside any paragraph is a box of the page, as its components are laid out: its text
+        // ends where it ends. (Inside a paragraph it is inline, `<time-ago>`.)
+        if role == Role::Inline
+            && tag.contains('-')
+            && !tag.starts_with("amp-")
+            && self.text_blocks.is_empty()
+        {
+            role = Role::Container;
+        }
         // Most elements of an article carry no attributes: then none is asked for (in the browser,
         // every question is a call into JavaScript).
         let attrs = node.has_attributes();

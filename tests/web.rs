@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "custom-elements-end-their-text-html.case",
+        include_str!("cases/custom-elements-end-their-text-html.case"),
+    ),
+    (
         "help-index-questions-answered-by-links-html.case",
         include_str!("cases/help-index-questions-answered-by-links-html.case"),
     ),

@@ -2336,6 +2336,17 @@ fn asking_reader(t: &str) -> Option<&str> {
     if chars <= 70 && !rest.is_empty() && ask_box() {
         return Some(rest);
     }
+    // (Or asked, in the past, by a reader and their place: "Graham from Toowoomba asked: …",
+    // "Sue, Ballarat, asked: …" — "Critics asked:" names no one.)
+    let asked_from = || {
+        verb == "asked"
+            && label.starts_with(is_upper)
+            && (find_sub(label, " from ").is_some() || label.contains(", "))
+            && words_le(label, 8)
+    };
+    if chars <= 70 && !rest.is_empty() && asked_from() {
+        return Some(rest);
+    }
     // (Arabic and Hebrew put the verb first: "تسأل سلمى من إربد:", "يسأل خالد من عمّان:",
     // "שואלת מיכל מחיפה:".)
     let verb_first = || {

@@ -2650,19 +2650,33 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let (mut style, mut qs) = pick(p, &cands);
     // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may
     // name one on the line over it instead ("Question from Ken, Wakefield" / "…?"): one of them.
-    if style == Some(Style::QMarker) {
-        let signed: Vec<usize> = cands
+    // (And the other way round: readers named on the lines over their questions, "Sarah from
+    // Ballarat asked:" / "…?", and one run in after the name, "Graham from Toowoomba asked:
+    // …?".)
+    let named_over =
+        |i: usize| i > 0 && p.roles[i - 1] == Role::Byline && scan::is_reader_intro(p.text(i - 1));
+    let named_in = |i: usize| {
+        scan::colon_label(p.text(i)).is_some_and(|(l, _)| scan::is_reader_intro(&[l, ":"].concat()))
+    };
+    let other: Option<fn(&Candidate) -> bool> = match style {
+        Some(Style::QMarker) => Some(|c| c.style != Style::QMarker),
+        Some(_) if qs.iter().filter(|&&q| named_over(q)).nth(1).is_some() => {
+            Some(|c| c.style == Style::QMarker)
+        }
+        _ => None,
+    };
+    if let Some(other) = other {
+        let found: Vec<usize> = cands
             .iter()
             .filter(|c| {
                 c.shaped
-                    && c.idx > 0
-                    && p.roles[c.idx - 1] == Role::Byline
-                    && scan::is_reader_intro(p.text(c.idx - 1))
+                    && other(c)
+                    && (named_over(c.idx) || named_in(c.idx))
                     && qs.binary_search(&c.idx).is_err()
             })
             .map(|c| c.idx)
             .collect();
-        merge_in(&mut qs, &signed);
+        merge_in(&mut qs, &found);
     }
     contents_listed(p, &cands, &mut qs);
     let picked = qs.len();

@@ -800,14 +800,14 @@ pub fn asks_then_says(s: &str) -> bool {
 /// faux ?". The quote asks nothing; the writer's few words after it ask.
 pub fn asks_after_quote(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 600 || !t.starts_with(starts_quote) {
+    // (The cheap looks first: most quotes end on their mark, not on a question after it.)
+    if t.len() > 600 || !t.starts_with(starts_quote) || !ends_with_question(t) {
         return false;
     }
     let Some((k, close)) = t
         .char_indices()
-        .skip(1)
-        .filter(|&(_, c)| ends_quote(c) && c != '“')
-        .last()
+        .rev()
+        .find(|&(i, c)| i > 0 && ends_quote(c) && c != '“')
     else {
         return false;
     };

@@ -955,11 +955,14 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
     if qs.len() < 3 {
         return;
     }
-    let key = |q: usize| scan::fold(scan::trim(p.question_text(q)));
+    let keys: Vec<String> = qs
+        .iter()
+        .map(|&q| scan::fold(scan::trim(p.question_text(q))))
+        .collect();
     // (Each text's last question.)
     let mut last = super::Strings::default();
-    for (k, &q) in qs.iter().enumerate() {
-        last.insert(key(q), k);
+    for (k, key) in keys.iter().enumerate() {
+        last.insert(key.clone(), k);
     }
     if last.len() == qs.len() {
         return;
@@ -970,7 +973,7 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
             .any(|j| p.roles[j] == Role::Content && p.feats[j].sentence && !p.feats[j].asks)
     };
     let drop: Vec<bool> = (0..qs.len())
-        .map(|k| last.get(&key(qs[k])).is_some_and(|&l| l != k) && !answered(k))
+        .map(|k| last.get(&keys[k]).is_some_and(|&l| l != k) && !answered(k))
         .collect();
     let mut k = 0;
     qs.retain(|_| {

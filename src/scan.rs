@@ -698,7 +698,9 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
             .any(|w| w.eq_ignore_ascii_case(tail))
             && ends_with_question(head)
     };
-    if ((1..=2).contains(&n) && tail.chars().all(glyph)) || (n <= 11 && label()) {
+    // (Or an emoji after the mark, "How much can people win? 💷": decoration, not words.)
+    let emoji = || n <= 4 && tail.chars().all(is_ornament) && ends_with_question(head);
+    if ((1..=2).contains(&n) && tail.chars().all(glyph)) || (n <= 11 && label()) || emoji() {
         trim(head)
     } else {
         t

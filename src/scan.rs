@@ -6161,6 +6161,8 @@ pub fn is_explainer_title(s: &str) -> bool {
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
         "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
+        // ("Tour de France : tout comprendre aux règles", "Tout comprendre sur la réforme".)
+        "tout comprendre|",
         "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
         "wat we weten|vragen & antwoorden|frågor och svar|spørsmål og svar|spørgsmål og svar|",
         "pytania i odpowiedzi|вопросы и ответы|",

@@ -3375,7 +3375,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         } else {
             0
         };
-        if others + quoted >= qs.len() - quoted {
+        // (Not where the headline promises as many questions as are found, "Why is the sky
+        // blue? Five sky questions answered": the other headings are the page's boxes after
+        // them, "Word check", "Quick quiz".)
+        let promised = p
+            .title
+            .and_then(|t| super::promised_count(p.text(t)))
+            .is_some_and(|n| n as usize == qs.len());
+        if others + quoted >= qs.len() - quoted && !promised {
             return not_qa(
                 [
                     "Only ",

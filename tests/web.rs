@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "two-labels-repeated-under-each-claim-html.case",
+        include_str!("cases/two-labels-repeated-under-each-claim-html.case"),
+    ),
+    (
         "promised-count-met-other-headings-after-html.case",
         include_str!("cases/promised-count-met-other-headings-after-html.case"),
     ),

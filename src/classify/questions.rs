@@ -3291,7 +3291,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     // (In text, where no heading marks an item, the same words over most are enough: "Is it
     // worth it?" under each of a round-up's deals.)
-    if same >= 3 && same * 2 > qs.len() && (!p.from_html || items() + 1 >= same) {
+    // (Or two labels each item repeats, "What's the evidence?" and "Verdict" under each of a
+    // fact check's claims: two texts in all.)
+    let repeated = same >= 3
+        && (same * 2 > qs.len() || {
+            let mut texts = super::Strings::default();
+            for &q in &qs {
+                texts.insert(scan::fold(scan::trim(p.text(q))), 0);
+            }
+            texts.len() <= 2
+        });
+    if repeated && (!p.from_html || items() + 1 >= same) {
         return not_qa(
             "The same question heads every item: a template's label, not the article's questions."
                 .into(),

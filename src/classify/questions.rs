@@ -2762,11 +2762,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (Both counted in one plain loop: an iterator chain here costs wasm bytes.)
-    let (mut pending, mut steps, mut signs, mut linked) = (0, 0, 0, 0);
+    let (mut pending, mut steps, mut signs, mut linked, mut teased) = (0, 0, 0, 0, 0);
     for (k, &q) in qs.iter().enumerate() {
         // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
         let mut answer = (q + 1..next.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
+        // (Or by a line of summary and a link to the story, "Read more: https://…", as a
+        // newsletter's digest sets its headlines.)
+        let (mut words, mut promo) = (0, false);
+        for j in (q + 1..next.min(q + 6)).filter(|&j| p.roles[j] != Role::Separator) {
+            if scan::is_promo(p.text(j)) {
+                promo = true;
+            } else {
+                words += usize::from(p.feats[j].words);
+            }
+        }
+        teased += usize::from(promo && words <= 40);
         linked += usize::from(
             answer
                 .next()
@@ -2779,6 +2790,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
         steps += usize::from(scan::is_step_label(p.text(q)));
         signs += usize::from(scan::opens_with_star_sign(p.text(q)));
+    }
+    // Most of them a headline over a line of summary and its link: a digest, not Q&A.
+    if qs.len() >= 3 && teased * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions are headlines over a line of summary and a link to the story: a \
+                 digest of stories, not Q&A."
+                .into(),
+        );
     }
     // Most of them answered by a link alone: a help centre's index of its guides, not Q&A.
     if qs.len() >= 3 && linked * 2 > qs.len() {

@@ -2791,6 +2791,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         steps += usize::from(scan::is_step_label(p.text(q)));
         signs += usize::from(scan::opens_with_star_sign(p.text(q)));
     }
+    // A meeting's agenda, so labelled over its numbered items ("AGENDA – Committee Meeting" /
+    // "6. Should we move the AGM…?"): items to decide, not questions it answers.
+    if qs.len() >= 2
+        && qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len()
+        && p.blocks.iter().take(8).any(|b| {
+            scan::words_le(&b.text, 8)
+                && scan::Words(
+                    "agenda|tagesordnung|ordre du jour|orden del día|ordine del giorno|agendă",
+                )
+                .opens(&scan::fold(scan::trim(&b.text)))
+        })
+    {
+        return Selection::not_qa(
+            style,
+            "A meeting's agenda: its numbered items are matters to decide, not questions it \
+                 answers."
+                .into(),
+        );
+    }
     // Most of them a headline over a line of summary and its link: a digest, not Q&A.
     if qs.len() >= 3 && teased * 2 > qs.len() {
         return Selection::not_qa(

@@ -324,6 +324,7 @@ pub fn read<N: DomNode + Clone>(root: &N) -> Document {
     w.run(root.clone());
     w.flush();
     w.undo_asides();
+    w.one_column_tables();
     w.doc
 }
 
@@ -1089,9 +1090,6 @@ impl Walker {
     fn exit<N: DomNode>(&mut self, frame: &mut Frame<N>) {
         if frame.table {
             self.tables.pop();
-            if let Some(g) = frame.group {
-                self.one_column(frame.start, g);
-            }
         }
         match frame.role {
             Role::Title => {
@@ -1157,19 +1155,31 @@ impl Walker {
         self.add_flags(frame.flags, -1);
     }
 
-    /// A table whose every row holds one cell (`start`: its first block, `g`: its group) is an
-    /// old page's column of boxes, an FAQ set out row by row ("Q. …" over "A. …"), not data:
-    /// its cells are paragraphs, as a layout table's are. (Three cells at least.)
-    fn one_column(&mut self, start: usize, g: u32) {
-        let blocks = self.doc.blocks.get_mut(start..).unwrap_or_default();
-        let cell = |b: &Block| b.group == g && matches!(b.kind, BlockKind::Cell(_));
-        let (mut n, mut rows) = (0, true);
-        for b in blocks.iter().filter(|b| cell(b)) {
-            n += 1;
-            rows &= b.flags.has(Flags::ROW_START);
+    /// A table whose every row holds one cell is an old page's column of boxes, an FAQ set out
+    /// row by row ("Q. …" over "A. …"), not data: its cells are paragraphs, as a layout table's
+    /// are. (Three cells at least. Each table's cells counted in one pass over the page, by the
+    /// group every table's cells share.)
+    fn one_column_tables(&mut self) {
+        let blocks = &mut self.doc.blocks;
+        if !blocks.iter().any(|b| matches!(b.kind, BlockKind::Cell(_))) {
+            return;
         }
-        if n >= 3 && rows {
-            for b in blocks.iter_mut().filter(|b| cell(b)) {
+        // (Per group: its cells, and whether each opens its row.)
+        let mut stats = vec![(0u32, true); self.next_group as usize + 1];
+        for b in blocks
+            .iter()
+            .filter(|b| matches!(b.kind, BlockKind::Cell(_)))
+        {
+            if let Some(t) = stats.get_mut(b.group as usize) {
+                t.0 += 1;
+                t.1 &= b.flags.has(Flags::ROW_START);
+            }
+        }
+        for b in blocks.iter_mut() {
+            let one = stats
+                .get(b.group as usize)
+                .is_some_and(|&(n, rows)| n >= 3 && rows);
+            if b.group != 0 && one && matches!(b.kind, BlockKind::Cell(_)) {
                 b.kind = BlockKind::Paragraph;
             }
         }

@@ -2761,7 +2761,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Most of them answered by a placeholder ("Answer coming soon."): an FAQ not yet written.
     // Or most of them a how-to's numbered steps put as questions to the reader ("Step 2. Is the
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
-    // (Both counted in one plain loop: an iterator chain here costs wasm bytes.)
+    // (All counted in one plain loop: an iterator chain here costs wasm bytes.)
     let (mut pending, mut steps, mut signs, mut linked, mut teased) = (0, 0, 0, 0, 0);
     for (k, &q) in qs.iter().enumerate() {
         // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)

@@ -6622,6 +6622,14 @@ pub fn invites_response(s: &str) -> bool {
     .opens(&t)
 }
 
+/// A meeting agenda's label near the top of the page: "AGENDA – Committee Meeting",
+/// "Tagesordnung", "Ordre du jour".
+pub fn is_agenda_label(s: &str) -> bool {
+    words_le(s, 8)
+        && Words("agenda|tagesordnung|ordre du jour|orden del día|ordine del giorno|agendă")
+            .opens(&fold(trim(s)))
+}
+
 /// A headline that offers a book's excerpt: "Read an excerpt: The Lodger at Number Nine",
 /// "Extract: …", "Leseprobe: …", "Extrait : …".
 pub fn is_excerpt_title(s: &str) -> bool {

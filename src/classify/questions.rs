@@ -947,6 +947,17 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     *qs = keep;
 }
 
+/// A meeting's agenda: an agenda's label near the page's top, and the questions mostly its
+/// numbered items.
+fn is_agenda(p: &Prep, qs: &[usize]) -> bool {
+    qs.len() >= 2
+        && qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len()
+        && p.blocks
+            .iter()
+            .take(8)
+            .any(|b| scan::is_agenda_label(&b.text))
+}
+
 /// Drops a question asked again, word for word, further down among the questions, where
 /// nothing under the first reads as an answer (a sentence that does not ask): the
 /// first is an entry of the page's contents ("Where do I report a security issue?" / "General"
@@ -2793,16 +2804,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A meeting's agenda, so labelled over its numbered items ("AGENDA – Committee Meeting" /
     // "6. Should we move the AGM…?"): items to decide, not questions it answers.
-    if qs.len() >= 2
-        && qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len()
-        && p.blocks.iter().take(8).any(|b| {
-            scan::words_le(&b.text, 8)
-                && scan::Words(
-                    "agenda|tagesordnung|ordre du jour|orden del día|ordine del giorno|agendă",
-                )
-                .opens(&scan::fold(scan::trim(&b.text)))
-        })
-    {
+    if is_agenda(p, &qs) {
         return Selection::not_qa(
             style,
             "A meeting's agenda: its numbered items are matters to decide, not questions it \

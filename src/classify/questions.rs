@@ -2782,7 +2782,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // newsletter's digest sets its headlines.)
         let (mut words, mut promo) = (0, false);
         for j in (q + 1..next.min(q + 6)).filter(|&j| p.roles[j] != Role::Separator) {
-            if scan::is_promo(p.text(j)) {
+            // (A promo line is short: the long paragraph is counted, not read.)
+            if p.feats[j].words <= 30 && scan::is_promo(p.text(j)) {
                 promo = true;
             } else {
                 words += usize::from(p.feats[j].words);

@@ -3661,11 +3661,9 @@ pub fn is_answer_label(s: &str) -> bool {
     // (Not a marked answer's lead-in to a list, "Answer: It depends on the system's size:",
     // its marker's colon straight after the word and its words after that.)
     let label = |r: &str| {
-        let r = trim_start(r);
-        match r.strip_prefix([':', '：']) {
-            Some(rest) => trim(rest).is_empty(),
-            None => !r.is_empty() && r.len() < t.len(),
-        }
+        trim_start(r)
+            .strip_prefix([':', '：'])
+            .is_none_or(|rest| trim(rest).is_empty())
     };
     t.ends_with([':', '：'])
         && words_le(t, 12)

@@ -3688,7 +3688,9 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     };
     let digits = t.chars().take_while(char::is_ascii_digit).count();
     if digits == 0 && !paren {
-        return native_number(t).or_else(|| cjk_number(t));
+        return native_number(t)
+            .or_else(|| cjk_number(t))
+            .or_else(|| roman_number(t));
     }
     if digits == 0 || digits > 2 {
         return None;
@@ -3827,6 +3829,55 @@ fn cjk_number(t: &str) -> Option<(u32, &str)> {
         }
     }
     None
+}
+
+/// A Roman numeral up to XXXIX with its point or bracket, as a French or Italian page numbers its
+/// questions ("IV. Les locataires sont-ils concernés ?"). Capitalised words after it, and not a
+/// name's initials ("I. M. Pei", "V. Putin": one letter then another initial, or a name's
+/// capitalised word after a lone letter is still read — the caller needs the question's mark).
+fn roman_number(t: &str) -> Option<(u32, &str)> {
+    let len = t
+        .bytes()
+        .take_while(|b| matches!(b, b'I' | b'V' | b'X'))
+        .count();
+    if len == 0 || len > 6 {
+        return None;
+    }
+    let (mut n, mut prev) = (0u32, 0u32);
+    for b in t.bytes().take(len).rev() {
+        let v = match b {
+            b'I' => 1,
+            b'V' => 5,
+            _ => 10,
+        };
+        if v < prev {
+            n = n.checked_sub(v)?;
+        } else {
+            n += v;
+            prev = v;
+        }
+    }
+    let r = t.get(len..)?.strip_prefix(['.', ')'])?;
+    let rest = trim(r);
+    // (Canonical only: "IIII" or "VX" is no numeral; another initial after it is a name.)
+    let canonical = to_roman(n).is_some_and(|c| c == t[..len]);
+    let initial = rest.as_bytes().get(1) == Some(&b'.');
+    (canonical && !initial && r.starts_with(is_space) && rest.starts_with(is_upper) && n < 40)
+        .then_some((n, rest))
+}
+
+fn to_roman(mut n: u32) -> Option<String> {
+    if n == 0 || n >= 40 {
+        return None;
+    }
+    let mut s = String::new();
+    for (v, r) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    Some(s)
 }
 
 /// Separator paragraphs: `___`, `***`, `* * *`, `---`, `•••`, `###`, `~~~`, `—`.
@@ -8746,6 +8797,11 @@ mod tests {
             Some((1, "What is an excess?"))
         );
         assert_eq!(strip_number("2.3. Who pays?"), Some((3, "Who pays?")));
+        assert_eq!(strip_number("IV. Qui paie ?"), Some((4, "Qui paie ?")));
+        assert_eq!(strip_number("XIV) Chi paga?"), Some((14, "Chi paga?")));
+        assert_eq!(strip_number("IIII. Who pays?"), None);
+        assert_eq!(strip_number("I. M. Pei designed it?"), None);
+        assert_eq!(strip_number("I am here?"), None);
         assert_eq!(strip_number("1.5 million people moved"), None);
         assert_eq!(strip_number("2/7 Why now?"), Some((2, "Why now?")));
         assert!(opens_with_star_sign(

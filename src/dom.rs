@@ -309,6 +309,8 @@ struct Frame<N> {
     prose: usize,
     /// This `<table>` pushed onto the walker's stack of tables.
     table: bool,
+    /// A `<details>` element: its entry on [`Reader::details`] is popped on leaving.
+    details: bool,
     /// This link wraps blocks (an FAQ plugin's `<a href><div><h4>Question?</h4></div></a>`).
     block_link: bool,
 }
@@ -345,6 +347,8 @@ struct Walker {
     row_start: bool,
     /// The number of blocks when the innermost table cell was entered.
     cell_start: usize,
+    /// For each `<details>` open, the index of its `<summary>`'s block once read.
+    details: Vec<Option<usize>>,
     /// For each table entered, whether it is for layout only (`role="presentation"`, as email
     /// newsletters set theirs): its cells are then read as `<div>`s.
     tables: Vec<bool>,
@@ -681,6 +685,7 @@ impl Walker {
                     start: self.doc.blocks.len(),
                     prose: self.prose,
                     table: false,
+                    details: false,
                     block_link: false,
                 });
             }
@@ -1011,8 +1016,12 @@ impl Walker {
             start: self.doc.blocks.len(),
             prose: self.prose,
             table: tag == "table",
+            details: tag == "details",
             block_link: false,
         };
+        if frame.details {
+            self.details.push(None);
+        }
         match role {
             Role::Title => {
                 self.title_depth += 1;
@@ -1027,10 +1036,13 @@ impl Walker {
                 self.flush();
                 // A heading inside a disclosure's question (`<summary><h3>…</h3></summary>`, a
                 // `<dt>`) is that question: set like the disclosure's other questions.
-                let kind = match (kind, self.text_blocks.last()) {
+                let mut kind = match (kind, self.text_blocks.last()) {
                     (BlockKind::Heading(_), Some(BlockKind::Term)) => BlockKind::Term,
                     _ => kind,
                 };
+                if tag == "summary" {
+                    kind = self.summary_kind();
+                }
                 self.text_blocks.push(kind);
                 if matches!(kind, BlockKind::Cell(_)) {
                     self.cell_start = self.doc.blocks.len();
@@ -1087,9 +1099,31 @@ impl Walker {
         Some(frame)
     }
 
+    /// A `<summary>` is a disclosure's question — but one inside the answer of a disclosure
+    /// that asks ("What ID do I need?" / "See the full list of accepted ID") is a line of that
+    /// answer. (Not under a category's disclosure, "Payments", whose disclosures are its
+    /// questions.)
+    fn summary_kind(&mut self) -> BlockKind {
+        let n = self.details.len();
+        let outer = n
+            .checked_sub(2)
+            .and_then(|i| self.details[i])
+            .and_then(|b| self.doc.blocks.get(b));
+        if outer.is_some_and(|b| crate::scan::ends_with_question(&b.text)) {
+            return BlockKind::Paragraph;
+        }
+        if let Some(last) = self.details.last_mut() {
+            last.get_or_insert(self.doc.blocks.len());
+        }
+        BlockKind::Term
+    }
+
     fn exit<N: DomNode>(&mut self, frame: &mut Frame<N>) {
         if frame.table {
             self.tables.pop();
+        }
+        if frame.details {
+            self.details.pop();
         }
         match frame.role {
             Role::Title => {

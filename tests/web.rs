@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "details-nested-in-answer.case",
+        include_str!("cases/details-nested-in-answer.case"),
+    ),
+    (
+        "details-categories-over-questions.case",
+        include_str!("cases/details-categories-over-questions.case"),
+    ),
+    (
         "two-labels-repeated-under-each-claim-html.case",
         include_str!("cases/two-labels-repeated-under-each-claim-html.case"),
     ),

@@ -515,7 +515,16 @@ impl Walker {
                 .finish(BlockKind::Paragraph, Flags::default(), 0);
             return;
         }
-        let kind = self.current_kind();
+        let mut kind = self.current_kind();
+        // A cell's text going on after a list or paragraph inside it ("Reasons:" / the list /
+        // "You will get a notice…") is a box of an old page's layout, as a cell split by two
+        // breaks is: a paragraph, not a cell of its row.
+        if matches!(kind, BlockKind::Cell(_)) && self.doc.blocks.len() > self.cell_start {
+            kind = BlockKind::Paragraph;
+            if let Some(top) = self.text_blocks.last_mut() {
+                *top = kind;
+            }
+        }
         let mut flags = self.current_flags();
         if self.text_blocks.is_empty() && self.loose_containers.last().copied().unwrap_or(true) {
             flags.set(Flags::LOOSE);

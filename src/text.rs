@@ -159,8 +159,12 @@ pub fn read_text(input: &str) -> Document {
         if is_forward_stamp(line) || is_reaction_row(line) {
             continue;
         }
-        if std::mem::take(&mut page_break) && line.contains("     ") {
-            continue;
+        // (The header may follow the footer after a blank line or two.)
+        if page_break && !scan::trim(line).is_empty() {
+            page_break = false;
+            if line.contains("     ") {
+                continue;
+            }
         }
         if scan::trim(line).is_empty() {
             if lone_question(&group, input.get(end..).unwrap_or("")) {

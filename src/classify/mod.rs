@@ -985,6 +985,14 @@ fn split_question_lines(mut doc: Document) -> Document {
                     || numbered.contains(&(n.saturating_sub(1), m))
             })
     };
+    // (Which blocks follow a line that asks, where the questions stand alone.)
+    let after_question: Vec<bool> = if alone {
+        std::iter::once(false)
+            .chain(doc.blocks.iter().map(|b| scan::ends_with_question(&b.text)))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let first_run_in = (plain || quoted)
         .then(|| doc.blocks.iter().position(|b| run_in(b, &lists).is_some()))
         .flatten();
@@ -1024,6 +1032,10 @@ fn split_question_lines(mut doc: Document) -> Document {
                             && !["So ", "And ", "But ", "Then ", "Now "]
                                 .iter()
                                 .any(|w| b.text.starts_with(w))
+                            // (Nor the answer under a question standing alone, its words
+                            // echoed first: "Q. Was it a penalty?" / "For me? No. I've seen
+                            // it…".)
+                            && !after_question.get(i).copied().unwrap_or(false)
                 })
                 // (Nor an intro that opens on the question everyone asks, the first run-in of
                 // the text and unnumbered: "Com arribar a la feina…? És la pregunta que es

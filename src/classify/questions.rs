@@ -2056,10 +2056,14 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
         .collect();
+    // (A turn asks also when a short remark follows its question: "HOST: So what exactly is a
+    // chlorine burn? Because it sounds alarming.")
+    let asks =
+        |j: usize| p.feats[j].asks || p.feats[j].words <= 60 && scan::asks_before_remark(said(j));
     let asking: Vec<usize> = named
         .iter()
         .copied()
-        .filter(|&j| is_name(label(j)) && p.feats[j].asks)
+        .filter(|&j| is_name(label(j)) && asks(j))
         .collect();
     let (Some(&first), Some(&last)) = (asking.first(), asking.last()) else {
         return;

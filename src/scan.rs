@@ -6116,6 +6116,8 @@ fn opens_call(s: &str) -> bool {
     }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        // A talk's last slide or a session's close: "Questions?", "Fragen?"
+        "questions?|fragen?|",
         // A reader form's heading: "What do you want to know about the CPS budget?"
         "what do you want to know|what would you like to know|was möchten sie wissen|",
         "was wollen sie wissen|qué quieres saber|qué le gustaría saber|que voulez-vous savoir|",

@@ -516,6 +516,29 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 Role::Boilerplate
             }
             _ if scan::is_category_line(t) => Role::Boilerplate,
+            // A related story's card boxed beside the text, its headline a link and its label
+            // under it ("Can rail strikes still go ahead…?" / "Read more"): the page's, not a
+            // question under the heading before it.
+            _ if b.flags.0 & (Flags::ASIDE | Flags::LINK_ONLY)
+                == Flags::ASIDE | Flags::LINK_ONLY
+                && blocks.get(i + 1).is_some_and(|n| {
+                    n.flags.has(Flags::ASIDE)
+                        && n.text.len() <= 40
+                        && scan::is_trailer_heading(&n.text)
+                }) =>
+            {
+                Role::Boilerplate
+            }
+            // (And its label.)
+            _ if i > 0
+                && p.roles[i - 1] == Role::Boilerplate
+                && blocks[i - 1].flags.has(Flags::LINK_ONLY)
+                && b.flags.has(Flags::ASIDE)
+                && t.len() <= 40
+                && scan::is_trailer_heading(t) =>
+            {
+                Role::Boilerplate
+            }
             // An icon font's glyph, alone in a link beside a question ("A" drawn as a plus).
             _ if b.flags.has(Flags::LINK_ONLY) && t.chars().nth(1).is_none() => Role::Boilerplate,
             _ if b.flags.has(Flags::CLASS_CREDIT) && p.feats[i].words <= 12 => Role::Credit,

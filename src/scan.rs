@@ -4712,7 +4712,9 @@ pub fn is_breadcrumb(s: &str) -> bool {
         prev = Some(w);
         steps += 1;
     }
-    steps >= 3 && words_le(t, 30)
+    // (Not a menu's path in an instruction, the sentence going on after it: "Go to Settings >
+    // System > Software update and tap Check. If the update is there, …".)
+    steps >= 3 && words_le(t, 30) && !prev.is_some_and(has_inner_sentence_end)
 }
 
 /// The label screen readers get before a caption: "Image caption, …", "Caption: …".
@@ -9361,6 +9363,9 @@ mod tests {
         assert!(!is_button_label("Give it time"));
         assert!(is_button_label("Je m’inscris"));
         assert!(!is_button_label("Get started on your return early"));
+        assert!(!is_breadcrumb(
+            "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
+        ));
         assert!(is_breadcrumb(
             "Home › Self-Help Library › Housing › Know your rights"
         ));

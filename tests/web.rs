@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "readers-contact-question-answered-by-email-us.case",
+        include_str!("cases/readers-contact-question-answered-by-email-us.case"),
+    ),
+    (
         "rich-link-card-under-question-heading.case",
         include_str!("cases/rich-link-card-under-question-heading.case"),
     ),

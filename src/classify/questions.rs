@@ -405,9 +405,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // follows it.
     // Nor a question to readers that a call to comment answers ("Do you live in Harwood Vale?"
     // / "Tell us what you think in the comments below.").
+    // (Not a reader's own question that the contact details answer: "How do I contact you or
+    // complain?" / "Email us at …".)
+    let readers =
+        || scan::words(&b.text).any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "I’m"));
     if p.next_content(i).is_some_and(|j| {
         let t = p.text(j);
-        scan::is_reply_button(t) || (p.feats[j].words <= 30 && scan::invites_response(t))
+        scan::is_reply_button(t)
+            || (p.feats[j].words <= 30 && scan::invites_response(t) && !readers())
     }) {
         return false;
     }

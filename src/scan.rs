@@ -4439,7 +4439,10 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "questions we are left with",
     ))
     .occur_in(&t)
-        && !Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+        // (Answered by the article, "… and the answers"; not by the one asked, "… and what
+        // the answers tell you".)
+        && (!Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+            || Words("what the answers|what their answers|what the answer").occur_in(&t))
         // (Or a job interview's, the reader to answer them there: "10 common job interview
         // questions and how to answer them".)
         || Words("interview questions|questions interviewers ask|questions employers ask")
@@ -8818,6 +8821,9 @@ mod tests {
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "10 questions to ask at the end of a job interview (and what the answers tell you)"
         ));
         assert!(is_questions_to_ask(
             "8 questions to ask your doctor after a diabetes diagnosis"

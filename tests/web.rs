@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "questions-to-ask-what-the-answers-tell-you.case",
+        include_str!("cases/questions-to-ask-what-the-answers-tell-you.case"),
+    ),
+    (
         "readers-contact-question-answered-by-email-us.case",
         include_str!("cases/readers-contact-question-answered-by-email-us.case"),
     ),

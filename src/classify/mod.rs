@@ -1224,6 +1224,24 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
     false
 }
 
+/// Three paragraphs at least that each open on a short question with every word capitalised, a
+/// bold heading run in and copied as text: a notice's "What Happened? On August 14, we…" /
+/// "What Information Was Involved? The information…".
+fn capped_run_ins(doc: &Document, lists: &[u32]) -> bool {
+    doc.blocks
+        .iter()
+        .filter(|b| {
+            run_in(b, lists).is_some_and(|at| {
+                let q = b.text.get(..at).unwrap_or("");
+                let n = scan::words(q).count();
+                (2..=8).contains(&n)
+                    && scan::words(q).all(|w| w.chars().next().is_some_and(scan::is_upper))
+            })
+        })
+        .nth(2)
+        .is_some()
+}
+
 /// Paragraphs that each open with a question and answer it at once ("What is changing? From
 /// September, …") are the questions of an explainer copied without its bold — when the headline
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
@@ -1259,7 +1277,7 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
             scan::words_le(kicker, 3) && kicker.starts_with(scan::is_upper)
         })
     };
-    if !explainer && !parallel_run_ins(doc, lists) {
+    if !explainer && !parallel_run_ins(doc, lists) && !capped_run_ins(doc, lists) {
         return false;
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the

@@ -5329,6 +5329,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
     {
         return true;
     }
+    // A rail's label in capitals, "MORE" and the column or section: "MORE ASK THE EXPERT",
+    // "MORE FROM ARTS".
+    if t.strip_prefix("MORE ")
+        .is_some_and(|r| words_le(r, 4) && is_all_caps(r) && !r.contains(['?', ':', '.']))
+    {
+        return true;
+    }
     // "Related" and what: "Related information", "Related services", "Related guidance".
     if lower
         .strip_prefix("related ")
@@ -9372,6 +9379,8 @@ mod tests {
         assert!(!is_breadcrumb(
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
+        assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert!(!is_trailer_heading("MORE THAN 40 HOMES FLOODED?"));
         assert!(is_breadcrumb(
             "Home › Self-Help Library › Housing › Know your rights"
         ));

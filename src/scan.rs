@@ -6714,6 +6714,16 @@ pub fn names_debate(s: &str) -> bool {
     Words("debate|debatte|débat |débats |dibattito|debata |debatt |дебаты").occur_in(&f)
 }
 
+/// A line that names a witness's examination in court: "Cross-examined by MR ASHDOWN",
+/// "Defence cross-examines site manager", "Examination-in-chief", "Kreuzverhör".
+pub fn names_cross_examination(s: &str) -> bool {
+    Words(concat!(
+        "cross-examin|cross examin|examination-in-chief|examination in chief|re-examined by|",
+        "kreuzverhör|contre-interrogatoire|contrainterrogatorio|controinterrogatorio",
+    ))
+    .occur_in(&fold(head(s, 200)))
+}
+
 /// A headline that names a quiz: "The weekend quiz: …", "News quiz: Were you paying
 /// attention?", "Kvíz: …", "Κουίζ: …", "Sommerquiz" — the noun, not the verb ("Senators quiz Fed
 /// chief"): the headline's first word, a word before a colon, a compound, or after "the",
@@ -9380,6 +9390,8 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert!(names_cross_examination("Cross-examined by MR ASHDOWN"));
+        assert!(!names_cross_examination("What happens at a trial?"));
         assert!(!is_trailer_heading("MORE THAN 40 HOMES FLOODED?"));
         assert!(is_breadcrumb(
             "Home › Self-Help Library › Housing › Know your rights"

@@ -3321,6 +3321,24 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let Some(style) = style else {
         return not_qa("No questions found.".into());
     };
+    // A witness questioned in court, so headed ("Cross-examined by MR ASHDOWN", "Defence
+    // cross-examines former site manager"): counsel's questions test the evidence, they are
+    // not questions the article answers.
+    let first = qs.first().copied().unwrap_or(start);
+    if p.title
+        .is_some_and(|t| scan::names_cross_examination(p.text(t)))
+        || (start..first).any(|j| {
+            p.roles[j] == Role::Content
+                && p.feats[j].words <= 8
+                && scan::names_cross_examination(p.text(j))
+        })
+    {
+        return not_qa(
+            "A witness's examination in court: counsel's questions test the evidence, not \
+             questions the article answers."
+                .into(),
+        );
+    }
     // The same words over most items ("Should you go?" under each of five reviews): a
     // template's label, not questions.
     let like = |k: usize| {

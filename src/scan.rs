@@ -4452,6 +4452,11 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
             && Words(concat!(
                 "must answer|need to answer|needs to answer|should answer|have to answer|",
+                // (Or that they leave unanswered: "Five questions the minister still hasn't
+                // answered".)
+                "hasn't answered|hasn’t answered|has not answered|haven't answered|",
+                "haven’t answered|have not answered|won't answer|won’t answer|refuses to answer|",
+                "remain unanswered|still unanswered|left unanswered|",
                 "has to answer|beantworten müssen|beantworten muss|deben responder|",
                 "debe responder|doivent répondre|doit répondre|devono rispondere|deve rispondere",
             ))
@@ -8838,6 +8843,9 @@ mod tests {
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "Five questions for the housing minister that she still hasn't answered"
         ));
         assert!(is_questions_to_ask(
             "10 questions to ask at the end of a job interview (and what the answers tell you)"

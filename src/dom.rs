@@ -796,7 +796,11 @@ impl Walker {
         // its own), and the panel it controls is read even while the page keeps it closed.
         // An element acting as a button (`<div role="button">`, as page builders make their
         // accordions' triggers) is read as its text anyway; a disclosure one is a trigger too.
-        let role_button = tag != "button" && aria("button");
+        // (So is a tab that expands, as Bootstrap's accordion sets its headers: `<div
+        // role="tab" aria-expanded aria-controls>` around a plain `<button>`; a tab list's tabs
+        // are selected, not expanded.)
+        let role_button = tag != "button"
+            && (aria("button") || aria("tab") && attrs && node.attr("aria-expanded").is_some());
         if tag == "button" || role_button {
             if let Some(last @ (BlockKind::Heading(_) | BlockKind::Term)) =
                 self.text_blocks.last_mut()

@@ -816,7 +816,11 @@ impl Walker {
                 }
             } else if attrs
                 && node.attr("aria-expanded").is_some()
+                // (Or the first thing in an item its class marks as the question, `<li
+                // class="js-faq-question">`: its button, whatever the button's class.)
                 && (role_button
+                    || self.mark_next
+                    || self.current_flags().has(Flags::MARKED_QUESTION)
                     || class.as_deref().is_some_and(|c| {
                         // (Vuetify's `v-expansion-panel-title`, a "collapsible", a "disclosure".)
                         [
@@ -1091,7 +1095,11 @@ impl Walker {
         }
         // A question marked on a wrapper (an FAQ item's `<div class="faq-question">`, an inline
         // `<strong itemprop="name">`) is the first block read inside it, not all of them.
-        if flags & Flags::MARKED_QUESTION != 0 && !matches!(role, Role::TextBlock(_)) {
+        // (So is one on a list item, `<li class="js-faq-question">`, that holds the item's
+        // button and its answer's paragraphs.)
+        if flags & Flags::MARKED_QUESTION != 0
+            && !matches!(role, Role::TextBlock(k) if k != BlockKind::ListItem)
+        {
             flags &= !Flags::MARKED_QUESTION;
             frame.flags = flags;
             self.mark_next = true;

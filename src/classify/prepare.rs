@@ -415,11 +415,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         opinion_class: doc.opinion_class,
         first_content: None,
         d_marker: d_marker(blocks),
-        bare_q: blocks
-            .iter()
-            .filter(|b| b.text.starts_with('Q') && scan::strip_bare_letter(&b.text, 'Q').is_some())
-            .nth(2)
-            .is_some(),
+        bare_q: bare_q(blocks),
         placed: placed_letters(blocks),
         first_prose: None,
         feats: Vec::with_capacity(n),
@@ -1072,8 +1068,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 150
                         && (scan::is_dash_signature(t) || scan::is_reader_signature(t))
-                        // (Or a letter that opens "DEAR JUDITH:", asking or not.)
+                        // (Or a letter that opens "DEAR JUDITH:", or marked "Q", asking or
+                        // not.)
                         && (scan::has_question_mark(&blocks[i - 1].text)
+                            || q.q_marker
                             || scan::salutation(&blocks[i - 1].text).is_some()))
                     // (Or a name or a pen name alone that the answer greets, as a live chat
                     // prints its readers: "Max75" / "Bonjour Max75, oui.")
@@ -1616,6 +1614,23 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.roles[i] == Role::Content && (f.sentence || f.asks) && f.words >= 6
     });
     p
+}
+
+/// Does the article mark its questions with a bare `Q` ("Q My landlord lets himself in…")?
+/// Three at least do, or two that each a bare `A` answers within the next few blocks (past a
+/// reader's signature).
+fn bare_q(blocks: &[Block]) -> bool {
+    let q = |b: &Block| b.text.starts_with('Q') && scan::strip_bare_letter(&b.text, 'Q').is_some();
+    let a = |b: &Block| b.text.starts_with('A') && scan::strip_bare_letter(&b.text, 'A').is_some();
+    let (mut marked, mut answered) = (0, 0);
+    for (i, _) in blocks.iter().enumerate().filter(|(_, b)| q(b)) {
+        marked += 1;
+        answered += usize::from(blocks[i + 1..].iter().take(3).any(a));
+        if marked >= 3 || answered >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// Do two letters at least open with who wrote them and their place in brackets, each with a

@@ -607,7 +607,21 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // interviewer's turn.
     // (One signed at its end, "… bushy again? Maureen Fisk, Bideford", is allowed its
     // signature's words.)
-    let limit = if f.signed {
+    // (So may a marked one that a marked answer follows, a reader's name perhaps between:
+    // "Q I started a new job in October…" / "Tom, 31, Sheffield" / "A What you describe…".)
+    let answered = || {
+        let mut next =
+            (i + 1..p.blocks.len().min(i + 6)).filter(|&j| p.roles[j] != Role::Separator);
+        next.next().is_some_and(|j| {
+            let marked = |j: usize| {
+                let t = p.text(j);
+                scan::strip_answer_marker(t, false).is_some()
+                    || (p.bare_q && scan::strip_bare_letter(t, 'A').is_some())
+            };
+            marked(j) || (p.feats[j].words <= 8 && next.next().is_some_and(marked))
+        })
+    };
+    let limit = if f.signed || (f.q_marker && answered()) {
         150
     } else if f.inline_signed {
         style.word_limit() + 6
@@ -3907,7 +3921,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .filter(|&&q| {
             // (A reader's question signed on the line under it is not a title.)
             // (Nor a live page's time under each, "Updated 14:18 GMT": the answer is past it.)
+            // (Nor one marked as a question: "Q My oldest friend…" / "Priya, 44, Bristol".)
             !p.feats[q].signed
+                && !p.feats[q].q_marker
                 && (q + 1..p.blocks.len())
                     .find(|&j| matches!(p.roles[j], Role::Content | Role::Byline) && !p.is_stamp(j))
                     .is_some_and(|j| {

@@ -917,6 +917,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
             return Some(s.len() - s.trim_start_matches(is_space).len() + question.len());
         }
     }
+    // Or a Japanese reader's details in full-width brackets, place, sex and age set off by
+    // middle dots: "…本当でしょうか。（兵庫県・女性・68歳）".
+    if let Some(at) = t.strip_suffix('）').and_then(|r| r.rfind('（')) {
+        let inner = &t[at + '（'.len_utf8()..t.len() - '）'.len_utf8()];
+        if inner.contains('・') && inner.chars().count() <= 20 && !inner.contains('。') && at > 0
+        {
+            return Some(s.len() - s.trim_start_matches(is_space).len() + trim_end(&t[..at]).len());
+        }
+    }
     let lead = s.len() - trim_start(s).len();
     // Or no dash: the signature straight after the question ("… like this? PW, Leeds"), or a
     // name kept back after the letter's last sentence ("… going round in circles. Name and
@@ -2082,6 +2091,10 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_question_marker(&probe) == Some("x")).then_some(rest);
     }
+    if let Some(rest) = bracket_label(t, &["質問", "問", "Q", "Ｑ", "相談", "질문", "问"])
+    {
+        return Some(rest);
+    }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
         return worded_marker(t)
@@ -2594,6 +2607,15 @@ const A_WORDS: Words = Words(
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp",
 );
+
+/// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
+/// "【質問】70歳の夫と…", "【回答】公的年金の…". Returns what follows.
+fn bracket_label<'a>(t: &'a str, labels: &[&str]) -> Option<&'a str> {
+    let r = t.strip_prefix('【')?;
+    let (inner, rest) = r.split_once('】')?;
+    let rest = trim(rest);
+    (labels.contains(&trim(inner)) && !rest.is_empty()).then_some(rest)
+}
 
 /// A one-character marker of Chinese, Japanese or Arabic interviews: `问：`, `答:`, `Ｑ　`, `Ａ．`,
 /// `س:`. The full-width letters may stand before a plain (ideographic) space.
@@ -3555,6 +3577,10 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }
     if let Some(rest) = equals_answer(t) {
+        return Some(rest);
+    }
+    if let Some(rest) = bracket_label(t, &["回答", "答", "A", "Ａ", "答え", "답변", "答复"])
+    {
         return Some(rest);
     }
     // (A syndicated etiquette column's reply: "GENTLE READER: Miss Civility is afraid …".)
@@ -9398,6 +9424,15 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert_eq!(
+            strip_question_marker("【質問】本当でしょうか。"),
+            Some("本当でしょうか。")
+        );
+        assert_eq!(
+            strip_answer_marker("【回答】いいえ。", false),
+            Some("いいえ。")
+        );
+        assert_eq!(strip_question_marker("【速報】地震"), None);
         assert!(names_cross_examination("Cross-examined by MR ASHDOWN"));
         assert!(!names_cross_examination("What happens at a trial?"));
         assert!(!is_trailer_heading("MORE THAN 40 HOMES FLOODED?"));

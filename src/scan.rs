@@ -1089,6 +1089,15 @@ fn is_handle_signature(s: &str) -> bool {
 /// ("@FleetTilIDie on X"); a note in brackets after it may say how it came ("(voice note)").
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
+    // Or who asked, in brackets, as a parish newsletter credits its readers: "(Asked by Jean
+    // C., Fore Street)", "(Asked by several people)".
+    if let Some(who) = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| strip_prefix_ci(r, "asked by "))
+    {
+        return !who.is_empty() && words_le(who, 8) && !who.contains(['?', '!']);
+    }
     let bare = without_note(t);
     (reader_signature(t)
         || is_handle_signature(bare)
@@ -9424,6 +9433,10 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert!(is_reader_signature("(Asked by Jean C., Fore Street)"));
+        assert!(!is_reader_signature(
+            "(Asked by the council why the road was closed?)"
+        ));
         assert_eq!(
             strip_question_marker("【質問】本当でしょうか。"),
             Some("本当でしょうか。")

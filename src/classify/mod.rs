@@ -1623,7 +1623,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 }
                 first = x;
             }
-            if bounded && first < q && scan::opens_first_person(p.text(first)) {
+            // (Not the column's own word to its readers, "Our occasional column where we try to
+            // answer the questions you put in the box…".)
+            let column = |t: &str| {
+                scan::is_readers_column(t)
+                    || scan::Words("column|kolumne|rubrique|columna|rubriek|rubrica")
+                        .occur_in(&scan::fold(scan::head(t, 200)))
+            };
+            if bounded
+                && first < q
+                && scan::opens_first_person(p.text(first))
+                && !column(p.text(first))
+            {
                 salutes[k] = first;
             }
         }

@@ -7448,11 +7448,23 @@ pub fn announces_answers(s: &str) -> bool {
                         })
             })
     };
+    // (Or the writer says they will answer them, anywhere in the paragraph: "… that I have
+    // decided to put the questions to myself, and answer them.")
+    let will_answer = || {
+        Words(concat!(
+            "and answer them|i'll answer|i’ll answer|i will answer|let me answer|we'll answer|",
+            "we’ll answer|we will answer|questions to myself|questions to ourselves|",
+            "i'll try to answer|i’ll try to answer|i will try to answer",
+        ))
+        .occur_in(&fold(head(t, 1200)))
+    };
     if !words_le(t, 20) {
-        return last_sentence();
+        return last_sentence() || will_answer();
     }
     let lower = fold(t);
-    (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a))) || last_sentence()
+    (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
+        || last_sentence()
+        || will_answer()
 }
 
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
@@ -9433,6 +9445,13 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert!(announces_answers(
+            "I have been asked about it so often that I have decided to put the questions to \
+             myself, and answer them."
+        ));
+        assert!(!announces_answers(
+            "Officials could not answer them on Tuesday."
+        ));
         assert!(is_reader_signature("(Asked by Jean C., Fore Street)"));
         assert!(!is_reader_signature(
             "(Asked by the council why the road was closed?)"

@@ -655,6 +655,7 @@ fn unquote_replies(input: &str) -> Option<String> {
     let lines: Vec<&str> = input.split('\n').collect();
     let mut unquote = vec![false; lines.len()];
     let mut any = false;
+    let mut asked: Vec<(usize, usize)> = Vec::new();
     let mut k = 0;
     while k < lines.len() {
         if !quoted(lines[k]) {
@@ -668,8 +669,21 @@ fn unquote_replies(input: &str) -> Option<String> {
         if end - k >= 8 && breaks >= 2 {
             unquote[k..end].fill(true);
             any = true;
+        } else if lines[k..end].iter().any(|l| scan::has_question_mark(l))
+            && lines[end..].iter().any(|l| !scan::trim(l).is_empty())
+        {
+            asked.push((k, end));
         }
         k = end;
+    }
+    // Or questions quoted a few lines at a time, each answered under it unquoted, as a reply
+    // answers an email in line ("> 2. Is the battery worth it?" / "Honestly, it's closer…"):
+    // two such at least, and the quoted lines read as the text's own.
+    if asked.len() >= 2 {
+        for (a, b) in asked {
+            unquote[a..b].fill(true);
+        }
+        any = true;
     }
     if !any {
         return None;

@@ -2650,11 +2650,17 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
-    let (b, mut chars) = (t.as_bytes(), 0);
+    // (Not a colon in brackets after the name: a text message's time, "Okonjo (4:12 p.m.): …".)
+    let (b, mut chars, mut depth) = (t.as_bytes(), 0, 0u8);
     let wide = |i: usize| b[i] == 0xEF && b[i..].starts_with("：".as_bytes());
     let i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
-        chars > 40 || b[i] == b':' || wide(i)
+        match b[i] {
+            b'(' => depth = depth.saturating_add(1),
+            b')' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        chars > 40 || (depth == 0 && (b[i] == b':' || wide(i)))
     })?;
     if chars > 40 {
         return None;
@@ -9445,6 +9451,10 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert_eq!(
+            speaker_label("Okonjo (4:12 p.m.): Did the city pay?"),
+            Some(("Okonjo (4:12 p.m.)", "Did the city pay?"))
+        );
         assert!(announces_answers(
             "I have been asked about it so often that I have decided to put the questions to \
              myself, and answer them."

@@ -2631,7 +2631,12 @@ fn bracket_label<'a>(t: &'a str, labels: &[&str]) -> Option<&'a str> {
 fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
     let mut cs = t.chars();
     let m = cs.next().filter(|c| marks.contains(c))?;
+    // (A space may come before the colon, typed so: "س : ما الذي…؟".)
     let r = cs.as_str();
+    let r = r
+        .strip_prefix(' ')
+        .filter(|x| x.starts_with([':', '：']))
+        .unwrap_or(r);
     let mut cs = r.chars();
     let p = cs.next()?;
     let ok = matches!(p, ':' | '：') || (matches!(m, 'Ｑ' | 'Ａ') && (p == '．' || is_space(p)));
@@ -9451,6 +9456,10 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert_eq!(
+            strip_question_marker("س : ما الذي تقرئينه؟"),
+            Some("ما الذي تقرئينه؟")
+        );
         assert_eq!(
             speaker_label("Okonjo (4:12 p.m.): Did the city pay?"),
             Some(("Okonjo (4:12 p.m.)", "Did the city pay?"))

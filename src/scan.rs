@@ -2655,20 +2655,24 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
-    // (Not a colon in brackets after the name: a text message's time, "Okonjo (4:12 p.m.): …".)
-    let (b, mut chars, mut depth) = (t.as_bytes(), 0, 0u8);
+    let (b, mut chars) = (t.as_bytes(), 0);
     let wide = |i: usize| b[i] == 0xEF && b[i..].starts_with("：".as_bytes());
-    let i = (0..b.len()).find(|&i| {
+    let mut i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
-        match b[i] {
-            b'(' => depth = depth.saturating_add(1),
-            b')' => depth = depth.saturating_sub(1),
-            _ => {}
-        }
-        chars > 40 || (depth == 0 && (b[i] == b':' || wide(i)))
+        chars > 40 || b[i] == b':' || wide(i)
     })?;
     if chars > 40 {
         return None;
+    }
+    // (Not a colon in brackets after the name: a text message's time, "Okonjo (4:12 p.m.): …".)
+    if let Some(open) = b[..i].iter().rposition(|&c| c == b'(') {
+        if !b[open..i].contains(&b')') {
+            let close = open + b[open..].iter().take(24).position(|&c| c == b')')?;
+            if b.get(close + 1) != Some(&b':') {
+                return None;
+            }
+            i = close + 1;
+        }
     }
     let (label, rest) = if wide(i) {
         (trim(t.get(..i)?), t.get(i + "：".len()..)?)
@@ -7461,13 +7465,16 @@ pub fn announces_answers(s: &str) -> bool {
     };
     // (Or the writer says they will answer them, anywhere in the paragraph: "… that I have
     // decided to put the questions to myself, and answer them.")
+    // (A byte search first: most paragraphs say neither word.)
     let will_answer = || {
-        Words(concat!(
-            "and answer them|i'll answer|i’ll answer|i will answer|let me answer|we'll answer|",
-            "we’ll answer|we will answer|questions to myself|questions to ourselves|",
-            "i'll try to answer|i’ll try to answer|i will try to answer",
-        ))
-        .occur_in(&fold(head(t, 1200)))
+        let h = head(t, 1200);
+        (has_sub(h, "answer") || has_sub(h, "to myself") || has_sub(h, "to ourselves"))
+            && Words(concat!(
+                "and answer them|i'll answer|i’ll answer|i will answer|let me answer|we'll answer|",
+                "we’ll answer|we will answer|questions to myself|questions to ourselves|",
+                "i'll try to answer|i’ll try to answer|i will try to answer",
+            ))
+            .occur_in(&fold(h))
     };
     if !words_le(t, 20) {
         return last_sentence() || will_answer();

@@ -101,6 +101,8 @@ fn role_of(tag: &str) -> Role {
         // trackers are not.
         "amp-img" | "amp-anim" => Role::Image,
         "amp-accordion" => Role::Container,
+        // A Web Story: its pages and their layers hold the story's text, one card each.
+        "amp-story" | "amp-story-page" | "amp-story-grid-layer" => Role::Container,
         "amp-fit-text" => Role::Inline,
         t if t.starts_with("amp-") => Role::Skip,
         _ => Role::Inline,

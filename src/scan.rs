@@ -3607,6 +3607,14 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     {
         return Some(rest);
     }
+    // (An arrow before the answer, as a list of questions copied as text sets it: "→ From July
+    // 1, the speed limit…".)
+    if let Some(r) = t.strip_prefix(['→', '➜', '➡', '⇒']) {
+        let rest = trim(r.strip_prefix('\u{FE0F}').unwrap_or(r));
+        if r.starts_with(is_space) && rest.starts_with(is_upper) {
+            return Some(rest);
+        }
+    }
     // (A syndicated etiquette column's reply: "GENTLE READER: Miss Civility is afraid …".)
     if let Some(r) = strip_prefix_ci(t, "gentle reader:") {
         return Some(trim(r)).filter(|r| !r.is_empty());
@@ -9463,6 +9471,10 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert_eq!(
+            strip_answer_marker("→ No. On bike paths", false),
+            Some("No. On bike paths")
+        );
         assert_eq!(
             strip_question_marker("س : ما الذي تقرئينه؟"),
             Some("ما الذي تقرئينه؟")

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "footnote-mark-between-question-and-signature.case",
+        include_str!("cases/footnote-mark-between-question-and-signature.case"),
+    ),
+    (
         "web-story-pages-hold-the-questions.case",
         include_str!("cases/web-story-pages-hold-the-questions.case"),
     ),

@@ -2033,7 +2033,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         // "**Do heat pumps work?** — Carol, Duluth") is not its text, as one on a line of its
         // own is not.
         if let Some(k) = scan::signed_after(&text) {
-            text = text.get(..k).unwrap_or(&text).to_owned();
+            let q = text.get(..k).unwrap_or(&text);
+            // (A footnote's number may stand between the question and its signature: "…in
+            // 2022?1 — Gwen R., Hillcrest".)
+            text = questions::without_footnote_mark(q).to_owned();
         }
         // (So is one after a quoted question, and the quotation marks: "“Can I use my ticket?”
         // asks Priya, from Bristol.")

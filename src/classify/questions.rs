@@ -125,8 +125,12 @@ pub fn question_text(t: &str) -> &str {
         '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○',
     ]));
     let rest = if rest.is_empty() { t } else { rest };
-    // (Nor a footnote's number glued to the mark: "… 'Dit kost levens'»?1", or superscript as
-    // text keeps it, "What happens to my deposit?¹".)
+    without_footnote_mark(rest)
+}
+
+/// A question without a footnote's number glued to its mark: "… 'Dit kost levens'»?1", or
+/// superscript as text keeps it, "What happens to my deposit?¹".
+pub fn without_footnote_mark(rest: &str) -> &str {
     // (Two digits at most, each of one byte, or of two or three in superscript.)
     let ascii = rest.trim_end_matches(|c: char| c.is_ascii_digit());
     let (bare, most) = if ascii.len() == rest.len() {

@@ -4600,9 +4600,10 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
     // Bengali.
     "আরও পড়ুন|আরো পড়ুন|",
-    // Bulgarian, Serbian, Estonian, Icelandic, Swahili.
+    // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-    "soma pia|կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
+    "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
+    "կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
 ));
@@ -9471,6 +9472,12 @@ mod tests {
             "A: Go to Settings > System > Update and tap Check. If it is there, tap Install."
         ));
         assert!(is_trailer_heading("MORE ASK THE EXPERT"));
+        assert!(is_cross_link(
+            "Funda nalokhu: Kungani amanzi ebiza kangaka eThekwini?"
+        ));
+        assert!(is_cross_link(
+            "Akhri sidoo kale: Maxaa dib u dhigay doorashada?"
+        ));
         assert_eq!(
             strip_answer_marker("→ No. On bike paths", false),
             Some("No. On bike paths")

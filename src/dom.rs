@@ -311,7 +311,7 @@ struct Frame<N> {
     prose: usize,
     /// This `<table>` pushed onto the walker's stack of tables.
     table: bool,
-    /// A `<details>` element: its entry on [`Reader::details`] is popped on leaving.
+    /// A `<details>` element: its entry on [`Walker::details`] is popped on leaving.
     details: bool,
     /// This link wraps blocks (an FAQ plugin's `<a href><div><h4>Question?</h4></div></a>`).
     block_link: bool,

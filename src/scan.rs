@@ -7479,8 +7479,8 @@ pub fn announces_answers(s: &str) -> bool {
         let h = head(t, 1200);
         (has_sub(h, "answer") || has_sub(h, "to myself") || has_sub(h, "to ourselves"))
             && Words(concat!(
-                "and answer them|i'll answer|i’ll answer|i will answer|let me answer|we'll answer|",
-                "we’ll answer|we will answer|questions to myself|questions to ourselves|",
+                "and answer them|i'll answer|i’ll answer|i will answer|let me answer|",
+                "questions to myself|questions to ourselves|",
                 "i'll try to answer|i’ll try to answer|i will try to answer",
             ))
             .occur_in(&fold(h))

@@ -3343,14 +3343,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // cross-examines former site manager"): counsel's questions test the evidence, they are
     // not questions the article answers.
     let first = qs.first().copied().unwrap_or(start);
-    if p.title
-        .is_some_and(|t| scan::names_cross_examination(p.text(t)))
-        || (start..first).any(|j| {
-            p.roles[j] == Role::Content
-                && p.feats[j].words <= 8
-                && scan::names_cross_examination(p.text(j))
-        })
-    {
+    // (Not an explainer of the court's ways: "Cross-examination explained: your questions".)
+    if p.title.is_some_and(|t| {
+        scan::names_cross_examination(p.text(t)) && !scan::is_explainer_title(p.text(t))
+    }) || (start..first).any(|j| {
+        p.roles[j] == Role::Content
+            && p.feats[j].words <= 8
+            && scan::names_cross_examination(p.text(j))
+    }) {
         return not_qa(
             "A witness's examination in court: counsel's questions test the evidence, not \
              questions the article answers."

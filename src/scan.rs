@@ -917,16 +917,16 @@ pub fn signed_after(s: &str) -> Option<usize> {
             return Some(s.len() - s.trim_start_matches(is_space).len() + question.len());
         }
     }
+    let lead = s.len() - trim_start(s).len();
     // Or a Japanese reader's details in full-width brackets, place, sex and age set off by
     // middle dots: "…本当でしょうか。（兵庫県・女性・68歳）".
     if let Some(at) = t.strip_suffix('）').and_then(|r| r.rfind('（')) {
         let inner = &t[at + '（'.len_utf8()..t.len() - '）'.len_utf8()];
         if inner.contains('・') && inner.chars().count() <= 20 && !inner.contains('。') && at > 0
         {
-            return Some(s.len() - s.trim_start_matches(is_space).len() + trim_end(&t[..at]).len());
+            return Some(lead + trim_end(&t[..at]).len());
         }
     }
-    let lead = s.len() - trim_start(s).len();
     // Or no dash: the signature straight after the question ("… like this? PW, Leeds"), or a
     // name kept back after the letter's last sentence ("… going round in circles. Name and
     // address supplied"). (Only where the text ends on a letter, as a name does: most
@@ -3890,9 +3890,9 @@ fn cjk_number(t: &str) -> Option<(u32, &str)> {
 }
 
 /// A Roman numeral up to XXXIX with its point or bracket, as a French or Italian page numbers its
-/// questions ("IV. Les locataires sont-ils concernés ?"). Capitalised words after it, and not a
-/// name's initials ("I. M. Pei", "V. Putin": one letter then another initial, or a name's
-/// capitalised word after a lone letter is still read — the caller needs the question's mark).
+/// questions ("IV. Les locataires sont-ils concernés ?"), a capitalised word after it. Not a
+/// name's initials, "I. M. Pei" (another initial after it); "V. Putin" is read as numbered, and
+/// the callers' other tests (a question, numbered in sequence) turn it away.
 fn roman_number(t: &str) -> Option<(u32, &str)> {
     let len = t
         .bytes()
@@ -3920,7 +3920,7 @@ fn roman_number(t: &str) -> Option<(u32, &str)> {
     // (Canonical only: "IIII" or "VX" is no numeral; another initial after it is a name.)
     let canonical = to_roman(n).is_some_and(|c| c == t[..len]);
     let initial = rest.as_bytes().get(1) == Some(&b'.');
-    (canonical && !initial && r.starts_with(is_space) && rest.starts_with(is_upper) && n < 40)
+    (canonical && !initial && r.starts_with(is_space) && rest.starts_with(is_upper))
         .then_some((n, rest))
 }
 

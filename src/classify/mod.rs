@@ -1228,8 +1228,15 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
 /// bold heading run in and copied as text: a notice's "What Happened? On August 14, we…" /
 /// "What Information Was Involved? The information…".
 fn capped_run_ins(doc: &Document, lists: &[u32]) -> bool {
+    // (The text's first two words capitalised looked at first: the question's are they, and
+    // most paragraphs fail there, before the run-in is looked for.)
+    let capped = |w: Option<&str>| w.is_some_and(|w| w.starts_with(scan::is_upper));
     doc.blocks
         .iter()
+        .filter(|b| {
+            let mut ws = scan::words(&b.text);
+            capped(ws.next()) && capped(ws.next())
+        })
         .filter(|b| {
             run_in(b, lists).is_some_and(|at| {
                 let q = b.text.get(..at).unwrap_or("");

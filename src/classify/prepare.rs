@@ -531,7 +531,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 && blocks[i - 1].flags.has(Flags::LINK_ONLY)
                 && b.flags.has(Flags::ASIDE)
                 && t.len() <= 40
-                && scan::is_trailer_heading(t) =>
+                && p.feats[i].trailer_heading =>
             {
                 Role::Boilerplate
             }
@@ -1979,8 +1979,8 @@ fn live_posts(p: &mut Prep) {
         .collect();
     let asked = posts.iter().filter(|(_, _, q)| q.is_some()).count();
     // (A third of the posts will do where the headline or standfirst says readers' questions
-    // are answered:
-    // "Stock market sell-off: your questions answered – live", news posts between them.)
+    // are answered, "Stock market sell-off: your questions answered – live", news posts between
+    // them.)
     // (Each question marked as a reader's, "Question from Kwame, Leeds: …?"; the headline is
     // not found yet: the first lines before the first post.)
     let promised = || {

@@ -670,7 +670,10 @@ fn unquote_replies(input: &str) -> Option<String> {
             unquote[k..end].fill(true);
             any = true;
         } else if lines[k..end].iter().any(|l| scan::has_question_mark(l))
-            && lines[end..].iter().any(|l| !scan::trim(l).is_empty())
+            && lines[end..]
+                .iter()
+                .find(|l| !scan::trim(l).is_empty())
+                .is_some_and(|l| !quoted(l))
         {
             asked.push((k, end));
         }

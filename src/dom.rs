@@ -176,6 +176,30 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     paragraphs >= 3 && choices < 4
 }
 
+/// Whether a `<p>` is among the first few dozen nodes under `node` (a panel of text, not of links).
+fn holds_paragraph<N: DomNode + Clone>(node: &N) -> bool {
+    let mut stack: Vec<N> = node.first_child().into_iter().collect();
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > 40 {
+            return false;
+        }
+        if let Some(next) = n.next_sibling() {
+            stack.push(next);
+        }
+        if let NodeKind::Element(tag) = n.kind() {
+            if tag == "p" {
+                return true;
+            }
+            if let Some(child) = n.first_child() {
+                stack.push(child);
+            }
+        }
+    }
+    false
+}
+
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).
 fn class_hints(class: &str) -> u32 {
     let mut f = 0;
@@ -732,7 +756,13 @@ impl Walker {
         }
         // A dropdown's panel that holds an answer, as Webflow sets its FAQ (`<nav
         // class="faq-answer w-dropdown-list">`): the answer's text, not the site's navigation.
-        if tag == "nav" && class.as_deref().is_some_and(|c| c.contains("answer")) {
+        // (Or the answer is a paragraph inside a `<nav class="faq-dropdown-list w-dropdown-list">`:
+        // a menu's dropdown list holds links, never a paragraph.)
+        if tag == "nav"
+            && class.as_deref().is_some_and(|c| {
+                c.contains("answer") || (c.contains("dropdown-list") && holds_paragraph(node))
+            })
+        {
             role = Role::Container;
         }
         // A checklist's item is its checkbox's label (`<li><label><input type="checkbox"> Buy

@@ -176,8 +176,8 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     paragraphs >= 3 && choices < 4
 }
 
-/// Whether a `<p>` is among the first few dozen nodes under `node` (a panel of text, not of links).
-fn holds_paragraph<N: DomNode + Clone>(node: &N) -> bool {
+/// Whether one of `tags` is among the first few dozen nodes under `node`.
+fn holds_any<N: DomNode + Clone>(node: &N, tags: &[&str]) -> bool {
     let mut stack: Vec<N> = node.first_child().into_iter().collect();
     let mut seen = 0;
     while let Some(n) = stack.pop() {
@@ -189,7 +189,7 @@ fn holds_paragraph<N: DomNode + Clone>(node: &N) -> bool {
             stack.push(next);
         }
         if let NodeKind::Element(tag) = n.kind() {
-            if tag == "p" {
+            if tags.contains(&tag.as_ref()) {
                 return true;
             }
             if let Some(child) = n.first_child() {
@@ -760,7 +760,7 @@ impl Walker {
         // a menu's dropdown list holds links, never a paragraph.)
         if tag == "nav"
             && class.as_deref().is_some_and(|c| {
-                c.contains("answer") || (c.contains("dropdown-list") && holds_paragraph(node))
+                c.contains("answer") || (c.contains("dropdown-list") && holds_any(node, &["p"]))
             })
         {
             role = Role::Container;
@@ -849,7 +849,9 @@ impl Walker {
             } else if attrs
                 && node.attr("aria-expanded").is_some()
                 // (Or the first thing in an item its class marks as the question, `<li
-                // class="js-faq-question">`: its button, whatever the button's class.)
+                // class="js-faq-question">`: its button, whatever the button's class. Or a
+                // button around the question's heading, as Wix's FAQ sets it: a menu's or a
+                // share button holds no heading.)
                 && (role_button
                     || self.mark_next
                     || self.current_flags().has(Flags::MARKED_QUESTION)
@@ -865,7 +867,8 @@ impl Walker {
                         ]
                         .iter()
                         .any(|w| c.contains(w))
-                    }))
+                    })
+                    || tag == "button" && holds_any(node, &["h2", "h3", "h4", "h5", "h6"]))
             {
                 // An FAQ's disclosure button: its label, like a <summary>. (Other <button>
                 // toggles — menu, share — stay out.)

@@ -4756,8 +4756,13 @@ fn path_steps(s: &str, sep: char) -> bool {
 
 pub fn is_breadcrumb(s: &str) -> bool {
     let t = trim(s);
-    // (A byte scan of the first steps first: '>', or the last byte of '›' or '»'.)
-    if t.len() > 300 || !head(t, 60).bytes().any(|b| matches!(b, b'>' | 0xBA | 0xBB)) {
+    // (A byte scan of the first steps first: '>', or the last byte of '›', '»' or '‹', phpBB's
+    // "Board index ‹ Clubs ‹ …".)
+    if t.len() > 300
+        || !head(t, 60)
+            .bytes()
+            .any(|b| matches!(b, b'>' | 0xB9 | 0xBA | 0xBB))
+    {
         return false;
     }
     // (Each step a name: capitalised, or in a script without case — not "5% in May,".)
@@ -4772,7 +4777,7 @@ pub fn is_breadcrumb(s: &str) -> bool {
     // (Every step but the last, the page itself, which may be long.)
     let mut steps = 0;
     let mut prev: Option<&str> = None;
-    for w in t.split(['›', '»', '>']) {
+    for w in t.split(['›', '»', '>', '‹']) {
         if prev.is_some_and(|p| !named(p)) {
             return false;
         }

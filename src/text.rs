@@ -21,6 +21,8 @@ pub fn read_text(input: &str) -> Document {
         }
     }
     let input = body.as_deref().unwrap_or(input);
+    let plain = unbbcode(input);
+    let input = plain.as_deref().unwrap_or(input);
     let unquoted = unquote_replies(input);
     let input = unquoted.as_deref().unwrap_or(input);
     let renumbered = unnumber_transcript(input);
@@ -669,7 +671,11 @@ fn unquote_replies(input: &str) -> Option<String> {
         if end - k >= 8 && breaks >= 2 {
             unquote[k..end].fill(true);
             any = true;
-        } else if lines[k..end].iter().any(|l| scan::has_question_mark(l))
+        } else if lines[k..end]
+            .iter()
+            .rev()
+            .find(|l| !empty(l))
+            .is_some_and(|l| scan::has_question_mark(l))
             && lines[end..]
                 .iter()
                 .find(|l| !scan::trim(l).is_empty())
@@ -681,7 +687,8 @@ fn unquote_replies(input: &str) -> Option<String> {
     }
     // Or questions quoted a few lines at a time, each answered under it unquoted, as a reply
     // answers an email in line ("> 2. Is the battery worth it?" / "Honestly, it's closer…"):
-    // two such at least, and the quoted lines read as the text's own.
+    // two such at least, and the quoted lines read as the text's own. (A quote that ends on
+    // anything but its question, a forum reply's quoted question and answer, is not asked.)
     if asked.len() >= 2 {
         for (a, b) in asked {
             unquote[a..b].fill(true);
@@ -700,6 +707,103 @@ fn unquote_replies(input: &str) -> Option<String> {
             l
         };
         out.push_str(l);
+        out.push('\n');
+    }
+    Some(out)
+}
+
+/// A forum post's BBCode as its editor's source copies ("[b]Q:[/b] Why is the course
+/// changing?", "[url=…]the map[/url]", "[quote=\"gazza\"]…[/quote]"): bold and italics that open a
+/// line as "**…**" and "*…*" (as Markdown writes them), a quote's lines behind "> ", a list's items as bullets,
+/// links as their words; pictures and the other tags go. Only where three closing tags at least
+/// are BBCode's: a lone "[b]" is a footnote's letter. `None` when the text has none.
+fn unbbcode(input: &str) -> Option<String> {
+    const TAGS: [&str; 13] = [
+        "b", "i", "u", "s", "url", "img", "quote", "list", "size", "color", "font", "code",
+        "center",
+    ];
+    let name = |tag: &str| {
+        let end = tag.find(['=', ' ']).unwrap_or(tag.len());
+        TAGS.iter()
+            .position(|t| t.eq_ignore_ascii_case(&tag[..end]))
+            .map(|i| TAGS[i])
+    };
+    let mut closing = 0;
+    let mut rest = input;
+    while let Some(i) = scan::find_sub(rest, "[/") {
+        rest = &rest[i + 2..];
+        if rest
+            .find(']')
+            .is_some_and(|j| j <= 6 && name(&rest[..j]).is_some())
+        {
+            closing += 1;
+            if closing == 3 {
+                break;
+            }
+        }
+    }
+    if closing < 3 {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut quotes = 0u32;
+    for line in input.split('\n') {
+        let quoted = quotes > 0 || scan::trim(line).starts_with("[quote");
+        let mut l = String::with_capacity(line.len());
+        let mut rest = line;
+        // Whether the open bold and italic tags were written as marks.
+        let mut marked = [false; 2];
+        while let Some(i) = rest.find('[') {
+            l.push_str(&rest[..i]);
+            let after = &rest[i + 1..];
+            let Some(j) = after.find(']').filter(|&j| j <= 300) else {
+                l.push('[');
+                rest = after;
+                continue;
+            };
+            let tag = &after[..j];
+            rest = &after[j + 1..];
+            let (close, tag) = match tag.strip_prefix('/') {
+                Some(t) => (true, t),
+                None => (false, tag),
+            };
+            match (name(tag), close) {
+                // (As Markdown marks where a line starts with them: inside a sentence the marks
+                // would only be noise.)
+                (Some(m @ ("b" | "i")), false) => {
+                    let at_start = scan::trim(&l).is_empty();
+                    if at_start {
+                        l.push_str(if m == "b" { "**" } else { "*" });
+                    }
+                    marked[usize::from(m == "i")] = at_start;
+                }
+                (Some(m @ ("b" | "i")), true) => {
+                    if std::mem::take(&mut marked[usize::from(m == "i")]) {
+                        l.push_str(if m == "b" { "**" } else { "*" });
+                    }
+                }
+                (Some("img"), false) => {
+                    // (The picture's address, up to its closing tag, goes with it.)
+                    if let Some(k) = scan::find_sub(rest, "[/img]") {
+                        rest = &rest[k + 6..];
+                    }
+                }
+                (Some("quote"), false) => quotes = quotes.saturating_add(1),
+                (Some("quote"), true) => quotes = quotes.saturating_sub(1),
+                (Some(_), _) => {}
+                (None, false) if tag == "*" => l.push_str("• "),
+                (None, _) => {
+                    l.push('[');
+                    l.push_str(&after[..j]);
+                    l.push(']');
+                }
+            }
+        }
+        l.push_str(rest);
+        if quoted && !scan::trim(&l).is_empty() {
+            out.push_str("> ");
+        }
+        out.push_str(&l);
         out.push('\n');
     }
     Some(out)
@@ -1494,6 +1598,22 @@ mod tests {
 
     fn texts(d: &Document) -> Vec<&str> {
         d.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn bbcode() {
+        let post = "[b]Q:[/b] Why?\n[b]A:[/b] See [url=https://x.example/]the map[/url] [img]a.gif[/img].\n\
+                    [quote=\"ann\"]Was it [i]really[/i] [u]so[/u]?\nYes.[/quote]\n[list]\n[*]One\n[/list]\n";
+        assert_eq!(
+            unbbcode(post).as_deref(),
+            Some("**Q:** Why?\n**A:** See the map .\n> Was it really so?\n> Yes.\n\n• One\n\n\n")
+        );
+        // Footnotes' letters, two closing tags, an unknown tag: not BBCode.
+        assert_eq!(
+            unbbcode("A claim.[a] Another.[b]\n[a] Source.\n[b] Source."),
+            None
+        );
+        assert_eq!(unbbcode("[b]x[/b] [i]y[/i] [z]w[/z]"), None);
     }
 
     #[test]

@@ -252,7 +252,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     let f = p.feats[i];
     // (A reader's signed question may be set as a quote, and so may an ask box's marked one:
     // "Anonymous asked: …" in a Tumblr post's blockquote.)
-    let excluded = if f.signed || f.q_marker || p.quoted_turns {
+    // (But not a reply's quote of a question asked above it, word for word: a forum's
+    // "[quote]Q: Will my PBs still count?…" repeats the post's own.)
+    let repeated = || {
+        let t = p.text(i);
+        p.blocks[..i]
+            .iter()
+            .rev()
+            .take(500)
+            .any(|x| !x.flags.has(Flags::QUOTE) && x.text == t)
+    };
+    let excluded = if (f.signed || f.q_marker || p.quoted_turns)
+        && !(b.flags.has(Flags::QUOTE) && repeated())
+    {
         excluded & !Flags::QUOTE
     } else {
         excluded

@@ -842,9 +842,22 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
     // Questions with sub-questions: h2 questions whose answers hold h3 questions ("What changes for
     // workers?" → "Will I pay more tax?"). The sub-questions may be more, but the outer level is
     // the explainer's: the highest heading level that has questions from the start, is not a
-    // minority among its own headings, and has at least two.
+    // minority among its own headings, and has at least two. (Not where most of them answer
+    // nothing themselves, the next thing under each a question of the level below: sections
+    // headed by questions, "What about money?" / "How much should I budget per month?".)
     if let Some((Style::Heading(level), _, m)) = &best {
         let first = m.first().copied().unwrap_or(usize::MAX);
+        let labels = |members: &[usize]| {
+            members
+                .iter()
+                .filter(|&&i| {
+                    p.next_content(i)
+                        .is_some_and(|j| m.binary_search(&j).is_ok())
+                })
+                .count()
+                * 2
+                > members.len()
+        };
         // (Levels tried from the top by hand: a sort would add 4 KB of wasm.)
         let outer = (1..*level).find_map(|l| {
             headings.iter().position(|(hl, members)| {
@@ -852,6 +865,7 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
                     && members.len() >= 2
                     && members[0] < first
                     && same_style_others(p, Style::Heading(l), members) <= members.len()
+                    && !labels(members)
             })
         });
         if let Some(k) = outer {

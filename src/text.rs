@@ -268,6 +268,12 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     if lines.iter().filter(|l| emphasised(l)).nth(1).is_some() {
         return false;
     }
+    // A line indented by a tab after lines that are not starts a paragraph of its own (an
+    // answer under its question: "6) What about the bin store doors," / "   are they being done
+    // as well?" / "<TAB>Yes, in the same week …").
+    if !lines[0].starts_with('\t') && lines[1..].iter().any(|l| l.starts_with('\t')) {
+        return false;
+    }
     // A page that repeats a line (a caption shown twice) is two lines, not one wrapped paragraph.
     if lines
         .windows(2)
@@ -292,10 +298,12 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     }
     // A headline's date and byline are lines of their own: "How does DRS work? …" /
     // "Published: 9 July 2027 06:00 BST | Cricket" / "By Arjun Mehta, cricket writer".
-    if lines[1..]
-        .iter()
-        .any(|l| scan::words_le(l, 10) && scan::is_byline(l))
-    {
+    // (So is a line of fields split by middle dots: "Riverside Court Tenants' Association ·
+    // updated 3 February 2025".)
+    if lines[1..].iter().any(|l| {
+        scan::words_le(l, 10) && scan::is_byline(l)
+            || scan::words_le(l, 16) && scan::has_sub(l, " · ")
+    }) {
         return false;
     }
     // Fields, each on its line after its label, as a feed's item or a mail's header sets them:
@@ -1404,12 +1412,15 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // coches no podrán" / "entrar?"): one line.
         // So is a numbered question wrapped as a printed page wraps it ("4. Kan ik met de
         // fiets of te voet nog wel over de" / "brug?").
-        let numbered = |t: &str| {
+        // (Or at a comma, the next line running on in lower case: "6) What about the stairwell
+        // windows and the bin store doors," / "   are they being done as well?".)
+        let numbered = |t: &str, next: &str| {
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             matches!(t.as_bytes().get(digits), Some(b'.' | b')'))
                 && scan::strip_number(t).is_some_and(|(_, r)| {
                     !scan::words_le(r, 2)
-                        && !r.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                        && (!r.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                            || r.ends_with(',') && next.starts_with(scan::is_lower))
                         && !r.contains(['?', '？'])
                 })
         };
@@ -1420,8 +1431,8 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                 && !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
                 && scan::trim(lines[1]).starts_with(scan::is_lower)
         };
-        let open = |t: &str| {
-            (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t) || cut(t)
+        let open = |t: &str, next: &str| {
+            (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t, next) || cut(t)
         };
         let close = |t: &str| {
             t.ends_with(['?', '？'])
@@ -1431,7 +1442,7 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         };
         if let Some(next) = lines
             .get(i + 1)
-            .filter(|n| open(scan::trim(l)) && close(scan::trim(n)))
+            .filter(|n| close(scan::trim(n)) && open(scan::trim(l), scan::trim(n)))
         {
             let joined = [scan::trim(l), " ", scan::trim(next)].concat();
             let answered = lines.get(i + 2).is_some_and(|n| !line_marker(n));

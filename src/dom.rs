@@ -176,6 +176,21 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     paragraphs >= 3 && choices < 4
 }
 
+/// A class that names an FAQ's or an accordion's part (Vuetify's `v-expansion-panel-title`, a
+/// "collapsible", a "disclosure").
+fn accordion_class(c: &str) -> bool {
+    [
+        "faq",
+        "accordion",
+        "question",
+        "expansion",
+        "collapsible",
+        "disclosure",
+    ]
+    .iter()
+    .any(|w| c.contains(w))
+}
+
 /// Whether one of `tags` is among the first few dozen nodes under `node`.
 fn holds_any<N: DomNode + Clone>(node: &N, tags: &[&str]) -> bool {
     let mut stack: Vec<N> = node.first_child().into_iter().collect();
@@ -831,8 +846,13 @@ impl Walker {
         // (So is a tab that expands, as Bootstrap's accordion sets its headers: `<div
         // role="tab" aria-expanded aria-controls>` around a plain `<button>`; a tab list's tabs
         // are selected, not expanded.)
+        // (And a link that expands an accordion's item, `<a class="sf-accordion__link"
+        // aria-expanded aria-controls>`, as Bootstrap's collapse and many CMS themes set it.)
+        let expands = || attrs && node.attr("aria-expanded").is_some();
         let role_button = tag != "button"
-            && (aria("button") || aria("tab") && attrs && node.attr("aria-expanded").is_some());
+            && (aria("button")
+                || aria("tab") && expands()
+                || tag == "a" && class.as_deref().is_some_and(accordion_class) && expands());
         if tag == "button" || role_button {
             if let Some(last @ (BlockKind::Heading(_) | BlockKind::Term)) =
                 self.text_blocks.last_mut()
@@ -855,19 +875,7 @@ impl Walker {
                 && (role_button
                     || self.mark_next
                     || self.current_flags().has(Flags::MARKED_QUESTION)
-                    || class.as_deref().is_some_and(|c| {
-                        // (Vuetify's `v-expansion-panel-title`, a "collapsible", a "disclosure".)
-                        [
-                            "faq",
-                            "accordion",
-                            "question",
-                            "expansion",
-                            "collapsible",
-                            "disclosure",
-                        ]
-                        .iter()
-                        .any(|w| c.contains(w))
-                    })
+                    || class.as_deref().is_some_and(accordion_class)
                     || tag == "button" && holds_any(node, &["h2", "h3", "h4", "h5", "h6"]))
             {
                 // An FAQ's disclosure button: its label, like a <summary>. (Other <button>

@@ -726,28 +726,46 @@ fn unquote_replies(input: &str) -> Option<String> {
 /// links as their words; pictures and the other tags go. Only where three closing tags at least
 /// are BBCode's: a lone "[b]" is a footnote's letter. `None` when the text has none.
 fn unbbcode(input: &str) -> Option<String> {
-    const TAGS: [&str; 13] = [
-        "b", "i", "u", "s", "url", "img", "quote", "list", "size", "color", "font", "code",
-        "center",
-    ];
-    let name = |tag: &str| {
-        let end = tag.find(['=', ' ']).unwrap_or(tag.len());
-        TAGS.iter()
-            .position(|t| t.eq_ignore_ascii_case(&tag[..end]))
-            .map(|i| TAGS[i])
-    };
-    let mut closing = 0;
-    let mut rest = input;
-    while let Some(i) = scan::find_sub(rest, "[/") {
-        rest = &rest[i + 2..];
-        if rest
-            .find(']')
-            .is_some_and(|j| j <= 6 && name(&rest[..j]).is_some())
-        {
-            closing += 1;
-            if closing == 3 {
-                break;
-            }
+    // A tag's name: up to its value ("url=…", "quote=\"ann\"") or its end; `None` when the
+    // bracket holds no BBCode tag (a footnote's "[a]", "[sic]").
+    fn name(tag: &str) -> Option<&str> {
+        let t = tag.strip_prefix('/').unwrap_or(tag);
+        let end = t
+            .bytes()
+            .position(|b| b == b'=' || b == b' ')
+            .unwrap_or(t.len());
+        let n = &t[..end];
+        matches!(
+            n,
+            "b" | "i"
+                | "u"
+                | "s"
+                | "url"
+                | "img"
+                | "quote"
+                | "list"
+                | "size"
+                | "color"
+                | "font"
+                | "code"
+                | "center"
+                | "*"
+        )
+        .then_some(n)
+    }
+    // The tags, each with where it ends: (the text before it, the tag, the rest).
+    fn next_tag(s: &str) -> Option<(&str, &str, &str)> {
+        let i = s.find('[')?;
+        let j = s[i..].find(']').filter(|&j| j <= 300)?;
+        Some((&s[..i], &s[i + 1..i + j], &s[i + j + 1..]))
+    }
+    let (mut closing, mut rest) = (0, input);
+    // (By '[' first, which most texts never hold: a search for a char is memchr's.)
+    while let Some((_, tag, r)) = next_tag(rest) {
+        closing += usize::from(tag.starts_with('/') && name(tag).is_some());
+        rest = r;
+        if closing == 3 {
+            break;
         }
     }
     if closing < 3 {
@@ -761,50 +779,43 @@ fn unbbcode(input: &str) -> Option<String> {
         let mut rest = line;
         // Whether the open bold and italic tags were written as marks.
         let mut marked = [false; 2];
-        while let Some(i) = rest.find('[') {
-            l.push_str(&rest[..i]);
-            let after = &rest[i + 1..];
-            let Some(j) = after.find(']').filter(|&j| j <= 300) else {
+        while let Some((before, tag, after)) = next_tag(rest) {
+            l.push_str(before);
+            rest = after;
+            let Some(n) = name(tag) else {
                 l.push('[');
-                rest = after;
+                l.push_str(tag);
+                l.push(']');
                 continue;
             };
-            let tag = &after[..j];
-            rest = &after[j + 1..];
-            let (close, tag) = match tag.strip_prefix('/') {
-                Some(t) => (true, t),
-                None => (false, tag),
-            };
-            match (name(tag), close) {
+            let close = tag.starts_with('/');
+            match n {
                 // (As Markdown marks where a line starts with them: inside a sentence the marks
                 // would only be noise.)
-                (Some(m @ ("b" | "i")), false) => {
-                    let at_start = scan::trim(&l).is_empty();
-                    if at_start {
-                        l.push_str(if m == "b" { "**" } else { "*" });
+                "b" | "i" => {
+                    let k = usize::from(n == "i");
+                    let mark = if k == 0 { "**" } else { "*" };
+                    if close {
+                        if std::mem::take(&mut marked[k]) {
+                            l.push_str(mark);
+                        }
+                    } else {
+                        marked[k] = scan::trim(&l).is_empty();
+                        if marked[k] {
+                            l.push_str(mark);
+                        }
                     }
-                    marked[usize::from(m == "i")] = at_start;
                 }
-                (Some(m @ ("b" | "i")), true) => {
-                    if std::mem::take(&mut marked[usize::from(m == "i")]) {
-                        l.push_str(if m == "b" { "**" } else { "*" });
-                    }
-                }
-                (Some("img"), false) => {
-                    // (The picture's address, up to its closing tag, goes with it.)
+                // (The picture's address, up to its closing tag, goes with it.)
+                "img" if !close => {
                     if let Some(k) = scan::find_sub(rest, "[/img]") {
                         rest = &rest[k + 6..];
                     }
                 }
-                (Some("quote"), false) => quotes = quotes.saturating_add(1),
-                (Some("quote"), true) => quotes = quotes.saturating_sub(1),
-                (Some(_), _) => {}
-                (None, false) if tag == "*" => l.push_str("• "),
-                (None, _) => {
-                    l.push('[');
-                    l.push_str(&after[..j]);
-                    l.push(']');
-                }
+                "quote" if close => quotes = quotes.saturating_sub(1),
+                "quote" => quotes = quotes.saturating_add(1),
+                "*" => l.push_str("• "),
+                _ => {}
             }
         }
         l.push_str(rest);

@@ -2123,6 +2123,19 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             {
                 continue;
             }
+            // (A case note's numbered issue, when it asks: "Issue 2: Does the guarantor have
+            // standing …?" — not "Issue: the council's budget".)
+            if word == "issue"
+                && !(t.starts_with('I')
+                    && r.strip_prefix(' ').is_some_and(|n| {
+                        n.starts_with(|c: char| c.is_ascii_digit())
+                            && n.trim_start_matches(|c: char| c.is_ascii_digit())
+                                .starts_with(':')
+                    })
+                    && ends_with_question(t))
+            {
+                continue;
+            }
             // (Numbered with a hyphen: "सवाल-1:", "Question-3:".)
             let r = r
                 .strip_prefix('-')
@@ -2604,7 +2617,7 @@ fn marker_shaped(t: &str) -> bool {
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
-    "question|request|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
+    "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",

@@ -3520,7 +3520,8 @@ pub fn strip_pictographs(t: &str) -> &str {
     // (And the arrows and stars of Miscellaneous Symbols and Arrows: "⬇", "⭐".)
     let pictograph = |c: char| is_emoji(c) || matches!(u32::from(c), 0x2B00..=0x2BFF);
     let rest = t.trim_start_matches(pictograph);
-    if rest.len() < t.len() && rest.starts_with(' ') {
+    // (Or glued to the line's first word, as a channel's post sets a marker: "❓А пенсионерам?".)
+    if rest.len() < t.len() && (rest.starts_with(' ') || rest.starts_with(is_word_char)) {
         trim(rest)
     } else {
         t
@@ -6210,6 +6211,7 @@ fn opens_call(s: &str) -> bool {
     }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
+        "still got questions|",
         // A talk's last slide or a session's close: "Questions?", "Fragen?"
         "questions?|fragen?|",
         // A reader form's heading: "What do you want to know about the CPS budget?"
@@ -8694,6 +8696,10 @@ mod tests {
         ));
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
         assert!(calls_for_questions("¿Te gustó este texto?"));
+        assert!(calls_for_questions("Still got questions?"));
+        assert_eq!(strip_pictographs("❓А пенсионерам?"), "А пенсионерам?");
+        assert_eq!(strip_pictographs("✅ Yes."), "Yes.");
+        assert_eq!(strip_pictographs("⭐⭐⭐"), "⭐⭐⭐");
         assert!(calls_for_questions("Enjoyed this story?"));
         assert!(!calls_for_questions(
             "¿Te gustó la experiencia de votar en papel?"

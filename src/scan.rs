@@ -4618,6 +4618,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
     "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
     "կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
+    // Tajik, Uzbek, Kazakh, Kyrgyz, Mongolian, Azerbaijani, Turkish, Georgian.
+    "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
+    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
 ));
@@ -5474,6 +5477,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
+        "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|тағы оқыңыз|дагы окуңуз|мөн уншаарай|",
+        "həmçinin oxuyun|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
         "veel sellel teemal|loe ka|loe lisaks|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",

@@ -407,6 +407,22 @@ pub fn ends_with_question(s: &str) -> bool {
     {
         return true;
     }
+    // (Or with its question word last: "「2024年問題」ってどういうこと" (what does it mean),
+    // "運賃はどうなる" (what happens to), "開通はいつ" (when), "費用はいくら" (how much).)
+    if [
+        "どういうこと",
+        "どうなる",
+        "なぜ",
+        "いつ",
+        "いくら",
+        "どのくらい",
+        "どれくらい",
+    ]
+    .iter()
+    .any(|w| t.len() > w.len() && t.ends_with(w))
+    {
+        return true;
+    }
     // Thai asks with a closing word and no mark: "…ได้ที่ไหน" (where), "…อะไร" (what),
     // "…หรือไม่" (or not), "…บ้าง" (which ones).
     // (Before a polite particle: "…อย่างไรครับ", "…ไหมคะ".)
@@ -8621,6 +8637,8 @@ mod tests {
         assert!(ends_with_question("Is this happening in every school?¹"));
         assert!(!is_wh_phrase("Have your say"));
         assert!(ends_with_question("なぜ円安が進むのか"));
+        assert!(ends_with_question("「2024年問題」ってどういうこと"));
+        assert!(!ends_with_question("どういうこと"));
         assert!(is_opinion_label("Kommentar Debat", false));
         assert!(is_opinion_label(
             "Kate Ngata Columnist 05:00, Jun 22 2025",

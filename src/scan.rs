@@ -2708,7 +2708,14 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     } else {
         (trim(t.get(..i)?), t.get(i + 1..)?)
     };
-    if !(rest.starts_with(is_space) || wide(i)) || trim(rest).is_empty() {
+    // (A one-letter label may be glued to the turn, as a hasty copy sets it: "J:Cukai ini
+    // bermula …".)
+    let glued = || {
+        label.len() == 1
+            && label.starts_with(|c: char| c.is_ascii_uppercase())
+            && rest.starts_with(is_upper)
+    };
+    if !(rest.starts_with(is_space) || wide(i) || glued()) || trim(rest).is_empty() {
         return None;
     }
     let who = speaker_without_role(label);

@@ -2044,6 +2044,10 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     if allow_number {
         // (ASCII or full-width digits: "Q1．" in a Japanese explainer.)
         let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        // (A number may follow a hash: "Question #3:".)
+        if let Some(d) = r.strip_prefix('#').filter(|d| d.starts_with(digit)) {
+            r = d;
+        }
         let (mut n, mut len) = (0, 0);
         for c in r.chars().take_while(|&c| digit(c)) {
             n += 1;
@@ -2616,9 +2620,10 @@ fn marker_shaped(t: &str) -> bool {
         letters += 1;
     }
     let mut spaced = false;
+    // (A number may follow a hash: "Question #3:".)
     while cs
         .peek()
-        .is_some_and(|&c| is_space(c) || c.is_ascii_digit())
+        .is_some_and(|&c| is_space(c) || c.is_ascii_digit() || c == '#')
     {
         spaced = true;
         cs.next();
@@ -2636,14 +2641,14 @@ const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
-     คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi",
+     คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
-     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp",
+     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|eyano|igisubizo|valiny|impendulo|amsa|jawaab",
 );
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
@@ -6240,6 +6245,8 @@ fn opens_call(s: &str) -> bool {
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
         "still got questions|",
+        // (Malagasy, Lingala: a comment form's "What do you think?", "Any other question?")
+        "inona no hevitrao|bozali na motuna|",
         // A talk's last slide or a session's close: "Questions?", "Fragen?"
         "questions?|fragen?|",
         // A reader form's heading: "What do you want to know about the CPS budget?"

@@ -2191,6 +2191,23 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     for letter in ["Q", "F", "P", "D", "Ｑ", "C"] {
         if let Some(r) = t.strip_prefix(letter) {
             let numbered = matches!(letter, "Q" | "Ｑ");
+            // (Numbered after its full stop, as Indian government FAQs set it: "Q.1 What is
+            // the scheme?", "Q.12. Who can apply?")
+            if let Some(d) = r
+                .strip_prefix('.')
+                .filter(|d| numbered && d.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                let rest = d.trim_start_matches(|c: char| c.is_ascii_digit());
+                if d.len() - rest.len() <= 2 {
+                    if let Some(rest) = after_marker_punct(rest, false, true).or_else(|| {
+                        rest.starts_with(' ')
+                            .then(|| trim(rest))
+                            .filter(|r| !r.is_empty())
+                    }) {
+                        return Some(rest);
+                    }
+                }
+            }
             // (Not a section's label, "Q. & A.", "Q. and A.".)
             if let Some(rest) = after_marker_punct(r, numbered, !matches!(letter, "D" | "C"))
                 .filter(|rest| !rest.starts_with('&') && !rest.starts_with("and A"))
@@ -2648,7 +2665,7 @@ const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
-     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|eyano|igisubizo|valiny|impendulo|amsa|jawaab",
+     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab",
 );
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:

@@ -1370,6 +1370,8 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         return;
     }
     let mut i = 0;
+    // Whether the last marker read was an answer's.
+    let mut in_answer = false;
     while i < lines.len() {
         let l = lines[i];
         // A marker on a line of its own ("Q." / "A." over the text) belongs to the next line;
@@ -1460,6 +1462,42 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             push_line(doc, &joined, next_list, in_list, answered);
             i += 2;
             continue;
+        }
+        // A marked answer hard-wrapped as a PDF copies it, no blank line before the next
+        // question ("Ans. Krishi Bhandaran Protsahan Yojana is a Central Sector Scheme" /
+        // "launched by the Department of Agriculture & Farmers Welfare to create" / … / "Q.2 …"):
+        // one line, up to a line that ends a sentence short of the column's width, or a marker.
+        // (And so is each of its paragraphs after the first, up to the next marker.)
+        if scan::strip_answer_marker(l, true).is_some() {
+            in_answer = true;
+        } else if scan::strip_question_marker(l).is_some() {
+            in_answer = false;
+        }
+        if in_answer {
+            let wrapped = |k: usize| {
+                let (a, b) = (scan::trim(lines[k - 1]), scan::trim(lines[k]));
+                line_chars(a) >= 50
+                    && !a.ends_with(['.', '?', '!', ':', ';'])
+                    && !b.is_empty()
+                    && !line_marker(b)
+                    // (A lone word only where it ends the sentence: not a post's count of
+                    // likes under it, "22".)
+                    && (!scan::words_le(b, 1) || b.ends_with(['.', '?', '!']))
+            };
+            let end = (i + 1..lines.len())
+                .find(|&k| !wrapped(k))
+                .unwrap_or(lines.len());
+            if end > i + 1 {
+                push_line(
+                    doc,
+                    &join_wrapped(&lines[i..end]),
+                    next_list,
+                    in_list,
+                    false,
+                );
+                i = end;
+                continue;
+            }
         }
         // A bulleted question with its answer on the lines under it ("• Who is at risk?" /
         // "Older people…") is a question line, not a one-item list.

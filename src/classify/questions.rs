@@ -3284,10 +3284,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     {
         qs.clear();
     }
+    // (Not a live Q&A's readers' questions, each a post marked as one: "13:03" / "Question
+    // from Declan, Cork: …?".)
     if posts > 0 && (posts * 2 < qs.len() || posts == qs.len()) {
         let stamps = (start..p.blocks.len()).filter(|&j| clock(j)).count();
         if stamps >= 3 && (posts < qs.len() || stamps > 2 * posts) {
-            qs.retain(|q| !stamped(q));
+            qs.retain(|q| !stamped(q) || p.feats[*q].q_marker);
         }
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);

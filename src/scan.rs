@@ -2996,7 +2996,10 @@ pub fn is_consent_notice(s: &str) -> bool {
     }
     let lower = fold(s);
     if words_le(s, 11) {
+        // (A banner's button or title; not a site's FAQ asking about its cookies, "What happens
+        // if I reject all cookies?", though a banner may ask "Accept cookies?".)
         return words_le(s, 8)
+            && (words_le(s, 4) || !has_question_mark(s))
             && has_sub(&lower, "cookie")
             && Words(concat!(
                 "accept|reject|settings|preferences|einstellungen|akzeptieren|ablehnen|",
@@ -8534,6 +8537,8 @@ mod tests {
             "Can my landlord enter the flat without my consent if he gives notice a day before?"
         ));
         assert!(!is_consent_notice("Cookies"));
+        assert!(!is_consent_notice("What happens if I reject all cookies?"));
+        assert!(is_consent_notice("Accept all cookies?"));
     }
 
     #[test]

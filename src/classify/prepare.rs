@@ -475,11 +475,21 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // A table cell is the table's, whatever it says ("AP", "—", "Media").
             BlockKind::Cell(_) => Role::Content,
             _ if scan::is_separator(t) => Role::Separator,
+            // (Not the answer to a question about the site's own cookies, right under it: "Do
+            // you sell my personal data?" / "No. … when you have consented to advertising
+            // cookies.")
             _ if scan::is_media_boilerplate(t)
                 || scan::is_cross_link(t)
                 || scan::is_breadcrumb(t)
                 || scan::is_pager_link(t)
-                || scan::is_consent_notice(t) =>
+                || scan::is_consent_notice(t)
+                    && !i
+                        .checked_sub(1)
+                        .and_then(|k| blocks.get(k))
+                        .is_some_and(|q| {
+                            matches!(q.kind, BlockKind::Heading(_) | BlockKind::Term)
+                                && scan::ends_with_question(&q.text)
+                        }) =>
             {
                 Role::Boilerplate
             }

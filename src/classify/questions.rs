@@ -3202,9 +3202,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         for (k, &q) in qs.iter().enumerate() {
             let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
             let mut body = (q + 1..end).filter(|&j| content(j));
+            // (An answer marked as one, "R. Por oficio, no. Por carácter, sí.", answers: the
+            // paywall's button after it is not the question's.)
             let label = match body.next() {
                 Some(first) if button(first) => Some(first),
-                Some(first) if p.feats[first].words <= 60 => body.next().filter(|&j| button(j)),
+                Some(first)
+                    if p.feats[first].words <= 60
+                        && scan::strip_answer_marker(p.text(first), false).is_none() =>
+                {
+                    body.next().filter(|&j| button(j))
+                }
                 _ => None,
             };
             // (After the last one, a writer's bio may follow the box: its question then says

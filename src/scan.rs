@@ -4529,6 +4529,22 @@ pub fn is_contact_title(s: &str) -> bool {
     .contains(&fold(trim(s).trim_end_matches(['.', '!'])))
 }
 
+/// A fact told as a question: "Did you know the bridge was almost never built?", "Wussten Sie,
+/// dass …?", "¿Sabías que …?", "Saviez-vous que …?".
+pub fn is_did_you_know(s: &str) -> bool {
+    let t = trim(s).trim_start_matches('¿');
+    [
+        "Did you know",
+        "Wussten Sie",
+        "Sabías que",
+        "Sabia que",
+        "Saviez-vous",
+        "Lo sapevi",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+}
+
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
 /// to ask your doctor", "Questions you should ask before signing a lease", "Fragen, die Sie
 /// Ihrem Arzt stellen sollten".
@@ -8756,6 +8772,11 @@ mod tests {
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
         assert!(calls_for_questions("¿Te gustó este texto?"));
         assert!(calls_for_questions("Still got questions?"));
+        assert!(is_did_you_know("Did you know a cow once held up traffic?"));
+        assert!(is_did_you_know(
+            "¿Sabías que el puente casi no se construyó?"
+        ));
+        assert!(!is_did_you_know("Do you know your rights?"));
         assert_eq!(strip_pictographs("❓А пенсионерам?"), "А пенсионерам?");
         assert_eq!(strip_pictographs("✅ Yes."), "Yes.");
         assert_eq!(strip_pictographs("⭐⭐⭐"), "⭐⭐⭐");

@@ -2812,6 +2812,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // Trivia, every question a "Did you know …?" ("Did you know the bridge was almost never
+    // built?" / how it nearly was not): facts told as questions, not questions answered.
+    if qs.len() >= 2
+        && qs
+            .iter()
+            .all(|&q| scan::is_did_you_know(p.question_text(q)))
+    {
+        return Selection::not_qa(
+            style,
+            "Trivia: every question is a \"Did you know …?\", a fact told as a question.".into(),
+        );
+    }
     // A "Contact us" page: its questions send readers to the right desk ("Spotted a mistake?",
     // "Looking to advertise?" / "Email …"), whatever a box of common questions on it answers.
     if qs.len() >= 2 && p.title.is_some_and(|t| scan::is_contact_title(p.text(t))) {

@@ -1468,12 +1468,15 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // "launched by the Department of Agriculture & Farmers Welfare to create" / … / "Q.2 …"):
         // one line, up to a line that ends a sentence short of the column's width, or a marker.
         // (And so is each of its paragraphs after the first, up to the next marker.)
-        if scan::strip_answer_marker(l, true).is_some() {
-            in_answer = true;
-        } else if scan::strip_question_marker(l).is_some() {
-            in_answer = false;
+        // (Looked for only where another line follows: most groups are one line.)
+        if i + 1 < lines.len() {
+            if scan::strip_answer_marker(l, true).is_some() {
+                in_answer = true;
+            } else if in_answer && scan::strip_question_marker(l).is_some() {
+                in_answer = false;
+            }
         }
-        if in_answer {
+        if in_answer && i + 1 < lines.len() {
             let wrapped = |k: usize| {
                 let (a, b) = (scan::trim(lines[k - 1]), scan::trim(lines[k]));
                 line_chars(a) >= 50

@@ -395,6 +395,8 @@ struct Walker {
     tables: Vec<bool>,
     /// Ids of the panels the page's own accordion buttons control (`aria-controls`).
     panels: crate::classify::Strings,
+    /// Ids of the rest of the article that a "Read more" button reveals (`aria-controls`).
+    revealed: Vec<String>,
     pre_depth: u32,
     title_depth: u32,
     title_text: String,
@@ -455,7 +457,11 @@ impl Walker {
         // vuelo se retrasa (2 preguntas)" controls the panel of its questions.)
         let after_heading = last.is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)));
         ((after_question || after_trigger) && (after_trigger || controlled() || classed())
-            || (after_heading && controlled()))
+            || (after_heading && controlled())
+            || !self.revealed.is_empty()
+                && node
+                    .attr("id")
+                    .is_some_and(|id| self.revealed.iter().any(|r| *r == id.as_ref())))
             && node.attr("data-qa-skip").is_none()
     }
 
@@ -886,6 +892,30 @@ impl Walker {
                 if let Some(ids) = node.attr("aria-controls") {
                     self.panels
                         .extend(ids.split_ascii_whitespace().map(|id| (id.to_owned(), 0)));
+                }
+            }
+            // A "Read more" button that shows the rest of a story the page cuts short (`<button
+            // class="read-more-btn" aria-controls="story-continued">` over `<div
+            // id="story-continued" hidden>`): the rest is the story's, for the reader to open.
+            // (The button's own words stay out.)
+            if attrs
+                && role == Role::Skip
+                && self.revealed.len() < 16
+                && class.as_deref().is_some_and(|c| {
+                    [
+                        "read-more",
+                        "readmore",
+                        "show-more",
+                        "continue-reading",
+                        "expand-story",
+                    ]
+                    .iter()
+                    .any(|w| c.contains(w))
+                })
+            {
+                if let Some(ids) = node.attr("aria-controls") {
+                    self.revealed
+                        .extend(ids.split_ascii_whitespace().map(str::to_owned));
                 }
             }
         }

@@ -507,8 +507,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor the headline again (a page copied with its menu above the headline), nor an entry of
     // a menu: a run of short labels around it ("Wetter", "Sport", "Sendung verpasst?", "Suche").
+    // (Not the first of the questions headed alike below the intro, the headline asking it
+    // too: "Why do the clocks go back?" over the body's first answer.)
     if p.title
         .is_some_and(|t| t != i && scan::trim(p.text(t)) == scan::trim(&b.text))
+        && !(matches!(b.kind, BlockKind::Heading(_)) && p.first_prose.is_some_and(|j| j < i))
     {
         return false;
     }

@@ -702,7 +702,12 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         p.feats[i].words <= 25
             && !p.feats[i].asks
             && match style_of(p, i) {
-                Style::Heading(_) | Style::ClassHeading | Style::Bold | Style::Numbered => true,
+                // (A disclosure's summary too: "Myth: Flu is just a bad cold" over its panel.)
+                Style::Heading(_)
+                | Style::ClassHeading
+                | Style::Bold
+                | Style::Numbered
+                | Style::Term => true,
                 // (Or labelled as a myth-buster labels its myths: "Myth: The MMR vaccine
                 // causes autism" / "Fact: There is no link…".)
                 // (Or on a line of its own, no full stop: "Fans are useless once it gets above

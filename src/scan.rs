@@ -5011,6 +5011,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "loading comments… trouble loading?|loading comments... trouble loading?|loading comments…|",
         "article continues below advertisement|article continues below|story continues below|",
         "story continues below this ad|article continues below this ad|",
+        "story continues below video|article continues below video|image caption,|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",

@@ -1378,8 +1378,11 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // so does a transcript's speaker in brackets ("[앵커]" over the anchor's turn).
         // (Not over a list: "A:" / "• Check your payslip" / "• Tell your employer" keeps its
         // first item.)
+        // (So does a caption's label, as a BBC page copies it: "Image caption," / the caption.)
         if let Some(next) = lines.get(i + 1).filter(|n| {
-            (scan::is_bare_marker(l, true) || scan::is_bracketed_role_line(l))
+            (scan::is_bare_marker(l, true)
+                || scan::is_bracketed_role_line(l)
+                || scan::trim(l).eq_ignore_ascii_case("image caption,"))
                 && bullet(scan::trim(n)).is_none()
                 && numbered_step(scan::trim(n)).is_none()
         }) {

@@ -753,11 +753,26 @@ fn unbbcode(input: &str) -> Option<String> {
         )
         .then_some(n)
     }
-    // The tags, each with where it ends: (the text before it, the tag, the rest).
+    // The next tag: (the text before it, the tag, the rest). A '[' with no ']' within a tag's
+    // length is text (each looked past once: linear however many there are).
     fn next_tag(s: &str) -> Option<(&str, &str, &str)> {
-        let i = s.find('[')?;
-        let j = s[i..].find(']').filter(|&j| j <= 300)?;
-        Some((&s[..i], &s[i + 1..i + j], &s[i + j + 1..]))
+        let mut from = 0;
+        loop {
+            let i = from + s[from..].find('[')?;
+            // (The tag's end, or another '[' that opens the tag instead.)
+            let end = s.as_bytes()[i + 1..]
+                .iter()
+                .take(300)
+                .position(|&b| b == b']' || b == b'[')
+                .map(|j| i + 1 + j);
+            match end {
+                Some(j) if s.as_bytes()[j] == b']' => {
+                    return Some((&s[..i], &s[i + 1..j], &s[j + 1..]));
+                }
+                Some(j) => from = j,
+                None => from = i + 1,
+            }
+        }
     }
     let (mut closing, mut rest) = (0, input);
     // (By '[' first, which most texts never hold: a search for a char is memchr's.)
@@ -1680,6 +1695,11 @@ mod tests {
             None
         );
         assert_eq!(unbbcode("[b]x[/b] [i]y[/i] [z]w[/z]"), None);
+        // A stray bracket is text, and the tags after it are still read.
+        assert_eq!(
+            unbbcode("[b]a[/b] [ [i]b[/i] [u]c[/u]").as_deref(),
+            Some("**a** [ b c\n")
+        );
     }
 
     #[test]

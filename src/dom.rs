@@ -139,41 +139,71 @@ fn panel_follows<N: DomNode>(label: &N) -> bool {
     first_element(label.next_sibling()).is_some_and(|n| is_tag(&n, &["div", "section"]))
 }
 
-/// Does a form hold a page's text: a headline (`<h1>`), an article or a main
-/// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
-/// looked at for one form at most.)
-fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
-    let mut stack: Vec<N> = form.first_child().into_iter().collect();
-    // (Its radio buttons and checkboxes counted too: an application form or a survey, four
-    // choices at least, is filled in, not read, however many paragraphs its hints make.)
-    let (mut seen, mut paragraphs, mut choices) = (0, 0, 0);
+/// What a look through an element's first nodes does at each element it meets.
+enum Look {
+    /// What it looks for: stop.
+    Found,
+    /// Look inside it too.
+    Descend,
+    /// Not inside it.
+    Skip,
+}
+
+/// Looks at the elements among the first `limit` nodes under `node`, depth first, each told to
+/// `visit` with its tag; true as soon as one is `Found`.
+fn find_under<N: DomNode + Clone>(
+    node: &N,
+    limit: usize,
+    mut visit: impl FnMut(&N, &str) -> Look,
+) -> bool {
+    let mut stack: Vec<N> = node.first_child().into_iter().collect();
+    let mut seen = 0;
     while let Some(n) = stack.pop() {
         seen += 1;
-        if seen > 300 {
+        if seen > limit {
             break;
         }
         if let Some(next) = n.next_sibling() {
             stack.push(next);
         }
         if let NodeKind::Element(tag) = n.kind() {
-            match tag.as_ref() {
-                "h1" | "article" | "main" => return true,
-                "p" => paragraphs += 1,
-                "input" => {
-                    choices += usize::from(
-                        n.attr("type")
-                            .is_some_and(|t| matches!(t.as_ref(), "radio" | "checkbox")),
-                    )
-                }
-                "script" | "style" | "svg" | "template" | "select" => continue,
-                _ => {}
+            match visit(&n, tag.as_ref()) {
+                Look::Found => return true,
+                Look::Skip => continue,
+                Look::Descend => {}
             }
             if let Some(child) = n.first_child() {
                 stack.push(child);
             }
         }
     }
-    paragraphs >= 3 && choices < 4
+    false
+}
+
+/// Does a form hold a page's text: a headline (`<h1>`), an article or a main
+/// element, or three paragraphs, among its first 300 nodes? (Forms do not nest: each node is
+/// looked at for one form at most.)
+fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
+    // (Its radio buttons and checkboxes counted too: an application form or a survey, four
+    // choices at least, is filled in, not read, however many paragraphs its hints make.)
+    let (mut paragraphs, mut choices) = (0, 0);
+    let page = find_under(form, 300, |n, tag| match tag {
+        "h1" | "article" | "main" => Look::Found,
+        "p" => {
+            paragraphs += 1;
+            Look::Descend
+        }
+        "input" => {
+            choices += usize::from(
+                n.attr("type")
+                    .is_some_and(|t| matches!(t.as_ref(), "radio" | "checkbox")),
+            );
+            Look::Descend
+        }
+        "script" | "style" | "svg" | "template" | "select" => Look::Skip,
+        _ => Look::Descend,
+    });
+    page || paragraphs >= 3 && choices < 4
 }
 
 /// A class that names an FAQ's or an accordion's part (Vuetify's `v-expansion-panel-title`, a
@@ -193,26 +223,13 @@ fn accordion_class(c: &str) -> bool {
 
 /// Whether one of `tags` is among the first few dozen nodes under `node`.
 fn holds_any<N: DomNode + Clone>(node: &N, tags: &[&str]) -> bool {
-    let mut stack: Vec<N> = node.first_child().into_iter().collect();
-    let mut seen = 0;
-    while let Some(n) = stack.pop() {
-        seen += 1;
-        if seen > 40 {
-            return false;
+    find_under(node, 40, |_, tag| {
+        if tags.contains(&tag) {
+            Look::Found
+        } else {
+            Look::Descend
         }
-        if let Some(next) = n.next_sibling() {
-            stack.push(next);
-        }
-        if let NodeKind::Element(tag) = n.kind() {
-            if tags.contains(&tag.as_ref()) {
-                return true;
-            }
-            if let Some(child) = n.first_child() {
-                stack.push(child);
-            }
-        }
-    }
-    false
+    })
 }
 
 /// Class-name hints, from the words in a `class` attribute (already lower-cased).

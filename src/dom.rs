@@ -302,6 +302,8 @@ fn class_hints(class: &str) -> u32 {
             || (has("share") && !has("-shared"))
             || has("social")
             || has("teaser")
+            // (A comment's bar of votes and buttons: "comment-actions", "comment__actions".)
+            || (w.starts_with("comment") && has("action"))
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
             // article's own text behind the wall ("paywall-continue", "paywall-content"), nor
             // its last paragraph fading out before it ("paywall-fade").
@@ -723,6 +725,31 @@ impl Walker {
 
     /// An element classed like a promo that holds paragraphs of prose is the article's body (The
     /// Conversation's `inline-promos`: a body with promos in it), not a promo.
+    /// A box whose class names a question but whose first line is a label — a comment thread's
+    /// `<div class="ama-item--question">` around "Penzance_Pete asked:", the question and its
+    /// vote count — styles that label as its heading, not every block in it. (A box of a
+    /// letter's paragraphs, with no label, is the question's all through.)
+    fn heading_wrapper<N: DomNode>(&mut self, f: &Frame<N>) {
+        if f.flags & Flags::CLASS_HEADING == 0
+            || self.doc.blocks.len() < f.start + 3
+            || !self.doc.blocks[f.start].text.ends_with(':')
+        {
+            return;
+        }
+        // (The question the label marks is the block under it.)
+        if self.doc.blocks[f.start].flags.has(Flags::MARKED_QUESTION) {
+            self.doc.blocks[f.start].flags.0 &= !Flags::MARKED_QUESTION;
+            self.doc.blocks[f.start + 1]
+                .flags
+                .set(Flags::MARKED_QUESTION);
+        }
+        for b in &mut self.doc.blocks[f.start + 1..] {
+            if !matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term) {
+                b.flags.0 &= !Flags::CLASS_HEADING;
+            }
+        }
+    }
+
     fn body_not_aside<N: DomNode>(&mut self, f: &mut Frame<N>) {
         if self.prose - f.prose >= 4 {
             self.not_aside(f);
@@ -1253,6 +1280,7 @@ impl Walker {
                 self.loose_containers.pop();
                 self.close_box();
                 self.mark_next = false;
+                self.heading_wrapper(frame);
             }
             Role::TextBlock(kind) => {
                 self.flush();

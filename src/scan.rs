@@ -3726,7 +3726,7 @@ fn answering_expert(t: &str) -> Option<&str> {
     let (name, verb) = label.rsplit_once(' ')?;
     let says = Words(concat!(
         "says|replies|answers|responds|writes|antwortet|répond|responde|risponde|antwoordt|",
-        "svarar|svarer|vastaa|odpowiada",
+        "svarar|svarer|vastaa|odpowiada|replied|answered|responded",
     ));
     let rest = trim(t.get(colon + 1..)?);
     // (Or a council's "Supplementary response:".)

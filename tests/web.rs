@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "list-questions-answered-by-sub-lists-html.case",
+        include_str!("cases/list-questions-answered-by-sub-lists-html.case"),
+    ),
+    (
         "ama-question-item-label-quote-html.case",
         include_str!("cases/ama-question-item-label-quote-html.case"),
     ),

@@ -2981,8 +2981,10 @@ impl Assembly<'_> {
                     runs,
                     items: Vec::new(),
                 };
-                // A sub-list's item goes under the last item of the list it is nested in.
-                if flags.has(Flags::NESTED) && list_group.is_some() {
+                // A sub-list's item goes under the last item of the list it is nested in. (Not
+                // an item of the list that opened the answer, nested under its question's
+                // item: those are the answer's own list.)
+                if flags.has(Flags::NESTED) && list_group.is_some_and(|g| g != group) {
                     if let Some(last) = out.last_mut().filter(|l| l.kind == Kind::List) {
                         last.text.push('\n');
                         last.text.push_str(&item.text);

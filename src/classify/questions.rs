@@ -194,10 +194,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Bullet lists of questions and related-link lists are not the explainer's questions — but
     // an item that holds its answer's paragraphs under its text is ("<li>When does it start?
     // <p>Earlier than…</p></li>").
+    // (Or its answer's own sub-list: "<li>Who can enter the ballot?<ul><li>Any full-time
+    // undergraduate…</li></ul></li>".)
     let holds_answer = || {
-        p.blocks
-            .get(i + 1)
-            .is_some_and(|n| n.kind == BlockKind::Paragraph && n.group == b.group && b.group != 0)
+        p.blocks.get(i + 1).is_some_and(|n| {
+            n.kind == BlockKind::Paragraph && n.group == b.group && b.group != 0
+                || n.kind == BlockKind::ListItem
+                    && n.flags.has(Flags::NESTED)
+                    && !b.flags.has(Flags::NESTED)
+                    && !p.feats[i + 1].asks
+        })
     };
     // Nor is one in a list of its own, answered in the paragraph under the list, as a word
     // processor's export numbers its questions (Google Docs: one `<ol start=…>` per question,

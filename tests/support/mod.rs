@@ -140,6 +140,24 @@ pub fn check(ex: &Explainer, expect: &Value) -> Vec<String> {
                     errs.push(format!("answer_counts: want {w:?}, got {got:?}"));
                 }
             }
+            "list_items" => {
+                // For each question, the number of top-level items of each list in its answer.
+                let got: Vec<Vec<u64>> = ex
+                    .questions
+                    .iter()
+                    .map(|q| {
+                        q.answer
+                            .iter()
+                            .filter(|b| !b.items.is_empty())
+                            .map(|b| b.items.len() as u64)
+                            .collect()
+                    })
+                    .collect();
+                let w: Vec<Vec<u64>> = serde_json::from_value(want.clone()).unwrap();
+                if got != w {
+                    errs.push(format!("list_items: want {w:?}, got {got:?}"));
+                }
+            }
             "answer_kinds" => {
                 for (i, w) in want.as_array().unwrap().iter().enumerate() {
                     let got: Vec<String> = ex

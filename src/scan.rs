@@ -1105,14 +1105,18 @@ fn is_handle_signature(s: &str) -> bool {
 /// ("@FleetTilIDie on X"); a note in brackets after it may say how it came ("(voice note)").
 pub fn is_reader_signature(s: &str) -> bool {
     let t = trim(trim(s).trim_start_matches(['—', '–', '-']));
-    // Or who asked, in brackets, as a parish newsletter credits its readers: "(Asked by Jean
-    // C., Fore Street)", "(Asked by several people)".
-    if let Some(who) = t
+    // Or who asked, as a parish newsletter credits its readers, "(Asked by Jean C., Fore
+    // Street)", "(Asked by several people)", or Libération's CheckNews: "Question posée par
+    // Bernard le 02/01/2025", "Questions posées par Nadia et Louis entre le 3 et le 9 janvier".
+    let inner = t
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
-        .and_then(|r| strip_prefix_ci(r, "asked by "))
+        .unwrap_or(t);
+    if let Some(who) = Words("asked by|question asked by|question posée par|questions posées par")
+        .iter()
+        .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
     {
-        return !who.is_empty() && words_le(who, 8) && !who.contains(['?', '!']);
+        return !who.is_empty() && words_le(who, 12) && !who.contains(['?', '!']);
     }
     let bare = without_note(t);
     (reader_signature(t)
@@ -9603,6 +9607,13 @@ mod tests {
             "Officials could not answer them on Tuesday."
         ));
         assert!(is_reader_signature("(Asked by Jean C., Fore Street)"));
+        assert!(is_reader_signature(
+            "Question posée par Bernard le 02/01/2025"
+        ));
+        assert!(!is_reader_signature(
+            "Asked by reporters, she said nothing!"
+        ));
+        assert!(!is_reader_signature("Asking by post"));
         assert!(!is_reader_signature(
             "(Asked by the council why the road was closed?)"
         ));

@@ -1448,7 +1448,7 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 // A reportage's label: its crossheads are a story's, not an explainer's.
                 "reportage|reportagem|reportaje|reportáž|reportaż|reportasje|reportaasi|longread|",
                 "kommentar|kommentator|",
-                "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|",
+                "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|édito|",
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
@@ -8697,6 +8697,7 @@ mod tests {
         assert!(ends_with_question("「2024年問題」ってどういうこと"));
         assert!(!ends_with_question("どういうこと"));
         assert!(is_opinion_label("Kommentar Debat", false));
+        assert!(is_opinion_label("L’ÉDITO", false));
         assert!(is_opinion_label(
             "Kate Ngata Columnist 05:00, Jun 22 2025",
             false

@@ -296,6 +296,8 @@ fn class_hints(class: &str) -> u32 {
             || has("most-read")
             || has("mostread")
             || has("read-more")
+            || has("read-also")
+            || has("also-read")
             || has("sponsored")
             // (A share bar — Jetpack's "sharedaddy" too — not a feed's "feed-shared-update"
             // post.)

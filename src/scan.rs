@@ -1118,6 +1118,10 @@ pub fn is_reader_signature(s: &str) -> bool {
     {
         return !who.is_empty() && words_le(who, 12) && !who.contains(['?', '!']);
     }
+    // (A signature in brackets: "(Chị Thu Hương, TP Thủ Đức)".)
+    if inner.len() < t.len() && reader_signature(inner) {
+        return true;
+    }
     let bare = without_note(t);
     (reader_signature(t)
         || is_handle_signature(bare)
@@ -1238,11 +1242,13 @@ fn reader_signature(t: &str) -> bool {
         }
     }
     // (A state in brackets, "Renata, de Contagem (MG)"; a place's particle, "do Recife".)
+    // (A script without capitals names as it writes: "সালমা আক্তার, মিরপুর, ঢাকা".)
+    let cap = |c: char| is_upper(c) || caseless(c);
     let word_ok = |w: &str| {
         w.strip_prefix('(')
             .filter(|r| r.ends_with(')'))
             .unwrap_or(w)
-            .starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+            .starts_with(|c: char| cap(c) || c.is_ascii_digit())
             || matches!(
                 w.trim_end_matches([',', '.']),
                 "from"
@@ -1380,12 +1386,12 @@ fn reader_signature(t: &str) -> bool {
         t.len() <= 120
             && t.bytes().filter(|&b| b == b',').count() >= 2
             && count_words(t, 8) <= 8
-            && words(t).all(|w| w.starts_with(|c: char| is_upper(c) || c.is_ascii_digit()))
+            && words(t).all(|w| w.starts_with(|c: char| cap(c) || c.is_ascii_digit()))
     };
     ((2..=6).contains(&w) || regional())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
-        && t.starts_with(is_upper)
+        && t.starts_with(cap)
         && words(name).all(word_ok)
         && (words(place).all(word_ok) || lower_place())
         // (Nor a date under a rail's headline, "Nov. 2, 2025", "Correction: Nov. 25, 2025".)
@@ -8431,6 +8437,9 @@ mod tests {
         assert!(is_reader_signature("— Tom, 54, Cardiff"));
         assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
         assert!(is_reader_signature("Anh Lê Minh Tuấn, Quận 12, TP.HCM"));
+        assert!(is_reader_signature("(Chị Thu Hương, TP Thủ Đức)"));
+        assert!(is_reader_signature("সালমা আক্তার, মিরপুর, ঢাকা"));
+        assert!(!is_reader_signature("(see the chart below, page 4)"));
         assert!(is_reader_signature("Anonymous, 96 votes"));
         assert!(is_reader_signature(
             "Marek, Felixstowe night shift, 29 votes"

@@ -1112,10 +1112,16 @@ pub fn is_reader_signature(s: &str) -> bool {
         .strip_prefix('(')
         .and_then(|r| r.strip_suffix(')'))
         .unwrap_or(t);
-    if let Some(who) = Words("asked by|question asked by|question posée par|questions posées par")
-        .iter()
-        .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
-    {
+    // (Its first letter looked at first: most lines are turned away there.)
+    let who = inner
+        .starts_with(['a', 'A', 'q', 'Q'])
+        .then(|| {
+            Words("asked by|question asked by|question posée par|questions posées par")
+                .iter()
+                .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
+        })
+        .flatten();
+    if let Some(who) = who {
         return !who.is_empty() && words_le(who, 12) && !who.contains(['?', '!']);
     }
     // (A signature in brackets: "(Chị Thu Hương, TP Thủ Đức)".)

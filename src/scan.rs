@@ -936,9 +936,15 @@ pub fn signed_after(s: &str) -> Option<usize> {
     let lead = s.len() - trim_start(s).len();
     // Or a Japanese reader's details in full-width brackets, place, sex and age set off by
     // middle dots: "…本当でしょうか。（兵庫県・女性・68歳）".
+    // (After a sentence: not a name and its reading, as a profile box sets it, "佐藤美咲（さとう・
+    // みさき）".)
     if let Some(at) = t.strip_suffix('）').and_then(|r| r.rfind('（')) {
         let inner = &t[at + '（'.len_utf8()..t.len() - '）'.len_utf8()];
-        if inner.contains('・') && inner.chars().count() <= 20 && !inner.contains('。') && at > 0
+        let asked = trim_end(&t[..at]);
+        if inner.contains('・')
+            && inner.chars().count() <= 20
+            && !inner.contains('。')
+            && (asked.ends_with('。') || ends_with_question(asked))
         {
             return Some(lead + trim_end(&t[..at]).len());
         }
@@ -8645,6 +8651,8 @@ mod tests {
         );
         assert!(signed_after("Is it worth it? Yes, really").is_none());
         assert!(signed_after("Is my printer dying? —Marv in Mesa").is_some());
+        assert!(signed_after("年金は減るのでしょうか。（兵庫県・女性・68歳）").is_some());
+        assert!(signed_after("佐藤美咲（さとう・みさき）").is_none());
         assert!(signed_after(
             "Tôi có được hưởng trợ cấp thai sản không? (Chị Nguyễn Thị Lan, Thuận An, Bình Dương)"
         )

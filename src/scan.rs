@@ -5943,6 +5943,12 @@ pub fn is_myth_label(s: &str) -> bool {
     })
 }
 
+/// A question's number alone: "Q1", "Q12".
+pub fn is_numbered_q(s: &str) -> bool {
+    let b = trim(s).as_bytes();
+    (2..=4).contains(&b.len()) && b[0] == b'Q' && b[1..].iter().all(u8::is_ascii_digit)
+}
+
 /// A myth-buster's label alone on its line, numbered or not: "Myth 1", "MYTH #2:", "Fact",
 /// "The facts:". Returns the label's word as written ("Myth", "MYTH", "Fact").
 pub fn lone_label(s: &str) -> Option<&str> {
@@ -8653,6 +8659,8 @@ mod tests {
         assert!(signed_after("Is my printer dying? —Marv in Mesa").is_some());
         assert!(signed_after("年金は減るのでしょうか。（兵庫県・女性・68歳）").is_some());
         assert!(signed_after("佐藤美咲（さとう・みさき）").is_none());
+        assert!(is_numbered_q("Q1") && is_numbered_q(" Q12 "));
+        assert!(!is_numbered_q("Q") && !is_numbered_q("Q3 results") && !is_numbered_q("Q1000"));
         assert!(signed_after(
             "Tôi có được hưởng trợ cấp thai sản không? (Chị Nguyễn Thị Lan, Thuận An, Bình Dương)"
         )

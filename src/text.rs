@@ -1406,6 +1406,17 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             i += 2;
             continue;
         }
+        // A question's number alone on its line ("Q1" / "When does the change start?"): the
+        // marker of the line under it, whatever that says ("Q6" / "Please explain …").
+        if let Some(next) = lines
+            .get(i + 1)
+            .filter(|n| scan::is_numbered_q(l) && !scan::trim(n).is_empty() && !line_marker(n))
+        {
+            let joined = [scan::trim(l), ": ", scan::trim(next)].concat();
+            push_line(doc, &joined, next_list, in_list, false);
+            i += 2;
+            continue;
+        }
         // A myth-buster's labels on lines of their own, numbered or not ("Myth 1" / "Heat pumps
         // don't work when it's cold." / "Fact" / "They do…"): each label belongs to the line
         // under it, as "Myth: …" and "Fact: …" set it.

@@ -2589,8 +2589,13 @@ fn after_asker(r: &str) -> Option<&str> {
             .map_or(rest.len(), |(i, _)| i);
         let name = &rest[..end];
         // (Or a reader described, not named: "Question from a parent in Durham:", the word
-        // after "a" in lower case.)
-        let described = words < 6 && (matches!(name, "a" | "an" | "in" | "from") || after_a);
+        // after "a" in lower case. Or where they write from: "Frage von Heike aus
+        // Neunkirchen:", "Vraag van Sien uit Gent:", "Question de Léa à Rennes :".)
+        let described = words < 6
+            && (matches!(
+                name,
+                "a" | "an" | "in" | "from" | "aus" | "uit" | "à" | "från"
+            ) || after_a);
         after_a = matches!(name, "a" | "an");
         words += 1;
         if described {
@@ -9440,6 +9445,10 @@ mod tests {
         assert_eq!(
             strip_question_marker("Question from a parent in Durham: Can I call?"),
             Some("Can I call?")
+        );
+        assert_eq!(
+            strip_question_marker("Frage von Heike aus Neunkirchen: Zählt sie noch?"),
+            Some("Zählt sie noch?")
         );
         assert_eq!(
             strip_question_marker("Question from the floor was long: no."),

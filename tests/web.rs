@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "asker-and-town-marker-live-entries-html.case",
+        include_str!("cases/asker-and-town-marker-live-entries-html.case"),
+    ),
+    (
         "read-also-box-between-question-and-answer-html.case",
         include_str!("cases/read-also-box-between-question-and-answer-html.case"),
     ),

@@ -1434,12 +1434,21 @@ pub fn is_first_person_story(s: &str) -> bool {
 }
 
 /// A headline that says its article answers or explains: "… your questions answered", "…
-/// explained", "I asked a GP …", "FAQ".
+/// explained", "I asked a GP …", "FAQ", "Everything you need to know before visiting Kotor".
 pub fn says_it_answers(s: &str) -> bool {
     let f = fold(s);
-    ["question", "answer", "explain", "faq", "asked", "ask "]
-        .iter()
-        .any(|k| f.contains(k))
+    [
+        "question",
+        "answer",
+        "explain",
+        "faq",
+        "asked",
+        "ask ",
+        "need to know",
+        "what to know",
+    ]
+    .iter()
+    .any(|k| f.contains(k))
 }
 
 /// A label that makes an article an opinion piece: a kicker ("Opinion", "Kommentar Debat"), a
@@ -1498,14 +1507,22 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "do not necessarily reflect|does not necessarily reflect|don't necessarily reflect|",
         "não traduzem a opinião|não refletem a opinião|não refletem necessariamente|",
         "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
-        "non riflettono necessariamente|spiegeln nicht unbedingt|",
-        // A travel writer's disclosure: the feature is their own account, its questions too.
+        "non riflettono necessariamente|spiegeln nicht unbedingt",
+    ))
+    .occur_at_words(&lower)
+        || is_travel_disclosure(s)
+}
+
+/// A travel writer's disclosure: the feature is their own account, its questions too (unless
+/// its headline says it answers them: "Everything you need to know before visiting Kotor").
+pub fn is_travel_disclosure(s: &str) -> bool {
+    Words(concat!(
         "travelled as a guest of|traveled as a guest of|",
         "was a guest of|were guests of|trip was provided by|travel was provided by|",
         "travelled courtesy of|traveled courtesy of|war auf einladung|reiste auf einladung|",
         "viajó invitado por|viajó invitada por|a voyagé à l'invitation de",
     ))
-    .occur_at_words(&lower)
+    .occur_at_words(&fold(head(s, 160)))
 }
 
 /// A letter to the editor's form: its salutation ("Sir, – The news that…", "Dear Editor,") or
@@ -8450,6 +8467,23 @@ mod tests {
         assert!(same_speaker("Dolores Achebe", "DA"));
         assert!(!same_speaker("DA", "Ravi Menon"));
         assert!(!same_speaker("RM", "Ravi"));
+    }
+
+    #[test]
+    fn guides_and_disclosures() {
+        assert!(says_it_answers(
+            "Everything you need to know before visiting Kotor"
+        ));
+        assert!(!says_it_answers("Kotor at dawn, before the ships"));
+        assert!(is_travel_disclosure(
+            "Ines Varga travelled as a guest of the Kotor Tourist Organisation."
+        ));
+        assert!(is_opinion_disclaimer(
+            "Ines Varga travelled as a guest of the Kotor Tourist Organisation."
+        ));
+        assert!(!is_travel_disclosure(
+            "The views expressed are the author's own."
+        ));
     }
 
     #[test]

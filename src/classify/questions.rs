@@ -3463,6 +3463,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
     // (A short paragraph of its own: a sentence or two, as Folha's "Os artigos publicados com
     // assinatura não traduzem a opinião do jornal. Sua publicação obedece…".)
+    let guide = p.title.is_some_and(|t| scan::says_it_answers(p.text(t)));
     let note = |j: usize| {
         let f = p.feats[j];
         p.roles[j] == Role::Content
@@ -3470,6 +3471,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && f.sentence
             && !f.asks
             && scan::is_opinion_disclaimer(p.text(j))
+            && !(guide && scan::is_travel_disclosure(p.text(j)))
     };
     // (Before the first question or after the last one: not among the answers.)
     let (first, last) = (

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "live-page-two-reporters-posts-not-chat-html.case",
+        include_str!("cases/live-page-two-reporters-posts-not-chat-html.case"),
+    ),
+    (
         "travel-guide-need-to-know-guest-disclosure-html.case",
         include_str!("cases/travel-guide-need-to-know-guest-disclosure-html.case"),
     ),

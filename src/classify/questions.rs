@@ -1679,7 +1679,14 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
                 .or_else(|| (!scan::thanks(p.text(first))).then_some(first))
         })
         .collect();
-    (qs.len() >= 2).then_some(qs)
+    // (Half of them at least ask somewhere: a live page's posts by two reporters, "Power grid
+    // holding up – for now" over one's post and the other's next, are news, not readers'
+    // questions; nor are a thread's replies, "It's all virtual now, no scratch cards…".)
+    let asking = qs
+        .iter()
+        .filter(|&&q| p.feats[q].asks || scan::has_question_mark(p.text(q)))
+        .count();
+    (qs.len() >= 2 && asking * 2 >= qs.len()).then_some(qs)
 }
 
 /// A forum thread: two replies or more under one subject ("Re: Home office deduction?").

@@ -7500,14 +7500,16 @@ pub fn after_salutation(s: &str) -> Option<(&str, &str)> {
 }
 
 /// The label of a summary box over an article: "In short:", "Key points:", "At a glance",
-/// "Das Wichtigste in Kürze", "En bref".
+/// "Das Wichtigste in Kürze", "En bref"; Yle's "Mistä on kyse?" (what is it about?), a
+/// question only in form.
 pub fn is_summary_label(s: &str) -> bool {
     let list = Words(concat!(
         "in short|key points|at a glance|the short version|the big picture|quick read|",
         "das wichtigste in kürze|kurz gesagt|in kürze|en bref|l'essentiel|en resumen|",
-        "lo esencial|in breve|in het kort|i korthet|kort fortalt|w skrócie|özetle",
+        "lo esencial|in breve|in het kort|i korthet|kort fortalt|w skrócie|özetle|",
+        "mistä on kyse|mistä on kysymys",
     ));
-    is_label(s, &[':', '：'], list)
+    is_label(s, &[':', '：', '?'], list)
 }
 
 /// A short line that is one of `list`'s labels, whole, once `trail` is off its end.
@@ -8058,6 +8060,7 @@ mod tests {
         assert!(is_summary_label("In short:"));
         assert!(is_summary_label("Key points"));
         assert!(!is_summary_label("In short, no."));
+        assert!(is_summary_label("Mistä on kyse?"));
     }
 
     #[test]

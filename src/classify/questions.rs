@@ -3125,6 +3125,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // A summary box whose label asks in form only (Yle's "Mistä on kyse?" over its points):
+    // the box's label, not the body's first question.
+    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 && scan::is_summary_label(p.text(qs[0])) {
+        qs.remove(0);
+    }
     // The same box copied as text: its label ("In short:", "Key points:") a few lines before
     // the first question, its points between them, and the question a box closes with ("What's
     // next?") — not one of an explainer's, which would name its subject. (In HTML the box's

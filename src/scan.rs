@@ -4712,6 +4712,8 @@ pub fn is_download_link(s: &str) -> bool {
 /// Cross-links' labels (each one's folded form is an entry too: see `is_cross_link`).
 const CROSS_LINK_LABELS: Words = Words(concat!(
     "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
+    // (A column's teaser for its next question: "Next month: Why is the sky blue?")
+    "next month|next week|next time|in the next issue|coming up next|",
     "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
     "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
     "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",
@@ -8747,6 +8749,7 @@ mod tests {
             assert!(!is_closing_credit(no), "{no:?}");
         }
         assert!(is_cross_link("Related: How Brazil's economy fared"));
+        assert!(is_cross_link("Next month: Why is the sky blue?"));
         assert!(is_cross_link("READ MORE | What the report says"));
         assert!(is_cross_link(
             "READ: Who is entitled to the 13th month pay?"

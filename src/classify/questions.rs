@@ -3554,13 +3554,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .title
             .and_then(|t| super::promised_count(p.text(t)))
             .is_some_and(|n| n as usize == qs.len());
-        if others + quoted >= qs.len() - quoted && !promised {
+        // (Counting only the questions set in that style: an FAQ box's terms after the body's
+        // two question subheads, "Key questions" over "Can the council force residents out?",
+        // do not outnumber the body's statement subheads for it.)
+        let own = qs.iter().filter(|&&q| style_of(p, q) == style).count();
+        if others + quoted >= own.saturating_sub(quoted).max(1) && !promised {
             return not_qa(
                 [
                     "Only ",
-                    &scan::num(qs.len() - quoted),
+                    &scan::num(own.saturating_sub(quoted)),
                     " of the ",
-                    &scan::num(qs.len() + others),
+                    &scan::num(own + others),
                     " ",
                     &style.describe(),
                     " in the article are questions the article answers",

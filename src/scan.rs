@@ -1476,6 +1476,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "reportage|reportagem|reportaje|reportáž|reportaż|reportasje|reportaasi|longread|",
                 "kommentar|kommentator|",
                 "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|édito|",
+                // A parliamentary sketch: a columnist's view of the day's debate.
+                "sketch|",
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
@@ -8774,6 +8776,7 @@ mod tests {
         assert!(!ends_with_question("どういうこと"));
         assert!(is_opinion_label("Kommentar Debat", false));
         assert!(is_opinion_label("L’ÉDITO", false));
+        assert!(is_opinion_label("Sketch", false));
         assert!(is_opinion_label(
             "Kate Ngata Columnist 05:00, Jun 22 2025",
             false

@@ -3856,7 +3856,8 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
     if digits == 0 && !paren {
         return native_number(t)
             .or_else(|| cjk_number(t))
-            .or_else(|| roman_number(t));
+            .or_else(|| roman_number(t))
+            .or_else(|| circled_number(t));
     }
     if digits == 0 || digits > 2 {
         return None;
@@ -3945,7 +3946,8 @@ fn numbered_rest(n: u32, mut r: &str, paren: bool) -> Option<(u32, &str)> {
     if paren {
         r = r.strip_prefix(')')?;
     } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：', '、', '．']) {
-        r = x;
+        // (A Spanish page's point and dash: "1.- ¿Desde cuándo se aplica la ley?".)
+        r = x.strip_prefix(['-', '–']).unwrap_or(x);
     } else if let Some(x) = trim_start(r).strip_prefix(['-', '–', '—']) {
         r = x; // "1 - What is in it?", "2 — Who gains?"
     } else {
@@ -3995,6 +3997,19 @@ fn cjk_number(t: &str) -> Option<(u32, &str)> {
         }
     }
     None
+}
+
+/// A circled number, as a Chinese post numbers its questions glued to them: "①今年的缴费时间是
+/// 什么时候？", "❷ …" (① to ⑳, ❶ to ❿).
+fn circled_number(t: &str) -> Option<(u32, &str)> {
+    let c = t.chars().next()?;
+    let n = match c as u32 {
+        k @ 0x2460..=0x2473 => k - 0x2460 + 1,
+        k @ 0x2776..=0x277F => k - 0x2776 + 1,
+        _ => return None,
+    };
+    let rest = trim(&t[c.len_utf8()..]);
+    (!rest.is_empty()).then_some((n, rest))
 }
 
 /// A Roman numeral up to XXXIX with its point or bracket, as a French or Italian page numbers its
@@ -6335,7 +6350,9 @@ fn opens_call(s: &str) -> bool {
     }
     const CALLS: Words = Words(concat!(
         "got a question|have a question|do you have a question|any questions|still have questions|",
-        "still got questions|",
+        "still got questions|have you got a question|have you got any questions|got questions|",
+        // (Chinese: "Still unsure?", "Any more questions?")
+        "还有疑问|还有问题|還有疑問|還有問題|",
         // (Malagasy, Lingala: a comment form's "What do you think?", "Any other question?")
         "inona no hevitrao|bozali na motuna|",
         // A talk's last slide or a session's close: "Questions?", "Fragen?"
@@ -8606,6 +8623,10 @@ mod tests {
     #[test]
     fn page_boxes() {
         assert!(calls_for_questions("Found a mistake in this article?"));
+        assert!(calls_for_questions(
+            "Have you got a question for our scientists?"
+        ));
+        assert!(calls_for_questions("还有疑问？"));
         assert!(is_cta_question("Want the Ledger in your inbox?"));
         assert!(!is_cta_question(
             "What is in your inbox when the scam starts?"
@@ -9089,6 +9110,16 @@ mod tests {
             Some((1, "What is an excess?"))
         );
         assert_eq!(strip_number("2.3. Who pays?"), Some((3, "Who pays?")));
+        assert_eq!(
+            strip_number("1.- ¿Puede recurrirse?"),
+            Some((1, "¿Puede recurrirse?"))
+        );
+        assert_eq!(
+            strip_number("②个人缴费标准是多少？"),
+            Some((2, "个人缴费标准是多少？"))
+        );
+        assert_eq!(strip_number("❶ Who pays?"), Some((1, "Who pays?")));
+        assert_eq!(strip_number("①"), None);
         assert_eq!(strip_number("IV. Qui paie ?"), Some((4, "Qui paie ?")));
         assert_eq!(strip_number("XIV) Chi paga?"), Some((14, "Chi paga?")));
         assert_eq!(strip_number("IIII. Who pays?"), None);

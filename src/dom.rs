@@ -627,6 +627,18 @@ impl Walker {
             {
                 self.prose += 1;
             }
+            // A disclosure's label copied as a heading at the top of its panel, for print (a
+            // Joomla slider's "Quali sono le scadenze?" over "Quali sono le scadenze?"): one
+            // question, read once.
+            if matches!(block.kind, BlockKind::Heading(_))
+                && self
+                    .doc
+                    .blocks
+                    .last()
+                    .is_some_and(|l| l.kind == BlockKind::Term && l.text == block.text)
+            {
+                return;
+            }
             self.doc.blocks.push(block);
         }
     }

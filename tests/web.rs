@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "disclosure-label-copied-as-print-heading-html.case",
+        include_str!("cases/disclosure-label-copied-as-print-heading-html.case"),
+    ),
+    (
         "report-question-subheads-with-key-questions-box-html.case",
         include_str!("cases/report-question-subheads-with-key-questions-box-html.case"),
     ),

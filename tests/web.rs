@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "caller-names-over-question-headings-html.case",
+        include_str!("cases/caller-names-over-question-headings-html.case"),
+    ),
+    (
         "disclosure-label-copied-as-print-heading-html.case",
         include_str!("cases/disclosure-label-copied-as-print-heading-html.case"),
     ),

@@ -3959,12 +3959,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A letters page: under each question headline a reader's letter, signed at its end
     // ("— Brian Holt, Eastfield") or written as one ("Sir, – …", "– Yours, etc"). A readers' Q&A
     // column signs the question, not the answer.
+    // (Or most questions named so, a radio show's "Gareth, Presteigne" over each caller's
+    // question and the panellist's reply under it.)
+    let named_over =
+        |q: usize| q > 0 && p.feats[q - 1].words <= 8 && scan::is_reader_signature(p.text(q - 1));
     let names_over = qs.first().is_some_and(|&q0| {
         q0 > 0
             && p.roles[q0 - 1] == Role::Byline
             && p.feats[q0].signed
             && scan::is_reader_signature(p.text(q0 - 1))
-    });
+    }) || (qs.len() >= 3
+        && qs.iter().filter(|&&q| named_over(q)).count() * 2 > qs.len());
     let signed = qs
         .iter()
         .enumerate()
@@ -3974,8 +3979,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // too: "Renee Albright, Medina" / "My son is a junior. … does he have to sit out?".)
             let names_next = |j: usize| {
                 names_over
-                    && p.roles[j] == Role::Byline
-                    && p.feats.get(j + 1).is_some_and(|f| f.signed)
+                    && (p.roles[j] == Role::Byline && p.feats.get(j + 1).is_some_and(|f| f.signed)
+                        || j + 1 == next)
             };
             (q + 2..next).any(|j| {
                 matches!(p.roles[j], Role::Content | Role::Byline)

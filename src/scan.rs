@@ -3999,6 +3999,15 @@ fn cjk_number(t: &str) -> Option<(u32, &str)> {
     None
 }
 
+/// A count of a consultation's or a survey's answers opening a paragraph: "371 respondents
+/// answered this question.", "Of the 212 responses, 64% …", "82% of respondents agreed".
+pub fn tallies_responses(s: &str) -> bool {
+    let t = head(trim(s), 60);
+    t.bytes().any(|b| b.is_ascii_digit())
+        && Words("respondents|responses|répondants|befragten|encuestados|intervistati")
+            .occur_at_words(&fold(t))
+}
+
 /// A circled number, as a Chinese post numbers its questions glued to them: "①今年的缴费时间是
 /// 什么时候？", "❷ …" (① to ⑳, ❶ to ❿).
 fn circled_number(t: &str) -> Option<(u32, &str)> {
@@ -9120,6 +9129,12 @@ mod tests {
         );
         assert_eq!(strip_number("❶ Who pays?"), Some((1, "Who pays?")));
         assert_eq!(strip_number("①"), None);
+        assert!(tallies_responses(
+            "371 respondents answered this question. 82% agreed."
+        ));
+        assert!(!tallies_responses(
+            "Respondents were asked to reply by post."
+        ));
         assert_eq!(strip_number("IV. Qui paie ?"), Some((4, "Qui paie ?")));
         assert_eq!(strip_number("XIV) Chi paga?"), Some((14, "Chi paga?")));
         assert_eq!(strip_number("IIII. Who pays?"), None);

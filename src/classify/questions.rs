@@ -3509,6 +3509,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     {
         return not_qa(opinion_reason(qs.len()));
     }
+    // A consultation's summary: under most questions the count of those who answered it ("371
+    // respondents answered this question. 82% agreed…"), not the article's answer.
+    let tallied = qs
+        .iter()
+        .filter(|&&q| {
+            p.next_content(q)
+                .is_some_and(|a| scan::tallies_responses(p.text(a)))
+        })
+        .count();
+    if qs.len() >= 2 && tallied * 3 >= qs.len() * 2 {
+        return not_qa(
+            "A consultation's summary: under its questions, how many responded and what they \
+             said, not an explainer's answers."
+                .into(),
+        );
+    }
     if letters_page(p, &qs) {
         return not_qa(
             "A page of readers' letters: its questions head letters their readers sign, and \

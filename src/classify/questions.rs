@@ -3092,7 +3092,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A chart's title that asks ("Are grocery prices still going up?"), its credit line under
     // it or its subtitle ("Source: … • Chart: …"): the chart's, not a question the text answers.
-    qs.retain(|&q| !(q + 1..p.blocks.len().min(q + 3)).any(|j| scan::is_chart_credit(p.text(j))));
+    // (Straight under it: not past the answer's first paragraph, nor an image's alt text,
+    // "Chart: sub-Saharan Eurobond issuance by year" over the chart the answer goes on to show.)
+    let titles_chart = |q: usize| {
+        (q + 1..p.blocks.len().min(q + 3))
+            .take_while(|&j| !(p.blocks[j].kind == BlockKind::Paragraph && p.feats[j].sentence))
+            .any(|j| p.blocks[j].kind != BlockKind::Image && scan::is_chart_credit(p.text(j)))
+    };
+    qs.retain(|&q| !titles_chart(q));
     // Readers' questions in text are quoted all alike: one quoted among unquoted questions is
     // someone's words inside an answer.
     if style == Some(Style::Plain) {

@@ -252,8 +252,9 @@ fn class_hints(class: &str) -> u32 {
             f |= Flags::CLASS_HEADING;
         }
         // "faq-question", "rank-math-question": the element is the question itself (not a
-        // "questions" list or a "question-count").
-        if w.ends_with("question") {
+        // "questions" list or a "question-count"; nor a feedback widget's or a poll's,
+        // "tpm-feedback__question": "Was this answer helpful?").
+        if w.ends_with("question") && !has("feedback") && !has("poll") && !has("survey") {
             f |= Flags::MARKED_QUESTION;
         }
         if has("footer") || has("author-bio") || has("authorbio") || w == "bio" || has("tagline") {

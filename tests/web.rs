@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "feedback-widget-question-class-html.case",
+        include_str!("cases/feedback-widget-question-class-html.case"),
+    ),
+    (
         "question-over-answer-with-chart-alt-html.case",
         include_str!("cases/question-over-answer-with-chart-alt-html.case"),
     ),

@@ -1271,6 +1271,13 @@ fn reader_signature(t: &str) -> bool {
                     | "email"
                     | "e-mail"
                     | "and"
+                    // ("Monique et Alain R., Vannes", "Anna und Tim, Graz".)
+                    | "et"
+                    | "und"
+                    | "y"
+                    | "e"
+                    | "og"
+                    | "och"
                     | "&"
                     | "withheld"
                     | "supplied"
@@ -3728,7 +3735,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         return Some(trim(r)).filter(|r| !r.is_empty());
     }
     if !marker_shaped(t) {
-        return answering_expert(t);
+        return answering_expert(t).or_else(|| named_answer(t));
     }
     for word in A_WORDS.iter() {
         if let Some(r) = strip_prefix_ci(t, word) {
@@ -3752,6 +3759,21 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         }
     }
     cjk_marker(t, &['Ａ', '答', 'ج'])
+}
+
+/// An answer's word and who gives it, as a column labels its expert's reply: "La réponse de
+/// Me Lemoine : Pas forcément…", "Réponse de Marc :", "The answer from Dr Patel: …", "Antwort
+/// von Jonas:". Returns the reply.
+fn named_answer(t: &str) -> Option<&str> {
+    // (The cheap look first: a colon near the start.)
+    colon_near(t, 60)?;
+    let t = ["la ", "le ", "l'", "l’", "the ", "die ", "de "]
+        .iter()
+        .find_map(|a| strip_prefix_ci(t, a))
+        .unwrap_or(t);
+    let r = A_WORDS.iter().find_map(|w| strip_prefix_ci(t, w))?;
+    let rest = trim(trim_start(after_asker(r)?).trim_start_matches([':', '：']));
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A Korean wire interview's answer, under its dash-led question: "=솔직히 아직 실감이 잘 안
@@ -8528,6 +8550,21 @@ mod tests {
         assert!(is_reader_signature("Anh Trần Văn Phúc, Biên Hòa, Đồng Nai"));
         assert!(is_reader_signature("Anh Lê Minh Tuấn, Quận 12, TP.HCM"));
         assert!(is_reader_signature("(Chị Thu Hương, TP Thủ Đức)"));
+        assert!(is_reader_signature(
+            "Monique et Alain R., Vannes (Morbihan)"
+        ));
+        assert_eq!(
+            strip_answer_marker("La réponse de Me Lemoine : Pas forcément.", true),
+            Some("Pas forcément.")
+        );
+        assert_eq!(
+            strip_answer_marker("The answer from Dr Patel: yes.", true),
+            Some("yes.")
+        );
+        assert_eq!(
+            strip_answer_marker("La réponse de la mairie est non.", true),
+            None
+        );
         assert!(is_reader_signature("সালমা আক্তার, মিরপুর, ঢাকা"));
         assert!(!is_reader_signature("(see the chart below, page 4)"));
         assert!(is_reader_signature("Anonymous, 96 votes"));

@@ -1828,6 +1828,47 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             }
         }
     }
+    // A letter that runs on past its first paragraph to its writer's pen name after a dash
+    // ("When my husband and I…" / "When I brought it up…" / "—Locked Out of My Own Kitchen" /
+    // the reply): where most answers open so, the paragraphs before the pen name are the
+    // letter's, and the pen name signs it.
+    let pen = |j: usize| {
+        let f = p.feats[j];
+        f.words <= 8
+            && !f.sentence
+            && !f.asks
+            && p.text(j)
+                .strip_prefix(['—', '–'])
+                .map(scan::trim)
+                .is_some_and(|r| r.starts_with(scan::is_upper))
+    };
+    let signed_at = |r: &[usize]| {
+        r.iter()
+            .take(5)
+            .position(|&j| matches!(p.roles[j], Role::Content | Role::Byline) && pen(j))
+    };
+    let signed = ranges.iter().filter(|r| signed_at(r).is_some()).count();
+    if signed >= 2 && signed * 2 > ranges.len() {
+        for (r, extra) in ranges.iter_mut().zip(more.iter_mut()) {
+            let Some(s) = signed_at(r).filter(|_| extra.is_empty()) else {
+                continue;
+            };
+            let before: Vec<usize> = r[..s]
+                .iter()
+                .copied()
+                .filter(|&j| p.roles[j] == Role::Content)
+                .collect();
+            if before.len() <= 3
+                && before
+                    .iter()
+                    .all(|&j| p.blocks[j].kind == BlockKind::Paragraph)
+            {
+                let sig = r[s];
+                r.retain(|j| !before.contains(j) && *j != sig);
+                *extra = before;
+            }
+        }
+    }
     let interviewer = interviewer(&p, &sel.questions, &ranges);
     let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
     let answerers = match interviewee {

@@ -1786,6 +1786,61 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     Some(letters)
 }
 
+/// An advice column's letters each greeting the columnist on a line of their own ("Dear
+/// Prudence,") and signed under their last paragraph ("—Left on Read"), the reply after the
+/// signature in its own words: the questions are the letters, from their first paragraph.
+/// (Two at least, all to the same name.)
+fn greeted_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
+    let content = |j: &usize| p.roles[*j] == Role::Content;
+    let mut letters = Vec::new();
+    let mut columnist: Option<String> = None;
+    for j in (start..p.blocks.len()).filter(content) {
+        let Some(name) = scan::after_salutation(p.text(j))
+            .filter(|(_, after)| after.is_empty() && p.feats[j].words <= 4)
+            .map(|(n, _)| scan::fold(n))
+        else {
+            continue;
+        };
+        if columnist.get_or_insert_with(|| name.clone()) != &name {
+            return None;
+        }
+        // The letter's paragraphs, up to its signature (which may be read as a byline
+        // already), then the reply.
+        let first = p.next_content(j)?;
+        let mut k = first;
+        let mut signed = false;
+        for _ in 0..6 {
+            let f = p.feats[k];
+            // (A pen name after a dash, words in lower case too: "—Locked Out of My Own
+            // Kitchen", "—Left on Read".)
+            let pen_name = || {
+                p.text(k)
+                    .strip_prefix(['—', '–'])
+                    .map(scan::trim)
+                    .is_some_and(|r| r.starts_with(scan::is_upper) && !f.sentence && !f.asks)
+            };
+            if f.words <= 8 && (scan::is_dash_signature(p.text(k)) || pen_name()) {
+                signed = true;
+                break;
+            }
+            match (k + 1..p.blocks.len())
+                .find(|&n| matches!(p.roles[n], Role::Content | Role::Byline))
+            {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+        let replied = p
+            .next_content(k)
+            .is_some_and(|r| scan::salutation(p.text(r)).is_none() && p.feats[r].sentence);
+        if !(signed && replied && k > first) {
+            return None;
+        }
+        letters.push(first);
+    }
+    (letters.len() >= 2).then_some(letters)
+}
+
 /// A help page's item phrased as the reader's situation, not a question ("My cart was damaged,
 /// stolen or never arrived", "I cannot take my bins to the kerb"): set like the questions,
 /// between two of them, answered under it — among four questions at least, one in four at most.
@@ -2705,6 +2760,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let min = min_questions.max(1);
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     if let Some(questions) = advice_letters(p, start)
+        .or_else(|| greeted_letters(p, start))
         .filter(|l| l.len() >= min)
         .or_else(|| Some(p.panel_questions.clone()).filter(|q| q.len() >= min.max(3)))
         .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))

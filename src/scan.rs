@@ -1519,20 +1519,21 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "non riflettono necessariamente|spiegeln nicht unbedingt",
     ))
     .occur_at_words(&lower)
-        || is_travel_disclosure(s)
+        || TRAVEL_DISCLOSURES.occur_at_words(&lower)
 }
 
 /// A travel writer's disclosure: the feature is their own account, its questions too (unless
 /// its headline says it answers them: "Everything you need to know before visiting Kotor").
 pub fn is_travel_disclosure(s: &str) -> bool {
-    Words(concat!(
-        "travelled as a guest of|traveled as a guest of|",
-        "was a guest of|were guests of|trip was provided by|travel was provided by|",
-        "travelled courtesy of|traveled courtesy of|war auf einladung|reiste auf einladung|",
-        "viajó invitado por|viajó invitada por|a voyagé à l'invitation de",
-    ))
-    .occur_at_words(&fold(head(s, 160)))
+    TRAVEL_DISCLOSURES.occur_at_words(&fold(head(s, 160)))
 }
+
+const TRAVEL_DISCLOSURES: Words = Words(concat!(
+    "travelled as a guest of|traveled as a guest of|",
+    "was a guest of|were guests of|trip was provided by|travel was provided by|",
+    "travelled courtesy of|traveled courtesy of|war auf einladung|reiste auf einladung|",
+    "viajó invitado por|viajó invitada por|a voyagé à l'invitation de",
+));
 
 /// A letter to the editor's form: its salutation ("Sir, – The news that…", "Dear Editor,") or
 /// its close ("… – Yours, etc,", "Yours faithfully").
@@ -7527,6 +7528,10 @@ pub fn salutation(s: &str) -> Option<&str> {
 /// the past few months…"; then the text after it is empty here.)
 pub fn after_salutation(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
+    // (Its first letter looked at first: most paragraphs are turned away there.)
+    if !t.starts_with(['D', 'L', 'Q', 'C']) {
+        return None;
+    }
     let rest = [
         "Dear ", "DEAR ", "Liebe ", "Lieber ", "Querida ", "Querido ", "Chère ", "Cher ",
     ]

@@ -3574,14 +3574,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A consultation's summary: under most questions the count of those who answered it ("371
     // respondents answered this question. 82% agreed…"), not the article's answer.
-    let tallied = qs
-        .iter()
-        .filter(|&&q| {
-            p.next_content(q)
-                .is_some_and(|a| scan::tallies_responses(p.text(a)))
-        })
-        .count();
-    if qs.len() >= 2 && tallied * 3 >= qs.len() * 2 {
+    // (The first two looked at first: most pages are turned away there.)
+    let tallied = |q: &usize| {
+        p.next_content(*q)
+            .is_some_and(|a| scan::tallies_responses(p.text(a)))
+    };
+    if qs.len() >= 2
+        && qs.iter().take(3).filter(|q| tallied(q)).nth(1).is_some()
+        && qs.iter().filter(|q| tallied(q)).count() * 3 >= qs.len() * 2
+    {
         return not_qa(
             "A consultation's summary: under its questions, how many responded and what they \
              said, not an explainer's answers."

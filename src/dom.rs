@@ -738,8 +738,6 @@ impl Walker {
         }
     }
 
-    /// An element classed like a promo that holds paragraphs of prose is the article's body (The
-    /// Conversation's `inline-promos`: a body with promos in it), not a promo.
     /// A box whose class names a question but whose first line is a label — a comment thread's
     /// `<div class="ama-item--question">` around "Penzance_Pete asked:", the question and its
     /// vote count — styles that label as its heading, not every block in it. (A box of a
@@ -765,6 +763,8 @@ impl Walker {
         }
     }
 
+    /// An element classed like a promo that holds paragraphs of prose is the article's body (The
+    /// Conversation's `inline-promos`: a body with promos in it), not a promo.
     fn body_not_aside<N: DomNode>(&mut self, f: &mut Frame<N>) {
         if self.prose - f.prose >= 4 {
             self.not_aside(f);

@@ -3574,7 +3574,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A consultation's summary: under most questions the count of those who answered it ("371
     // respondents answered this question. 82% agreed…"), not the article's answer.
-    // (The first two looked at first: most pages are turned away there.)
+    // (Two of the first three looked at first: most pages are turned away there.)
     let tallied = |q: &usize| {
         p.next_content(*q)
             .is_some_and(|a| scan::tallies_responses(p.text(a)))

@@ -5107,6 +5107,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "article continues below advertisement|article continues below|story continues below|",
         "story continues below this ad|article continues below this ad|",
         "story continues below video|article continues below video|image caption,|",
+        // (Turkish and German pages' ad breaks: "Haberin Devamı", "Weiter nach der Anzeige".)
+        "haberin devamı|haberin devamı için|weiter nach der anzeige|weiterlesen nach der anzeige|",
         "continue reading below|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
@@ -8956,6 +8958,7 @@ mod tests {
         assert!(!is_quoted_question("“We will stay.”"));
         assert!(is_media_boilerplate("- Advertisement -"));
         assert!(is_media_boilerplate("permalink embed save report reply"));
+        assert!(is_media_boilerplate("Haberin Devamı"));
         assert_eq!(
             post_author("[–] dispatch_nights[S] 981 points 8 hours ago"),
             Some("dispatch_nights")

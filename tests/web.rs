@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "ad-break-label-turkish-html.case",
+        include_str!("cases/ad-break-label-turkish-html.case"),
+    ),
+    (
         "greeted-letters-pen-names-html.case",
         include_str!("cases/greeted-letters-pen-names-html.case"),
     ),

@@ -4031,6 +4031,21 @@ pub fn tallies_responses(s: &str) -> bool {
             .occur_at_words(&fold(t))
 }
 
+/// A job advert's stock section heading put as a question: "What will you do?", "Who are
+/// you?", "What's in it for you?", "Why join us?", "Wer bist du?", "Was bieten wir?".
+pub fn is_job_ad_heading(s: &str) -> bool {
+    let t = fold(trim(s).trim_end_matches(['?', ' ']));
+    Words(concat!(
+        "what will you do|what you'll do|what you’ll do|who are you|who you are|",
+        "what's in it for you|what’s in it for you|why join us|what we offer|what do we offer|",
+        "what will you be doing|who are we looking for|who we're looking for|",
+        "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
+        "was bieten wir|was wir bieten|was du mitbringst|qui êtes-vous|qui es-tu|",
+        "quién eres|qué harás|qué ofrecemos",
+    ))
+    .contains(&t)
+}
+
 /// A circled number, as a Chinese post numbers its questions glued to them: "①今年的缴费时间是
 /// 什么时候？", "❷ …" (① to ⑳, ❶ to ❿).
 fn circled_number(t: &str) -> Option<(u32, &str)> {
@@ -8959,6 +8974,9 @@ mod tests {
         assert!(is_media_boilerplate("- Advertisement -"));
         assert!(is_media_boilerplate("permalink embed save report reply"));
         assert!(is_media_boilerplate("Haberin Devamı"));
+        assert!(is_job_ad_heading("What’s in it for you?"));
+        assert!(is_job_ad_heading("Wer bist du?"));
+        assert!(!is_job_ad_heading("Who are you voting for?"));
         assert_eq!(
             post_author("[–] dispatch_nights[S] 981 points 8 hours ago"),
             Some("dispatch_nights")

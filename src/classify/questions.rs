@@ -3572,6 +3572,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     {
         return not_qa(opinion_reason(qs.len()));
     }
+    // A job advert: its question headings are the advert's stock sections ("What will you
+    // do?", "Who are you?", "What's in it for you?", "Wer bist du?"), half of them at least.
+    let stock = qs
+        .iter()
+        .filter(|&&q| p.feats[q].words <= 6 && scan::is_job_ad_heading(p.text(q)))
+        .count();
+    if stock >= 2 && stock * 2 >= qs.len() {
+        return not_qa(
+            "A job advert: its questions are the advert's stock headings, not an explainer's."
+                .into(),
+        );
+    }
     // A consultation's summary: under most questions the count of those who answered it ("371
     // respondents answered this question. 82% agreed…"), not the article's answer.
     // (Two of the first three looked at first: most pages are turned away there.)

@@ -4034,7 +4034,7 @@ pub fn tallies_responses(s: &str) -> bool {
 /// A job advert's stock section heading put as a question: "What will you do?", "Who are
 /// you?", "What's in it for you?", "Why join us?", "Wer bist du?", "Was bieten wir?".
 pub fn is_job_ad_heading(s: &str) -> bool {
-    let t = fold(trim(s).trim_end_matches(['?', ' ']));
+    let t = fold(trim(s).trim_start_matches('¿').trim_end_matches(['?', ' ']));
     Words(concat!(
         "what will you do|what you'll do|what you’ll do|who are you|who you are|",
         "what's in it for you|what’s in it for you|why join us|what we offer|what do we offer|",
@@ -8976,6 +8976,7 @@ mod tests {
         assert!(is_media_boilerplate("Haberin Devamı"));
         assert!(is_job_ad_heading("What’s in it for you?"));
         assert!(is_job_ad_heading("Wer bist du?"));
+        assert!(is_job_ad_heading("¿Quién eres?"));
         assert!(!is_job_ad_heading("Who are you voting for?"));
         assert_eq!(
             post_author("[–] dispatch_nights[S] 981 points 8 hours ago"),

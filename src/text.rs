@@ -1394,25 +1394,18 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // (Not over a list: "A:" / "• Check your payslip" / "• Tell your employer" keeps its
         // first item.)
         // (So does a caption's label, as a BBC page copies it: "Image caption," / the caption.)
+        // (And a question's number alone on its line, "Q1" / "When does the change start?": the
+        // marker of the line under it, whatever that says, "Q6" / "Please explain …".)
         if let Some(next) = lines.get(i + 1).filter(|n| {
             (scan::is_bare_marker(l, true)
                 || scan::is_bracketed_role_line(l)
                 || scan::trim(l).eq_ignore_ascii_case("image caption,"))
                 && bullet(scan::trim(n)).is_none()
                 && numbered_step(scan::trim(n)).is_none()
+                || scan::is_numbered_q(l) && !scan::trim(n).is_empty() && !line_marker(n)
         }) {
-            let joined = [scan::trim(l), " ", scan::trim(next)].concat();
-            push_line(doc, &joined, next_list, in_list, false);
-            i += 2;
-            continue;
-        }
-        // A question's number alone on its line ("Q1" / "When does the change start?"): the
-        // marker of the line under it, whatever that says ("Q6" / "Please explain …").
-        if let Some(next) = lines
-            .get(i + 1)
-            .filter(|n| scan::is_numbered_q(l) && !scan::trim(n).is_empty() && !line_marker(n))
-        {
-            let joined = [scan::trim(l), ": ", scan::trim(next)].concat();
+            let sep = if scan::is_numbered_q(l) { ": " } else { " " };
+            let joined = [scan::trim(l), sep, scan::trim(next)].concat();
             push_line(doc, &joined, next_list, in_list, false);
             i += 2;
             continue;

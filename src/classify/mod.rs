@@ -1832,20 +1832,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // ("When my husband and I…" / "When I brought it up…" / "—Locked Out of My Own Kitchen" /
     // the reply): where most answers open so, the paragraphs before the pen name are the
     // letter's, and the pen name signs it.
-    let pen = |j: usize| {
-        let f = p.feats[j];
-        f.words <= 8
-            && !f.sentence
-            && !f.asks
-            && p.text(j)
-                .strip_prefix(['—', '–'])
-                .map(scan::trim)
-                .is_some_and(|r| r.starts_with(scan::is_upper))
-    };
     let signed_at = |r: &[usize]| {
-        r.iter()
-            .take(5)
-            .position(|&j| matches!(p.roles[j], Role::Content | Role::Byline) && pen(j))
+        r.iter().take(5).position(|&j| {
+            matches!(p.roles[j], Role::Content | Role::Byline) && questions::pen_name(&p, j)
+        })
     };
     let signed = ranges.iter().filter(|r| signed_at(r).is_some()).count();
     if signed >= 2 && signed * 2 > ranges.len() {

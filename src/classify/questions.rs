@@ -1786,6 +1786,20 @@ fn advice_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     Some(letters)
 }
 
+/// A letter's pen name on a line of its own after a dash, its words in lower case too:
+/// "—Locked Out of My Own Kitchen", "—Left on Read".
+#[inline]
+pub fn pen_name(p: &Prep, j: usize) -> bool {
+    let f = p.feats[j];
+    f.words <= 8
+        && !f.sentence
+        && !f.asks
+        && p.text(j)
+            .strip_prefix(['—', '–'])
+            .map(scan::trim)
+            .is_some_and(|r| r.starts_with(scan::is_upper))
+}
+
 /// An advice column's letters each greeting the columnist on a line of their own ("Dear
 /// Prudence,") and signed under their last paragraph ("—Left on Read"), the reply after the
 /// signature in its own words: the questions are the letters, from their first paragraph.
@@ -1810,16 +1824,7 @@ fn greeted_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
         let mut k = first;
         let mut signed = false;
         for _ in 0..6 {
-            let f = p.feats[k];
-            // (A pen name after a dash, words in lower case too: "—Locked Out of My Own
-            // Kitchen", "—Left on Read".)
-            let pen_name = || {
-                p.text(k)
-                    .strip_prefix(['—', '–'])
-                    .map(scan::trim)
-                    .is_some_and(|r| r.starts_with(scan::is_upper) && !f.sentence && !f.asks)
-            };
-            if f.words <= 8 && (scan::is_dash_signature(p.text(k)) || pen_name()) {
+            if p.feats[k].words <= 8 && scan::is_dash_signature(p.text(k)) || pen_name(p, k) {
                 signed = true;
                 break;
             }
@@ -3538,7 +3543,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
     // (A short paragraph of its own: a sentence or two, as Folha's "Os artigos publicados com
     // assinatura não traduzem a opinião do jornal. Sua publicação obedece…".)
-    let guide = p.title.is_some_and(|t| scan::says_it_answers(p.text(t)));
+    let guide = || p.title.is_some_and(|t| scan::says_it_answers(p.text(t)));
     let note = |j: usize| {
         let f = p.feats[j];
         p.roles[j] == Role::Content
@@ -3546,7 +3551,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && f.sentence
             && !f.asks
             && scan::is_opinion_disclaimer(p.text(j))
-            && !(guide && scan::is_travel_disclosure(p.text(j)))
+            && !(scan::is_travel_disclosure(p.text(j)) && guide())
     };
     // (Before the first question or after the last one: not among the answers.)
     let (first, last) = (

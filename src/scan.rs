@@ -399,11 +399,13 @@ pub fn ends_with_question(s: &str) -> bool {
     // Japanese headings often ask without a mark, with the particle か ("なぜ円安が進むのか") or
     // a topic left open ("家計への影響は": and the effect on households?); a sentence that ends
     // "…か。" is prose, as the full stop says.
-    // (Not inside a closing bracket: a name's reading, "森山 遥（もりやま・はるか）".)
+    // (Not inside a closing bracket: a name's reading, "森山 遥（もりやま・はるか）"; nor a
+    // list's "and others", "川村さやか、小西ひなた、ほか".)
     let mut cs = t.chars().rev();
     if matches!(cs.next(), Some('か' | 'は'))
         && cs.next().is_some_and(is_cjk)
         && !trim(s).ends_with(['）', ')'])
+        && !t.ends_with("ほか")
     {
         return true;
     }
@@ -3309,6 +3311,7 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
     speaker_label(s)
         .or_else(|| civility_label(s))
         .or_else(|| stop_dash_label(s))
+        .or_else(|| spaced_cjk_label(s))
         .or_else(|| {
             // The first dash: an en or em dash between spaces.
             let t = trim(s);
@@ -3326,6 +3329,19 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
                 && is_speaker_name(trim(label)))
             .then(|| (trim(label), trim(rest)))
         })
+}
+
+/// A Japanese or Chinese interview's speaker set apart by an ideographic space, no colon: "藤井　いえ、
+/// 初稿は…" (the name in bold in print). Two to six CJK characters, then U+3000 and the turn.
+fn spaced_cjk_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    if !t.starts_with(is_cjk) {
+        return None;
+    }
+    let (k, _) = t.char_indices().take(7).find(|&(_, c)| c == '\u{3000}')?;
+    let (label, rest) = (&t[..k], trim(&t[k + '\u{3000}'.len_utf8()..]));
+    (label.chars().nth(1).is_some() && label.chars().all(is_cjk) && !rest.is_empty())
+        .then_some((label, rest))
 }
 
 /// A French interview's label, a full stop and a dash after it, the name in capitals: "LE
@@ -8170,6 +8186,17 @@ mod tests {
     }
 
     #[test]
+    fn spaced_cjk_turn_label() {
+        assert_eq!(
+            turn_label("森田　この町で、十年続けることです。"),
+            Some(("森田", "この町で、十年続けることです。"))
+        );
+        assert_eq!(turn_label("森　いいえ。"), None);
+        assert_eq!(turn_label("――最後に、目標を。"), None);
+        assert_eq!(turn_label("東京都杉並区本町1-2-3　二階"), None);
+    }
+
+    #[test]
     fn speaker_labels() {
         assert_eq!(speaker_label("HALE: Why now?"), Some(("HALE", "Why now?")));
         assert_eq!(
@@ -8907,6 +8934,8 @@ mod tests {
         assert!(!ends_with_question("ภาพประกอบข่าว"));
         assert!(ends_with_question("家計への影響は"));
         assert!(!ends_with_question("政府は介入するのか。"));
+        assert!(!ends_with_question("川村さやか、小西ひなた、ほか"));
+        assert!(ends_with_question("なぜ円安が進むのか"));
         assert!(!ends_with_question("Ask Takahashi ka"));
         assert_eq!(
             split_credit("Un cantiere a Milano (Foto Ansa)"),

@@ -506,15 +506,16 @@ fn comment_header_lines(doc: &mut Document) {
         .concat();
         scan::comment_header(&line).is_some().then(|| (line, k + 2))
     };
+    // (The new Reddit's page copies the same header without the level: "thames_tug_jo" / "OP" /
+    // "•" / "9h ago".)
     let mut found = Vec::new();
     let mut i = 0;
     while i < b.len() && found.len() < 4096 {
-        if level(&b[i]) {
-            if let Some((line, end)) = header(b, i + 1) {
-                found.push((i, line, end));
-                i = end;
-                continue;
-            }
+        let from = i + usize::from(level(&b[i]));
+        if let Some((line, end)) = header(b, from) {
+            found.push((i, from, line, end));
+            i = end;
+            continue;
         }
         i += 1;
     }
@@ -522,11 +523,12 @@ fn comment_header_lines(doc: &mut Document) {
         return;
     }
     let mut drop = vec![false; b.len()];
-    for (i, line, end) in found {
+    for (i, from, line, end) in found {
+        // (The level's line goes with the rest; the handle's holds the header.)
         drop[i..end].fill(true);
-        drop[i + 1] = false;
-        b[i + 1].text = line;
-        b[i + 1].runs.clear();
+        drop[from] = false;
+        b[from].text = line;
+        b[from].runs.clear();
     }
     remove_marked(b, &drop);
 }
@@ -611,15 +613,24 @@ fn thread_comments(doc: &mut Document) {
             },
             |next| next.0,
         );
+        // (A question's comment from its line that asks: the reader's preamble before it, "My
+        // grandad worked on the lighters…", is no part of the question.)
+        let asking = || {
+            bodies[k]
+                .clone()
+                .find(|&j| scan::has_question_mark(&b[j].text))
+                .unwrap_or(bodies[k].start)
+        };
         let keep = match parts[k] {
             Part::Gone => 0..0,
+            Part::Question => asking()..bodies[k].end,
             _ => bodies[k].clone(),
         };
         for (j, d) in drop.iter_mut().enumerate().take(end).skip(h) {
             *d = !keep.contains(&j);
         }
         match parts[k] {
-            Part::Question => prefix(&mut b[bodies[k].start], "Q: "),
+            Part::Question => prefix(&mut b[keep.start], "Q: "),
             Part::Answer => prefix(&mut b[bodies[k].start], "A: "),
             _ => {}
         }

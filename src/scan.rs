@@ -6658,7 +6658,7 @@ pub fn is_faq_heading(s: &str) -> bool {
 
 /// A picture's place in text, its description in square brackets, as a text browser or an
 /// Easy Read page copies it: "[Picture of a nurse giving an injection]", "[Image: a flooded
-/// street]", "[Westmere Health logo]".
+/// street]", "[Westmere Health logo]"; or a player's stand-in, "[Video player: launch coverage]".
 pub fn is_picture_line(s: &str) -> bool {
     let Some(inner) = trim(s).strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
         return false;
@@ -6667,7 +6667,12 @@ pub fn is_picture_line(s: &str) -> bool {
     !inner.contains(['[', ']'])
         && (Words("picture|image|photo|illustration|drawing|graphic|diagram|icon|bild|foto|imagen")
             .opens(&f)
-            || f.ends_with(" logo"))
+            || f.ends_with(" logo")
+            || Words("video|audio|map|chart").contains(
+                f.split(|c: char| !c.is_ascii_alphabetic())
+                    .next()
+                    .unwrap_or_default(),
+            ))
 }
 
 /// A headline dated in brackets after its question: "Are High-Yield Savings Accounts Worth
@@ -9284,6 +9289,8 @@ mod tests {
         assert!(!is_picture_line(
             "[Reporting by Ana Ribeiro; editing by Tom Hale]"
         ));
+        assert!(is_picture_line("[Video player: News 6 launch coverage]"));
+        assert!(!is_picture_line("[Videos of the vote were shared widely]"));
         assert!(is_time_range("10:15 – 11:00"));
         assert!(is_time_range("9:30am - 10:15am"));
         assert!(!is_time_range("10:15 Panel"));

@@ -575,8 +575,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if after_media && p.feats[i].words <= 25 && !b.flags.has(Flags::FIGURE) => {
                 Role::Caption
             }
-            // (A picture's description in brackets, in text: "[Picture of a doctor]".)
-            _ if !p.from_html && p.feats[i].words <= 30 && scan::is_picture_line(t) => {
+            // (A picture's description in brackets, in text: "[Picture of a doctor]"; or in a
+            // page's figure, a player's stand-in: "[Video player: News 6 launch coverage]".)
+            _ if (!p.from_html || b.flags.has(Flags::FIGURE))
+                && p.feats[i].words <= 30
+                && scan::is_picture_line(t) =>
+            {
                 Role::Caption
             }
             _ => Role::Content,

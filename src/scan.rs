@@ -3402,7 +3402,10 @@ pub fn unheard_question(s: &str) -> bool {
         .or_else(|| t.strip_prefix('Q').filter(|r| r.starts_with(is_space)))
         .is_some_and(|r| {
             let r = trim(r);
-            r.starts_with(['(', '[']) && r.ends_with([')', ']']) && !r.contains('?')
+            r.starts_with(['(', '['])
+                && r.ends_with([')', ']'])
+                && !r.contains('?')
+                && !is_noted_question(r)
         })
 }
 
@@ -6656,6 +6659,23 @@ pub fn is_faq_heading(s: &str) -> bool {
         .occur_in(&lower)
 }
 
+/// A transcript's note in brackets of what a question it does not give word for word was about:
+/// "(Question regarding Terrence Boyd's ankle.)", "(Frage zur Aufstellung.)" — not one unheard,
+/// "(Inaudible question.)".
+pub fn is_noted_question(s: &str) -> bool {
+    let Some(inner) = trim(s).strip_prefix('(').and_then(|r| r.strip_suffix(')')) else {
+        return false;
+    };
+    let f = fold(head(inner, 48));
+    !inner.contains(['(', ')'])
+        && words_le(inner, 20)
+        && Words(concat!(
+            "question regarding |question about |question on |question concerning |",
+            "frage zu|frage nach |frage zum |pregunta sobre |domanda su"
+        ))
+        .opens(&f)
+}
+
 /// A picture's place in text, its description in square brackets, as a text browser or an
 /// Easy Read page copies it: "[Picture of a nurse giving an injection]", "[Image: a flooded
 /// street]", "[Westmere Health logo]"; or a player's stand-in, "[Video player: launch coverage]".
@@ -9290,6 +9310,18 @@ mod tests {
             "[Reporting by Ana Ribeiro; editing by Tom Hale]"
         ));
         assert!(is_picture_line("[Video player: News 6 launch coverage]"));
+        assert!(is_noted_question(
+            "(Question regarding Terrence Boyd's ankle.)"
+        ));
+        assert!(!is_noted_question("(Inaudible question.)"));
+        assert!(!unheard_question(
+            "Q. (Question regarding Terrence Boyd's ankle.)"
+        ));
+        assert!(unheard_question("Q: (Off-mic.)"));
+        assert!(!is_noted_question("(Laughter.)"));
+        assert!(!is_noted_question(
+            "(The questions were edited for length.) And more"
+        ));
         assert!(!is_picture_line("[Videos of the vote were shared widely]"));
         assert!(is_time_range("10:15 – 11:00"));
         assert!(is_time_range("9:30am - 10:15am"));

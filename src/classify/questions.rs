@@ -772,9 +772,18 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         {
             continue;
         }
+        // (Or a transcript's note of what was asked, in brackets after the marker: "Q.
+        // (Question regarding Terrence Boyd's ankle.)".)
+        let noted = || {
+            f.q_marker && {
+                let t = p.question_text(i);
+                scan::is_noted_question(scan::strip_question_marker(t).unwrap_or(t))
+            }
+        };
         let shaped = f.asks
             || claim
             || answered()
+            || noted()
             || (unmarked
                 && matches!(
                     style,

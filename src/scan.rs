@@ -6134,6 +6134,8 @@ pub fn introduces_interview(s: &str) -> bool {
         // asked him/her about".
         "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
         "frågade honom|frågade henne|",
+        // (Serbian, Croatian and the Nordic languages' word, and "we talked with" in Serbian.)
+        "intervju|интервју|разговарали смо|razgovarali smo|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
         "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi",
     ))
@@ -9824,6 +9826,13 @@ mod tests {
         assert!(outlet_credit("Lauren Ochs, Tri-County Courier"));
         assert!(!outlet_credit("Owen, Milwaukee"));
         assert!(!outlet_credit("Jane Doe, Springfield"));
+        assert!(introduces_interview(
+            "Интервју: др Јелена Марковић, алерголог"
+        ));
+        assert!(introduces_interview("Intervju"));
+        assert!(!introduces_interview(
+            "Vi trenger flere hender på nattevakt"
+        ));
         assert!(is_edit_note(
             "We spoke with her. The interview has been edited for length and clarity."
         ));

@@ -1989,6 +1989,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let content = |j: usize| p.roles[j] == Role::Content;
     // (Asked only of a candidate statement: it reads the intro's words.)
     let mut interview: Option<bool> = None;
+    // (Asked only of a candidate turn: do names open the answers and not the questions?)
+    let mut named: Option<bool> = None;
     // The answers in quotation marks, as Italian papers print them ("«Non voglio fare
     // promesse…»"): a statement between two answers, unquoted, answered in quotes, is a prompt.
     let quoted_answers = qs
@@ -2060,7 +2062,35 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
                 // you, Pete!")
                 && !scan::thanks(p.text(j));
-            let prompt = (request || statement)
+            // In a transcript whose answers carry their speakers' names and whose questions
+            // none ("NADIA: It is quite nearly nothing." / "The show has been criticised…" /
+            // "NADIA: That criticism was fair…"): an unnamed sentence between two turns of
+            // the same speaker is someone else's, the interviewer's. (Between two speakers it
+            // may be the first one going on.)
+            let mut turn = || {
+                let speaker = |x: usize| scan::speaker_label(p.text(x)).map(|(l, _)| l);
+                k > 0
+                    && f.sentence
+                    && !f.asks
+                    && !f.quote_start
+                    && f.words <= 40
+                    && !p.text(j).starts_with(['[', '('])
+                    && speaker(j).is_none()
+                    && prev
+                        .and_then(speaker)
+                        .zip(next().and_then(speaker))
+                        .is_some_and(|(a, b)| scan::same_speaker(a, b))
+                    && *named.get_or_insert_with(|| {
+                        let named_after = qs
+                            .iter()
+                            .filter(|&&q| p.next_content(q).and_then(speaker).is_some())
+                            .count();
+                        let unnamed = qs.iter().filter(|&&q| speaker(q).is_none()).count();
+                        named_after * 3 >= qs.len() * 2 && unnamed * 3 >= qs.len() * 2
+                    })
+                    && !scan::thanks(p.text(j))
+            };
+            let prompt = (request || statement || turn())
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
             if prompt {

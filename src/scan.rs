@@ -2125,8 +2125,9 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         _ => rest,
     };
     // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
-    // punctuation carries its own).
-    if !rest.starts_with(is_space) && !matches!(p, ':' | '：' | '．') {
+    // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
+    if !rest.starts_with(is_space) && !matches!(p, ':' | '：' | '．') && !rest.starts_with(is_cjk)
+    {
         return None;
     }
     let rest = trim(rest);
@@ -9892,6 +9893,11 @@ mod tests {
             strip_question_marker("【質問】本当でしょうか。"),
             Some("本当でしょうか。")
         );
+        assert_eq!(
+            strip_question_marker("Q1.旧NISAはどうなりますか？"),
+            Some("旧NISAはどうなりますか？")
+        );
+        assert_eq!(strip_question_marker("Q.E.D. is Latin"), None);
         assert_eq!(
             strip_answer_marker("【回答】いいえ。", false),
             Some("いいえ。")

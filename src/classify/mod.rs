@@ -63,6 +63,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     page_breaks(&mut doc);
     period_labels(&mut doc);
     dash_and_triangle_turns(&mut doc);
+    dashed_answers(&mut doc);
     explainer_boxes(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
 }
@@ -678,6 +679,50 @@ fn dash_and_triangle_turns(doc: &mut Document) {
                 Some((who, rest)) => [scan::trim(who), ": ", scan::trim(rest)].concat(),
                 None => ["A: ", a].concat(),
             };
+        }
+    }
+}
+
+/// Minutes that set each question after a bullet and each answer after a dash ("• Will prices
+/// go up?" / "– PD: Adult prices will rise…" / "– NF added that…"): the dash marks the answer,
+/// as "A:" would, and leaves it, so the answerer's initials read as a speaker's label. Where
+/// two questions at least that open with no dash are answered so, and few dashed paragraphs
+/// ask (a dialogue-dash interview dashes both sides); only the dashed paragraphs right after
+/// such a question lose it — elsewhere a dash may be a quotation's.
+fn dashed_answers(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let plain = |x: &Block| x.kind == BlockKind::Paragraph && x.runs.is_empty();
+    // (A sentence: not a reader's signature under the question, "— Tom, Leeds", "— loads of
+    // you".)
+    let dash = |x: &Block| {
+        plain(x)
+            && x.text.starts_with(['–', '—'])
+            && scan::after_dialogue_dash(&x.text).is_some()
+            && scan::trim(&x.text)
+                .trim_end_matches(['"', '”', '’', '\'', ')'])
+                .ends_with(['.', '!', '…'])
+            && !scan::is_dash_signature(&x.text)
+    };
+    let asks = |x: &Block| scan::ends_with_question(&x.text);
+    let opens =
+        |i: usize| plain(&b[i]) && !dash(&b[i]) && asks(&b[i]) && b.get(i + 1).is_some_and(dash);
+    let questions: Vec<usize> = (0..b.len()).filter(|&i| opens(i)).take(4096).collect();
+    let asking_dashed = b
+        .iter()
+        .filter(|x| x.text.starts_with(['–', '—']) && asks(x))
+        .take(4096)
+        .count();
+    if questions.len() < 2 || asking_dashed * 4 > questions.len() {
+        return;
+    }
+    // (Each question's dashed paragraphs, up to the first without a dash.)
+    let answers: Vec<usize> = questions
+        .iter()
+        .flat_map(|&q| (q + 1..b.len()).take_while(|&j| dash(&b[j])))
+        .collect();
+    for j in answers {
+        if let Some(rest) = scan::after_dialogue_dash(&b[j].text) {
+            b[j].text = rest.to_owned();
         }
     }
 }

@@ -812,7 +812,13 @@ pub fn asks_then_says(s: &str) -> bool {
         return false;
     };
     let tail = trim(&t[k + 1..]);
-    words_le(t, 30) && words_le(tail, 8) && opens_first_person(tail) && !tail.contains(". ")
+    // (Not the writer's aside on the questions: "Why a caravan? Why February? We had
+    // questions.")
+    words_le(t, 30)
+        && words_le(tail, 8)
+        && opens_first_person(tail)
+        && !tail.contains(". ")
+        && !fold(tail).contains("question")
 }
 
 /// A claim quoted, then asked about outside the quote, as a myth-buster sets its questions:
@@ -6231,6 +6237,13 @@ pub fn opens_with_request(s: &str) -> bool {
         ws.next()
             .is_some_and(|w| w.eq_ignore_ascii_case("me") || w.eq_ignore_ascii_case("us"))
     };
+    // (Or an interviewer's opening, "Let's start with the caravan.", "Let's talk about money.")
+    if first == "let" {
+        return ws.next() == Some("s")
+            && ws
+                .next()
+                .is_some_and(|w| Words("start|begin|talk|go|turn").contains(&fold(w)));
+    }
     ASK.contains(&first)
         && (!matches!(first.as_str(), "tell" | "talk" | "walk" | "take" | "give") || to_us())
 }
@@ -9448,6 +9461,11 @@ mod tests {
         ));
         assert!(!asks_then_says("Why now? Ministers point to a survey."));
         assert!(!asks_then_says("I was stopped. I did nothing wrong."));
+        assert!(!asks_then_says(
+            "Why a caravan? Why February? We had questions."
+        ));
+        assert!(opens_with_request("Let’s start with the caravan."));
+        assert!(!opens_with_request("Let them eat cake."));
         assert!(!is_answer_label("Answering critics, the minister said:"));
         assert_eq!(
             strip_sub_letter("a) Muss ich mehr zahlen?"),

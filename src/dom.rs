@@ -315,6 +315,11 @@ fn class_hints(class: &str) -> u32 {
             || has("contribution")
             || has("donate")
             || has("donation")
+            // (Or a newsroom's appeal for readers' money, "support-box", "support-us" — not a
+            // help centre's "support-article".)
+            || has("support-box")
+            || has("support-us")
+            || has("supportus")
             // (A sign-up box: "subscribe-block", "subscription-box".)
             || w.starts_with("subscribe")
             || w.starts_with("subscription")

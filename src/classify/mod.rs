@@ -692,37 +692,36 @@ fn dash_and_triangle_turns(doc: &mut Document) {
 fn dashed_answers(doc: &mut Document) {
     let b = &mut doc.blocks;
     let plain = |x: &Block| x.kind == BlockKind::Paragraph && x.runs.is_empty();
+    let opens_dash = |x: &Block| x.text.starts_with(['–', '—']);
     // (A sentence: not a reader's signature under the question, "— Tom, Leeds", "— loads of
     // you".)
     let dash = |x: &Block| {
         plain(x)
-            && x.text.starts_with(['–', '—'])
+            && opens_dash(x)
+            && matches!(scan::last_significant(&x.text), Some('.' | '!' | '…'))
             && scan::after_dialogue_dash(&x.text).is_some()
-            && scan::trim(&x.text)
-                .trim_end_matches(['"', '”', '’', '\'', ')'])
-                .ends_with(['.', '!', '…'])
             && !scan::is_dash_signature(&x.text)
     };
     let asks = |x: &Block| scan::ends_with_question(&x.text);
-    let opens =
-        |i: usize| plain(&b[i]) && !dash(&b[i]) && asks(&b[i]) && b.get(i + 1).is_some_and(dash);
-    let questions: Vec<usize> = (0..b.len()).filter(|&i| opens(i)).take(4096).collect();
-    let asking_dashed = b
-        .iter()
-        .filter(|x| x.text.starts_with(['–', '—']) && asks(x))
-        .take(4096)
-        .count();
+    let (mut questions, mut asking_dashed) = (Vec::new(), 0);
+    for i in 0..b.len() {
+        if opens_dash(&b[i]) {
+            asking_dashed += usize::from(asks(&b[i]));
+        } else if plain(&b[i]) && b.get(i + 1).is_some_and(dash) && asks(&b[i]) {
+            questions.push(i);
+        }
+    }
     if questions.len() < 2 || asking_dashed * 4 > questions.len() {
         return;
     }
     // (Each question's dashed paragraphs, up to the first without a dash.)
-    let answers: Vec<usize> = questions
-        .iter()
-        .flat_map(|&q| (q + 1..b.len()).take_while(|&j| dash(&b[j])))
-        .collect();
-    for j in answers {
-        if let Some(rest) = scan::after_dialogue_dash(&b[j].text) {
-            b[j].text = rest.to_owned();
+    for q in questions {
+        let mut j = q + 1;
+        while j < b.len() && dash(&b[j]) {
+            if let Some(rest) = scan::after_dialogue_dash(&b[j].text) {
+                b[j].text = rest.to_owned();
+            }
+            j += 1;
         }
     }
 }

@@ -2075,11 +2075,6 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     && !f.quote_start
                     && f.words <= 40
                     && !p.text(j).starts_with(['[', '('])
-                    && speaker(j).is_none()
-                    && prev
-                        .and_then(speaker)
-                        .zip(next().and_then(speaker))
-                        .is_some_and(|(a, b)| scan::same_speaker(a, b))
                     && *named.get_or_insert_with(|| {
                         let named_after = qs
                             .iter()
@@ -2088,6 +2083,11 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         let unnamed = qs.iter().filter(|&&q| speaker(q).is_none()).count();
                         named_after * 3 >= qs.len() * 2 && unnamed * 3 >= qs.len() * 2
                     })
+                    && speaker(j).is_none()
+                    && prev
+                        .and_then(speaker)
+                        .zip(next().and_then(speaker))
+                        .is_some_and(|(a, b)| scan::same_speaker(a, b))
                     && !scan::thanks(p.text(j))
             };
             let prompt = (request || statement || turn())

@@ -6455,6 +6455,7 @@ fn opens_call(s: &str) -> bool {
         "have more questions|got more questions|do you have questions|haben sie fragen|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
+        "nog vragen|nog een vraag|",
         "vous avez une question|avez-vous une question|avez-vous des questions|hai una domanda|",
         "vous avez une autre question|vous avez d'autres questions|vous avez d’autres questions|",
         "une autre question|d'autres questions|d’autres questions|have another question|",
@@ -6470,6 +6471,8 @@ fn opens_call(s: &str) -> bool {
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this helpful|",
+        // (A shop's answer's vote row, "Helpful? 👍 9 👎 0".)
+        "helpful?|",
         "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
         "encontraste lo que buscabas|encontró lo que buscaba|did you find what you were looking for|",
         "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "helpful-vote-row.case",
+        include_str!("cases/helpful-vote-row.case"),
+    ),
+    (
+        "nog-vragen-call.case",
+        include_str!("cases/nog-vragen-call.case"),
+    ),
+    (
         "support-box-appeal.case",
         include_str!("cases/support-box-appeal.case"),
     ),

@@ -381,6 +381,10 @@ struct Frame<N> {
     details: bool,
     /// This link wraps blocks (an FAQ plugin's `<a href><div><h4>Question?</h4></div></a>`).
     block_link: bool,
+    /// A container its class calls an accordion (Tilda's `t585__accordion`; not a feedback
+    /// box's `…prompt-questions`, whose buttons are its answers): counted on
+    /// [`Walker::accordions`] while open.
+    accordion: bool,
 }
 
 /// Reads a DOM subtree into a [`Document`]. `root` itself is read too (an `<article>`, a `<body>`,
@@ -450,6 +454,8 @@ struct Walker {
     mark_next: bool,
     /// Links entered outside any text block that are still open (see `Frame::block_link`).
     block_links: u32,
+    /// Open containers classed as an accordion (see `Frame::accordion`).
+    accordions: u32,
 }
 
 impl Walker {
@@ -807,6 +813,7 @@ impl Walker {
                     table: false,
                     details: false,
                     block_link: false,
+                    accordion: false,
                 });
             }
             NodeKind::Element(tag) => tag.into_owned(),
@@ -941,8 +948,10 @@ impl Walker {
                 // (Or the first thing in an item its class marks as the question, `<li
                 // class="js-faq-question">`: its button, whatever the button's class. Or a
                 // button around the question's heading, as Wix's FAQ sets it: a menu's or a
-                // share button holds no heading.)
+                // share button holds no heading. Or any button inside a container classed as an
+                // accordion, as Tilda's `t585__trigger-button` in its `t585__accordion`.)
                 && (role_button
+                    || self.accordions > 0
                     || self.mark_next
                     || self.current_flags().has(Flags::MARKED_QUESTION)
                     || class.as_deref().is_some_and(accordion_class)
@@ -1172,9 +1181,14 @@ impl Walker {
             table: tag == "table",
             details: tag == "details",
             block_link: false,
+            accordion: role == Role::Container
+                && class.as_deref().is_some_and(|c| c.contains("accordion")),
         };
         if frame.details {
             self.details.push(None);
+        }
+        if frame.accordion {
+            self.accordions += 1;
         }
         match role {
             Role::Title => {
@@ -1282,6 +1296,9 @@ impl Walker {
         }
         if frame.details {
             self.details.pop();
+        }
+        if frame.accordion {
+            self.accordions = self.accordions.saturating_sub(1);
         }
         match frame.role {
             Role::Title => {

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "accordion-container-plain-buttons.case",
+        include_str!("cases/accordion-container-plain-buttons.case"),
+    ),
+    (
         "helpful-vote-row.case",
         include_str!("cases/helpful-vote-row.case"),
     ),

@@ -29,8 +29,6 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
-    let sheet = sheet_columns(input);
-    let input = sheet.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -567,95 +565,6 @@ fn colon_bare_markers(input: &str) -> Option<String> {
         out.push_str(&l[k + 1..]);
     }
     (answered >= 2 && answered * 3 >= asked * 2).then_some(out)
-}
-
-/// A spreadsheet's FAQ copied as text: a header row that names its question and answer columns
-/// among others ("Ref<TAB>Category<TAB>Question<TAB>Answer<TAB>Owner<TAB>Status"), each row
-/// under it a record, a cell that holds line breaks in double quotes as the copy sets it
-/// (`"Yes, with one exception:` / `- Harbour Road Pool closes…"`, a quote inside doubled). The
-/// rows become "Q: …" / "A: …" pairs and the other columns go; the lines above the header stay.
-/// Two such rows at least. `None` when the text holds no such header.
-fn sheet_columns(input: &str) -> Option<String> {
-    // (The cheap look first: a tab, then the header among the first lines.)
-    if !input.contains('\t') {
-        return None;
-    }
-    let is = |cell: &str, words: &'static str| {
-        scan::Words(words).contains(&scan::fold(scan::trim(cell)))
-    };
-    let mut from = 0;
-    let mut cols = None;
-    for line in input.split_inclusive('\n').take(40) {
-        let cells = || line.trim_end().split('\t');
-        let q = cells().position(|c| {
-            is(
-                c,
-                "question|questions|frage|pregunta|domanda|pergunta|vraag|kysymys|fråga|spørsmål",
-            )
-        });
-        let a = cells().position(|c| {
-            is(
-                c,
-                "answer|answers|antwort|respuesta|réponse|risposta|resposta|antwoord|vastaus|svar",
-            )
-        });
-        from += line.len();
-        // (Four columns at least: a page's table of two or three, "Topic | Question | Answer",
-        // its rows broken by spanning cells, is read row by row where the rows are.)
-        if let (Some(q), Some(a)) = (q, a) {
-            if q < a && cells().nth(3).is_some() {
-                cols = Some((q, a, from - line.len()));
-                break;
-            }
-        }
-    }
-    let (qi, ai, header) = cols?;
-    let mut out = String::with_capacity(input.len());
-    out.push_str(&input[..header]);
-    let body = &input[from..];
-    let (mut rows, mut cells, mut cell) = (0, Vec::new(), String::new());
-    let (mut quoted, mut record) = (false, 0);
-    let mut chars = body.char_indices().peekable();
-    // (Each record's cells, read a character at a time: linear, whatever the quoting. The table
-    // ends at the first record that is neither a question's row nor empty: the rest is text.)
-    loop {
-        let next = chars.next();
-        match next {
-            Some((_, '"')) if cell.is_empty() && !quoted => quoted = true,
-            Some((_, '"')) if quoted => {
-                if chars.peek().is_some_and(|&(_, c)| c == '"') {
-                    chars.next();
-                    cell.push('"');
-                } else {
-                    quoted = false;
-                }
-            }
-            Some((_, c)) if quoted => cell.push(c),
-            Some((_, '\t')) => cells.push(std::mem::take(&mut cell)),
-            Some((_, '\n')) | None => {
-                cells.push(std::mem::take(&mut cell));
-                let get = |k: usize| cells.get(k).map_or("", |c: &String| scan::trim(c));
-                let (q, a) = (get(qi), get(ai));
-                if !q.is_empty() && !a.is_empty() {
-                    rows += 1;
-                    out.extend(["Q: ", q, "\n\nA: ", a, "\n\n"]);
-                } else if rows > 0 && q.is_empty() && !a.is_empty() {
-                    // (A row the question's cell spans: the answer's next paragraph.)
-                    out.extend([a, "\n\n"]);
-                } else if cells.iter().any(|c| !scan::trim(c).is_empty()) {
-                    out.push_str(&body[record..]);
-                    break;
-                }
-                cells.clear();
-                match next {
-                    Some((k, _)) => record = k + 1,
-                    None => break,
-                }
-            }
-            Some((_, c)) => cell.push(c),
-        }
-    }
-    (rows >= 2).then_some(out)
 }
 
 /// A court's or an inquiry's transcript, each page's lines numbered ("12   A. I do." / "13   Q. What

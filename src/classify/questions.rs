@@ -3233,8 +3233,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
     // A summary box whose label asks in form only (Yle's "Mistä on kyse?" over its points):
-    // the box's label, not the body's first question.
-    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 && scan::is_summary_label(p.text(qs[0])) {
+    // the box's label, not the body's first question. (Over a paragraph of prose, it is the
+    // explainer's first question: "Mistä on kyse?" / "Helsinki ottaa käyttöön…".)
+    if qs.len() >= 3
+        && p.feats[qs[0]].words <= 4
+        && scan::is_summary_label(p.text(qs[0]))
+        && p.next_content(qs[0])
+            .is_some_and(|j| p.blocks[j].kind == BlockKind::ListItem)
+    {
         qs.remove(0);
     }
     // The same box copied as text: its label ("In short:", "Key points:") a few lines before

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bold-questions-one-heading.case",
+        include_str!("cases/bold-questions-one-heading.case"),
+    ),
+    (
         "accordion-container-plain-buttons.case",
         include_str!("cases/accordion-container-plain-buttons.case"),
     ),

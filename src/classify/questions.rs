@@ -1372,6 +1372,10 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// answers is a question too. Only where bold sets nothing else apart among the answers, and
 /// never more such paragraphs than headings.
 fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if style == Style::Bold {
+        heading_turns(p, qs);
+        return;
+    }
     if !matches!(style, Style::Heading(_) | Style::ClassHeading) || qs.len() < 3 {
         return;
     }
@@ -1419,6 +1423,42 @@ fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         return;
     }
     merge_in(qs, &found);
+}
+
+/// The other way round: questions set as whole bold paragraphs, and one as a heading ("<p><b>Кто
+/// может получить субсидию?</b></p>" … "<h3>Как подать заявление на субсидию?</h3>"): a
+/// heading between two answers that asks and that prose answers is a question too. Between
+/// the first question and the last only, three bold ones at least, fewer headings than them.
+fn heading_turns(p: &Prep, qs: &mut Vec<usize>) {
+    if qs.len() < 3 {
+        return;
+    }
+    let content = |j: usize| p.roles[j] == Role::Content;
+    let plain = |j: usize| content(j) && style_of(p, j) == Style::Plain;
+    // (Where the bold ones are numbered, the heading too: a callout's "Struggling to pay your
+    // rent?" between "6. …?" and "7. …?" is the box's.)
+    let numbered = qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len();
+    let mut found = Vec::new();
+    for j in qs[0] + 1..qs[qs.len() - 1] {
+        let f = p.feats[j];
+        let turn = content(j)
+            && matches!(p.blocks[j].kind, BlockKind::Heading(_))
+            && f.asks
+            && (f.numbered || !numbered)
+            && f.words <= 30
+            && p.prev_content(j)
+                .is_some_and(|k| plain(k) && !p.feats[k].asks)
+            && p.next_content(j)
+                .is_some_and(|k| plain(k) && p.feats[k].sentence && !p.feats[k].asks)
+            && qs.binary_search(&j).is_err()
+            && eligible(p, j, style_of(p, j));
+        if turn {
+            found.push(j);
+        }
+    }
+    if !found.is_empty() && found.len() < qs.len() {
+        merge_in(qs, &found);
+    }
 }
 
 /// Numbered questions ("2. ¿Cuál es tu mayor defecto?") whose series misses a number: the item

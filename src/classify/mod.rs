@@ -783,7 +783,13 @@ fn qa_tables(doc: &mut Document) {
             (matches!(b[r].kind, BlockKind::Cell(true)) && (!asks(r) || label_beside(r)))
                 || (!asks(r) && scan::words_le(&b[r].text, 2))
         };
-        let skip = usize::from(windows.len() > 2 && cells(windows[0]) <= 3 && header(rows[0]));
+        // (A header row is labels across: not a first row whose label cell heads its value,
+        // "Minimum age | 13 (16 for direct messages)".)
+        let skip = usize::from(
+            windows.len() > 2
+                && cells(windows[0]) <= 3
+                && (windows[0][0]..windows[0][1]).all(|r| !cell(&b[r]) || header(r)),
+        );
         let body = &windows[skip..];
         let qs = &all_qs[skip..];
         // Every row a question's, or (under topics) a row of one cell that goes on with the

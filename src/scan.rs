@@ -6678,6 +6678,13 @@ pub fn is_faq_heading(s: &str) -> bool {
         .occur_in(&lower)
 }
 
+/// The writer's question put to someone else, labelled so inside an answer: "We asked Heatwise:
+/// Why was the claim rejected…?", "I asked the council: …".
+pub fn writer_asked(s: &str) -> bool {
+    let t = trim(s);
+    (t.starts_with("We asked ") || t.starts_with("I asked ")) && head(t, 60).contains(':')
+}
+
 /// A transcript's note in brackets of what a question it does not give word for word was about:
 /// "(Question regarding Terrence Boyd's ankle.)", "(Frage zur Aufstellung.)" — not one unheard,
 /// "(Inaudible question.)".
@@ -9338,6 +9345,10 @@ mod tests {
         ));
         assert!(unheard_question("Q: (Off-mic.)"));
         assert!(!is_noted_question("(Laughter.)"));
+        assert!(writer_asked(
+            "We asked Heatwise: Why was the claim rejected?"
+        ));
+        assert!(!writer_asked("We asked readers what they wanted to know."));
         assert!(!is_noted_question(
             "(The questions were edited for length.) And more"
         ));

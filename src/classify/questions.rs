@@ -188,7 +188,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a transcript's question that was not heard, only its marker and a note in brackets:
     // "Q: (Off-mic.)", "Q: [inaudible]", a briefing's bare "Q (Inaudible.)".
-    if scan::unheard_question(&b.text) {
+    // (Nor the writer's own question to someone else, inside an answer: "We asked Heatwise:
+    // Why was the claim rejected…?")
+    if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
     // Bullet lists of questions and related-link lists are not the explainer's questions — but

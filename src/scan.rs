@@ -3341,10 +3341,12 @@ pub fn turn_label(s: &str) -> Option<(&str, &str)> {
 /// A Japanese or Chinese interview's speaker set apart by an ideographic space, no colon: "藤井　いえ、
 /// 初稿は…" (the name in bold in print). Two to six CJK characters, then U+3000 and the turn.
 fn spaced_cjk_label(s: &str) -> Option<(&str, &str)> {
-    let t = trim(s);
-    if !t.starts_with(is_cjk) {
+    // (A block's text is trimmed when it is made: its first character is looked at untrimmed,
+    // as this runs on most paragraphs.)
+    if !s.starts_with(is_cjk) {
         return None;
     }
+    let t = trim(s);
     let (k, _) = t.char_indices().take(7).find(|&(_, c)| c == '\u{3000}')?;
     let (label, rest) = (&t[..k], trim(&t[k + '\u{3000}'.len_utf8()..]));
     (label.chars().nth(1).is_some() && label.chars().all(is_cjk) && !rest.is_empty())

@@ -2118,6 +2118,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     && f.words <= 40
                     && !p.text(j).starts_with(['[', '('])
                     && *named.get_or_insert_with(|| {
+                        // (The first answer's label looked at first: most pages have none.)
+                        if p.next_content(qs[0]).and_then(speaker).is_none() {
+                            return false;
+                        }
                         let named_after = qs
                             .iter()
                             .filter(|&&q| p.next_content(q).and_then(speaker).is_some())

@@ -317,9 +317,8 @@ fn class_hints(class: &str) -> u32 {
             || has("donation")
             // (Or a newsroom's appeal for readers' money, "support-box", "support-us" — not a
             // help centre's "support-article".)
-            || has("support-box")
-            || has("support-us")
-            || has("supportus")
+            || (has("support")
+                && (has("support-box") || has("support-us") || has("supportus")))
             // (A sign-up box: "subscribe-block", "subscription-box".)
             || w.starts_with("subscribe")
             || w.starts_with("subscription")

@@ -1606,6 +1606,15 @@ fn push_line(
     }) {
         kind = BlockKind::Heading(2);
         text = r;
+    } else if let Some(r) = ["» ", "▶ ", "► ", "➤ "]
+        .iter()
+        .find_map(|m| t.strip_prefix(m))
+        .map(scan::trim)
+        .filter(|r| asking(r))
+    {
+        // An arrow before a question, as French and Spanish sites set their questions in
+        // text: "» Quels véhicules sont concernés ?" (an arrow before a link stays).
+        text = r;
     } else if let Some(r) = bullet(t).filter(|r| answered && asking(r)) {
         // (A dash before a question, "— What changes?", is the question's to drop:
         // `questions::question_text`.)

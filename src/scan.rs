@@ -6475,6 +6475,8 @@ fn opens_call(s: &str) -> bool {
         "was this helpful|",
         // (A shop's answer's vote row, "Helpful? 👍 9 👎 0".)
         "helpful?|",
+        // (A call for comments, "What do you think? Should phones be allowed…? Let us know".)
+        "what do you think?|what do you reckon?|",
         "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
         "encontraste lo que buscabas|encontró lo que buscaba|did you find what you were looking for|",
         "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",

@@ -257,7 +257,13 @@ fn class_hints(class: &str) -> u32 {
         if w.ends_with("question") && !has("feedback") && !has("poll") && !has("survey") {
             f |= Flags::MARKED_QUESTION;
         }
-        if has("footer") || has("author-bio") || has("authorbio") || w == "bio" || has("tagline") {
+        // (Not Weebly's content wrapper, "wsite-not-footer".)
+        if (has("footer") && !has("not-footer"))
+            || has("author-bio")
+            || has("authorbio")
+            || w == "bio"
+            || has("tagline")
+        {
             f |= Flags::FOOTER;
         }
         // A utility class that sets the text bold, as Tailwind pages style their subheads: `<p

@@ -3993,7 +3993,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // ahead of a debate, "7 key questions heading into the debate", names no speakers.)
         if p.title.is_some_and(|t| scan::names_debate(p.text(t)))
             && (start..p.blocks.len())
-                .filter(|&j| p.roles[j] == Role::Content && scan::turn_label(p.text(j)).is_some())
+                .filter(|&j| {
+                    p.roles[j] == Role::Content
+                        && scan::turn_label(p.text(j)).is_some()
+                        // (A fact check of the debate labels its verdicts, "Verdict: Accurate,
+                        // but missing context.": no one's turn.)
+                        && !scan::under_verdict_label(p.text(j))
+                })
                 .nth(5)
                 .is_some()
         {

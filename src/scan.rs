@@ -2469,11 +2469,14 @@ fn asking_reader(t: &str) -> Option<&str> {
         return Some(rest);
     }
     // (Or asked, in the past, by a reader and their place: "Graham from Toowoomba asked: …",
-    // "Sue, Ballarat, asked: …" — "Critics asked:" names no one.)
+    // "Sue, Ballarat, asked: …", a phone-in's "Dave in Launceston asked: …" — "Critics asked:"
+    // names no one.)
     let asked_from = || {
         verb == "asked"
             && label.starts_with(is_upper)
-            && (find_sub(label, " from ").is_some() || label.contains(", "))
+            && (find_sub(label, " from ").is_some()
+                || find_sub(label, " in ").is_some()
+                || label.contains(", "))
             && words_le(label, 8)
     };
     if chars <= 70 && !rest.is_empty() && asked_from() {
@@ -2900,7 +2903,7 @@ pub fn is_answerer_label(label: &str) -> bool {
 }
 
 const ANSWERING: Words = Words(
-    "repl|respond|says|trả lời|đáp|antwortet|répond|responde|risponde|antwoordt|svarer|svarar|\
+    "repl|respond|says|said|trả lời|đáp|antwortet|répond|responde|risponde|antwoordt|svarer|svarar|\
      odpowiada|отвечает|відповідає",
 );
 

@@ -9356,6 +9356,11 @@ mod tests {
             "We asked Heatwise: Why was the claim rejected?"
         ));
         assert!(!writer_asked("We asked readers what they wanted to know."));
+        assert!(is_answerer_label("Owen said"));
+        assert_eq!(
+            strip_question_marker("Dave in Launceston asked: Is a heat pump going to work?"),
+            Some("Is a heat pump going to work?")
+        );
         assert!(!is_noted_question(
             "(The questions were edited for length.) And more"
         ));

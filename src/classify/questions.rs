@@ -1372,7 +1372,8 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// sell?</strong></p>"): a bold paragraph between two answers that asks — or, in an interview,
 /// addresses the guest ("Tell me about the first radio you fixed.") — and that plain prose
 /// answers is a question too. Only where bold sets nothing else apart among the answers, and
-/// never more such paragraphs than headings.
+/// never more such paragraphs than headings. (Bold questions with a heading among them: see
+/// `heading_turns`.)
 fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if style == Style::Bold {
         heading_turns(p, qs);

@@ -1375,10 +1375,6 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// never more such paragraphs than headings. (Bold questions with a heading among them: see
 /// `heading_turns`.)
 fn bold_turns(p: &Prep, style: Style, qs: &mut Vec<usize>) {
-    if style == Style::Bold {
-        heading_turns(p, qs);
-        return;
-    }
     if !matches!(style, Style::Heading(_) | Style::ClassHeading) || qs.len() < 3 {
         return;
     }
@@ -3173,6 +3169,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         numbered_gaps(p, s, &mut qs);
         lettered_follow_ups(p, s, &mut qs);
         bold_turns(p, s, &mut qs);
+        if s == Style::Bold {
+            heading_turns(p, &mut qs);
+        }
         first_person_items(p, s, &mut qs);
     }
     if style != Some(Style::QMarker) {

@@ -258,7 +258,10 @@ fn class_hints(class: &str) -> u32 {
             f |= Flags::MARKED_QUESTION;
         }
         // (Not Weebly's content wrapper, "wsite-not-footer".)
+        // (And the article's notes, Substack's "footnote" boxes; not a note's number in the
+        // text, "footnote-anchor".)
         if (has("footer") && !has("not-footer"))
+            || (has("footnote") && !has("anchor"))
             || has("author-bio")
             || has("authorbio")
             || w == "bio"
@@ -310,6 +313,8 @@ fn class_hints(class: &str) -> u32 {
             // post.)
             || (has("share") && !has("-shared"))
             || has("social")
+            // (Substack's row of likes, comments and restacks: "post-ufi".)
+            || w.starts_with("post-ufi")
             || has("teaser")
             // (A comment's bar of votes and buttons: "comment-actions", "comment__actions".)
             || (w.starts_with("comment") && has("action"))
@@ -1122,6 +1127,12 @@ impl Walker {
             .filter(|_| !matches!(tag.as_str(), "html" | "body"))
             .map(class_hints)
             .unwrap_or(0);
+        // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
+        // `<p class="button-wrapper">`: a call, set apart from the text. (Only a `<p>`: Bootstrap
+        // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)
+        if tag == "p" && class.as_deref().is_some_and(|c| c.contains("button")) {
+            flags |= Flags::ASIDE;
+        }
         // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is
         // its question, question mark or not (its answer, `acceptedAnswer`, holds names of its own).
         let mut item = 0;

@@ -4517,6 +4517,8 @@ pub fn is_comments_heading(s: &str) -> bool {
     let lower = fold(t);
     if Words(concat!(
         "leave a reply|leave a comment|post a comment|add a comment|comments are closed|",
+        // (Substack's, over its comments.)
+        "discussion about this post|",
         "kommentar schreiben|deja un comentario|deja una respuesta|laisser un commentaire|",
         "lascia un commento|laat een reactie achter",
     ))
@@ -6371,7 +6373,7 @@ fn run_in_list(t: &str, labels: Words) -> Option<&str> {
 }
 
 const YES: Words =
-    Words("yes|sí|si|sì|ja|oui|sim|tak|ano|igen|kyllä|ναι|да|так|evet|ya|có|はい|예");
+    Words("yes|sí|si|sì|ja|oui|sim|tak|ano|áno|igen|kyllä|ναι|да|так|evet|ya|có|はい|예");
 const NO: Words =
     Words("no|nein|non|não|nee|nie|ne|nem|ei|όχι|нет|ні|hayır|tidak|không|いいえ|아니요");
 
@@ -7949,7 +7951,14 @@ mod tests {
 
     #[test]
     fn yes_no_buttons() {
-        for yes in ["Yes No", "Sí · No", "Ja  Nein", "👍 Yes 👎 No", "Oui | Non"] {
+        for yes in [
+            "Yes No",
+            "Sí · No",
+            "Ja  Nein",
+            "👍 Yes 👎 No",
+            "Oui | Non",
+            "Áno   Nie",
+        ] {
             assert!(is_yes_no_buttons(yes), "{yes}");
         }
         for no in ["No", "Yes, no", "Yes no maybe", "Yes. No."] {
@@ -9401,6 +9410,7 @@ mod tests {
             "Welcoming refugees: what the new rules mean"
         ));
         assert!(is_comments_heading("2 Responses"));
+        assert!(is_comments_heading("Discussion about this post"));
         assert!(is_comments_heading("3 thoughts on “Heat pump rebates”"));
         assert!(is_comments_heading("Comments (27)"));
         assert!(is_comments_heading("Leave a Reply"));

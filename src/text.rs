@@ -1656,6 +1656,8 @@ fn push_line(
     // by Sinéad, Tagoat)".)
     // (And a speaker's label in single asterisks, as a browser saves a page as text: "*Brandes:*
     // Mehr, als …".)
+    // (Or a chat's bold question, its answer on the same line: "*4. Do we still need to label
+    // everything?* Please! …".)
     let run_in = || {
         let single = !text.starts_with("**");
         let mark = if single { "*" } else { "**" };
@@ -1665,7 +1667,7 @@ fn push_line(
             && !bold.starts_with(' ')
             && !bold.ends_with(' ')
             && rest.starts_with(' ')
-            && (!single || q_mark || bold.ends_with(':')))
+            && (!single || q_mark || bold.ends_with(':') || bold.ends_with('?')))
         .then_some((bold, rest))
     };
     if q_mark {
@@ -1676,7 +1678,9 @@ fn push_line(
     } else if let Some(inner) = wrapped("*").or_else(|| wrapped("_")) {
         b.push_text(inner, marks::EM, None);
     } else if let Some((bold, rest)) = run_in() {
-        b.push_text(bold, marks::STRONG, None);
+        // (A chat's question in single asterisks is emphasis as its lines alone are.)
+        let em = !text.starts_with("**") && !q_mark && bold.ends_with('?');
+        b.push_text(bold, if em { marks::EM } else { marks::STRONG }, None);
         b.push_text(rest, 0, None);
     } else {
         b.push_text(text, 0, None);

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "substack-comment-button-mid-post.case",
+        include_str!("cases/substack-comment-button-mid-post.case"),
+    ),
+    (
         "phone-in-asked-said-labels.case",
         include_str!("cases/phone-in-asked-said-labels.case"),
     ),

@@ -506,10 +506,22 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // An answer's feedback widget, as FAQ plugins repeat it under every answer: its
             // question with its buttons under it ("Did you find this FAQ helpful?" / "Yes (14)"
             // / "No (2)"), its buttons after it.
-            _ if scan::is_feedback_question(t)
-                && blocks.get(i + 1).is_some_and(|n| {
-                    scan::is_vote_button(&n.text) || scan::is_yes_no_buttons(&n.text)
-                }) =>
+            // (In any language, a short question over a row of yes and no alone: "Pomohol vám
+            // tento článok?" / "Áno   Nie". Not a checklist's, each of its questions over its
+            // own yes and no.)
+            _ if blocks.get(i + 1).is_some_and(|n| {
+                let yes_no = |k: usize| {
+                    blocks
+                        .get(k)
+                        .is_some_and(|b| scan::is_yes_no_buttons(&b.text))
+                };
+                yes_no(i + 1)
+                    && t.len() <= 64
+                    && scan::ends_with_question(t)
+                    && !yes_no(i + 3)
+                    && !(i > 0 && yes_no(i - 1))
+                    || scan::is_vote_button(&n.text) && scan::is_feedback_question(t)
+            }) =>
             {
                 Role::Boilerplate
             }
@@ -651,15 +663,26 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // The page's comments, under their heading ("2 Responses", "Leave a Reply"): readers' words
     // and questions, none of them the article's. (After the article's prose, three paragraphs
     // of it at least: the count of comments beside the byline, "12 Comments", heads nothing.)
+    // (A button alone that calls for them, set apart from the text — Substack's "Leave a
+    // comment" — heads them only where no heading does further down: the post may go on under
+    // it.)
     let mut prose = 0;
-    if let Some(c) = (0..n).find(|&i| {
+    let mut button = None;
+    let heading = (0..n).find(|&i| {
         prose += usize::from(p.roles[i] == Role::Content && p.feats[i].words > 20);
         // (With the post's title quoted: "3 respostas para “Febre amarela: …”".)
-        prose >= 3
+        let yes = prose >= 3
             && p.roles[i] == Role::Content
             && p.feats[i].words <= 30
-            && (scan::is_comments_heading(p.text(i)) || asks_for_comments(&p, i))
-    }) {
+            && (scan::is_comments_heading(p.text(i)) || asks_for_comments(&p, i));
+        let lone = blocks[i].flags.0 & (Flags::ASIDE | Flags::LINK_ONLY)
+            == Flags::ASIDE | Flags::LINK_ONLY;
+        if yes && lone {
+            button = button.or(Some(i));
+        }
+        yes && !lone
+    });
+    if let Some(c) = heading.or(button) {
         // (Not a thread whose posts carry their headers, four at least, "[–] quietmoth 1208
         // points 8 hours ago": an AMA's comments are its questions, its host's replies their
         // answers — the thread's own reading sorts them.)

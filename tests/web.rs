@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "poll-questions-answered-by-tables.case",
+        include_str!("cases/poll-questions-answered-by-tables.case"),
+    ),
+    (
         "substack-comment-button-mid-post.case",
         include_str!("cases/substack-comment-button-mid-post.case"),
     ),

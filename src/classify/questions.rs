@@ -2924,6 +2924,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .concat();
         return Selection::not_qa(style, reason);
     }
+    // Each answered by a table of figures alone, its first line one: a poll's questions and
+    // its results ("Q1. Do you support or oppose …?" / "Support | 68%"), not an explainer.
+    let table = |q: &usize| {
+        p.next_content(*q).is_some_and(|k| {
+            matches!(p.blocks[k].kind, BlockKind::Cell(_))
+                && p.blocks[k..]
+                    .iter()
+                    .take_while(|b| matches!(b.kind, BlockKind::Cell(_)))
+                    .any(|b| b.text.ends_with('%'))
+        })
+    };
+    if qs.len() >= 2 && qs.iter().all(table) {
+        return Selection::not_qa(
+            style,
+            "Each question is answered by a table of figures alone: a poll's questions, not an \
+             explainer."
+                .into(),
+        );
+    }
     drop_rail_end(p, &mut qs);
     drop_listed_again(p, &mut qs);
     // Where most questions are readers' signed letters, an unsigned paragraph of several

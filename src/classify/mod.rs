@@ -3246,11 +3246,31 @@ fn infer_dir(p: &Prep, qs: &[usize]) -> String {
 /// The count a headline promises: "4 Questions Answered…", "7 key questions…", "Quick 5: 5 things…",
 /// "Sieben Fragen…", "Cinco preguntas…".
 pub fn promised_count(title: &str) -> Option<u32> {
-    const NOUNS: Words = Words(concat!(
-        "questions|question|answers|things|facts|q&as|faqs|myths|fragen|antworten|",
-        "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
-        "risposte|cose|vragen|perguntas|coisas",
-    ));
+    count_of(
+        title,
+        Words(concat!(
+            "questions|question|answers|things|facts|q&as|faqs|myths|fragen|antworten|",
+            "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
+            "risposte|cose|vragen|perguntas|coisas",
+        )),
+    )
+}
+
+/// The count a headline gives its items when it calls them signs, tips, ways or reasons
+/// ("Seven warning signs that a text is a scam", "5 ways to cut your bills"): a listicle's, its
+/// items' headings asking or not.
+pub fn listed_count(title: &str) -> Option<u32> {
+    count_of(
+        title,
+        Words(concat!(
+            "signs|tips|ways|reasons|mistakes|flags|tricks|habits|señales|consejos|razones|",
+            "tipps|gründe|fehler|conseils|raisons|signes|erreurs|consigli|motivi|segnali",
+        )),
+    )
+}
+
+/// The count in `title` before one of `nouns` (within three words, in one phrase).
+fn count_of(title: &str, nouns: Words) -> Option<u32> {
     // Words, with an empty one where punctuation ends a phrase: the count and its noun share
     // one ("Quick 5: 5 things" counts 5 things; "dal 1° gennaio: le domande" counts nothing).
     let mut words: Vec<String> = Vec::new();
@@ -3279,7 +3299,7 @@ pub fn promised_count(title: &str) -> Option<u32> {
             .skip(i + 1)
             .take(reach)
             .take_while(|x| !x.is_empty())
-            .any(|x| NOUNS.contains(x))
+            .any(|x| nouns.contains(x))
         {
             return Some(n);
         }
@@ -3481,6 +3501,14 @@ mod tests {
             Some(5)
         );
         assert_eq!(promised_count("Sieben Fragen zum Tanker"), Some(7));
+        assert_eq!(
+            listed_count("Seven warning signs that a text, call or email is a scam"),
+            Some(7)
+        );
+        assert_eq!(
+            listed_count("7 key questions heading into the debate"),
+            None
+        );
         assert_eq!(
             promised_count("Greve dos professores: perguntas e respostas"),
             None

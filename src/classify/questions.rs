@@ -2943,6 +2943,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A listicle whose headline counts its items as signs, tips or ways, its numbered questions
+    // as many: the items, each a question to ask oneself ("Seven warning signs…" / "1. Did they
+    // contact you out of the blue?"), not questions the article answers.
+    let numbered = qs.iter().filter(|&&q| p.feats[q].numbered).count();
+    if numbered >= 2
+        && p.title
+            .and_then(|t| super::listed_count(p.text(t)))
+            .is_some_and(|n| n as usize == numbered)
+    {
+        return Selection::not_qa(
+            style,
+            "The headline counts signs, tips or ways, and the numbered questions are those \
+             items: a listicle, not an explainer."
+                .into(),
+        );
+    }
     drop_rail_end(p, &mut qs);
     drop_listed_again(p, &mut qs);
     // Where most questions are readers' signed letters, an unsigned paragraph of several

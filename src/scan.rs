@@ -495,6 +495,8 @@ pub fn strip_status_tag(s: &str) -> &str {
     let open = match t.as_bytes().last() {
         Some(b')') => '(',
         Some(b']') => '[',
+        // (Or a document's change mark after the question's: "Is there a prayer room? *".)
+        Some(b'*') if t.ends_with("? *") => return &t[..t.len() - 2],
         _ => return t,
     };
     let end = tail(t, 40);
@@ -2963,7 +2965,7 @@ pub fn is_contents_label(s: &str) -> bool {
     t.len() <= 40
         && Words(concat!(
             "contents|table of contents|in this article|in this guide|in this story|on this page|",
-            "jump to|skip to|contenido|contenidos|índice|indice|tabla de contenidos|en este artículo|",
+            "jump to|jump to a question|skip to|contenido|contenidos|índice|indice|tabla de contenidos|en este artículo|",
             "inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|",
             "table des matières|sommario|in questo articolo|conteúdo|neste artigo|inhoud|",
             "in dit artikel|innehåll|indhold|innhold|sisällys|spis treści|obsah|tartalom|",
@@ -8800,6 +8802,7 @@ mod tests {
     fn contents_labels() {
         assert!(is_contents_label("Contenido"));
         assert!(is_contents_label("In this article:"));
+        assert!(is_contents_label("Jump to a question:"));
         assert!(!is_contents_label("Content moderation"));
     }
 
@@ -9388,6 +9391,11 @@ mod tests {
             "Why is rent so high?"
         );
         assert_eq!(strip_status_tag("Intro (00:00)"), "Intro (00:00)");
+        assert_eq!(
+            strip_status_tag("Is there a prayer room? *"),
+            "Is there a prayer room?"
+        );
+        assert_eq!(strip_status_tag("Terms apply *"), "Terms apply *");
         assert!(is_chart_credit(
             "Source: U.S. Bureau of Labor Statistics • Chart: Ben Whitlock / Cascade Public Media"
         ));

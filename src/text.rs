@@ -1469,11 +1469,14 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         let open = |t: &str, next: &str| {
             (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t, next) || cut(t)
         };
+        // (Not a marked question under a numbered section's heading: "1.<TAB>About the move" /
+        // "Q.<TAB>Why are we moving?".)
         let close = |t: &str| {
             t.ends_with(['?', '？'])
                 && !t.contains('¿')
                 && scan::words_le(t, 12)
                 && scan::strip_number(t).is_none()
+                && scan::strip_question_marker(t).is_none()
         };
         if let Some(next) = lines
             .get(i + 1)

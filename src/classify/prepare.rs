@@ -314,13 +314,15 @@ fn text_contents(p: &mut Prep) {
     }) else {
         return;
     };
+    // (Found again numbered too: "How will I know …?" / "1. How will I know …?".)
+    let bare = |k: usize| scan::strip_number(p.text(k)).map_or(p.text(k), |(_, r)| r);
     let mut entries: Vec<usize> = Vec::new();
     for j in label + 1..n.min(label + 41) {
         let t = p.text(j);
         let entry = p.roles[j] == Role::Content
             && p.feats[j].words <= 10
             && !scan::trim(t).ends_with('.')
-            && !entries.iter().any(|&e| same_text(p.text(e), t));
+            && !entries.iter().any(|&e| same_text(p.text(e), bare(j)));
         if !entry {
             break;
         }
@@ -329,7 +331,7 @@ fn text_contents(p: &mut Prep) {
     let Some(&end) = entries.last() else { return };
     let found = entries
         .iter()
-        .filter(|&&e| (end + 1..n).any(|k| same_text(p.text(k), p.text(e))))
+        .filter(|&&e| (end + 1..n).any(|k| same_text(bare(k), p.text(e))))
         .count();
     if entries.len() >= 3 && found * 3 >= entries.len() * 2 {
         for i in std::iter::once(label).chain(entries) {

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "email-table-marker-cells.case",
+        include_str!("cases/email-table-marker-cells.case"),
+    ),
+    (
         "poll-questions-answered-by-tables.case",
         include_str!("cases/poll-questions-answered-by-tables.case"),
     ),

@@ -752,13 +752,32 @@ fn qa_tables(doc: &mut Document) {
         let asks = |k: usize| scan::ends_with_question(&b[k].text);
         // The row's question: its first cell, with the answer after it; or its second after a
         // topic that is a label, not a question ("Afvalpas | Wanneer krijg ik…? | Alle…").
+        // (A row's marker in a cell of its own, as an email's table sets them: "Q | Can I keep
+        // hens?" over "A | Yes, but …".)
+        let marker = |r: usize, q: bool| {
+            let t = scan::trim(&b[r].text);
+            let t = [t, if t.ends_with([':', '.']) { " x" } else { ": x" }].concat();
+            let bare = if q {
+                scan::strip_question_marker(&t)
+            } else {
+                scan::strip_answer_marker(&t, true)
+            };
+            cell(&b[r]) && bare == Some("x")
+        };
+        let answer_row = |w: &[usize]| marker(w[0], false);
         let question = |w: &[usize]| {
             let after_topic = w[0] + 1;
-            if after_topic + 1 < w[1]
-                && scan::is_topic_label(&b[w[0]].text)
-                && cell(&b[after_topic])
-                && asks(after_topic)
-                && cells(&[after_topic, w[1]]) <= 2
+            // (Not a header row of labels, "Question | Answer".)
+            let marked = marker(w[0], true)
+                && after_topic < w[1]
+                && cells(w) == 2
+                && !marker(after_topic, false);
+            if marked
+                || after_topic + 1 < w[1]
+                    && scan::is_topic_label(&b[w[0]].text)
+                    && cell(&b[after_topic])
+                    && asks(after_topic)
+                    && cells(&[after_topic, w[1]]) <= 2
             {
                 Some(after_topic)
             } else {
@@ -806,7 +825,10 @@ fn qa_tables(doc: &mut Document) {
         let two = (qs.first().is_some_and(Option::is_some)
             || body.first().is_some_and(|w| section(w)))
             && body.iter().zip(qs).all(|(w, q)| {
-                q.is_some() || (topics && cells(w) == 1 && !asks(w[0])) || section(w)
+                q.is_some()
+                    || (topics && cells(w) == 1 && !asks(w[0]))
+                    || section(w)
+                    || answer_row(w)
             });
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
@@ -815,9 +837,13 @@ fn qa_tables(doc: &mut Document) {
             let headings: Vec<bool> = body
                 .iter()
                 .zip(qs)
-                .map(|(w, q)| q.is_none() && section(w))
+                .map(|(w, q)| q.is_none() && !answer_row(w) && section(w))
                 .collect();
-            for ((w, &q), heading) in body.iter().zip(qs).zip(headings) {
+            let answers: Vec<bool> = body.iter().map(|w| answer_row(w)).collect();
+            for (((w, &q), heading), answer) in body.iter().zip(qs).zip(headings).zip(answers) {
+                if answer {
+                    drop.push(w[0]);
+                }
                 for (k, x) in b[w[0]..w[1]].iter_mut().enumerate() {
                     let k = w[0] + k;
                     // (WordPress sets its tables in a <figure>: not a photo's.)

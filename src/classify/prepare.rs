@@ -511,19 +511,22 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // (In any language, a short question over a row of yes and no alone: "Pomohol vám
             // tento článok?" / "Áno   Nie". Not a checklist's, each of its questions over its
             // own yes and no.)
-            _ if blocks.get(i + 1).is_some_and(|n| {
-                let yes_no = |k: usize| {
-                    blocks
-                        .get(k)
-                        .is_some_and(|b| scan::is_yes_no_buttons(&b.text))
-                };
-                yes_no(i + 1)
-                    && t.len() <= 64
-                    && scan::ends_with_question(t)
-                    && !yes_no(i + 3)
-                    && !(i > 0 && yes_no(i - 1))
-                    || scan::is_vote_button(&n.text) && scan::is_feedback_question(t)
-            }) =>
+            // (The short question looked for first: most lines are none.)
+            _ if t.len() <= 64
+                && (scan::ends_with_question(t) || scan::is_feedback_question(t))
+                && blocks.get(i + 1).is_some_and(|n| {
+                    let yes_no = |k: usize| {
+                        blocks
+                            .get(k)
+                            .is_some_and(|b| scan::is_yes_no_buttons(&b.text))
+                    };
+                    scan::ends_with_question(t)
+                        && yes_no(i + 1)
+                        && !yes_no(i + 3)
+                        && !(i > 0 && yes_no(i - 1))
+                        || (scan::is_vote_button(&n.text) || yes_no(i + 1))
+                            && scan::is_feedback_question(t)
+                }) =>
             {
                 Role::Boilerplate
             }

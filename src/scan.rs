@@ -4736,6 +4736,8 @@ pub fn is_questions_to_ask(s: &str) -> bool {
                 "hasn't answered|hasn’t answered|has not answered|haven't answered|",
                 "haven’t answered|have not answered|won't answer|won’t answer|refuses to answer|",
                 "remain unanswered|still unanswered|left unanswered|",
+                // (Or want answered: "Six questions we want the candidates to answer".)
+                "questions we want|questions we'd like|questions we’d like|",
                 "has to answer|beantworten müssen|beantworten muss|deben responder|",
                 "debe responder|doivent répondre|doit répondre|devono rispondere|deve rispondere",
             ))
@@ -9315,6 +9317,9 @@ mod tests {
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "Six questions we want the mayoral candidates to answer at Tuesday’s debate"
         ));
         assert!(is_questions_to_ask(
             "Five questions for the housing minister that she still hasn't answered"

@@ -511,9 +511,9 @@ fn bullet(t: &str) -> Option<&str> {
     if scan::dash_crosshead(t).is_some() {
         return None;
     }
-    // (And the Symbol font's bullet a document copies from a private-use code point: "\u{f0b7}
-    // Grass cuttings".)
-    for b in ["- ", "* ", "• ", "· ", "◦ ", "▪ ", "\u{f0b7} "] {
+    // (And the Symbol font's bullet a document copies from a private-use code point, "\u{f0b7}
+    // Grass cuttings"; and a note tool's toggle, "‣ Who runs The Lantern?".)
+    for b in ["- ", "* ", "• ", "· ", "◦ ", "▪ ", "\u{f0b7} ", "‣ "] {
         if let Some(r) = t.strip_prefix(b) {
             let r = scan::trim(r);
             if !r.is_empty() {

@@ -755,14 +755,15 @@ fn qa_tables(doc: &mut Document) {
         // (A row's marker in a cell of its own, as an email's table sets them: "Q | Can I keep
         // hens?" over "A | Yes, but …".)
         let marker = |r: usize, q: bool| {
-            let t = scan::trim(&b[r].text);
-            let t = [t, if t.ends_with([':', '.']) { " x" } else { ": x" }].concat();
-            let bare = if q {
-                scan::strip_question_marker(&t)
-            } else {
-                scan::strip_answer_marker(&t, true)
-            };
-            cell(&b[r]) && bare == Some("x")
+            let t = scan::trim(&b[r].text).trim_end_matches([':', '.']);
+            cell(&b[r])
+                && t.len() <= 9
+                && Words(if q {
+                    "q|question|f|frage|p|pregunta|question|domanda|vraag"
+                } else {
+                    "a|answer|antwort|r|respuesta|réponse|risposta|antwoord"
+                })
+                .contains(&scan::fold(t))
         };
         let answer_row = |w: &[usize]| marker(w[0], false);
         let question = |w: &[usize]| {

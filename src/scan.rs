@@ -5582,6 +5582,9 @@ pub fn is_copyright(s: &str) -> bool {
     // A © anywhere in a short line ("Riproduzione riservata © Copyright ANSA").
     (lower.contains(['©', 'ⓒ', 'Ⓒ']) && words_le(t, 15))
         || lower.starts_with("copyright")
+        // (Or opening on it, the company's details after: "© Motorists' Guild 2025. Registered
+        // in England and Wales. Company no. …".)
+        || lower.starts_with(['©', 'ⓒ'])
         || lower.starts_with("(c) ")
         || rights_reserved(&lower)
         // A bank's or credit union's legal line: "Federally insured by NCUA.", "Member FDIC."
@@ -10021,6 +10024,10 @@ mod tests {
             "Copyright 2016 NPR. To see more, visit http://www.npr.org/."
         ));
         assert!(is_copyright("Riproduzione riservata © Copyright ANSA"));
+        assert!(is_copyright(
+            "© Motorists' Guild 2025. Registered in England and Wales. Company no. 04418823. The \
+             information on this page is for general guidance only."
+        ));
         assert!(is_faq_heading("Domande e risposte"));
         assert_eq!(num(0), "0");
         assert_eq!(num(7), "7");

@@ -3850,9 +3850,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A product's review, so titled and scored ("Kestrel Arno 1.5 Hybrid review: …" / "Our
     // rating: 3.5 out of 5"): its question subheads are the review's own sections ("What's it
     // like to drive?", "Should you buy one?"), not an explainer's. (Not a marked Q&A.)
+    // (Or its verdict's "Pros" and "Cons", the stars drawn, not written.)
+    let label = |j: usize, w: &str| p.feats[j].words == 1 && scan::trim(p.text(j)) == w;
     if style != Style::QMarker
         && p.title.is_some_and(|t| scan::is_review_title(p.text(t)))
-        && (start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
+        && ((start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
+            || (start..p.blocks.len()).any(|j| label(j, "Pros"))
+                && (start..p.blocks.len()).any(|j| label(j, "Cons")))
     {
         return not_qa(
             "A product's review (titled so, with its rating): its question subheads are the \

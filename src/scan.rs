@@ -4724,8 +4724,13 @@ pub fn is_questions_to_ask(s: &str) -> bool {
             || Words("what the answers|what their answers|what the answer").occur_in(&t))
         // (Or a job interview's, the reader to answer them there: "10 common job interview
         // questions and how to answer them".)
-        || Words("interview questions|questions interviewers ask|questions employers ask")
-            .occur_in(&t)
+        // ("10 questions you will be asked at a job interview – and how to answer them".)
+        || Words(concat!(
+            "interview questions|questions interviewers ask|questions employers ask|",
+            "questions you will be asked|questions you'll be asked|questions you’ll be asked|",
+            "questions you may be asked|questions you might be asked",
+        ))
+        .occur_in(&t)
         // (Or questions put to someone who will answer them elsewhere: "Six questions the
         // candidates must answer before Nov. 5".)
         || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
@@ -9320,6 +9325,9 @@ mod tests {
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "10 questions you will be asked at a job interview – and how to answer them"
         ));
         assert!(is_questions_to_ask(
             "Six questions we want the mayoral candidates to answer at Tuesday’s debate"

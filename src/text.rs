@@ -13,9 +13,12 @@ use crate::scan;
 pub fn read_text(input: &str) -> Document {
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
     // (Forwarded on, a few times at most.)
+    // (Or quoted in a forward, "> -----Original Message-----", ">> From: …": unquoted a level
+    // at a time until the innermost message's header is read.)
     let mut body: Option<String> = None;
-    for _ in 0..4 {
-        match forwarded_body(body.as_deref().unwrap_or(input)) {
+    for _ in 0..8 {
+        let text = body.as_deref().unwrap_or(input);
+        match forwarded_body(text).or_else(|| unquote_replies(text)) {
             Some(b) => body = Some(b),
             None => break,
         }
@@ -854,6 +857,7 @@ fn forwarded_body(input: &str) -> Option<String> {
         "message transféré|message d'origine|mensaje reenviado|mensaje original|",
         "messaggio inoltrato|messaggio originale|mensagem encaminhada|doorgestuurd bericht",
     ));
+    // (Apple Mail's, no dashes: "Begin forwarded message:".)
     let start = scan::head(input, 3000);
     let mut offset = 0;
     let mut lines = start.split('\n');
@@ -861,16 +865,23 @@ fn forwarded_body(input: &str) -> Option<String> {
         offset += l.len() + 1;
         let t = scan::trim(l);
         t.starts_with(['-', '—', '_']) && MARKERS.occur_in(&scan::fold(scan::head(t, 80)))
+            || t == "Begin forwarded message:"
     });
     marker?;
-    // The header: lines up to the first blank one.
+    // The header: lines up to the first blank one. (Apple Mail leaves one between its marker
+    // and the header.)
     let mut subject = None;
+    let mut fields = 0;
     for l in input.get(offset..)?.split('\n').take(12) {
         offset += l.len() + 1;
         let t = scan::trim(l);
         if t.is_empty() {
+            if fields == 0 {
+                continue;
+            }
             break;
         }
+        fields += 1;
         if let Some(r) = scan::mail_subject(t) {
             subject = Some(r);
         }

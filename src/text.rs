@@ -661,8 +661,9 @@ fn unnumber_transcript(input: &str) -> Option<String> {
 /// where a run of eight quoted lines at least holds two empty ones (its paragraphs' breaks). A
 /// reader's letter quoted in one paragraph keeps its marks. `None` when nothing is so quoted.
 fn unquote_replies(input: &str) -> Option<String> {
-    // (The cheap look first: most texts quote no line.)
-    if !input.starts_with('>') && !scan::has_sub(input, "\n>") {
+    // (The cheap look first: most texts quote no line, and most have no '>' at all.)
+    if !input.as_bytes().contains(&b'>') || !input.starts_with('>') && !scan::has_sub(input, "\n>")
+    {
         return None;
     }
     let quoted = |l: &str| l.starts_with('>');

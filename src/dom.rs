@@ -1528,6 +1528,8 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // gives the same things semantics of its own.
     // (And the GOV.UK design system's accordion: a section's summary line and its "Show"/"Hide"
     // toggle inside the heading's button, beside the question itself.)
+    // (And a wiki's "[edit]" link beside each section's heading, MediaWiki's "mw-editsection":
+    // the page's tools, not the heading's words.)
     if class.is_some_and(|c| {
         [
             "sr-only",
@@ -1537,6 +1539,7 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
             "screenreader",
             "accordion__section-summary",
             "accordion__section-toggle",
+            "mw-editsection",
         ]
         .iter()
         .any(|w| c.contains(w))

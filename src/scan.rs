@@ -2771,6 +2771,18 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if let Some(turn) = bracketed_role(t) {
         return Some(turn);
     }
+    // (Or a publication's name in capitals before a bar, as TVLine sets its questions:
+    // "TVLINE | Let's start with the fire. …".)
+    if let Some(k) = find_sub(head(t, 40), " | ") {
+        let (label, rest) = (trim(&t[..k]), trim(&t[k + 3..]));
+        if words_le(label, 2)
+            && label.chars().any(|c| letter_case(c) == Some(true))
+            && !label.chars().any(|c| letter_case(c) == Some(false))
+            && !rest.is_empty()
+        {
+            return Some((label, rest));
+        }
+    }
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
@@ -8278,6 +8290,12 @@ mod tests {
     #[test]
     fn speaker_labels() {
         assert_eq!(speaker_label("HALE: Why now?"), Some(("HALE", "Why now?")));
+        assert_eq!(
+            speaker_label("TVLINE | Why now?"),
+            Some(("TVLINE", "Why now?"))
+        );
+        assert_eq!(speaker_label("Politics | Why now?"), None);
+        assert_eq!(speaker_label("THE BIG STORY OF THE DAY | Why now?"), None);
         assert_eq!(
             speaker_label("Sam O'Reed: And then?"),
             Some(("Sam O'Reed", "And then?"))

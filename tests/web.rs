@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "wiki-edit-section-links.case",
+        include_str!("cases/wiki-edit-section-links.case"),
+    ),
+    (
         "questions-you-will-be-asked-headline.case",
         include_str!("cases/questions-you-will-be-asked-headline.case"),
     ),

@@ -1020,8 +1020,21 @@ pub fn signed_after(s: &str) -> Option<usize> {
         // ("Left Holding the Bill on Elm": six words.)
         words_le(name, 6) && name.starts_with(is_upper) && terminal_punct(name).is_none() && at
     };
+    // (Or an advice column's pen name in capitals, placed nowhere: "-- LEFT OFF THE LIST",
+    // "— HEARTBROKEN".)
+    let capitals = || {
+        words_le(name, 6)
+            && terminal_punct(name).is_none()
+            && name
+                .chars()
+                .filter(|&c| letter_case(c) == Some(true))
+                .count()
+                >= 5
+            && !name.chars().any(|c| letter_case(c) == Some(false))
+    };
     let signature = is_reader_signature(name)
         || placed()
+        || capitals()
         || (words_le(name, 5)
             && terminal_punct(name).is_none()
             && Words("several|many|lots|some|readers|a|an").contains(&first))
@@ -6495,6 +6508,8 @@ fn opens_call(s: &str) -> bool {
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
+        "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
+        "onko sinulla kysyttävää|tem uma pergunta|",
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
         "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
         "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",

@@ -1694,6 +1694,11 @@ fn push_line(
         b.push_text(inner, marks::STRONG, None);
     } else if let Some(inner) = wrapped("*").or_else(|| wrapped("_")) {
         b.push_text(inner, marks::EM, None);
+    } else if let Some((lead, inner, mark)) = emphasis_after_colon(text) {
+        // (A lead-in, then the words it introduces in emphasis, as a chat sets a reader's
+        // question: "Reader Tomás asks: _Does she need the RSV shot?_".)
+        b.push_text(lead, 0, None);
+        b.push_text(inner, mark, None);
     } else if let Some((bold, rest)) = run_in() {
         // (A chat's question in single asterisks is emphasis as its lines alone are.)
         let em = !text.starts_with("**") && !q_mark && bold.ends_with('?');
@@ -1705,6 +1710,26 @@ fn push_line(
     if let Some(block) = b.finish(kind, flags, group) {
         doc.blocks.push(block);
     }
+}
+
+/// A line's last words set in emphasis after a colon: "Reader Tomás asks: _Does she need the
+/// RSV shot?_". Returns the lead-in with its colon and space, the words, and their mark.
+fn emphasis_after_colon(text: &str) -> Option<(&str, &str, u8)> {
+    let (mark, m) = match text.as_bytes().last()? {
+        b'_' => (marks::EM, ": _"),
+        b'*' if text.ends_with("**") => (marks::STRONG, ": **"),
+        b'*' => (marks::EM, ": *"),
+        _ => return None,
+    };
+    let close = &m[2..];
+    let k = text.rfind(m)?;
+    let inner = text.get(k + m.len()..text.len() - close.len())?;
+    (!inner.is_empty()
+        && !inner.contains(close)
+        && !inner.starts_with(' ')
+        && !inner.ends_with(' ')
+        && k > 0)
+        .then(|| (&text[..k + 2], inner, mark))
 }
 
 #[cfg(test)]
@@ -1734,6 +1759,28 @@ mod tests {
             unbbcode("[b]a[/b] [ [i]b[/i] [u]c[/u]").as_deref(),
             Some("**a** [ b c\n")
         );
+    }
+
+    #[test]
+    fn emphasis_after_a_colon() {
+        assert_eq!(
+            emphasis_after_colon("Reader asks: _Why now?_"),
+            Some(("Reader asks: ", "Why now?", marks::EM))
+        );
+        assert_eq!(
+            emphasis_after_colon("Note: **Read this**"),
+            Some(("Note: ", "Read this", marks::STRONG))
+        );
+        for t in [
+            ": _",
+            ": **",
+            "x: _",
+            "a_b_",
+            "Asks: _ Why?_",
+            "snake_case_",
+        ] {
+            assert_eq!(emphasis_after_colon(t), None, "{t}");
+        }
     }
 
     #[test]

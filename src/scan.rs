@@ -6007,11 +6007,17 @@ pub fn opens_asking(t: &str) -> bool {
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
         "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
         "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
-        "quem|onde|como|qual",
+        "quem|onde|como|qual|",
+        // Finnish: "Miksi hinta nousee", "Kuinka kallista sähkö on", "Onko…".
+        "mikä|mitä|mitkä|miksi|miten|kuinka|kuka|ketkä|ketä|kenen|kenelle|milloin|missä|",
+        "mistä|mihin|minne|paljonko|montako|kumpi|millainen|millä|mille|onko|ovatko|voiko|",
+        "saako|tuleeko|joutuuko|kannattaako|maksaako|tarvitseeko|koskeeko|kuuluuko",
     ));
     let first = fold(first);
     WH.contains(&first)
         || YES_NO_VERBS.contains(&first)
+        // (And a Finnish verb asking with its "-kö": "Riittääkö sähkö", "Pitääkö…".)
+        || first.chars().count() >= 5 && first.ends_with("kö")
         // (Portuguese "what" is two words: "O que é o Auxílio", "O que fazer se…".)
         || (first == "o" && strip_prefix_ci(trim(t), "o que ").is_some())
 }
@@ -6603,7 +6609,11 @@ pub fn is_explainer_title(s: &str) -> bool {
         "co musisz wiedzieć|klausimai ir atsakymai|jautājumi un atbildes|küsimused ja vastused|",
         "kysymykset ja vastaukset|wat je moet weten|ερωτήσεις και απαντήσεις|ερωτήσεις-απαντήσεις|",
         "أسئلة وأجوبة|سؤال وجواب|שאלות ותשובות|प्रश्न और उत्तर|सवाल-जवाब|câu hỏi và trả lời|",
-        "hỏi đáp|tanya jawab",
+        "hỏi đáp|tanya jawab|",
+        // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
+        // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
+        "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",
+        "dette ved vi|hvad vi ved|co wiemy|co víme|ce știm|що відомо|что известно",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)
@@ -10124,6 +10134,9 @@ mod tests {
         assert!(asks_unmarked("Who is eligible"));
         assert!(asks_unmarked("3. What happens next"));
         assert!(asks_unmarked("Is it safe to travel"));
+        assert!(asks_unmarked("Miksi hinta nousee näin korkeaksi"));
+        assert!(asks_unmarked("Riittääkö sähkö"));
+        assert!(!asks_unmarked("Kökö"));
         assert!(!asks_unmarked("How to apply"));
         assert!(!asks_unmarked("Why it matters"));
         assert!(!asks_unmarked("What the rules say"));

@@ -790,7 +790,18 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 && matches!(
                     style,
                     Style::Heading(_) | Style::ClassHeading | Style::Term | Style::AllCaps
-                ));
+                ))
+            // (In text, where no markup sets a heading apart, a line that asks in its words
+            // alone, "Miksi hinta nousee näin korkeaksi", between paragraphs of prose: a
+            // subheading that lost its mark, as the explainer's others kept theirs.)
+            || (unmarked
+                && style == Style::Plain
+                && !p.from_html
+                && !f.sentence
+                && scan::asks_unmarked(p.text(i))
+                && [(p.prev_content(i), 4), (p.next_content(i), 8)].iter().all(|&(k, n)| {
+                    k.is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > n)
+                }));
         if (shaped || f.q_marker) && eligible(p, i, style) {
             out.push(Candidate {
                 idx: i,

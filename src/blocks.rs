@@ -216,6 +216,13 @@ impl Block {
             // (Or an interviewer's prompt after the dialogue bar, asking or not, as Korean and
             // Japanese interviews print them: "― 9월 중순인데도 열대야가 이어지고 있다.")
             || (skip == 1 && first.starts_with('―') && scan::words_le(&first, 40))
+            // (Or an interviewer's turn set in bold under their label, asking or not, the
+            // answer unlabelled after the break: "TVLINE | Walk me through the decision." /
+            // "It was the hardest call …".)
+            || (skip == 1
+                && self.bold_line().is_some()
+                && scan::speaker_label(&first).is_some()
+                && scan::speaker_label(&rest()).is_none())
             || (skip == 1
                 && scan::asks_at_end(&first)
                 && scan::is_reader_signature(&rest())

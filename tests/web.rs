@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bold-labelled-prompt-over-break-html.case",
+        include_str!("cases/bold-labelled-prompt-over-break-html.case"),
+    ),
+    (
         "romanian-have-a-question-box-html.case",
         include_str!("cases/romanian-have-a-question-box-html.case"),
     ),

@@ -2888,7 +2888,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .iter()
             .flatten()
             .any(|&t| scan::is_explainer_title(p.text(t)));
-    let mut cands = candidates(p, start, explainer);
+    // (So may an FAQ, titled so, one of its items a task: "How to exclude folders from sync"
+    // among "Is QuillSync free?" and the others.)
+    let faq = p.title.is_some_and(|t| scan::is_faq_heading(p.text(t)));
+    let mut cands = candidates(p, start, explainer || faq);
     let (mut style, mut qs) = pick(p, &cands);
     // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may
     // name one on the line over it instead ("Question from Ken, Wakefield" / "…?"): one of them.
@@ -3150,9 +3153,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let caps = qs.iter().filter(|&&q| p.feats[q].all_caps).count() * 2 > qs.len();
         // (Nor "What's next", a closing section's label — unless the questions are in capitals
         // too, as a wire explainer sets "WHAT HAPPENS NEXT" among them.)
+        let (first, last) = (
+            qs.iter().find(|&&q| marked(q)).copied().unwrap_or(0),
+            qs.iter().rev().find(|&&q| marked(q)).copied().unwrap_or(0),
+        );
         qs.retain(|&q| {
             let t = p.text(q);
             marked(q)
+                // (An FAQ's task between its questions: "How to exclude folders from sync".)
+                || (faq && first < q && q < last && scan::strip_prefix_ci(t, "how to ").is_some())
                 || (if caps {
                     scan::asks_unmarked(t)
                 } else {

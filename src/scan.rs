@@ -6724,7 +6724,8 @@ pub fn is_faq_heading(s: &str) -> bool {
         || has_word("q&as")
         || Words(concat!(
             "frequently asked questions|questions and answers|questions & answers|",
-            "questions answered|readers' questions|reader questions|",
+            "questions answered|readers' questions|reader questions|quick questions|",
+            "common questions|",
             "häufige fragen|häufig gestellte fragen|fragen und antworten|",
             "preguntas frecuentes|preguntas y respuestas|foire aux questions|",
             "questions fréquentes|domande frequenti|veelgestelde vragen|",

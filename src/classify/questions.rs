@@ -3587,9 +3587,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 let (s_style, mut s_qs) = pick(p, &section);
                 drop_unanswered(p, &mut s_qs);
                 let body = qs.partition_point(|&q| q < h);
+                // (Or a column's letters marked "Q:", two at least, before its "Quick
+                // questions".)
                 let explainer = style.is_some_and(|s| {
-                    matches!(s, Style::Heading(_) | Style::ClassHeading)
-                        && body >= min.max(3)
+                    (matches!(s, Style::Heading(_) | Style::ClassHeading) && body >= min.max(3)
+                        || s == Style::QMarker && body >= 2)
                         && same_style_in(p, s, &qs[..body], start, h) < body
                 });
                 if explainer && s_qs.len() >= 2 {

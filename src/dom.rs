@@ -216,6 +216,9 @@ fn accordion_class(c: &str) -> bool {
         "expansion",
         "collapsible",
         "disclosure",
+        // (SRF's "expandable-box__button", an "expander".)
+        "expandable",
+        "expander",
     ]
     .iter()
     .any(|w| c.contains(w))
@@ -313,6 +316,15 @@ fn class_hints(class: &str) -> u32 {
             // post.)
             || (has("share") && !has("-shared"))
             || has("social")
+            // (A reader poll's box, its question over a form of choices: "reader-poll",
+            // "sc__encuesta", "sondage", "umfrage" — not an election's "polling" results.)
+            // (Not a poll's report, its "poll-question" headings over their results.)
+            || w == "poll"
+            || w.ends_with("-poll")
+            || w.ends_with("__poll")
+            || ((has("encuesta") || has("sondage") || has("umfrage") || has("sondaggio"))
+                && !has("result")
+                && !has("ergebnis"))
             // (Substack's row of likes, comments and restacks: "post-ufi".)
             || w.starts_with("post-ufi")
             || has("teaser")

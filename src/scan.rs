@@ -5886,6 +5886,14 @@ pub fn asks_unmarked(s: &str) -> bool {
         ))
         .contains(next.as_str());
     }
+    // Spanish marks its interrogatives with the accent, asking directly or not: "Qué es el
+    // aguinaldo", "Cuándo se cobra", "Cuánto cobro si…" (its "es" and "se" are verbs and
+    // pronouns of the question, not a noun clause's).
+    if Words("qué|cuándo|cuánto|cuánta|cuántos|cuántas|cómo|dónde|quién|quiénes|cuál|cuáles")
+        .contains(&first)
+    {
+        return true;
+    }
     // Elsewhere, not a pronoun or an article (a noun clause: "Wie es weitergeht", "Hur man
     // ansöker") nor a capitalised noun (German verb-last: "Was Kritiker sagen").
     !second.starts_with(is_upper)
@@ -6003,7 +6011,8 @@ pub fn opens_asking(t: &str) -> bool {
     const WH: Words = Words(concat!(
         "what|what's|what’s|who|who's|who’s|whom|whose|when|where|why|how|which|was|",
         "wer|wen|wem|wann|wo|woher|wohin|warum|wieso|weshalb|wie|welche|welcher|",
-        "welches|qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|pourquoi|comment|",
+        "welches|qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|cuánto|cuánta|cuántos|",
+        "cuántas|pourquoi|comment|",
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
         "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
         "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
@@ -6512,6 +6521,9 @@ fn opens_call(s: &str) -> bool {
         "got another question|any more questions|haben sie weitere fragen|weitere fragen|",
         "¿tienes más preguntas|¿tiene más preguntas|altre domande|hai altre domande|",
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
+        "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
+        // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
+        "need to talk?|need someone to talk to?|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
@@ -6590,7 +6602,8 @@ pub fn is_explainer_title(s: &str) -> bool {
         "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
         "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
-        "lo que hay que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
+        "lo que hay que saber|qué tenés que saber|qué tienes que saber|lo que tenés que saber|",
+        "lo que tienes que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
         "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
         // ("Tour de France : tout comprendre aux règles", "Tout comprendre sur la réforme".)
         "tout comprendre|",
@@ -7783,6 +7796,8 @@ pub fn announces_answers(s: &str) -> bool {
         "here's|here’s|here is|here are|here, |let's|let’s|below|read on|we answer|we've got|",
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
         "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten|",
+        // (Rioplatense: "Acá van las respuestas a las dudas más frecuentes.")
+        "acá van|aquí van|acá están|aquí están|",
         // "Estas son las claves para saber cómo te afecta.", "These are the key questions."
         "these are|estas son|estos son|das sind|ce sont|queste sono|estas são|estes são|",
         // "Resolvemos las dudas más frecuentes.", "Rispondiamo ai vostri dubbi."
@@ -10137,6 +10152,9 @@ mod tests {
         assert!(asks_unmarked("Is it safe to travel"));
         assert!(asks_unmarked("Miksi hinta nousee näin korkeaksi"));
         assert!(asks_unmarked("Riittääkö sähkö"));
+        assert!(asks_unmarked("Qué es el aguinaldo"));
+        assert!(asks_unmarked("Cuánto cobro si no trabajé los seis meses"));
+        assert!(!asks_unmarked("Que es lo que hay"));
         assert!(!asks_unmarked("Kökö"));
         assert!(!asks_unmarked("How to apply"));
         assert!(!asks_unmarked("Why it matters"));

@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "helpline-box-need-to-talk-html.case",
+        include_str!("cases/helpline-box-need-to-talk-html.case"),
+    ),
+    (
+        "poll-box-in-spanish-after-questions-html.case",
+        include_str!("cases/poll-box-in-spanish-after-questions-html.case"),
+    ),
+    (
+        "srf-expandable-box-accordion-html.case",
+        include_str!("cases/srf-expandable-box-accordion-html.case"),
+    ),
+    (
         "bold-labelled-prompt-over-break-html.case",
         include_str!("cases/bold-labelled-prompt-over-break-html.case"),
     ),

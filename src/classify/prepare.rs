@@ -2146,7 +2146,13 @@ fn find_title(doc: &Document, p: &mut Prep) {
         let menu = |t: &str| {
             scan::Words(concat!(
                 "home|posts|subscribe|login|log in|sign in|sign up|archive|about|search|menu|",
-                "newsletter|newsletters|podcasts|shop|account|register|contact|donate",
+                "newsletter|newsletters|podcasts|shop|account|register|contact|donate|",
+                // (In the other languages a copied masthead brings: "Suscribite", "Ingresar",
+                // "Kirjaudu", "Anmelden", "Se connecter"…)
+                "suscribite|suscríbete|suscribirse|ingresar|iniciar sesión|inicio|buscar|",
+                "mi cuenta|assine|entrar|buscar|abonnez-vous|se connecter|connexion|",
+                "rechercher|anmelden|abonnieren|abo|suche|accedi|abbonati|cerca|",
+                "inloggen|zoeken|logga in|sök|logg inn|søk|kirjaudu|valikko|haku",
             ))
             .contains(&scan::fold(scan::trim(t)))
         };

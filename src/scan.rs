@@ -1504,7 +1504,7 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
                 // A reportage's label: its crossheads are a story's, not an explainer's.
                 "reportage|reportagem|reportaje|reportáž|reportaż|reportasje|reportaasi|longread|",
-                "kommentar|kommentator|",
+                "kommentar|kommentator|kolumne|glosse|leitartikel|",
                 "kommentatorin|meinung|gastbeitrag|debatte|debat|tribune|chronique|éditorial|édito|",
                 // A parliamentary sketch: a columnist's view of the day's debate.
                 "sketch|",
@@ -6524,6 +6524,10 @@ fn opens_call(s: &str) -> bool {
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
         "need to talk?|need someone to talk to?|",
+        // (A leaflet's offer of itself in other forms: "Do you need this leaflet in another
+        // format?", "Would you like this in large print?")
+        "do you need this leaflet|do you need this information|would you like this leaflet|",
+        "would you like this information|need this in another|need this in a different|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",

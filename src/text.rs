@@ -362,6 +362,34 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
         // normal.")
         && (figures() * 2 <= body.len() || runs_on(lines) == body.len())
         && !(max <= 60 && asks() && runs_on(lines) * 2 < body.len())
+        || phrase_broken(lines)
+}
+
+/// Short lines broken at the phrase, as an Easy Read leaflet sets its sentences ("Please do not
+/// visit" / "at meal times" / "from 12 to 1 o'clock."): none ends a sentence but the last,
+/// which does, none asks or opens with a marker, each under 45 characters.
+fn phrase_broken(lines: &[&str]) -> bool {
+    let body = &lines[..lines.len() - 1];
+    let ends = |l: &str| scan::trim(l).ends_with(['.', '!', '?', ':', ';', '…']);
+    lines.len() >= 2
+        && lines.iter().all(|l| {
+            let n = line_chars(l);
+            (2..45).contains(&n) && !line_marker(l) && !scan::is_picture_line(l)
+        })
+        && body.iter().all(|l| !ends(l) && !scan::trim(l).ends_with(','))
+        && lines.last().is_some_and(|l| scan::trim(l).ends_with(['.', '!']))
+        // (Each break inside the phrase: the next line runs on in lower case, or the line
+        // ends on a word that cannot end one, "from", "the", "can have".)
+        && lines.windows(2).all(|w| {
+            scan::trim(w[1]).starts_with(scan::is_lower)
+                || scan::trim(w[0]).rsplit(' ').next().is_some_and(|x| {
+                    scan::Words(concat!(
+                        "the|a|an|to|from|of|in|on|at|for|with|by|about|and|or|but|if|that|",
+                        "is|are|was|be|can|must|will|have|has|you|your|our|their|its|my|not",
+                    ))
+                    .contains(&scan::fold(x))
+                })
+        })
 }
 
 /// A hard-wrapped paragraph's lines as one: joined by a space, or, where a word was broken at
@@ -1759,6 +1787,27 @@ mod tests {
             unbbcode("[b]a[/b] [ [i]b[/i] [u]c[/u]").as_deref(),
             Some("**a** [ b c\n")
         );
+    }
+
+    #[test]
+    fn phrase_broken_lines() {
+        assert!(phrase_broken(&[
+            "You can visit every day",
+            "from 11 in the morning",
+            "until 8 at night."
+        ]));
+        assert!(phrase_broken(&[
+            "This leaflet is from",
+            "Kingsbridge General Hospital."
+        ]));
+        // A post's name and time over its text; a label over a sentence; one that asks.
+        assert!(!phrase_broken(&[
+            "Moderator",
+            "10:32",
+            "Welcome, everyone."
+        ]));
+        assert!(!phrase_broken(&["Opening hours", "We open at nine."]));
+        assert!(!phrase_broken(&["Can I visit at", "other times?"]));
     }
 
     #[test]

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "german-kolumne-label-rhetorical-subheads-html.case",
+        include_str!("cases/german-kolumne-label-rhetorical-subheads-html.case"),
+    ),
+    (
         "helpline-box-need-to-talk-html.case",
         include_str!("cases/helpline-box-need-to-talk-html.case"),
     ),

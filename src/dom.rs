@@ -353,7 +353,10 @@ fn class_hints(class: &str) -> u32 {
                     || has("content")
                     || has("body")
                     || has("text")
-                    || has("fade")))
+                    || has("fade")
+                    // (Nor the text the wall cuts short: "paywall--truncated", a "preview".)
+                    || has("truncat")
+                    || has("preview")))
             // A call to action ("cta-box", "wp-block-cta"): the firm's pitch between the
             // article's paragraphs. (Not GOV.UK's "call-to-action", the page's own instruction
             // set in a box.)

@@ -5852,6 +5852,13 @@ pub fn is_wh_phrase(s: &str) -> bool {
     if matches!(t.chars().last(), Some('.' | '!' | ':' | ';' | ',' | '…')) {
         return false;
     }
+    // (Or a statement and then the question after a dash, the mark dropped with the others':
+    // "I already have a permit near the hospital – do I need to do anything".)
+    let t = [" – ", " — "]
+        .iter()
+        .find_map(|d| t.rfind(d).map(|k| trim(&t[k + d.len()..])))
+        .filter(|r| opens_asking(r))
+        .unwrap_or(t);
     opens_asking(t) && !noun_clause(t) && !imperative(t)
 }
 
@@ -6604,7 +6611,7 @@ pub fn is_explainer_title(s: &str) -> bool {
     Words(concat!(
         "what we know|what we don't know|what you need to know|what to know|",
         "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
-        "at a glance|was wir wissen|was sie wissen müssen|was bekannt ist|",
+        "at a glance|means for you|mean for you|means for me|mean for me|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|qué tenés que saber|qué tienes que saber|lo que tenés que saber|",
         "lo que tienes que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "italic-unmarked-questions-means-for-you-html.case",
+        include_str!("cases/italic-unmarked-questions-means-for-you-html.case"),
+    ),
+    (
+        "paywall-truncated-last-question-html.case",
+        include_str!("cases/paywall-truncated-last-question-html.case"),
+    ),
+    (
         "german-kolumne-label-rhetorical-subheads-html.case",
         include_str!("cases/german-kolumne-label-rhetorical-subheads-html.case"),
     ),

@@ -789,7 +789,12 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             || (unmarked
                 && matches!(
                     style,
-                    Style::Heading(_) | Style::ClassHeading | Style::Term | Style::AllCaps
+                    Style::Heading(_)
+                        | Style::ClassHeading
+                        | Style::Term
+                        | Style::AllCaps
+                        | Style::Bold
+                        | Style::Italic
                 ))
             // (In text, where no markup sets a heading apart, a line that asks in its words
             // alone, "Miksi hinta nousee näin korkeaksi", between paragraphs of prose: a

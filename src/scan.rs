@@ -2786,7 +2786,12 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     }
     // (Or a publication's name in capitals before a bar, as TVLine sets its questions:
     // "TVLINE | Let's start with the fire. …".)
-    if let Some(k) = find_sub(head(t, 40), " | ") {
+    // (The byte looked for first: most turns have no bar.)
+    // (The label's second letter a capital too, or outside ASCII: most turns open "He…".)
+    let b = t.as_bytes();
+    let bar =
+        b.get(1).is_some_and(|c| !c.is_ascii_lowercase()) && b[..b.len().min(160)].contains(&b'|');
+    if let Some(k) = bar.then(|| find_sub(head(t, 40), " | ")).flatten() {
         let (label, rest) = (trim(&t[..k]), trim(&t[k + 3..]));
         if words_le(label, 2)
             && label.chars().any(|c| letter_case(c) == Some(true))
@@ -5854,8 +5859,10 @@ pub fn is_wh_phrase(s: &str) -> bool {
     }
     // (Or a statement and then the question after a dash, the mark dropped with the others':
     // "I already have a permit near the hospital – do I need to do anything".)
+    let dashed = t.as_bytes().contains(&0xE2);
     let t = [" – ", " — "]
         .iter()
+        .filter(|_| dashed)
         .find_map(|d| t.rfind(d).map(|k| trim(&t[k + d.len()..])))
         .filter(|r| opens_asking(r))
         .unwrap_or(t);

@@ -68,7 +68,7 @@ fn role_of(tag: &str) -> Role {
         | "math" | "canvas" | "video" | "audio" | "map" | "form" | "button" | "input"
         | "select" | "textarea" | "option" | "optgroup" | "datalist" | "nav" | "dialog"
         | "meta" | "link" | "base" | "source" | "track" | "param" | "frameset" | "frame"
-        | "applet" | "meter" | "progress" | "output" | "label" | "rp" | "slot" | "portal"
+        | "applet" | "meter" | "progress" | "output" | "label" | "rp" | "portal"
         | "fencedframe" => Role::Skip,
         "title" => Role::Title,
         "h1" => Role::TextBlock(BlockKind::Heading(1)),
@@ -89,6 +89,10 @@ fn role_of(tag: &str) -> Role {
         | "aside" | "figure" | "blockquote" | "ul" | "ol" | "menu" | "dl" | "table" | "thead"
         | "tbody" | "tfoot" | "tr" | "colgroup" | "details" | "center" | "hgroup" | "fieldset"
         | "search" | "dir" => Role::Container,
+        // (A `<slot>` in the page's own tree, outside any shadow root, shows what it holds, as
+        // Salesforce's Lightning pages render their panels: `<slot><lightning-formatted-rich-text>
+        // <p>…`.)
+        "slot" => Role::Container,
         "strong" | "b" => Role::Mark(marks::STRONG),
         "em" | "i" | "cite" | "dfn" | "var" => Role::Mark(marks::EM),
         "code" | "kbd" | "samp" | "tt" => Role::Mark(marks::CODE),

@@ -6546,6 +6546,10 @@ fn opens_call(s: &str) -> bool {
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
         "onko sinulla kysyttävää|tem uma pergunta|",
+        "imate li pitanje|imate li pitanja|имате ли питање|имате ли питања|kérdése van|",
+        "van kérdése|turite klausimų|turite klausimą|kas teil on küsimusi|имате ли въпрос|",
+        // (A report's call for corrections: "Spotted a bug? Tell us …".)
+        "spotted a bug?|spotted an error?|spotted a mistake?|found a bug?|",
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
         "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
         "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",

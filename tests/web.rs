@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "call-spotted-a-bug-run-in-html.case",
+        include_str!("cases/call-spotted-a-bug-run-in-html.case"),
+    ),
+    (
+        "lightning-accordion-panels-in-slots-html.case",
+        include_str!("cases/lightning-accordion-panels-in-slots-html.case"),
+    ),
+    (
         "italic-unmarked-questions-means-for-you-html.case",
         include_str!("cases/italic-unmarked-questions-means-for-you-html.case"),
     ),

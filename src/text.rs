@@ -369,7 +369,7 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 /// visit" / "at meal times" / "from 12 to 1 o'clock."): none ends a sentence but the last,
 /// which does, none asks or opens with a marker, each under 45 characters.
 fn phrase_broken(lines: &[&str]) -> bool {
-    let body = &lines[..lines.len() - 1];
+    let body = &lines[..lines.len().saturating_sub(1)];
     let ends = |l: &str| scan::trim(l).ends_with(['.', '!', '?', ':', ';', '…']);
     lines.len() >= 2
         && lines.iter().all(|l| {
@@ -1808,6 +1808,7 @@ mod tests {
         ]));
         assert!(!phrase_broken(&["Opening hours", "We open at nine."]));
         assert!(!phrase_broken(&["Can I visit at", "other times?"]));
+        assert!(!phrase_broken(&[]));
     }
 
     #[test]

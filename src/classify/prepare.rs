@@ -2150,7 +2150,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 // (In the other languages a copied masthead brings: "Suscribite", "Ingresar",
                 // "Kirjaudu", "Anmelden", "Se connecter"…)
                 "suscribite|suscríbete|suscribirse|ingresar|iniciar sesión|inicio|buscar|",
-                "mi cuenta|assine|entrar|buscar|abonnez-vous|se connecter|connexion|",
+                "mi cuenta|assine|entrar|abonnez-vous|se connecter|connexion|",
                 "rechercher|anmelden|abonnieren|abo|suche|accedi|abbonati|cerca|",
                 "inloggen|zoeken|logga in|sök|logg inn|søk|kirjaudu|valikko|haku",
             ))

@@ -370,13 +370,13 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
 /// which does, none asks or opens with a marker, each under 45 characters.
 fn phrase_broken(lines: &[&str]) -> bool {
     let body = &lines[..lines.len().saturating_sub(1)];
-    let ends = |l: &str| scan::trim(l).ends_with(['.', '!', '?', ':', ';', '…']);
+    let ends = |l: &str| scan::trim(l).ends_with(['.', '!', '?', ':', ';', '…', ',']);
     lines.len() >= 2
         && lines.iter().all(|l| {
             let n = line_chars(l);
             (2..45).contains(&n) && !line_marker(l) && !scan::is_picture_line(l)
         })
-        && body.iter().all(|l| !ends(l) && !scan::trim(l).ends_with(','))
+        && body.iter().all(|l| !ends(l))
         && lines.last().is_some_and(|l| scan::trim(l).ends_with(['.', '!']))
         // (Each break inside the phrase: the next line runs on in lower case, or the line
         // ends on a word that cannot end one, "from", "the", "can have".)

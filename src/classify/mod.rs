@@ -759,13 +759,12 @@ fn qa_tables(doc: &mut Document) {
             cell(&b[r])
                 && t.len() <= 9
                 && Words(if q {
-                    "q|question|f|frage|p|pregunta|question|domanda|vraag"
+                    "q|question|f|frage|p|pregunta|domanda|vraag"
                 } else {
                     "a|answer|antwort|r|respuesta|réponse|risposta|antwoord"
                 })
                 .contains(&scan::fold(t))
         };
-        let answer_row = |w: &[usize]| marker(w[0], false);
         let question = |w: &[usize]| {
             let after_topic = w[0] + 1;
             // (Not a header row of labels, "Question | Answer".)
@@ -823,13 +822,12 @@ fn qa_tables(doc: &mut Document) {
                 && (matches!(b[w[0]].kind, BlockKind::Cell(true))
                     || scan::words_le(&b[w[0]].text, 6))
         };
+        // (An answer's row under its marked question, "A | Yes, but …", read once a row.)
+        let answers: Vec<bool> = body.iter().map(|w| marker(w[0], false)).collect();
         let two = (qs.first().is_some_and(Option::is_some)
             || body.first().is_some_and(|w| section(w)))
-            && body.iter().zip(qs).all(|(w, q)| {
-                q.is_some()
-                    || (topics && cells(w) == 1 && !asks(w[0]))
-                    || section(w)
-                    || answer_row(w)
+            && body.iter().zip(qs).zip(&answers).all(|((w, q), &answer)| {
+                q.is_some() || (topics && cells(w) == 1 && !asks(w[0])) || section(w) || answer
             });
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
@@ -838,9 +836,9 @@ fn qa_tables(doc: &mut Document) {
             let headings: Vec<bool> = body
                 .iter()
                 .zip(qs)
-                .map(|(w, q)| q.is_none() && !answer_row(w) && section(w))
+                .zip(&answers)
+                .map(|((w, q), &answer)| q.is_none() && !answer && section(w))
                 .collect();
-            let answers: Vec<bool> = body.iter().map(|w| answer_row(w)).collect();
             for (((w, &q), heading), answer) in body.iter().zip(qs).zip(headings).zip(answers) {
                 if answer {
                     drop.push(w[0]);

@@ -728,8 +728,19 @@ impl BlockBuilder {
                 let badge = only_run
                     && (1..=2).contains(&digits.len())
                     && digits.bytes().all(|b| b.is_ascii_digit());
-                let glued = (word.count() == 3 || asked || badge)
-                    && text.chars().next().is_some_and(scan::is_upper);
+                // (Or after a question's marker letter in an element of its own, as NHK and
+                // many FAQ templates set it: `<span class="q">Q</span>What…`, "Q" + "12月…".)
+                let mut cs = text.chars();
+                let (first, second) = (cs.next(), cs.next());
+                let marker = only_run
+                    && matches!(last.text.as_str(), "Q" | "Ｑ" | "問" | "问")
+                    && first.is_some_and(|c| {
+                        scan::is_cjk(c)
+                            || c.is_ascii_digit()
+                            || (scan::is_upper(c) && second.is_some_and(scan::is_lower))
+                    });
+                let glued = marker
+                    || ((word.count() == 3 || asked || badge) && first.is_some_and(scan::is_upper));
                 if glued {
                     last.text.push(' ');
                     self.pending_space = true;

@@ -651,11 +651,22 @@ impl Walker {
         {
             flags.set(Flags::NESTED);
         }
-        if std::mem::take(&mut self.mark_next) {
+        let marked = std::mem::take(&mut self.mark_next);
+        if marked {
             flags.set(Flags::MARKED_QUESTION);
         }
         let group = self.groups.last().copied().unwrap_or(0);
         if let Some(mut block) = self.builder.finish(kind, flags, group) {
+            // A marked question's number in an element of its own before it ("01" over "Who
+            // can get the shot?" in one marked box): the mark passes on to the question.
+            let number = block.text.trim_end_matches(['.', ')']);
+            if marked
+                && (1..=2).contains(&number.len())
+                && number.bytes().all(|b| b.is_ascii_digit())
+            {
+                block.flags.0 &= !Flags::MARKED_QUESTION;
+                self.mark_next = true;
+            }
             // A heading inside a link that wraps it, as an FAQ plugin links each question to a
             // page of its own: the heading's words are the page's, not a link rail's.
             if self.block_links > 0 && matches!(block.kind, BlockKind::Heading(_)) {

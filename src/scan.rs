@@ -2589,9 +2589,13 @@ pub fn strip_bare_letter(s: &str, letter: char) -> Option<&str> {
         return None;
     }
     let rest = trim_start(r);
+    // (Or text without capitals, "Q 利用率は…？", and a question opening with its number, "Q 12月2日
+    // を過ぎたら…？" — not "A 2019 study", which opens sentences.)
     rest.chars()
         .next()
-        .is_some_and(|c| is_upper(c) || starts_quote(c))
+        .is_some_and(|c| {
+            is_upper(c) || starts_quote(c) || is_cjk(c) || (letter == 'Q' && c.is_ascii_digit())
+        })
         .then_some(rest)
 }
 

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "pullquote-marked-question-numbered-html.case",
+        include_str!("cases/pullquote-marked-question-numbered-html.case"),
+    ),
+    (
+        "marker-letter-own-element-cjk-html.case",
+        include_str!("cases/marker-letter-own-element-cjk-html.case"),
+    ),
+    (
         "call-spotted-a-bug-run-in-html.case",
         include_str!("cases/call-spotted-a-bug-run-in-html.case"),
     ),

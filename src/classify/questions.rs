@@ -270,7 +270,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             .take(500)
             .any(|x| !x.flags.has(Flags::QUOTE) && x.text == t)
     };
-    let excluded = if (f.signed || f.q_marker || p.quoted_turns)
+    // (Nor one the markup marks a question, set as a pull quote: `<figure class="wp-block-pullquote
+    // is-style-question">`.)
+    let excluded = if b.flags.has(Flags::MARKED_QUESTION) && !repeated() {
+        excluded & !(Flags::QUOTE | Flags::FIGURE)
+    } else if (f.signed || f.q_marker || p.quoted_turns)
         && !(b.flags.has(Flags::QUOTE) && repeated())
     {
         excluded & !Flags::QUOTE

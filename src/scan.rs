@@ -6530,6 +6530,8 @@ fn opens_call(s: &str) -> bool {
         "if you have a question|if you have questions|send us your questions|send your questions|",
         "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",
+        // ("Have questions about voting? Text VOTE to …")
+        "have questions about|have questions?|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
         "nog vragen|nog een vraag|",
@@ -9140,6 +9142,8 @@ mod tests {
         assert!(calls_for_questions("¿Tienes preguntas? Escríbenos."));
         assert!(calls_for_questions("¿Te gustó este texto?"));
         assert!(calls_for_questions("Still got questions?"));
+        assert!(calls_for_questions("Have questions about voting?"));
+        assert!(!calls_for_questions("Have questions been raised about it?"));
         assert!(is_did_you_know("Did you know a cow once held up traffic?"));
         assert!(is_did_you_know(
             "¿Sabías que el puente casi no se construyó?"

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "call-have-questions-about-html.case",
+        include_str!("cases/call-have-questions-about-html.case"),
+    ),
+    (
+        "details-last-summary-asks-unmarked-html.case",
+        include_str!("cases/details-last-summary-asks-unmarked-html.case"),
+    ),
+    (
         "pullquote-marked-question-numbered-html.case",
         include_str!("cases/pullquote-marked-question-numbered-html.case"),
     ),

@@ -4353,7 +4353,8 @@ fn marked_after(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// An FAQ set as terms (`<dt>`, `<summary>`), every question one: a term between them that
 /// does not ask ("Lost, stolen or damaged carts", over its answer) is one of its items, as the
 /// markup says — up to one in three. (Or after them in the same list, `<dl>`, before the next
-/// heading: its last item, "Signing up before the May 30 deadline".)
+/// heading: its last item, "Signing up before the May 30 deadline"; or any term after them that
+/// asks in its words alone.)
 fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
     let term = |j: usize| p.blocks[j].kind == BlockKind::Term;
     if qs.len() < 3 || !qs.iter().all(|&q| term(q)) {
@@ -4372,7 +4373,11 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
             p.roles[j] == Role::Content
                 && term(j)
                 && (!one_list || p.blocks[j].group == group)
-                && (j < last || p.blocks[j].group != 0 && p.blocks[j].group == p.blocks[last].group)
+                && (j < last
+                    || p.blocks[j].group != 0 && p.blocks[j].group == p.blocks[last].group
+                    // (Or after them, one that asks in its words alone: a last `<summary>`,
+                    // "What if I'm struggling with costs".)
+                    || p.feats[j].wh_phrase)
                 && (2..=15).contains(&p.feats[j].words)
                 && !p.feats[j].all_caps
                 && p.next_content(j)
@@ -4381,7 +4386,9 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
                 && eligible(p, j, Style::Term)
         })
         .collect();
-    if found.is_empty() || found.len() * 3 > qs.len() {
+    // (Those that ask in their words alone are not counted among the labels.)
+    let labels = found.iter().filter(|&&j| !p.feats[j].wh_phrase).count();
+    if found.is_empty() || labels * 3 > qs.len() {
         return;
     }
     merge_in(qs, &found);

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "podcast-conversation-few-questions-html.case",
+        include_str!("cases/podcast-conversation-few-questions-html.case"),
+    ),
+    (
         "call-have-questions-about-html.case",
         include_str!("cases/call-have-questions-about-html.case"),
     ),

@@ -3655,6 +3655,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A conversation set down turn by turn (a podcast's transcript, "[00:03:55] Marco: Were
+    // they, though?"): its few questions are asked by different speakers, among many turns —
+    // not an interviewer's questions, each answered in turn.
+    let turn = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+    if qs.len() <= 3 && qs.iter().all(|&q| turn(q).is_some()) {
+        let turns = (start..p.blocks.len())
+            .filter(|&j| p.roles[j] == Role::Content && turn(j).is_some())
+            .take(64)
+            .count();
+        let askers = |a: usize, b: usize| {
+            turn(a)
+                .zip(turn(b))
+                .is_some_and(|(a, b)| !scan::same_speaker(a, b))
+        };
+        if turns >= qs.len() * 6 && qs.windows(2).all(|w| askers(w[0], w[1])) {
+            return not_qa(
+                "A conversation set down turn by turn: its few questions are asked by different \
+                 speakers, not an interviewer's."
+                    .into(),
+            );
+        }
+    }
     // The same words over most items ("Should you go?" under each of five reviews): a
     // template's label, not questions.
     let like = |k: usize| {

@@ -612,6 +612,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         ) {
             continue;
         }
+        // (Not a table's cells: two columns may hold the same value, "16 GB" and "16 GB", and a
+        // header cell may end in brackets, "Minimum (1080p / 30fps)".)
+        if matches!(b.kind, BlockKind::Cell(_)) {
+            prev = None;
+            continue;
+        }
         // Repeated lines: "caption (AP)" then "caption (AP)", or "caption Credit/AP" then "caption".
         if let Some(j) = prev {
             let a = blocks[j].text.as_str();

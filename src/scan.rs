@@ -975,6 +975,16 @@ pub fn signed_after(s: &str) -> Option<usize> {
             return Some(lead + trim_end(&t[..t.len() - after.len()]).len());
         }
     }
+    // Or a shop's question widget's line after it, whatever the question ends on: "is the
+    // inside all stainless asked by mkw · 2 months ago", "How loud is it? Baby sleeps next
+    // door. asked by Jess P. · 2 months ago".
+    if let Some(k) = find_sub(tail(t, 80), " asked by ").filter(|_| on_letter) {
+        let after = trim(&t[t.len() - tail(t, 80).len() + k..]);
+        let question = trim_end(&t[..t.len() - after.len()]);
+        if after.contains(" ago") && !question.is_empty() && is_reader_signature(after) {
+            return Some(lead + question.len());
+        }
+    }
     if let Some(k) = find_sub(tail(t, 40), ". Name ").filter(|_| on_letter) {
         let after = trim(&t[t.len() - tail(t, 40).len() + k + 1..]);
         if is_reader_signature(after) {
@@ -8986,6 +8996,16 @@ mod tests {
         );
         assert!(signed_after("Is it worth it? Yes, really").is_none());
         assert!(signed_after("Is my printer dying? —Marv in Mesa").is_some());
+        let widget = "is the inside all stainless asked by mkw · 2 months ago";
+        assert_eq!(
+            signed_after(widget),
+            Some("is the inside all stainless".len())
+        );
+        assert_eq!(
+            signed_after("Is it loud? Baby sleeps nearby. asked by Jess P. · 2 weeks ago"),
+            Some("Is it loud? Baby sleeps nearby.".len())
+        );
+        assert!(signed_after("Was the question asked by the minister ago?").is_none());
         assert!(signed_after("年金は減るのでしょうか。（兵庫県・女性・68歳）").is_some());
         assert!(signed_after("佐藤美咲（さとう・みさき）").is_none());
         assert!(is_numbered_q("Q1") && is_numbered_q(" Q12 "));

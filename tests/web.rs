@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "shop-question-widget-asked-by-line-html.case",
+        include_str!("cases/shop-question-widget-asked-by-line-html.case"),
+    ),
+    (
         "table-cells-same-value-bracketed-header-html.case",
         include_str!("cases/table-cells-same-value-bracketed-header-html.case"),
     ),

@@ -1521,6 +1521,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "editorial|opinión|columna|columnista|opinione|commento|opinião|coluna|opinie|",
                 "columnist|felieton|publicystyka|мнение|колонка|opinia|komentarz|ledare|krönika|",
                 "kronikk|kolumni|mielipide|pääkirjoitus|opini|kolom|görüş|názor|komentář|",
+                // (Swedish leader writers, Slovak and Czech comment sections, Urdu's column.)
+                "ledarskribent|ledartext|ledarsida|komentár|komentáre|komentáře|کالم|",
                 "vélemény|γνώμη|άποψη|думка|коментар|opinie|editoriale|editorial|köşe|",
                 // Serbian (both scripts), Croatian, Bulgarian.
                 "погледи|ставови|колумна|мишљење|pogledi|stavovi|kolumna|komentar|mišljenje|",
@@ -6560,6 +6562,7 @@ fn opens_call(s: &str) -> bool {
         "would you like this information|need this in another|need this in a different|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
+        "har du frågor|har ni frågor|har du spørgsmål|",
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
         "onko sinulla kysyttävää|tem uma pergunta|",
         "imate li pitanje|imate li pitanja|имате ли питање|имате ли питања|kérdése van|",

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "call-swedish-har-du-fragor-html.case",
+        include_str!("cases/call-swedish-har-du-fragor-html.case"),
+    ),
+    (
+        "opinion-leader-writer-byline-sv-html.case",
+        include_str!("cases/opinion-leader-writer-byline-sv-html.case"),
+    ),
+    (
         "shop-question-widget-asked-by-line-html.case",
         include_str!("cases/shop-question-widget-asked-by-line-html.case"),
     ),

@@ -3358,7 +3358,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // next?") — not one of an explainer's, which would name its subject. (In HTML the box's
     // markup says where it ends, above: a heading that asks under a "Key points" list's
     // heading, as the page sets all its questions, is the body's first question.)
-    if qs.len() >= 3 && p.feats[qs[0]].words <= 4 && p.blocks[qs[0]].seq == 0 {
+    // (Not a question numbered as the next is: "1. Når kommer skattemeldingen?" / "2. …".)
+    let numbered = |q: usize| scan::strip_number(p.text(q)).is_some();
+    if qs.len() >= 3
+        && p.feats[qs[0]].words <= 4
+        && p.blocks[qs[0]].seq == 0
+        && !(numbered(qs[0]) && numbered(qs[1]))
+    {
         let before: Vec<usize> = (0..qs[0])
             .rev()
             .filter(|&j| p.roles[j] == Role::Content)

@@ -485,6 +485,8 @@ struct Walker {
     block_links: u32,
     /// Open containers classed as an accordion (see `Frame::accordion`).
     accordions: u32,
+    /// The text block being read is a document's comment, not its text (see `enter`).
+    comment: bool,
 }
 
 impl Walker {
@@ -617,7 +619,7 @@ impl Walker {
 
     /// Ends the current block, if any text was collected.
     fn flush(&mut self) {
-        if self.builder.is_empty() {
+        if self.builder.is_empty() || std::mem::take(&mut self.comment) {
             // Drop whitespace-only runs so they cannot leak into the next block.
             let _ = self
                 .builder
@@ -1048,6 +1050,19 @@ impl Walker {
         if role == Role::Title && self.doc.doc_title.is_some() {
             role = Role::Skip;
         }
+        // The link's address, read once (in the browser each read is a call into JavaScript).
+        let href = if role == Role::Link && attrs {
+            node.attr("href")
+        } else {
+            None
+        };
+        // A Google Docs export's comments: the mark in the text (`<a href="#cmnt1">[a]</a>`) is
+        // no word of it, and a comment, opened by its link back (`<a href="#cmnt_ref1">[a]</a>`
+        // …), is the editors' note to each other, not the article's.
+        if let Some(h) = href.as_deref().and_then(|h| h.trim().strip_prefix("#cmnt")) {
+            self.comment |= h.starts_with("_ref");
+            role = Role::Skip;
+        }
         // A heading's own permalink ("¶", "#", a link icon), as documentation generators add it
         // (Sphinx and MkDocs, VitePress, AnchorJS, Docusaurus): not the heading's words. (Only
         // their classes, and a link into the page: a question that is itself a link stays.)
@@ -1063,8 +1078,8 @@ impl Walker {
                 .iter()
                 .any(|w| c.contains(w))
             })
-            && node
-                .attr("href")
+            && href
+                .as_deref()
                 .is_some_and(|h| h.trim_start().starts_with('#'))
         {
             role = Role::Skip;
@@ -1276,10 +1291,9 @@ impl Walker {
             Role::Link => {
                 // A link to a place in the page (`#q1`, a footnote, a heading's own anchor) leads
                 // nowhere once the explainer replaces the article: its text is plain text.
-                let href = attrs
-                    .then(|| node.attr("href"))
-                    .flatten()
-                    .and_then(|h| safe_href(&h))
+                let href = href
+                    .as_deref()
+                    .and_then(safe_href)
                     .filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
                 frame.href_pushed = true;

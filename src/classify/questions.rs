@@ -193,6 +193,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor an editor's note that ends calling for questions ("Editor's note: This is part of
+    // Plain Answers… Have a question you want us to tackle? Send it to…"), set as the questions.
+    if b.text.starts_with(['E', 'e']) && scan::is_editors_note(&b.text) {
+        return false;
+    }
     // Bullet lists of questions and related-link lists are not the explainer's questions — but
     // an item that holds its answer's paragraphs under its text is ("<li>When does it start?
     // <p>Earlier than…</p></li>").

@@ -661,12 +661,16 @@ impl Walker {
         if let Some(mut block) = self.builder.finish(kind, flags, group) {
             // A marked question's number in an element of its own before it ("01" over "Who
             // can get the shot?" in one marked box): the mark passes on to the question.
+            // (Or who asked, over the question in the box: "cedar_and_14th · 112 upvotes" —
+            // marked too, as the box's signature, which the classifier sets apart.)
             let number = block.text.trim_end_matches(['.', ')']);
             if marked
                 && (1..=2).contains(&number.len())
                 && number.bytes().all(|b| b.is_ascii_digit())
             {
                 block.flags.0 &= !Flags::MARKED_QUESTION;
+                self.mark_next = true;
+            } else if marked && crate::scan::is_reader_signature(&block.text) {
                 self.mark_next = true;
             }
             // A heading inside a link that wraps it, as an FAQ plugin links each question to a

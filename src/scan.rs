@@ -1185,17 +1185,31 @@ fn tallied(t: &str) -> bool {
     }
     // (The last ", " found by bytes: a string pattern searched from the end costs the wasm a
     // searcher of its own.)
-    let Some(k) = t.as_bytes().windows(2).rposition(|w| w == b", ") else {
+    // (Or a widget's middle dot, as an AMA thread signs its questions: "cedar_and_14th · 112
+    // upvotes", "DeShawn W. · 58 upvotes" — a handle or a name with its initial.)
+    let b = t.as_bytes();
+    let dot = b.windows(4).rposition(|w| w == " · ".as_bytes());
+    let Some((k, len)) = dot
+        .map(|k| (k, 4))
+        .or_else(|| b.windows(2).rposition(|w| w == b", ").map(|k| (k, 2)))
+    else {
         return false;
     };
-    let (who, tally) = (&t[..k], &t[k + 2..]);
+    let (who, tally) = (&t[..k], &t[k + len..]);
     let (n, unit) = tally.split_once(' ').unwrap_or((tally, ""));
+    let named = if dot.is_some() {
+        words_le(who, 4) && !who.is_empty() && !who.contains(['?', ':', ','])
+    } else {
+        words(who.split(',').next().unwrap_or(who)).all(|w| w.starts_with(is_upper))
+            && words_le(who, 6)
+            && !who.contains(['?', ':', '.'])
+    };
+    // (With the dot, votes only: "Reply · 41 likes" is a comment's button row.)
     !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit())
-        && matches!(unit, "votes" | "vote" | "upvotes" | "likes" | "points")
-        && words(who.split(',').next().unwrap_or(who)).all(|w| w.starts_with(is_upper))
-        && words_le(who, 6)
-        && !who.contains(['?', ':', '.'])
+        && (matches!(unit, "votes" | "vote" | "upvotes" | "points")
+            || unit == "likes" && dot.is_none())
+        && named
 }
 
 /// `is_reader_signature` on the trimmed text, without the handle and the note.
@@ -10069,6 +10083,10 @@ mod tests {
             "Officials could not answer them on Tuesday."
         ));
         assert!(is_reader_signature("(Asked by Jean C., Fore Street)"));
+        assert!(is_reader_signature("cedar_and_14th · 112 upvotes"));
+        assert!(is_reader_signature("DeShawn W. · 58 upvotes"));
+        assert!(!is_reader_signature("Posted 3 hours ago · 12 comments"));
+        assert!(!is_reader_signature("Reply · 41 likes"));
         assert!(is_reader_signature(
             "Question posée par Bernard le 02/01/2025"
         ));

@@ -4307,8 +4307,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (A reader's question signed on the line under it is not a title.)
             // (Nor a live page's time under each, "Updated 14:18 GMT": the answer is past it.)
             // (Nor one marked as a question: "Q My oldest friend…" / "Priya, 44, Bristol".)
+            // (Nor one the markup marks a question, `<div class="ama-question">`, over who
+            // answers: "Priya Raman Ledger staff".)
             !p.feats[q].signed
                 && !p.feats[q].q_marker
+                && !p.blocks[q].flags.has(Flags::MARKED_QUESTION)
                 && (q + 1..p.blocks.len())
                     .find(|&j| matches!(p.roles[j], Role::Content | Role::Byline) && !p.is_stamp(j))
                     .is_some_and(|j| {

@@ -7436,6 +7436,16 @@ pub fn is_cta_question(s: &str) -> bool {
             && Words("in your inbox|to your inbox").occur_in(&fold(head(trim(s), 80)))
 }
 
+/// A broadcast's teaser for what comes next: "Coming up after the break, …", "Still to come:
+/// …", "Next week on the show: …".
+pub fn is_teaser(s: &str) -> bool {
+    Words(concat!(
+        "coming up|still to come|after the break|up next|next week on|next time on|",
+        "nach der pause|gleich im anschluss|après la pause|tras la pausa|después de la pausa|",
+    ))
+    .opens(&fold(head(trim(s), 40)))
+}
+
 /// A call to act in a box's text: a sentence that opens with "Call", "Email", "Contact", "Visit",
 /// "Come to", "Get in touch", "Sign up", "Apply".
 pub fn calls_to_act(s: &str) -> bool {
@@ -9180,6 +9190,12 @@ mod tests {
         assert!(calls_for_questions("¿Te gustó este texto?"));
         assert!(calls_for_questions("Still got questions?"));
         assert!(calls_for_questions("Have questions about voting?"));
+        assert!(is_teaser(
+            "Coming up after the break, our panel: is the bank done cutting?"
+        ));
+        assert!(!is_teaser(
+            "Coming from a family of farmers, how do you see it?"
+        ));
         assert!(!calls_for_questions("Have questions been raised about it?"));
         assert!(is_did_you_know("Did you know a cow once held up traffic?"));
         assert!(is_did_you_know(

@@ -3421,6 +3421,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             qs.remove(0);
         }
     }
+    // A broadcast's teaser after the last answer, the host's turn that says what comes next
+    // ("ALANA GREER: Coming up after the break, … the question everyone's asking: is the Bank
+    // of Canada done cutting?"): the show's, not a question put to the guest.
+    if qs.len() >= 3 {
+        let last = qs[qs.len() - 1];
+        let said = scan::turn_label(p.text(last)).map_or(p.text(last), |(_, r)| r);
+        if scan::is_teaser(said) {
+            qs.pop();
+        }
+    }
     // A box after the last answer that calls the reader to act ("Need help finding an
     // in-network doctor?" / "Our advocates are here to help. Call 555-0122."), its one short
     // paragraph followed by no more prose: the page's, not the explainer's last question.

@@ -583,7 +583,14 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
 /// with a space is a list's bullet, "-5" a number).
 pub fn after_dialogue_dash(s: &str) -> Option<&str> {
     let t = trim(s);
-    let body = if let Some(r) = t.strip_prefix('-') {
+    // (Or two hyphens before a word of a script outside ASCII, as KBS and Yonhap copy their
+    // transcripts: "--두 달 연속 기준금리를 내린 배경은.", "--“금리 인하가 너무 늦었다”는 …".)
+    let doubled = t
+        .strip_prefix("--")
+        .filter(|r| r.starts_with(|c: char| is_word_char(c) && !c.is_ascii() || starts_quote(c)));
+    let body = if let Some(r) = doubled {
+        r
+    } else if let Some(r) = t.strip_prefix('-') {
         r.starts_with(|c: char| !is_space(c) && !c.is_ascii_digit() && !matches!(c, '-' | '.'))
             .then_some(r)?
     } else {
@@ -2173,7 +2180,10 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     };
     // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
     // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
-    if !rest.starts_with(is_space) && !matches!(p, ':' | '：' | '．') && !rest.starts_with(is_cjk)
+    // (Nor before a quotation mark: "Q.“103万円の壁”とは？".)
+    if !rest.starts_with(is_space)
+        && !matches!(p, ':' | '：' | '．')
+        && !rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
     {
         return None;
     }
@@ -2781,9 +2791,12 @@ const A_WORDS: Words = Words(
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
 /// "【質問】70歳の夫と…", "【回答】公的年金の…". Returns what follows.
+/// (Or in full-width angle brackets, as Yomiuri sets its 一問一答: "＜問＞　紙の保険証は…のか。".)
 fn bracket_label<'a>(t: &'a str, labels: &[&str]) -> Option<&'a str> {
-    let r = t.strip_prefix('【')?;
-    let (inner, rest) = r.split_once('】')?;
+    let (inner, rest) = match t.strip_prefix('【') {
+        Some(r) => r.split_once('】')?,
+        None => t.strip_prefix('＜')?.split_once('＞')?,
+    };
     let rest = trim(rest);
     (labels.contains(&trim(inner)) && !rest.is_empty()).then_some(rest)
 }

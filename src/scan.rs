@@ -7922,13 +7922,24 @@ pub fn announces_answers(s: &str) -> bool {
             ))
             .occur_in(&fold(h))
     };
+    // (Or it says so in so many words: "Calendrier, recours, travaux : nos réponses à vos
+    // questions.")
+    let yours = || {
+        Words(concat!(
+            "answers to your questions|réponses à vos questions|respuestas a sus preguntas|",
+            "respuestas a tus preguntas|risposte alle vostre domande|antworten auf ihre fragen|",
+            "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen",
+        ))
+        .occur_in(&fold(tail(t, 120)))
+    };
     if !words_le(t, 20) {
-        return last_sentence() || will_answer();
+        return last_sentence() || will_answer() || yours();
     }
     let lower = fold(t);
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
         || last_sentence()
         || will_answer()
+        || yours()
 }
 
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
@@ -8899,6 +8910,10 @@ mod tests {
 
     #[test]
     fn answers_announced_after_a_comma() {
+        assert!(announces_answers(
+            "Depuis le 1er janvier, les logements énergivores ne peuvent plus être loués. \
+             Calendrier, recours, travaux : nos réponses à vos questions."
+        ));
         assert!(announces_answers(
             "But what does it all mean for your pocket? Here, we answer the key questions."
         ));

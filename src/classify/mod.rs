@@ -1354,10 +1354,20 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
             .any(|b| scan::is_explainer_title(&b.text))
         // Or the intro promises the answers: "Here's a look at what the law means." (In the
         // first sixteen blocks: a feed's copy opens on lines of its own, "Link: …", "Author: …".)
+        // (Or in the first eight of more than five words: a whole page copied as text opens on
+        // its menu, a line an item.)
         || doc
             .blocks
             .iter()
             .take(16)
+            .any(|b| scan::announces_answers(&b.text))
+        || doc
+            .blocks
+            .iter()
+            .skip(16)
+            .take(64)
+            .filter(|b| !scan::words_le(&b.text, 5))
+            .take(8)
             .any(|b| scan::announces_answers(&b.text));
     // (The cheaper look first: a question standing alone rules it out — not a cross-link's
     // headline, "READ MORE: … when will it affect your street?", nor the rail's after the text.)

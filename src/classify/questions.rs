@@ -4523,6 +4523,18 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                         && first_word().is_some_and(|w| scan::is_opinion_label(w, false))
                 })
         })
+        // (Or a label of its own among the three lines right over the headline, whatever
+        // stands between: "Analysis" / "2026 ELECTIONS" / the headline; the section's links,
+        // "Komentáre Zdravotníctvo".)
+        || p.title.is_some_and(|t| {
+            (t.saturating_sub(3)..t).any(|i| {
+                p.feats[i].words <= 3
+                    && p.text(i)
+                        .split(|c: char| !scan::is_word_char(c) && c != '-')
+                        .find(|w| !w.is_empty())
+                        .is_some_and(|w| scan::is_opinion_label(w, false))
+            })
+        })
         || guest_writer(p)
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
         // looking for the reason".)

@@ -1167,7 +1167,15 @@ pub fn is_reader_signature(s: &str) -> bool {
                 .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
         })
         .flatten();
-    if let Some(who) = who {
+    // (Its end may exclaim over more who asked: "Asked by Arjun, 9, from Glasgow, and lots of
+    // you!" — not "Asked by reporters, she said nothing!")
+    fn more(w: &str) -> Option<&str> {
+        w.strip_suffix('!').filter(|r| {
+            r.rsplit_once(", ")
+                .is_some_and(|(_, last)| last.starts_with("and "))
+        })
+    }
+    if let Some(who) = who.map(|w| more(w).unwrap_or(w)) {
         return !who.is_empty() && words_le(who, 12) && !who.contains(['?', '!']);
     }
     // (A signature in brackets: "(Chị Thu Hương, TP Thủ Đức)".)
@@ -10128,6 +10136,9 @@ mod tests {
         ));
         assert!(is_reader_signature("(Asked by Jean C., Fore Street)"));
         assert!(is_reader_signature("cedar_and_14th · 112 upvotes"));
+        assert!(is_reader_signature(
+            "Asked by Arjun, 9, from Glasgow, and lots of you!"
+        ));
         assert!(is_reader_signature("DeShawn W. · 58 upvotes"));
         assert!(!is_reader_signature("Posted 3 hours ago · 12 comments"));
         assert!(!is_reader_signature("Reply · 41 likes"));

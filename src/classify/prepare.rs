@@ -685,7 +685,15 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let yes = prose >= 3
             && p.roles[i] == Role::Content
             && p.feats[i].words <= 30
-            && (scan::is_comments_heading(p.text(i)) || asks_for_comments(&p, i));
+            && (scan::is_comments_heading(p.text(i))
+                || asks_for_comments(&p, i)
+                // (Or its noun alone over the count on a line of its own, as a page copied as
+                // text sets it: "Comentarios" / "31".)
+                || (p.feats[i].words == 1
+                    && blocks.get(i + 1).is_some_and(|b| {
+                        !b.text.is_empty() && b.text.bytes().all(|c| c.is_ascii_digit())
+                    })
+                    && scan::is_comments_heading(&[p.text(i), " (1)"].concat())));
         let lone = blocks[i].flags.0 & (Flags::ASIDE | Flags::LINK_ONLY)
             == Flags::ASIDE | Flags::LINK_ONLY;
         if yes && lone {

@@ -5832,6 +5832,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "recommended from |recommended for |read more |other news in |other stories in |",
         // "Most viewed in Money", "Most read in Sport": the section's rail.
         "most viewed in |most read in |most popular in |trending in |",
+        // ("Popular on NPR.org", "Trending on CNN": the site's rail.)
+        "popular on |trending on |popular in |",
         "mer om |mer fra |mer från |mere om |mere fra |lisää aiheesta |więcej o |więcej z |",
         // (Icelandic: "Nýjast í Skoðun", "Meira um …", "Mest lesið í …".)
         "nýjast í |meira um |meira úr |mest lesið í |",
@@ -8320,6 +8322,8 @@ mod tests {
         assert_eq!(salutation("Dear reader, this is long"), None);
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
+        assert!(is_trailer_heading("Popular on NPR.org"));
+        assert!(!is_trailer_heading("Popular on campus, but is it safe?"));
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Zobacz również"));
         assert!(is_trailer_heading("Przeczytaj też"));

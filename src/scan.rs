@@ -5919,7 +5919,8 @@ pub fn is_wh_phrase(s: &str) -> bool {
         .find_map(|d| t.rfind(d).map(|k| trim(&t[k + d.len()..])))
         .filter(|r| opens_asking(r))
         .unwrap_or(t);
-    opens_asking(t) && !noun_clause(t) && !imperative(t)
+    // (Or a Chinese question's closing particle: "外籍看護工適用嗎".)
+    t.ends_with(['嗎', '吗']) || opens_asking(t) && !noun_clause(t) && !imperative(t)
 }
 
 /// A heading asking without its question mark, phrased as a question: the interrogative word is
@@ -5933,6 +5934,9 @@ pub fn asks_unmarked(s: &str) -> bool {
         return false;
     }
     let t = strip_number(t).map_or(t, |(_, rest)| rest);
+    if t.ends_with(['嗎', '吗']) {
+        return true;
+    }
     let mut ws = t
         .split(|c: char| !is_word_char(c) && !matches!(c, '\'' | '’' | '-'))
         .filter(|w| !w.is_empty());

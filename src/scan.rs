@@ -6114,7 +6114,7 @@ const YES_NO_VERBS: Words = Words(concat!(
 /// for an account.
 pub fn addresses_someone(s: &str) -> bool {
     const ADDRESS: Words = Words(concat!(
-        "you|your|yours|yourself|tell|talk|describe|explain|walk|",
+        "you|your|yours|yourself|",
         "sie|ihnen|ihr|ihre|ihrer|du|dir|dich|dein|deine|erzählen|erklären|beschreiben|",
         "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|háblame|cuéntame|",
         "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
@@ -6130,9 +6130,16 @@ pub fn addresses_someone(s: &str) -> bool {
         "vám|vás|váš|vaše|vašeho|byste|jste|řekněte|popište|vysvětlete|vaša|ste|povedzte|",
         "opíšte|vysvetlite|pana|panu|pani|państwo|ditt|dina",
     ));
-    fold(s)
+    // (English requests only as the first word: "Tell me about…", not "What would I tell my
+    // younger self?")
+    const REQUESTS: Words = Words("tell|talk|describe|explain|walk");
+    let folded = fold(s);
+    let mut ws = folded
         .split(|c: char| !is_word_char(c))
-        .any(|w| !w.is_empty() && ADDRESS.contains(w))
+        .filter(|w| !w.is_empty());
+    ws.next()
+        .is_some_and(|w| REQUESTS.contains(w) || ADDRESS.contains(w))
+        || ws.any(|w| ADDRESS.contains(w))
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
@@ -10240,6 +10247,7 @@ mod tests {
         ));
         assert!(addresses_someone("Erzählen Sie uns von Ihrer Kindheit."));
         assert!(!addresses_someone("The short answer is no."));
+        assert!(!addresses_someone("What would I tell my younger self?"));
         assert!(is_faq_heading("Vanliga frågor om elpriset"));
         assert!(is_editors_note(
             "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Tageszeitung erschienen."

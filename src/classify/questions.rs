@@ -4479,6 +4479,20 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
         })
     };
+    // A line of labels whose first word is one, or its last after the section's ("MONEY |
+    // COLUMN", "Opinion › Health").
+    let label_line = |i: usize| {
+        let t = p.text(i);
+        let last = t
+            .rsplit_once(" | ")
+            .or_else(|| t.rsplit_once(" › "))
+            .map(|(_, l)| l);
+        t.split(|c: char| !scan::is_word_char(c) && c != '-')
+            .find(|w| !w.is_empty())
+            .into_iter()
+            .chain(last)
+            .any(|w| scan::is_opinion_label(w, false))
+    };
     let labelled = p.opinion_class
         || title_label()
         || [p.kicker, p.byline]
@@ -4520,20 +4534,15 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                     };
                     p.feats[i].words <= 6
                         && !p.feats[i].sentence
-                        && first_word().is_some_and(|w| scan::is_opinion_label(w, false))
+                        && (first_word().is_some_and(|w| scan::is_opinion_label(w, false))
+                            || label_line(i))
                 })
         })
         // (Or a label of its own among the three lines right over the headline, whatever
         // stands between: "Analysis" / "2026 ELECTIONS" / the headline; the section's links,
         // "Komentáre Zdravotníctvo".)
         || p.title.is_some_and(|t| {
-            (t.saturating_sub(3)..t).any(|i| {
-                p.feats[i].words <= 3
-                    && p.text(i)
-                        .split(|c: char| !scan::is_word_char(c) && c != '-')
-                        .find(|w| !w.is_empty())
-                        .is_some_and(|w| scan::is_opinion_label(w, false))
-            })
+            (t.saturating_sub(3)..t).any(|i| p.feats[i].words <= 3 && label_line(i))
         })
         || guest_writer(p)
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went

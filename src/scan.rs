@@ -4793,6 +4793,9 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         // ("Diese zehn Fragen sollten Sie Ihrem Arzt stellen", "Fragen an Ihren Vermieter".)
         "fragen sollten sie|fragen an ihren|fragen an ihre|preguntas que debe hacer|",
         "preguntas que debes hacer|preguntas que hacer|questions à poser|domande da fare|",
+        "preguntas que deberías hacer|preguntas que debería hacer|preguntas que hay que hacer|",
+        "questions you should be asking|questions que vous devriez poser|domande che dovresti fare|",
+        "fragen, die du|perguntas que você deve fazer|perguntas para fazer|",
         // (Or questions the writer is left with: "7 questions we still have after that
         // ending".)
         "questions we still have|questions we have after|questions we're left with|",
@@ -9518,6 +9521,9 @@ mod tests {
         assert_eq!(strip_number("No. 3: Why now?"), Some((3, "Why now?")));
         assert!(opens_greeting(
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
+        ));
+        assert!(is_questions_to_ask(
+            "Entrevista de trabajo: 8 preguntas que deberías hacer tú al reclutador"
         ));
         assert!(is_questions_to_ask(
             "10 questions you will be asked at a job interview – and how to answer them"

@@ -4434,7 +4434,8 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         .collect();
     // (Those that ask in their words alone are not counted among the labels.)
     let labels = found.iter().filter(|&&j| !p.feats[j].wh_phrase).count();
-    if found.is_empty() || labels * 3 > qs.len() {
+    // (One item in three at most, of all of them: two labels among seven items.)
+    if found.is_empty() || labels * 3 > qs.len() + labels {
         return;
     }
     merge_in(qs, &found);

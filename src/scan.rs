@@ -6137,12 +6137,21 @@ pub fn addresses_someone(s: &str) -> bool {
     // younger self?")
     const REQUESTS: Words = Words("tell|talk|describe|explain|walk");
     let folded = fold(s);
-    let mut ws = folded
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty());
+    let words = || {
+        folded
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+    };
+    // ("tu" is French's and Spanish's "you", but West Slavic's "here": "Kto tu koho vydiera?")
+    let slavic = || {
+        words()
+            .any(|w| Words("kto|koho|čo|co|ako|kde|kedy|prečo|kdo|proč|gdzie|czy|jak").contains(w))
+    };
+    let address = |w: &str| ADDRESS.contains(w) && !(w == "tu" && slavic());
+    let mut ws = words();
     ws.next()
-        .is_some_and(|w| REQUESTS.contains(w) || ADDRESS.contains(w))
-        || ws.any(|w| ADDRESS.contains(w))
+        .is_some_and(|w| REQUESTS.contains(w) || address(w))
+        || ws.any(address)
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
@@ -10254,6 +10263,8 @@ mod tests {
         assert!(addresses_someone("Erzählen Sie uns von Ihrer Kindheit."));
         assert!(!addresses_someone("The short answer is no."));
         assert!(!addresses_someone("What would I tell my younger self?"));
+        assert!(!addresses_someone("Kto tu koho vydiera?"));
+        assert!(addresses_someone("Et toi, qu'as-tu fait ?"));
         assert!(is_faq_heading("Vanliga frågor om elpriset"));
         assert!(is_editors_note(
             "Dieser Artikel ist eine Übersetzung, im Original ist er in einer Tageszeitung erschienen."

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "heading-interview-request-and-closing-lead-html.case",
+        include_str!("cases/heading-interview-request-and-closing-lead-html.case"),
+    ),
+    (
         "slovak-comment-section-link-tu-here-html.case",
         include_str!("cases/slovak-comment-section-link-tu-here-html.case"),
     ),

@@ -4776,6 +4776,21 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     };
     let carded = qs.iter().filter(|&&q| counted(q)).count() * 3 >= qs.len() * 2;
     let card = |j: usize| carded && counted(j) && p.feats[j].words <= 12;
+    // An interviewer's prompt set as the questions are, that asks by request ("Tell us about
+    // the borehole itself") or after a closing lead ("Last question: what's the first thing you
+    // did when you got home"), between the first question and the last.
+    let prompt = |j: usize| {
+        let t = p.text(j);
+        // (The closing one may come after the last that asks.)
+        let closing = || {
+            scan::closing_lead(t)
+                && t.split_once([':', '：'])
+                    .is_some_and(|(_, r)| scan::asks_unmarked(scan::trim(r)))
+        };
+        p.feats[j].words <= 20
+            && !p.feats[j].sentence
+            && (j < qs[qs.len() - 1] && scan::opens_with_request(t) || closing())
+    };
     let mut found = Vec::new();
     for j in qs[0] + 1..p.blocks.len() {
         let f = p.feats[j];
@@ -4783,7 +4798,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         // set in capitals too.)
         let label = f.all_caps && style != Style::AllCaps;
         if !(content(j)
-            && (f.wh_phrase || card(j))
+            && (f.wh_phrase || card(j) || prompt(j))
             && !f.asks
             && !label
             && qs.binary_search(&j).is_err())
@@ -4808,6 +4823,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && is_statement_subhead(p, j)
             && (scan::asks_unmarked(p.text(j))
                 || card(j)
+                || prompt(j)
                 || (itemised && item(j, qs.get(qs.partition_point(|&q| q <= j)).copied())))
             // (Unless the page's counter numbers it: "Question 7 of 7" / "The bottom line".)
             && (card(j) || !scan::is_closing_section(p.text(j)))

@@ -985,7 +985,12 @@ pub fn signed_after(s: &str) -> Option<usize> {
     // Or a shop's question widget's line after it, whatever the question ends on: "is the
     // inside all stainless asked by mkw · 2 months ago", "How loud is it? Baby sleeps next
     // door. asked by Jess P. · 2 months ago".
-    if let Some(k) = find_sub(tail(t, 80), " asked by ").filter(|_| on_letter) {
+    // (Only where the text ends on "ago", as those lines do: most are not searched.)
+    if let Some(k) = t
+        .ends_with(" ago")
+        .then(|| find_sub(tail(t, 80), " asked by "))
+        .flatten()
+    {
         let after = trim(&t[t.len() - tail(t, 80).len() + k..]);
         let question = trim_end(&t[..t.len() - after.len()]);
         if after.contains(" ago") && !question.is_empty() && is_reader_signature(after) {
@@ -7957,13 +7962,18 @@ pub fn announces_answers(s: &str) -> bool {
     };
     // (Or it says so in so many words: "Calendrier, recours, travaux : nos réponses à vos
     // questions.")
+    // (The cheap look first, by bytes: the questions' word in its languages.)
     let yours = || {
-        Words(concat!(
+        let end = tail(t, 120);
+        ["uest", "gunt", "ragen", "omand"]
+            .iter()
+            .any(|w| has_sub(end, w))
+            && Words(concat!(
             "answers to your questions|réponses à vos questions|respuestas a sus preguntas|",
             "respuestas a tus preguntas|risposte alle vostre domande|antworten auf ihre fragen|",
             "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen",
         ))
-        .occur_in(&fold(tail(t, 120)))
+            .occur_in(&fold(tail(t, 120)))
     };
     if !words_le(t, 20) {
         return last_sentence() || will_answer() || yours();

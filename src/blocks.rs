@@ -724,10 +724,7 @@ impl BlockBuilder {
                 // (And after a number badge that is all the block holds yet: "1" + "What does
                 // it cover?", the badge and the heading's text in two elements.)
                 // ("1." + "Which stations…?" too.)
-                let digits = last.text.trim_end_matches(['.', ')']);
-                let badge = only_run
-                    && (1..=2).contains(&digits.len())
-                    && digits.bytes().all(|b| b.is_ascii_digit());
+                let badge = only_run && scan::is_number_badge(&last.text);
                 // (Or after a question's marker letter in an element of its own, as NHK and
                 // many FAQ templates set it: `<span class="q">Q</span>What…`, "Q" + "12月…".)
                 let mut cs = text.chars();

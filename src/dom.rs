@@ -663,11 +663,7 @@ impl Walker {
             // can get the shot?" in one marked box): the mark passes on to the question.
             // (Or who asked, over the question in the box: "cedar_and_14th · 112 upvotes" —
             // marked too, as the box's signature, which the classifier sets apart.)
-            let number = block.text.trim_end_matches(['.', ')']);
-            if marked
-                && (1..=2).contains(&number.len())
-                && number.bytes().all(|b| b.is_ascii_digit())
-            {
+            if marked && crate::scan::is_number_badge(&block.text) {
                 block.flags.0 &= !Flags::MARKED_QUESTION;
                 self.mark_next = true;
             } else if marked && crate::scan::is_reader_signature(&block.text) {

@@ -6213,6 +6213,12 @@ pub fn is_myth_label(s: &str) -> bool {
     })
 }
 
+/// A number alone in an element of its own, a badge before a question: "1", "01", "1.", "2)".
+pub fn is_number_badge(t: &str) -> bool {
+    let digits = t.trim_end_matches(['.', ')']);
+    (1..=2).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A question's number alone: "Q1", "Q12".
 pub fn is_numbered_q(s: &str) -> bool {
     let b = trim(s).as_bytes();
@@ -7973,7 +7979,7 @@ pub fn announces_answers(s: &str) -> bool {
             "respuestas a tus preguntas|risposte alle vostre domande|antworten auf ihre fragen|",
             "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen",
         ))
-            .occur_in(&fold(tail(t, 120)))
+            .occur_in(&fold(end))
     };
     if !words_le(t, 20) {
         return last_sentence() || will_answer() || yours();

@@ -4525,19 +4525,9 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             (a..qs.first().copied().unwrap_or(p.blocks.len()))
                 .filter(|&i| p.roles[i] == Role::Content)
                 .take(6)
-                .any(|i| {
-                    // (Its first word the label: "Our columnist replies to your letters" only
-                    // names who answers.)
-                    let first_word = || {
-                        p.text(i)
-                            .split(|c: char| !scan::is_word_char(c) && c != '-')
-                            .find(|w| !w.is_empty())
-                    };
-                    p.feats[i].words <= 6
-                        && !p.feats[i].sentence
-                        && (first_word().is_some_and(|w| scan::is_opinion_label(w, false))
-                            || label_line(i))
-                })
+                // (Its first word the label, or its last after a bar: "Our columnist replies
+                // to your letters" only names who answers.)
+                .any(|i| p.feats[i].words <= 6 && !p.feats[i].sentence && label_line(i))
         })
         // (Or a label of its own among the three lines right over the headline, whatever
         // stands between: "Analysis" / "2026 ELECTIONS" / the headline; the section's links,

@@ -619,7 +619,9 @@ impl Walker {
 
     /// Ends the current block, if any text was collected.
     fn flush(&mut self) {
-        if self.builder.is_empty() || std::mem::take(&mut self.comment) {
+        // Taken first: a comment with no text of its own must not mark the next block.
+        let comment = std::mem::take(&mut self.comment);
+        if self.builder.is_empty() || comment {
             // Drop whitespace-only runs so they cannot leak into the next block.
             let _ = self
                 .builder
@@ -1632,6 +1634,26 @@ pub fn valid_lang(l: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::style_weight;
+
+    /// A Google Docs comment with no words (only its link back) ends with its block: the
+    /// paragraph after it is the article's, not the comment's.
+    #[cfg(feature = "cli")]
+    #[test]
+    fn empty_comment_does_not_swallow_the_next_block() {
+        let doc = crate::html::read_html(
+            "<body><p>First paragraph of the article.</p>\
+             <p><a href=\"#cmnt_ref1\" id=\"cmnt1\">[a]</a></p>\
+             <p>Closing paragraph of the article.</p></body>",
+        );
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "First paragraph of the article.",
+                "Closing paragraph of the article."
+            ]
+        );
+    }
 
     #[test]
     fn inline_font_weight() {

@@ -4597,7 +4597,9 @@ pub fn is_comments_heading(s: &str) -> bool {
     // short, with a letter of another script.)
     if t.len() > 160
         || !t.as_bytes().first().is_some_and(|&b| {
-            b.is_ascii_digit() || b"aAcCdDkKlLnNoOpPrR".contains(&b) || (b >= 0xC0 && t.len() <= 24)
+            b.is_ascii_digit()
+                || b"aAcCdDkKlLnNoOpPrRyY".contains(&b)
+                || (b >= 0xC0 && t.len() <= 32)
         })
     {
         return false;
@@ -4638,29 +4640,34 @@ pub fn is_comments_heading(s: &str) -> bool {
     // "Comments (27)", "Comments 27", "댓글 7", "コメント（3）": the noun, then the count.
     let body = lower.strip_suffix([')', '）']).unwrap_or(&lower);
     let noun = body.trim_end_matches(|c: char| c.is_ascii_digit());
-    noun.len() < body.len()
-        && matches!(
-            trim_end(noun.trim_end_matches(['(', '（', ' '])),
-            "comments"
-                | "responses"
-                | "kommentare"
-                | "comentarios"
-                | "commentaires"
-                | "commenti"
-                | "comentaris"
-                | "kommentaarid"
-                | "reacties"
-                | "comentários"
-                | "kommentarer"
-                | "yorumlar"
-                | "комментарии"
-                | "коментарі"
-                | "댓글"
-                | "コメント"
-                | "评论"
-                | "評論"
-                | "留言"
-        )
+    noun.len() < body.len() && is_comments_noun(noun.trim_end_matches(['(', '（', ' ']))
+}
+
+/// The noun that heads a page's comments over or before their count, folded: "comments",
+/// "yorumlar", "комментарии", "댓글" (see `is_comments_heading`).
+pub fn is_comments_noun(lower: &str) -> bool {
+    matches!(
+        trim_end(lower),
+        "comments"
+            | "responses"
+            | "kommentare"
+            | "comentarios"
+            | "commentaires"
+            | "commenti"
+            | "comentaris"
+            | "kommentaarid"
+            | "reacties"
+            | "comentários"
+            | "kommentarer"
+            | "yorumlar"
+            | "комментарии"
+            | "коментарі"
+            | "댓글"
+            | "コメント"
+            | "评论"
+            | "評論"
+            | "留言"
+    )
 }
 
 /// An answer not yet written: "Answer coming soon.", "Coming soon", "To be confirmed", "TBC".
@@ -9666,6 +9673,10 @@ mod tests {
         assert!(!is_comments_heading("14 replies"));
         assert!(!is_comments_heading("No comment."));
         assert!(!is_comments_heading("Comments from the public"));
+        assert!(is_comments_heading("Yorumlar (3)"));
+        assert!(is_comments_heading("Комментарии (27)"));
+        assert!(is_comments_noun(&fold("Комментарии")));
+        assert!(!is_comments_noun("Comment"));
         assert!(is_download_link("Wie lese ich den Bescheid? (PDF, 240 KB)"));
         assert!(is_download_link("Application form [DOCX]"));
         assert!(!is_download_link(

@@ -693,7 +693,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && blocks.get(i + 1).is_some_and(|b| {
                         !b.text.is_empty() && b.text.bytes().all(|c| c.is_ascii_digit())
                     })
-                    && scan::is_comments_heading(&[p.text(i), " (1)"].concat())));
+                    && scan::is_comments_noun(&scan::fold(p.text(i)))));
         let lone = blocks[i].flags.0 & (Flags::ASIDE | Flags::LINK_ONLY)
             == Flags::ASIDE | Flags::LINK_ONLY;
         if yes && lone {

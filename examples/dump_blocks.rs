@@ -1,6 +1,7 @@
 //! Prints the blocks an HTML (or, for a `.txt` file, a plain-text) file is read into (for
 //! debugging the readers):
-//! `cargo run --release --example dump_blocks -- FILE`.
+//! `cargo run --release --example dump_blocks -- FILE`. With `--roles` after the file, each block's
+//! role, word count and sentence flag as the classifier's first pass (`prepare`) sees them.
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     let input = std::fs::read_to_string(&path).expect("readable UTF-8 file");
@@ -9,6 +10,20 @@ fn main() {
     } else {
         qa_explainer::html::read_html(&input)
     };
+    if std::env::args().nth(2).as_deref() == Some("--roles") {
+        let p = qa_explainer::classify::prepare::prepare(&doc);
+        for (i, b) in doc.blocks.iter().enumerate() {
+            let text: String = b.text.chars().take(70).collect();
+            let f = p.feats[i];
+            println!(
+                "{i:3} {:?} w{} s{} | {text}",
+                p.roles[i],
+                f.words,
+                u8::from(f.sentence)
+            );
+        }
+        return;
+    }
     for (i, b) in doc.blocks.iter().enumerate() {
         let text: String = b.text.chars().take(70).collect();
         println!("{i:3} {:?} {:?} g{} | {text}", b.kind, b.flags, b.group);

@@ -2157,19 +2157,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // A site's masthead copied with the page: its name and its menu on short lines ("The
         // Ridgeline Dispatch" / "Home" / "Posts" / "Subscribe" / "Login"), two menu items at
         // least, then the headline.
-        let menu = |t: &str| {
-            scan::Words(concat!(
-                "home|posts|subscribe|login|log in|sign in|sign up|archive|about|search|menu|",
-                "newsletter|newsletters|podcasts|shop|account|register|contact|donate|",
-                // (In the other languages a copied masthead brings: "Suscribite", "Ingresar",
-                // "Kirjaudu", "Anmelden", "Se connecter"…)
-                "suscribite|suscríbete|suscribirse|ingresar|iniciar sesión|inicio|buscar|",
-                "mi cuenta|assine|entrar|abonnez-vous|se connecter|connexion|",
-                "rechercher|anmelden|abonnieren|abo|suche|accedi|abbonati|cerca|",
-                "inloggen|zoeken|logga in|sök|logg inn|søk|kirjaudu|valikko|haku",
-            ))
-            .contains(&scan::fold(scan::trim(t)))
-        };
+        let menu = menu_item;
         let short = |i: &usize| {
             p.roles[*i] != Role::Content
                 || (p.feats[*i].words <= 3 && !p.feats[*i].sentence && !p.feats[*i].asks)
@@ -2208,6 +2196,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
     };
     let mut title = None;
     let mut labels = None;
+    let mut masthead = None;
     if let Some(dt) = doc.doc_title.as_deref() {
         let dt = scan::trim(dt);
         let matches = |i: usize| {
@@ -2430,6 +2419,65 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     i = h;
                 }
             }
+            // (A page copied whole: a short line taken for the headline, the site's name or a
+            // section's, over more of its masthead and menu, short lines one a line ("Search" /
+            // "Sign in" / "News" / "Weather" / …), six at least or four with a menu's item among
+            // them; the headline is the first longer line under them.)
+            // (Its date among them, and the lines of figures that may be one: "среда, 08. окт
+            // 2025, 09:42 -> 12:15", half its words opening with a digit.)
+            let figures = |t: &str| {
+                let (mut n, mut d) = (0, 0);
+                for w in scan::words(t) {
+                    n += 1;
+                    d += usize::from(w.starts_with(|c: char| c.is_ascii_digit()));
+                }
+                d * 2 >= n
+            };
+            let short = |k: usize| {
+                let t = &blocks[k].text;
+                matches!(roles[k], Role::Separator | Role::Boilerplate)
+                    || roles[k] == Role::Content
+                        && !feats[k].asks
+                        && (feats[k].words <= 4 && !feats[k].sentence
+                            || bar(t)
+                            || scan::is_slash_path(t)
+                            || scan::is_section_path(t)
+                            || feats[k].words <= 8 && (figures(t) || scan::is_dateline(t)))
+            };
+            // (Counted from the page's top: the lines above it set aside already as its
+            // furniture — "Skip to main content", a menu's run — are of the masthead too.)
+            if labels.is_none() && short(i) {
+                let (mut lines, mut menus) = (0, 0);
+                let mut k = 0;
+                while k < blocks.len().min(i + 40) && short(k) {
+                    lines += usize::from(roles[k] != Role::Separator);
+                    menus += usize::from(menu_item(&blocks[k].text));
+                    k += 1;
+                }
+                let f = feats.get(k).copied().unwrap_or_default();
+                if (lines >= 6 || lines >= 4 && menus >= 1)
+                    && roles.get(k) == Some(&Role::Content)
+                    && (5..=30).contains(&f.words)
+                    && (!f.sentence || f.asks)
+                    && !f.q_marker
+                    && !f.numbered
+                    && !scan::is_byline(&blocks[k].text)
+                    // (Nor a photo's caption with its credit: "Eine Frau dreht an einem
+                    // Heizungsthermostat. | dpa".)
+                    && scan::split_credit(&blocks[k].text).1.is_none()
+                    && blocks[k]
+                        .text
+                        .rsplit_once(" | ")
+                        .is_none_or(|(_, credit)| !scan::words_le(credit, 3))
+                    // (Nor a picture's place, "[Video thumbnail: …] Watch the briefing".)
+                    && !blocks[k].text.strip_prefix('[').is_some_and(|r| {
+                        r.split_once(']').is_some_and(|(inside, _)| inside.contains(':'))
+                    })
+                {
+                    masthead = Some(i..k);
+                    i = k;
+                }
+            }
             let t = &blocks[i].text;
             if usable(i) && scan::words_le(t, 30) && scan::strip_question_marker(t).is_none() {
                 title = Some(i);
@@ -2447,6 +2495,11 @@ fn find_title(doc: &Document, p: &mut Prep) {
         }
     }
     if let Some(i) = title {
+        for k in masthead.unwrap_or_default() {
+            if p.roles[k] == Role::Content {
+                p.roles[k] = Role::Boilerplate;
+            }
+        }
         if let Some(labels) = labels {
             p.kicker = Some(labels.start);
             for k in labels {
@@ -2473,6 +2526,21 @@ fn find_title(doc: &Document, p: &mut Prep) {
         .doc_title
         .as_deref()
         .is_some_and(scan::is_explainer_title);
+}
+
+/// A masthead's menu item on a line of its own: "Home", "Subscribe", "Log in", "Se connecter".
+fn menu_item(t: &str) -> bool {
+    scan::Words(concat!(
+        "home|posts|subscribe|login|log in|sign in|sign up|archive|about|search|menu|",
+        "newsletter|newsletters|podcasts|shop|account|register|contact|donate|",
+        // (In the other languages a copied masthead brings: "Suscribite", "Ingresar",
+        // "Kirjaudu", "Anmelden", "Se connecter"…)
+        "suscribite|suscríbete|suscribirse|ingresar|iniciar sesión|inicio|buscar|",
+        "mi cuenta|assine|entrar|abonnez-vous|se connecter|connexion|",
+        "rechercher|anmelden|abonnieren|abo|suche|accedi|abbonati|cerca|",
+        "inloggen|zoeken|logga in|sök|logg inn|søk|kirjaudu|valikko|haku",
+    ))
+    .contains(&scan::fold(scan::trim(t)))
 }
 
 /// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".

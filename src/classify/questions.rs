@@ -4532,8 +4532,12 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         // (Or a label of its own among the three lines right over the headline, whatever
         // stands between: "Analysis" / "2026 ELECTIONS" / the headline; the section's links,
         // "Komentáre Zdravotníctvo".)
+        // (Not a menu's item among them, set aside with the masthead: "Esporte" / "Opinião" /
+        // "Economia › Impostos" / the date / the headline.)
         || p.title.is_some_and(|t| {
-            (t.saturating_sub(3)..t).any(|i| p.feats[i].words <= 3 && label_line(i))
+            (t.saturating_sub(3)..t).any(|i| {
+                p.feats[i].words <= 3 && p.roles[i] != Role::Boilerplate && label_line(i)
+            })
         })
         || guest_writer(p)
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went

@@ -2421,8 +2421,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
             }
             // (A page copied whole: a short line taken for the headline, the site's name or a
             // section's, over more of its masthead and menu, short lines one a line ("Search" /
-            // "Sign in" / "News" / "Weather" / …), six at least or four with a menu's item among
-            // them; the headline is the first longer line under them.)
+            // "Sign in" / "News" / "Weather" / …), six at least, a menu's item counting for three;
+            // the headline is the first longer line under them.)
             // (Its date among them, and the lines of figures that may be one: "среда, 08. окт
             // 2025, 09:42 -> 12:15", half its words opening with a digit.)
             let figures = |t: &str| {
@@ -2442,7 +2442,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                             || bar(t)
                             || scan::is_slash_path(t)
                             || scan::is_section_path(t)
-                            || feats[k].words <= 8 && (figures(t) || scan::is_dateline(t)))
+                            || feats[k].words <= 8 && figures(t))
             };
             // (Counted from the page's top: the lines above it set aside already as its
             // furniture — "Skip to main content", a menu's run — are of the masthead too.)
@@ -2455,7 +2455,7 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     k += 1;
                 }
                 let f = feats.get(k).copied().unwrap_or_default();
-                if (lines >= 6 || lines >= 4 && menus >= 1)
+                if lines + 2 * menus >= 6
                     && roles.get(k) == Some(&Role::Content)
                     && (5..=30).contains(&f.words)
                     && (!f.sentence || f.asks)

@@ -84,9 +84,12 @@ pub fn read_text(input: &str) -> Document {
             })
         && sender.is_some();
     // A documentation page's headings copied with their permalinks, "What databases does it
-    // support?#", "General¶": where three lines at least end so, the mark goes.
-    // (A byte search first: most texts hold neither mark.)
-    let anchored = (input.as_bytes().contains(&b'#') || input.contains('¶'))
+    // support?#", "General¶", or an accordion's questions with their icon's name, "What is REAL
+    // ID?expand_less": where three lines at least end so, the mark goes.
+    // (A byte search first: most texts hold none of the marks.)
+    let anchored = (input.as_bytes().contains(&b'#')
+        || input.as_bytes().contains(&b'_')
+        || input.contains('¶'))
         && input
             .split('\n')
             .filter_map(without_permalink)
@@ -190,8 +193,16 @@ pub fn read_text(input: &str) -> Document {
 
 /// A short line with a permalink's `#` or `¶` glued to its end ("Writing migrations#"), without
 /// it; not a language's name ("Why learn C#", "in F#").
+/// Or a question with an icon font's ligature copied as its name after it, the name in lower
+/// case with an underscore: "What is REAL ID?expand_less", "Who can apply? keyboard_arrow_down".
 fn without_permalink(l: &str) -> Option<&str> {
     let t = scan::trim(l);
+    if let Some(q) = t.rfind('?') {
+        let icon = scan::trim(&t[q + 1..]);
+        if icon.contains('_') && icon.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+            return Some(&t[..=q]);
+        }
+    }
     let rest = t.strip_suffix('#').or_else(|| t.strip_suffix('¶'))?;
     let b = rest.as_bytes();
     let language = match b {

@@ -1352,6 +1352,14 @@ fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
             .iter()
             .take(4)
             .any(|b| scan::is_explainer_title(&b.text))
+        // (Or the first line of five words or more, under a whole page's masthead and menu
+        // copied with it, a line an item: "iROZHLAS" / "Svět" / … / "… : otázky a odpovědi".)
+        || doc
+            .blocks
+            .iter()
+            .take(32)
+            .find(|b| !scan::words_le(&b.text, 4))
+            .is_some_and(|b| scan::is_explainer_title(&b.text))
         // Or the intro promises the answers: "Here's a look at what the law means." (In the
         // first sixteen blocks: a feed's copy opens on lines of its own, "Link: …", "Author: …".)
         // (Or in the first eight of more than five words: a whole page copied as text opens on

@@ -1561,6 +1561,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 // Serbian (both scripts), Croatian, Bulgarian.
                 "погледи|ставови|колумна|мишљење|pogledi|stavovi|kolumna|komentar|mišljenje|",
                 "позиция|мнение|коментар|skoðun|pistill|leiðari|arvamus|kommentaar|",
+                // Afrikaans: Maroela Media's columns, "RUBRIEKE".
+                "rubrieke|menings|",
                 // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean.
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언",
             ))
@@ -1585,7 +1587,10 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "do not necessarily reflect|does not necessarily reflect|don't necessarily reflect|",
         "não traduzem a opinião|não refletem a opinião|não refletem necessariamente|",
         "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
-        "non riflettono necessariamente|spiegeln nicht unbedingt",
+        "non riflettono necessariamente|spiegeln nicht unbedingt|",
+        // ("This piece expresses the views of its author(s), separate from those of this
+        // publication.")
+        "expresses the views of|express the views of",
     ))
     .occur_at_words(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
@@ -6615,6 +6620,8 @@ fn opens_call(s: &str) -> bool {
         // A call-out to readers: "Tell us: have you been affected by the fire?"
         "tell us:|",
         "still have a question|still got a question|any other questions|still stuck?|",
+        // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
+        "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
         "didn't find your answer?|didn’t find your answer?|did not find your answer?|",
         "if you have a question|if you have questions|send us your questions|send your questions|",

@@ -9745,6 +9745,9 @@ mod tests {
         assert!(!is_opinion_disclaimer(
             "Reviews expressed doubt about the plan."
         ));
+        assert!(is_opinion_disclaimer(
+            "This piece expresses the views of its author(s), separate from those of this publication."
+        ));
     }
 
     #[test]

@@ -554,8 +554,21 @@ fn bullet(t: &str) -> Option<&str> {
         return None;
     }
     // (And the Symbol font's bullet a document copies from a private-use code point, "\u{f0b7}
-    // Grass cuttings"; and a note tool's toggle, "‣ Who runs The Lantern?".)
-    for b in ["- ", "* ", "• ", "· ", "◦ ", "▪ ", "\u{f0b7} ", "‣ "] {
+    // Grass cuttings"; and a note tool's toggle, "‣ Who runs The Lantern?"; and a chat's
+    // emoji bullets, "▪️ Every week: food caddy", "🔹 …".)
+    for b in [
+        "- ",
+        "* ",
+        "• ",
+        "· ",
+        "◦ ",
+        "▪ ",
+        "\u{f0b7} ",
+        "‣ ",
+        "▪\u{fe0f} ",
+        "🔹 ",
+        "🔸 ",
+    ] {
         if let Some(r) = t.strip_prefix(b) {
             let r = scan::trim(r);
             if !r.is_empty() {

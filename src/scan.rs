@@ -4651,28 +4651,12 @@ pub fn is_comments_heading(s: &str) -> bool {
 /// The noun that heads a page's comments over or before their count, folded: "comments",
 /// "yorumlar", "комментарии", "댓글" (see `is_comments_heading`).
 pub fn is_comments_noun(lower: &str) -> bool {
-    matches!(
-        trim_end(lower),
-        "comments"
-            | "responses"
-            | "kommentare"
-            | "comentarios"
-            | "commentaires"
-            | "commenti"
-            | "comentaris"
-            | "kommentaarid"
-            | "reacties"
-            | "comentários"
-            | "kommentarer"
-            | "yorumlar"
-            | "комментарии"
-            | "коментарі"
-            | "댓글"
-            | "コメント"
-            | "评论"
-            | "評論"
-            | "留言"
-    )
+    Words(concat!(
+        "comments|responses|kommentare|comentarios|commentaires|commenti|comentaris|",
+        "kommentaarid|reacties|comentários|kommentarer|yorumlar|комментарии|коментарі|댓글|",
+        "コメント|评论|評論|留言",
+    ))
+    .contains(trim_end(lower))
 }
 
 /// An answer not yet written: "Answer coming soon.", "Coming soon", "To be confirmed", "TBC".

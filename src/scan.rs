@@ -1328,44 +1328,15 @@ fn reader_signature(t: &str) -> bool {
             .filter(|r| r.ends_with(')'))
             .unwrap_or(w)
             .starts_with(|c: char| cap(c) || c.is_ascii_digit())
-            || matches!(
-                w.trim_end_matches([',', '.']),
-                "from"
-                    | "in"
-                    | "of"
-                    | "by"
-                    | "via"
-                    | "email"
-                    | "e-mail"
-                    | "and"
-                    // ("Monique et Alain R., Vannes", "Anna und Tim, Graz".)
-                    | "et"
-                    | "und"
-                    | "y"
-                    | "e"
-                    | "og"
-                    | "och"
-                    | "&"
-                    | "withheld"
-                    | "supplied"
-                    | "address"
-                    | "de"
-                    | "do"
-                    | "da"
-                    | "dos"
-                    | "das"
-                    | "del"
-                    | "di"
-                    | "du"
-                    | "aus"
-                    | "von"
-                    // ("Talavera de la Reina", "Alcalá de los Gazules".)
-                    | "la"
-                    | "las"
-                    | "los"
-                    | "le"
-                    | "les"
-            )
+            || Words(concat!(
+                "from|in|of|by|via|email|e-mail|and|withheld|supplied|address|",
+                // ("Monique et Alain R., Vannes", "Anna und Tim, Graz".)
+                "et|und|y|e|og|och|&|",
+                "de|do|da|dos|das|del|di|du|aus|von|",
+                // ("Talavera de la Reina", "Alcalá de los Gazules".)
+                "la|las|los|le|les",
+            ))
+            .contains(w.trim_end_matches([',', '.']))
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
     // Italian paper's "Lettera firmata, Napoli" (a signed letter, the name left out).
@@ -3084,20 +3055,8 @@ pub fn is_reading_time(s: &str) -> bool {
     let unit = unit.trim_end_matches('.');
     !n.is_empty()
         && n.bytes().all(|b| b.is_ascii_digit())
-        && matches!(
-            unit,
-            "min"
-                | "mins"
-                | "minute"
-                | "minutes"
-                | "minuten"
-                | "minuti"
-                | "minutos"
-                | "minuter"
-                | "minutter"
-                | "minuty"
-                | "perc"
-        )
+        && Words("min|mins|minute|minutes|minuten|minuti|minutos|minuter|minutter|minuty|perc")
+            .contains(unit)
 }
 
 /// A line that ends on a card's reading time, its headline and meta run together as a copy
@@ -3263,32 +3222,7 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
         || after.starts_with("edited");
     let age_ok = digits > 0
         && after_ok
-        && matches!(
-            unit,
-            "s" | "m"
-                | "min"
-                | "h"
-                | "hr"
-                | "hrs"
-                | "d"
-                | "w"
-                | "mo"
-                | "y"
-                | "yr"
-                | "yrs"
-                | "minute"
-                | "minutes"
-                | "hour"
-                | "hours"
-                | "day"
-                | "days"
-                | "week"
-                | "weeks"
-                | "month"
-                | "months"
-                | "year"
-                | "years"
-        );
+        && Words("s|m|min|h|hr|hrs|d|w|mo|y|yr|yrs|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years").contains(unit);
     (handle_ok && age_ok).then_some((name, op))
 }
 
@@ -6160,23 +6094,7 @@ pub fn addresses_someone(s: &str) -> bool {
 pub fn speaks_as_i(s: &str) -> bool {
     let mut quoted = false;
     let mut word_start: Option<usize> = None;
-    let is_i = |w: &str| {
-        matches!(
-            w,
-            "I" | "I'm"
-                | "I’m"
-                | "I've"
-                | "I’ve"
-                | "I'd"
-                | "I’d"
-                | "I'll"
-                | "I’ll"
-                | "my"
-                | "My"
-                | "me"
-                | "myself"
-        )
-    };
+    let is_i = |w: &str| Words("I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|myself").contains(w);
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
         if is_word_char(c) || matches!(c, '\'' | '’') {
             word_start.get_or_insert(i);
@@ -6805,11 +6723,7 @@ fn lists_questions(lower: &str) -> bool {
         if at_start && WH.contains(word) {
             n += 1;
         }
-        at_start = w.ends_with([',', ';'])
-            || matches!(
-                word,
-                "and" | "e" | "y" | "et" | "und" | "en" | "ed" | "or" | "ou" | "o"
-            );
+        at_start = w.ends_with([',', ';']) || Words("and|e|y|et|und|en|ed|or|ou|o").contains(word);
     }
     n >= 2
 }

@@ -793,23 +793,9 @@ fn unbbcode(input: &str) -> Option<String> {
             .position(|b| b == b'=' || b == b' ')
             .unwrap_or(t.len());
         let n = &t[..end];
-        matches!(
-            n,
-            "b" | "i"
-                | "u"
-                | "s"
-                | "url"
-                | "img"
-                | "quote"
-                | "list"
-                | "size"
-                | "color"
-                | "font"
-                | "code"
-                | "center"
-                | "*"
-        )
-        .then_some(n)
+        scan::Words("b|i|u|s|url|img|quote|list|size|color|font|code|center|*")
+            .contains(n)
+            .then_some(n)
     }
     // The next tag: (the text before it, the tag, the rest). A '[' with no ']' within a tag's
     // length is text (each looked past once: linear however many there are).

@@ -4588,6 +4588,10 @@ pub fn is_comments_noun(lower: &str) -> bool {
     Words(concat!(
         "comments|responses|kommentare|comentarios|commentaires|commenti|comentaris|",
         "kommentaarid|reacties|comentários|kommentarer|yorumlar|комментарии|коментарі|댓글|",
+        // (Croatian, Slovene, Polish, Czech, Slovak, Lithuanian, Latvian, Finnish, Romanian,
+        // Bulgarian, Greek, Indonesian, Arabic, Hebrew: "Komentari 347".)
+        "komentari|komentarji|komentarze|komentáře|komentáre|komentarai|komentāri|kommentit|",
+        "comentarii|коментари|σχόλια|komentar|تعليقات|תגובות|",
         "コメント|评论|評論|留言",
     ))
     .contains(trim_end(lower))
@@ -9582,6 +9586,7 @@ mod tests {
         assert!(is_comments_heading("Комментарии (27)"));
         assert!(is_comments_noun(&fold("Комментарии")));
         assert!(!is_comments_noun("Comment"));
+        assert!(is_comments_heading("Komentari 347"));
         assert!(is_download_link("Wie lese ich den Bescheid? (PDF, 240 KB)"));
         assert!(is_download_link("Application form [DOCX]"));
         assert!(!is_download_link(

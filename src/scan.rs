@@ -5203,6 +5203,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "pub|partilhar|partilhar no facebook|partilhar no x|partilhar no whatsapp|copiar link|",
         "compartilhar|ouvir este artigo|escuchar este artículo|escuchar artículo|",
         "story continues after this advertisement|continue reading after the advertisement|",
+        // (A public radio station's underwriting slot, its sponsor's logo not copied.)
+        "support comes from|",
         "conforme a los criterios de|conforme a los criterios de the trust project|saber más|",
         // An accordion's controls, copied as lines: "Hide all sections", "Show".
         "show|hide|show all|hide all|show all sections|hide all sections|expand all|collapse all|",

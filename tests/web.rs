@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "public-radio-underwriting-slot-between-run-ins-html.case",
+        include_str!("cases/public-radio-underwriting-slot-between-run-ins-html.case"),
+    ),
+    (
         "heading-interview-request-and-closing-lead-html.case",
         include_str!("cases/heading-interview-request-and-closing-lead-html.case"),
     ),

@@ -5116,6 +5116,10 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         {
             return true;
         }
+        // (A US government site's banner: "An official website of the State of Vermont".)
+        if strip_prefix_ci(t, "An official website of the ").is_some_and(|r| words_le(r, 5)) {
+            return true;
+        }
         // (And its line for whoever got it forwarded: "Forwarded this email? Subscribe here".)
         if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8)) {
             return true;
@@ -5156,6 +5160,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     const EXACT: Words = Words(concat!(
         "media playback is unsupported on your device|hide caption|toggle caption|",
         "skip to main content|skip to content|skip navigation|jump to content|",
+        // (A US government site's banner: "An official website of the United States
+        // government" / "Here's how you know".)
+        "here's how you know|here’s how you know|",
         // (The same link in other languages.)
         "zum inhalt springen|zum hauptinhalt springen|direkt zum inhalt|aller au contenu principal|",
         "aller au contenu|passer au contenu|ir al contenido principal|saltar al contenido principal|",

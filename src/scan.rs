@@ -6492,6 +6492,18 @@ fn opens_call(s: &str) -> bool {
             return true;
         }
     }
+    // (Or with words between in Czech, Slovak and Polish: "Máte k poplatkům další dotaz?",
+    // "Masz jeszcze pytania?")
+    if let Some(r) = ["máte ", "máš ", "masz ", "macie "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+    {
+        if r.split_once('?').is_some_and(|(q, _)| {
+            words_le(q, 5) && ["dotaz", "otázk", "pytani"].iter().any(|n| has_sub(q, n))
+        }) {
+            return true;
+        }
+    }
     // "Questions about Pressline?" over where to send them, or before it ("Questions about the
     // valley? Reply to this email…"): a call, short.
     if t.starts_with("questions about ")
@@ -9364,6 +9376,9 @@ mod tests {
         assert!(calls_for_questions("Quer receber nossas notícias?"));
         assert!(calls_for_questions("Staat je vraag er niet tussen?"));
         assert!(calls_for_questions("Schon gewusst?"));
+        assert!(calls_for_questions(
+            "Máte k poplatkům další dotaz? Napište nám na dotazy@irozhlas.cz."
+        ));
         assert_eq!(
             period_label("Carmen. Nadie lo decidió, la verdad."),
             Some(("Carmen", "Nadie lo decidió, la verdad."))

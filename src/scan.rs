@@ -3324,8 +3324,26 @@ pub fn name_line(s: &str) -> Option<&str> {
         }
         _ => name,
     };
-    (t.len() <= 48 && !name.is_empty() && words_le(name, 4) && is_speaker_name(name))
-        .then_some(name)
+    // (Or with their post after a comma, as a broadcaster's transcript names a guest on their
+    // first turn: "Dr. Marcus Whitfield, Emergency Physician:"; not a reader and their town
+    // before what they asked, "Jim, Te Awa, asked:".)
+    let name = match name.split_once(", ") {
+        Some((who, post))
+            if words_le(post, 4)
+                && post.starts_with(is_upper)
+                && !post.contains(',')
+                && !words(post).last().is_some_and(|w| w.starts_with(is_lower)) =>
+        {
+            trim(who)
+        }
+        _ => name,
+    };
+    (t.len() <= 72
+        && name.len() <= 48
+        && !name.is_empty()
+        && words_le(name, 4)
+        && is_speaker_name(name))
+    .then_some(name)
 }
 
 /// A speaker's name alone on a line of its own, without a colon: "INTERVIEWER", "Calloway",

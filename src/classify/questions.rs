@@ -2442,19 +2442,6 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .take_while(|&&j| j > last)
         .find(|&&j| is_name(label(j)) && prompt_answered(j))
         .map_or(last, |&j| j.max(last));
-    // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
-    // staffing. Give us the numbers."), answered so.
-    let opening = named
-        .iter()
-        .copied()
-        .rev()
-        .find(|&j| j < first && is_name(label(j)))
-        .filter(|&j| prompt_answered(j));
-    // (A co-host may ask first: an inquiry's members take turns, "Kramer: …?" before "De
-    // Haan: …?".)
-    let from = opening
-        .unwrap_or(first)
-        .min(first_cohost.unwrap_or(usize::MAX));
     // A statement of the interviewer's that answers the guest's question ("Guest: Do you bake
     // yourself?" / "Host: I do. Her name is Doris.") or that the guest answers with a question
     // ("Host: That's going on a T-shirt." / "Guest: Do you bake…?") is conversation, not a
@@ -2519,6 +2506,22 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             && admissible(p, k, Style::Plain, true))
         .then_some(k)
     };
+    // The interviewer's opening turn, before the first that asks ("KXVR: Let's start with
+    // staffing. Give us the numbers."), answered so; or one that goes on past the name and asks
+    // only there, right before the guest's turn, as a broadcast's transcript opens ("OKAFOR:
+    // From Phoenix to Oklahoma City, …" / "For more, I'm joined by …" / "Dr. Whitfield, thanks
+    // for being with us. What actually happens …?" / the guest).
+    let opening = named
+        .iter()
+        .copied()
+        .rev()
+        .find(|&j| j < first && is_name(label(j)))
+        .filter(|&j| prompt_answered(j) || asks_later(j).is_some());
+    // (A co-host may ask first: an inquiry's members take turns, "Kramer: …?" before "De
+    // Haan: …?".)
+    let from = opening
+        .unwrap_or(first)
+        .min(first_cohost.unwrap_or(usize::MAX));
     // (Nor a remark that cuts in on the guest, who goes on: "FARROW: … because a false alarm
     // --" / "HOLLOWAY: But four days." / "FARROW: -- a false alarm undermines…")
     // (Or right after both spoke at once: "(CROSSTALK)" / "HOLLOWAY: Mayor -- Mayor, sorry,
@@ -2566,6 +2569,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             _ => {}
         }
         before = Some(j);
+    }
+    // (The opening turn that asks past its name is the show's first question, not its opening.)
+    if let Some(o) = opening.filter(|&o| asks_later(o).is_some()) {
+        opened = opened.min(o);
     }
     let turns: Vec<usize> = named
         .iter()

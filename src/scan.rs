@@ -1404,7 +1404,7 @@ fn reader_signature(t: &str) -> bool {
             .iter()
             .find_map(|k| split_sub(t, k));
         if let Some((names, place)) = from {
-            let and = |w: &str| matches!(w, "en" | "und" | "og" | "och" | "et" | "i" | "a");
+            let and = |w: &str| Words("en|und|og|och|et|i|a").contains(w);
             let cap = |w: &str| w.starts_with(is_upper);
             let more = Words("mehr|meer|mer|mere|więcej|víc|weitere|nieuws|nachrichten|nyheter|nytt|artikel|artikelen|videos|video");
             if words(names).all(|w| cap(w) || and(w))
@@ -2674,11 +2674,8 @@ fn after_asker(r: &str) -> Option<&str> {
         // (Or a reader described, not named: "Question from a parent in Durham:", the word
         // after "a" in lower case. Or where they write from: "Frage von Heike aus
         // Neunkirchen:", "Vraag van Sien uit Gent:", "Question de Léa à Rennes :".)
-        let described = words < 6
-            && (matches!(
-                name,
-                "a" | "an" | "in" | "from" | "aus" | "uit" | "à" | "från"
-            ) || after_a);
+        let described =
+            words < 6 && (Words("a|an|in|from|aus|uit|à|från").contains(name) || after_a);
         after_a = matches!(name, "a" | "an");
         words += 1;
         if described {
@@ -3235,10 +3232,7 @@ pub fn is_comment_furniture(s: &str) -> bool {
         && score.len() <= 6
         && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && score.starts_with(|c: char| c.is_ascii_digit()))
-        || matches!(
-            t,
-            "Reply" | "Share" | "Report" | "Award" | "Save" | "Follow" | "Vote" | "Reply Share"
-        )
+        || Words("Reply|Share|Report|Award|Save|Follow|Vote|Reply Share").contains(t)
         || COMMENT_GONE.contains(&fold(t))
 }
 
@@ -6349,8 +6343,7 @@ pub fn opens_with_request(s: &str) -> bool {
                 .next()
                 .is_some_and(|w| Words("start|begin|talk|go|turn").contains(&fold(w)));
     }
-    ASK.contains(&first)
-        && (!matches!(first.as_str(), "tell" | "talk" | "walk" | "take" | "give") || to_us())
+    ASK.contains(&first) && (!Words("tell|talk|walk|take|give").contains(first.as_str()) || to_us())
 }
 
 /// A crosshead set between dashes, as AFP sets its subheadings: "- Why are prices so high? -",

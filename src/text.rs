@@ -1028,14 +1028,8 @@ fn is_forward_stamp(l: &str) -> bool {
             let (stamp, rest) = t.split_at(k);
             stamp.bytes().any(|b| b.is_ascii_digit())
                 && rest.rfind(':').is_some_and(|c| {
-                    matches!(
-                        scan::trim(&rest[c + 1..]),
-                        "Forwarded"
-                            | "Forwarded message"
-                            | "Weitergeleitet"
-                            | "Reenviado"
-                            | "Transféré"
-                    )
+                    scan::Words("Forwarded|Forwarded message|Weitergeleitet|Reenviado|Transféré")
+                        .contains(scan::trim(&rest[c + 1..]))
                 })
         })
 }

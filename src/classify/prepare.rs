@@ -748,15 +748,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 .text
                 .trim_matches(['«', '»', '‹', '›', '←', '→', '<', '>', ' ']),
         ));
-        matches!(
-            t.as_str(),
-            "previous"
-                | "next"
-                | "previous post"
-                | "next post"
-                | "previous article"
-                | "next article"
-        )
+        scan::Words("previous|next|previous post|next post|previous article|next article")
+            .contains(t.as_str())
     };
     for i in 0..n.saturating_sub(3) {
         if p.roles[i] == Role::Content
@@ -1975,7 +1968,7 @@ fn chat_headers(p: &mut Prep) {
         {
             let mut w = scan::words(t);
             let head = match (w.next(), w.next()) {
-                (Some(a), Some(b)) if matches!(b, "AM" | "PM" | "am" | "pm" | "a.m." | "p.m.") => {
+                (Some(a), Some(b)) if scan::Words("AM|PM|am|pm|a.m.|p.m.").contains(b) => {
                     [a, " ", b].concat()
                 }
                 (Some(a), _) => a.to_owned(),

@@ -440,8 +440,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // / "Tell us what you think in the comments below.").
     // (Not a reader's own question that the contact details answer: "How do I contact you or
     // complain?" / "Email us at …".)
-    let readers =
-        || scan::words(&b.text).any(|w| matches!(w, "I" | "my" | "My" | "me" | "I'm" | "I’m"));
+    let readers = || scan::words(&b.text).any(|w| scan::Words("I|my|My|me|I'm|I’m").contains(w));
     if p.next_content(i).is_some_and(|j| {
         let t = p.text(j);
         scan::is_reply_button(t)

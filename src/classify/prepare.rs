@@ -2422,7 +2422,9 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 let (mut n, mut d) = (0, 0);
                 for w in scan::words(t) {
                     n += 1;
-                    d += usize::from(w.starts_with(|c: char| c.is_ascii_digit()));
+                    // (A time counts twice: "Health Jul 16, 2025 6:42 PM EDT".)
+                    let digit = w.starts_with(|c: char| c.is_ascii_digit());
+                    d += usize::from(digit) * (1 + usize::from(w.contains(':')));
                 }
                 d * 2 >= n
             };

@@ -2538,14 +2538,33 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // (Nor the host's turn that brings on the guest, the guest thanking them: "Joining me now
     // … Mayor Farrow, thank you for being here." / "Thank you, Claire. …"; nor one that plays
     // a clip: "I want to play you something." / "(BEGIN VIDEO CLIP)".)
+    // (Or one that bids the guest welcome in so many words, the guest's thanks run on: "My
+    // guest today is … Ravi, welcome to the show." / "Thanks, Dana. Happy to be here. And …".)
     let welcome = |j: usize| {
         !p.feats[j].asks
             && (after(j).is_some_and(|k| {
-                guest_turn(k) && scan::words_le(said(k), 12) && scan::thanks(said(k))
+                guest_turn(k)
+                    && scan::thanks(said(k))
+                    && (scan::words_le(said(k), 12)
+                        || scan::words(said(j)).any(|w| {
+                            scan::Words("welcome|willkommen|bienvenue|bienvenido|bienvenida")
+                                .contains(&scan::fold(w.trim_end_matches(['.', ',', '!'])))
+                        }))
             }) || p
                 .blocks
                 .get(j + 1)
                 .is_some_and(|b| scan::clip_start(&b.text)))
+    };
+    // (Nor the host's sign-off after both have said goodbye: "Ravi Menon, thank you so much." /
+    // "Thank you, Dana." / "That's our show. … What's confusing you this week?")
+    let signed_off = |j: usize| {
+        let k = named.partition_point(|&x| x < j);
+        let thanked = |x: usize| scan::words_le(said(x), 8) && scan::thanks(said(x));
+        k >= 2
+            && guest_turn(named[k - 1])
+            && thanked(named[k - 1])
+            && is_name(label(named[k - 2]))
+            && thanked(named[k - 2])
     };
     // The show's opening: the host's turns before the one another speaker first answers
     // ("Good evening. … How does a city in 2025 end up here?" / a clip / "Joining me now…" /
@@ -2587,6 +2606,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                         && !banter(j)
                         && !cuts_in(j)
                         && !welcome(j))
+                && !signed_off(j)
                 && j >= opened
                 || cohost(j) && (from..=last).contains(&j) && !banter(j))
                 && admissible(p, j, style_of(p, j), true)

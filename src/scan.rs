@@ -3321,18 +3321,19 @@ pub fn name_line(s: &str) -> Option<&str> {
     // (Or with their post after a comma, as a broadcaster's transcript names a guest on their
     // first turn: "Dr. Marcus Whitfield, Emergency Physician:"; not a reader and their town
     // before what they asked, "Jim, Te Awa, asked:".)
-    let name = match name.split_once(", ") {
+    // (The line's 48 bytes bound the name and its time, as before; a post may add 24 more.)
+    let (name, room) = match name.split_once(", ") {
         Some((who, post))
             if words_le(post, 4)
                 && post.starts_with(is_upper)
                 && !post.contains(',')
                 && !words(post).last().is_some_and(|w| w.starts_with(is_lower)) =>
         {
-            trim(who)
+            (trim(who), 72)
         }
-        _ => name,
+        _ => (name, 48),
     };
-    (t.len() <= 72
+    (t.len() <= room
         && name.len() <= 48
         && !name.is_empty()
         && words_le(name, 4)
@@ -9459,6 +9460,11 @@ mod tests {
         assert!(!is_comment_furniture("Reply to this story"));
         assert_eq!(name_line("TOM WHELAN:"), Some("TOM WHELAN"));
         assert_eq!(name_line("Here is what we know:"), None);
+        assert_eq!(
+            name_line("Dr. Marcus Whitfield, Emergency Physician:"),
+            Some("Dr. Marcus Whitfield")
+        );
+        assert_eq!(name_line("Jim, Te Awa, asked:"), None);
         assert_eq!(
             strip_number("9.1 What is an excess?"),
             Some((1, "What is an excess?"))

@@ -7387,7 +7387,9 @@ pub fn is_box_button(s: &str) -> bool {
             "támogat|fizess elő|tue |tilaa|støtt |stöd |abonner|",
             // A union's or a club's: "Adhérer en ligne", "Mitglied werden", "Hazte socio".
             "adhérer|adhérez|devenir membre|mitglied werden|hazte socio|hazte miembro|",
-            "diventa socio|torne-se sócio|word lid|bli medlem|bliv medlem|become a member",
+            "diventa socio|torne-se sócio|word lid|bli medlem|bliv medlem|become a member|",
+            // One that puts the reader in touch: "Talk to an Agent", "Speak with an adviser".
+            "talk to |talk with |speak to |speak with |chat with |contact us|get in touch|",
         ))
         .opens(&t)
 }
@@ -10211,6 +10213,8 @@ mod tests {
         assert!(is_media_label("Listen"));
         assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));
+        assert!(is_box_button("Talk to an Agent"));
+        assert!(!is_box_button("Talking points"));
         assert!(!is_cta_question("Do I need a referral?"));
         assert!(calls_to_act(
             "Our advocates are here to help. Call 555-0122."

@@ -2873,7 +2873,19 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         Some(b'[' | b'(') => strip_timestamp(trim(rest)),
         _ => trim(rest),
     };
-    (is_speaker_name(who) || is_user_handle(who)).then_some((label, rest))
+    (is_speaker_name(who) || is_user_handle(who) || is_caller(who)).then_some((label, rest))
+}
+
+/// A call-in show's caller, a first name and where they call from: "Bev in Ridgefield",
+/// "Joanne in Pleasant Hill", "Tom from Leeds".
+fn is_caller(label: &str) -> bool {
+    let mut w = label.split(' ');
+    let (name, prep) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+    let place: Vec<&str> = w.collect();
+    (prep == "in" || prep == "from")
+        && (1..=3).contains(&place.len())
+        && is_speaker_name(name)
+        && place.iter().all(|p| p.starts_with(is_upper))
 }
 
 /// A broadcast transcript's speaker named by role in brackets, as Korean news sets its anchor
@@ -5247,8 +5259,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     ));
     // A comment's or a post's row of buttons, copied as words: "permalink embed save report
     // reply", "Reply · Share · Report".
+    // (Or after the post's score: "4.2k · Reply · Award · Share".)
     if t.len() <= 64
-        && t.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+        && t.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric)
         && t.bytes().filter(|&b| b == b' ').nth(1).is_some()
     {
         let mut n = 0;
@@ -5256,7 +5269,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
             .filter(|w| !matches!(*w, "·" | "|" | "•"))
             .all(|w| {
                 n += 1;
-                is_action_word(w)
+                is_action_word(w) || n == 1 && is_comment_furniture(w)
             });
         if row && n >= 3 {
             return true;
@@ -7264,7 +7277,10 @@ pub fn is_ad_label(s: &str) -> bool {
             "a message from our sponsor|a message from our sponsors|a word from our sponsor|",
             "a word from our sponsors|from our sponsor|from our sponsors|sponsor message|",
             "sponsored message|",
-            "publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie",
+            "publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie|",
+            "publicidade|publicitat|publicitate|reklam|reklama|reklame|реклама|annons|annonse|",
+            "annonce|mainos|hirdetés|διαφήμιση|quảng cáo|iklan|إعلان|פרסומת|تبلیغات|विज्ञापन|",
+            "โฆษณา|広告|广告|廣告|광고",
         ))
         .contains(&fold(trim(s)))
 }
@@ -9264,6 +9280,8 @@ mod tests {
             Some("dispatch_nights")
         );
         assert!(is_media_boilerplate("Reply · Share · Report"));
+        assert!(is_media_boilerplate("4.2k · Reply · Award · Share"));
+        assert!(!is_media_boilerplate("42 · Reply"));
         assert!(!is_media_boilerplate("Share and save"));
         assert!(is_media_boilerplate("Back to top ↑"));
         assert!(is_dash_signature("— B.W."));
@@ -10072,6 +10090,8 @@ mod tests {
             None
         );
         assert!(is_ad_label("Sponsored"));
+        assert!(is_ad_label("Quảng cáo"));
+        assert!(is_ad_label("РЕКЛАМА"));
         assert!(!is_ad_label("Sponsored by the county"));
         assert!(is_trailer_heading("Ouest-France vous recommande"));
         assert!(!is_trailer_heading("Other steps experts recommend:"));

@@ -2145,16 +2145,20 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // Readers who each put one question to a chat's guest, named before it ("Hanna: Warum…?",
     // "serienjunkie84: Welche…?"): where most questions carry a name that is not the guest's,
     // the names are the askers', however rarely each recurs.
-    let askers_named = interviewee.as_deref().is_some_and(|guest| {
+    // (Or callers who each put one to a show's hosts, several answering: "Bev in Ridgefield:
+    // …?" / "Walt: …", "Dan in Oakdale: …?" / "Ama: …".)
+    let answerer = |l: &str| match interviewee.as_deref() {
+        Some(guest) => scan::same_speaker(l, guest),
+        None => answerers.iter().any(|a| scan::same_speaker(l, a)),
+    };
+    let askers_named = (interviewee.is_some() || briefing) && {
         let named = sel
             .questions
             .iter()
-            .filter(|&&q| {
-                scan::speaker_label(p.text(q)).is_some_and(|(l, _)| !scan::same_speaker(l, guest))
-            })
+            .filter(|&&q| scan::speaker_label(p.text(q)).is_some_and(|(l, _)| !answerer(l)))
             .count();
         named >= 2 && named * 2 > sel.questions.len()
-    });
+    };
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (((&q, range), extra), s) in sel.questions.iter().zip(ranges).zip(more).zip(salutes) {
         let mut text = String::new();

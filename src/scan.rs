@@ -5302,6 +5302,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
     };
     EXACT.contains_ascii_ci(bare)
         || framed()
+        // (An ad's label in any of its languages: "Quảng cáo", "Реклама", "Iklan".)
+        || is_ad_label(bare)
         || is_counter(t)
         || is_stage_direction(t)
         || is_card_link(t)
@@ -9281,6 +9283,8 @@ mod tests {
         );
         assert!(is_media_boilerplate("Reply · Share · Report"));
         assert!(is_media_boilerplate("4.2k · Reply · Award · Share"));
+        assert!(is_media_boilerplate("Quảng cáo"));
+        assert!(is_media_boilerplate("РЕКЛАМА"));
         assert!(!is_media_boilerplate("42 · Reply"));
         assert!(!is_media_boilerplate("Share and save"));
         assert!(is_media_boilerplate("Back to top ↑"));

@@ -2997,6 +2997,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // Most of them story cards, a teaser at most under each and its meta line ending on a
+    // reading time ("Why is housing so expensive?" / "Three decades of under-building…" / "By
+    // Fiona Achterberg · 8 min read"): a hub's links to explainers, not answers.
+    let card = |k: usize| {
+        let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+        let body: Vec<usize> = (qs[k] + 1..end)
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(3)
+            .collect();
+        body.len() <= 2
+            && body.last().is_some_and(|&j| {
+                p.feats[j].words <= 12
+                    && (scan::is_reading_time(p.text(j)) || scan::ends_with_reading_time(p.text(j)))
+            })
+    };
+    if qs.len() >= 2 && (0..qs.len()).filter(|&k| card(k)).count() * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions are story cards with their reading times: a hub of links, not an \
+             explainer."
+                .into(),
+        );
+    }
     // A listicle whose headline counts its items as signs, tips or ways, its numbered questions
     // as many: the items, each a question to ask oneself ("Seven warning signs…" / "1. Did they
     // contact you out of the blue?"), not questions the article answers.

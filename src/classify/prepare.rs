@@ -1103,7 +1103,15 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // A reader's letter may run to several sentences (up to 150 words) and end with a remark
     // after its question ("— Name withheld", "Ms R.O'C., Cork").
     // (A line with content on both sides, content itself: where a letter's signature stands.)
-    let among = |p: &Prep, i: usize| p.roles[i - 1..=i + 1].iter().all(|&r| r == Role::Content);
+    // (An ad's label may come between the signature and the answer: "— Tired in Toledo" /
+    // "ADVERTISEMENT" / the answer.)
+    let among = |p: &Prep, i: usize| {
+        p.roles[i - 1..=i] == [Role::Content; 2]
+            && p.roles[i + 1..]
+                .iter()
+                .find(|&&r| r != Role::Boilerplate)
+                .is_some_and(|&r| r == Role::Content)
+    };
     let signed: Vec<usize> = (1..n.saturating_sub(1))
         .filter(|&i| {
             let (q, t) = (p.feats[i - 1], &blocks[i].text);

@@ -5208,6 +5208,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "edited|(edited)|",
         // A mail app's label beside the subject line.
         "inbox|",
+        // A fact check's label over its question, as VERIFY sets it ("THE QUESTION").
+        "the question|",
 
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
@@ -7830,7 +7832,10 @@ pub fn is_short_answer_label(s: &str) -> bool {
         "the long answer|long answer|the longer answer|the full answer|die lange antwort|",
         "la réponse longue|la respuesta larga|",
         "bottom line|in a nutshell|die kurze antwort|kurz gesagt|la réponse courte|",
-        "en bref|la respuesta corta|en resumen|in breve|de korte versie|kort sagt",
+        "en bref|la respuesta corta|en resumen|in breve|de korte versie|kort sagt|",
+        // A fact check's labels around its answer, as VERIFY sets them: "THE ANSWER" / the
+        // verdict / "WHAT WE FOUND".
+        "the answer|what we found",
     ));
     is_label(s, &[':', '.'], list)
 }
@@ -9284,6 +9289,8 @@ mod tests {
         assert!(is_media_boilerplate("Reply · Share · Report"));
         assert!(is_media_boilerplate("4.2k · Reply · Award · Share"));
         assert!(is_media_boilerplate("Quảng cáo"));
+        assert!(is_media_boilerplate("THE QUESTION"));
+        assert!(is_short_answer_label("THE ANSWER"));
         assert!(is_media_boilerplate("РЕКЛАМА"));
         assert!(!is_media_boilerplate("42 · Reply"));
         assert!(!is_media_boilerplate("Share and save"));

@@ -2881,11 +2881,14 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 fn is_caller(label: &str) -> bool {
     let mut w = label.split(' ');
     let (name, prep) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
-    let place: Vec<&str> = w.collect();
+    let mut places = 0;
     (prep == "in" || prep == "from")
-        && (1..=3).contains(&place.len())
+        && w.all(|p| {
+            places += 1;
+            p.starts_with(is_upper)
+        })
+        && (1..=3).contains(&places)
         && is_speaker_name(name)
-        && place.iter().all(|p| p.starts_with(is_upper))
 }
 
 /// A broadcast transcript's speaker named by role in brackets, as Korean news sets its anchor
@@ -3239,13 +3242,18 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
 /// its buttons ("Reply", "Share"), a removed comment's line.
 pub fn is_comment_furniture(s: &str) -> bool {
     let t = trim(s);
-    let score = t.strip_suffix(['K', 'k']).unwrap_or(t);
-    (!score.is_empty()
-        && score.len() <= 6
-        && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && score.starts_with(|c: char| c.is_ascii_digit()))
+    is_score(t)
         || Words("Reply|Share|Report|Award|Save|Follow|Vote|Reply Share").contains(t)
         || COMMENT_GONE.contains(&fold(t))
+}
+
+/// A post's score: "2.4K", "611", "4.2k".
+fn is_score(t: &str) -> bool {
+    let score = t.strip_suffix(['K', 'k']).unwrap_or(t);
+    !score.is_empty()
+        && score.len() <= 6
+        && score.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && score.starts_with(|c: char| c.is_ascii_digit())
 }
 
 const COMMENT_GONE: Words = Words(
@@ -5271,7 +5279,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
             .filter(|w| !matches!(*w, "·" | "|" | "•"))
             .all(|w| {
                 n += 1;
-                is_action_word(w) || n == 1 && is_comment_furniture(w)
+                is_action_word(w) || n == 1 && is_score(w)
             });
         if row && n >= 3 {
             return true;

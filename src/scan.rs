@@ -5664,6 +5664,14 @@ pub fn is_copyright(s: &str) -> bool {
         || rights_reserved(&lower)
         // A bank's or credit union's legal line: "Federally insured by NCUA.", "Member FDIC."
         || Words("federally insured by ncua|member fdic|equal housing").opens(&lower)
+        // An organisation's registration: "… is a registered charity in England and Wales (No.
+        // 1150234) and a company limited by guarantee", "Registered office: …".
+        || Words(concat!(
+            "is a registered charity|registered charity no|registered charity number|",
+            "company limited by guarantee|registered in england|registered in scotland|",
+            "registered office:|charity registration number|",
+        ))
+        .occur_in(&lower)
 }
 
 /// "All rights reserved" in the languages we read (`lower`: folded text).
@@ -7321,6 +7329,13 @@ pub fn is_button_label(s: &str) -> bool {
     .contains(t.as_str())
         || tool_button(&t)
         || gift_button(&t)
+}
+
+/// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
+pub fn opens_on_amount(s: &str) -> bool {
+    let t = trim(s);
+    t.strip_prefix(['$', '€', '£'])
+        .is_some_and(|r| r.starts_with(|d: char| d.is_ascii_digit()))
 }
 
 /// A fund drive's button naming the gift: "Yes, I'll give $5/month", "Give €10 once", "$8 per

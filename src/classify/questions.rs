@@ -3528,20 +3528,39 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && scan::is_box_button(p.text(j))
                 && !opens_signup(j)
         };
-        let prose = |j: usize| content(j) && p.feats[j].sentence && p.feats[j].words > 15;
+        // (A company's or a charity's legal line at the page's foot is no prose.)
+        let prose = |j: usize| {
+            content(j)
+                && p.feats[j].sentence
+                && p.feats[j].words > 15
+                && !scan::is_copyright(p.text(j))
+        };
         let mut keep = Vec::with_capacity(qs.len());
         for (k, &q) in qs.iter().enumerate() {
             let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
             let mut body = (q + 1..end).filter(|&j| content(j));
             // (An answer marked as one, "R. Por oficio, no. Por carácter, sí.", answers: the
             // paywall's button after it is not the question's.)
+            // (A fund drive's pitch may be a ladder of gifts, a short line each: "£15 could
+            // provide…" / "£30 could keep…" / "Donate now".)
             let label = match body.next() {
                 Some(first) if button(first) => Some(first),
                 Some(first)
                     if p.feats[first].words <= 60
                         && scan::strip_answer_marker(p.text(first), false).is_none() =>
                 {
-                    body.next().filter(|&j| button(j))
+                    let rung =
+                        |j: usize| p.feats[j].words <= 25 && scan::opens_on_amount(p.text(j));
+                    let mut label = None;
+                    for j in body.by_ref().take(3) {
+                        if button(j) {
+                            label = Some(j);
+                        }
+                        if label.is_some() || !rung(first) || !rung(j) {
+                            break;
+                        }
+                    }
+                    label
                 }
                 _ => None,
             };

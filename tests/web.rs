@@ -1764,6 +1764,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "tv-recap-heading-trailing-off-counts.case",
         include_str!("cases/tv-recap-heading-trailing-off-counts.case"),
     ),
+    (
+        "qa-table-response-header-and-group-rows-html.case",
+        include_str!("cases/qa-table-response-header-and-group-rows-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -761,7 +761,7 @@ fn qa_tables(doc: &mut Document) {
                 && Words(if q {
                     "q|question|f|frage|p|pregunta|domanda|vraag"
                 } else {
-                    "a|answer|antwort|r|respuesta|réponse|risposta|antwoord"
+                    "a|answer|response|reply|antwort|r|respuesta|réponse|risposta|antwoord"
                 })
                 .contains(&scan::fold(t))
         };
@@ -787,10 +787,6 @@ fn qa_tables(doc: &mut Document) {
         let windows: Vec<&[usize]> = rows.windows(2).collect();
         // (Each row's question found once: the topics are read from the same list.)
         let all_qs: Vec<Option<usize>> = windows.iter().map(|w| question(w)).collect();
-        let topics = windows
-            .iter()
-            .zip(&all_qs)
-            .any(|(w, q)| q.is_some_and(|q| q > w[0]));
         // (A row's header cell that asks is the row's question, `<th scope="row">…?</th>`,
         // unless the cell beside it is a label too: "Myth or fact? | What our advisers say".)
         let label_beside = |r: usize| {
@@ -811,6 +807,12 @@ fn qa_tables(doc: &mut Document) {
         );
         let body = &windows[skip..];
         let qs = &all_qs[skip..];
+        // (Read under the header row: its labels, "Question | Response", are no topic and its
+        // question.)
+        let topics = body
+            .iter()
+            .zip(qs)
+            .any(|(w, q)| q.is_some_and(|q| q > w[0]));
         // Every row a question's, or (under topics) a row of one cell that goes on with the
         // answer before it.
         // (Or a section's row, a header cell across the table, "Starting to repay": a

@@ -284,7 +284,8 @@ fn class_hints(class: &str) -> u32 {
         ) {
             f |= Flags::BOLD;
         }
-        if has("credit") {
+        // (The BBC's photo credit is a "Copyright" span: `<span class="…-Copyright">`.)
+        if has("credit") || has("copyright") {
             f |= Flags::CLASS_CREDIT;
         }
         if has("caption") {
@@ -675,6 +676,17 @@ impl Walker {
             // page of its own: the heading's words are the page's, not a link rail's.
             if self.block_links > 0 && matches!(block.kind, BlockKind::Heading(_)) {
                 block.flags.0 &= !Flags::LINK_ONLY;
+            }
+            // A paragraph whose every word is in an inline credit (`<span class="…-Copyright">`
+            // under a photo) is a credit, as one so classed itself is.
+            if block.kind == BlockKind::Paragraph
+                && block.runs.iter().any(|r| r.marks & marks::CREDIT != 0)
+                && block
+                    .runs
+                    .iter()
+                    .all(|r| r.marks & marks::CREDIT != 0 || r.text.trim().is_empty())
+            {
+                block.flags.set(Flags::CLASS_CREDIT);
             }
             if block.kind == BlockKind::Paragraph
                 && block.text.len() >= 80

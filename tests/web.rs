@@ -1768,6 +1768,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "qa-table-response-header-and-group-rows-html.case",
         include_str!("cases/qa-table-response-header-and-group-rows-html.case"),
     ),
+    (
+        "inline-copyright-credit-between-question-and-answer-html.case",
+        include_str!("cases/inline-copyright-credit-between-question-and-answer-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

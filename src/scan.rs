@@ -4876,6 +4876,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
     // (A column's teaser for its next question: "Next month: Why is the sky blue?")
     "next month|next week|next time|in the next issue|coming up next|",
+    // (A pager's: "Previous episode: Ep. 211 — Are annuities ever a good idea?")
+    "previous episode|next episode|previous post|next post|previous article|next article|",
+    "previous story|next story|older post|newer post|",
     "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
     "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
     "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",

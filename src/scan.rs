@@ -7334,6 +7334,29 @@ pub fn is_button_label(s: &str) -> bool {
         || gift_button(&t)
 }
 
+/// A social post's author line, a name then its handle: "Mina Ferreira @minaferreira_pl",
+/// "NWS Boston @NWSBoston".
+pub fn is_social_handle(s: &str) -> bool {
+    let t = trim(s);
+    let Some((name, handle)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    handle.strip_prefix('@').is_some_and(|h| {
+        (1..=30).contains(&h.len())
+            && h.bytes()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
+    }) && !name.is_empty()
+        && words_le(name, 5)
+        && !name.contains(['@', '?', ':'])
+}
+
+/// A line whose last words, after its sentences, are a button's: "… from $89. Shop now".
+pub fn ends_on_button(s: &str) -> bool {
+    let t = trim(s);
+    t.rsplit_once(['.', '!'])
+        .is_some_and(|(pitch, button)| !trim(pitch).is_empty() && is_button_label(button))
+}
+
 /// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
 pub fn opens_on_amount(s: &str) -> bool {
     let t = trim(s);
@@ -10271,6 +10294,11 @@ mod tests {
         assert!(!is_media_label("Listen to this"));
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
+        assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert!(ends_on_button("Upgrade for less. From $89. Shop now"));
+        assert!(!ends_on_button("Shop now"));
+        assert!(!is_social_handle("Write to us @ the usual address"));
+        assert!(!is_social_handle("@minaferreira_pl"));
         assert!(!is_box_button("Talking points"));
         assert!(!is_cta_question("Do I need a referral?"));
         assert!(calls_to_act(

@@ -1024,6 +1024,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             .find(|&j| scan::is_button_label(&blocks[j].text));
         if let Some(end) = card.filter(|&e| e >= i + 2) {
             p.roles[i..=end].fill(Role::Boilerplate);
+        } else if i + 1 < n
+            && p.feats[i + 1].words <= 30
+            && scan::ends_on_button(&blocks[i + 1].text)
+        {
+            // (Or its pitch and button on the label's next line: "Upgrade your Wi-Fi for less.
+            // Meshtide Tri-Band from $89. Shop now".)
+            p.roles[i..=i + 1].fill(Role::Boilerplate);
         }
     }
     // A printed story's jump, copied from its pages: "Continued on Page D6", then the page's

@@ -193,6 +193,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor a social post embedded in the page, copied as text under its author's name and
+    // handle ("Mina Ferreira @minaferreira_pl" / "Beta 3 is out… What should we fix next?").
+    if p.prev_content(i)
+        .is_some_and(|k| scan::is_social_handle(p.text(k)))
+    {
+        return false;
+    }
     // Nor an editor's note that ends calling for questions ("Editor's note: This is part of
     // Plain Answers… Have a question you want us to tackle? Send it to…"), set as the questions.
     if b.text.starts_with(['E', 'e']) && scan::is_editors_note(&b.text) {

@@ -5780,6 +5780,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
+        // (Tamil's, Bengali's, Hindi's, Urdu's "Related news", Tagalog's "Read also".)
+        "தொடர்புடைய செய்திகள்|தொடர்புடைய கட்டுரைகள்|সম্পর্কিত খবর|संबंधित खबरें|",
+        "संबंधित ख़बरें|متعلقہ خبریں|basahin din|",
         "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|тағы оқыңыз|дагы окуңуз|мөн уншаарай|",
         "həmçinin oxuyun|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
@@ -6599,6 +6602,14 @@ fn opens_call(s: &str) -> bool {
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
         "didn't find your answer?|didn’t find your answer?|did not find your answer?|",
+        // (The same in other languages: "Nenašli jste odpověď?", "Nie znalazłeś odpowiedzi?")
+        "nenašli jste odpověď|nenašli jste, co|nenašli ste odpoveď|nie znalazłeś odpowiedzi|",
+        "nie znalazłeś|nie znalazłaś|keine antwort gefunden|vous n'avez pas trouvé|",
+        "vous n’avez pas trouvé|¿no encontraste|no encontraste|non hai trovato|não encontrou|",
+        "geen antwoord gevonden|hittade du inte|fandt du ikke|fant du ikke|",
+        // (A comment form's "What is your opinion of this article?", Tamil, Hindi, Bengali.)
+        // (Its first words only: 48 bytes are compared.)
+        "இந்தக் கட்டுரை|इस लेख पर आपकी|এই লেখা সম্পর্কে|",
         "if you have a question|if you have questions|send us your questions|send your questions|",
         "do you have an opinion on|would you like to respond|",
         "have more questions|got more questions|do you have questions|haben sie fragen|",

@@ -7905,7 +7905,9 @@ pub fn is_read_more(s: &str) -> bool {
     let list = Words(concat!(
         "read more|continue reading|read the full story|read full story|weiterlesen|",
         "mehr lesen|leer más|seguir leyendo|lire la suite|leggi di più|leia mais|lees meer|",
-        "czytaj więcej|läs mer|les mer|læs mere|devamını oku|baca selengkapnya",
+        "czytaj więcej|läs mer|les mer|læs mere|devamını oku|baca selengkapnya|",
+        "прочитајте више|pročitajte više|опширније|opširnije|детаљније|detaljnije|číst dál|",
+        "čítať ďalej|citește mai mult|tovább olvasom|lue lisää|διαβάστε περισσότερα",
     ));
     is_label(s, &['»', '›', '→', '>', '.', '…'], list)
 }

@@ -553,15 +553,22 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a link card's title: perhaps a line or two of its teaser ("A look back at …", its
     // writer and reading time), then its "Read more" (not a rail's heading over links).
-    let next: Vec<usize> = (i + 1..p.blocks.len())
-        .filter(|&j| p.roles[j] == Role::Content)
-        .take(3)
-        .collect();
     let read_more = |j: usize| {
         p.feats[j].words <= 4
             && scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
     };
+    // (Its "Read more →" may already be set aside as a link's furniture, though not its
+    // teaser: not a card set aside whole under the question, its answer after it.)
+    let next: Vec<usize> = (i + 1..p.blocks.len())
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                || p.roles[j] == Role::Boilerplate
+                    && read_more(j)
+                    && p.roles[j - 1] == Role::Content
+        })
+        .take(3)
+        .collect();
     // (A rail's heading is followed by its links, or by teasers that no other "Read more"
     // follows: "Read More" / "The Critics" / "Is There Still Room…?" / its standfirst.)
     let card_button = |j: usize| {

@@ -7368,6 +7368,17 @@ pub fn ends_on_button(s: &str) -> bool {
         .is_some_and(|(pitch, button)| !trim(pitch).is_empty() && is_button_label(button))
 }
 
+/// A song's part labelled in brackets, as lyrics pages set them: "[Verse 1]", "[Chorus]",
+/// "[Pre-Chorus]", "[Bridge: Joel Abara]".
+pub fn is_song_part(s: &str) -> bool {
+    let Some(inner) = trim(s).strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
+        return false;
+    };
+    let name = inner.split([':', ' ']).next().unwrap_or("");
+    Words("verse|chorus|pre-chorus|post-chorus|bridge|outro|intro|hook|refrain|strophe|couplet|refrão|estribillo|ritornello")
+        .contains(&fold(name))
+}
+
 /// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
 pub fn opens_on_amount(s: &str) -> bool {
     let t = trim(s);
@@ -10308,6 +10319,8 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert!(is_song_part("[Verse 2]") && is_song_part("[Bridge: Joel Abara]"));
+        assert!(!is_song_part("[Applause]"));
         assert!(ends_on_button("Upgrade for less. From $89. Shop now"));
         assert!(!ends_on_button("Shop now"));
         assert!(!is_social_handle("Write to us @ the usual address"));

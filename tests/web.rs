@@ -1772,6 +1772,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "inline-copyright-credit-between-question-and-answer-html.case",
         include_str!("cases/inline-copyright-credit-between-question-and-answer-html.case"),
     ),
+    (
+        "song-lyrics-page-labelled-parts-html.case",
+        include_str!("cases/song-lyrics-page-labelled-parts-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3158,6 +3158,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         steps += usize::from(scan::is_step_label(p.text(q)));
         signs += usize::from(scan::opens_with_star_sign(p.text(q)));
     }
+    // A song's lyrics, its parts labelled ("[Verse 1]", "[Chorus]", "[Bridge]"): the questions
+    // are its lines.
+    if (0..p.blocks.len())
+        .filter(|&j| p.feats[j].words <= 4 && scan::is_song_part(p.text(j)))
+        .nth(2)
+        .is_some()
+    {
+        return Selection::not_qa(
+            style,
+            "A song's lyrics, its parts labelled (\"[Verse 1]\", \"[Chorus]\"): its questions \
+                 are the song's lines."
+                .into(),
+        );
+    }
     // A meeting's agenda, so labelled over its numbered items ("AGENDA – Committee Meeting" /
     // "6. Should we move the AGM…?"): items to decide, not questions it answers.
     if is_agenda(p, &qs) {

@@ -914,6 +914,38 @@ pub fn is_signed_question(s: &str) -> bool {
     }) || asked()
 }
 
+/// A quotation's tag in dialogue: a closing mark after a comma, "!" or "?", then who spoke
+/// within three words ("“No, Pip,” she said.", "“Yes!” said Pip.", "“Go on,” Walter replied").
+pub fn tags_dialogue(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut at = 0;
+    while let Some(k) = s[at..].find(['"', '”']).map(|k| k + at) {
+        let close = if b[k] == b'"' { 1 } else { '”'.len_utf8() };
+        at = k + close;
+        let before = s[..k].chars().next_back();
+        if !matches!(before, Some(',' | '!' | '?')) || !s[at..].starts_with(' ') {
+            continue;
+        }
+        let tagged = words(&s[at..]).take(3).any(|w| {
+            Words("said|says|asked|replied|cried|shouted|whispered|answered|called")
+                .contains(w.trim_end_matches(['.', ',', ';']))
+        });
+        if tagged {
+            return true;
+        }
+    }
+    false
+}
+
+/// A question quoted, then who asked it in the past tense: "“Have you seen it?” asked Pip."
+pub fn asked_after_quote(s: &str) -> bool {
+    let t = trim(s);
+    t.rfind(is_question_mark).is_some_and(|q| {
+        let after = t[q..].trim_start_matches(|c: char| is_question_mark(c) || is_closer(c));
+        trim(after).starts_with("asked ")
+    })
+}
+
 /// A signed question's words without their quotation marks and the signature:
 /// "“Can I use my ticket?” asks Priya, from Bristol." → "Can I use my ticket?".
 pub fn signed_quote_words(s: &str) -> Option<&str> {
@@ -10319,6 +10351,13 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert!(tags_dialogue("“No, Pip,” she said. “Ask Walter.”"));
+        assert!(tags_dialogue("\"Yes!\" said Pip."));
+        assert!(!tags_dialogue("The sign said \"closed\" all week."));
+        assert!(asked_after_quote("“Have you seen my mitten?” asked Pip."));
+        assert!(!asked_after_quote(
+            "“Have you seen my mitten?” asks Tom, Derby."
+        ));
         assert!(is_song_part("[Verse 2]") && is_song_part("[Bridge: Joel Abara]"));
         assert!(!is_song_part("[Applause]"));
         assert!(ends_on_button("Upgrade for less. From $89. Shop now"));

@@ -649,6 +649,25 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
 
+    // A story told in dialogue ("“No, Pip,” she said.", "“Yes!” said Pip.", three lines so
+    // tagged at least): a line quoting a question someone asked ("“Walter, have you seen my
+    // mitten?” asked Pip.") is its dialogue, not a reader's question signed.
+    if (0..n)
+        .filter(|&i| p.roles[i] == Role::Content && scan::tags_dialogue(p.text(i)))
+        .nth(2)
+        .is_some()
+    {
+        for i in 0..n {
+            let t = p.text(i);
+            if p.feats[i].inline_signed && scan::asked_after_quote(t) {
+                let f = &mut p.feats[i];
+                f.inline_signed = false;
+                f.asks = scan::ends_with_question(t);
+                f.quote_start = true;
+            }
+        }
+    }
+
     // A consent notice's label and button on the lines around it ("Externer Inhalt" / the
     // notice / "Inhalt laden") are the notice's.
     for i in 0..n {

@@ -5769,6 +5769,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "sources et méthode|sources and methodology|methodology|méthodologie|méthode|",
         "quellen und methodik|methodik|fuentes y metodología|metodología|metodologia|",
         "references|related|related stories|related story|related articles|related links|",
+        // (A forum's links to other threads.)
+        "similar threads|related threads|similar discussions|related discussions|",
+        "similar questions|related questions|similar topics|",
         "read more|read next|",
         "related help articles|related help topics|related resources|",
         "dans la même rubrique|sur le même thème|dans la même catégorie|",
@@ -7409,6 +7412,16 @@ pub fn is_song_part(s: &str) -> bool {
     let name = inner.split([':', ' ']).next().unwrap_or("");
     Words("verse|chorus|pre-chorus|post-chorus|bridge|outro|intro|hook|refrain|strophe|couplet|refrão|estribillo|ritornello")
         .contains(&fold(name))
+}
+
+/// A line without the tag in brackets before it, one or two words: "[SOLVED] Laptop won't
+/// wake…?" → "Laptop won't wake…?".
+pub fn untagged(s: &str) -> &str {
+    let s = trim(s);
+    s.strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .filter(|(tag, _)| words_le(tag, 2))
+        .map_or(s, |(_, r)| trim(r))
 }
 
 /// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
@@ -10351,6 +10364,11 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert_eq!(
+            untagged("[SOLVED] Why won't it wake?"),
+            "Why won't it wake?"
+        );
+        assert_eq!(untagged("[Verse 1 of 3] x"), "[Verse 1 of 3] x");
         assert!(tags_dialogue("“No, Pip,” she said. “Ask Walter.”"));
         assert!(tags_dialogue("\"Yes!\" said Pip."));
         assert!(!tags_dialogue("The sign said \"closed\" all week."));

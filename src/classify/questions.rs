@@ -532,8 +532,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // a menu: a run of short labels around it ("Wetter", "Sport", "Sendung verpasst?", "Suche").
     // (Not the first of the questions headed alike below the intro, the headline asking it
     // too: "Why do the clocks go back?" over the body's first answer.)
+    // (Or a forum's thread title with its state tagged before it: "[SOLVED] Laptop won't
+    // wake…?")
     if p.title
-        .is_some_and(|t| t != i && scan::trim(p.text(t)) == scan::trim(&b.text))
+        .is_some_and(|t| t != i && scan::untagged(p.text(t)) == scan::untagged(&b.text))
         && !(matches!(b.kind, BlockKind::Heading(_)) && p.first_prose.is_some_and(|j| j < i))
     {
         return false;

@@ -1168,21 +1168,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // signed the same way is one too ("… but I don't want to get it wrong." / "Sam Ortiz, Leeds").
     let mut signed = signed;
     if signed.len() >= 2 {
+        // (A dashed one with a place or a source after the name, "— R.K., in the comments",
+        // "— Out of Options in Omaha": a writer's own sign-off, "— Dr. Elaine Marsh", names no
+        // place.)
+        let placed =
+            |t: &str| scan::is_dash_signature(t) && (t.contains(',') || scan::has_sub(t, " in "));
         let unmarked: Vec<usize> = (1..n.saturating_sub(1))
             .filter(|&i| {
                 let q = p.feats[i - 1];
                 among(&p, i)
                     && q.sentence
                     // (A short one asks by a request: "Give me one reason to be optimistic.")
+                    // (A long one, its story, signed with a pen name and a place.)
                     && ((15..=80).contains(&q.words)
-                        || (q.words >= 5 && scan::opens_with_request(&blocks[i - 1].text)))
+                        || (q.words >= 5 && scan::opens_with_request(&blocks[i - 1].text))
+                        || (q.words <= 150 && placed(&blocks[i].text)))
                     && signed.binary_search(&i).is_err()
                     && p.feats[i].words <= 6
-                    // (A dashed one with a place or a source after the name, "— R.K., in the
-                    // comments": a writer's own sign-off, "— Dr. Elaine Marsh", names no place.)
-                    && (scan::is_reader_signature(&blocks[i].text)
-                        || (scan::is_dash_signature(&blocks[i].text)
-                            && blocks[i].text.contains(',')))
+                    && (scan::is_reader_signature(&blocks[i].text) || placed(&blocks[i].text))
             })
             .collect();
         // (No sort: `sign` reads them in any order, and a sort would add its code to the wasm.)

@@ -878,10 +878,13 @@ impl Walker {
         // A custom element (a web component, its name with a dash: `<vp-notice>`, `<faq-item>`)
         // outside any paragraph is a box of the page, as its components are laid out: its text
         // ends where it ends. (Inside a paragraph it is inline, `<time-ago>`.)
+        // (Nor one of text alone within a line of loose text, as a thread's header stamps the
+        // comment's age: "u/marsh_harrier_fan · <faceplate-timeago>10h</faceplate-timeago>".)
         if role == Role::Inline
             && tag.contains('-')
             && !tag.starts_with("amp-")
             && self.text_blocks.is_empty()
+            && !(!self.builder.is_empty() && first_element(node.first_child()).is_none())
         {
             role = Role::Container;
         }

@@ -3242,10 +3242,20 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
     let mut parts = who.split(' ');
     let handle = parts.next()?;
     let name = handle.strip_prefix("u/").unwrap_or(handle);
-    let op = match (parts.next(), parts.next()) {
-        (None, _) => false,
-        (Some("OP"), None) => true,
-        (Some("MOD" | "Mod"), None) => false,
+    let badge = |b: Option<&str>| match b {
+        Some("OP") => Some(true),
+        Some("MOD" | "Mod") => Some(false),
+        _ => None,
+    };
+    let (op, when) = match (parts.next(), parts.next()) {
+        (None, _) => {
+            // (Or its badge between dots: "u/vixen_and_kits · OP · 9h".)
+            match when.split_once(" · ") {
+                Some((b, rest)) => (badge(Some(b))?, rest),
+                None => (false, when),
+            }
+        }
+        (b @ Some(_), None) => (badge(b)?, when),
         _ => return None,
     };
     let handle_ok = (3..=24).contains(&name.len())
@@ -3274,8 +3284,16 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
 /// its buttons ("Reply", "Share"), a removed comment's line.
 pub fn is_comment_furniture(s: &str) -> bool {
     let t = trim(s);
+    const BUTTONS: Words = Words("Reply|Share|Report|Award|Save|Follow|Vote|Reply Share");
+    // (Its score between vote arrows, "▲ 2.1k ▼"; its buttons set apart by dots, "Reply ·
+    // Share".)
+    let voted = t
+        .strip_prefix(['▲', '⬆', '↑'])
+        .map(|r| trim(r.trim_end_matches(['▼', '⬇', '↓'])));
     is_score(t)
-        || Words("Reply|Share|Report|Award|Save|Follow|Vote|Reply Share").contains(t)
+        || voted.is_some_and(is_score)
+        || BUTTONS.contains(t)
+        || (t.contains(" · ") && t.len() <= 40 && t.split(" · ").all(|w| BUTTONS.contains(w)))
         || COMMENT_GONE.contains(&fold(t))
 }
 
@@ -9600,6 +9618,11 @@ mod tests {
             comment_header("u/kestrel_notes · 3 hr. ago"),
             Some(("kestrel_notes", false))
         );
+        assert_eq!(
+            comment_header("u/vixen_and_kits · OP · 9h"),
+            Some(("vixen_and_kits", true))
+        );
+        assert!(is_comment_furniture("▲ 2.1k ▼") && is_comment_furniture("Reply · Share"));
         assert_eq!(comment_header("r/IAmA · 8 hr. ago"), None);
         assert_eq!(comment_header("Politics · 5 min read"), None);
         assert_eq!(comment_header("Anna Berg · 4 May"), None);

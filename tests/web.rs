@@ -1776,6 +1776,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "song-lyrics-page-labelled-parts-html.case",
         include_str!("cases/song-lyrics-page-labelled-parts-html.case"),
     ),
+    (
+        "thread-header-custom-element-age-inline-html.case",
+        include_str!("cases/thread-header-custom-element-age-inline-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -884,7 +884,7 @@ impl Walker {
             && tag.contains('-')
             && !tag.starts_with("amp-")
             && self.text_blocks.is_empty()
-            && !(!self.builder.is_empty() && first_element(node.first_child()).is_none())
+            && (self.builder.is_empty() || first_element(node.first_child()).is_some())
         {
             role = Role::Container;
         }

@@ -5775,6 +5775,18 @@ pub fn is_trailer_heading(s: &str) -> bool {
     {
         return true;
     }
+    // "More" and what kind of pieces: "More chef interviews", "More explainers", "More
+    // stories like this" is listed below.
+    if lower.strip_prefix("more ").is_some_and(|r| {
+        words_le(r, 3)
+            && !r.contains(['?', ':', '.'])
+            && words(r).last().is_some_and(|w| {
+                Words("interviews|stories|articles|features|explainers|columns|reviews|recipes|podcasts|videos|guides|q&as|letters|mailbags")
+                    .contains(w)
+            })
+    }) {
+        return true;
+    }
     // "Related" and what: "Related information", "Related services", "Related guidance".
     if lower
         .strip_prefix("related ")
@@ -7440,6 +7452,33 @@ pub fn untagged(s: &str) -> &str {
         .and_then(|r| r.split_once(']'))
         .filter(|(tag, _)| words_le(tag, 2))
         .map_or(s, |(_, r)| trim(r))
+}
+
+/// An interview's closing round of quick questions, so labelled: "Quick-fire round",
+/// "Rapid fire", "Lightning round", "Kurz gefragt".
+pub fn is_quickfire_label(s: &str) -> bool {
+    let t = fold(trim(s).trim_end_matches([':', '.']));
+    Words(concat!(
+        "quick-fire round|quickfire round|quick fire round|quick-fire|quickfire|quick fire|",
+        "quick-fire questions|quickfire questions|rapid fire|rapid-fire|rapid fire round|",
+        "rapid-fire round|lightning round|speed round|quick questions|fast five|",
+        "kurz gefragt|schnellfragen|questions express|preguntas rápidas|ping-pong|",
+        "domande veloci|snelle vragen|snabba frågor",
+    ))
+    .contains(&t)
+}
+
+/// Where a quick-fire round's answer starts after its prompt in one line: "Tea or coffee?
+/// Tea." → the offset of "Tea.". The prompt twelve words at most, the answer five.
+pub fn quickfire_answer(s: &str) -> Option<usize> {
+    let q = s.find(is_question_mark)?;
+    let at = q + s[q..].chars().next()?.len_utf8();
+    let answer = trim(&s[at..]);
+    (!answer.is_empty()
+        && words_le(&s[..q], 12)
+        && words_le(answer, 5)
+        && !answer.contains(is_question_mark))
+    .then(|| s.len() - s[at..].trim_start().len())
 }
 
 /// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
@@ -10387,6 +10426,9 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert_eq!(quickfire_answer("Tea or coffee? Tea."), Some(15));
+        assert_eq!(quickfire_answer("Tea or coffee?"), None);
+        assert!(is_quickfire_label("Quick-fire round"));
         assert_eq!(
             untagged("[SOLVED] Why won't it wake?"),
             "Why won't it wake?"

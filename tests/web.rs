@@ -1780,6 +1780,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "thread-header-custom-element-age-inline-html.case",
         include_str!("cases/thread-header-custom-element-age-inline-html.case"),
     ),
+    (
+        "interview-quickfire-round-bold-run-ins-html.case",
+        include_str!("cases/interview-quickfire-round-bold-run-ins-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

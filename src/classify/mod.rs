@@ -1084,7 +1084,23 @@ fn split_question_lines(mut doc: Document) -> Document {
     let first_run_in = (plain || quoted)
         .then(|| doc.blocks.iter().position(|b| run_in(b, &lists).is_some()))
         .flatten();
+    // (An interview's quick-fire round, so labelled: each prompt and its answer of a few words
+    // in one paragraph, "Knife you couldn't live without? Petty." — within the thirty blocks
+    // after the label.)
+    let round = doc.blocks.iter().position(|b| {
+        matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+            && scan::words_le(&b.text, 4)
+            && scan::is_quickfire_label(&b.text)
+    });
+    let in_round = |i: usize| round.is_some_and(|r| i > r && i <= r + 30);
     let split = |i: usize, b: &Block, next: Option<&Block>| {
+        // (Not a call for questions after it: "Got a question for the Money Desk? Just hit
+        // reply.")
+        if in_round(i) && b.kind == BlockKind::Paragraph && !scan::calls_for_questions(&b.text) {
+            if let Some(at) = scan::quickfire_answer(&b.text) {
+                return b.split_at_answer(at, BlockKind::Paragraph);
+            }
+        }
         b.split_question_line().or_else(|| {
             // (Where the questions stand alone, a yes or no after an early question mark looked
             // for first, by bytes: most paragraphs have neither.)

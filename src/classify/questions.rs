@@ -715,6 +715,7 @@ impl Selection {
     }
 }
 
+#[derive(Clone, Copy)]
 struct Candidate {
     idx: usize,
     style: Style,
@@ -2949,6 +2950,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let faq = p.title.is_some_and(|t| scan::is_faq_heading(p.text(t)));
     let mut cands = candidates(p, start, explainer || faq);
     let (mut style, mut qs) = pick(p, &cands);
+    // An interview's quick-fire round after its questions, so labelled ("Quick-fire round" /
+    // "Knife you couldn't live without?" / "Petty."): the questions are picked from before the
+    // label, and the round's prompts, set otherwise and answered in a few words, follow them.
+    let quickfire = (start..p.blocks.len()).find(|&j| {
+        p.roles[j] == Role::Content && p.feats[j].words <= 4 && scan::is_quickfire_label(p.text(j))
+    });
+    if let Some(l) = quickfire.filter(|&l| qs.first().is_some_and(|&q| q > l)) {
+        let before: Vec<Candidate> = cands.iter().filter(|c| c.idx < l).copied().collect();
+        let (s, mut q) = pick(p, &before);
+        let round: Vec<usize> = cands
+            .iter()
+            .filter(|c| {
+                c.idx > l
+                    && c.shaped
+                    && p.next_content(c.idx).is_some_and(|a| p.feats[a].words <= 6)
+            })
+            .map(|c| c.idx)
+            .collect();
+        if q.len() >= 2 && round.len() >= 3 {
+            q.extend(round);
+            (style, qs) = (s, q);
+        }
+    }
     // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may
     // name one on the line over it instead ("Question from Ken, Wakefield" / "…?"): one of them.
     // (And the other way round: readers named on the lines over their questions, "Sarah from

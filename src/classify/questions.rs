@@ -676,6 +676,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         150
     } else if f.inline_signed {
         style.word_limit() + 6
+    } else if turn && f.asks {
+        // (A broadcast's host opens on the story before the first question, in one turn.)
+        100
     } else if turn || (p.readers_column && style == Style::Plain) {
         80
     } else {
@@ -2419,10 +2422,20 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // A caller the host hands over to ("… Here's Karen." / "KAREN (VOICEMAIL): … should we
     // keep the furnace?"): the caller's turn is the question the guest answers, asking or not
     // ("TOM: … And it has never bloomed. Not once." / "MORALES: Eight years. Oh, Tom. …").
+    // (A panel's other guest, named right after the interviewer's turns twice at least, is no
+    // caller: "HOST: …?" / "LUNDQVIST: We are. …" / "DR. OSEI: From the hospital side, …".)
+    let panel = |l: &str| {
+        labels
+            .iter()
+            .filter(|&&x| scan::same_speaker(x, l))
+            .nth(1)
+            .is_some()
+    };
     let caller = |k: usize| {
         let l = label(k).unwrap_or_default();
         !scan::same_speaker(l, name)
             && !scan::same_speaker(l, guest)
+            && !panel(l)
             && !cohosts.iter().any(|&c| scan::same_speaker(l, c))
             && (scan::has_question_mark(p.text(k))
                 || after(k)

@@ -127,15 +127,17 @@ fn explainer_boxes(doc: &mut Document) {
 fn transcript_turns(doc: &mut Document) {
     // (Or the name alone, no colon, where such lines take turns: "INTERVIEWER" / "You grew
     // up…" / "CALLOWAY" / "Mostly it meant…", as literary magazines set their interviews.)
-    let bare = bare_turns(&doc.blocks);
+    // (Only the names that take turns: not the page's labels alone on their lines.)
+    let speakers = bare_turns(&doc.blocks);
+    let bare: &[String] = &speakers;
     // (Or the speaker's name alone before a colon, the words on the next line: "TOM WHELAN:" /
     // "Who's most at risk?", as a broadcaster's transcript page sets its turns.)
-    fn head(b: &Block, bare: bool) -> Option<&str> {
+    fn head<'b>(b: &'b Block, bare: &[String]) -> Option<&'b str> {
         matches!(b.kind, BlockKind::Paragraph)
             .then(|| {
                 scan::transcript_header(&b.text)
                     .or_else(|| scan::name_line(&b.text))
-                    .or_else(|| scan::bare_name(&b.text).filter(|_| bare))
+                    .or_else(|| scan::bare_name(&b.text).filter(|n| bare.iter().any(|s| s == n)))
             })
             .flatten()
     }
@@ -171,26 +173,26 @@ fn transcript_turns(doc: &mut Document) {
     remove_marked(b, &drop);
 }
 
-/// Whether names alone on lines of their own take turns over paragraphs, as an interview's
+/// The names alone on lines of their own that take turns over paragraphs, as an interview's
 /// speakers do: six such lines at least, close together (a few paragraphs apart), the name
 /// changing from one line to the next at least two times in three; two to four names, two of
 /// them over two turns at least; one of them asks (three turns at least, half of them ending on
 /// a question mark) and the others answer (under one in three). Not a page's buttons
 /// ("Subscribe", "Share"), its labels ("Related Story", a channel's credit) nor the sources'
-/// names over a search page's answers.
-fn bare_turns(b: &[Block]) -> bool {
+/// names over a search page's answers. Empty where no names take turns so.
+fn bare_turns(b: &[Block]) -> Vec<String> {
     let name = |i: usize| {
         (b[i].kind == BlockKind::Paragraph)
             .then(|| scan::bare_name(&b[i].text))
             .flatten()
     };
-    let lines: Vec<(usize, &str)> = (0..b.len().saturating_sub(1))
+    let mut lines: Vec<(usize, &str)> = (0..b.len().saturating_sub(1))
         .filter(|&i| name(i + 1).is_none() && b[i + 1].kind == BlockKind::Paragraph)
         .filter_map(|i| name(i).map(|n| (i, n)))
         .take(4096)
         .collect();
     if lines.len() < 6 {
-        return false;
+        return Vec::new();
     }
     // Each name: its turns, and how many of them ask.
     let mut names: Vec<(&str, usize, usize)> = Vec::new();
@@ -201,8 +203,22 @@ fn bare_turns(b: &[Block]) -> bool {
                 names[k].1 += 1;
                 names[k].2 += asks;
             }
-            None if names.len() < 4 => names.push((l, 1, asks)),
-            None => return false,
+            None if names.len() < 8 => names.push((l, 1, asks)),
+            None => return Vec::new(),
+        }
+    }
+    // (A few labels of the page's own, once each, may stand so too: the show's name under
+    // the headline, "Chapters", "Transcript". They take no turns.)
+    let stray = names.iter().filter(|n| n.1 == 1).count();
+    if names.len() > 4 && stray > 3 {
+        return Vec::new();
+    }
+    if names.len() > 4 {
+        names.retain(|n| n.1 >= 2);
+        let kept: Vec<&str> = names.iter().map(|n| n.0).collect();
+        lines.retain(|l| kept.contains(&l.1));
+        if lines.len() < 6 || names.len() > 4 {
+            return Vec::new();
         }
     }
     let pairs = lines.len() - 1;
@@ -210,12 +226,17 @@ fn bare_turns(b: &[Block]) -> bool {
     let close = lines.windows(2).filter(|w| w[1].0 - w[0].0 <= 8).count();
     let asking = names.iter().filter(|n| n.1 >= 3 && n.2 * 2 >= n.1).count();
     let answering = names.iter().filter(|n| n.2 * 3 < n.1).count();
-    names.len() >= 2
+    let turns = names.len() >= 2
         && names.iter().filter(|n| n.1 >= 2).count() >= 2
         && changes * 3 >= pairs * 2
         && close * 3 >= pairs * 2
         && asking == 1
-        && answering == names.len() - 1
+        && answering == names.len() - 1;
+    if turns {
+        names.iter().map(|n| n.0.to_owned()).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 /// An earnings call's transcript: each turn under a line naming the speaker and their post

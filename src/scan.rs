@@ -8020,7 +8020,12 @@ pub fn is_read_more(s: &str) -> bool {
         "mehr lesen|leer más|seguir leyendo|lire la suite|leggi di più|leia mais|lees meer|",
         "czytaj więcej|läs mer|les mer|læs mere|devamını oku|baca selengkapnya|",
         "прочитајте више|pročitajte više|опширније|opširnije|детаљније|detaljnije|číst dál|",
-        "čítať ďalej|citește mai mult|tovább olvasom|lue lisää|διαβάστε περισσότερα",
+        "čítať ďalej|citește mai mult|tovább olvasom|lue lisää|διαβάστε περισσότερα|",
+        // (Hindi, Urdu, Arabic, Persian, Hebrew, Russian, Ukrainian, Vietnamese, Thai,
+        // Japanese, Chinese, Korean.)
+        "पूरी खबर पढ़ें|पूरी ख़बर पढ़ें|और पढ़ें|आगे पढ़ें|مزید پڑھیں|اقرأ المزيد|بیشتر بخوانید|",
+        "קראו עוד|להמשך קריאה|читать далее|подробнее|читати далі|детальніше|đọc tiếp|",
+        "อ่านต่อ|อ่านเพิ่มเติม|続きを読む|阅读全文|閱讀全文|查看全文|기사 더보기|더보기",
     ));
     is_label(s, &['»', '›', '→', '>', '.', '…'], list)
 }

@@ -5799,6 +5799,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "sources et méthode|sources and methodology|methodology|méthodologie|méthode|",
         "quellen und methodik|methodik|fuentes y metodología|metodología|metodologia|",
         "references|related|related stories|related story|related articles|related links|",
+        // (A charity's or a service's links under its page: "Find out more".)
+        "find out more|useful links|further information|",
         // (A forum's links to other threads.)
         "similar threads|related threads|similar discussions|related discussions|",
         "similar questions|related questions|similar topics|",

@@ -1784,6 +1784,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-quickfire-round-bold-run-ins-html.case",
         include_str!("cases/interview-quickfire-round-bold-run-ins-html.case"),
     ),
+    (
+        "last-faq-item-replied-then-page-button-html.case",
+        include_str!("cases/last-faq-item-replied-then-page-button-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -489,19 +489,22 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         return false;
     }
     // Nor a banner's ("Ready to see where your money is held?" / a line / "Get started"), nor a
-    // box's label ("Did you know?").
+    // box's label ("Did you know?"). (Not a question that a reply answers, the page's button
+    // after it: "Do you offer gift vouchers?" / "We do! …" / "Book Now".)
     let button = || {
-        (i + 1..p.blocks.len())
-            .filter(|&j| p.roles[j] == Role::Content)
-            .take(2)
-            // (Or after the email field's placeholder: "Enter email  Sign up".)
-            .any(|j| {
-                let t = p.text(j);
-                p.feats[j].words <= 4
-                    && (scan::is_button_label(t)
-                        || t.match_indices(' ')
-                            .any(|(k, _)| scan::is_button_label(&t[k + 1..])))
-            })
+        !p.next_content(i)
+            .is_some_and(|j| scan::opens_reply(p.text(j)))
+            && (i + 1..p.blocks.len())
+                .filter(|&j| p.roles[j] == Role::Content)
+                .take(2)
+                // (Or after the email field's placeholder: "Enter email  Sign up".)
+                .any(|j| {
+                    let t = p.text(j);
+                    p.feats[j].words <= 4
+                        && (scan::is_button_label(t)
+                            || t.match_indices(' ')
+                                .any(|(k, _)| scan::is_button_label(&t[k + 1..])))
+                })
     };
     if (f.words <= 4 && scan::is_box_label(&b.text)) || button() {
         return false;
@@ -3610,11 +3613,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // paywall's button after it is not the question's.)
             // (A fund drive's pitch may be a ladder of gifts, a short line each: "£15 could
             // provide…" / "£30 could keep…" / "Donate now".)
+            // (Not an answer that replies, "We do! Gift vouchers are…", over the page's own
+            // button after the last item.)
             let label = match body.next() {
                 Some(first) if button(first) => Some(first),
                 Some(first)
                     if p.feats[first].words <= 60
-                        && scan::strip_answer_marker(p.text(first), false).is_none() =>
+                        && scan::strip_answer_marker(p.text(first), false).is_none()
+                        && !scan::opens_reply(p.text(first)) =>
                 {
                     let rung =
                         |j: usize| p.feats[j].words <= 25 && scan::opens_on_amount(p.text(j));

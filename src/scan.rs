@@ -7483,6 +7483,18 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
     .then(|| s.len() - s[at..].trim_start().len())
 }
 
+/// Where a wiki's section link glued to a heading starts: "Who runs this wiki?[edit]",
+/// "Geschichte[bearbeiten | Quelltext bearbeiten]". Only on a short line.
+pub fn edit_link_at(s: &str) -> Option<usize> {
+    let t = trim_end(s);
+    let (head, tag) = t.strip_suffix(']')?.rsplit_once('[')?;
+    (words_le(head, 20)
+        && !trim(head).is_empty()
+        && Words("edit|edit source|bearbeiten|quelltext bearbeiten|modifier|editar|modifica|править|編集")
+            .contains(&fold(tag.split(" | ").next().unwrap_or(tag))))
+    .then_some(trim_end(head).len())
+}
+
 /// A line opening on a sum of money: "£15 could provide…", "$25 buys…", "€10 pays for…".
 pub fn opens_on_amount(s: &str) -> bool {
     let t = trim(s);
@@ -10433,6 +10445,9 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert_eq!(edit_link_at("Who runs it?[edit]"), Some(12));
+        assert_eq!(edit_link_at("See [edit]"), Some(3));
+        assert_eq!(edit_link_at("[edit]"), None);
         assert_eq!(quickfire_answer("Tea or coffee? Tea."), Some(15));
         assert_eq!(quickfire_answer("Tea or coffee?"), None);
         assert!(is_quickfire_label("Quick-fire round"));

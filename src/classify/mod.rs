@@ -1034,6 +1034,13 @@ fn split_question_lines(mut doc: Document) -> Document {
         if let Some(q) = b.without_status_tag() {
             *b = q;
         }
+        // (A wiki's section link glued to its heading, copied as text: "Who runs this
+        // wiki?[edit]".)
+        if b.runs.is_empty() {
+            if let Some(k) = scan::edit_link_at(&b.text) {
+                b.text.truncate(k);
+            }
+        }
         if crossheads {
             b.make_dash_crosshead();
         }

@@ -5634,6 +5634,10 @@ pub fn is_byline(s: &str) -> bool {
         "interview by ",
         "interviewed by ",
         "as told to ",
+        // A magazine's credits: "Words by Marcus Hale", "Words and pictures by …".
+        "words by ",
+        "words and pictures by ",
+        "text by ",
         "ein interview von ",
         // A column's: "Ein Kommentar von Jana Krüger", "A column by …", "Une chronique de …".
         "ein kommentar von ",

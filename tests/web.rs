@@ -1788,6 +1788,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "last-faq-item-replied-then-page-button-html.case",
         include_str!("cases/last-faq-item-replied-then-page-button-html.case"),
     ),
+    (
+        "interviewer-named-on-first-question-words-by-credit-html.case",
+        include_str!("cases/interviewer-named-on-first-question-words-by-credit-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2323,8 +2323,19 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                         })
                 })
             };
+            // (Or credited under the headline with others, "Words by Marcus Hale Portrait by
+            // Jun Takeda 14 May 2025".)
+            let credited = || {
+                let from = p.title.map_or(0, |t| t + 1);
+                (from..p.blocks.len().min(from + 4)).any(|b| {
+                    let t = p.text(b);
+                    scan::words_le(t, 24)
+                        && scan::find_sub(t, l).is_some_and(|k| t[..k].ends_with("by "))
+                })
+            };
             !scan::words_le(l, 1)
                 && (opens_line()
+                    || credited()
                     || p.byline.or(p.dateline).is_some_and(|b| {
                         // (Or opening a longer byline, its date and reading time after it:
                         // "Tomasz Nowak 22 kwietnia 2025 | 06:00 Czas czytania: 7 min".)

@@ -2338,6 +2338,18 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
                     }
                 }
             }
+            // (Numbered before the member who asks, as a parliament's committee prints its
+            // evidence: "Q3 The Chair: When were you…?", "Q14 Mr Sadiq: …".)
+            if numbered {
+                let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                if (1..=3).contains(&(r.len() - rest.len())) && rest.starts_with(' ') {
+                    if let Some((l, said)) = speaker_label(rest) {
+                        if words_le(l, 4) {
+                            return Some(said);
+                        }
+                    }
+                }
+            }
             // (Not a section's label, "Q. & A.", "Q. and A.".)
             if let Some(rest) = after_marker_punct(r, numbered, !matches!(letter, "D" | "C"))
                 .filter(|rest| !rest.starts_with('&') && !rest.starts_with("and A"))
@@ -10449,6 +10461,10 @@ mod tests {
         assert!(is_cta_question("Need help finding an in-network doctor?"));
         assert!(is_box_button("Talk to an Agent"));
         assert!(is_social_handle("Mina Ferreira @minaferreira_pl"));
+        assert_eq!(
+            strip_question_marker("Q3 The Chair: When were you told?"),
+            Some("When were you told?")
+        );
         assert_eq!(edit_link_at("Who runs it?[edit]"), Some(12));
         assert_eq!(edit_link_at("See [edit]"), Some(3));
         assert_eq!(edit_link_at("[edit]"), None);

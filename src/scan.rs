@@ -3250,6 +3250,25 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
     if t.len() > 80 {
         return None;
     }
+    // (Or old Reddit's, copied as text: "[–]quietbrowser 2312 points 9 hours ago", the poster's
+    // handle marked "[S]", the submitter: "[–]steno_sharon[S] 1893 points 9 hours ago".)
+    if let Some(r) = t
+        .strip_prefix("[–]")
+        .or_else(|| t.strip_prefix("[-]"))
+        .or_else(|| t.strip_prefix("[+]"))
+    {
+        let (handle, rest) = r.split_once(' ')?;
+        let (name, op) = match handle.strip_suffix("[S]") {
+            Some(n) => (n, true),
+            None => (handle, false),
+        };
+        let mut w = rest.split(' ');
+        let scored = w
+            .next()
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            && matches!(w.next(), Some("point" | "points"));
+        return (scored && !name.is_empty() && rest.ends_with(" ago")).then_some((name, op));
+    }
     let (who, when) = t.split_once(" · ")?;
     let mut parts = who.split(' ');
     let handle = parts.next()?;
@@ -3302,7 +3321,13 @@ pub fn is_comment_furniture(s: &str) -> bool {
     let voted = t
         .strip_prefix(['▲', '⬆', '↑'])
         .map(|r| trim(r.trim_end_matches(['▼', '⬇', '↓'])));
+    // (Old Reddit's links under a comment, run together when copied:
+    // "permalinkembedsavereportgive awardreply".)
+    let links = t.len() <= 80
+        && t.starts_with("permalink")
+        && t.bytes().all(|b| b.is_ascii_lowercase() || b == b' ');
     is_score(t)
+        || links
         || voted.is_some_and(is_score)
         || BUTTONS.contains(t)
         || (t.contains(" · ") && t.len() <= 40 && t.split(" · ").all(|w| BUTTONS.contains(w)))
@@ -9697,6 +9722,13 @@ mod tests {
             Some(("vixen_and_kits", true))
         );
         assert!(is_comment_furniture("▲ 2.1k ▼") && is_comment_furniture("Reply · Share"));
+        assert_eq!(
+            comment_header("[–]steno_sharon[S] 1893 points 9 hours ago"),
+            Some(("steno_sharon", true))
+        );
+        assert!(is_comment_furniture(
+            "permalinkembedsavereportgive awardreply"
+        ));
         assert_eq!(comment_header("r/IAmA · 8 hr. ago"), None);
         assert_eq!(comment_header("Politics · 5 min read"), None);
         assert_eq!(comment_header("Anna Berg · 4 May"), None);

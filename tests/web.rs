@@ -1792,6 +1792,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interviewer-named-on-first-question-words-by-credit-html.case",
         include_str!("cases/interviewer-named-on-first-question-words-by-credit-html.case"),
     ),
+    (
+        "email-exchange-long-bold-questions-html.case",
+        include_str!("cases/email-exchange-long-bold-questions-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

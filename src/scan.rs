@@ -919,7 +919,15 @@ pub fn is_signed_question(s: &str) -> bool {
 pub fn tags_dialogue(s: &str) -> bool {
     let b = s.as_bytes();
     let mut at = 0;
-    while let Some(k) = s[at..].find(['"', '”']).map(|k| k + at) {
+    // (The closing marks found by their bytes: a search for a set of characters decodes every
+    // one, and this looks at every paragraph.)
+    let next = |from: usize| {
+        (from..b.len()).find(|&i| {
+            b[i] == b'"'
+                || b[i] == 0xE2 && b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0x9D)
+        })
+    };
+    while let Some(k) = next(at) {
         let close = if b[k] == b'"' { 1 } else { '”'.len_utf8() };
         at = k + close;
         let before = s[..k].chars().next_back();
@@ -3330,7 +3338,9 @@ pub fn is_comment_furniture(s: &str) -> bool {
         || links
         || voted.is_some_and(is_score)
         || BUTTONS.contains(t)
-        || (t.contains(" · ") && t.len() <= 40 && t.split(" · ").all(|w| BUTTONS.contains(w)))
+        || (t.len() <= 40
+            && find_sub(t, " · ").is_some()
+            && t.split(" · ").all(|w| BUTTONS.contains(w)))
         || COMMENT_GONE.contains(&fold(t))
 }
 
@@ -5760,12 +5770,14 @@ pub fn is_copyright(s: &str) -> bool {
         || Words("federally insured by ncua|member fdic|equal housing").opens(&lower)
         // An organisation's registration: "… is a registered charity in England and Wales (No.
         // 1150234) and a company limited by guarantee", "Registered office: …".
-        || Words(concat!(
-            "is a registered charity|registered charity no|registered charity number|",
-            "company limited by guarantee|registered in england|registered in scotland|",
-            "registered office:|charity registration number|",
-        ))
-        .occur_in(&lower)
+        // (Looked for only where "regist" or "guarantee" stands: most lines have neither.)
+        || (find_sub(&lower, "regist").is_some() || find_sub(&lower, "guarantee").is_some())
+            && Words(concat!(
+                "is a registered charity|registered charity no|registered charity number|",
+                "company limited by guarantee|registered in england|registered in scotland|",
+                "registered office:|charity registration number|",
+            ))
+            .occur_in(&lower)
 }
 
 /// "All rights reserved" in the languages we read (`lower`: folded text).

@@ -679,7 +679,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         150
     } else if f.inline_signed {
         style.word_limit() + 6
-    } else if turn && f.asks || matches!(style, Style::Bold | Style::Italic) && f.asks {
+    } else if f.asks && (turn || matches!(style, Style::Bold | Style::Italic)) {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
         100

@@ -2351,8 +2351,14 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             if numbered {
                 let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
                 if (1..=3).contains(&(r.len() - rest.len())) && rest.starts_with(' ') {
+                    // (Not a quarter's heading, "Q3 Revenue: Sales rose 4%": a member by their
+                    // title, or a turn that asks.)
                     if let Some((l, said)) = speaker_label(rest) {
-                        if words_le(l, 4) {
+                        let member = Words(
+                            "the chair|chair|mr |mrs |ms |miss |dr |lord |lady |baroness |sir |dame |hon ",
+                        )
+                        .opens(&fold(head(l, 12)));
+                        if words_le(l, 4) && (member || has_question_mark(said)) {
                             return Some(said);
                         }
                     }
@@ -3273,9 +3279,13 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
         let mut w = rest.split(' ');
         let scored = w
             .next()
-            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
             && matches!(w.next(), Some("point" | "points"));
-        return (scored && !name.is_empty() && rest.ends_with(" ago")).then_some((name, op));
+        let named = (3..=24).contains(&name.len())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+        return (scored && named && rest.ends_with(" ago")).then_some((name, op));
     }
     let (who, when) = t.split_once(" · ")?;
     let mut parts = who.split(' ');
@@ -7483,7 +7493,7 @@ pub fn is_social_handle(s: &str) -> bool {
 
 /// A line whose last words, after its sentences, are a button's: "… from $89. Shop now".
 pub fn ends_on_button(s: &str) -> bool {
-    let t = trim(s);
+    let t = trim(s).trim_end_matches(['.', '!']);
     t.rsplit_once(['.', '!'])
         .is_some_and(|(pitch, button)| !trim(pitch).is_empty() && is_button_label(button))
 }
@@ -7503,8 +7513,9 @@ pub fn is_song_part(s: &str) -> bool {
 /// wake…?" → "Laptop won't wake…?".
 pub fn untagged(s: &str) -> &str {
     let s = trim(s);
+    // (Its closing bracket looked for near the start only: a long line is not searched.)
     s.strip_prefix('[')
-        .and_then(|r| r.split_once(']'))
+        .and_then(|r| head(r, 24).find(']').map(|k| (&r[..k], &r[k + 1..])))
         .filter(|(tag, _)| words_le(tag, 2))
         .map_or(s, |(_, r)| trim(r))
 }
@@ -7530,6 +7541,7 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
     let at = q + s[q..].chars().next()?.len_utf8();
     let answer = trim(&s[at..]);
     (!answer.is_empty()
+        && !trim(&s[..q]).is_empty()
         && words_le(&s[..q], 12)
         && words_le(answer, 5)
         && !answer.contains(is_question_mark))
@@ -7541,8 +7553,10 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
 pub fn edit_link_at(s: &str) -> Option<usize> {
     let t = trim_end(s);
     let (head, tag) = t.strip_suffix(']')?.rsplit_once('[')?;
+    // (Glued to the heading, as a browser copies it: "Press [Edit]" is an instruction.)
     (words_le(head, 20)
         && !trim(head).is_empty()
+        && !head.ends_with(is_space)
         && Words("edit|edit source|bearbeiten|quelltext bearbeiten|modifier|editar|modifica|править|編集")
             .contains(&fold(tag.split(" | ").next().unwrap_or(tag))))
     .then_some(trim_end(head).len())
@@ -10509,8 +10523,17 @@ mod tests {
             strip_question_marker("Q3 The Chair: When were you told?"),
             Some("When were you told?")
         );
+        assert_eq!(strip_question_marker("Q3 Revenue: Sales rose 4%."), None);
+        assert_eq!(comment_header("[–][deleted]  points 9 hours ago"), None);
+        assert_eq!(quickfire_answer("? Tea."), None);
+        assert_eq!(edit_link_at("Press [Edit]"), None);
+        assert!(ends_on_button("Upgrade for less. From $89. Shop now."));
+        assert_eq!(
+            untagged("[open bracket never closed"),
+            "[open bracket never closed"
+        );
         assert_eq!(edit_link_at("Who runs it?[edit]"), Some(12));
-        assert_eq!(edit_link_at("See [edit]"), Some(3));
+        assert_eq!(edit_link_at("See [edit]"), None);
         assert_eq!(edit_link_at("[edit]"), None);
         assert_eq!(quickfire_answer("Tea or coffee? Tea."), Some(15));
         assert_eq!(quickfire_answer("Tea or coffee?"), None);

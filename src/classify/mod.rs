@@ -233,7 +233,11 @@ fn bare_turns(b: &[Block]) -> Vec<String> {
         && asking == 1
         && answering == names.len() - 1;
     if turns {
-        names.iter().map(|n| n.0.to_owned()).collect()
+        names
+            .iter()
+            .filter(|n| n.1 >= 2)
+            .map(|n| n.0.to_owned())
+            .collect()
     } else {
         Vec::new()
     }
@@ -1125,8 +1129,10 @@ fn split_question_lines(mut doc: Document) -> Document {
         // (Not a call for questions after it: "Got a question for the Money Desk? Just hit
         // reply.")
         if in_round(i) && b.kind == BlockKind::Paragraph && !scan::calls_for_questions(&b.text) {
-            if let Some(at) = scan::quickfire_answer(&b.text) {
-                return b.split_at_answer(at, BlockKind::Paragraph);
+            if let Some(parts) = scan::quickfire_answer(&b.text)
+                .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
+            {
+                return Some(parts);
             }
         }
         b.split_question_line().or_else(|| {

@@ -1182,7 +1182,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     // (A long one, its story, signed with a pen name and a place.)
                     && ((15..=80).contains(&q.words)
                         || (q.words >= 5 && scan::opens_with_request(&blocks[i - 1].text))
-                        || (q.words <= 150 && placed(&blocks[i].text)))
+                        || (q.words > 80 && placed(&blocks[i].text)))
                     && signed.binary_search(&i).is_err()
                     && p.feats[i].words <= 6
                     && (scan::is_reader_signature(&blocks[i].text) || placed(&blocks[i].text))

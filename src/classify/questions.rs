@@ -2437,9 +2437,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
             None => {}
         }
     }
+    // (Not callers labelled alike, "CALLER: …", each handed over once.)
     let panel = |l: &str| {
-        seen.iter()
-            .any(|&(n, c)| c >= 2 && scan::same_speaker(n, l))
+        !scan::Words("caller|listener|viewer|anrufer|auditeur|auditrice|oyente")
+            .opens(&scan::fold(l))
+            && seen
+                .iter()
+                .any(|&(n, c)| c >= 2 && scan::same_speaker(n, l))
     };
     let caller = |k: usize| {
         let l = label(k).unwrap_or_default();
@@ -2986,6 +2990,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .iter()
             .filter(|c| {
                 c.idx > l
+                    && c.idx <= l + 60
                     && c.shaped
                     && p.next_content(c.idx).is_some_and(|a| p.feats[a].words <= 6)
             })

@@ -3281,11 +3281,7 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
             .next()
             .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
             && matches!(w.next(), Some("point" | "points"));
-        let named = (3..=24).contains(&name.len())
-            && name
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
-        return (scored && named && rest.ends_with(" ago")).then_some((name, op));
+        return (scored && is_handle(name) && rest.ends_with(" ago")).then_some((name, op));
     }
     let (who, when) = t.split_once(" · ")?;
     let mut parts = who.split(' ');
@@ -3307,10 +3303,7 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
         (b @ Some(_), None) => (badge(b)?, when),
         _ => return None,
     };
-    let handle_ok = (3..=24).contains(&name.len())
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    let handle_ok = is_handle(name);
     // The age: a number and its unit, run together or not ("8h", "3 hr. ago", "2mo").
     let digits = when.bytes().take_while(u8::is_ascii_digit).count();
     let rest = when[digits..].trim_start_matches(' ');
@@ -3327,6 +3320,14 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
         && after_ok
         && Words("s|m|min|h|hr|hrs|d|w|mo|y|yr|yrs|minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years").contains(unit);
     (handle_ok && age_ok).then_some((name, op))
+}
+
+/// A forum user's handle: three to 24 letters, digits, `_` or `-`.
+fn is_handle(name: &str) -> bool {
+    (3..=24).contains(&name.len())
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 /// A discussion thread's furniture between its comments: a comment's score ("2.4K", "611"),

@@ -175,18 +175,19 @@ fn transcript_turns(doc: &mut Document) {
 
 /// The names alone on lines of their own that take turns over paragraphs, as an interview's
 /// speakers do: six such lines at least, close together (a few paragraphs apart), the name
-/// changing from one line to the next at least two times in three; two to four names, two of
-/// them over two turns at least; one of them asks (three turns at least, half of them ending on
-/// a question mark) and the others answer (under one in three). Not a page's buttons
-/// ("Subscribe", "Share"), its labels ("Related Story", a channel's credit) nor the sources'
-/// names over a search page's answers. Empty where no names take turns so.
+/// changing from one line to the next at least two times in three; two to four speakers (names
+/// over two turns at least), up to three of the page's labels once each besides; one of them
+/// asks (three turns at least, half of them ending on a question mark) and the others answer
+/// (under one in three). Not a page's buttons ("Subscribe", "Share"), its labels ("Related
+/// Story", a channel's credit) nor the sources' names over a search page's answers. Returns the
+/// speakers' names; empty where no names take turns so.
 fn bare_turns(b: &[Block]) -> Vec<String> {
     let name = |i: usize| {
         (b[i].kind == BlockKind::Paragraph)
             .then(|| scan::bare_name(&b[i].text))
             .flatten()
     };
-    let mut lines: Vec<(usize, &str)> = (0..b.len().saturating_sub(1))
+    let lines: Vec<(usize, &str)> = (0..b.len().saturating_sub(1))
         .filter(|&i| name(i + 1).is_none() && b[i + 1].kind == BlockKind::Paragraph)
         .filter_map(|i| name(i).map(|n| (i, n)))
         .take(4096)
@@ -209,25 +210,16 @@ fn bare_turns(b: &[Block]) -> Vec<String> {
     }
     // (A few labels of the page's own, once each, may stand so too: the show's name under
     // the headline, "Chapters", "Transcript". They take no turns.)
-    let stray = names.iter().filter(|n| n.1 == 1).count();
-    if names.len() > 4 && stray > 3 {
+    let speakers = names.iter().filter(|n| n.1 >= 2).count();
+    if speakers > 4 || names.len() - speakers > 3 {
         return Vec::new();
-    }
-    if names.len() > 4 {
-        names.retain(|n| n.1 >= 2);
-        let kept: Vec<&str> = names.iter().map(|n| n.0).collect();
-        lines.retain(|l| kept.contains(&l.1));
-        if lines.len() < 6 || names.len() > 4 {
-            return Vec::new();
-        }
     }
     let pairs = lines.len() - 1;
     let changes = lines.windows(2).filter(|w| w[0].1 != w[1].1).count();
     let close = lines.windows(2).filter(|w| w[1].0 - w[0].0 <= 8).count();
     let asking = names.iter().filter(|n| n.1 >= 3 && n.2 * 2 >= n.1).count();
     let answering = names.iter().filter(|n| n.2 * 3 < n.1).count();
-    let turns = names.len() >= 2
-        && names.iter().filter(|n| n.1 >= 2).count() >= 2
+    let turns = speakers >= 2
         && changes * 3 >= pairs * 2
         && close * 3 >= pairs * 2
         && asking == 1

@@ -3634,18 +3634,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                         && scan::strip_answer_marker(p.text(first), false).is_none()
                         && !scan::opens_reply(p.text(first)) =>
                 {
+                    // (Past the first line only while each line, the first too, is a rung.)
                     let rung =
                         |j: usize| p.feats[j].words <= 25 && scan::opens_on_amount(p.text(j));
-                    let mut label = None;
-                    for j in body.by_ref().take(3) {
-                        if button(j) {
-                            label = Some(j);
-                        }
-                        if label.is_some() || !rung(first) || !rung(j) {
-                            break;
-                        }
-                    }
-                    label
+                    let ladder = rung(first);
+                    body.by_ref()
+                        .take(3)
+                        .find(|&j| button(j) || !(ladder && rung(j)))
+                        .filter(|&j| button(j))
                 }
                 _ => None,
             };

@@ -990,6 +990,7 @@ impl Walker {
                 || aria("tab") && expands()
                 || tag == "a" && class.as_deref().is_some_and(accordion_class) && expands());
         if tag == "button" || role_button {
+            let in_question = self.question_items > 0 && self.answer_items == 0;
             if let Some(last @ (BlockKind::Heading(_) | BlockKind::Term)) =
                 self.text_blocks.last_mut()
             {
@@ -1003,13 +1004,19 @@ impl Walker {
                     *last = BlockKind::Term;
                 }
             } else if attrs
-                && node.attr("aria-expanded").is_some()
+                && (node.attr("aria-expanded").is_some()
+                    // (Or one the page's script has not yet wired, as Kadence's accordion sets
+                    // `aria-expanded` only once it runs: holding a schema.org `Question`'s name,
+                    // or classed as an accordion's own inside an accordion.)
+                    || in_question
+                    || self.accordions > 0 && class.as_deref().is_some_and(accordion_class))
                 // (Or the first thing in an item its class marks as the question, `<li
                 // class="js-faq-question">`: its button, whatever the button's class. Or a
                 // button around the question's heading, as Wix's FAQ sets it: a menu's or a
                 // share button holds no heading. Or any button inside a container classed as an
                 // accordion, as Tilda's `t585__trigger-button` in its `t585__accordion`.)
                 && (role_button
+                    || in_question
                     || self.accordions > 0
                     || self.mark_next
                     || self.current_flags().has(Flags::MARKED_QUESTION)

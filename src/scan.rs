@@ -2650,6 +2650,9 @@ pub fn strip_signed_reader(s: &str) -> Option<&str> {
     (!rest.is_empty()
         && words_le(label, 7)
         && rest.starts_with(|c: char| is_upper(c) || c == '¿')
+        // (Not after a transcript's label: "QUESTION: Raj Patel, Railway Week. Two questions…"
+        // is a reporter naming herself within her turn.)
+        && !label.contains(':')
         && is_reader_signature(label))
     .then_some(rest)
 }

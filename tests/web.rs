@@ -1796,6 +1796,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "email-exchange-long-bold-questions-html.case",
         include_str!("cases/email-exchange-long-bold-questions-html.case"),
     ),
+    (
+        "accordion-buttons-not-yet-wired-microdata.case",
+        include_str!("cases/accordion-buttons-not-yet-wired-microdata.case"),
+    ),
+    (
+        "accordion-buttons-not-yet-wired-classed.case",
+        include_str!("cases/accordion-buttons-not-yet-wired-classed.case"),
+    ),
+    (
+        "section-heading-over-form-after-last-answer.case",
+        include_str!("cases/section-heading-over-form-after-last-answer.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3609,6 +3609,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && !f.asks
                 && scan::is_box_button(p.text(j))
                 && !opens_signup(j)
+                // (Not a section's heading in the markup: "How were families consulted?" /
+                // its answer / `<h2>Submit a question</h2>` over the page's form.)
+                && (!p.from_html || !matches!(p.blocks[j].kind, BlockKind::Heading(_)))
         };
         // (A company's or a charity's legal line at the page's foot is no prose.)
         let prose = |j: usize| {

@@ -4998,7 +4998,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // Vietnamese, Hindi.
     "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
     "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
-    // Bengali.
+    // Bengali; Tagalog ("BASAHIN: Bakit …?").
+    "basahin|basahin din|basahin rin|",
     "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
@@ -5916,10 +5917,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "আরও পড়ুন|আরো পড়ুন|",
         // (Tamil's, Bengali's, Hindi's, Urdu's "Related news", Tagalog's "Read also".)
         "தொடர்புடைய செய்திகள்|தொடர்புடைய கட்டுரைகள்|সম্পর্কিত খবর|संबंधित खबरें|",
+        // (Tamil's "Read this too", "Read more".)
+        "இதையும் படியுங்கள்|இதையும் படிக்க|மேலும் படிக்க|",
         "संबंधित ख़बरें|متعلقہ خبریں|basahin din|",
         "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|тағы оқыңыз|дагы окуңуз|мөн уншаарай|",
         "həmçinin oxuyun|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
         "čtěte také|přečtěte si také|související články|související|súvisiace články|",
+        "nejčtenější|nejčtenější články|najčítanejšie|",
         "veel sellel teemal|loe ka|loe lisaks|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",
@@ -5955,7 +5959,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "must read|must-read|don't miss|don’t miss|",
         "sponsored stories|sponsored content|sponsored links|promoted stories|paid content|",
         "from our partners|partner content|around the web|",
-        "més informació|també et pot interessar|et pot interessar|",
+        "més informació|també et pot interessar|et pot interessar|més llegides|més llegits|el més llegit|lo més llegit|",
         "ces articles peuvent vous intéresser|ces articles pourraient vous intéresser|",
         "vous aimerez aussi|vous aimerez peut-être aussi|à découvrir aussi|",
         "estos artículos te pueden interesar|te puede interesar también|",
@@ -6931,9 +6935,12 @@ fn lists_questions(lower: &str) -> bool {
     const WH: Words = Words(concat!(
         "who|what|when|where|why|how|which|quem|quanto|quanta|quando|onde|como|qual|quién|qué|",
         "cuánto|cuánta|cuándo|dónde|cómo|cuál|qui|quoi|quand|où|comment|combien|wer|was|wann|",
-        "wo|wie|warum|welche|chi|cosa|dove|come|perché|wie|wat|wanneer|waar|hoe|waarom"
+        "wo|wie|warum|welche|chi|cosa|dove|come|perché|wie|wat|wanneer|waar|hoe|waarom|",
+        // (Czech, Slovak and Polish: "Nový jízdní řád: co se mění a na co si dát pozor".)
+        "co|kdy|kde|jak|proč|kdo|kolik|čo|kedy|ako|prečo|kto|koľko|kiedy|gdzie|dlaczego|ile"
     ));
-    // (Each clause's first word: the list's first, and those after a comma or "and".)
+    // (Each clause's first word: the list's first, and those after a comma or "and" — or
+    // after a preposition there, "a na co …".)
     let mut n = 0;
     let mut at_start = true;
     for w in list.split(' ') {
@@ -6941,7 +6948,9 @@ fn lists_questions(lower: &str) -> bool {
         if at_start && WH.contains(word) {
             n += 1;
         }
-        at_start = w.ends_with([',', ';']) || Words("and|e|y|et|und|en|ed|or|ou|o").contains(word);
+        at_start = w.ends_with([',', ';'])
+            || Words("and|e|y|et|und|en|ed|or|ou|o|a|i|oraz|alebo|nebo").contains(word)
+            || at_start && n > 0 && Words("na|o|za|do|po|od|s|z|w|v|u").contains(word);
     }
     n >= 2
 }
@@ -8601,6 +8610,9 @@ mod tests {
         assert_eq!(salutation("Dear Delia"), None);
         assert!(is_trailer_heading("Tags: Advice, Neighbours"));
         assert!(is_trailer_heading("Popular on NPR.org"));
+        assert!(is_trailer_heading("Nejčtenější"));
+        assert!(is_trailer_heading("Més llegides"));
+        assert!(is_trailer_heading("இதையும் படியுங்கள்"));
         assert!(!is_trailer_heading("Popular on campus, but is it safe?"));
         assert!(is_trailer_heading("Meer over de storm"));
         assert!(is_trailer_heading("Zobacz również"));
@@ -9400,6 +9412,7 @@ mod tests {
         }
         assert!(is_cross_link("Related: How Brazil's economy fared"));
         assert!(is_cross_link("Next month: Why is the sky blue?"));
+        assert!(is_cross_link("BASAHIN: Bakit tumaas ang presyo ng bigas?"));
         assert!(is_cross_link("READ MORE | What the report says"));
         assert!(is_cross_link(
             "READ: Who is entitled to the 13th month pay?"
@@ -10662,6 +10675,12 @@ mod tests {
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"
         ));
         assert!(!is_explainer_title("Mall reopens after a week"));
+        assert!(is_explainer_title(
+            "Parkování v centru: co se od ledna mění a na co si dát pozor"
+        ));
+        assert!(!is_explainer_title(
+            "Parkování v centru: co se od ledna mění"
+        ));
         assert!(is_faq_heading("Heated clothes airer FAQ"));
         assert!(is_faq_heading("Frequently Asked Questions"));
         assert!(!is_faq_heading("How I tested the best clothes airers"));

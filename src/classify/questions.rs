@@ -3528,6 +3528,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 // (An interviewer's first question leads in so, addressing the guest: "Frau
                 // Albers, in Köln … Sie waren …?")
                 && !scan::addresses_someone(p.text(q))
+                // (Nor one labelled as a turn: "Rep.: Ați avut deja … Este un sezon…?")
+                && scan::speaker_label(p.text(q)).is_none()
         };
         if long(qs[0]) && qs[1..].iter().all(|&q| short(q)) && !is_interview(p, &qs) {
             qs.remove(0);

@@ -481,6 +481,13 @@ impl Block {
         // (A document's mark of what changed after the question stays with it: "Will any
         // teachers lose their jobs? NEW" / "We cannot rule this out…".)
         let answer = scan::after_caps_status_tag(answer).unwrap_or(answer);
+        // (Past a spaced dash, as a council's FAQ sets each answer after its question on one
+        // line: "Is the festival free? – Yes. Entry…".)
+        // (Not a reader's signature: "Will the club sign a striker? — Priya, Leeds".)
+        let answer = answer
+            .strip_prefix(['–', '—', '-'])
+            .filter(|r| r.starts_with(' ') && scan::signed_after(t).is_none())
+            .map_or(answer, scan::trim_start);
         // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»".)
         let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
         let opens = quoted
@@ -525,6 +532,10 @@ impl Block {
                 }
                 pos = end;
             }
+            if let Some(last) = first.last_mut() {
+                let kept = without_dash_after(&last.text).len();
+                last.text.truncate(kept);
+            }
             return Some((
                 self.rebuild(&first, q_kind, self.group)?,
                 self.rebuild(&rest, BlockKind::Paragraph, self.group)?,
@@ -539,7 +550,10 @@ impl Block {
             })
         };
         let (q, a) = self.text.split_at(at);
-        Some((half(q, q_kind)?, half(a, BlockKind::Paragraph)?))
+        Some((
+            half(without_dash_after(q), q_kind)?,
+            half(a, BlockKind::Paragraph)?,
+        ))
     }
 
     /// A question in capitals run into its answer, as a factbox copied as text sets them:
@@ -987,6 +1001,16 @@ pub fn safe_href(raw: &str) -> Option<String> {
             (scheme == "http" || scheme == "https").then_some(cleaned)
         }
         _ => Some(cleaned),
+    }
+}
+
+/// A question without the spaced dash that led from it into its answer on the same line: "Is
+/// the festival free? –" (from "Is the festival free? – Yes.").
+fn without_dash_after(q: &str) -> &str {
+    let t = q.trim_end();
+    match t.strip_suffix(['–', '—', '-']) {
+        Some(r) if r.ends_with(' ') => r.trim_end(),
+        _ => q,
     }
 }
 

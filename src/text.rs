@@ -1404,6 +1404,27 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         }
         return;
     }
+    // The page's first lines may be its headline over a wrapped standfirst, no blank line
+    // between them, as a PDF copies them ("Your pension questions answered" / "The changes to
+    // the … come into" / "force on 1 July. …"): a short line at the text's start, with room left
+    // for the next line's first word, and that word capitalised, the standfirst's next line
+    // running on in lower case.
+    if doc.blocks.is_empty() && lines.len() >= 3 {
+        let w = lines[1..].iter().map(|l| line_chars(l)).max().unwrap_or(0);
+        let t = scan::trim(lines[0]);
+        if scan::terminal_punct(t).is_none()
+            && scan::words_le(t, 12)
+            && line_chars(t) * 3 <= w * 2
+            && scan::trim(lines[1]).starts_with(scan::is_upper)
+            && scan::trim(lines[2]).starts_with(scan::is_lower)
+            && is_hard_wrapped(&lines[1..])
+        {
+            push_line(doc, t, next_list, in_list, false);
+            *in_list = 0;
+            push_line(doc, &join_wrapped(&lines[1..]), next_list, in_list, false);
+            return;
+        }
+    }
     if is_hard_wrapped(lines) {
         let joined = join_wrapped(lines);
         *in_list = 0;
@@ -1507,10 +1528,18 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         };
         // And a short question a line break cuts in two, a paragraph of its own ("What if my
         // child is" / "really behind?"): the second line runs on in lower case.
+        // (Or a question a PDF's line breaks in two among the answers' lines, "Will I lose any
+        // of the pension I have already" / "built up?" / "No. Benefits…": a line that opens a
+        // sentence, the one under it running on to the question mark.)
         let cut = |t: &str| {
-            lines.len() == 2
-                && !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
-                && scan::trim(lines[1]).starts_with(scan::is_lower)
+            !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| scan::trim(n).starts_with(scan::is_lower))
+                && (lines.len() == 2
+                    || t.starts_with(scan::is_upper)
+                        && (i == 0
+                            || scan::trim(lines[i - 1]).ends_with(['.', '?', '!', '"', '”'])))
         };
         let open = |t: &str, next: &str| {
             (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t, next) || cut(t)

@@ -9,6 +9,30 @@
 use crate::blocks::{marks, Block, BlockBuilder, BlockKind, Document, Flags};
 use crate::scan;
 
+/// A text pasted twice by accident, the second copy the first again from its headline: the
+/// first copy. (Not a text whose first copy repeats its headline further on.) (Looked for only where the second would start, at the text's middle.)
+fn pasted_twice(input: &str) -> Option<&str> {
+    let t = input.trim_end();
+    let first = scan::trim(t.split('\n').next()?);
+    if !(12..=300).contains(&first.len()) || t.len() < 400 {
+        return None;
+    }
+    let b = t.as_bytes();
+    let (lo, hi) = (
+        (t.len() / 2).saturating_sub(64),
+        (t.len() / 2 + 64).min(t.len()),
+    );
+    (lo..hi).filter(|&i| b[i] == b'\n').find_map(|i| {
+        let (a, rest) = (t[..i].trim_end(), t[i + 1..].trim_start());
+        // (Twice only: a text repeated over and over, as a stress test pastes it, is read
+        // whole.)
+        (rest.starts_with(first)
+            && a.trim_start() == rest
+            && !scan::has_sub(&a.trim_start()[first.len()..], first))
+        .then_some(a)
+    })
+}
+
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
@@ -32,6 +56,7 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
+    let input = pasted_twice(input).unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();
@@ -235,7 +260,10 @@ fn row_cells(line: &str) -> usize {
     };
     let mut n = 0;
     for c in t.split('\t').map(scan::trim) {
-        if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c))) {
+        // (Nor a bullet a word processor sets before a tab: "•<TAB>A free school bus…".)
+        let bulleted = || c.chars().nth(1).is_none() && bullet(&[c, "\tx"].concat()).is_some();
+        if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted()))
+        {
             return 0;
         }
         n += 1;
@@ -569,14 +597,23 @@ fn bullet(t: &str) -> Option<&str> {
         "🔹 ",
         "🔸 ",
     ] {
-        if let Some(r) = t.strip_prefix(b) {
+        // (Or the bullet and a tab, as a word processor copies its list: "▪<TAB>Pick-up
+        // points: …".)
+        let tabbed = || {
+            t.strip_prefix(b.trim_end())
+                .and_then(|r| r.strip_prefix('\t'))
+        };
+        if let Some(r) = t.strip_prefix(b).or_else(tabbed) {
             let r = scan::trim(r);
             if !r.is_empty() {
                 return Some(r);
             }
         }
     }
-    None
+    // (An en dash too, before a tab only: before a space it opens a turn, "– Jag äter…".)
+    t.strip_prefix("–\t")
+        .map(scan::trim)
+        .filter(|r| !r.is_empty())
 }
 
 /// A printed column's bare markers, a capital letter and a space as papers set them in bold
@@ -1330,6 +1367,31 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             );
             if signed {
                 push_line(doc, last, next_list, in_list, false);
+            }
+            return;
+        }
+    }
+    // A forum post's quote of an earlier post, copied as text under its header ("Quote:" /
+    // "Originally Posted by sparkyDave" / the quoted lines): quoted lines, as "> " sets them —
+    // not the thread's questions again.
+    if let Some(h) = lines.iter().take(2).position(|l| {
+        let t = scan::trim(l);
+        t.len() > 20
+            && t.is_char_boundary(20)
+            && t[..20].eq_ignore_ascii_case("originally posted by")
+    }) {
+        if h + 1 < lines.len() {
+            for l in &lines[..=h] {
+                push_line(doc, l, next_list, in_list, false);
+            }
+            for l in &lines[h + 1..] {
+                push_line(
+                    doc,
+                    &["> ", scan::trim(l)].concat(),
+                    next_list,
+                    in_list,
+                    false,
+                );
             }
             return;
         }

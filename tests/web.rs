@@ -1808,6 +1808,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "section-heading-over-form-after-last-answer.case",
         include_str!("cases/section-heading-over-form-after-last-answer.case"),
     ),
+    (
+        "essay-question-subheads-one-second-person.case",
+        include_str!("cases/essay-question-subheads-one-second-person.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

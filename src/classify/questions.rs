@@ -3983,7 +3983,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
             .unwrap_or(p.blocks.len());
         let others = same_style_in(p, style, &qs, start, rail);
-        if opinion(p, &qs) && (others > 0 || !addressed(p, &qs)) {
+        if opinion(p, &qs) && (others > 0 || !addressed(p, &qs) || personal_essay(p, &qs)) {
             return not_qa(opinion_reason(qs.len()));
         }
         // A heading that is someone's words in quotes ("‘Who will drive them?’") among the
@@ -4697,8 +4697,8 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
         // looking for the reason".)
         || p.title
-            .is_some_and(|t| scan::is_first_person_story(p.text(t)))
-        || personal_essay(p, qs);
+            .is_some_and(|t| scan::is_first_person_story(p.text(t)));
+
     // (Not an analysis whose headline counts its questions, each one there: "Three big
     // questions after the election" over "No. 1: Can she form a government?" and two more.)
     let counted = || {
@@ -4708,7 +4708,9 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 && scan::has_sub(&scan::fold(t), "question")
         })
     };
-    labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs))) && !counted()
+    // (A personal essay is one whatever its second-person question: `personal_essay`.)
+    (labelled && (qs.len() <= 3 || (qs.len() <= 5 && !addressed(p, qs))) || personal_essay(p, qs))
+        && !counted()
 }
 
 /// A personal essay's sections under its own questions ("Who is a city for after dark?" / "I
@@ -4718,9 +4720,34 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
 /// readers: "Readers' editor: your complaints …, answered".)
 fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     let answers = |t: &str| scan::says_it_answers(t) || scan::addresses_someone(t);
+    // (Put to anyone: an interview's, "Do you miss it?" — though an essay of four questions
+    // or more may ask one of its own in the second person, "Can you optimise a person?".)
+    let put = |q: usize| {
+        p.feats[q].q_marker
+            || scan::speaker_label(p.text(q)).is_some()
+            || scan::addresses_someone(p.text(q))
+    };
+    let marked = |q: usize| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some();
+    // (Not where the page says it is an interview, "We spoke to her about…", and only where the
+    // writer speaks as "I" before the questions too: an interview's intro speaks of its guest.)
+    let intro_as_i = || {
+        let first = qs.first().copied().unwrap_or(0);
+        (p.first_content.unwrap_or(first)..first).any(|j| {
+            p.roles[j] == Role::Content && p.feats[j].sentence && scan::speaks_as_i(p.text(j))
+        })
+    };
+    let asked = if qs.len() >= 4
+        && !qs.iter().any(|&q| marked(q))
+        && !is_interview(p, qs)
+        && intro_as_i()
+    {
+        qs.iter().filter(|&&q| put(q)).nth(1).is_some()
+    } else {
+        addressed(p, qs)
+    };
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
-        || addressed(p, qs)
+        || asked
         || qs.iter().any(|&q| p.feats[q].words > 12)
     {
         return false;
@@ -4728,12 +4755,6 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     // (Questions that say "I" or "my" are a letter's, unless the writer speaks so before them
     // too: "In March, a developer I'll call Tomasz sent me…" / "Who is actually learning on my
     // team?".)
-    let intro_as_i = || {
-        let first = qs.first().copied().unwrap_or(0);
-        (p.first_content.unwrap_or(first)..first).any(|j| {
-            p.roles[j] == Role::Content && p.feats[j].sentence && scan::speaks_as_i(p.text(j))
-        })
-    };
     if qs.iter().any(|&q| scan::speaks_as_i(p.text(q))) && !intro_as_i() {
         return false;
     }

@@ -1502,6 +1502,8 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         && lines.iter().map(|l| l.len()).sum::<usize>() <= 240
         && runs_on(lines) == lines.len() - 1
         && !lines.iter().any(|l| line_marker(l))
+        // (Nor a chat's post under its header: "Tom Reyes  6:03 AM" / "yes stuck here too".)
+        && scan::post_author(lines[0]).is_none()
         && column_wrapped(lines)
     {
         push_line(doc, &join_wrapped(lines), next_list, in_list, false);
@@ -1595,6 +1597,8 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         // sentence, the one under it running on to the question mark.)
         let cut = |t: &str| {
             !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
+                // (Not a chat's post under its header: "Mei Lin  6:20 AM" / "did anyone…?".)
+                && scan::post_author(t).is_none()
                 && lines
                     .get(i + 1)
                     .is_some_and(|n| scan::trim(n).starts_with(scan::is_lower))

@@ -1782,6 +1782,32 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
         .iter()
         .filter(|&&q| p.feats[q].asks || scan::has_question_mark(p.text(q)))
         .count();
+    // (And half the others' posts at least ask: colleagues' chat copied into a report, "ok
+    // raising it with platform" / "oof" / "Desk asking for an ETA, what do I tell them?", is a
+    // conversation the most active of them leads, not readers' questions to a host.)
+    let others = (0..posts.len()).filter(|&k| !by_host(k) && !moderator(k));
+    let (mut said, mut asked) = (0, 0);
+    // (Past a reader's thanks, "Thanks, that's reassuring.", and the staff's notes, "Eli
+    // Brandt (Producer)".)
+    for k in others {
+        let end = posts.get(k + 1).map_or(n, |&(j, _)| j);
+        let mut lines = (posts[k].0 + 1..end).filter(|&j| p.roles[j] == Role::Content);
+        let staff = scan::trim(p.text(posts[k].0)).ends_with(')');
+        if staff
+            || lines
+                .clone()
+                .next()
+                .is_some_and(|j| scan::thanks(p.text(j)))
+        {
+            continue;
+        }
+        said += 1;
+        asked += usize::from(lines.any(|j| p.feats[j].asks || scan::has_question_mark(p.text(j))));
+    }
+    // (A conversation: no questions, and the caller says why.)
+    if asked * 2 < said {
+        return Some(Vec::new());
+    }
     (qs.len() >= 2 && asking * 2 >= qs.len()).then_some(qs)
 }
 
@@ -2940,12 +2966,17 @@ fn schedule(p: &Prep, qs: &[usize], start: usize) -> bool {
 pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection {
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
+    let mut conversation = false;
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
         .filter(|l| l.len() >= min)
         .or_else(|| Some(p.panel_questions.clone()).filter(|q| q.len() >= min.max(3)))
-        .or_else(|| chat_posts(p, start).filter(|q| q.len() >= min))
+        .or_else(|| {
+            let posts = chat_posts(p, start);
+            conversation = posts.as_ref().is_some_and(Vec::is_empty);
+            posts.filter(|q| q.len() >= min)
+        })
         .or_else(|| Some(p.live_questions.clone()).filter(|q| q.len() >= min.max(3)))
     {
         let listed = schedule(p, &questions, start);
@@ -2956,6 +2987,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section: None,
             section_end: None,
         };
+    }
+    if conversation {
+        return Selection::not_qa(
+            None,
+            "Posts under their authors' headers, most of them asking nothing: a conversation or a \
+             live page, not readers' questions to a host."
+                .into(),
+        );
     }
     if forum_thread(p, start) {
         return Selection::not_qa(
@@ -2977,6 +3016,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let faq = p.title.is_some_and(|t| scan::is_faq_heading(p.text(t)));
     let mut cands = candidates(p, start, explainer || faq);
     let (mut style, mut qs) = pick(p, &cands);
+
     // An interview's quick-fire round after its questions, so labelled ("Quick-fire round" /
     // "Knife you couldn't live without?" / "Petty."): the questions are picked from before the
     // label, and the round's prompts, set otherwise and answered in a few words, follow them.

@@ -2262,6 +2262,24 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     {
         return Some(rest);
     }
+    // A Chinese paper's numbered asks: "一问：哪些老人可以…？", "五問：…".
+    if t.starts_with(is_cjk) {
+        let digits = t
+            .char_indices()
+            .take(4)
+            .find(|&(_, c)| !"一二三四五六七八九十".contains(c))
+            .map_or(0, |(k, _)| k);
+        let mut rest = t[digits..].chars();
+        if (1..=9).contains(&digits)
+            && matches!(rest.next(), Some('问' | '問'))
+            && matches!(rest.next(), Some('：' | ':'))
+        {
+            let r = trim(rest.as_str());
+            if !r.is_empty() {
+                return Some(r);
+            }
+        }
+    }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
         return worded_marker(t)
@@ -5956,7 +5974,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Blogs' and help centres' rails (HubSpot, Zendesk).
         "related posts|articles in this section|recently viewed articles|popular articles|",
         "from the blog|from our blog|latest from the blog|more from the blog|other news|",
-        "must read|must-read|don't miss|don’t miss|",
+        "must read|must-read|don't miss|don’t miss|where to next?|where to next|what to read next|",
         "sponsored stories|sponsored content|sponsored links|promoted stories|paid content|",
         "from our partners|partner content|around the web|",
         "més informació|també et pot interessar|et pot interessar|més llegides|més llegits|el més llegit|lo més llegit|",

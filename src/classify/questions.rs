@@ -193,6 +193,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor the label of the links after the text that asks: "Where to next?".
+    if p.feats[i].trailer_heading {
+        return false;
+    }
     // Nor a social post embedded in the page, copied as text under its author's name and
     // handle ("Mina Ferreira @minaferreira_pl" / "Beta 3 is out… What should we fix next?").
     if p.prev_content(i)

@@ -4916,6 +4916,10 @@ pub fn is_questions_to_ask(s: &str) -> bool {
             "questions you may be asked|questions you might be asked",
         ))
         .occur_in(&t)
+            // (Unless the article answers them itself: "… answered in a mock interview", "…
+            // with sample answers".)
+            && !Words("answered|sample answer|model answer|example answer|mock interview")
+                .occur_in(&t)
         // (Or questions put to someone who will answer them elsewhere: "Six questions the
         // candidates must answer before Nov. 5".)
         || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
@@ -7566,7 +7570,8 @@ pub fn is_quickfire_label(s: &str) -> bool {
 }
 
 /// Where a quick-fire round's answer starts after its prompt in one line: "Tea or coffee?
-/// Tea." → the offset of "Tea.". The prompt twelve words at most, the answer five.
+/// Tea." → the offset of "Tea.". The prompt twelve words at most, the answer twenty (a sentence
+/// or two: "Dream co-star? Olivia Colman. She can have any part, I'll make the tea.").
 pub fn quickfire_answer(s: &str) -> Option<usize> {
     let q = s.find(is_question_mark)?;
     let at = q + s[q..].chars().next()?.len_utf8();
@@ -7574,7 +7579,7 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
     (!answer.is_empty()
         && !trim(&s[..q]).is_empty()
         && words_le(&s[..q], 12)
-        && words_le(answer, 5)
+        && words_le(answer, 20)
         && !answer.contains(is_question_mark))
     .then(|| s.len() - s[at..].trim_start().len())
 }

@@ -2496,6 +2496,13 @@ fn without_contents_list(p: &Prep, intro: Vec<usize>, qs: &[(String, Vec<usize>)
 /// and most answers with another's ("RUIZ: Because…"). The interviewer's name is then a marker,
 /// like `Q:`, and is left out of the questions; the answers keep who is speaking.
 fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&'p str> {
+    // (Up to the last question that carries a label: a quick-fire round's unlabelled prompts
+    // after the interview's labelled turns are the same interviewer's.)
+    let labelled = qs
+        .iter()
+        .rposition(|&q| scan::turn_label(p.text(q)).is_some())
+        .map_or(0, |k| k + 1);
+    let (qs, ranges) = (&qs[..labelled], &ranges[..labelled.min(ranges.len())]);
     if qs.len() < 2 {
         return None;
     }

@@ -3027,22 +3027,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let quickfire = (start..p.blocks.len()).find(|&j| {
         p.roles[j] == Role::Content && p.feats[j].words <= 4 && scan::is_quickfire_label(p.text(j))
     });
-    if let Some(l) = quickfire.filter(|&l| qs.first().is_some_and(|&q| q > l)) {
-        let before: Vec<Candidate> = cands.iter().filter(|c| c.idx < l).copied().collect();
-        let (s, mut q) = pick(p, &before);
+    // (Or the questions before the label are picked already, set as the round's are not:
+    // "MARQUEE: …?" turns, then "Quick-fire round" / "Coffee or tea?" / "Tea. Builder's.")
+    if let Some(l) = quickfire.filter(|&l| !qs.is_empty() && qs.iter().all(|&q| q != l)) {
         let round: Vec<usize> = cands
             .iter()
             .filter(|c| {
                 c.idx > l
                     && c.idx <= l + 60
                     && c.shaped
-                    && p.next_content(c.idx).is_some_and(|a| p.feats[a].words <= 6)
+                    && p.next_content(c.idx)
+                        .is_some_and(|a| p.feats[a].words <= 20)
             })
             .map(|c| c.idx)
             .collect();
-        if q.len() >= 2 && round.len() >= 3 {
-            q.extend(round);
-            (style, qs) = (s, q);
+        if qs[0] > l {
+            let before: Vec<Candidate> = cands.iter().filter(|c| c.idx < l).copied().collect();
+            let (s, mut q) = pick(p, &before);
+            if q.len() >= 2 && round.len() >= 3 {
+                q.extend(round);
+                (style, qs) = (s, q);
+            }
+        } else if qs[qs.len() - 1] < l && qs.len() >= 2 && round.len() >= 3 {
+            qs.extend(round);
         }
     }
     // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may

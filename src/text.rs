@@ -577,6 +577,12 @@ fn numbered_step(t: &str) -> Option<&str> {
 }
 
 fn bullet(t: &str) -> Option<&str> {
+    // (The cheap look first: most lines open on no bullet.)
+    if !t.starts_with([
+        '-', '*', '•', '·', '◦', '▪', '\u{f0b7}', '‣', '🔹', '🔸', '–',
+    ]) {
+        return None;
+    }
     // (Not a crosshead between dashes: "- Why are prices so high? -".)
     if scan::dash_crosshead(t).is_some() {
         return None;

@@ -4787,15 +4787,13 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
             p.roles[j] == Role::Content && p.feats[j].sentence && scan::speaks_as_i(p.text(j))
         })
     };
-    let asked = if qs.len() >= 4
-        && !qs.iter().any(|&q| marked(q))
-        && !is_interview(p, qs)
-        && intro_as_i()
-    {
-        qs.iter().filter(|&&q| put(q)).nth(1).is_some()
-    } else {
-        addressed(p, qs)
-    };
+    // (The costlier looks only where one question alone is put so.)
+    let asked = addressed(p, qs)
+        && !(qs.len() >= 4
+            && qs.iter().filter(|&&q| put(q)).nth(1).is_none()
+            && !qs.iter().any(|&q| marked(q))
+            && intro_as_i()
+            && !is_interview(p, qs));
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
         || asked

@@ -1812,6 +1812,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "essay-question-subheads-one-second-person.case",
         include_str!("cases/essay-question-subheads-one-second-person.case"),
     ),
+    (
+        "quiz-same-prompt-under-each-list-item.case",
+        include_str!("cases/quiz-same-prompt-under-each-list-item.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3934,10 +3934,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             }
             texts.len() <= 2
         });
-    // (Or, with no heading to each item, five at least alike and most of the questions, as a
-    // quiz sets its one prompt under each statement: "1. You can catch up on sleep…" / "Myth or
-    // fact?".)
-    if repeated && (!p.from_html || items() + 1 >= same || same >= 5 && same * 3 >= qs.len() * 2) {
+    // (Or, with no heading to each item, a short prompt five times at least and most of the
+    // questions, as a quiz sets it under each statement: "1. You can catch up on sleep…" /
+    // "Myth or fact?".)
+    let prompt = || same >= 5 && same * 3 >= qs.len() * 2 && p.feats[qs[0]].words <= 6;
+    if repeated && (!p.from_html || items() + 1 >= same || prompt()) {
         return not_qa(
             "The same question heads every item: a template's label, not the article's questions."
                 .into(),

@@ -1574,8 +1574,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "позиция|мнение|коментар|skoðun|pistill|leiðari|arvamus|kommentaar|",
                 // Afrikaans: Maroela Media's columns, "RUBRIEKE".
                 "rubrieke|menings|",
-                // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean.
-                "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언",
+                // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean; Persian ("note", "view").
+                "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언|",
+                "یادداشت|دیدگاه|سرمقاله",
             ))
             .contains(fold(w).as_str())
         })
@@ -9460,6 +9461,7 @@ mod tests {
         assert!(!ends_with_question("どういうこと"));
         assert!(is_opinion_label("Kommentar Debat", false));
         assert!(is_opinion_label("L’ÉDITO", false));
+        assert!(is_opinion_label("یادداشت", false));
         assert!(is_opinion_label("Sketch", false));
         assert!(is_opinion_label(
             "Kate Ngata Columnist 05:00, Jun 22 2025",

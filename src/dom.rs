@@ -480,6 +480,9 @@ struct Walker {
     /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
     question_items: u32,
     answer_items: u32,
+    /// Whether the innermost schema.org `Question` item has had its answer yet: its buttons
+    /// after it ("Did this answer your question?") are not its trigger.
+    item_answered: bool,
     /// The next block read is a question by the markup around it.
     mark_next: bool,
     /// Links entered outside any text block that are still open (see `Frame::block_link`).
@@ -990,7 +993,18 @@ impl Walker {
                 || aria("tab") && expands()
                 || tag == "a" && class.as_deref().is_some_and(accordion_class) && expands());
         if tag == "button" || role_button {
-            let in_question = self.question_items > 0 && self.answer_items == 0;
+            // (Holding the item's name: not its "Upvote" or "Follow" buttons.)
+            let in_question = attrs
+                && self.question_items > 0
+                && self.answer_items == 0
+                && !self.item_answered
+                && find_under(node, 40, |n, _| {
+                    if n.attr("itemprop").is_some_and(|p| p.trim() == "name") {
+                        Look::Found
+                    } else {
+                        Look::Descend
+                    }
+                });
             if let Some(last @ (BlockKind::Heading(_) | BlockKind::Term)) =
                 self.text_blocks.last_mut()
             {
@@ -1209,6 +1223,7 @@ impl Walker {
             if prop.contains("Answer") {
                 item = 2;
                 self.answer_items += 1;
+                self.item_answered = true;
             } else if prop.trim() == "name" && self.question_items > 0 && self.answer_items == 0 {
                 flags |= Flags::MARKED_QUESTION;
             } else if node
@@ -1217,6 +1232,7 @@ impl Walker {
             {
                 item = 1;
                 self.question_items += 1;
+                self.item_answered = false;
             }
         }
         // A table for layout only (`role="presentation"` or `"none"`): its rows and cells are

@@ -2275,8 +2275,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             && matches!(rest.next(), Some('问' | '問'))
             && matches!(rest.next(), Some('：' | ':'))
         {
+            // (Ending on its question mark: "三问：新个税法如何影响你的工资" is a headline.)
             let r = trim(rest.as_str());
-            if !r.is_empty() {
+            if r.ends_with(['？', '?']) {
                 return Some(r);
             }
         }
@@ -4918,9 +4919,9 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         ))
         .occur_in(&t)
             // (Unless the article answers them itself: "… answered in a mock interview", "…
-            // with sample answers".)
-            && !Words("answered|sample answer|model answer|example answer|mock interview")
-                .occur_in(&t)
+            // with sample answers" — not "… unanswered".)
+            && !Words("answered|sample answer|sample answers|model answer|model answers|example answer")
+                .occur_at_words(&t)
         // (Or questions put to someone who will answer them elsewhere: "Six questions the
         // candidates must answer before Nov. 5".)
         || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
@@ -6958,22 +6959,25 @@ fn lists_questions(lower: &str) -> bool {
     const WH: Words = Words(concat!(
         "who|what|when|where|why|how|which|quem|quanto|quanta|quando|onde|como|qual|quién|qué|",
         "cuánto|cuánta|cuándo|dónde|cómo|cuál|qui|quoi|quand|où|comment|combien|wer|was|wann|",
-        "wo|wie|warum|welche|chi|cosa|dove|come|perché|wie|wat|wanneer|waar|hoe|waarom|",
-        // (Czech, Slovak and Polish: "Nový jízdní řád: co se mění a na co si dát pozor".)
-        "co|kdy|kde|jak|proč|kdo|kolik|čo|kedy|ako|prečo|kto|koľko|kiedy|gdzie|dlaczego|ile"
+        "wo|wie|warum|welche|chi|cosa|dove|come|perché|wie|wat|wanneer|waar|hoe|waarom"
     ));
-    // (Each clause's first word: the list's first, and those after a comma or "and" — or
-    // after a preposition there, "a na co …".)
-    let mut n = 0;
+    // (Czech, Slovak and Polish: "Nový jízdní řád: co se mění a na co si dát pozor" — their
+    // "and" and a preposition before the next clause's word read only once one of theirs is.)
+    const SLAVIC: Words =
+        Words("co|kdy|kde|jak|proč|kdo|kolik|čo|kedy|prečo|kto|koľko|kiedy|gdzie|dlaczego|ile");
+    let (mut n, mut slavic) = (0, false);
     let mut at_start = true;
     for w in list.split(' ') {
         let word = w.trim_end_matches([',', ';']);
-        if at_start && WH.contains(word) {
+        if at_start && (WH.contains(word) || SLAVIC.contains(word)) {
             n += 1;
+            slavic |= SLAVIC.contains(word);
         }
         at_start = w.ends_with([',', ';'])
-            || Words("and|e|y|et|und|en|ed|or|ou|o|a|i|oraz|alebo|nebo").contains(word)
-            || at_start && n > 0 && Words("na|o|za|do|po|od|s|z|w|v|u").contains(word);
+            || Words("and|e|y|et|und|en|ed|or|ou|o").contains(word)
+            || slavic
+                && (Words("a|i|oraz|alebo|nebo").contains(word)
+                    || at_start && Words("na|o|za|do|po|od|s|z|w|v|u").contains(word));
     }
     n >= 2
 }
@@ -9851,6 +9855,12 @@ mod tests {
             "[00:00] Hallo und herzlich willkommen zu „Frag die Expertin“."
         ));
         assert!(is_questions_to_ask(
+            "12 interview questions you'll be asked, and why so many go unanswered"
+        ));
+        assert!(!is_questions_to_ask(
+            "Three interview questions you will be asked, answered in a mock interview"
+        ));
+        assert!(is_questions_to_ask(
             "Entrevista de trabajo: 8 preguntas que deberías hacer tú al reclutador"
         ));
         assert!(is_questions_to_ask(
@@ -10705,6 +10715,9 @@ mod tests {
         ));
         assert!(!is_explainer_title(
             "Parkování v centru: co se od ledna mění"
+        ));
+        assert!(!is_explainer_title(
+            "Carol Vorderman: what I do when I can't sleep"
         ));
         assert!(is_faq_heading("Heated clothes airer FAQ"));
         assert!(is_faq_heading("Frequently Asked Questions"));

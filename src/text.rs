@@ -261,7 +261,11 @@ fn row_cells(line: &str) -> usize {
     let mut n = 0;
     for c in t.split('\t').map(scan::trim) {
         // (Nor a bullet a word processor sets before a tab: "•<TAB>A free school bus…".)
-        let bulleted = || c.chars().nth(1).is_none() && bullet(&[c, "\tx"].concat()).is_some();
+        let bulleted = || {
+            c.chars().nth(1).is_none()
+                && t.matches('\t').nth(1).is_none()
+                && bullet(&[c, "\tx"].concat()).is_some()
+        };
         if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted()))
         {
             return 0;
@@ -1380,11 +1384,16 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // A forum post's quote of an earlier post, copied as text under its header ("Quote:" /
     // "Originally Posted by sparkyDave" / the quoted lines): quoted lines, as "> " sets them —
     // not the thread's questions again.
+    // (The header alone on its line, the poster's name after it: not a wrapped paragraph's
+    // "Originally posted by the Trust on its blog, this…".)
     if let Some(h) = lines.iter().take(2).position(|l| {
         let t = scan::trim(l);
         t.len() > 20
             && t.is_char_boundary(20)
             && t[..20].eq_ignore_ascii_case("originally posted by")
+            && scan::words_le(&t[20..], 3)
+            && scan::terminal_punct(t).is_none()
+            && !t.contains(',')
     }) {
         if h + 1 < lines.len() {
             for l in &lines[..=h] {
@@ -1488,8 +1497,22 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             && is_hard_wrapped(&lines[1..])
         {
             push_line(doc, t, next_list, in_list, false);
+            // (The standfirst up to its line that ends a sentence; the rest line by line, as
+            // the whole group would have been read: questions and answers may follow in it.)
+            let end = (1..lines.len())
+                .find(|&k| scan::trim(lines[k]).ends_with(['.', '!', '?']))
+                .unwrap_or(lines.len() - 1);
             *in_list = 0;
-            push_line(doc, &join_wrapped(&lines[1..]), next_list, in_list, false);
+            push_line(
+                doc,
+                &join_wrapped(&lines[1..=end]),
+                next_list,
+                in_list,
+                false,
+            );
+            if end + 1 < lines.len() {
+                emit_each(doc, &lines[end + 1..], next_list, in_list);
+            }
             return;
         }
     }
@@ -1521,6 +1544,12 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         }
         return;
     }
+    emit_each(doc, lines, next_list, in_list);
+}
+
+/// A group's lines each a block of its own, but for the markers and the questions a line break
+/// cuts, joined to what they belong to.
+fn emit_each(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
     let mut i = 0;
     // Whether the last marker read was an answer's.
     let mut in_answer = false;
@@ -1610,6 +1639,9 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
                     .is_some_and(|n| scan::trim(n).starts_with(scan::is_lower))
                 && (lines.len() == 2
                     || t.starts_with(scan::is_upper)
+                        // (Four words at least: not a name over a chat's post, "Priya Shah" /
+                        // "anyone know if…?".)
+                        && !scan::words_le(t, 3)
                         && (i == 0
                             || scan::trim(lines[i - 1]).ends_with(['.', '?', '!', '"', '”'])))
         };

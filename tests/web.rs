@@ -1816,6 +1816,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "quiz-same-prompt-under-each-list-item.case",
         include_str!("cases/quiz-same-prompt-under-each-list-item.case"),
     ),
+    (
+        "faq-microdata-feedback-button-after-answer.case",
+        include_str!("cases/faq-microdata-feedback-button-after-answer.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1116,7 +1116,18 @@ fn split_question_lines(mut doc: Document) -> Document {
             && scan::words_le(&b.text, 4)
             && scan::is_quickfire_label(&b.text)
     });
-    let in_round = |i: usize| round.is_some_and(|r| i > r && i <= r + 30);
+    // (Up to the first paragraph that is no prompt and its answer: "Will there be a second
+    // series? Nothing is confirmed yet…" after the round is the article's again.)
+    let round_end = round.map_or(0, |r| {
+        let last = doc.blocks.len().min(r + 31);
+        (r + 1..last)
+            .find(|&i| {
+                let b = &doc.blocks[i];
+                b.kind == BlockKind::Paragraph && scan::quickfire_answer(&b.text).is_none()
+            })
+            .unwrap_or(last)
+    });
+    let in_round = |i: usize| round.is_some_and(|r| i > r && i < round_end);
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         // (Not a call for questions after it: "Got a question for the Money Desk? Just hit
         // reply.")
@@ -2007,10 +2018,24 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             }
         }
     }
-    let interviewer = interviewer(&p, &sel.questions, &ranges);
-    let interviewee = interviewee(&p, interviewer, &sel.questions, &ranges);
+    // (Read up to the last question that carries a label, three at least: a quick-fire round's
+    // unlabelled prompts after the interview's labelled turns are the same interviewer's, put
+    // to the same guest.)
+    let labelled = sel
+        .questions
+        .iter()
+        .rposition(|&q| scan::turn_label(p.text(q)).is_some())
+        .map_or(0, |k| k + 1);
+    let upto = if labelled >= 3 {
+        labelled
+    } else {
+        sel.questions.len()
+    };
+    let (asked, told) = (&sel.questions[..upto], &ranges[..upto.min(ranges.len())]);
+    let interviewer = interviewer(&p, asked, told);
+    let interviewee = interviewee(&p, interviewer, asked, told);
     let answerers = match interviewee {
-        None => answerers(&p, interviewer, &sel.questions, &ranges),
+        None => answerers(&p, interviewer, asked, told),
         Some(_) => Vec::new(),
     };
     // A briefing: no one interviewer or interviewee, several officials who answer.
@@ -2496,13 +2521,6 @@ fn without_contents_list(p: &Prep, intro: Vec<usize>, qs: &[(String, Vec<usize>)
 /// and most answers with another's ("RUIZ: Because…"). The interviewer's name is then a marker,
 /// like `Q:`, and is left out of the questions; the answers keep who is speaking.
 fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&'p str> {
-    // (Up to the last question that carries a label: a quick-fire round's unlabelled prompts
-    // after the interview's labelled turns are the same interviewer's.)
-    let labelled = qs
-        .iter()
-        .rposition(|&q| scan::turn_label(p.text(q)).is_some())
-        .map_or(0, |k| k + 1);
-    let (qs, ranges) = (&qs[..labelled], &ranges[..labelled.min(ranges.len())]);
     if qs.len() < 2 {
         return None;
     }

@@ -193,8 +193,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
-    // Nor the label of the links after the text that asks: "Where to next?".
-    if p.feats[i].trailer_heading {
+    // Nor the label of the links after the text that asks, "Where to next?" over the page's
+    // headlines — not an interview's last question answered in a sentence ("Where to next?" /
+    // "Patagonia in March. It is a 250-kilometre race…").
+    if p.feats[i].trailer_heading && p.next_content(i).is_none_or(|a| !p.feats[a].sentence) {
         return false;
     }
     // Nor a social post embedded in the page, copied as text under its author's name and
@@ -1808,9 +1810,15 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
         said += 1;
         asked += usize::from(lines.any(|j| p.feats[j].asks || scan::has_question_mark(p.text(j))));
     }
-    // (A conversation: no questions, and the caller says why.)
+    // (A conversation: no readers' questions, and the caller leaves its posts out — unless the
+    // page calls itself Q&A, "Live Q&A: Your questions … answered", its readers' comments among
+    // their questions: then the posts that ask are the questions.)
+    let mut qs = qs;
     if asked * 2 < said {
-        return Some(Vec::new());
+        if !p.title.is_some_and(|t| scan::is_explainer_title(p.text(t))) {
+            return Some(Vec::new());
+        }
+        qs.retain(|&q| p.feats[q].asks || scan::has_question_mark(p.text(q)));
     }
     (qs.len() >= 2 && asking * 2 >= qs.len()).then_some(qs)
 }
@@ -2992,14 +3000,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section_end: None,
         };
     }
-    if conversation {
-        return Selection::not_qa(
-            None,
-            "Posts under their authors' headers, most of them asking nothing: a conversation or a \
-             live page, not readers' questions to a host."
-                .into(),
-        );
-    }
     if forum_thread(p, start) {
         return Selection::not_qa(
             None,
@@ -3020,6 +3020,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let faq = p.title.is_some_and(|t| scan::is_faq_heading(p.text(t)));
     let mut cands = candidates(p, start, explainer || faq);
     let (mut style, mut qs) = pick(p, &cands);
+    // A conversation's posts under their headers ("Mei Lin  6:20 AM" / "did anyone change…?"),
+    // most of them asking nothing (`chat_posts`): those that ask are the conversation's, not
+    // the article's questions — an FAQ after them on a live page still is.
+    if conversation {
+        let header =
+            |j: usize| p.roles[j] == Role::Byline && scan::post_author(p.text(j)).is_some();
+        qs.retain(|&q| !q.checked_sub(1).is_some_and(header));
+    }
 
     // An interview's quick-fire round after its questions, so labelled ("Quick-fire round" /
     // "Knife you couldn't live without?" / "Petty."): the questions are picked from before the
@@ -4792,12 +4800,16 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
         })
     };
     // (The costlier looks only where one question alone is put so.)
-    let asked = addressed(p, qs)
-        && !(qs.len() >= 4
+    // (Nor where that one is the first, as an interviewer opens: "What got you into coral?")
+    let allowed = || {
+        qs.len() >= 4
+            && !put(qs[0])
             && qs.iter().filter(|&&q| put(q)).nth(1).is_none()
             && !qs.iter().any(|&q| marked(q))
             && intro_as_i()
-            && !is_interview(p, qs));
+            && !is_interview(p, qs)
+    };
+    let asked = addressed(p, qs) && !allowed();
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
         || asked

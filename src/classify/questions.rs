@@ -303,14 +303,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         return false;
     }
     // Nor a callout's question, over its pitch for readers' stories; nor a video's title over
-    // its player's "Show Caption".
+    // its player's "Show Caption". (Not a reader's own question, asked as "I": "How can I give
+    // feedback?" / "We want to hear how the changes are working for you…".)
     if f.asks
         && (p
             .next_content(i)
             // (A pitch may end on its button's words, no full stop: "… Join Which? to unlock
             // our full results".)
             .is_some_and(|j| {
-                (p.feats[j].sentence || p.feats[j].words >= 10) && scan::is_callout_pitch(p.text(j))
+                (p.feats[j].sentence || p.feats[j].words >= 10)
+                    && scan::is_callout_pitch(p.text(j))
+                    && !scan::speaks_as_i(p.text(i))
             })
             || p.blocks.get(i + 1).is_some_and(|n| {
                 let t = scan::trim(&n.text);

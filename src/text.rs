@@ -10,7 +10,8 @@ use crate::blocks::{marks, Block, BlockBuilder, BlockKind, Document, Flags};
 use crate::scan;
 
 /// A text pasted twice by accident, the second copy the first again from its headline: the
-/// first copy. (Not a text whose first copy repeats its headline further on.) (Looked for only where the second would start, at the text's middle.)
+/// first copy. (Not a text whose first copy repeats its headline further on.) (Looked for only
+/// where the second would start, at the text's middle.)
 fn pasted_twice(input: &str) -> Option<&str> {
     let t = input.trim_end();
     let first = scan::trim(t.split('\n').next()?);
@@ -263,8 +264,8 @@ fn row_cells(line: &str) -> usize {
         // (Nor a bullet a word processor sets before a tab: "•<TAB>A free school bus…".)
         let bulleted = || {
             c.chars().nth(1).is_none()
+                && c.starts_with(BULLET_MARKS)
                 && t.matches('\t').nth(1).is_none()
-                && bullet(&[c, "\tx"].concat()).is_some()
         };
         if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted()))
         {
@@ -580,11 +581,14 @@ fn numbered_step(t: &str) -> Option<&str> {
     ((1..=2).contains(&digits) && !r.is_empty()).then_some(r)
 }
 
+/// The characters a bullet opens on (`bullet`), the en dash before a tab only.
+const BULLET_MARKS: [char; 11] = [
+    '-', '*', '•', '·', '◦', '▪', '\u{f0b7}', '‣', '🔹', '🔸', '–',
+];
+
 fn bullet(t: &str) -> Option<&str> {
     // (The cheap look first: most lines open on no bullet.)
-    if !t.starts_with([
-        '-', '*', '•', '·', '◦', '▪', '\u{f0b7}', '‣', '🔹', '🔸', '–',
-    ]) {
+    if !t.starts_with(BULLET_MARKS) {
         return None;
     }
     // (Not a crosshead between dashes: "- Why are prices so high? -".)
@@ -1630,13 +1634,11 @@ fn emit_each(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &
         // (Or a question a PDF's line breaks in two among the answers' lines, "Will I lose any
         // of the pension I have already" / "built up?" / "No. Benefits…": a line that opens a
         // sentence, the one under it running on to the question mark.)
-        let cut = |t: &str| {
+        let cut = |t: &str, next: &str| {
             !t.ends_with(['.', '?', '!', ':', ';', ',', '？'])
                 // (Not a chat's post under its header: "Mei Lin  6:20 AM" / "did anyone…?".)
                 && scan::post_author(t).is_none()
-                && lines
-                    .get(i + 1)
-                    .is_some_and(|n| scan::trim(n).starts_with(scan::is_lower))
+                && next.starts_with(scan::is_lower)
                 && (lines.len() == 2
                     || t.starts_with(scan::is_upper)
                         // (Four words at least: not a name over a chat's post, "Priya Shah" /
@@ -1646,7 +1648,9 @@ fn emit_each(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &
                             || scan::trim(lines[i - 1]).ends_with(['.', '?', '!', '"', '”'])))
         };
         let open = |t: &str, next: &str| {
-            (t.starts_with(['¿', '¡']) && !t.contains(['?', '!'])) || numbered(t, next) || cut(t)
+            (t.starts_with(['¿', '¡']) && !t.contains(['?', '!']))
+                || numbered(t, next)
+                || cut(t, next)
         };
         // (Not a marked question under a numbered section's heading: "1.<TAB>About the move" /
         // "Q.<TAB>Why are we moving?".)

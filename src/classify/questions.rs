@@ -1787,10 +1787,8 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     // (Half of them at least ask somewhere: a live page's posts by two reporters, "Power grid
     // holding up – for now" over one's post and the other's next, are news, not readers'
     // questions; nor are a thread's replies, "It's all virtual now, no scratch cards…".)
-    let asking = qs
-        .iter()
-        .filter(|&&q| p.feats[q].asks || scan::has_question_mark(p.text(q)))
-        .count();
+    let asks = |j: usize| p.feats[j].asks || scan::has_question_mark(p.text(j));
+    let asking = qs.iter().filter(|&&q| asks(q)).count();
     // (And half the others' posts at least ask: colleagues' chat copied into a report, "ok
     // raising it with platform" / "oof" / "Desk asking for an ETA, what do I tell them?", is a
     // conversation the most active of them leads, not readers' questions to a host.)
@@ -1811,7 +1809,7 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
             continue;
         }
         said += 1;
-        asked += usize::from(lines.any(|j| p.feats[j].asks || scan::has_question_mark(p.text(j))));
+        asked += usize::from(lines.any(asks));
     }
     // (A conversation: no readers' questions, and the caller leaves its posts out — unless the
     // page calls itself Q&A, "Live Q&A: Your questions … answered", its readers' comments among
@@ -1821,7 +1819,7 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
         if !p.title.is_some_and(|t| scan::is_explainer_title(p.text(t))) {
             return Some(Vec::new());
         }
-        qs.retain(|&q| p.feats[q].asks || scan::has_question_mark(p.text(q)));
+        qs.retain(|&q| asks(q));
     }
     (qs.len() >= 2 && asking * 2 >= qs.len()).then_some(qs)
 }
@@ -3031,7 +3029,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             |j: usize| p.roles[j] == Role::Byline && scan::post_author(p.text(j)).is_some();
         qs.retain(|&q| !q.checked_sub(1).is_some_and(header));
     }
-
     // An interview's quick-fire round after its questions, so labelled ("Quick-fire round" /
     // "Knife you couldn't live without?" / "Petty."): the questions are picked from before the
     // label, and the round's prompts, set otherwise and answered in a few words, follow them.
@@ -4764,7 +4761,6 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         // looking for the reason".)
         || p.title
             .is_some_and(|t| scan::is_first_person_story(p.text(t)));
-
     // (Not an analysis whose headline counts its questions, each one there: "Three big
     // questions after the election" over "No. 1: Can she form a government?" and two more.)
     let counted = || {
@@ -4788,12 +4784,8 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     let answers = |t: &str| scan::says_it_answers(t) || scan::addresses_someone(t);
     // (Put to anyone: an interview's, "Do you miss it?" — though an essay of four questions
     // or more may ask one of its own in the second person, "Can you optimise a person?".)
-    let put = |q: usize| {
-        p.feats[q].q_marker
-            || scan::speaker_label(p.text(q)).is_some()
-            || scan::addresses_someone(p.text(q))
-    };
     let marked = |q: usize| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some();
+    let put = |q: usize| marked(q) || scan::addresses_someone(p.text(q));
     // (Not where the page says it is an interview, "We spoke to her about…", and only where the
     // writer speaks as "I" before the questions too: an interview's intro speaks of its guest.)
     let intro_as_i = || {

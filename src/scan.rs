@@ -1184,11 +1184,14 @@ fn is_handle_signature(s: &str) -> bool {
             .strip_prefix("on ")
             .or_else(|| place.strip_prefix("via "))
             .is_some_and(|w| words_le(w, 2) && w.starts_with(is_upper));
-    (2..=30).contains(&handle.len())
-        && handle
-            .bytes()
+    at_handle(handle, 2) && place_ok
+}
+
+/// A social network's handle after its "@": `min` to 30 letters, digits, "_" or ".".
+fn at_handle(h: &str, min: usize) -> bool {
+    (min..=30).contains(&h.len())
+        && h.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
-        && place_ok
 }
 
 /// A reader's signature under their question: "Sarah, Leeds", "— Tom, 54, Cardiff" — two to
@@ -6969,9 +6972,10 @@ fn lists_questions(lower: &str) -> bool {
     let mut at_start = true;
     for w in list.split(' ') {
         let word = w.trim_end_matches([',', ';']);
-        if at_start && (WH.contains(word) || SLAVIC.contains(word)) {
+        let slav = SLAVIC.contains(word);
+        if at_start && (slav || WH.contains(word)) {
             n += 1;
-            slavic |= SLAVIC.contains(word);
+            slavic |= slav;
         }
         at_start = w.ends_with([',', ';'])
             || Words("and|e|y|et|und|en|ed|or|ou|o").contains(word)
@@ -7522,11 +7526,8 @@ pub fn is_social_handle(s: &str) -> bool {
     let Some((name, handle)) = t.rsplit_once(' ') else {
         return false;
     };
-    handle.strip_prefix('@').is_some_and(|h| {
-        (1..=30).contains(&h.len())
-            && h.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'.'))
-    }) && !name.is_empty()
+    handle.strip_prefix('@').is_some_and(|h| at_handle(h, 1))
+        && !name.is_empty()
         && words_le(name, 5)
         && !name.contains(['@', '?', ':'])
 }

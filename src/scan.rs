@@ -3014,8 +3014,20 @@ pub fn speaker_without_role(label: &str) -> &str {
     // "DR. PRIYA RAMAN, SLEEP RESEARCHER, NORTHFIELD SLEEP INSTITUTE".)
     bracketed.unwrap_or_else(|| {
         let name = before_post(label);
+        // (Or, in title case, a full name and a unit or post of a few capitalised words, as a
+        // town hall's write-up names an officer who answers once: "Lt. Marcus Brandt, Traffic
+        // Unit".)
+        let post = label.get(name.len() + 2..).unwrap_or_default();
+        let titled = || {
+            words(name).nth(1).is_some()
+                && words_le(post, 4)
+                && words(post).all(|w| {
+                    w.starts_with(is_upper)
+                        && !w.contains(|c: char| !is_word_char(c) || c.is_ascii_digit())
+                })
+        };
         if name.len() < label.len()
-            && !label.chars().any(|c| letter_case(c) == Some(false))
+            && (!label.chars().any(|c| letter_case(c) == Some(false)) || titled())
             && words_le(name, 4)
         {
             name
@@ -3731,7 +3743,7 @@ fn is_speaker_name(label: &str) -> bool {
     {
         return true;
     }
-    let (mut n, mut particles, mut titles, mut last_particle) = (0, 0, 0, false);
+    let (mut n, mut particles, mut titles, mut last_particle) = (0usize, 0, 0, false);
     for w in words(label) {
         let letters = w.chars().all(|c| {
             (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
@@ -3752,12 +3764,28 @@ fn is_speaker_name(label: &str) -> bool {
         } else {
             return false;
         }
-        if n > 3 || particles > 1 || titles > 1 {
+        if n > 5 || particles > 1 || titles > 1 {
             return false;
         }
     }
-    n > 0 && !last_particle
+    // (Four or five words where an office comes before a full name: "Records Supervisor Janet
+    // Pires", "Public Works Director Sam Osei".)
+    let office = || {
+        words(label)
+            .take(n.saturating_sub(2))
+            .any(|w| OFFICES.contains(&fold(w.trim_end_matches('.'))))
+    };
+    n > 0 && !last_particle && (n <= 3 || office())
 }
+
+/// An office's word before a name, in capitals as a title: "Police Chief …", "Records
+/// Supervisor …", "Deputy Mayor …".
+const OFFICES: Words = Words(concat!(
+    "chief|supervisor|director|deputy|mayor|commissioner|superintendent|sergeant|sgt|captain|",
+    "capt|lieutenant|lt|detective|inspector|officer|manager|councillor|councilor|minister|",
+    "secretary|senator|judge|professor|prof|coordinator|spokesperson|spokeswoman|spokesman|",
+    "president|governor|dr|doctor|nurse|sheriff|constable|principal|dean"
+));
 
 /// A speaker a transcript names only as one of the audience: "Un spectateur", "Une
 /// spectatrice", "Audience member", "Eine Zuschauerin".

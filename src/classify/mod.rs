@@ -2525,17 +2525,39 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
         return None;
     }
     let name = scan::turn_label(p.text(qs[0]))?.0;
-    let asked = qs
+    let label = |j: usize| scan::turn_label(p.text(j)).map(|(l, _)| l);
+    let mut asked = qs
         .iter()
-        .filter(|&&q| scan::turn_label(p.text(q)).is_some_and(|(l, _)| scan::same_speaker(l, name)))
+        .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, name)))
         .count();
-    let answered = ranges
+    let answer_labels: Vec<&str> = ranges
         .iter()
         .filter_map(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
-        .filter(|&&j| {
-            scan::turn_label(p.text(j)).is_some_and(|(l, _)| !scan::same_speaker(l, name))
-        })
-        .count();
+        .filter_map(|&j| label(j))
+        .filter(|l| !scan::same_speaker(l, name))
+        .collect();
+    let answered = answer_labels.len();
+    // (A podcast's two hosts take turns to ask one guest, who answers every question under
+    // their name: the co-host's name, on two questions at least and on no answer, is a marker
+    // too.)
+    if asked * 5 < qs.len() * 4 {
+        let guest = answer_labels.first().copied();
+        let one_guest = |g: &str| answer_labels.iter().all(|l| scan::same_speaker(l, g));
+        let co = qs
+            .iter()
+            .filter_map(|&q| label(q))
+            .find(|l| !scan::same_speaker(l, name))
+            .filter(|co| guest.is_some_and(|g| !scan::same_speaker(co, g) && one_guest(g)));
+        if let Some(co) = co {
+            let theirs = qs
+                .iter()
+                .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, co)))
+                .count();
+            if theirs >= 2 {
+                asked += theirs;
+            }
+        }
+    }
     // The answers name their speaker too, or none does and the name is a publication's
     // (`unnamed_answers`: "SPIEGEL: …", "ZEIT ONLINE: …"; or one dashed name on every question,
     // "Folha – …?").

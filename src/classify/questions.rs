@@ -2455,9 +2455,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // (A turn the interviewer follows with another of their own, "We're going to take a quick
     // break." / "[BREAK]" / "We're back…", is not one the guest answers: answered, another
     // speaker's turn comes next, or unnamed prose.)
+    // (Nor one a co-host takes up, where it asks nothing: "Before we get into naps, a quick
+    // break." / "This episode is supported by…" / "CO-HOST: And we're back.")
+    let co_host =
+        |j: usize| label(j).is_some_and(|l| cohosts.iter().any(|&c| scan::same_speaker(l, c)));
     let answered = |k: usize| {
         let next = named.get(named.partition_point(|&j| j <= k)).copied();
-        next.is_none_or(|j| !is_name(label(j)))
+        next.is_none_or(|j| !is_name(label(j)) && (!co_host(j) || p.feats[k].asks))
             || (k + 1..next.unwrap_or(k + 1)).any(|i| {
                 p.roles[i] == Role::Content && p.feats[i].sentence && p.feats[i].words >= 3
             })

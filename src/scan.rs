@@ -2070,7 +2070,7 @@ pub fn is_word_char(c: char) -> bool {
     }
     let u = c as u32;
     !(is_space(c)
-        || matches!(u, 0x80..=0xBF | 0xD7 | 0xF7 | 0x2000..=0x2BFF | 0x3000..=0x303F | 0xFE30..=0xFE4F
+        || matches!(u, 0x80..=0xBF | 0xD7 | 0xF7 | 0x17D4..=0x17DA | 0x2000..=0x200C | 0x200E..=0x2BFF | 0x3000..=0x303F | 0xFE30..=0xFE4F
             | 0xFF00..=0xFF0F | 0xFF1A..=0xFF20 | 0xFF3B..=0xFF40 | 0xFF5B..=0xFF65 | 0x060C | 0x061B | 0x061F
             | 0x066A..=0x066D | 0x06D4))
 }
@@ -2198,7 +2198,8 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     }
     let mut chars = r.chars();
     let p = chars.next()?;
-    let ok = matches!(p, ':' | '：' | ')' | '–' | '—')
+    // (Or Khmer's colon, "សំណួរ៖".)
+    let ok = matches!(p, ':' | '：' | ')' | '–' | '—' | '៖')
         || (matches!(p, '.' | '．') && allow_dot)
         || p == '-';
     if !ok {
@@ -2215,7 +2216,7 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
     // (Nor before a quotation mark: "Q.“103万円の壁”とは？".)
     if !rest.starts_with(is_space)
-        && !matches!(p, ':' | '：' | '．')
+        && !matches!(p, ':' | '：' | '．' | '៖')
         && !rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
     {
         return None;
@@ -2838,9 +2839,9 @@ fn marker_shaped(t: &str) -> bool {
     }
     letters > 0
         && (letters == 1 && spaced
-            || cs
-                .next()
-                .is_some_and(|c| matches!(c, ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．')))
+            || cs.next().is_some_and(|c| {
+                matches!(c, ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．' | '៖')
+            }))
 }
 
 /// Question markers spelled out, in the languages' own words (capitalised too where the first
@@ -2849,14 +2850,16 @@ const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
-     คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal",
+     คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
+     klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
-     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab",
+     คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
+     atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ",
 );
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:

@@ -1820,6 +1820,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "faq-microdata-feedback-button-after-answer.case",
         include_str!("cases/faq-microdata-feedback-button-after-answer.case"),
     ),
+    (
+        "profile-kicker-teaser-question-subheads.case",
+        include_str!("cases/profile-kicker-teaser-question-subheads.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -4761,6 +4761,15 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             })
         })
         || guest_writer(p)
+        // (Or a profile's kicker, "The Weekend Profile": its question subheads tease a story.
+        // Only the kicker: "Profile: Julian Assange" is a link to one.)
+        || p.kicker.is_some_and(|k| {
+            let t = scan::trim(p.text(k));
+            scan::words_le(t, 4)
+                && scan::words(t)
+                    .last()
+                    .is_some_and(|w| scan::Words("profile|porträt").contains(&scan::fold(w)))
+        })
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
         // looking for the reason".)
         || p.title

@@ -488,12 +488,13 @@ impl Block {
             .strip_prefix(['–', '—', '-'])
             .filter(|r| r.starts_with(' ') && scan::signed_after(t).is_none())
             .map_or(answer, scan::trim_start);
-        // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»".)
+        // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»"; or
+        // in a script without capitals, Georgian's: "ვის შეეხება? ცვლილება ეხება…".)
         let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
         let opens = quoted
             .chars()
             .next()
-            .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit());
+            .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit() || scan::caseless(c));
         // (A short answer only as a whole sentence: "Do bicycles travel free? Yes." in an FAQ
         // of one-line items, not "Why? Because" trailing on.)
         let short_ok = || {

@@ -327,6 +327,9 @@ fn class_hints(class: &str) -> u32 {
             || w == "poll"
             || w.ends_with("-poll")
             || w.ends_with("__poll")
+            // (Or the box itself, "poll-widget", "poll-box" — not "poll-question" or
+            // "poll-results".)
+            || (w.starts_with("poll-") && !has("question") && !has("result"))
             || ((has("encuesta") || has("sondage") || has("umfrage") || has("sondaggio"))
                 && !has("result")
                 && !has("ergebnis"))

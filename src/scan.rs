@@ -3812,7 +3812,7 @@ const TITLE_WORDS: Words = Words(concat!(
 
 /// A letter of a script without capitals (Arabic, Hebrew, Devanagari, Bengali), where a name
 /// starts as any word does: "شفق: …", "ڈاکٹر عائشہ: …".
-fn caseless(c: char) -> bool {
+pub fn caseless(c: char) -> bool {
     // (Right-to-left scripts; the Indic scripts, Thai and Lao, Myanmar, Georgian, Ethiopic and
     // Khmer.)
     is_rtl_char(c)
@@ -5063,9 +5063,15 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
     "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
     "կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
+    // Slovenian, Croatian, Serbian, Albanian, Lithuanian, Latvian, Afrikaans, Nepali, Sinhala,
+    // Khmer.
+    "preberite tudi|preberite še|pročitajte i|прочитајте и|lexo edhe|lexoni edhe|lexo më shumë|",
+    "taip pat skaitykite|skaitykite taip pat|lasiet arī|lasi arī|lees ook|lees meer|",
+    "यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|මෙයත් කියවන්න|អានបន្ថែម|",
     // Tajik, Uzbek, Kazakh, Kyrgyz, Mongolian, Azerbaijani, Turkish, Georgian.
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
-    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
+    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
+    "оқи отырыңыз|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
 ));
@@ -6242,7 +6248,9 @@ pub fn are_choices(lines: &[&str]) -> bool {
 
 const POLL_BUTTONS: Words = Words(
     "vote|vote now|submit|submit vote|see results|view results|abstimmen|jetzt abstimmen|votar|\
-     voter|votare|stemmen|stem nu|głosuj|rösta|äänestä",
+     voter|votare|stemmen|stem nu|głosuj|rösta|äänestä|stem|balsuoti|balsot|hääleta|hlasovat|\
+     hlasovať|szavazás|szavazok|votează|votați|glasaj|glasajte|glasuj|гласај|гласувай|\
+     голосовать|проголосовать|голосувати|проголосувати|oy ver|ψηφίστε",
 );
 
 /// "Have your say", "Do your part": a verb that could ask, then "your" — a request, not a question.
@@ -6931,6 +6939,13 @@ pub fn is_explainer_title(s: &str) -> bool {
         "kysymykset ja vastaukset|wat je moet weten|ερωτήσεις και απαντήσεις|ερωτήσεις-απαντήσεις|",
         "أسئلة وأجوبة|سؤال وجواب|שאלות ותשובות|प्रश्न और उत्तर|सवाल-जवाब|câu hỏi và trả lời|",
         "hỏi đáp|tanya jawab|",
+        // Slovenian, Macedonian, Albanian, Georgian, Armenian, Azerbaijani, Kazakh, Nepali,
+        // Sinhala, Khmer, Afrikaans, Icelandic, Swahili, Tagalog, Hausa, Malay.
+        "vprašanja in odgovori|прашања и одговори|pyetje dhe përgjigje|pyetje e përgjigje|",
+        "კითხვები და პასუხები|კითხვა-პასუხი|հարցեր և պատասխաններ|հարց ու պատասխան|",
+        "suallar və cavablar|sual-cavab|сұрақтар мен жауаптар|сұрақ-жауап|प्रश्न र उत्तर|",
+        "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
+        "maswali na majibu|mga tanong at sagot|tambayoyi da amsoshi|soal jawab|soalan lazim|",
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
         // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
         "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",

@@ -1306,9 +1306,12 @@ fn emit_lines_of(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_lis
                         .is_some_and(|l| scan::terminal_punct(scan::trim(l)).is_none())
                     && answer.iter().all(|l| l.trim_end().chars().count() <= 80)
             };
+            // (Nor a table's rows, their cells split by tabs, under a header whose last cell
+            // asks: "Category<TAB>…<TAB>Can I turn it off?".)
             is_hard_wrapped(answer)
                 && (at_least(45) || (at_least(30) && runs_on(answer) * 2 >= body.len()))
                 && !headlines()
+                && answer.iter().all(|l| row_cells(l) < 2)
         };
         if question_lines > 0 && !std::mem::replace(&mut asked, true) && wrapped() {
             let question = rest[..question_lines]

@@ -1824,6 +1824,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "profile-kicker-teaser-question-subheads.case",
         include_str!("cases/profile-kicker-teaser-question-subheads.case"),
     ),
+    (
+        "poll-widget-boxes-in-news-story.case",
+        include_str!("cases/poll-widget-boxes-in-news-story.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -479,7 +479,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             _ if scan::is_separator(t) => Role::Separator,
             // (Not the answer to a question about the site's own cookies, right under it: "Do
             // you sell my personal data?" / "No. … when you have consented to advertising
-            // cookies.")
+            // cookies."; in text, a question that names them, "Do you use cookies for
+            // advertising?" / "Yes, if you agree. With your consent…".)
             _ if scan::is_media_boilerplate(t)
                 || scan::is_cross_link(t)
                 || scan::is_breadcrumb(t)
@@ -489,8 +490,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                         .checked_sub(1)
                         .and_then(|k| blocks.get(k))
                         .is_some_and(|q| {
-                            matches!(q.kind, BlockKind::Heading(_) | BlockKind::Term)
-                                && scan::ends_with_question(&q.text)
+                            scan::ends_with_question(&q.text)
+                                && (matches!(q.kind, BlockKind::Heading(_) | BlockKind::Term)
+                                    || i >= 2
+                                        && scan::words_le(&q.text, 20)
+                                        && scan::has_sub(&scan::fold(&q.text), "cookie"))
                         }) =>
             {
                 Role::Boilerplate

@@ -470,8 +470,32 @@ impl Block {
                 (i, c) = (i + 1 + k, d);
             }
         }
+        // (Or a reader's letter of a few sentences in the first person before its question,
+        // as a motoring column runs each in: "My 2016 Corsa squeals… The garage says the pads
+        // are fine. What is going on? A light squeal…" — three sentences at most, forty-five
+        // words.)
+        let mut letter = false;
+        if c == '.' && scan::speaks_as_i(scan::head(t, 300)) {
+            let mut j = i;
+            for _ in 0..3 {
+                let Some((k, d)) = end(&t[j + 1..]) else {
+                    break;
+                };
+                j += 1 + k;
+                if !scan::words_le(&t[..j], 45) {
+                    break;
+                }
+                if scan::is_question_mark(d) {
+                    (i, c, letter) = (j, d, true);
+                    break;
+                }
+                if d != '.' {
+                    break;
+                }
+            }
+        }
         if !scan::is_question_mark(c)
-            || !scan::words_le(&t[..i], 25)
+            || !(letter || scan::words_le(&t[..i], 25))
             || scan::calls_for_questions(t)
         {
             return None;

@@ -938,6 +938,21 @@ impl Walker {
         if tag == "label" && node.attr("for").is_some() && panel_follows(node) {
             role = Role::TextBlock(BlockKind::Term);
         }
+        // A reader's question run in at a paragraph's start in a span of its own class (`<p><span
+        // class="q">My car squeals… What is going on?</span> A light squeal…`): set apart as a
+        // bold run-in is.
+        if role == Role::Inline
+            && tag == "span"
+            && class.as_deref().is_some_and(|c| {
+                c.split_ascii_whitespace().any(|w| {
+                    matches!(w, "q" | "question" | "reader-question" | "readerq")
+                        || w.ends_with("__question")
+                        || w.ends_with("-question")
+                })
+            })
+        {
+            role = Role::Mark(marks::STRONG);
+        }
         // A Word document saved as a web page sets its title as a paragraph of class MsoTitle.
         if tag == "p" && class.as_deref() == Some("msotitle") {
             role = Role::TextBlock(BlockKind::Heading(1));

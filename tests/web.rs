@@ -1828,6 +1828,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "poll-widget-boxes-in-news-story.case",
         include_str!("cases/poll-widget-boxes-in-news-story.case"),
     ),
+    (
+        "reader-question-span-class-run-in.case",
+        include_str!("cases/reader-question-span-class-run-in.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

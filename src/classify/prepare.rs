@@ -1693,10 +1693,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| p.roles[i] == Role::Content && scan::brevity_label(&blocks[i].text).is_some())
         .nth(2)
         .is_some();
+    // (Past a column's name, its writer's and a comments link copied as lines: "Car Clinic" /
+    // "with Gerry Vance" / "Comments" / "Our motoring expert answers your questions…".)
     p.readers_column = p
         .title
         .into_iter()
-        .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(3))
+        .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(6))
         .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text));
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

@@ -8078,11 +8078,22 @@ pub fn announces(s: &str) -> bool {
 /// A headline or standfirst of a column answering readers' questions: "Ask the expert: …",
 /// "Each week Helen Marsh answers your questions about money", "Leserfragen".
 pub fn is_readers_column(s: &str) -> bool {
-    let lower = fold(head(trim(s), 160));
+    let t = trim(s);
+    // (Or an advice column named for its writer: "Ask Wren: …", "Ask Dr. Ruth: …".)
+    if let Some(rest) = t.strip_prefix("Ask ") {
+        let mut ws = rest.split(' ').take(3);
+        if ws.clone().next().is_some_and(|w| w.starts_with(is_upper))
+            && ws.any(|w| w.len() > 1 && w.ends_with(':'))
+        {
+            return true;
+        }
+    }
+    let lower = fold(head(t, 160));
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
+        "mailbag|postbag|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
         "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
     ))

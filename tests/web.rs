@@ -1832,6 +1832,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reader-question-span-class-run-in.case",
         include_str!("cases/reader-question-span-class-run-in.case"),
     ),
+    (
+        "ask-name-column-blockquoted-letters.case",
+        include_str!("cases/ask-name-column-blockquoted-letters.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

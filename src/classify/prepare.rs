@@ -757,7 +757,6 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     taped_segments(&mut p);
     chat_headers(&mut p);
     live_posts(&mut p);
-    p.quoted_turns = quoted_turns(&p);
     pull_quotes(&mut p);
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
     // one's. Both labels, two lines apart: the titles are links, not the article's lines.
@@ -1700,6 +1699,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .into_iter()
         .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(6))
         .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text));
+    p.quoted_turns = quoted_turns(&p);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {
         let f = p.feats[i];
@@ -1794,7 +1794,9 @@ fn quoted_turns(p: &Prep) -> bool {
             let answered = p.blocks.get(i + 1).is_some_and(|x| {
                 !x.flags.has(Flags::QUOTE) && x.kind == BlockKind::Paragraph && !x.text.is_empty()
             });
-            if alone && answered && f.words <= 60 {
+            // (A readers' column's letters may run longer.)
+            let most = if p.readers_column { 120 } else { 60 };
+            if alone && answered && f.words <= most {
                 quoted += 1;
                 addressed += usize::from(scan::addresses_someone(&b.text));
             }
@@ -1806,7 +1808,11 @@ fn quoted_turns(p: &Prep) -> bool {
     }
     // (Put to someone, most of them — "Do you worry…?", "Tell me about…" — not an essay's
     // quoted replies that it argues with.)
-    p.from_html && quoted >= 3 && quoted > styled && addressed * 2 >= quoted
+    // (Or a readers' column's letters, each quoted whole, asking no one in particular: "Ask
+    // Wren: …" over "I started a studio with a friend… How do I even start?".)
+    p.from_html
+        && quoted > styled
+        && (quoted >= 3 && addressed * 2 >= quoted || p.readers_column && quoted >= 2)
 }
 
 /// A pull quote: a line that asks, repeated word for word inside a quotation in a paragraph

@@ -692,8 +692,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
         100
-    } else if turn || (p.readers_column && style == Style::Plain) {
+    } else if turn {
         80
+    } else if p.readers_column && style == Style::Plain {
+        // (A reader's letter, copied as text, runs to a hundred words.)
+        100
     } else {
         style.word_limit()
     };

@@ -568,7 +568,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Nor a link card's title: perhaps a line or two of its teaser ("A look back at …", its
     // writer and reading time), then its "Read more" (not a rail's heading over links).
     let read_more = |j: usize| {
-        p.feats[j].words <= 4
+        p.feats[j].words <= 5
             && scan::is_read_more(p.text(j))
             && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
     };
@@ -598,10 +598,31 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     };
     // (Not a claim whose verdict a "Read more" follows: "“Closing apps saves battery”" /
     // "Myth. …" / "Read more".)
-    let card = next
+    // (A newsletter's teaser may run longer, one paragraph alone over its link: "Union
+    // leaders … explains what each side wants." / "Read the full story →"; or end on its
+    // link: "… Columnist Dee Harlan weighs the options. Read more →".)
+    let ends_on_link = |j: usize| {
+        let t = scan::trim(p.text(j));
+        t.ends_with(['→', '»', '›'])
+            && t.rfind(". ")
+                .is_some_and(|k| scan::words_le(&t[k + 2..], 5) && scan::is_read_more(&t[k + 2..]))
+    };
+    let card = (next
         .iter()
         .position(|&j| card_button(j))
-        .is_some_and(|k| next[..k].iter().all(|&j| p.feats[j].words <= 30))
+        .is_some_and(|k| {
+            next[..k].iter().all(|&j| p.feats[j].words <= 30)
+                || k == 1 && p.feats[next[0]].words <= 60
+        })
+        || next
+            .first()
+            .is_some_and(|&j| p.feats[j].words <= 60 && ends_on_link(j))
+        // (Or that teaser already set aside whole, as a link's furniture.)
+        || p.blocks.get(i + 1).is_some_and(|_| {
+            p.roles[i + 1] == Role::Boilerplate
+                && p.feats[i + 1].words <= 60
+                && ends_on_link(i + 1)
+        }))
         && !p.judged_by_verdict(i);
     // Nor a teaser card's headline over its date ("Wer zahlt die Milliardenlücke?" /
     // "14.11.2026"): a question's answer never opens with a bare date.

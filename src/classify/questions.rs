@@ -4845,7 +4845,7 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
         || asked
-        || qs.iter().any(|&q| p.feats[q].words > 12)
+        || qs.iter().any(|&q| p.feats[q].words > 20)
     {
         return false;
     }

@@ -474,8 +474,9 @@ impl Block {
         // as a motoring column runs each in: "My 2016 Corsa squeals… The garage says the pads
         // are fine. What is going on? A light squeal…" — three sentences at most, forty-five
         // words.)
+        // (The sentences looked at first; whether they speak as "I", only where one asks.)
         let mut letter = false;
-        if c == '.' && scan::speaks_as_i(scan::head(t, 300)) {
+        if c == '.' {
             let mut j = i;
             for _ in 0..3 {
                 let Some((k, d)) = end(&t[j + 1..]) else {
@@ -486,7 +487,9 @@ impl Block {
                     break;
                 }
                 if scan::is_question_mark(d) {
-                    (i, c, letter) = (j, d, true);
+                    if scan::speaks_as_i(&t[..j]) {
+                        (i, c, letter) = (j, d, true);
+                    }
                     break;
                 }
                 if d != '.' {

@@ -549,6 +549,17 @@ const STATUS_TAGS: Words = Words(
      zaktualizowano|uppdaterad|ny|opdateret|päivitetty|uusi",
 );
 
+/// A parliament's written question, in its formal words and ending on a full stop: "To ask the
+/// Secretary of State for Transport, what assessment his Department has made of …", "To ask
+/// His Majesty's Government whether they plan to …".
+pub fn is_formal_ask(s: &str) -> bool {
+    let t = trim(s);
+    (t.starts_with("To ask the ") || t.starts_with("To ask His ") || t.starts_with("To ask Her "))
+        && t.contains(',')
+        || t.starts_with("To ask His Majesty's Government ")
+        || t.starts_with("To ask Her Majesty's Government ")
+}
+
 /// A Korean or Japanese interviewer's dash-led prompt that asks with a full stop, as their papers
 /// print them: "―AI가 정말 일자리를 없앨까요.", "―정부는 무엇을 해야 합니까." (interrogative
 /// endings -까, -까요, -나요); "――家業を継ごうと決めたのはいつですか。" (the particle か, or かね),

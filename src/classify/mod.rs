@@ -2309,8 +2309,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         };
         // (Or, where several officials answer a briefing's several reporters, any name on a
         // question that is none of the officials': "LOPEZ: Will there be…?", "REPORTER: …?".)
+        // (And someone in a panel's audience the moderator hands over to, "AUDIENCE MEMBER: …?",
+        // or anyone else none of the panellists: the label says only who asked.)
         let asker = |l: &str| match (interviewer, interviewee.as_deref()) {
-            (Some(name), _) => scan::same_speaker(l, name) || caller(l),
+            (Some(name), _) => {
+                scan::same_speaker(l, name)
+                    || caller(l)
+                    || scan::is_audience_member(l)
+                    || answerers.len() >= 2 && !answerers.iter().any(|a| scan::same_speaker(l, a))
+            }
             (None, Some(guest)) => !scan::same_speaker(l, guest),
             (None, None) => briefing && !answerers.iter().any(|a| scan::same_speaker(l, a)),
         };

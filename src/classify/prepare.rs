@@ -131,7 +131,8 @@ impl Feat {
             asks: ((scan::ends_with_question(scan::strip_toggle_glyph(q)) && !faq_heading)
                 || signed
                 || scan::asks_then_says(q)
-                || scan::is_dash_prompt_asking(q))
+                || scan::is_dash_prompt_asking(q)
+                || scan::is_formal_ask(q))
                 && !scan::is_download_link(text)
                 && !(words <= 12 && scan::is_quiz_title(text)),
             q_marker: marker.is_some(),
@@ -1290,7 +1291,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| p.roles[i] == Role::Content && p.feats[i].words <= 12)
         .filter(|&i| {
             let t = &blocks[i].text;
-            p.feats[i].colon && scan::is_answer_label(t) || says(t)
+            // (Or a parliament's record of who answered and when: "Answered on 24 March 2025"
+            // / "Answered by Lucy Marchant, Parliamentary Under-Secretary of State".)
+            // (Over the answer, right under the question or each other; not a store's
+            // "Answered by seller" under it.)
+            p.feats[i].colon && scan::is_answer_label(t) || says(t) || {
+                let answered = |t: &str| {
+                    let t = scan::trim(t);
+                    t.starts_with("Answered on ") || t.starts_with("Answered by ")
+                };
+                answered(t)
+                    && !p.feats[i].sentence
+                    && i.checked_sub(1)
+                        .is_some_and(|k| p.feats[k].asks || answered(&blocks[k].text))
+            }
         })
         .collect();
     if labels.len() >= 2 {

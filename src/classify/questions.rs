@@ -713,7 +713,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
         100
-    } else if turn {
+    } else if turn || scan::is_formal_ask(&b.text) {
+        // (Or a parliament's written question, "To ask the Secretary of State …, what …".)
         80
     } else if p.readers_column && style == Style::Plain {
         // (A reader's letter, copied as text, runs to a hundred words.)
@@ -4313,12 +4314,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 })
                 .collect();
             let guest = scan::top_speaker(&replies);
-            replies
+            // (Or a panel's: one moderator asks most of the questions, each answered by a
+            // panellist's named turn, "RUIZ: Teresa, is Loup Valley typical?" / "HENDRICKS: …".)
+            let askers: Vec<&str> = qs.iter().filter_map(|&q| label(q)).collect();
+            let moderator = scan::top_speaker(&askers);
+            let moderated = askers
+                .iter()
+                .filter(|&&l| scan::same_speaker(l, moderator))
+                .count()
+                * 3
+                > qs.len() * 2;
+            (replies
                 .iter()
                 .filter(|&&m| scan::same_speaker(m, guest))
                 .count()
                 * 3
-                > qs.len() * 2
+                > qs.len() * 2)
+                || moderated && replies.len() * 3 > qs.len() * 2
         };
         if (start..p.blocks.len()).any(|j| {
             matches!(p.roles[j], Role::Content | Role::Boilerplate)
@@ -4514,7 +4526,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Or most questions named so, a radio show's "Gareth, Presteigne" over each caller's
     // question and the panellist's reply under it.)
     let named_over =
-        |q: usize| q > 0 && p.feats[q - 1].words <= 8 && scan::is_reader_signature(p.text(q - 1));
+        |q: usize| q > 0 && p.feats[q - 1].words <= 12 && scan::is_reader_signature(p.text(q - 1));
     let names_over = qs.first().is_some_and(|&q0| {
         q0 > 0
             && p.roles[q0 - 1] == Role::Byline
@@ -4582,6 +4594,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             // its verdict's, a myth-buster's "Fact".)
                             && !scan::is_short_answer_label(p.text(j))
                             && !scan::opens_verdict(p.text(j))
+                            // (Nor a parliament's record of the answer's date: "Answered on
+                            // 24 March 2025".)
+                            && !p.text(j).starts_with("Answered ")
                             && (p.roles[j] == Role::Byline
                                 || style == Style::Plain
                                 || style_of(p, j) != style)

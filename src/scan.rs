@@ -5361,16 +5361,38 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
-    // A share bar's line: "Share this page: Facebook X Email Print".
+    // A share bar's line: "Share this page: Facebook X Email Print"; in other languages,
+    // "Teilen: …", "Partager : …", "Compartir: …", "Condividi: …", "Delen: …", "Dela: …",
+    // "Udostępnij: …", "Chia sẻ: …", "Bagikan: …", "Paylaş: …", "Поделиться: …".
     if let Some(r) = [
         "share this page",
         "share this article",
         "share this story",
         "share",
+        "teilen",
+        "partager",
+        "compartir",
+        "compartilhar",
+        "partilhar",
+        "condividi",
+        "delen",
+        "dela",
+        "del",
+        "udostępnij",
+        "chia sẻ",
+        "bagikan",
+        "paylaş",
+        "поделиться",
+        "поділитися",
+        "sdílet",
+        "zdieľať",
+        "megosztás",
+        "jaa",
     ]
     .iter()
-    .find_map(|p| strip_prefix_ci(t, p).and_then(|r| r.strip_prefix(':')))
-    {
+    .find_map(|p| {
+        strip_prefix_ci(t, p).and_then(|r| r.strip_prefix(':').or_else(|| r.strip_prefix(" :")))
+    }) {
         if !trim(r).is_empty() && words_le(r, 6) && !r.contains(['.', '?', ',']) {
             return true;
         }
@@ -5986,7 +6008,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
         // Japanese, Chinese, Korean, Thai.
-        "tin liên quan|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
+        "tin liên quan|tin cùng chuyên mục|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
@@ -7810,6 +7832,9 @@ pub fn is_cta_question(s: &str) -> bool {
         "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
         "can't find |cannot find |ready to |ready for |are you worried|are you struggling|",
         "are you affected|have you been affected|",
+        // (Spanish, Portuguese, French, German, Italian: "¿Necesitas ayuda?", "Besoin d'aide ?")
+        "¿necesitas |¿necesita |¿tienes dudas|¿tiene dudas|¿quieres |precisa de |besoin d'|",
+        "vous avez besoin|brauchen sie |haben sie fragen|hai bisogno|",
     ))
     .opens(&t)
         // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
@@ -7834,6 +7859,10 @@ pub fn calls_to_act(s: &str) -> bool {
         "call |email |e-mail |contact |visit |come to |get in touch|sign up|apply |talk to |",
         "speak to |find out more|ring |text |write to |book |share your |tell us |send us |",
         "let us know|email us|we would like to hear|we'd like to hear|we want to hear|",
+        // (Or a helpline's number under its label: "Helpline: 0800 …", "Línea de atención
+        // gratuita: 900 …"; and the same calls in Spanish, French, German, Italian.)
+        "helpline|hotline|freephone|línea de atención|teléfono|llama |llámanos|escríbenos|",
+        "contacta |appelez|contactez|rufen sie|kontaktieren sie|chiama |contatta |",
     ));
     let t = fold(head(s, 400));
     let mut rest = t.as_str();

@@ -3679,10 +3679,17 @@ pub fn is_link_bar(s: &str) -> bool {
 /// spoken), the name without its post.
 fn civility_label(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
+    // (Or a US hearing's record, its members and witnesses labelled alike: "Chairman
+    // Halvorsen. …", "Ms. Okafor-Reyes. …", "Dr. Sandoval. …".)
     let after = t
         .strip_prefix("M. ")
         .or_else(|| t.strip_prefix("Mme "))
-        .or_else(|| t.strip_prefix("MM. "))?;
+        .or_else(|| t.strip_prefix("MM. "))
+        .or_else(|| US_CIVILITIES.iter().find_map(|c| t.strip_prefix(c)));
+    // (There the surname alone before its full stop: "Ms. Romero, thank you for joining us."
+    // addresses her.)
+    let us = US_CIVILITIES.iter().any(|c| t.starts_with(c));
+    let after = after?;
     // (The label's full stop among the first bytes, a space after it.)
     let k = head(after, 100)
         .as_bytes()
@@ -3700,6 +3707,7 @@ fn civility_label(s: &str) -> Option<(&str, &str)> {
     };
     (!rest.is_empty()
         && rest.starts_with(is_upper)
+        && !(us && (label.contains(',') || !words_le(label, 3)))
         && words_le(name, 6)
         && words(name).skip(1).all(titled)
         && words(name).skip(1).any(|w| w.starts_with(is_upper))
@@ -3707,6 +3715,20 @@ fn civility_label(s: &str) -> Option<(&str, &str)> {
         && !post.contains(['?', '!', ':', ';']))
     .then_some((name, rest))
 }
+
+/// The titles a US hearing's record names its speakers by, before the surname and its full
+/// stop.
+pub const US_CIVILITIES: [&str; 9] = [
+    "Mr. ",
+    "Ms. ",
+    "Mrs. ",
+    "Dr. ",
+    "Chairman ",
+    "Chairwoman ",
+    "Senator ",
+    "Secretary ",
+    "General ",
+];
 
 /// A speaker's name closed by a full stop at the start of a turn, as Spanish papers label an
 /// interview with two guests: "Carmen. Nadie lo decidió…" (`<strong>Carmen.</strong>`). Only a

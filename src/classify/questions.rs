@@ -682,6 +682,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         && f.words > 12
         && scan::has_inner_sentence_end(&b.text)
         && scan::speaker_label(&b.text).is_none()
+        // (Nor a transcript's turn labelled otherwise: "Chairwoman Bell. Thank you. … Mr.
+        // Dorsey, how many …?")
+        && !(turn && scan::turn_label(&b.text).is_some())
         && (p.statement_subheads || (teaser() && !p.readers_column))
     {
         return false;
@@ -2743,7 +2746,10 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     let labelled = |j: usize| {
         let t = p.text(j);
         let b = t.as_bytes();
-        b[..b.len().min(48)].contains(&b':') || t.starts_with("M. ") || t.starts_with("Mme ")
+        b[..b.len().min(48)].contains(&b':')
+            || t.starts_with("M. ")
+            || t.starts_with("Mme ")
+            || scan::US_CIVILITIES.iter().any(|c| t.starts_with(c))
     };
     if (from..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && labelled(j))
@@ -3298,7 +3304,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .is_some_and(|a| scan::is_placeholder(p.text(a))),
         );
         steps += usize::from(scan::is_step_label(p.text(q)));
-        signs += usize::from(scan::opens_with_star_sign(p.text(q)));
+        // (Or the sign on the line over it, as a copy sets the heading's two parts: "Aries (21
+        // March – 19 April)" / "Will love find you at last?".)
+        signs += usize::from(
+            scan::opens_with_star_sign(p.text(q))
+                || p.prev_content(q).is_some_and(|k| {
+                    p.feats[k].words <= 8 && scan::opens_with_star_sign(p.text(k))
+                }),
+        );
     }
     // A song's lyrics, its parts labelled ("[Verse 1]", "[Chorus]", "[Bridge]"): the questions
     // are its lines.

@@ -1836,6 +1836,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "ask-name-column-blockquoted-letters.case",
         include_str!("cases/ask-name-column-blockquoted-letters.case"),
     ),
+    (
+        "live-chat-staff-desk-posts-html.case",
+        include_str!("cases/live-chat-staff-desk-posts-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1751,25 +1751,51 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     }
     // (The moderator's welcome and farewell, "Sara Holm, moderator · 13:00", are no readers'
     // questions, and the moderator is not the host who answers.)
+    // (Or the newsroom's staff, their desk in brackets after the name: "Priya Mendes (Culture
+    // desk) · 1:58pm", "Eli Brandt (Producer)".)
     let moderator = |k: usize| {
         let header = scan::fold(p.text(posts[k].0));
+        let name = header.split(" · ").next().unwrap_or_default();
+        let staff = name
+            .trim_end()
+            .strip_suffix(')')
+            .and_then(|n| n.rsplit_once('('));
         scan::Words(concat!(
             "moderator|moderatorn|moderador|moderadora|modérateur|modératrice|moderatore|",
             "moderatorin"
         ))
         .iter()
         .any(|w| header.contains(w))
+            || staff.is_some_and(|(_, role)| {
+                scan::Words("desk|editor|producer|staff|team|newsroom|redaktion|rédaction")
+                    .iter()
+                    .any(|w| role.contains(w))
+            })
     };
-    let host = scan::majority_speaker(
-        (0..posts.len())
-            .filter(|&k| !moderator(k))
-            .map(|k| posts[k].1),
-    );
+    // (The most frequent: a majority's vote where the host wrote more than half the posts, or
+    // else a count — at half, the vote may fall on a reader.)
+    let names: Vec<&str> = (0..posts.len())
+        .filter(|&k| !moderator(k))
+        .map(|k| posts[k].1)
+        .collect();
+    let voted = scan::majority_speaker(names.iter().copied());
+    let host = if names
+        .iter()
+        .filter(|&&a| scan::same_speaker(a, voted))
+        .count()
+        * 2
+        > names.len()
+    {
+        voted
+    } else {
+        scan::top_speaker(&names)
+    };
     let by_host = |k: usize| {
         posts
             .get(k)
             .is_some_and(|&(_, a)| scan::same_speaker(a, host))
     };
+
     if (0..posts.len()).filter(|&k| by_host(k)).count() * 3 < posts.len() {
         return None;
     }

@@ -427,7 +427,7 @@ impl Block {
     /// A plain paragraph that opens with a question and answers it at once ("Why now? Ministers
     /// point to a survey…"): where the answer starts. Bold run-in questions copied as text lose
     /// their bold; whether a document's run-ins are its questions is decided by the caller.
-    pub fn plain_run_in(&self) -> Option<usize> {
+    pub fn plain_run_in(&self, letters: bool) -> Option<usize> {
         // (A list's items too: "<li>Who is affected? Every tenant…</li>", a numbered list of
         // questions each answered in its item.)
         if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
@@ -475,8 +475,9 @@ impl Block {
         // are fine. What is going on? A light squeal…" — three sentences at most, forty-five
         // words.)
         // (The sentences looked at first; whether they speak as "I", only where one asks.)
+        // (Only where a question mark comes soon: most paragraphs have none.)
         let mut letter = false;
-        if c == '.' {
+        if letters && c == '.' && scan::head(t, 400).contains('?') {
             let mut j = i;
             for _ in 0..3 {
                 let Some((k, d)) = end(&t[j + 1..]) else {

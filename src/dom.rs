@@ -329,7 +329,8 @@ fn class_hints(class: &str) -> u32 {
             || w.ends_with("__poll")
             // (Or the box itself, "poll-widget", "poll-box" — not "poll-question" or
             // "poll-results".)
-            || (w.starts_with("poll-") && !has("question") && !has("result"))
+            || (w.starts_with("poll-")
+                && (has("widget") || has("box") || has("form") || has("wrap") || has("module")))
             || ((has("encuesta") || has("sondage") || has("umfrage") || has("sondaggio"))
                 && !has("result")
                 && !has("ergebnis"))

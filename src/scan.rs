@@ -554,6 +554,9 @@ const STATUS_TAGS: Words = Words(
 /// His Majesty's Government whether they plan to …".
 pub fn is_formal_ask(s: &str) -> bool {
     let t = trim(s);
+    if !t.starts_with("To ask ") {
+        return false;
+    }
     (t.starts_with("To ask the ") || t.starts_with("To ask His ") || t.starts_with("To ask Her "))
         && t.contains(',')
         || t.starts_with("To ask His Majesty's Government ")
@@ -3032,8 +3035,18 @@ pub fn speaker_without_role(label: &str) -> &str {
         // town hall's write-up names an officer who answers once: "Lt. Marcus Brandt, Traffic
         // Unit".)
         let post = label.get(name.len() + 2..).unwrap_or_default();
+        // (A unit's word last, or a rank first: not a place, "Town Hall, Market Square".)
+        let unit = || {
+            words(post).last().is_some_and(|w| {
+                Words("unit|division|department|office|bureau|team|desk|section|service|services|command|squad|agency|ministry|council")
+                    .contains(&fold(w))
+            }) || words(name)
+                .next()
+                .is_some_and(|w| OFFICES.contains(&fold(w.trim_end_matches('.'))))
+        };
         let titled = || {
             words(name).nth(1).is_some()
+                && unit()
                 && words_le(post, 4)
                 && words(post).all(|w| {
                     w.starts_with(is_upper)
@@ -5383,10 +5396,23 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
+    // (The cheap look first: a share bar's label ends on a colon near the start.)
+    let share = head(t, 40).contains(':');
     // A share bar's line: "Share this page: Facebook X Email Print"; in other languages,
     // "Teilen: …", "Partager : …", "Compartir: …", "Condividi: …", "Delen: …", "Dela: …",
     // "Udostępnij: …", "Chia sẻ: …", "Bagikan: …", "Paylaş: …", "Поделиться: …".
-    if let Some(r) = [
+    // (Past another language's label, a network's name among the buttons: "DEL: Not a chance"
+    // is a speaker's turn.)
+    let networks = |r: &str| {
+        words(r).any(|w| {
+            Words(concat!(
+                "facebook|x|twitter|whatsapp|email|e-mail|mail|linkedin|telegram|zalo|messenger|",
+                "pinterest|reddit|bluesky|threads|viber|line|kakaotalk|vk|print",
+            ))
+            .contains(&fold(w))
+        })
+    };
+    if let Some((k, r)) = [
         "share this page",
         "share this article",
         "share this story",
@@ -5398,8 +5424,6 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "partilhar",
         "condividi",
         "delen",
-        "dela",
-        "del",
         "udostępnij",
         "chia sẻ",
         "bagikan",
@@ -5409,13 +5433,21 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "sdílet",
         "zdieľať",
         "megosztás",
-        "jaa",
     ]
     .iter()
-    .find_map(|p| {
-        strip_prefix_ci(t, p).and_then(|r| r.strip_prefix(':').or_else(|| r.strip_prefix(" :")))
+    .enumerate()
+    .find_map(|(k, p)| {
+        share
+            .then(|| strip_prefix_ci(t, p))
+            .flatten()
+            .and_then(|r| r.strip_prefix(':').or_else(|| r.strip_prefix(" :")))
+            .map(|r| (k, r))
     }) {
-        if !trim(r).is_empty() && words_le(r, 6) && !r.contains(['.', '?', ',']) {
+        if !trim(r).is_empty()
+            && words_le(r, 6)
+            && !r.contains(['.', '?', ','])
+            && (k < 4 || networks(r))
+        {
             return true;
         }
     }
@@ -6303,7 +6335,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
 
 const POLL_BUTTONS: Words = Words(
     "vote|vote now|submit|submit vote|see results|view results|abstimmen|jetzt abstimmen|votar|\
-     voter|votare|stemmen|stem nu|głosuj|rösta|äänestä|stem|balsuoti|balsot|hääleta|hlasovat|\
+     voter|votare|stemmen|stem nu|głosuj|rösta|äänestä|balsuoti|balsot|hääleta|hlasovat|\
      hlasovať|szavazás|szavazok|votează|votați|glasaj|glasajte|glasuj|гласај|гласувай|\
      голосовать|проголосовать|голосувати|проголосувати|oy ver|ψηφίστε",
 );
@@ -7854,9 +7886,10 @@ pub fn is_cta_question(s: &str) -> bool {
         "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
         "can't find |cannot find |ready to |ready for |are you worried|are you struggling|",
         "are you affected|have you been affected|",
-        // (Spanish, Portuguese, French, German, Italian: "¿Necesitas ayuda?", "Besoin d'aide ?")
-        "¿necesitas |¿necesita |¿tienes dudas|¿tiene dudas|¿quieres |precisa de |besoin d'|",
-        "vous avez besoin|brauchen sie |haben sie fragen|hai bisogno|",
+        // (Spanish, Portuguese, French, German, Italian, asking for help: "¿Necesitas ayuda?",
+        // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
+        "¿necesitas ayuda|¿necesita ayuda|¿tienes dudas|¿tiene dudas|precisa de ajuda|",
+        "besoin d'aide|vous avez besoin d'aide|brauchen sie hilfe|hai bisogno di aiuto|",
     ))
     .opens(&t)
         // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
@@ -8141,25 +8174,29 @@ pub fn announces(s: &str) -> bool {
 /// "Each week Helen Marsh answers your questions about money", "Leserfragen".
 pub fn is_readers_column(s: &str) -> bool {
     let t = trim(s);
-    // (Or an advice column named for its writer: "Ask Wren: …", "Ask Dr. Ruth: …".)
-    if let Some(rest) = t.strip_prefix("Ask ") {
-        let mut ws = rest.split(' ').take(3);
-        if ws.clone().next().is_some_and(|w| w.starts_with(is_upper))
-            && ws.any(|w| w.len() > 1 && w.ends_with(':'))
-        {
-            return true;
-        }
-    }
     let lower = fold(head(t, 160));
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
-        "mailbag|postbag|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
         "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
     ))
     .occur_in(&lower)
+}
+
+/// An advice column's headline, named for its writer: "Ask Wren: My co-founder wants out…",
+/// "Ask Dr. Ruth: …" — not a headline that asks after its colon, "Ask Google: why did search
+/// get so bad?".
+pub fn is_ask_column(s: &str) -> bool {
+    let t = trim(s);
+    let Some(rest) = t.strip_prefix("Ask ") else {
+        return false;
+    };
+    let mut ws = rest.split(' ').take(3);
+    ws.clone().next().is_some_and(|w| w.starts_with(is_upper))
+        && ws.any(|w| w.len() > 1 && w.ends_with(':'))
+        && !ends_with_question(t)
 }
 
 /// A transcript's note of an audience at the end of a paragraph: "(Applause.)", "[Cheers]",
@@ -8311,7 +8348,7 @@ pub fn is_chapter(s: &str) -> bool {
 pub fn announces_answers(s: &str) -> bool {
     let t = trim(s);
     const OPENERS: Words = Words(concat!(
-        "here's|here’s|here is|here are|here, |let's|let’s|below|read on|we answer|we've got|",
+        "here's|here’s|here is|here are|here they are|here, |let's|let’s|below|read on|we answer|we've got|",
         "we’ve got|we have|we explain|we break|this is what|hier |voici|voilà|esto es|aquí|",
         "te lo explicamos|te explicamos|ecco|eis |aqui|dit is|wir erklären|wir beantworten|",
         // (Rioplatense: "Acá van las respuestas a las dudas más frecuentes.")

@@ -1840,6 +1840,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "live-chat-staff-desk-posts-html.case",
         include_str!("cases/live-chat-staff-desk-posts-html.case"),
     ),
+    (
+        "article-class-poll-explainer.case",
+        include_str!("cases/article-class-poll-explainer.case"),
+    ),
+    (
+        "country-profile-kicker-question-headings.case",
+        include_str!("cases/country-profile-kicker-question-headings.case"),
+    ),
+    (
+        "opinion-headline-ask-google.case",
+        include_str!("cases/opinion-headline-ask-google.case"),
+    ),
+    (
+        "section-class-poll-tracker-question.case",
+        include_str!("cases/section-class-poll-tracker-question.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1253,23 +1253,31 @@ fn quoted_answers(doc: &Document) -> bool {
 
 /// Where block `b`'s answer starts when it opens with a question and answers it at once: a
 /// paragraph, or an item of one of `lists`.
-fn run_in(b: &Block, lists: &[u32]) -> Option<usize> {
-    if b.kind == BlockKind::ListItem && !lists.contains(&b.group) {
+fn run_in(b: &Block, lists: &RunIns) -> Option<usize> {
+    if b.kind == BlockKind::ListItem && !lists.groups.contains(&b.group) {
         return None;
     }
-    b.plain_run_in()
+    b.plain_run_in(lists.letters)
+}
+
+/// What a document's run-in questions may be: the lists whose items each ask and answer
+/// ([`run_in_lists`]), and whether a reader's letter of a few sentences may lead into the
+/// question (only in a readers' column: "Our motoring expert answers your questions…").
+struct RunIns {
+    groups: Vec<u32>,
+    letters: bool,
 }
 
 /// Lists (their groups) of two items or more, each of which opens with a question and answers
 /// it ("<li>Who is affected? Every tenant…</li>"): a numbered list of questions answered in
 /// their items, not a list of links of which one happens to ask ("Is solar worth it? We ran the
 /// numbers").
-fn run_in_lists(doc: &Document) -> Vec<u32> {
+fn run_in_lists(doc: &Document) -> RunIns {
     // (A list's items stand together in page order, a paragraph of an item among them at most:
     // one pass, each list's count and verdict kept while its items run.)
     let mut lists: Vec<(u32, usize, bool)> = Vec::new();
     for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::ListItem) {
-        let yes = b.plain_run_in().is_some();
+        let yes = b.plain_run_in(false).is_some();
         match lists.last_mut() {
             Some((g, n, all)) if *g == b.group => {
                 *n += 1;
@@ -1278,12 +1286,20 @@ fn run_in_lists(doc: &Document) -> Vec<u32> {
             _ => lists.push((b.group, 1, yes)),
         }
     }
-    lists
+    let groups = lists
         .into_iter()
         .filter(|&(_, n, all)| n >= 2 && all)
         .map(|(g, _, _)| g)
         .take(64)
-        .collect()
+        .collect();
+    // (A readers' column says so in its first lines.)
+    let letters = doc
+        .doc_title
+        .as_deref()
+        .into_iter()
+        .chain(doc.blocks.iter().take(16).map(|b| b.text.as_str()))
+        .any(|t| scan::words_le(t, 30) && scan::is_readers_column(t));
+    RunIns { groups, letters }
 }
 
 /// The blocks of the text itself from block `from` (at most 256): a label of links inside the
@@ -1313,7 +1329,7 @@ fn text_body(doc: &Document, from: usize) -> Vec<usize> {
 /// open the door…" / "What should I do if …? …"): three paragraphs at least in a row, each
 /// opening on a question that starts with the same four words, under a short line that is no
 /// sentence or trails into them ("…").
-fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
+fn parallel_run_ins(doc: &Document, lists: &RunIns) -> bool {
     let b = &doc.blocks;
     let stem = |t: &str| {
         let mut w = scan::words(t);
@@ -1368,7 +1384,7 @@ fn parallel_run_ins(doc: &Document, lists: &[u32]) -> bool {
 /// Three paragraphs at least that each open on a short question with every word capitalised, a
 /// bold heading run in and copied as text: a notice's "What Happened? On August 14, we…" /
 /// "What Information Was Involved? The information…".
-fn capped_run_ins(doc: &Document, lists: &[u32]) -> bool {
+fn capped_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // (The text's first two words capitalised looked at first: the question's are they, and
     // most paragraphs fail there, before the run-in is looked for.)
     let capped = |w: Option<&str>| w.is_some_and(|w| w.starts_with(scan::is_upper));
@@ -1395,7 +1411,7 @@ fn capped_run_ins(doc: &Document, lists: &[u32]) -> bool {
 /// calls the article an explainer or the intro promises answers ("Here's a look at what the law
 /// means."), at least three paragraphs do it and no question stands on a line of its own
 /// (otherwise they are rhetorical openings inside answers or an essay).
-fn plain_run_ins(doc: &Document, lists: &[u32]) -> bool {
+fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     let explainer = doc
         .doc_title
         .as_deref()
@@ -2589,13 +2605,32 @@ fn answer_labels<'a>(
     interviewer: Option<&'a str>,
     ranges: &'a [Vec<usize>],
 ) -> impl Iterator<Item = &'a str> + 'a {
-    ranges.iter().filter_map(move |r| {
-        let &j = r.iter().find(|&&j| p.roles[j] == Role::Content)?;
+    let first = |r: &Vec<usize>| r.iter().copied().find(|&j| p.roles[j] == Role::Content);
+    // (A title and a surname before a full stop, "Mr. Rogers. Every afternoon…", names a speaker
+    // only where it opens two answers at least: once, it may be the answer's own first words.)
+    let titled = |j: usize| {
+        scan::speaker_label(p.text(j)).is_none()
+            && scan::US_CIVILITIES.iter().any(|c| p.text(j).starts_with(c))
+    };
+    let label = move |j: usize| {
         // (A verdict's label names no one: "VERDICT: FICTION" keeps its word.)
         scan::turn_label(p.text(j))
             .filter(|_| !scan::under_verdict_label(p.text(j)))
             .map(|(l, _)| l)
-            .filter(|l| interviewer.is_none_or(|i| !scan::same_speaker(l, i)))
+    };
+    ranges.iter().filter_map(move |r| {
+        let j = first(r)?;
+        let l = label(j)?;
+        let recurs = || {
+            ranges
+                .iter()
+                .filter_map(first)
+                .filter(|&k| k != j)
+                .take(64)
+                .any(|k| label(k).is_some_and(|m| scan::same_speaker(l, m)))
+        };
+        (interviewer.is_none_or(|i| !scan::same_speaker(l, i)) && (!titled(j) || recurs()))
+            .then_some(l)
     })
 }
 

@@ -495,7 +495,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                                 && (matches!(q.kind, BlockKind::Heading(_) | BlockKind::Term)
                                     || i >= 2
                                         && scan::words_le(&q.text, 20)
-                                        && scan::has_sub(&scan::fold(&q.text), "cookie"))
+                                        && scan::has_sub(&scan::fold(&q.text), "cookie")
+                                        && scan::opens_yes_no(t))
                         }) =>
             {
                 Role::Boilerplate
@@ -1712,7 +1713,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .title
         .into_iter()
         .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(6))
-        .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text));
+        .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text))
+        // (Or its headline names the column for its writer: "Ask Wren: …".)
+        || p.title.is_some_and(|t| scan::is_ask_column(&blocks[t].text));
     p.quoted_turns = quoted_turns(&p);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

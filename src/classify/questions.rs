@@ -612,7 +612,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .position(|&j| card_button(j))
         .is_some_and(|k| {
             next[..k].iter().all(|&j| p.feats[j].words <= 30)
-                || k == 1 && p.feats[next[0]].words <= 60
+                // (A longer teaser only over a link that points on, "Read the full story →":
+                // an FAQ's answer may be followed by a plain "Read more".)
+                || k == 1
+                    && p.feats[next[0]].words <= 60
+                    && scan::trim(p.text(next[1])).ends_with(['→', '»', '›'])
         })
         || next
             .first()
@@ -716,12 +720,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
         100
-    } else if turn || scan::is_formal_ask(&b.text) {
+    } else if turn || scan::is_formal_ask(&b.text) || (p.readers_column && style == Style::Plain) {
         // (Or a parliament's written question, "To ask the Secretary of State …, what …".)
         80
-    } else if p.readers_column && style == Style::Plain {
-        // (A reader's letter, copied as text, runs to a hundred words.)
-        100
     } else {
         style.word_limit()
     };
@@ -3332,11 +3333,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         steps += usize::from(scan::is_step_label(p.text(q)));
         // (Or the sign on the line over it, as a copy sets the heading's two parts: "Aries (21
         // March – 19 April)" / "Will love find you at last?".)
+        // (Not a readers' column's, where an astrologer answers each reader under their
+        // sign.)
         signs += usize::from(
             scan::opens_with_star_sign(p.text(q))
-                || p.prev_content(q).is_some_and(|k| {
-                    p.feats[k].words <= 8 && scan::opens_with_star_sign(p.text(k))
-                }),
+                || !p.readers_column
+                    && p.prev_content(q).is_some_and(|k| {
+                        p.feats[k].words <= 8 && scan::opens_with_star_sign(p.text(k))
+                    }),
         );
     }
     // A song's lyrics, its parts labelled ("[Verse 1]", "[Chorus]", "[Bridge]"): the questions
@@ -4363,13 +4367,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .count()
                 * 3
                 > qs.len() * 2;
+            // (Replies by name, not a rally's crowd: "CROWD: No!", "AUDIENCE: Yes!".)
+            let named = replies
+                .iter()
+                .filter(|&&m| {
+                    !scan::is_audience_member(m)
+                        && !scan::Words("crowd|audience|audience members|supporters|all")
+                            .contains(&scan::fold(m))
+                })
+                .count();
             (replies
                 .iter()
                 .filter(|&&m| scan::same_speaker(m, guest))
                 .count()
                 * 3
                 > qs.len() * 2)
-                || moderated && replies.len() * 3 > qs.len() * 2
+                || moderated && named * 3 > qs.len() * 2
         };
         if (start..p.blocks.len()).any(|j| {
             matches!(p.roles[j], Role::Content | Role::Boilerplate)
@@ -4841,12 +4854,11 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         || guest_writer(p)
         // (Or a profile's kicker, "The Weekend Profile": its question subheads tease a story.
         // Only the kicker: "Profile: Julian Assange" is a link to one.)
+        // (Not a reference page's, "Country profile": its questions are answered.)
         || p.kicker.is_some_and(|k| {
-            let t = scan::trim(p.text(k));
-            scan::words_le(t, 4)
-                && scan::words(t)
-                    .last()
-                    .is_some_and(|w| scan::Words("profile|porträt").contains(&scan::fold(w)))
+            let t = scan::fold(scan::trim(p.text(k)));
+            matches!(t.as_str(), "profile" | "the profile" | "porträt" | "das porträt")
+                || t.starts_with("the ") && t.ends_with(" profile") && scan::words_le(&t, 3)
         })
         // (Or a personal essay's headline: "I've woken at 3am every night for a year. I went
         // looking for the reason".)
@@ -4896,10 +4908,21 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
             && !is_interview(p, qs)
     };
     let asked = addressed(p, qs) && !allowed();
+    // (Nor where the intro says what the questions are: "… the same handful of practical
+    // questions land in my inbox every week. Here they are.")
+    let announced = || {
+        let first = qs.first().copied().unwrap_or(0);
+        (p.first_content.unwrap_or(first)..first).any(|j| {
+            p.roles[j] == Role::Content
+                && p.feats[j].words <= 80
+                && scan::announces_answers(p.text(j))
+        })
+    };
     if p.readers_column
         || p.title.is_some_and(|t| answers(p.text(t)))
         || asked
         || qs.iter().any(|&q| p.feats[q].words > 20)
+        || announced()
     {
         return false;
     }

@@ -2936,11 +2936,18 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // "記者：醫療券…", "黃志明：最大的問題…".)
     let (b, mut chars) = (t.as_bytes(), 0);
     let wide = |i: usize| b[i] == 0xEF && b[i..].starts_with("：".as_bytes());
+    // (Or up to 72 for a broadcast transcript's first turn of a guest, the name and post in
+    // capitals after a comma: "CHIEF MARISOL ORTEGA, PIÑON COUNTY FIRE AUTHORITY: …".)
+    // (Past 40 only while no lower-case letter has come: most paragraphs stop there.)
+    let mut lower = false;
     let mut i = (0..b.len()).find(|&i| {
         chars += usize::from(b[i] & 0xC0 != 0x80);
-        chars > 40 || b[i] == b':' || wide(i)
+        lower |= b[i].is_ascii_lowercase();
+        chars > 72 || chars > 40 && lower || b[i] == b':' || wide(i)
     })?;
-    if chars > 40 {
+    let caps_post =
+        || b[..i].contains(&b',') && !t[..i].chars().any(|c| letter_case(c) == Some(false));
+    if chars > 72 || chars > 40 && !caps_post() {
         return None;
     }
     // (Not a colon in brackets after the name: a text message's time, "Okonjo (4:12 p.m.): …".)

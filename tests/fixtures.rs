@@ -2,6 +2,8 @@
 //! `tests/cases/`, and one case per bug found in `tests/regressions/`.
 #![cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 
+#[path = "support/invariants.rs"]
+mod invariants;
 mod support;
 
 use std::path::Path;
@@ -137,6 +139,14 @@ fn run_dir(dir: &str) {
                 let errs = support::check(&ex, &case.expect);
                 if !errs.is_empty() {
                     failures.push(format!("{dir}/{}:\n  {}", case.name, errs.join("\n  ")));
+                }
+                // (And the invariants every output keeps, as the fuzz targets check them: safe
+                // ids, no invented text, safe markup.)
+                let held = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    invariants::check(&ex, case.input.len());
+                }));
+                if held.is_err() {
+                    failures.push(format!("{dir}/{}: an invariant failed", case.name));
                 }
             }
             Err(e) => failures.push(format!("{dir}/{}: error {e}", case.name)),

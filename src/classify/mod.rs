@@ -3536,8 +3536,9 @@ pub fn slug(text: &str) -> String {
         let word: &str = match fold_latin(c) {
             Some(s) => s,
             None if c.is_ascii_alphanumeric() => c.to_ascii_lowercase().encode_utf8(&mut buf),
-            // Apostrophes join a word ("don't" → "dont").
-            None if matches!(c, '\'' | '’') => continue,
+            // Apostrophes join a word ("don't" → "dont"); so does a zero-width joiner, which
+            // only shapes a script's letters ("ප්‍රශ්නය"), left out of the id.
+            None if matches!(c, '\'' | '’' | '\u{200D}') => continue,
             // (Not an emoji, "🦠", its variation selector, a replacement character or a private
             // use one.)
             None if !c.is_ascii()
@@ -3756,6 +3757,8 @@ mod tests {
         assert_eq!(slug("ما هو؟"), "ما-هو");
         assert_eq!(slug("Что изменится?"), "что-изменится");
         assert_eq!(slug("什么是医保？"), "什么是医保");
+        // (A zero-width joiner shapes a Sinhala cluster; the id leaves it out.)
+        assert_eq!(slug("ප්\u{200D}රශ්නය?"), "ප්රශ්නය");
         assert_eq!(slug("？！"), "");
         assert_eq!(slug("How contagious is it? 🦠"), "how-contagious-is-it");
         let cjk = slug(&"医".repeat(200));

@@ -6222,6 +6222,20 @@ pub fn is_wh_phrase(s: &str) -> bool {
     t.ends_with(['嗎', '吗']) || opens_asking(t) && !noun_clause(t) && !imperative(t)
 }
 
+/// A heading that opens on an interrogative word, a question's or a title's noun clause, no mark
+/// after it: "Who is not covered", "What the new law means for renters", "Whether you can keep
+/// a pet" (see [`is_wh_phrase`] for the ones that ask).
+pub fn is_wh_clause(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 120
+        && words_le(t, 16)
+        && !matches!(
+            t.chars().last(),
+            Some('.' | '!' | ':' | ';' | ',' | '…' | '?')
+        )
+        && (opens_asking(t) || t.starts_with("Whether "))
+}
+
 /// A heading asking without its question mark, phrased as a question: the interrogative word is
 /// followed by the question's verb ("Who is eligible", "Hur nära ett hus får man gå"), not by
 /// "to", a pronoun or an article as in a title's noun clause ("How to apply", "Why it matters",

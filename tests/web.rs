@@ -1856,6 +1856,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "section-class-poll-tracker-question.case",
         include_str!("cases/section-class-poll-tracker-question.case"),
     ),
+    (
+        "explainer-headings-all-wh-clauses.case",
+        include_str!("cases/explainer-headings-all-wh-clauses.case"),
+    ),
+    (
+        "explainer-headings-some-wh-clauses-not-qa.case",
+        include_str!("cases/explainer-headings-some-wh-clauses-not-qa.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

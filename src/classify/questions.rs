@@ -801,13 +801,39 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         .filter(|&i| judged(i))
         .nth(2)
         .is_some();
+    // (Under an explainer's headline, headings of one level that all open on an interrogative
+    // word, four at least, are its questions even as a title's noun clauses: "What the new law
+    // means for renters", "When it comes into force", "Whether you can keep a pet".)
+    let clauses = wh && {
+        let heads: Vec<usize> = (from..p.blocks.len())
+            .filter(|&i| {
+                p.roles[i] == Role::Content
+                    && matches!(p.blocks[i].kind, BlockKind::Heading(_))
+                    && !p.feats[i].trailer_heading
+            })
+            .take(64)
+            .collect();
+        let level = heads.first().map(|&i| p.blocks[i].kind);
+        let same: Vec<usize> = heads
+            .into_iter()
+            .filter(|&i| Some(p.blocks[i].kind) == level)
+            .collect();
+        same.len() >= 4
+            && same
+                .iter()
+                .all(|&i| p.feats[i].asks || scan::is_wh_clause(p.text(i)))
+    };
     for i in from..p.blocks.len() {
         if p.roles[i] != Role::Content {
             continue;
         }
         // Most paragraphs neither ask nor carry a Q: marker.
         let f = p.feats[i];
-        let unmarked = wh && f.wh_phrase;
+        let unmarked = wh
+            && (f.wh_phrase
+                || clauses
+                    && matches!(p.blocks[i].kind, BlockKind::Heading(_))
+                    && scan::is_wh_clause(p.text(i)));
         let claim = claims && judged(i);
         if !(f.asks || f.q_marker || unmarked || claim) {
             continue;

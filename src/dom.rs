@@ -946,7 +946,7 @@ impl Walker {
             && tag == "span"
             && class.as_deref().is_some_and(|c| {
                 c.split_ascii_whitespace().any(|w| {
-                    matches!(w, "q" | "question" | "reader-question" | "readerq")
+                    matches!(w, "q" | "question" | "readerq")
                         || w.ends_with("__question")
                         || w.ends_with("-question")
                 })

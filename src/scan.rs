@@ -554,13 +554,12 @@ const STATUS_TAGS: Words = Words(
 /// His Majesty's Government whether they plan to …".
 pub fn is_formal_ask(s: &str) -> bool {
     let t = trim(s);
-    if !t.starts_with("To ask ") {
+    let Some(r) = t.strip_prefix("To ask ") else {
         return false;
-    }
-    (t.starts_with("To ask the ") || t.starts_with("To ask His ") || t.starts_with("To ask Her "))
-        && t.contains(',')
-        || t.starts_with("To ask His Majesty's Government ")
-        || t.starts_with("To ask Her Majesty's Government ")
+    };
+    ["the ", "His ", "Her "].iter().any(|w| r.starts_with(w)) && t.contains(',')
+        || r.starts_with("His Majesty's Government ")
+        || r.starts_with("Her Majesty's Government ")
 }
 
 /// A Korean or Japanese interviewer's dash-led prompt that asks with a full stop, as their papers
@@ -3701,15 +3700,16 @@ fn civility_label(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
     // (Or a US hearing's record, its members and witnesses labelled alike: "Chairman
     // Halvorsen. …", "Ms. Okafor-Reyes. …", "Dr. Sandoval. …".)
-    let after = t
+    // (There the surname alone before its full stop: "Ms. Romero, thank you for joining us."
+    // addresses her.)
+    let (after, us) = match t
         .strip_prefix("M. ")
         .or_else(|| t.strip_prefix("Mme "))
         .or_else(|| t.strip_prefix("MM. "))
-        .or_else(|| US_CIVILITIES.iter().find_map(|c| t.strip_prefix(c)));
-    // (There the surname alone before its full stop: "Ms. Romero, thank you for joining us."
-    // addresses her.)
-    let us = US_CIVILITIES.iter().any(|c| t.starts_with(c));
-    let after = after?;
+    {
+        Some(after) => (after, false),
+        None => (US_CIVILITIES.iter().find_map(|c| t.strip_prefix(c))?, true),
+    };
     // (The label's full stop among the first bytes, a space after it.)
     let k = head(after, 100)
         .as_bytes()
@@ -8194,8 +8194,7 @@ pub fn announces(s: &str) -> bool {
 /// A headline or standfirst of a column answering readers' questions: "Ask the expert: …",
 /// "Each week Helen Marsh answers your questions about money", "Leserfragen".
 pub fn is_readers_column(s: &str) -> bool {
-    let t = trim(s);
-    let lower = fold(head(t, 160));
+    let lower = fold(head(trim(s), 160));
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
         "answers your questions|answer your questions|answers readers' questions|",

@@ -1439,12 +1439,10 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
             .blocks
             .iter()
             .take(16)
-            .any(|b| {
-                scan::announces_answers(&b.text)
-                    // (Or a readers' column says so: "Our motoring expert answers your
-                    // questions every Saturday.")
-                    || scan::words_le(&b.text, 30) && scan::is_readers_column(&b.text)
-            })
+            .any(|b| scan::announces_answers(&b.text))
+        // (Or a readers' column says so: "Our motoring expert answers your questions every
+        // Saturday.")
+        || lists.letters
         || doc
             .blocks
             .iter()

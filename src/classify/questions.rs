@@ -601,9 +601,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (A newsletter's teaser may run longer, one paragraph alone over its link: "Union
     // leaders … explains what each side wants." / "Read the full story →"; or end on its
     // link: "… Columnist Dee Harlan weighs the options. Read more →".)
+    let points_on = |t: &str| scan::trim(t).ends_with(['→', '»', '›']);
     let ends_on_link = |j: usize| {
         let t = scan::trim(p.text(j));
-        t.ends_with(['→', '»', '›'])
+        points_on(t)
             && t.rfind(". ")
                 .is_some_and(|k| scan::words_le(&t[k + 2..], 5) && scan::is_read_more(&t[k + 2..]))
     };
@@ -616,7 +617,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 // an FAQ's answer may be followed by a plain "Read more".)
                 || k == 1
                     && p.feats[next[0]].words <= 60
-                    && scan::trim(p.text(next[1])).ends_with(['→', '»', '›'])
+                    && points_on(p.text(next[1]))
         })
         || next
             .first()
@@ -1822,7 +1823,6 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
             .get(k)
             .is_some_and(|&(_, a)| scan::same_speaker(a, host))
     };
-
     if (0..posts.len()).filter(|&k| by_host(k)).count() * 3 < posts.len() {
         return None;
     }

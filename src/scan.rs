@@ -446,8 +446,13 @@ pub fn ends_with_question(s: &str) -> bool {
         ))
         .iter()
         .any(|w| t.ends_with(w))
-            || t.starts_with("ทำไม")
-            || t.starts_with("ใคร")
+            // (After a numbered heading's number, or a clause before: "1. ใครมีสิทธิ์…",
+            // "อยู่บ้านเช่า ใครเป็นคนได้รับเงิน" (renting: who gets the money).)
+            // (Not "ใคร่ครวญ", consider.)
+            || t.split(' ').any(|w| {
+                w.starts_with("ทำไม")
+                    || w.strip_prefix("ใคร").is_some_and(|r| !r.starts_with('\u{E48}'))
+            })
             // "สินค้าอะไรบ้างที่…" (which goods…): "what, which ones" inside.
             || t.contains("อะไรบ้าง")
             || has_which(t))
@@ -1132,7 +1137,7 @@ pub fn asks_at_end(s: &str) -> bool {
 }
 
 /// What follows the last question mark, if there is one.
-fn after_last_question(s: &str) -> Option<&str> {
+pub fn after_last_question(s: &str) -> Option<&str> {
     let q = s.rfind(is_question_mark)?;
     let after = &s[q..];
     Some(
@@ -1160,7 +1165,7 @@ pub fn head(s: &str, n: usize) -> &str {
 }
 
 /// The last `n` bytes of `s` or a little more (from a character boundary).
-fn tail(s: &str, n: usize) -> &str {
+pub fn tail(s: &str, n: usize) -> &str {
     let mut i = s.len().saturating_sub(n);
     while !s.is_char_boundary(i) {
         i -= 1;
@@ -1390,7 +1395,9 @@ fn reader_signature(t: &str) -> bool {
                 "et|und|y|e|og|och|&|",
                 "de|do|da|dos|das|del|di|du|aus|von|",
                 // ("Talavera de la Reina", "Alcalá de los Gazules".)
-                "la|las|los|le|les",
+                "la|las|los|le|les|",
+                // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
+                "years|anos|años|ans|anni|jahre|jaar|år|lat",
             ))
             .contains(w.trim_end_matches([',', '.']))
     };
@@ -2211,8 +2218,8 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     }
     let mut chars = r.chars();
     let p = chars.next()?;
-    // (Or Khmer's colon, "សំណួរ៖".)
-    let ok = matches!(p, ':' | '：' | ')' | '–' | '—' | '៖')
+    // (Or Khmer's colon, "សំណួរ៖"; or Burmese's full stop, spaced, "မေး ။".)
+    let ok = matches!(p, ':' | '：' | ')' | '–' | '—' | '៖' | '။')
         || (matches!(p, '.' | '．') && allow_dot)
         || p == '-';
     if !ok {
@@ -2229,7 +2236,7 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
     // (Nor before a quotation mark: "Q.“103万円の壁”とは？".)
     if !rest.starts_with(is_space)
-        && !matches!(p, ':' | '：' | '．' | '៖')
+        && !matches!(p, ':' | '：' | '．' | '៖' | '။')
         && !rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
     {
         return None;
@@ -2853,7 +2860,10 @@ fn marker_shaped(t: &str) -> bool {
     letters > 0
         && (letters == 1 && spaced
             || cs.next().is_some_and(|c| {
-                matches!(c, ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．' | '៖')
+                matches!(
+                    c,
+                    ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．' | '៖' | '။'
+                )
             }))
 }
 
@@ -2864,7 +2874,7 @@ const Q_WORDS: Words = Words(
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
-     klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ",
+     klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -2872,7 +2882,7 @@ const A_WORDS: Words = Words(
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
-     atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ",
+     atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ",
 );
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
@@ -2933,8 +2943,19 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
+    // (Or Amharic's, the word space and a hyphen or the preface colon: "ሪፖርተር፡- …", "አቶ ግርማ፦ …".)
     let (b, mut chars) = (t.as_bytes(), 0);
-    let wide = |i: usize| b[i] == 0xEF && b[i..].starts_with("：".as_bytes());
+    let wide_len = |i: usize| {
+        let r = &b[i..];
+        if b[i] == 0xEF && r.starts_with("：".as_bytes()) || r.starts_with("፦".as_bytes()) {
+            3
+        } else if r.starts_with("፡-".as_bytes()) {
+            4
+        } else {
+            0
+        }
+    };
+    let wide = |i: usize| matches!(b[i], 0xEF | 0xE1) && wide_len(i) > 0;
     // (Or up to 72 for a broadcast transcript's first turn of a guest, the name and post in
     // capitals after a comma: "CHIEF MARISOL ORTEGA, PIÑON COUNTY FIRE AUTHORITY: …".)
     // (Past 40 only while no lower-case letter has come: most paragraphs stop there.)
@@ -2960,7 +2981,7 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         }
     }
     let (label, rest) = if wide(i) {
-        (trim(t.get(..i)?), t.get(i + "：".len()..)?)
+        (trim(t.get(..i)?), t.get(i + wide_len(i)..)?)
     } else {
         (trim(t.get(..i)?), t.get(i + 1..)?)
     };
@@ -4765,9 +4786,11 @@ pub fn split_credit(s: &str) -> (&str, Option<&str>) {
         if let Some(pos) = t.rfind(['.', '!', '?']) {
             let tail = trim(t.get(pos + 1..).unwrap_or(""));
             // (El País and Le Monde print the photographer in capitals: "PACO PUENTES",
-            // "BRUNO AMSELLEM POUR « LE MONDE »".)
+            // "BRUNO AMSELLEM POUR « LE MONDE »" — after a caption that is not in capitals
+            // itself, as a print interview's prompt is: "… FOR 12 YEARS. WHAT BROUGHT YOU BACK".)
             if !tail.is_empty()
-                && (bare_credit(tail).is_some() || (is_all_caps(tail) && words_le(tail, 6)))
+                && (bare_credit(tail).is_some()
+                    || (is_all_caps(tail) && words_le(tail, 6) && !is_all_caps(&t[..pos])))
                 && t.get(pos + 1..).is_some_and(|x| x.starts_with(is_space))
             {
                 return (trim(t.get(..=pos).unwrap_or(t)), Some(tail));
@@ -4813,7 +4836,9 @@ pub fn is_comments_heading(s: &str) -> bool {
         "commenti|reactie|reacties|respuesta|respuestas|comentário|comentários|resposta|",
         // "2 respostas para “Dengue: …”", "3 responses to “…”", "2 réponses à « … »".
         "respostas para|resposta para|responses to|response to|respuestas a|réponses à|",
-        "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari|kommentaarid",
+        "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari|kommentaarid|",
+        // Mongolian, Uzbek, Swahili.
+        "сэтгэгдэл|izoh|izohlar|maoni",
     ));
     // "14 Comments", "One response", "3 thoughts on “The title”".
     if let Some((count, rest)) = lower.split_once(' ') {
@@ -4843,6 +4868,8 @@ pub fn is_comments_noun(lower: &str) -> bool {
         // Bulgarian, Greek, Indonesian, Arabic, Hebrew: "Komentari 347".)
         "komentari|komentarji|komentarze|komentáře|komentáre|komentarai|komentāri|kommentit|",
         "comentarii|коментари|σχόλια|komentar|تعليقات|תגובות|",
+        // (Mongolian, Uzbek, Swahili.)
+        "сэтгэгдэл|izohlar|maoni|",
         "コメント|评论|評論|留言",
     ))
     .contains(trim_end(lower))
@@ -5980,6 +6007,13 @@ pub fn is_trailer_heading(s: &str) -> bool {
     if t.len() > 120 || !words_le(t, 8) {
         return false;
     }
+    // A label after a teaser's question, with its colon: "Planning a trip? Read next:".
+    if trim(s).ends_with([':', '：'])
+        && t.rsplit_once("? ")
+            .is_some_and(|(_, label)| is_trailer_heading(label))
+    {
+        return true;
+    }
     // (Seven or eight words only as "More from <writer> and <publication>": the other labels
     // are shorter, and this runs on every short line.)
     if !words_le(t, 6) && !t.starts_with(['M', 'm', 'R', 'r', 'P', 'p', 'A', 'a']) {
@@ -6443,7 +6477,9 @@ pub fn addresses_someone(s: &str) -> bool {
         "kažete|kažite|recite|objasnite|opišite|mislite|smatrate|vas|vam|vaš|vaša|vaše|vašu|",
         // Czech, Slovak, Polish: "to you", "you would", "tell us"; Swedish "you" (object).
         "vám|vás|váš|vaše|vašeho|byste|jste|řekněte|popište|vysvětlete|vaša|ste|povedzte|",
-        "opíšte|vysvetlite|pana|panu|pani|państwo|ditt|dina",
+        "opíšte|vysvetlite|pana|panu|pani|państwo|ditt|dina|",
+        // Welsh: "your", "describe", "tell", "explain".
+        "eich|disgrifiwch|dywedwch|esboniwch",
     ));
     // (English requests only as the first word: "Tell me about…", not "What would I tell my
     // younger self?")
@@ -7642,7 +7678,11 @@ pub fn is_ad_label(s: &str) -> bool {
             "publicité|sponsorisé|publicidad|patrocinado|pubblicità|sponsorizzato|advertentie|",
             "publicidade|publicitat|publicitate|reklam|reklama|reklame|реклама|annons|annonse|",
             "annonce|mainos|hirdetés|διαφήμιση|quảng cáo|iklan|إعلان|פרסומת|تبلیغات|विज्ञापन|",
-            "โฆษณา|広告|广告|廣告|광고",
+            "โฆษณา|広告|广告|廣告|광고|",
+            // Swahili, Zulu, Amharic, Pashto and Urdu, Punjabi, Marathi, Gujarati, Telugu,
+            // Burmese, Lao, Mongolian, Welsh, Icelandic.
+            "tangazo|isikhangiso|ማስታወቂያ|اعلان|ਇਸ਼ਤਿਹਾਰ|जाहिरात|જાહેરાત|ప్రకటన|ကြော်ငြာ|",
+            "ໂຄສະນາ|сурталчилгаа|hysbyseb|auglýsing",
         ))
         .contains(&fold(trim(s)))
 }
@@ -7742,6 +7782,32 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
         && words_le(answer, 20)
         && !answer.contains(is_question_mark))
     .then(|| s.len() - s[at..].trim_start().len())
+}
+
+/// A play script's heading of an act and a scene: "ACT ONE, SCENE TWO", "Act 2, Scene 1",
+/// "ACT I. SCENE III.", "Scene 4".
+pub fn is_scene_heading(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 40 || !t.starts_with(['A', 'S']) {
+        return false;
+    }
+    let lower = fold(t);
+    let mut ws = lower
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty());
+    let numeral = |w: Option<&str>| {
+        w.is_some_and(|w| {
+            w.bytes().all(|b| b.is_ascii_digit())
+                || w.bytes().all(|b| b"ivx".contains(&b))
+                || Words("one|two|three|four|five|six|seven|eight|nine|ten").contains(w)
+        })
+    };
+    let heading = match ws.next() {
+        Some("act") => numeral(ws.next()) && ws.next() == Some("scene") && numeral(ws.next()),
+        Some("scene") => numeral(ws.next()),
+        _ => false,
+    };
+    heading && ws.next().is_none()
 }
 
 /// Where a wiki's section link glued to a heading starts: "Who runs this wiki?[edit]",

@@ -1200,8 +1200,22 @@ fn split_question_lines(mut doc: Document) -> Document {
         })
         .nth(3)
         .is_some();
+    // A quick-fire box of prompts that trail off for the guest to finish, three in a row at
+    // least ("Best advice I ever got… “Never fix a bike…”", "My first job… Saturday girl…"):
+    // each prompt is a question, its answer the rest of the line.
+    let trailing = doc
+        .blocks
+        .windows(3)
+        .any(|w| w.iter().all(|b| trailing_prompt(b).is_some()));
     let split = |i: usize, b: &Block, next: Option<&Block>| {
-        split(i, b, next).or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
+        split(i, b, next)
+            .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
+            .or_else(|| {
+                let at = trailing.then(|| trailing_prompt(b)).flatten()?;
+                let (mut q, a) = b.split_at_answer(at, b.kind)?;
+                q.flags.set(Flags::MARKED_QUESTION);
+                Some((q, a))
+            })
     };
     let Some(first) = doc
         .blocks
@@ -1225,6 +1239,41 @@ fn split_question_lines(mut doc: Document) -> Document {
         }
     }
     doc
+}
+
+/// Where the answer starts after a prompt that trails off at the line's start, two to ten words
+/// to an ellipsis ("My first job… Saturday girl in my uncle's shop."); in bold, if the line sets
+/// any, the prompt is the bold.
+fn trailing_prompt(b: &Block) -> Option<usize> {
+    if !matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+        return None;
+    }
+    let t = b.text.as_str();
+    let (e, len) = [("…", 3), ("...", 3)]
+        .iter()
+        .filter_map(|&(d, l)| scan::find_sub(scan::head(t, 100), d).map(|k| (k, l)))
+        .min()?;
+    let prompt = &t[..e];
+    let rest = &t[e + len..];
+    let answer = scan::trim_start(rest);
+    let bold = b.runs.iter().any(|r| r.marks & marks::STRONG != 0);
+    let bold_ok = || {
+        let mut pos = 0;
+        b.runs.iter().all(|r| {
+            let inside = pos < e + len;
+            pos += r.text.len();
+            !inside || r.marks & marks::STRONG != 0 || r.text.trim().is_empty()
+        })
+    };
+    (prompt.starts_with(scan::is_upper)
+        && !scan::words_le(prompt, 1)
+        && scan::words_le(prompt, 10)
+        && !prompt.contains([':', '?', '!'])
+        && !scan::has_inner_sentence_end(prompt)
+        && rest.starts_with(scan::is_space)
+        && !scan::words_le(answer, 1)
+        && (!bold || bold_ok()))
+    .then(|| t.len() - answer.len())
 }
 
 /// Where a text's headline stands: its first line of five words or more among the first four

@@ -455,10 +455,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
         feat.asks |= marked;
         // A question set apart in bold or italics may end with a short remark: "And what's
-        // next? Please don't say eleven years."
+        // next? Please don't say eleven years." (So may a dialogue's turn behind its dash: "—
+        // Vaksina xavfsizmi? Ota-onalar … qo‘rqishadi." — a new sentence, not the tag of a
+        // question quoted in a report: "– Kan du garantere…? spurgte en journalist.")
+        let dashed = || {
+            t.starts_with(['—', '–'])
+                && scan::after_dialogue_dash(t).is_some()
+                && scan::after_last_question(t)
+                    .map(scan::trim)
+                    .is_some_and(|r| r.starts_with(scan::is_upper))
+        };
         feat.asks |= !feat.asks
             && feat.words <= 40
-            && b.flags.0 & (Flags::BOLD | Flags::ITALIC) != 0
+            && (b.flags.0 & (Flags::BOLD | Flags::ITALIC) != 0 || dashed())
             && scan::asks_before_remark(t);
         // A Korean wire's prompt that states ("-선수 시절 동료들이 코치진에 합류했다.") is a
         // question where the answer's sign follows it ("=김태오 수석코치…").
@@ -757,6 +766,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         i = end.max(i + 1);
     }
     taped_segments(&mut p);
+    caps_prompts(&mut p);
+    gallery_slides(&mut p);
     chat_headers(&mut p);
     live_posts(&mut p);
     pull_quotes(&mut p);
@@ -2132,6 +2143,61 @@ fn live_posts(p: &mut Prep) {
 /// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
 /// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
 /// the report's, not the interview's questions.
+/// A gallery's slide copied between the paragraphs ("Photo 2 of 12" / its caption / its credit /
+/// "Buy Now"): the slide's caption, its credit and the button to buy a print of it.
+fn gallery_slides(p: &mut Prep) {
+    let n = p.blocks.len();
+    for i in 0..n {
+        if p.roles[i] != Role::Boilerplate || p.feats[i].words > 6 || !scan::is_counter(p.text(i)) {
+            continue;
+        }
+        let button = (i + 1..n.min(i + 5)).find(|&j| {
+            p.feats[j].words <= 4
+                && scan::Words("buy now|buy photo|buy this photo|buy a print|purchase photo")
+                    .contains(&scan::fold(scan::trim(p.text(j))))
+        });
+        let Some(b) = button else { continue };
+        for j in i + 1..b {
+            if p.roles[j] == Role::Content && !p.feats[j].asks {
+                p.roles[j] = Role::Caption;
+            }
+        }
+        p.roles[b] = Role::Boilerplate;
+    }
+}
+
+/// An interview whose prompts a print page sets in capitals without their question marks ("YOU
+/// GREW UP ON A DAIRY AND LEFT FOR 12 YEARS. WHAT BROUGHT YOU BACK" / "My mom, first of
+/// all…"): lines in capitals whose last sentence opens asking, each over an answer in prose;
+/// three at least. They ask.
+fn caps_prompts(p: &mut Prep) {
+    let prompt = |p: &Prep, i: usize| {
+        let (f, t) = (p.feats[i], p.text(i));
+        p.roles[i] == Role::Content
+            && f.all_caps
+            && !f.asks
+            && (3..=40).contains(&f.words)
+            && t.ends_with(scan::is_word_char)
+            && scan::opens_asking(t.rsplit_once(". ").map_or(t, |(_, last)| last))
+            && p.next_content(i).is_some_and(|a| {
+                p.feats[a].sentence && !p.feats[a].all_caps && p.feats[a].words > 8
+            })
+    };
+    let n = p.blocks.len();
+    if (0..n)
+        .filter(|&i| p.feats[i].all_caps && prompt(p, i))
+        .nth(2)
+        .is_none()
+    {
+        return;
+    }
+    for i in 0..n {
+        if p.feats[i].all_caps && prompt(p, i) {
+            p.feats[i].asks = true;
+        }
+    }
+}
+
 fn taped_segments(p: &mut Prep) {
     // (A block's text is trimmed when the block is made: its bracket comes first or not at all.)
     let mark = |t: &str, edge: &str| {

@@ -1905,12 +1905,21 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
     (qs.len() >= 2 && asking * 2 >= qs.len()).then_some(qs)
 }
 
-/// A forum thread: two replies or more under one subject ("Re: Home office deduction?").
+/// A forum thread: two replies or more under one subject ("Re: Home office deduction?"), or a
+/// wiki's talk page, three posts or more signed with the time ("Slateroof (talk) 17:40, 4
+/// January 2026 (UTC)").
 fn forum_thread(p: &Prep, start: usize) -> bool {
     let mut subject: Option<&str> = None;
     let mut replies = 0;
+    let mut signed = 0;
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
+        if t.ends_with("(UTC)") && scan::find_sub(scan::tail(t, 80), "(talk").is_some() {
+            signed += 1;
+            if signed >= 3 {
+                return true;
+            }
+        }
         let Some(s) = t
             .strip_prefix("Re:")
             .or_else(|| t.strip_prefix("RE:"))
@@ -2431,7 +2440,33 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .filter(|&l| !scan::is_audience_member(l))
         .collect();
     let audience = named_asker.len() < labels.len() && !named_asker.is_empty();
-    let name = scan::top_speaker(if audience { &named_asker } else { &labels });
+    let mut name = scan::top_speaker(if audience { &named_asker } else { &labels });
+    let mut titled_guest = false;
+    // (A guest who answers with questions may ask as often as the interviewer: where the
+    // headline names the one who asks most, "Vesper Lane Doesn't Want to Explain Anything" over
+    // "VL: Do they have to mean anything?", and another asks half as often at least, the other
+    // asks.)
+    if let Some(t) = p.title.map(|t| p.text(t)) {
+        let in_title = |l: &str| {
+            let ws: Vec<&str> = scan::words(t).take(24).collect();
+            ws.windows(2).any(|w| {
+                w[0].starts_with(scan::is_upper) && scan::same_speaker(l, &[w[0], w[1]].join(" "))
+            })
+        };
+        if in_title(name) {
+            let others: Vec<&str> = labels
+                .iter()
+                .copied()
+                .filter(|&l| !scan::same_speaker(l, name) && !in_title(l))
+                .collect();
+            let other = scan::top_speaker(&others);
+            let count = |n: &str| labels.iter().filter(|&&l| scan::same_speaker(l, n)).count();
+            if !other.is_empty() && count(other) * 2 >= count(name) {
+                name = other;
+                titled_guest = true;
+            }
+        }
+    }
     let is_name = |l: Option<&str>| l.is_some_and(|l| scan::same_speaker(l, name));
     let named: Vec<usize> = (p.first_content.unwrap_or(0)..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && label(j).is_some())
@@ -2486,7 +2521,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         || (others == 0
             && unnamed_answers(scan::speaker_label(p.text(first)).is_some(), name, mine));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
-        || on_questions * 2 <= qs.len()
+        || on_questions * 2 < qs.len() + usize::from(!titled_guest)
         || !sides
     {
         return;
@@ -3089,6 +3124,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             section_end: None,
         };
     }
+    // A classified-ads page, so headlined ("Classifieds: Week of June 3"): its ads' teasers ask
+    // ("Need firewood?"), their copy sells.
+    if p.title.is_some_and(|t| {
+        let f = scan::fold(p.text(t));
+        scan::Words(
+            "classifieds|classified ads|kleinanzeigen|petites annonces|clasificados|annunci",
+        )
+        .iter()
+        .any(|w| f.starts_with(w) || f.ends_with(w))
+    }) {
+        return Selection::not_qa(
+            None,
+            "A page of classified ads: their teasers ask, their copy sells.".into(),
+        );
+    }
     if forum_thread(p, start) {
         return Selection::not_qa(
             None,
@@ -3221,11 +3271,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&j| p.roles[j] == Role::Content)
             .take(3)
             .collect();
-        body.len() <= 2
-            && body.last().is_some_and(|&j| {
-                p.feats[j].words <= 12
-                    && (scan::is_reading_time(p.text(j)) || scan::ends_with_reading_time(p.text(j)))
-            })
+        // (A sponsor's box may follow the card before the next: "Together with Kindred Tea
+        // Co." / its blurb.)
+        body.iter().take(2).any(|&j| {
+            p.feats[j].words <= 12
+                && (scan::is_reading_time(p.text(j)) || scan::ends_with_reading_time(p.text(j)))
+        })
     };
     if qs.len() >= 2 && (0..qs.len()).filter(|&k| card(k)).count() * 2 > qs.len() {
         return Selection::not_qa(
@@ -4197,7 +4248,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Not one price box inside one answer of an explainer: "Home charger prices" and its three
     // "View deal" lines one after another between two of its questions — not products each
     // with its own review.)
-    let buy = |j: &usize| p.feats[*j].words <= 10 && scan::is_buy_line(p.text(*j));
+    // (Not a gallery's button to buy a print of its slide: "Photo 2 of 12" / caption / credit /
+    // "Buy Now".)
+    let slide = |j: usize| {
+        (j.saturating_sub(4)..j).any(|k| p.feats[k].words <= 6 && scan::is_counter(p.text(k)))
+    };
+    let buy = |j: &usize| {
+        p.feats[*j].words <= 10
+            && scan::is_buy_line(p.text(*j))
+            && !(p.feats[*j].words <= 2 && slide(*j))
+    };
     // (The first and the last, and how many: no list of them is kept.)
     let (mut first, mut last, mut buys) = (0, 0, 0);
     if style != Style::QMarker {
@@ -4422,16 +4482,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             );
         }
         // A play's scene: stage directions in brackets stand between its lines, two at least
-        // ("(Él busca entre las sillas. Ella no se mueve.)"): its characters' questions are the
-        // drama's. (Not a radio transcript's "(SOUNDBITE OF MUSIC)", in capitals.)
+        // ("(Él busca entre las sillas. Ella no se mueve.)"), or a scene's heading over them
+        // ("ACT ONE, SCENE TWO"): its characters' questions are the drama's. (Not a radio
+        // transcript's "(SOUNDBITE OF MUSIC)", in capitals.)
+        let content = |j: &usize| p.roles[*j] == Role::Content;
         if (start..p.blocks.len())
-            .filter(|&j| p.roles[j] == Role::Content && scan::is_play_direction(p.text(j)))
+            .filter(content)
+            .filter(|&j| scan::is_play_direction(p.text(j)))
             .nth(1)
             .is_some()
+            || (start..p.blocks.len())
+                .filter(content)
+                .any(|j| scan::is_scene_heading(p.text(j)))
         {
             return not_qa(
-                "A play's scene (stage directions in brackets between the lines): its \
-                 characters' questions are the drama's."
+                "A play's scene (a scene's heading, or stage directions in brackets between \
+                 the lines): its characters' questions are the drama's."
                     .into(),
             );
         }

@@ -442,7 +442,8 @@ pub fn ends_with_question(s: &str) -> bool {
         && t.bytes().filter(|&b| b == b' ').count() <= 4
         && (Words(concat!(
             "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|หรือ|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
-            "เท่าไร|เท่าไหร่|บ้าง|ใคร|ทำไม",
+            // ("…จะเกิดอะไรขึ้น", what will happen.)
+            "เท่าไร|เท่าไหร่|บ้าง|ใคร|ทำไม|อะไรขึ้น",
         ))
         .iter()
         .any(|w| t.ends_with(w))
@@ -3822,8 +3823,12 @@ fn is_speaker_name(label: &str) -> bool {
     }
     let (mut n, mut particles, mut titles, mut last_particle) = (0usize, 0, 0, false);
     for w in words(label) {
+        // (Amharic shortens its honorifics with a slash: "ወ/ሮ" (Mrs), "ዶ/ር" (Dr).)
+        let slashed = w.starts_with(caseless);
         let letters = w.chars().all(|c| {
-            (is_word_char(c) && !c.is_ascii_digit()) || matches!(c, '.' | '\'' | '’' | '-')
+            (is_word_char(c) && !c.is_ascii_digit())
+                || matches!(c, '.' | '\'' | '’' | '-')
+                || c == '/' && slashed
         });
         if n > 0 && NAME_PARTICLES.contains(w) {
             particles += 1;
@@ -6088,7 +6093,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Indonesian, Korean, Dutch, Polish, Ukrainian.
         "सबसे अधिक पढ़ी गईं|सबसे ज़्यादा पढ़ी गईं|سب سے زیادہ پڑھی جانے والی|پربیننده‌ترین|",
         "đọc nhiều nhất|terpopuler|많이 본 뉴스|meest gelezen|najczęściej czytane|найпопулярніше|",
-        "related topics|explore more on these topics|explore more on this topic|",
+        "related topics|explore more|explore more on these topics|explore more on this topic|",
         "more on this topic|more on these topics|related content|",
         // (A government guidance page's closing boxes: its change log and its topic links.)
         "updates to this page|explore the topic|page history|",
@@ -6500,6 +6505,30 @@ pub fn addresses_someone(s: &str) -> bool {
     ws.next()
         .is_some_and(|w| REQUESTS.contains(w) || address(w))
         || ws.any(address)
+        || is_last_request(s)
+}
+
+/// An interview's last prompt, a request after a lead of three words at most ("Last one.
+/// Describe the suburban house of 2050 in one sentence.", "Final question. Tell me…"), or a
+/// sentence to finish.
+pub fn is_last_request(s: &str) -> bool {
+    let t = trim(s);
+    // (Or a sentence to finish, as a last prompt often is: "Finish this sentence: a good midwife
+    // is…".)
+    if t.starts_with(['F', 'C'])
+        && Words(
+            "finish this sentence|complete this sentence|finish the sentence|complete the sentence",
+        )
+        .opens(&fold(head(t, 24)))
+    {
+        return true;
+    }
+    find_sub(head(t, 24), ". ").is_some_and(|k| {
+        words_le(&t[..k], 3)
+            && words(&t[k + 2..]).next().is_some_and(|w| {
+                Words("tell|talk|describe|explain|walk|name|finish|complete").contains(&fold(w))
+            })
+    })
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
@@ -9506,6 +9535,17 @@ mod tests {
             Some(("Grant Oyelaran", false))
         );
         assert_eq!(call_header("Brexit -- what happens next?"), None);
+    }
+
+    #[test]
+    fn last_requests() {
+        assert!(is_last_request(
+            "Last one. Describe the suburban house of 2050 in one sentence."
+        ));
+        assert!(!is_last_request(
+            "Tell us what you think in the comments below."
+        ));
+        assert!(!is_last_request("It was a long year. Describe it? No."));
     }
 
     #[test]

@@ -1864,6 +1864,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "explainer-headings-some-wh-clauses-not-qa.case",
         include_str!("cases/explainer-headings-some-wh-clauses-not-qa.case"),
     ),
+    (
+        "caps-interview-no-question-marks-html.case",
+        include_str!("cases/caps-interview-no-question-marks-html.case"),
+    ),
+    (
+        "kids-ask-scientist-h3-signature-span.case",
+        include_str!("cases/kids-ask-scientist-h3-signature-span.case"),
+    ),
+    (
+        "quickfire-ellipsis-prompts-html.case",
+        include_str!("cases/quickfire-ellipsis-prompts-html.case"),
+    ),
+    (
+        "welsh-holi-h3-prompts-with-instruction.case",
+        include_str!("cases/welsh-holi-h3-prompts-with-instruction.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

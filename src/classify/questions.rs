@@ -1373,7 +1373,10 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     } else {
         qs[0]
     };
-    for j in from..last {
+    // (And after the last question, a request announced as the last: "Last one. Describe the
+    // house of 2050 in one sentence." over its answers.)
+    let end = p.blocks.len().min(last + 24);
+    for j in from..end {
         if !content(j) {
             continue;
         }
@@ -1390,6 +1393,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         // (Dashed, a turn is a prompt without its full stop: "— Eppure i pendolari raccontano
         // di bus in ritardo".)
         let prompt = style_of(p, j) == style
+            && (j < last || scan::is_last_request(p.text(j)))
             && (f.sentence || (dashed && f.words >= 4))
             && !f.asks
             && !f.colon
@@ -1397,8 +1401,11 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !f.trailer_heading
             && !f.faq_heading
             && !scan::is_editors_note(p.text(j))
-            // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt.
-            && p.text(j).split_once(':').is_none_or(|(head, _)| !scan::words_le(head, 3))
+            // A labelled callout ("Important: bring the original.", "Tip: …") is not a prompt
+            // (a request before its colon is: "Finish this sentence: a good midwife is…").
+            && p.text(j).split_once(':').is_none_or(|(head, _)| {
+                !scan::words_le(head, 3) || scan::is_last_request(head)
+            })
             && (if dashed {
                 dash(j)
             } else {
@@ -2227,7 +2234,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
         .take(6)
         .last()
         .unwrap_or(qs[0]);
-    for j in from..last {
+    // (And after the last question, a request announced as the last: "Last one. Describe the
+    // house of 2050 in one sentence." over its answer.)
+    let end = p.blocks.len().min(last + 24);
+    for j in from..end {
         if !content(j) {
             continue;
         }
@@ -2311,6 +2321,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     && !scan::thanks(p.text(j))
             };
             let prompt = (request || statement || turn())
+                && (j < last || scan::is_last_request(p.text(j)))
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
             if prompt {

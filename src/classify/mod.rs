@@ -1249,18 +1249,18 @@ fn trailing_prompt(b: &Block) -> Option<usize> {
         return None;
     }
     let t = b.text.as_str();
-    let (e, len) = [("…", 3), ("...", 3)]
-        .iter()
-        .filter_map(|&(d, l)| scan::find_sub(scan::head(t, 100), d).map(|k| (k, l)))
-        .min()?;
-    let prompt = &t[..e];
-    let rest = &t[e + len..];
+    // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes.)
+    let e = scan::head(t, 100)
+        .as_bytes()
+        .windows(3)
+        .position(|w| w == "…".as_bytes() || w == b"...")?;
+    let (prompt, rest) = (&t[..e], &t[e + 3..]);
     let answer = scan::trim_start(rest);
     let bold = b.runs.iter().any(|r| r.marks & marks::STRONG != 0);
     let bold_ok = || {
         let mut pos = 0;
         b.runs.iter().all(|r| {
-            let inside = pos < e + len;
+            let inside = pos < e + 3;
             pos += r.text.len();
             !inside || r.marks & marks::STRONG != 0 || r.text.trim().is_empty()
         })

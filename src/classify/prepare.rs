@@ -2183,16 +2183,11 @@ fn caps_prompts(p: &mut Prep) {
                 p.feats[a].sentence && !p.feats[a].all_caps && p.feats[a].words > 8
             })
     };
-    let n = p.blocks.len();
-    if (0..n)
+    let found: Vec<usize> = (0..p.blocks.len())
         .filter(|&i| p.feats[i].all_caps && prompt(p, i))
-        .nth(2)
-        .is_none()
-    {
-        return;
-    }
-    for i in 0..n {
-        if p.feats[i].all_caps && prompt(p, i) {
+        .collect();
+    if found.len() >= 3 {
+        for i in found {
             p.feats[i].asks = true;
         }
     }

@@ -2458,10 +2458,14 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // "VL: Do they have to mean anything?", and another asks half as often at least, the other
     // asks.)
     if let Some(t) = p.title.map(|t| p.text(t)) {
+        // (Two words of the headline, the first capitalised, read as one name.)
         let in_title = |l: &str| {
-            let ws: Vec<&str> = scan::words(t).take(24).collect();
-            ws.windows(2).any(|w| {
-                w[0].starts_with(scan::is_upper) && scan::same_speaker(l, &[w[0], w[1]].join(" "))
+            let (mut prev, mut at) = (None, 0);
+            t.split(' ').any(|w| {
+                let pair = prev.and_then(|s| t.get(s..at + w.len()));
+                prev = w.starts_with(scan::is_upper).then_some(at);
+                at += w.len() + 1;
+                pair.is_some_and(|n| scan::same_speaker(l, n))
             })
         };
         if in_title(name) {

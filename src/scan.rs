@@ -2948,15 +2948,14 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     let (b, mut chars) = (t.as_bytes(), 0);
     let wide_len = |i: usize| {
         let r = &b[i..];
-        if b[i] == 0xEF && r.starts_with("：".as_bytes()) || r.starts_with("፦".as_bytes()) {
-            3
-        } else if r.starts_with("፡-".as_bytes()) {
-            4
-        } else {
-            0
+        match b[i] {
+            0xEF if r.starts_with("：".as_bytes()) => 3,
+            0xE1 if r.starts_with("፦".as_bytes()) => 3,
+            0xE1 if r.starts_with("፡-".as_bytes()) => 4,
+            _ => 0,
         }
     };
-    let wide = |i: usize| matches!(b[i], 0xEF | 0xE1) && wide_len(i) > 0;
+    let wide = |i: usize| b[i] >= 0xE1 && wide_len(i) > 0;
     // (Or up to 72 for a broadcast transcript's first turn of a guest, the name and post in
     // capitals after a comma: "CHIEF MARISOL ORTEGA, PIÑON COUNTY FIRE AUTHORITY: …".)
     // (Past 40 only while no lower-case letter has come: most paragraphs stop there.)

@@ -1203,10 +1203,15 @@ fn split_question_lines(mut doc: Document) -> Document {
     // A quick-fire box of prompts that trail off for the guest to finish, three in a row at
     // least ("Best advice I ever got… “Never fix a bike…”", "My first job… Saturday girl…"):
     // each prompt is a question, its answer the rest of the line.
-    let trailing = doc
-        .blocks
-        .windows(3)
-        .any(|w| w.iter().all(|b| trailing_prompt(b).is_some()));
+    let mut run = 0;
+    let trailing = doc.blocks.iter().any(|b| {
+        run = if trailing_prompt(b).is_some() {
+            run + 1
+        } else {
+            0
+        };
+        run >= 3
+    });
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         split(i, b, next)
             .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
@@ -1249,11 +1254,23 @@ fn trailing_prompt(b: &Block) -> Option<usize> {
         return None;
     }
     let t = b.text.as_str();
-    // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes.)
-    let e = scan::head(t, 100)
-        .as_bytes()
-        .windows(3)
-        .position(|w| w == "…".as_bytes() || w == b"...")?;
+    // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes: most lines have neither
+    // near their start.)
+    let h = scan::head(t, 100);
+    let dots = || {
+        let (mut from, b) = (0, h.as_bytes());
+        while let Some(k) = h[from..].find('.').map(|k| from + k) {
+            if b.get(k + 1) == Some(&b'.') && b.get(k + 2) == Some(&b'.') {
+                return Some(k);
+            }
+            from = k + 1;
+        }
+        None
+    };
+    let e = match (h.find('…'), dots()) {
+        (Some(a), Some(d)) => a.min(d),
+        (a, d) => a.or(d)?,
+    };
     let (prompt, rest) = (&t[..e], &t[e + 3..]);
     let answer = scan::trim_start(rest);
     let bold = b.runs.iter().any(|r| r.marks & marks::STRONG != 0);

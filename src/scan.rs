@@ -576,11 +576,21 @@ pub fn is_formal_ask(s: &str) -> bool {
 pub fn is_dash_prompt_asking(s: &str) -> bool {
     // (Or two hyphens typed for the dash, as a wire's Q&A sets its questions: "-- 스트레스
     // DSR이 뭔가.")
-    let Some(body) = after_dialogue_dash(s).or_else(|| trim(s).strip_prefix("-- ")) else {
+    // (Or the arrow a Korean paper's 일문일답 sets before each question: "▶ 향후 계획은.")
+    let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
+    let arrowed = || {
+        trim(s)
+            .strip_prefix('▶')
+            .map(trim)
+            .filter(|r| r.starts_with(hangul))
+    };
+    let Some(body) = after_dialogue_dash(s)
+        .or_else(|| trim(s).strip_prefix("-- "))
+        .or_else(arrowed)
+    else {
         return false;
     };
     let body = trim(body.trim_end_matches(['.', '。']));
-    let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
     let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
     let ends = |endings: &[&str], script: &dyn Fn(char) -> bool| {
         endings.iter().any(|e| {
@@ -1720,6 +1730,14 @@ pub fn is_reader_intro(s: &str) -> bool {
     if !words_le(head, 14) || terminal_punct(head).is_some() {
         return false;
     }
+    // (After a connective and its comma: "Finally, from Aisha in Chicago:", "Next, Tom
+    // writes:".)
+    let head = head
+        .split_once(", ")
+        .filter(|(c, _)| {
+            Words("finally|lastly|next|and finally|also|first|first up").contains(&fold(c))
+        })
+        .map_or(head, |(_, r)| r);
     let mut ws = words(head);
     let first = ws.next().map(fold).unwrap_or_default();
     let from = Words("from|von|de|da|van|från|fra").contains(first.as_str())
@@ -3156,7 +3174,9 @@ pub fn opens_verdict(s: &str) -> bool {
         "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
         "myth|fact|it's a myth|verdadero|falso|bulo|mito|verdade|mentira|vero|richtig|falsch|",
         "stimmt nicht|stimmt|eher richtig|eher falsch|waar|niet waar|onwaar|fabel|feit|",
-        "it depends|partly false|half true|misleading|unproven|not true",
+        "it depends|partly false|half true|misleading|unproven|not true|",
+        "correct|incorrect|mostly correct|partly correct|accurate|inaccurate|mostly accurate|",
+        "exaggerated|needs context|missing context|unsupported",
     ));
     VERDICTS.iter().any(|v| {
         t.strip_prefix(v).is_some_and(|r| {
@@ -3829,7 +3849,8 @@ fn is_speaker_name(label: &str) -> bool {
                 || matches!(c, '.' | '\'' | '’' | '-')
                 || c == '/' && slashed
         });
-        if n > 0 && NAME_PARTICLES.contains(w) {
+        // (A publication's name with its ampersand asks as the interviewer: "Harbor & Vine:".)
+        if n > 0 && (NAME_PARTICLES.contains(w) || w == "&") {
             particles += 1;
             last_particle = true;
         } else if n > 0 && TITLE_WORDS.contains(w) {
@@ -3865,7 +3886,10 @@ const OFFICES: Words = Words(concat!(
     "chief|supervisor|director|deputy|mayor|commissioner|superintendent|sergeant|sgt|captain|",
     "capt|lieutenant|lt|detective|inspector|officer|manager|councillor|councilor|minister|",
     "secretary|senator|judge|professor|prof|coordinator|spokesperson|spokeswoman|spokesman|",
-    "president|governor|dr|doctor|nurse|sheriff|constable|principal|dean"
+    "president|governor|dr|doctor|nurse|sheriff|constable|principal|dean|",
+    // Vietnamese degrees and honorifics before a full name: "TS Lê Minh Khoa", "PGS.TS …",
+    // "Ông Trần Văn Hải".
+    "ts|ths|pgs|gs|bs|ls|ks|pgs.ts|gs.ts|ông|bà"
 ));
 
 /// A speaker a transcript names only as one of the audience: "Un spectateur", "Une
@@ -4872,8 +4896,9 @@ pub fn is_comments_noun(lower: &str) -> bool {
         // Bulgarian, Greek, Indonesian, Arabic, Hebrew: "Komentari 347".)
         "komentari|komentarji|komentarze|komentáře|komentáre|komentarai|komentāri|kommentit|",
         "comentarii|коментари|σχόλια|komentar|تعليقات|תגובות|",
-        // (Mongolian, Uzbek, Swahili.)
-        "сэтгэгдэл|izohlar|maoni|",
+        // (Mongolian, Uzbek, Swahili; readers' reactions in French, Spanish, Portuguese,
+        // Italian.)
+        "сэтгэгдэл|izohlar|maoni|réactions|reacciones|reações|reazioni|",
         "コメント|评论|評論|留言",
     ))
     .contains(trim_end(lower))
@@ -6086,6 +6111,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
+        "las más leídas|los más leídos|más leídas|más leídos|lo más visto|",
         "en çok okunanlar|yazarın diğer yazıları|ilgili haberler|benzer haberler|",
         "bunlar da ilginizi çekebilir|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
         // "Most read" on the BBC's and others' pages in Hindi, Urdu, Persian, Vietnamese,
@@ -7394,7 +7420,16 @@ pub fn is_promo(s: &str) -> bool {
         || t.matches(['▶', '►']).count() >= 2
         || (words_le(t, 12) && lower.contains("newsletter"))
         // (A newsletter's pitch: "Get … in your inbox every morning.")
-        || (lower.starts_with("get ") && lower.contains(" your inbox"))
+        || is_inbox_pitch(t)
+}
+
+/// A newsletter's pitch: "Get … in your inbox every morning."
+pub fn is_inbox_pitch(s: &str) -> bool {
+    let t = trim(s);
+    t.starts_with(['G', 'g']) && {
+        let lower = fold(head(t, 200));
+        lower.starts_with("get ") && find_sub(&lower, " your inbox").is_some()
+    }
 }
 
 /// Words of thanks: "Fascinating stuff, thanks for doing this.", "Danke für das Gespräch."

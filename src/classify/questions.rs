@@ -805,12 +805,19 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     // (Under an explainer's headline, headings of one level that all open on an interrogative
     // word, four at least, are its questions even as a title's noun clauses: "What the new law
     // means for renters", "When it comes into force", "Whether you can keep a pet".)
+    // (Not the deck right under the headline, ten words at least: "What happened, what was
+    // taken, and what patients should do this week".)
+    let deck = p
+        .title
+        .map(|t| t + 1)
+        .filter(|&d| p.feats.get(d).is_some_and(|f| f.words >= 10));
     let clauses = wh && {
         let heads: Vec<usize> = (from..p.blocks.len())
             .filter(|&i| {
                 p.roles[i] == Role::Content
                     && matches!(p.blocks[i].kind, BlockKind::Heading(_))
                     && !p.feats[i].trailer_heading
+                    && Some(i) != deck
             })
             .take(64)
             .collect();
@@ -831,6 +838,7 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
         // Most paragraphs neither ask nor carry a Q: marker.
         let f = p.feats[i];
         let unmarked = wh
+            && Some(i) != deck
             && (f.wh_phrase
                 || clauses
                     && matches!(p.blocks[i].kind, BlockKind::Heading(_))
@@ -1918,12 +1926,29 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
 fn forum_thread(p: &Prep, start: usize) -> bool {
     let mut subject: Option<&str> = None;
     let mut replies = 0;
-    let mut signed = 0;
+    let (mut signed, mut voted) = (0, 0);
+    // (Or a link aggregator's thread, its comments' headers scored ("ledger_lady 623 points · 8
+    // hours ago"), three at least — not an AMA's, whose host answers.)
+    let ama = || {
+        p.title.is_some_and(|t| {
+            let f = scan::fold(p.text(t));
+            scan::Words("ama|iama|ask me anything").occur_in(&f)
+        })
+    };
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
         if t.ends_with("(UTC)") && scan::find_sub(scan::tail(t, 80), "(talk").is_some() {
             signed += 1;
             if signed >= 3 {
+                return true;
+            }
+        }
+        if p.feats[j].words <= 12
+            && scan::find_sub(t, " points").is_some()
+            && scan::is_post_header(t)
+        {
+            voted += 1;
+            if voted == 3 && !ama() {
                 return true;
             }
         }
@@ -3597,6 +3622,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
         first_person_items(p, s, &mut qs);
     }
+    // A newsletter box's hook, its pitch under it: "Who's in, who's out?" / "Get The Touchline's
+    // transfer briefing in your inbox at 7am…".
+    qs.retain(|&q| {
+        !p.next_content(q)
+            .is_some_and(|a| p.feats[a].words <= 30 && scan::is_inbox_pitch(p.text(a)))
+    });
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
         many_askers(p, &mut qs);

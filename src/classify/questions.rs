@@ -797,7 +797,14 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 _ => false,
             }
     };
-    let judged = |i: usize| p.roles[i] == Role::Content && set_apart(i) && p.judged_by_verdict(i);
+    // (Not a rating scale's line, itself a verdict: "Mostly correct: accurate but needs
+    // clarification" over "Misleading: contains some truth…".)
+    let judged = |i: usize| {
+        p.roles[i] == Role::Content
+            && set_apart(i)
+            && p.judged_by_verdict(i)
+            && (scan::is_myth_label(p.text(i)) || !scan::opens_verdict(p.text(i)))
+    };
     let claims = (from..p.blocks.len())
         .filter(|&i| judged(i))
         .nth(2)

@@ -2306,6 +2306,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     {
         return Some(rest);
     }
+    if let Some(rest) = noted_marker(t, 'Q') {
+        return Some(rest);
+    }
     // A Chinese paper's numbered asks: "一问：哪些老人可以…？", "五問：…".
     if t.starts_with(is_cjk) {
         let digits = t
@@ -2733,6 +2736,10 @@ pub fn strip_d_marker(s: &str) -> Option<&str> {
 /// sentence).
 pub fn strip_bare_letter(s: &str, letter: char) -> Option<&str> {
     let t = trim(s);
+    // (Who asked in brackets, then the colon: "Q (Reuters): …".)
+    if let Some(rest) = noted_marker(t, letter) {
+        return Some(rest);
+    }
     let r = t.strip_prefix(letter)?;
     if !r.chars().next().is_some_and(is_space) {
         return None;
@@ -2743,7 +2750,12 @@ pub fn strip_bare_letter(s: &str, letter: char) -> Option<&str> {
     rest.chars()
         .next()
         .is_some_and(|c| {
-            is_upper(c) || starts_quote(c) || is_cjk(c) || (letter == 'Q' && c.is_ascii_digit())
+            is_upper(c)
+                || starts_quote(c)
+                || is_cjk(c)
+                // (Or a briefing's note of what was not heard: "Q (Inaudible) — was the
+                // Secretary briefed?")
+                || (letter == 'Q' && (c.is_ascii_digit() || c == '('))
         })
         .then_some(rest)
 }
@@ -2903,6 +2915,16 @@ const A_WORDS: Words = Words(
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
      atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ",
 );
+
+/// A marker letter with who asked or answered in brackets before its colon, as a briefing's or
+/// an all-hands' record sets them: "Q (Reuters): …", "Q (Anonymous · 318 votes): …", "A
+/// (Priya): …". Returns the words after the colon.
+fn noted_marker(t: &str, letter: char) -> Option<&str> {
+    let r = t.strip_prefix(letter)?.strip_prefix(" (")?;
+    let k = head(r, 60).find("):")?;
+    let rest = trim(&r[k + 2..]);
+    (!r[..k].contains(['(', ')']) && !rest.is_empty()).then_some(rest)
+}
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
 /// "【質問】70歳の夫と…", "【回答】公的年金の…". Returns what follows.
@@ -4079,6 +4101,9 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     }
     if let Some(rest) = bracket_label(t, &["回答", "答", "A", "Ａ", "答え", "답변", "答复"])
     {
+        return Some(rest);
+    }
+    if let Some(rest) = noted_marker(t, 'A') {
         return Some(rest);
     }
     // (An arrow before the answer, as a list of questions copied as text sets it: "→ From July
@@ -6160,6 +6185,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "citește și|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
+        "potrebbe interessarti anche|también te puede interesar|también le puede interesar|",
+        "voir aussi|à voir aussi|a voir aussi|",
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
@@ -7123,7 +7150,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "tout comprendre|",
         "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
         "wat we weten|vragen & antwoorden|frågor och svar|spørsmål og svar|spørgsmål og svar|",
-        "pytania i odpowiedzi|вопросы и ответы|",
+        "pytania i odpowiedzi|pytania|вопросы и ответы|",
         "soru-cevap|soru cevap|",
         // Catalan, Galician, Basque.
         "preguntes i respostes|preguntes|què cal saber|el que cal saber|el que sabem|",

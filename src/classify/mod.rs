@@ -1535,10 +1535,18 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // text, "Te puede interesar" / "¿Cuánto pagarás…? Estas son las nuevas tarifas", nor the
     // rail's after the text.)
     let body = text_body(doc, headline);
-    let run_ins = body
+    // (Each run-in's question, to know a table of contents' entry that lists it again.)
+    let asked: Vec<&str> = body
         .iter()
-        .filter(|&&i| run_in(&doc.blocks[i], lists).is_some())
-        .count();
+        .filter_map(|&i| {
+            let t = doc.blocks[i].text.as_str();
+            run_in(&doc.blocks[i], lists)
+                .and_then(|at| t.get(..at))
+                .map(scan::trim)
+        })
+        .take(64)
+        .collect();
+    let run_ins = asked.len();
     if run_ins < 3 {
         return false;
     }
@@ -1553,6 +1561,8 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
                 && scan::words_le(&b.text, 30)
                 && !scan::is_cross_link(&b.text)
                 && !card(&b.text)
+                // (Nor a table of contents' entry, its question run in again below.)
+                && !asked.contains(&scan::trim(&b.text))
         })
         .map(|(i, _)| i)
         .take(64)

@@ -2399,7 +2399,14 @@ fn unmarked_turns(p: &Prep, qs: &mut Vec<usize>) {
     let mut found = Vec::new();
     for j in qs[0] + 1..qs[qs.len() - 1] {
         let f = p.feats[j];
-        if !content(j) || f.q_marker || !f.sentence || f.words > 40 || label(j).is_some() {
+        // (Nor a note in brackets: "(Cross-talk.)".)
+        if !content(j)
+            || f.q_marker
+            || !f.sentence
+            || f.words > 40
+            || label(j).is_some()
+            || p.text(j).starts_with(['(', '['])
+        {
             continue;
         }
         let before = (qs[0]..j).rev().find(|&k| content(k));

@@ -1880,6 +1880,26 @@ const HTML_CASES: &[(&str, &str)] = &[
         "welsh-holi-h3-prompts-with-instruction.case",
         include_str!("cases/welsh-holi-h3-prompts-with-instruction.case"),
     ),
+    (
+        "fact-check-quoted-claims-verdict-words-html.case",
+        include_str!("cases/fact-check-quoted-claims-verdict-words-html.case"),
+    ),
+    (
+        "vietnamese-pv-academic-title-labels-html.case",
+        include_str!("cases/vietnamese-pv-academic-title-labels-html.case"),
+    ),
+    (
+        "explainer-inline-newsletter-box-question.case",
+        include_str!("cases/explainer-inline-newsletter-box-question.case"),
+    ),
+    (
+        "substack-mailbag-italic-blockquote-finally.case",
+        include_str!("cases/substack-mailbag-italic-blockquote-finally.case"),
+    ),
+    (
+        "sunday-magazine-bold-prompts-finish-sentence.case",
+        include_str!("cases/sunday-magazine-bold-prompts-finish-sentence.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3920,6 +3920,8 @@ pub fn is_audience_member(label: &str) -> bool {
     Words(concat!(
         "un spectateur|une spectatrice|un participant|une participante|un auditeur|une auditrice|",
         "audience member|a member of the audience|member of the audience|",
+        // (Or the question itself so labelled, as a festival's write-up sets it.)
+        "audience question|question from the audience|question from the floor|",
         "ein zuschauer|eine zuschauerin|ein teilnehmer|eine teilnehmerin|",
         "un asistente|una asistente|un espectador|una espectadora|",
         "uno spettatore|una spettatrice|un partecipante|una partecipante",

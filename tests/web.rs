@@ -1900,6 +1900,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "sunday-magazine-bold-prompts-finish-sentence.case",
         include_str!("cases/sunday-magazine-bold-prompts-finish-sentence.case"),
     ),
+    (
+        "briefing-transcript-inaudible-crosstalk.case",
+        include_str!("cases/briefing-transcript-inaudible-crosstalk.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -201,9 +201,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a social post embedded in the page, copied as text under its author's name and
     // handle ("Mina Ferreira @minaferreira_pl" / "Beta 3 is out… What should we fix next?").
-    if p.prev_content(i)
-        .is_some_and(|k| scan::is_social_handle(p.text(k)))
-    {
+    // (Or under the handle on a line of its own: "Sam Pellow" / "@sampellow" / the post.)
+    let handle = |k: usize| {
+        let t = scan::trim(p.text(k));
+        scan::is_social_handle(t) || p.feats[k].words == 1 && t.starts_with('@') && t.len() > 2
+    };
+    if p.prev_content(i).is_some_and(handle) {
         return false;
     }
     // Nor an editor's note that ends calling for questions ("Editor's note: This is part of
@@ -798,12 +801,18 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
             }
     };
     // (Not a rating scale's line, itself a verdict: "Mostly correct: accurate but needs
-    // clarification" over "Misleading: contains some truth…".)
+    // clarification" over "Misleading: contains some truth…"; nor its heading over them, "How we
+    // rate claims" / "Correct: …" / "Mostly correct: …". A myth's label is no verdict here.)
+    let verdict = |k: usize| scan::opens_verdict(p.text(k)) && !scan::is_myth_label(p.text(k));
     let judged = |i: usize| {
         p.roles[i] == Role::Content
             && set_apart(i)
             && p.judged_by_verdict(i)
-            && (scan::is_myth_label(p.text(i)) || !scan::opens_verdict(p.text(i)))
+            && !verdict(i)
+            && !p
+                .next_content(i)
+                .and_then(|k| p.next_content(k))
+                .is_some_and(verdict)
     };
     let claims = (from..p.blocks.len())
         .filter(|&i| judged(i))
@@ -3191,6 +3200,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return Selection::not_qa(
             None,
             "A page of classified ads: their teasers ask, their copy sells.".into(),
+        );
+    }
+    // (Or a site's search results, "Search results for "heat pumps"": its hits' headlines ask,
+    // their stories answer elsewhere.)
+    if p.title.is_some_and(|t| {
+        scan::Words("search results|suchergebnisse|résultats de recherche|resultados de búsqueda|risultati della ricerca|zoekresultaten")
+            .opens(&scan::fold(p.text(t)))
+    }) {
+        return Selection::not_qa(
+            None,
+            "A site's search results: their headlines ask, their stories answer elsewhere.".into(),
         );
     }
     if forum_thread(p, start) {

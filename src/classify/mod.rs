@@ -1254,9 +1254,12 @@ fn trailing_prompt(b: &Block) -> Option<usize> {
         return None;
     }
     let t = b.text.as_str();
+    if !t.starts_with(scan::is_upper) {
+        return None;
+    }
     // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes: most lines have neither
     // near their start.)
-    let h = scan::head(t, 100);
+    let h = scan::head(t, 80);
     let dots = || {
         let (mut from, b) = (0, h.as_bytes());
         while let Some(k) = h[from..].find('.').map(|k| from + k) {

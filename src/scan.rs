@@ -449,10 +449,10 @@ pub fn ends_with_question(s: &str) -> bool {
         .any(|w| t.ends_with(w))
             // (After a numbered heading's number, or a clause before: "1. ใครมีสิทธิ์…",
             // "อยู่บ้านเช่า ใครเป็นคนได้รับเงิน" (renting: who gets the money).)
-            // (Not "ใคร่ครวญ", consider.)
+            // (Not "ใคร่ครวญ", consider; nor "ใครๆ", anyone.)
             || t.split(' ').any(|w| {
                 w.starts_with("ทำไม")
-                    || w.strip_prefix("ใคร").is_some_and(|r| !r.starts_with('\u{E48}'))
+                    || w.strip_prefix("ใคร").is_some_and(|r| !r.starts_with(['\u{E48}', '\u{E46}']))
             })
             // "สินค้าอะไรบ้างที่…" (which goods…): "what, which ones" inside.
             || t.contains("อะไรบ้าง")
@@ -578,11 +578,12 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
     // DSR이 뭔가.")
     // (Or the arrow a Korean paper's 일문일답 sets before each question: "▶ 향후 계획은.")
     let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
+    // (With its full stop: not a report's noun subheads, "▶ 주가", "▶ 반도체 수출 21% 증가".)
     let arrowed = || {
         trim(s)
             .strip_prefix('▶')
             .map(trim)
-            .filter(|r| r.starts_with(hangul))
+            .filter(|r| r.starts_with(hangul) && r.ends_with('.'))
     };
     let Some(body) = after_dialogue_dash(s)
         .or_else(|| trim(s).strip_prefix("-- "))
@@ -832,7 +833,7 @@ pub fn is_quote_headline(s: &str) -> bool {
     starts_with_quote(s) || speaker_label(s).is_some_and(|(_, said)| starts_with_quote(said))
 }
 
-fn starts_quote(c: char) -> bool {
+pub fn starts_quote(c: char) -> bool {
     matches!(
         c,
         '"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚'
@@ -3196,9 +3197,7 @@ pub fn opens_verdict(s: &str) -> bool {
         "plutôt vrai|plutôt faux|vrai|faux|true|false|mostly true|mostly false|partly true|",
         "myth|fact|it's a myth|verdadero|falso|bulo|mito|verdade|mentira|vero|richtig|falsch|",
         "stimmt nicht|stimmt|eher richtig|eher falsch|waar|niet waar|onwaar|fabel|feit|",
-        "it depends|partly false|half true|misleading|unproven|not true|",
-        "correct|incorrect|mostly correct|partly correct|accurate|inaccurate|mostly accurate|",
-        "exaggerated|needs context|missing context|unsupported",
+        "it depends|partly false|half true|misleading|unproven|not true",
     ));
     VERDICTS.iter().any(|v| {
         t.strip_prefix(v).is_some_and(|r| {
@@ -3207,7 +3206,27 @@ pub fn opens_verdict(s: &str) -> bool {
                 || r.starts_with(" —")
                 || r.starts_with(" –")
         })
+    }) || stopped_verdict(&t, false)
+}
+
+/// A verdict in a word that a usage guide also puts before its colon ("Correct: fewer than 20
+/// people…"): a fact check's only with its full stop ("Correct. The figure…"); with `colon`, a
+/// rating scale's line too ("Mostly correct: accurate but needs context"). (`t`: folded.)
+fn stopped_verdict(t: &str, colon: bool) -> bool {
+    Words(concat!(
+        "correct|incorrect|mostly correct|partly correct|accurate|inaccurate|mostly accurate|",
+        "exaggerated|needs context|missing context|unsupported",
+    ))
+    .iter()
+    .any(|v| {
+        t.strip_prefix(v)
+            .is_some_and(|r| r.starts_with('.') || colon && r.starts_with(':'))
     })
+}
+
+/// A rating scale's line or a verdict: "Mostly correct: accurate but…", "Misleading. …".
+pub fn opens_rating(s: &str) -> bool {
+    opens_verdict(s) || stopped_verdict(&fold(head(trim(s), 40)), true)
 }
 
 /// A mail header's subject line: "Subject: …", "Betreff: …", "Objet : …". Returns the subject.
@@ -6559,7 +6578,16 @@ pub fn addresses_someone(s: &str) -> bool {
     ws.next()
         .is_some_and(|w| REQUESTS.contains(w) || address(w))
         || ws.any(address)
-        || is_last_request(s)
+}
+
+/// A sentence for the guest to finish: "Finish this sentence: a good midwife is…".
+pub fn is_completion_prompt(s: &str) -> bool {
+    let t = trim(s);
+    t.starts_with(['F', 'C'])
+        && Words(
+            "finish this sentence|complete this sentence|finish the sentence|complete the sentence",
+        )
+        .opens(&fold(head(t, 24)))
 }
 
 /// An interview's last prompt, a request after a lead of three words at most ("Last one.
@@ -6567,22 +6595,22 @@ pub fn addresses_someone(s: &str) -> bool {
 /// sentence to finish.
 pub fn is_last_request(s: &str) -> bool {
     let t = trim(s);
-    // (Or a sentence to finish, as a last prompt often is: "Finish this sentence: a good midwife
-    // is…".)
-    if t.starts_with(['F', 'C'])
-        && Words(
-            "finish this sentence|complete this sentence|finish the sentence|complete the sentence",
-        )
-        .opens(&fold(head(t, 24)))
-    {
+    if is_completion_prompt(t) {
         return true;
     }
-    find_sub(head(t, 24), ". ").is_some_and(|k| {
-        words_le(&t[..k], 3)
-            && words(&t[k + 2..]).next().is_some_and(|w| {
-                Words("tell|talk|describe|explain|walk|name|finish|complete").contains(&fold(w))
-            })
-    })
+    // (The lead says it is the last: "Last one.", "One more.", "Final question." — not "It's
+    // simple. Talk to every customer…"; nor a call to the readers, "… by emailing us@…".)
+    let lead_last = |lead: &str| {
+        words(lead).any(|w| Words("last|final|finally|lastly|more|one").contains(&fold(w)))
+    };
+    !t.contains('@')
+        && find_sub(head(t, 24), ". ").is_some_and(|k| {
+            words_le(&t[..k], 3)
+                && lead_last(&t[..k])
+                && words(&t[k + 2..]).next().is_some_and(|w| {
+                    Words("tell|talk|describe|explain|walk|name|finish|complete").contains(&fold(w))
+                })
+        })
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
@@ -7877,7 +7905,7 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
 }
 
 /// A play script's heading of an act and a scene: "ACT ONE, SCENE TWO", "Act 2, Scene 1",
-/// "ACT I. SCENE III.", "Scene 4".
+/// "ACT I. SCENE III." (not "Scene 4" alone: a Q&A's sections may be so headed).
 pub fn is_scene_heading(s: &str) -> bool {
     let t = trim(s);
     if t.len() > 40 || !t.starts_with(['A', 'S']) {
@@ -7896,7 +7924,6 @@ pub fn is_scene_heading(s: &str) -> bool {
     };
     let heading = match ws.next() {
         Some("act") => numeral(ws.next()) && ws.next() == Some("scene") && numeral(ws.next()),
-        Some("scene") => numeral(ws.next()),
         _ => false,
     };
     heading && ws.next().is_none()

@@ -1203,20 +1203,44 @@ fn split_question_lines(mut doc: Document) -> Document {
     // A quick-fire box of prompts that trail off for the guest to finish, three in a row at
     // least ("Best advice I ever got… “Never fix a bike…”", "My first job… Saturday girl…"):
     // each prompt is a question, its answer the rest of the line.
-    let mut run = 0;
-    let trailing = doc.blocks.iter().any(|b| {
-        run = if trailing_prompt(b).is_some() {
-            run + 1
-        } else {
-            0
-        };
-        run >= 3
-    });
+    // (Only the prompts of such a run, most of its answers opening as a sentence does, on a
+    // capital, a digit or a quotation mark: not a feature's lines that trail off into lower
+    // case, "The monitors beep… the radiator knocks…".)
+    // (A run may pass over one other line, a question run in among them: "Coffee or tea? Tea,
+    // strong.")
+    let mut trailing: Vec<(usize, usize)> = Vec::new();
+    let (mut start, mut last, mut n, mut opened) = (0, 0, 0, 0);
+    for i in 0..=doc.blocks.len() {
+        let at = doc.blocks.get(i).and_then(trailing_prompt);
+        if at.is_none() && i <= last + 1 && n > 0 && i < doc.blocks.len() {
+            continue;
+        }
+        if at.is_none() || n > 0 && i > last + 2 {
+            if n >= 3 && opened * 3 >= n * 2 {
+                trailing.push((start, last + 1));
+            }
+            n = 0;
+        }
+        if let Some(at) = at {
+            if n == 0 {
+                (start, opened) = (i, 0);
+            }
+            (last, n) = (i, n + 1);
+            let answer = doc.blocks[i].text.get(at..).unwrap_or("");
+            opened += usize::from(answer.starts_with(|c: char| {
+                scan::is_upper(c) || c.is_ascii_digit() || scan::starts_quote(c)
+            }));
+        }
+    }
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         split(i, b, next)
             .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
             .or_else(|| {
-                let at = trailing.then(|| trailing_prompt(b)).flatten()?;
+                let at = trailing
+                    .iter()
+                    .any(|&(a, z)| (a..z).contains(&i))
+                    .then(|| trailing_prompt(b))
+                    .flatten()?;
                 let (mut q, a) = b.split_at_answer(at, b.kind)?;
                 q.flags.set(Flags::MARKED_QUESTION);
                 Some((q, a))

@@ -2178,7 +2178,20 @@ fn caps_prompts(p: &mut Prep) {
             && !f.asks
             && (3..=40).contains(&f.words)
             && t.ends_with(scan::is_word_char)
-            && scan::opens_asking(t.rsplit_once(". ").map_or(t, |(_, last)| last))
+            && {
+                // (A question's: to the guest, "… WHAT BROUGHT YOU BACK"; or with its verb,
+                // "WHAT DOES AN AGENT DO", "CAN ONE AGENT COVER 1,100 FARMS", "WHAT ABOUT
+                // YOUNGER FARMERS"; or long, "WHAT SELLS BEST IN A TOWN OF FOUR THOUSAND PEOPLE"
+                // — not a feature's short subhead, "WHERE IT ALL BEGAN", "HOW THE MONEY RAN
+                // OUT".)
+                let last = t.rsplit_once(". ").map_or(t, |(_, last)| last);
+                let lower = scan::fold(last);
+                scan::opens_asking(last)
+                    && (scan::asks_unmarked(&lower)
+                        || lower.starts_with("what about ")
+                        || scan::addresses_someone(t)
+                        || f.words >= 7)
+            }
             && p.next_content(i).is_some_and(|a| {
                 p.feats[a].sentence && !p.feats[a].all_caps && p.feats[a].words > 8
             })

@@ -803,7 +803,7 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     // (Not a rating scale's line, itself a verdict: "Mostly correct: accurate but needs
     // clarification" over "Misleading: contains some truth…"; nor its heading over them, "How we
     // rate claims" / "Correct: …" / "Mostly correct: …". A myth's label is no verdict here.)
-    let verdict = |k: usize| scan::opens_verdict(p.text(k)) && !scan::is_myth_label(p.text(k));
+    let verdict = |k: usize| scan::opens_rating(p.text(k)) && !scan::is_myth_label(p.text(k));
     let judged = |i: usize| {
         p.roles[i] == Role::Content
             && set_apart(i)
@@ -821,12 +821,15 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     // (Under an explainer's headline, headings of one level that all open on an interrogative
     // word, four at least, are its questions even as a title's noun clauses: "What the new law
     // means for renters", "When it comes into force", "Whether you can keep a pet".)
-    // (Not the deck right under the headline, ten words at least: "What happened, what was
-    // taken, and what patients should do this week".)
-    let deck = p
-        .title
-        .map(|t| t + 1)
-        .filter(|&d| p.feats.get(d).is_some_and(|f| f.words >= 10));
+    // (Not the deck right under the headline, ten words at least, the byline under it: "What
+    // happened, what was taken, and what patients should do this week" / "Kwesi Danquah" / "8
+    // min read·Apr 22, 2026".)
+    let deck = p.title.map(|t| t + 1).filter(|&d| {
+        p.feats.get(d).is_some_and(|f| f.words >= 10)
+            && (d + 1..p.blocks.len().min(d + 4))
+                .take_while(|&j| p.feats[j].words <= 12)
+                .any(|j| p.roles[j] == Role::Byline)
+    });
     let clauses = wh && {
         let heads: Vec<usize> = (from..p.blocks.len())
             .filter(|&i| {
@@ -1433,7 +1436,7 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && (if dashed {
                 dash(j)
             } else {
-                scan::addresses_someone(p.text(j)) || interview()
+                scan::addresses_someone(p.text(j)) || interview() || scan::is_last_request(p.text(j))
             })
             && eligible(p, j, style)
             // (An answer may end on its own question: "… So the brief became: how do we let
@@ -2324,7 +2327,9 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     // (Or a statement that speaks to the guest from its first words, "You spent
                     // four summers there. That's a long time to stand on a pool deck.", whatever
                     // the answers' length.)
-                    || scan::addresses_someone(scan::head(p.text(j), 40)))
+                    || scan::addresses_someone(scan::head(p.text(j), 40))
+                    || scan::is_completion_prompt(p.text(j))
+                    || j > last && scan::is_last_request(p.text(j)))
                 && *interview.get_or_insert_with(|| is_interview(p, qs))
                 // (Thanks are no prompt: "Fascinating stuff, thanks for doing this." / "Thank
                 // you, Pete!")
@@ -3189,13 +3194,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A classified-ads page, so headlined ("Classifieds: Week of June 3"): its ads' teasers ask
     // ("Need firewood?"), their copy sells.
+    // (The word alone before the headline's colon or bar, or after its last: not "Classified ads
+    // scams are rising", "Clasificados al Mundial 2026".)
     if p.title.is_some_and(|t| {
         let f = scan::fold(p.text(t));
-        scan::Words(
+        let ads = scan::Words(
             "classifieds|classified ads|kleinanzeigen|petites annonces|clasificados|annunci",
-        )
-        .iter()
-        .any(|w| f.starts_with(w) || f.ends_with(w))
+        );
+        let first = f.split([':', '|', '–', '—']).next().unwrap_or("");
+        let last = f.rsplit([':', '|', '–', '—']).next().unwrap_or("");
+        ads.contains(scan::trim(first)) || ads.contains(scan::trim(last))
     }) {
         return Selection::not_qa(
             None,
@@ -3347,10 +3355,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .collect();
         // (A sponsor's box may follow the card before the next: "Together with Kindred Tea
         // Co." / its blurb.)
-        body.iter().take(2).any(|&j| {
+        let meta = |j: usize| {
             p.feats[j].words <= 12
                 && (scan::is_reading_time(p.text(j)) || scan::ends_with_reading_time(p.text(j)))
-        })
+        };
+        // (Or the meta line alone second, "Harbor Ledger · 14 min read", more after it: not a
+        // related story's headline and its time inside an answer.)
+        body.len() <= 2 && body.last().is_some_and(|&j| meta(j))
+            || body
+                .get(1)
+                .is_some_and(|&j| p.feats[j].words <= 12 && scan::is_reading_time(p.text(j)))
     };
     if qs.len() >= 2 && (0..qs.len()).filter(|&k| card(k)).count() * 2 > qs.len() {
         return Selection::not_qa(
@@ -3658,9 +3672,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A newsletter box's hook, its pitch under it: "Who's in, who's out?" / "Get The Touchline's
     // transfer briefing in your inbox at 7am…".
+    // (Set apart from the questions, or its button after the pitch, "Sign me up": not an FAQ's
+    // own question and answer, "How do I sign up?" / "Get it in your inbox every weekday…".)
     qs.retain(|&q| {
-        !p.next_content(q)
-            .is_some_and(|a| p.feats[a].words <= 30 && scan::is_inbox_pitch(p.text(a)))
+        !p.next_content(q).is_some_and(|a| {
+            p.feats[a].words <= 30
+                && scan::is_inbox_pitch(p.text(a))
+                && (Some(style_of(p, q)) != style
+                    || p.blocks[a + 1..p.blocks.len().min(a + 3)]
+                        .iter()
+                        .any(|b| scan::is_button_label(&b.text)))
+        })
     });
     if style != Some(Style::QMarker) {
         speaker_turns(p, &mut qs);
@@ -4562,8 +4584,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             );
         }
         // A play's scene: stage directions in brackets stand between its lines, two at least
-        // ("(Él busca entre las sillas. Ella no se mueve.)"), or a scene's heading over them
-        // ("ACT ONE, SCENE TWO"): its characters' questions are the drama's. (Not a radio
+        // ("(Él busca entre las sillas. Ella no se mueve.)"), or an act's and scene's heading
+        // over them ("ACT ONE, SCENE TWO"): its characters' questions are the drama's. (Not a radio
         // transcript's "(SOUNDBITE OF MUSIC)", in capitals.)
         let content = |j: &usize| p.roles[*j] == Role::Content;
         if (start..p.blocks.len())
@@ -4571,7 +4593,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&j| scan::is_play_direction(p.text(j)))
             .nth(1)
             .is_some()
-            || (start..p.blocks.len())
+            // (The heading before the first question: an interview with a playwright may print
+            // an extract after it.)
+            || (start..qs.first().copied().unwrap_or(start))
                 .filter(content)
                 .any(|j| scan::is_scene_heading(p.text(j)))
         {

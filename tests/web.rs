@@ -1904,6 +1904,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "briefing-transcript-inaudible-crosstalk.case",
         include_str!("cases/briefing-transcript-inaudible-crosstalk.case"),
     ),
+    (
+        "review-first-wh-heading-under-headline-no-deck.case",
+        include_str!("cases/review-first-wh-heading-under-headline-no-deck.case"),
+    ),
+    (
+        "review-usage-guide-correct-colon.case",
+        include_str!("cases/review-usage-guide-correct-colon.case"),
+    ),
+    (
+        "review-bold-reader-call-after-interview.case",
+        include_str!("cases/review-bold-reader-call-after-interview.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

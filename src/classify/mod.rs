@@ -1283,21 +1283,13 @@ fn trailing_prompt(b: &Block) -> Option<usize> {
     }
     // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes: most lines have neither
     // near their start.)
-    let h = scan::head(t, 80);
-    let dots = || {
-        let (mut from, b) = (0, h.as_bytes());
-        while let Some(k) = h[from..].find('.').map(|k| from + k) {
-            if b.get(k + 1) == Some(&b'.') && b.get(k + 2) == Some(&b'.') {
-                return Some(k);
-            }
-            from = k + 1;
-        }
-        None
-    };
-    let e = match (h.find('…'), dots()) {
-        (Some(a), Some(d)) => a.min(d),
-        (a, d) => a.or(d)?,
-    };
+    // (One pass over the bytes: a '.' or the ellipsis' lead byte, then the two after it.)
+    let h = scan::head(t, 80).as_bytes();
+    let e = (0..h.len().saturating_sub(2)).find(|&i| match h[i] {
+        b'.' => h[i + 1] == b'.' && h[i + 2] == b'.',
+        0xE2 => h[i + 1] == 0x80 && h[i + 2] == 0xA6,
+        _ => false,
+    })?;
     let (prompt, rest) = (&t[..e], &t[e + 3..]);
     let answer = scan::trim_start(rest);
     let bold = b.runs.iter().any(|r| r.marks & marks::STRONG != 0);

@@ -1281,9 +1281,8 @@ fn trailing_prompt(b: &Block) -> Option<usize> {
     if !t.starts_with(scan::is_upper) {
         return None;
     }
-    // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes: most lines have neither
-    // near their start.)
-    // (One pass over the bytes: a '.' or the ellipsis' lead byte, then the two after it.)
+    // (The first '…' (E2 80 A6 in UTF-8) or "...", both three bytes, in one pass over the
+    // bytes: most lines have neither near their start.)
     let h = scan::head(t, 80).as_bytes();
     let e = (0..h.len().saturating_sub(2)).find(|&i| match h[i] {
         b'.' => h[i + 1] == b'.' && h[i + 2] == b'.',
@@ -1554,7 +1553,8 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // text, "Te puede interesar" / "¿Cuánto pagarás…? Estas son las nuevas tarifas", nor the
     // rail's after the text.)
     let body = text_body(doc, headline);
-    // (Each run-in's question, to know a table of contents' entry that lists it again.)
+    // (Each run-in's question, to know a table of contents' entry that lists it again; the body
+    // is 256 blocks at most.)
     let asked: Vec<&str> = body
         .iter()
         .filter_map(|&i| {
@@ -1563,7 +1563,6 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
                 .and_then(|at| t.get(..at))
                 .map(scan::trim)
         })
-        .take(64)
         .collect();
     let run_ins = asked.len();
     if run_ins < 3 {

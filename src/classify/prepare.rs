@@ -2174,7 +2174,6 @@ fn caps_prompts(p: &mut Prep) {
     let prompt = |p: &Prep, i: usize| {
         let (f, t) = (p.feats[i], p.text(i));
         p.roles[i] == Role::Content
-            && f.all_caps
             && !f.asks
             && (3..=40).contains(&f.words)
             && t.ends_with(scan::is_word_char)
@@ -2196,6 +2195,7 @@ fn caps_prompts(p: &mut Prep) {
                 p.feats[a].sentence && !p.feats[a].all_caps && p.feats[a].words > 8
             })
     };
+    // (Capitals first: most lines are turned away there.)
     let found: Vec<usize> = (0..p.blocks.len())
         .filter(|&i| p.feats[i].all_caps && prompt(p, i))
         .collect();

@@ -7908,7 +7908,7 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
 /// "ACT I. SCENE III." (not "Scene 4" alone: a Q&A's sections may be so headed).
 pub fn is_scene_heading(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 40 || !t.starts_with(['A', 'S']) {
+    if t.len() > 40 || !t.starts_with('A') {
         return false;
     }
     let lower = fold(t);
@@ -7922,11 +7922,11 @@ pub fn is_scene_heading(s: &str) -> bool {
                 || Words("one|two|three|four|five|six|seven|eight|nine|ten").contains(w)
         })
     };
-    let heading = match ws.next() {
-        Some("act") => numeral(ws.next()) && ws.next() == Some("scene") && numeral(ws.next()),
-        _ => false,
-    };
-    heading && ws.next().is_none()
+    ws.next() == Some("act")
+        && numeral(ws.next())
+        && ws.next() == Some("scene")
+        && numeral(ws.next())
+        && ws.next().is_none()
 }
 
 /// Where a wiki's section link glued to a heading starts: "Who runs this wiki?[edit]",

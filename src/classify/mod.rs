@@ -1208,30 +1208,26 @@ fn split_question_lines(mut doc: Document) -> Document {
     // case, "The monitors beep… the radiator knocks…".)
     // (A run may pass over one other line, a question run in among them: "Coffee or tea? Tea,
     // strong.")
-    let mut trailing: Vec<(usize, usize)> = Vec::new();
-    let (mut start, mut last, mut n, mut opened) = (0, 0, 0, 0);
-    for i in 0..=doc.blocks.len() {
-        let at = doc.blocks.get(i).and_then(trailing_prompt);
-        if at.is_none() && i <= last + 1 && n > 0 && i < doc.blocks.len() {
-            continue;
-        }
-        if at.is_none() || n > 0 && i > last + 2 {
-            if n >= 3 && opened * 3 >= n * 2 {
-                trailing.push((start, last + 1));
-            }
-            n = 0;
-        }
-        if let Some(at) = at {
-            if n == 0 {
-                (start, opened) = (i, 0);
-            }
-            (last, n) = (i, n + 1);
-            let answer = doc.blocks[i].text.get(at..).unwrap_or("");
-            opened += usize::from(answer.starts_with(|c: char| {
+    let prompts: Vec<(usize, bool)> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, b)| {
+            let answer = b.text.get(trailing_prompt(b)?..).unwrap_or("");
+            let opens = answer.starts_with(|c: char| {
                 scan::is_upper(c) || c.is_ascii_digit() || scan::starts_quote(c)
-            }));
-        }
-    }
+            });
+            Some((i, opens))
+        })
+        .collect();
+    let trailing: Vec<(usize, usize)> = prompts
+        .chunk_by(|a, b| b.0 <= a.0 + 2)
+        .filter(|run| {
+            let opened = run.iter().filter(|&&(_, o)| o).count();
+            run.len() >= 3 && opened * 3 >= run.len() * 2
+        })
+        .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
+        .collect();
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         split(i, b, next)
             .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())

@@ -3196,15 +3196,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // ("Need firewood?"), their copy sells.
     // (The word alone before the headline's colon or bar, or after its last: not "Classified ads
     // scams are rising", "Clasificados al Mundial 2026".)
-    if p.title.is_some_and(|t| {
-        let f = scan::fold(p.text(t));
-        let ads = scan::Words(
-            "classifieds|classified ads|kleinanzeigen|petites annonces|clasificados|annunci",
-        );
-        let first = f.split([':', '|', '–', '—']).next().unwrap_or("");
-        let last = f.rsplit([':', '|', '–', '—']).next().unwrap_or("");
-        ads.contains(scan::trim(first)) || ads.contains(scan::trim(last))
-    }) {
+    let title = p.title.map(|t| scan::fold(p.text(t))).unwrap_or_default();
+    let ads = scan::Words(
+        "classifieds|classified ads|kleinanzeigen|petites annonces|clasificados|annunci",
+    );
+    let first = title.split([':', '|', '–', '—']).next().unwrap_or("");
+    let last = title.rsplit([':', '|', '–', '—']).next().unwrap_or("");
+    if ads.contains(scan::trim(first)) || ads.contains(scan::trim(last)) {
         return Selection::not_qa(
             None,
             "A page of classified ads: their teasers ask, their copy sells.".into(),
@@ -3212,10 +3210,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // (Or a site's search results, "Search results for "heat pumps"": its hits' headlines ask,
     // their stories answer elsewhere.)
-    if p.title.is_some_and(|t| {
-        scan::Words("search results|suchergebnisse|résultats de recherche|resultados de búsqueda|risultati della ricerca|zoekresultaten")
-            .opens(&scan::fold(p.text(t)))
-    }) {
+    if scan::Words("search results|suchergebnisse|résultats de recherche|resultados de búsqueda|risultati della ricerca|zoekresultaten")
+        .opens(&title)
+    {
         return Selection::not_qa(
             None,
             "A site's search results: their headlines ask, their stories answer elsewhere.".into(),

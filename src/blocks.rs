@@ -218,11 +218,14 @@ impl Block {
             || (skip == 1 && first.starts_with('―') && scan::words_le(&first, 40))
             // (Or an interviewer's turn set in bold under their label, asking or not, the
             // answer unlabelled after the break: "TVLINE | Walk me through the decision." /
-            // "It was the hardest call …".)
+            // "It was the hardest call …"; or labelled with another name, "NS: The novel
+            // started on a train. Tell me about that." / "MT: I was working…".)
             || (skip == 1
                 && self.bold_line().is_some()
-                && scan::speaker_label(&first).is_some()
-                && scan::speaker_label(&rest()).is_none())
+                && scan::speaker_label(&first).is_some_and(|(asker, _)| {
+                    scan::speaker_label(&rest())
+                        .is_none_or(|(answerer, _)| !scan::same_speaker(asker, answerer))
+                }))
             || (skip == 1
                 && scan::asks_at_end(&first)
                 && scan::is_reader_signature(&rest())
@@ -255,9 +258,18 @@ impl Block {
         } else {
             (self.kind, self.group)
         };
+        // (A bold prompt's answer after a spaced dash, "**Your first job?** — Washing pans…":
+        // the answer without it.)
+        let mut rest = self.runs[i + skip..].to_vec();
+        if let Some(r) = rest.first_mut().filter(|r| r.marks & marks::STRONG == 0) {
+            let t = r.text.trim_start();
+            if let Some(after) = t.strip_prefix(['—', '–']).filter(|a| a.starts_with(' ')) {
+                r.text = after.trim_start().to_owned();
+            }
+        }
         Some((
             rebuild(&self.runs[..i], q_kind, q_group)?,
-            rebuild(&self.runs[i + skip..], rest_kind, rest_group)?,
+            rebuild(&rest, rest_kind, rest_group)?,
         ))
     }
 

@@ -6122,6 +6122,18 @@ pub fn is_trailer_heading(s: &str) -> bool {
     }) {
         return true;
     }
+    // A topic's pieces: "Health & wellness articles", "Travel guides", "Parenting stories".
+    // (In lower case: "Fairlet Legal Guides" is a site's name.)
+    if words_le(t, 4)
+        && !t.contains(['?', ':', '.', ','])
+        && t.starts_with(is_upper)
+        && words(t).nth(1).is_some()
+        && words(t)
+            .last()
+            .is_some_and(|w| Words("articles|stories|guides|explainers").contains(w))
+    {
+        return true;
+    }
     // "Related" and what: "Related information", "Related services", "Related guidance".
     if lower
         .strip_prefix("related ")
@@ -7170,7 +7182,7 @@ pub fn is_explainer_title(s: &str) -> bool {
     let lower = fold(trim(s)).replace('’', "'");
     Words(concat!(
         "what we know|what we don't know|what you need to know|what to know|",
-        "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
+        "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|faq|faqs|your guide|",
         "at a glance|means for you|mean for you|means for me|mean for me|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|qué tenés que saber|qué tienes que saber|lo que tenés que saber|",
@@ -7904,6 +7916,40 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
     .then(|| s.len() - s[at..].trim_start().len())
 }
 
+/// Where the answer starts after a prompt set off by a spaced dash, as a quick-fire
+/// questionnaire runs each into its answer: "Your first job? — Washing pans…", "The dish you'd
+/// never cook again. — Foam." The prompt twelve words at most, ending with a question mark or
+/// a full stop; the answer capitalised (or quoted). Returns (the answer's offset, whether the
+/// prompt asks).
+pub fn dashed_prompt(s: &str) -> Option<(usize, bool)> {
+    let h = head(s, 160);
+    let k = h.find([' '])?;
+    // (The first spaced dash after the prompt's mark: "? — ", ". – ".)
+    let at = h[k..]
+        .match_indices(['—', '–'])
+        .map(|(i, _)| k + i)
+        .find(|&i| h[..i].ends_with(' ') && h[i..].chars().nth(1) == Some(' '))?;
+    let prompt = trim_end(&h[..at]);
+    let mark = prompt.chars().next_back()?;
+    let asks = is_question_mark(mark);
+    if !(asks || mark == '.') || prompt.ends_with("..") || !words_le(prompt, 12) {
+        return None;
+    }
+    // (One sentence: not a paragraph's second sentence set off, "It rained. — Anna".)
+    let body = &prompt[..prompt.len() - mark.len_utf8()];
+    if body.contains(['.', '?', '!']) {
+        return None;
+    }
+    let rest = &s[at..];
+    let answer = trim_start(rest.get(rest.chars().next()?.len_utf8()..)?);
+    let first = answer
+        .strip_prefix(['"', '“', '«', '‘'])
+        .unwrap_or(answer)
+        .chars()
+        .next()?;
+    (is_upper(first) || first.is_ascii_digit()).then(|| (s.len() - answer.len(), asks))
+}
+
 /// A play script's heading of an act and a scene: "ACT ONE, SCENE TWO", "Act 2, Scene 1",
 /// "ACT I. SCENE III." (not "Scene 4" alone: a Q&A's sections may be so headed).
 pub fn is_scene_heading(s: &str) -> bool {
@@ -8511,7 +8557,13 @@ pub fn is_read_more(s: &str) -> bool {
         "קראו עוד|להמשך קריאה|читать далее|подробнее|читати далі|детальніше|đọc tiếp|",
         "อ่านต่อ|อ่านเพิ่มเติม|続きを読む|阅读全文|閱讀全文|查看全文|기사 더보기|더보기",
     ));
+    // (Or "Read the" and the kind of piece, pointing on: "Read the story →", "Read the op-ed →".)
+    let t = trim(s);
+    let pointed = trim(t.trim_end_matches(['»', '›', '→']));
     is_label(s, &['»', '›', '→', '>', '.', '…'], list)
+        || pointed.len() < t.len()
+            && strip_prefix_ci(pointed, "read the ")
+                .is_some_and(|r| !r.is_empty() && words_le(r, 2))
 }
 
 /// A podcast's or video's chapter: a time stamp, then its title ("(09:30) Do algorithms set
@@ -9059,6 +9111,22 @@ mod tests {
     fn read_more_and_summary_labels() {
         assert!(is_read_more("Read more »"));
         assert!(is_read_more("Weiterlesen …"));
+        assert_eq!(
+            dashed_prompt("Your first job? — Washing pans."),
+            Some((20, true))
+        );
+        assert_eq!(
+            dashed_prompt("The dish you'd never cook. – Foam."),
+            Some((31, false))
+        );
+        assert_eq!(
+            dashed_prompt("It rained. Then — as always — it stopped."),
+            None
+        );
+        assert_eq!(dashed_prompt("Last meal? — pierogi, always"), None);
+        assert!(is_read_more("Read the op-ed →"));
+        assert!(!is_read_more("Read the op-ed"));
+        assert!(!is_read_more("Read the whole long story here →"));
         assert!(!is_read_more("Read more about the plan in our guide."));
         assert!(is_summary_label("In short:"));
         assert!(is_summary_label("Key points"));

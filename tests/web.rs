@@ -1916,6 +1916,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-bold-reader-call-after-interview.case",
         include_str!("cases/review-bold-reader-call-after-interview.case"),
     ),
+    (
+        "blogger-date-header-before-post-title-no-h1-html.case",
+        include_str!("cases/blogger-date-header-before-post-title-no-h1-html.case"),
+    ),
+    (
+        "blogger-initials-bold-statement-prompt-html.case",
+        include_str!("cases/blogger-initials-bold-statement-prompt-html.case"),
+    ),
+    (
+        "quickfire-strong-prompt-dash-answer-html.case",
+        include_str!("cases/quickfire-strong-prompt-dash-answer-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

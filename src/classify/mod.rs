@@ -1228,9 +1228,36 @@ fn split_question_lines(mut doc: Document) -> Document {
         })
         .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
         .collect();
+    // A questionnaire's prompts each set off from the answer by a spaced dash, four in a row at
+    // least, most of them asking ("Your first job? — Washing pans…"): the others are prompts
+    // too, set as they are ("The dish you'd never cook again. — Foam.").
+    let dashed_prompts: Vec<(usize, bool)> = doc
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
+        .filter_map(|(i, b)| scan::dashed_prompt(&b.text).map(|(_, asks)| (i, asks)))
+        .collect();
+    let dashed: Vec<(usize, usize)> = dashed_prompts
+        .chunk_by(|a, b| b.0 <= a.0 + 2)
+        .filter(|run| {
+            let asking = run.iter().filter(|&&(_, a)| a).count();
+            run.len() >= 4 && asking * 3 >= run.len() * 2
+        })
+        .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
+        .collect();
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         split(i, b, next)
             .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
+            .or_else(|| {
+                if !dashed.iter().any(|&(a, z)| (a..z).contains(&i)) {
+                    return None;
+                }
+                let (at, _) = scan::dashed_prompt(&b.text)?;
+                let (mut q, a) = b.split_at_answer(at, b.kind)?;
+                q.flags.set(Flags::MARKED_QUESTION);
+                Some((q, a))
+            })
             .or_else(|| {
                 let at = trailing
                     .iter()
@@ -2035,7 +2062,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .enumerate()
             .filter(|(_, &j)| p.roles[j] == Role::Content);
         if let (Some((k, &j)), Some(_)) = (content.next(), content.next()) {
-            if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) {
+            // (Or a promo box set between them, no sentence: "Free guide: The landlord's MTD
+            // checklist" / "Ten steps to take…" / "Download the checklist".)
+            let promo =
+                || !p.feats[j].sentence && p.feats[j].words <= 30 && scan::is_promo(p.text(j));
+            if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) || promo() {
                 r.remove(k);
             }
         }

@@ -1158,11 +1158,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| {
             let (q, t) = (p.feats[i - 1], &blocks[i].text);
             // (The answer may wait under a photo: "— Priya, Harbor Heights" / "Is this the
-            // culprit? The lift station…" (a caption) / the answer.)
+            // culprit? The lift station…" (a caption) / the answer; or under its credit alone,
+            // "Photo: Owen Pritchard".)
             let stands = among(&p, i)
                 || (q.asks
                     && p.roles[i - 1..=i] == [Role::Content; 2]
-                    && matches!(p.roles[i + 1], Role::Caption | Role::Image));
+                    && matches!(p.roles[i + 1], Role::Caption | Role::Image | Role::Credit));
             stands
                 && ((q.asks && q.words <= 25 && scan::is_reader_signature(t))
                     || (q.words <= 150
@@ -2316,7 +2317,15 @@ fn find_title(doc: &Document, p: &mut Prep) {
             }
         }
         if top >= 3 && top < blocks.len() && menus(0..top) {
-            for r in &mut p.roles[..top] {
+            // (Unless prose follows the menu, no headline under it: then the first line is the
+            // page's own headline over its menu, "Frequently Asked Questions" / "Weddings" / … /
+            // "Planning a wedding comes with a hundred small decisions…".)
+            // (Past a short line or two after it: "Call 0141 496 0832".)
+            let prose = (top..blocks.len().min(top + 3)).find(|&k| p.feats[k].words > 4);
+            let headline = prose.is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 12)
+                && p.roles[0] == Role::Content
+                && !menu(&blocks[0].text);
+            for r in &mut p.roles[usize::from(headline)..top] {
                 if *r == Role::Content {
                     *r = Role::Boilerplate;
                 }
@@ -2391,7 +2400,12 @@ fn find_title(doc: &Document, p: &mut Prep) {
     if title.is_none() && p.from_html {
         // No <h1>: a first block that is the only heading of its level, above all others
         // (`<h2 class="headline">` over `<h3>` subheads) is the headline.
-        if let Some(i) = (0..blocks.len()).find(|&i| usable(i) && !blocks[i].text.is_empty()) {
+        // (Past the post's date over it, as Blogger's and Joomla's templates set it: "Thursday,
+        // 3 October 2024" / the headline.)
+        let dated = |i: usize| p.feats[i].words <= 8 && scan::is_dateline(&blocks[i].text);
+        if let Some(i) =
+            (0..blocks.len()).find(|&i| usable(i) && !blocks[i].text.is_empty() && !dated(i))
+        {
             if let BlockKind::Heading(l) = blocks[i].kind {
                 let top = blocks[i + 1..]
                     .iter()

@@ -193,6 +193,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
+    // Services | How Do I...?"
+    if scan::is_link_bar(&b.text) {
+        return false;
+    }
     // Nor the label of the links after the text that asks, "Where to next?" over the page's
     // headlines — not an interview's last question answered in a sentence ("Where to next?" /
     // "Patagonia in March. It is a 250-kilometre race…").
@@ -2300,6 +2305,21 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                 && scan::opens_with_request(p.text(j))
                 && prev.is_some_and(|x| !asked(x))
                 && next().is_some_and(|x| !asked(x) && !p.feats[x].asks);
+            // The first turn, right under the interview's note on its editing ("This
+            // conversation has been edited for length and clarity."): a question that goes on
+            // with a statement ("How did you end up running a hut? It isn't a job most people
+            // apply for."), a longer answer under it.
+            let first_turn = || {
+                k == 0
+                    && f.sentence
+                    && !f.asks
+                    && f.words <= 30
+                    && p.text(j).contains('?')
+                    && prev.is_some_and(|x| scan::is_edit_note(p.text(x)))
+                    && next().is_some_and(|x| {
+                        !asked(x) && !p.feats[x].asks && p.feats[x].words > f.words * 2
+                    })
+            };
             // In an interview, a short statement between two answers that the next paragraph
             // answers with a short sentence first ("Last year's escape set the field back." /
             // "It did. I know some…"; "Das klingt hart." / "Es ist auch hart. Aber…"): the answer
@@ -2366,7 +2386,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         .is_some_and(|(a, b)| scan::same_speaker(a, b))
                     && !scan::thanks(p.text(j))
             };
-            let prompt = (request || statement || turn())
+            let prompt = (request || statement || turn() || first_turn())
                 && (j < last || scan::is_last_request(p.text(j)))
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
@@ -3617,9 +3637,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "What we don't know", a "What we know" explainer's section among its questions, set as
     // they are and answered as they are, its paragraph under it: one of them.
     if let (true, Some(s), Some(&first)) = (explainer, style, qs.first()) {
+        // (Not a list of what is still open, its first item asking: "Why did the main break?
+        // The city has hired…".)
+        let opens_asking = |a: usize| {
+            scan::find_char(p.text(a), |c| matches!(c, '.' | '!' | '?'))
+                .is_some_and(|(_, c)| c == '?')
+        };
         let answered = |j: usize| {
-            p.next_content(j)
-                .is_some_and(|a| p.feats[a].sentence && !p.feats[a].asks && p.feats[a].words >= 8)
+            p.next_content(j).is_some_and(|a| {
+                p.feats[a].sentence && !p.feats[a].asks && p.feats[a].words >= 8 && !opens_asking(a)
+            })
         };
         let known: Vec<usize> = (first + 1..p.blocks.len())
             .filter(|&j| {
@@ -5327,6 +5354,13 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && !p.feats[j].sentence
             && (j < qs[qs.len() - 1] && scan::opens_with_request(t) || closing())
     };
+    // (An interview whose every answer is quoted, «…»: a line answered without the quote is a
+    // box's label after it, "Chi è" over the guest's profile.)
+    let quoted = |j: usize| {
+        p.next_content(j)
+            .is_some_and(|k| scan::starts_with_quote(p.text(k)))
+    };
+    let all_quoted = qs.iter().all(|&q| quoted(q));
     let mut found = Vec::new();
     for j in qs[0] + 1..p.blocks.len() {
         let f = p.feats[j];
@@ -5346,6 +5380,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         // or under a box of links the page set between two answers, "Mirá también" / a teaser.)
         let answered = next.is_some_and(|k| {
             !p.feats[k].asks
+                && (!all_quoted || quoted(j))
                 && if style == Style::Plain {
                     prose(k) && (prose(j - 1) || p.feats[j - 1].teaser || card(j))
                 } else {

@@ -676,7 +676,10 @@ impl Walker {
             if marked && crate::scan::is_number_badge(&block.text) {
                 block.flags.0 &= !Flags::MARKED_QUESTION;
                 self.mark_next = true;
-            } else if marked && crate::scan::is_reader_signature(&block.text) {
+            } else if marked
+                && (crate::scan::is_reader_signature(&block.text)
+                    || crate::scan::is_post_header(&block.text))
+            {
                 self.mark_next = true;
             }
             // A heading inside a link that wraps it, as an FAQ plugin links each question to a

@@ -691,8 +691,13 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
     // gives them: "How do I apply? button collapsed Expand".
     if let Some(k) = t.rfind('?') {
         let after = trim(&t[k + 1..]);
-        const CONTROLS: Words =
-            Words("button|collapsed|expanded|expand|collapse|show|hide|toggle|accordion");
+        // (Or its label for the answer: "Show answer", "Mostrar respuesta", "Antwort
+        // anzeigen", "Afficher la réponse".)
+        const CONTROLS: Words = Words(concat!(
+            "button|collapsed|expanded|expand|collapse|show|hide|toggle|accordion|answer|",
+            "mostrar|ocultar|respuesta|resposta|antwort|anzeigen|ausblenden|afficher|masquer|",
+            "la|réponse|mostra|nascondi|risposta|toon|antwoord|verberg",
+        ));
         if !after.is_empty()
             && words_le(after, 4)
             && words(after).all(|w| CONTROLS.contains(&fold(w)))
@@ -2944,8 +2949,18 @@ fn bracket_label<'a>(t: &'a str, labels: &[&str]) -> Option<&'a str> {
 fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
     let mut cs = t.chars();
     let m = cs.next().filter(|c| marks.contains(c))?;
-    // (A space may come before the colon, typed so: "س : ما الذي…؟".)
+    // (A space may come before the colon, typed so: "س : ما الذي…؟"; or the item's number,
+    // "س1:", "س١:".)
     let r = cs.as_str();
+    let digits = r
+        .char_indices()
+        .find(|&(_, c)| !(c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        .map_or(r.len(), |(k, _)| k);
+    let r = if r[..digits].chars().count() <= 2 {
+        &r[digits..]
+    } else {
+        r
+    };
     let r = r
         .strip_prefix(' ')
         .filter(|x| x.starts_with([':', '：']))
@@ -7632,7 +7647,19 @@ pub fn post_author(s: &str) -> Option<&str> {
     // (A clock time, "14:03", "9.41pm", as a live page stamps its posts.)
     let clock = is_clock_line(when);
     let ago = words_le(when, 3) && when.ends_with(" ago");
-    (!who.is_empty() && words_le(who, 5) && (clock || ago)).then_some(who)
+    // (Or its score, as a forum's thread reprinted heads each comment: "u/basalt_betty · 4.1k
+    // points".)
+    let scored = || {
+        let mut w = words(when);
+        let (n, unit) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
+        w.next().is_none()
+            && !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k'))
+            && Words("points|point|votes|upvotes").contains(unit)
+            && is_poster(who.strip_prefix("u/").unwrap_or(who))
+    };
+    (!who.is_empty() && words_le(who, 5) && (clock || ago || scored())).then_some(who)
 }
 
 /// Who wrote a post, on its header: a handle ("tollroad_tina", "kcoyle_88") or a name, with
@@ -10710,6 +10737,8 @@ mod tests {
         assert_eq!(strip_question_marker("问：什么时候？"), Some("什么时候？"));
         assert_eq!(strip_question_marker("Ｑ\u{3000}なぜ？"), Some("なぜ？"));
         assert_eq!(strip_question_marker("س: متى؟"), Some("متى؟"));
+        assert_eq!(strip_question_marker("س1: متى؟"), Some("متى؟"));
+        assert_eq!(strip_question_marker("س١٢: متى؟"), Some("متى؟"));
         assert_eq!(strip_question_marker("D: Quando?"), Some("Quando?"));
         assert_eq!(strip_question_marker("D. Trump said?"), None);
         assert_eq!(

@@ -2105,12 +2105,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                         || (t.starts_with('(') && t.ends_with(')'))
                         || scan::speaker_label(t).is_some()
                 };
+                // (Not an ad's box set between them, its link's words: dropped.)
+                let ad = |j: usize| p.blocks[j].flags.has(Flags::ASIDE);
                 let before: Vec<usize> = r[..m]
                     .iter()
                     .copied()
-                    .filter(|&j| p.roles[j] == Role::Content)
+                    .filter(|&j| p.roles[j] == Role::Content && !ad(j))
                     .take_while(|&j| !interjection(j))
                     .collect();
+                let ads: Vec<usize> = r[..m].iter().copied().filter(|&j| ad(j)).collect();
+                r.retain(|j| !ads.contains(j));
                 if (1..=3).contains(&before.len())
                     && before.iter().all(|&j| {
                         p.blocks[j].kind == BlockKind::Paragraph && p.feats[j].words <= 150

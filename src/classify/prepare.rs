@@ -769,6 +769,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     caps_prompts(&mut p);
     gallery_slides(&mut p);
     chat_headers(&mut p);
+    thread_questions(&mut p);
     live_posts(&mut p);
     pull_quotes(&mut p);
     // A blog's pager copied as lines: "Previous" over the last post's title, "Next" over the next
@@ -2068,6 +2069,39 @@ fn chat_headers(p: &mut Prep) {
             if short(p, j + 2) && p.next_content(j + 2).is_some_and(|k| !short(p, k)) {
                 p.roles[j + 2] = Role::Byline;
             }
+        }
+    }
+}
+
+/// A thread of posts under their headers ("u/basalt_betty · 4.1k points"), three at least, each
+/// answered by a labelled reply ("Sigrún Hallsdóttir: Great question…"), as a paper reprints an
+/// AMA: a post that asks before it goes on ("How do you know…? It seems like every time…")
+/// asks, whatever it ends with.
+fn thread_questions(p: &mut Prep) {
+    let n = p.blocks.len();
+    let posts: Vec<usize> = (0..n.saturating_sub(2))
+        .filter(|&j| {
+            p.roles[j] == Role::Content && p.feats[j].words <= 12 && scan::is_post_header(p.text(j))
+        })
+        .take(400)
+        .collect();
+    if posts.len() < 3 {
+        return;
+    }
+    for j in posts {
+        let Some(body) = p.next_content(j) else {
+            continue;
+        };
+        let replied = p
+            .next_content(body)
+            .is_some_and(|r| scan::speaker_label(p.text(r)).is_some());
+        let f = p.feats[body];
+        if replied
+            && !f.asks
+            && f.words <= 60
+            && scan::head(p.text(body), 400).contains(['?', '？'])
+        {
+            p.feats[body].asks = true;
         }
     }
 }

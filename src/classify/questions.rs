@@ -298,8 +298,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     };
     // (Nor one the markup marks a question, set as a pull quote: `<figure class="wp-block-pullquote
     // is-style-question">`.)
+    // (Nor one linked to a page of its own, as Drupal's FAQ module links each: `<div
+    // class="faq-question"><a href="/faq-page/…">When is the museum open?</a></div>` over its
+    // answer, which is no link.)
+    let answered = || {
+        p.next_content(i).is_some_and(|j| {
+            !p.blocks[j]
+                .flags
+                .has(Flags::LINK_ONLY | Flags::MARKED_QUESTION)
+        })
+    };
     let excluded = if b.flags.has(Flags::MARKED_QUESTION) && !repeated() {
-        excluded & !(Flags::QUOTE | Flags::FIGURE)
+        let linked = if answered() { Flags::LINK_ONLY } else { 0 };
+        excluded & !(Flags::QUOTE | Flags::FIGURE | linked)
     } else if (f.signed || f.q_marker || p.quoted_turns)
         && !(b.flags.has(Flags::QUOTE) && repeated())
     {
@@ -1953,11 +1964,18 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
     let (mut signed, mut voted) = (0, 0);
     // (Or a link aggregator's thread, its comments' headers scored ("ledger_lady 623 points · 8
     // hours ago"), three at least — not an AMA's, whose host answers.)
+    // (Named so in the headline, or in the intro a paper sets over the thread it reprints: "…
+    // took part in an "Ask Me Anything" session on the forum…".)
     let ama = || {
-        p.title.is_some_and(|t| {
-            let f = scan::fold(p.text(t));
-            scan::Words("ama|iama|ask me anything").occur_in(&f)
-        })
+        let named = |j: usize| {
+            let f = scan::fold(scan::head(p.text(j), 600));
+            scan::Words("ama|iama|ask me anything|ask us anything").occur_in(&f)
+        };
+        p.title.is_some_and(named)
+            || (start..p.blocks.len())
+                .filter(|&j| p.roles[j] == Role::Content)
+                .take(3)
+                .any(named)
     };
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));

@@ -3061,8 +3061,15 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
 }
 
 /// A call-in show's caller, a first name and where they call from: "Bev in Ridgefield",
-/// "Joanne in Pleasant Hill", "Tom from Leeds".
+/// "Joanne in Pleasant Hill", "Tom from Leeds", "Marcus, Eastgate".
 fn is_caller(label: &str) -> bool {
+    // (Or after a comma, as a chat labels its readers: "Marcus, Eastgate".)
+    if let Some((name, place)) = label.split_once(", ") {
+        return !name.contains(' ')
+            && is_speaker_name(name)
+            && words_le(place, 3)
+            && place.split(' ').all(|p| p.starts_with(is_upper));
+    }
     let mut w = label.split(' ');
     let (name, prep) = (w.next().unwrap_or(""), w.next().unwrap_or(""));
     let mut places = 0;

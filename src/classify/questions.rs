@@ -2967,13 +2967,16 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
         }
     }
     let (mut asked, mut askers, mut answerers) = (Vec::new(), Vec::new(), Vec::new());
+    // (A turn that answers the one before it may end handing over with a question, "…Good
+    // question — Leon, do you have a rough figure?": an answerer's, not an asker's.)
+    let mut answering = false;
     for w in named.windows(2) {
         let ((j, a), (k, b)) = (w[0], w[1]);
-        if p.feats[j].asks
-            && !scan::same_speaker(a, b)
-            && !p.feats[k].asks
-            && p.feats[k].words >= 12
-        {
+        let asks = p.feats[j].asks && !answering;
+        answering = asks && !scan::same_speaker(a, b);
+        // (The answer may end on its own question: long, it still answers.)
+        let answer = (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;
+        if asks && !scan::same_speaker(a, b) && answer {
             asked.push(j);
             add(&mut askers, a);
             add(&mut answerers, b);
@@ -2993,8 +2996,8 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     asked.clear();
     for w in named.windows(2) {
         let ((j, a), (k, b)) = (w[0], w[1]);
-        if span.contains(&j) && asks(a) && answers(b) && !p.feats[k].asks && p.feats[k].words >= 12
-        {
+        let answer = (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;
+        if span.contains(&j) && asks(a) && answers(b) && answer {
             asked.push(j);
         }
     }
@@ -4083,8 +4086,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // from Declan, Cork: …?".)
     if posts > 0 && (posts * 2 < qs.len() || posts == qs.len()) {
         let stamps = (start..p.blocks.len()).filter(|&j| clock(j)).count();
+        // (Nor a chat's reader, named on the turn, whom a host answers, named on theirs:
+        // "10:32 AM" / "Priya (Bexley): … How is that possible?" / "10:34 AM" / "Dana
+        // Whitfield: You're far from alone…".)
+        let chat = |q: usize| {
+            let who = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
+            who(q).is_some_and(|a| {
+                p.next_content(q)
+                    .and_then(who)
+                    .is_some_and(|b| !scan::same_speaker(a, b))
+            })
+        };
         if stamps >= 3 && (posts < qs.len() || stamps > 2 * posts) {
-            qs.retain(|q| !stamped(q) || p.feats[*q].q_marker);
+            qs.retain(|&q| !stamped(&q) || p.feats[q].q_marker || chat(q));
         }
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);

@@ -4615,7 +4615,8 @@ pub fn strip_credit_label(s: &str) -> Option<&str> {
 pub fn bare_credit(s: &str) -> Option<&str> {
     let t = trim(s);
     // A credit is a short line: never scan a paragraph.
-    if t.is_empty() || t.len() > 160 || ends_with_question(t) {
+    // (Nor a card's or a slide's counter, "3 / 7".)
+    if t.is_empty() || t.len() > 160 || ends_with_question(t) || is_counter(t) {
         return None;
     }
     // (A labelled one may be longer, with no sentence's end: "Photo d'illustration : Franck
@@ -5923,7 +5924,9 @@ pub fn is_counter(t: &str) -> bool {
     }
     match (ws.next(), ws.next(), ws.next(), ws.next()) {
         (Some(a), Some(of), Some(b), None) => {
-            num(a) && num(b) && Words("of|von|de|sur|di|van|z|из").contains(fold(of).as_str())
+            num(a)
+                && num(b)
+                && (of == "/" || Words("of|von|de|sur|di|van|z|из").contains(fold(of).as_str()))
         }
         (Some(ab), None, ..) => ab.split_once('/').is_some_and(|(a, b)| num(a) && num(b)),
         _ => false,
@@ -6207,6 +6210,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "comentários|commenti|commentaires|reacties|kommentarer|mais populares|más populares|",
         "les plus populaires|più popolari|meest populair|tópicos|temas relacionados|",
         "about the authors|über den autor|über die autorin|sobre el autor|zur person|",
+        // (A profile's box after an interview: "Chi è", "Bio express", "Perfil".)
+        "chi è|bio express|perfil|profilo|",
         "more from this series|more in this series|more from the series|more interviews|",
         "quick guide|go further|more episodes|other episodes|recent episodes|more q&as|more q. & a.s|more q&a|more explainers|more faqs|",
         // Related stories elsewhere: Vietnamese, Hebrew, Persian, Arabic, Urdu, Hindi,
@@ -6764,11 +6769,8 @@ pub fn first_sentence_words(s: &str) -> usize {
 /// interview has been edited for length", "sprach mit", "habló con".
 pub fn introduces_interview(s: &str) -> bool {
     let lower = fold(head(s, 600));
-    Words(concat!(
-        "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
-        "sat down with|this interview|this conversation has been|edited for length|",
-        "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
-        "s'est entretenu|ha parlato con|conversou com|",
+    introduces_conversation(&lower)
+        || Words(concat!(
         // The word "interview" itself (a headline's "– interjú egy hidrológussal"), and "we
         // asked him/her about".
         "interview|interjú|wywiad|rozhovor|intervista|entrevista|интервью|інтерв'ю|інтерв’ю|",
@@ -6778,7 +6780,21 @@ pub fn introduces_interview(s: &str) -> bool {
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
         "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi",
     ))
-    .occur_in(&lower)
+        .occur_in(&lower)
+}
+
+/// An intro that says the writer talked with someone, its text folded: "We spoke with …",
+/// "sat down with", "Falámos com ele", "This conversation has been edited" — not the word
+/// "interview" alone, which an essay may use ("I have said this in so many interviews").
+pub fn introduces_conversation(lower: &str) -> bool {
+    Words(concat!(
+        "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
+        "sat down with|this interview|this conversation has been|edited for length|",
+        "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
+        "s'est entretenu|ha parlato con|conversou com|falámos com|falamos com|conversámos com|",
+        "hablamos con|charlamos con|abbiamo parlato con|wir sprachen mit|spraken met",
+    ))
+    .occur_in(lower)
 }
 
 /// An interview's note on its editing: "This interview has been edited for length and
@@ -7097,7 +7113,8 @@ fn opens_call(s: &str) -> bool {
         "didn't find your answer?|didn’t find your answer?|did not find your answer?|",
         // (The same in other languages: "Nenašli jste odpověď?", "Nie znalazłeś odpowiedzi?")
         "nenašli jste odpověď|nenašli jste, co|nenašli ste odpoveď|nie znalazłeś odpowiedzi|",
-        "nie znalazłeś|nie znalazłaś|keine antwort gefunden|vous n'avez pas trouvé|",
+        "nie znalazłeś|nie znalazłaś|keine antwort gefunden|nicht fündig geworden|",
+        "vous n'avez pas trouvé|didn't find what you were looking for|",
         "vous n’avez pas trouvé|¿no encontraste|no encontraste|non hai trovato|não encontrou|",
         "geen antwoord gevonden|hittade du inte|fandt du ikke|fant du ikke|",
         // (A comment form's "What is your opinion of this article?", Tamil, Hindi, Bengali.)

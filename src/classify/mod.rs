@@ -1569,7 +1569,16 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
             scan::words_le(kicker, 3) && kicker.starts_with(scan::is_upper)
         })
     };
-    if !explainer && !parallel_run_ins(doc, lists) && !capped_run_ins(doc, lists) {
+    // (Or an interview, so introduced, whose questions run into their answers, five at least:
+    // "Falámos com ele em Vila Real…" / "É mesmo o último livro? É o último que tenciono…".)
+    let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
+    if !gated
+        && !doc
+            .blocks
+            .iter()
+            .take(12)
+            .any(|b| scan::introduces_conversation(&scan::fold(scan::head(&b.text, 600))))
+    {
         return false;
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the
@@ -1588,7 +1597,7 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
         })
         .collect();
     let run_ins = asked.len();
-    if run_ins < 3 {
+    if run_ins < 3 || !gated && run_ins < 5 {
         return false;
     }
     // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few
@@ -2066,7 +2075,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             // checklist" / "Ten steps to take…" / "Download the checklist".)
             let promo =
                 || !p.feats[j].sentence && p.feats[j].words <= 30 && scan::is_promo(p.text(j));
-            if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) || promo() {
+            // (Or the answer's badge alone on its line, its text in a box after it: "A" /
+            // "아래 물품을 준비해 주십시오.")
+            let badge = || {
+                let t = scan::trim(p.text(j));
+                t.len() <= 3
+                    && (matches!(t, "A" | "Ａ" | "答")
+                        || scan::strip_answer_marker(&[t, " x"].concat(), false) == Some("x"))
+            };
+            if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) || promo() || badge() {
                 r.remove(k);
             }
         }

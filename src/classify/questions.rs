@@ -519,9 +519,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Nor a banner's ("Ready to see where your money is held?" / a line / "Get started"), nor a
     // box's label ("Did you know?"). (Not a question that a reply answers, the page's button
     // after it: "Do you offer gift vouchers?" / "We do! …" / "Book Now".)
+    // (Nor one answered at length before the button: "How do I join?" / "Fill in the online
+    // membership form and pay… You'll get a welcome email…" (35 words) / "Join now".)
     let button = || {
         !p.next_content(i)
-            .is_some_and(|j| scan::opens_reply(p.text(j)))
+            .is_some_and(|j| scan::opens_reply(p.text(j)) || p.feats[j].words > 30)
             && (i + 1..p.blocks.len())
                 .filter(|&j| p.roles[j] == Role::Content)
                 .take(2)
@@ -3740,21 +3742,46 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     marked_span(p, &mut qs);
     // A poll's question, its choices all its answer on one line ("Would you like to visit a
     // volcano one day?" / "Yes, it would be amazing | No way, too scary!"): the reader's to answer.
+    // (Or a consultation's response options, with slashes: "Yes / No / Don't know", "Too high /
+    // About right / Too low", perhaps a short instruction under them, "Please explain your
+    // answer.")
+    // (With slashes, one of them a reply's word: not a product's sizes, "S / M / L".)
+    let reply = |c: &str| {
+        scan::Words("yes|no|don't know|don’t know|not sure|unsure|agree|disagree|neither|ja|nein|oui|non|sí")
+            .contains(&scan::fold(scan::trim(c)))
+    };
     let choices = |j: usize| {
         let t = p.text(j);
         t.len() <= 200
-            && t.contains(" | ")
-            && t.split(" | ")
-                .all(|c| scan::words_le(c, 6) && !c.ends_with('.'))
+            && (t.contains(" | ")
+                && t.split(" | ")
+                    .all(|c| scan::words_le(c, 6) && !c.ends_with('.'))
+                || t.contains(" / ")
+                    && t.split(" / ").any(reply)
+                    && t.split(" / ")
+                        .all(|c| scan::words_le(c, 4) && !c.ends_with('.')))
     };
     let polls: Vec<bool> = (0..qs.len())
         .map(|k| {
             let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
             let mut answer = (qs[k] + 1..end).filter(|&j| p.roles[j] == Role::Content);
             answer.next().is_some_and(choices)
-                && answer.next().is_none_or(|j| p.feats[j].trailer_heading)
+                && answer
+                    .next()
+                    .is_none_or(|j| p.feats[j].trailer_heading || p.feats[j].words <= 6)
         })
         .collect();
+    // Many of them so, two at least and a third of the questions: a questionnaire for the
+    // reader, not Q&A.
+    let polled = polls.iter().filter(|&&x| x).count();
+    if polled >= 2 && polled * 3 >= qs.len() {
+        return Selection::not_qa(
+            style,
+            "Its questions offer answers to choose (\"Yes / No / Don't know\"): a questionnaire \
+             or a consultation for the reader, not Q&A."
+                .into(),
+        );
+    }
     let mut polled = polls.into_iter();
     qs.retain(|_| !polled.next().unwrap_or(false));
     // An interviewer's turn that cuts in and asks nothing ("With respect, that wasn't my
@@ -3851,10 +3878,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // heading, as the page sets all its questions, is the body's first question.)
     // (Not a question numbered as the next is: "1. Når kommer skattemeldingen?" / "2. …".)
     let numbered = |q: usize| scan::strip_number(p.text(q)).is_some();
+    // (Nor one on a card of its own, under its counter: "1 / 7" / "The short version" / … /
+    // "2 / 7" / "What actually went wrong?".)
+    let carded = |q: usize| {
+        q.checked_sub(1)
+            .is_some_and(|c| scan::is_counter(p.text(c)))
+    };
     if qs.len() >= 3
         && p.feats[qs[0]].words <= 4
         && p.blocks[qs[0]].seq == 0
         && !(numbered(qs[0]) && numbered(qs[1]))
+        && !carded(qs[0])
     {
         let before: Vec<usize> = (0..qs[0])
             .rev()
@@ -4007,11 +4041,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             };
             // (After the last one, a writer's bio may follow the box: its question then says
             // it is the box's, "Want more…?".)
+            // (Nor, last, one answered at length before the page's button: "How do I join?" /
+            // "Fill in the online membership form…" (35 words) / "Join now".)
+            let long = || p.next_content(q).is_some_and(|a| p.feats[a].words > 30);
             let boxed = label.is_some_and(|l| {
                 if k + 1 < qs.len() {
                     body.next().is_none()
                 } else {
-                    !(l + 1..end).any(prose) || scan::is_cta_question(p.text(q))
+                    !(l + 1..end).any(prose) && !long() || scan::is_cta_question(p.text(q))
                 }
             });
             if !boxed {
@@ -5402,6 +5439,7 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         if !(content(j)
             && (f.wh_phrase || card(j) || prompt(j))
             && !f.asks
+            && !f.trailer_heading
             && !label
             && qs.binary_search(&j).is_err())
         {

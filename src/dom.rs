@@ -1650,7 +1650,16 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
         .iter()
         .any(|w| c.contains(w))
     }) {
-        return true;
+        // (But a separator written for them alone, the headline's kicker and title on lines
+        // of their own to the eye: "Schlafforschung" / `<span class="visually-hidden">: </span>`
+        // / "„Wer nachts grübelt…“" reads as one line.)
+        let separator = node.first_child().is_some_and(|t| {
+            t.next_sibling().is_none()
+                && matches!(t.kind(), NodeKind::Text(d) if d.len() <= 4
+                    && d.chars().any(|c| !c.is_whitespace())
+                    && d.chars().all(|c| c.is_whitespace() || matches!(c, ':' | '–' | '—' | '|')))
+        });
+        return !separator;
     }
     if let Some(style) = style {
         let s: String = style

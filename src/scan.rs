@@ -849,7 +849,7 @@ pub fn starts_quote(c: char) -> bool {
 /// I been stopped? I wasn't doing anything wrong." It asks, whatever it ends with.
 pub fn asks_then_says(s: &str) -> bool {
     let t = trim(s);
-    if t.len() > 300 || !t.ends_with('.') {
+    if t.len() > 400 || !t.ends_with('.') {
         return false;
     }
     let Some(k) = t.rfind('?') else {
@@ -858,7 +858,7 @@ pub fn asks_then_says(s: &str) -> bool {
     let tail = trim(&t[k + 1..]);
     // (Not the writer's aside on the questions: "Why a caravan? Why February? We had
     // questions.")
-    words_le(t, 30)
+    words_le(t, 40)
         && words_le(tail, 8)
         && opens_first_person(tail)
         && !tail.contains(". ")

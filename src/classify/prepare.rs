@@ -2436,9 +2436,18 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // (`<h2 class="headline">` over `<h3>` subheads) is the headline.
         // (Past the post's date over it, as Blogger's and Joomla's templates set it: "Thursday,
         // 3 October 2024" / the headline.)
+        // (Or past a badge, a short line that is no heading: "KOMPASS+" over the `<h2>`.)
         let dated = |i: usize| p.feats[i].words <= 8 && scan::is_dateline(&blocks[i].text);
-        if let Some(i) =
-            (0..blocks.len()).find(|&i| usable(i) && !blocks[i].text.is_empty() && !dated(i))
+        let badge = |i: usize| {
+            p.feats[i].words <= 2
+                && !matches!(blocks[i].kind, BlockKind::Heading(_))
+                && blocks[i + 1..]
+                    .iter()
+                    .take(2)
+                    .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+        };
+        if let Some(i) = (0..blocks.len())
+            .find(|&i| usable(i) && !blocks[i].text.is_empty() && !dated(i) && !badge(i))
         {
             if let BlockKind::Heading(l) = blocks[i].kind {
                 let top = blocks[i + 1..]
@@ -2527,7 +2536,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && t.len() <= 40
                     && !feats[i].colon
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
-                    || careful && scan::words_le(t, 3)
+                    // (Not "<topic> FAQ", a page's own title: "Digital subscription FAQ".)
+                    || careful && scan::words_le(t, 3) && !scan::has_sub(&scan::fold(t), "faq")
                     || caps(i)
                     || bar(t)
             };
@@ -2589,8 +2599,16 @@ fn find_title(doc: &Document, p: &mut Prep) {
                                     feats[m].words <= 10 && scan::is_dateline(&blocks[m].text)
                                 })
                             };
+                            // (Nor a contents line run in: "Jump to: Tickets and entry · …".)
+                            let contents = || {
+                                blocks[k]
+                                    .text
+                                    .split_once(':')
+                                    .is_some_and(|(l, _)| scan::is_contents_label(l))
+                            };
                             f.words >= 5
                                 && !f.q_marker
+                                && !contents()
                                 && (!careful || !f.asks || headline_shaped() || dated())
                                 && (opinion || (f.words <= 25 && (!f.sentence || f.asks)))
                         })

@@ -2307,7 +2307,8 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     // house of 2050 in one sentence." over its answer.)
     let end = p.blocks.len().min(last + 24);
     for j in from..end {
-        if !content(j) {
+        // (Nor a newsletter box's button between two turns, "Subscribe": the box is no turn.)
+        if !content(j) || p.feats[j].words <= 3 && scan::is_button_label(p.text(j)) {
             continue;
         }
         let is_q = qs.get(k) == Some(&j);
@@ -2367,7 +2368,13 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     // (Or a statement that speaks to the guest from its first words, "You spent
                     // four summers there. That's a long time to stand on a pool deck.", whatever
                     // the answers' length.)
-                    || scan::addresses_someone(scan::head(p.text(j), 40))
+                    // (Or within its first words, capitalised as a turn is: "People who want
+                    // to read in peace would say you've simply swapped…", not a list's item
+                    // running on, "predictable memory use, … unless you ask for them;".)
+                    || scan::addresses_someone(scan::head(
+                        p.text(j),
+                        if p.text(j).starts_with(scan::is_upper) { 120 } else { 40 },
+                    ))
                     || scan::is_completion_prompt(p.text(j))
                     || j > last && scan::is_last_request(p.text(j)))
                 && *interview.get_or_insert_with(|| is_interview(p, qs))
@@ -3438,10 +3445,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let signed = qs.iter().filter(|&&q| p.feats[q].signed).count();
     if signed >= 2 && signed * 2 > qs.len() && style == Some(Style::Plain) {
         // (A letter signed at its end, "… again? Maureen Fisk, Bideford", is one of them.)
+        // (Nor one under a label of its own, set apart from the answer before: "Our
+        // follow-up" / "Nurses' unions say… Isn't that just a matter of wording?")
+        let labelled = |q: usize| {
+            p.prev_content(q)
+                .is_some_and(|l| p.feats[l].words <= 4 && !p.feats[l].sentence && !p.feats[l].asks)
+        };
         qs.retain(|&q| {
             p.feats[q].signed
                 || p.feats[q].inline_signed
                 || !scan::has_inner_sentence_end(p.text(q))
+                || labelled(q)
         });
     }
     // A story that reports a conversation in dialogue dashes, the narrator's tags among the

@@ -1636,20 +1636,23 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // toggle inside the heading's button, beside the question itself.)
     // (And a wiki's "[edit]" link beside each section's heading, MediaWiki's "mw-editsection":
     // the page's tools, not the heading's words.)
-    if class.is_some_and(|c| {
-        [
-            "sr-only",
-            "visually-hidden",
-            "visuallyhidden",
-            "screen-reader-",
-            "screenreader",
-            "accordion__section-summary",
-            "accordion__section-toggle",
-            "mw-editsection",
-        ]
-        .iter()
-        .any(|w| c.contains(w))
-    }) {
+    // (Korean sites' own, "blind": `<span class="blind">열기</span>` beside each question.)
+    if words().any(|w| w == "blind")
+        || class.is_some_and(|c| {
+            [
+                "sr-only",
+                "visually-hidden",
+                "visuallyhidden",
+                "screen-reader-",
+                "screenreader",
+                "accordion__section-summary",
+                "accordion__section-toggle",
+                "mw-editsection",
+            ]
+            .iter()
+            .any(|w| c.contains(w))
+        })
+    {
         // (But a separator written for them alone, the headline's kicker and title on lines
         // of their own to the eye: "Schlafforschung" / `<span class="visually-hidden">: </span>`
         // / "„Wer nachts grübelt…“" reads as one line.)

@@ -696,7 +696,7 @@ pub fn strip_toggle_glyph(s: &str) -> &str {
         const CONTROLS: Words = Words(concat!(
             "button|collapsed|expanded|expand|collapse|show|hide|toggle|accordion|answer|",
             "mostrar|ocultar|respuesta|resposta|antwort|anzeigen|ausblenden|afficher|masquer|",
-            "la|réponse|mostra|nascondi|risposta|toon|antwoord|verberg",
+            "la|réponse|mostra|nascondi|risposta|toon|antwoord|verberg|열기|닫기|펼치기|접기",
         ));
         if !after.is_empty()
             && words_le(after, 4)

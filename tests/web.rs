@@ -1928,6 +1928,42 @@ const HTML_CASES: &[(&str, &str)] = &[
         "quickfire-strong-prompt-dash-answer-html.case",
         include_str!("cases/quickfire-strong-prompt-dash-answer-html.case"),
     ),
+    (
+        "boundary-h1-present-over-badge-and-h2-standfirst-html.case",
+        include_str!("cases/boundary-h1-present-over-badge-and-h2-standfirst-html.case"),
+    ),
+    (
+        "drupal-faq-module-linked-questions-html.case",
+        include_str!("cases/drupal-faq-module-linked-questions-html.case"),
+    ),
+    (
+        "headline-kicker-span-visually-hidden-colon-html.case",
+        include_str!("cases/headline-kicker-span-visually-hidden-colon-html.case"),
+    ),
+    (
+        "korean-hospital-faq-list-ico-a-span-before-answer-html.case",
+        include_str!("cases/korean-hospital-faq-list-ico-a-span-before-answer-html.case"),
+    ),
+    (
+        "paywall-badge-then-h2-headline-no-h1-html.case",
+        include_str!("cases/paywall-badge-then-h2-headline-no-h1-html.case"),
+    ),
+    (
+        "qa-bold-markers-native-ad-before-answer-html.case",
+        include_str!("cases/qa-bold-markers-native-ad-before-answer-html.case"),
+    ),
+    (
+        "spanish-accordion-button-show-answer-span-html.case",
+        include_str!("cases/spanish-accordion-button-show-answer-span-html.case"),
+    ),
+    (
+        "korean-dl-faq-blind-open-label-html.case",
+        include_str!("cases/korean-dl-faq-blind-open-label-html.case"),
+    ),
+    (
+        "korean-dl-faq-open-label-span-html.case",
+        include_str!("cases/korean-dl-faq-open-label-span-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

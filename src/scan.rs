@@ -3057,7 +3057,11 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
         Some(b'[' | b'(') => strip_timestamp(trim(rest)),
         _ => trim(rest),
     };
-    (is_speaker_name(who) || is_user_handle(who) || is_caller(who)).then_some((label, rest))
+    // (Not a player's rating, "Cucurella, Defender: 7 – …", a caller's name and place in
+    // form.)
+    let rated = || who.contains(", ") && rest.starts_with(|c: char| c.is_ascii_digit());
+    (is_speaker_name(who) || is_user_handle(who) || is_caller(who) && !rated())
+        .then_some((label, rest))
 }
 
 /// A call-in show's caller, a first name and where they call from: "Bev in Ridgefield",
@@ -6783,18 +6787,34 @@ pub fn introduces_interview(s: &str) -> bool {
         .occur_in(&lower)
 }
 
-/// An intro that says the writer talked with someone, its text folded: "We spoke with …",
-/// "sat down with", "Falámos com ele", "This conversation has been edited" — not the word
-/// "interview" alone, which an essay may use ("I have said this in so many interviews").
-pub fn introduces_conversation(lower: &str) -> bool {
+/// An intro that says the writer talked with someone: "We spoke with Okafor …", "sat down
+/// with", "Falámos com ele", "This conversation has been edited" — not the word "interview"
+/// alone, which an essay may use ("I have said this in so many interviews"), nor a column's
+/// rounds among many, "Last week I spoke with a dozen parents".
+pub fn introduces_conversation(s: &str) -> bool {
+    let lower = fold(head(s, 600));
+    if Words("this interview|this conversation has been|edited for length|edited and condensed")
+        .occur_in(&lower)
+    {
+        return true;
+    }
+    let many = Words("a|an|some|several|many|dozens|hundreds|lots|all|more|other|people");
     Words(concat!(
         "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
-        "sat down with|this interview|this conversation has been|edited for length|",
-        "edited and condensed|sprach mit|im gespräch mit|habló con|conversó con|",
-        "s'est entretenu|ha parlato con|conversou com|falámos com|falamos com|conversámos com|",
-        "hablamos con|charlamos con|abbiamo parlato con|wir sprachen mit|spraken met",
+        "sat down with|sprach mit|im gespräch mit|habló con|conversó con|",
+        "s'est entretenu avec|ha parlato con|conversou com|falámos com|falamos com|",
+        "conversámos com|hablamos con|charlamos con|abbiamo parlato con|wir sprachen mit|",
+        "spraken met",
     ))
-    .occur_in(lower)
+    .iter()
+    .any(|phrase| {
+        lower.match_indices(phrase).any(|(k, _)| {
+            let next = words(&lower[k + phrase.len()..]).next().unwrap_or("");
+            !next.is_empty()
+                && !many.contains(next)
+                && !next.starts_with(|c: char| c.is_ascii_digit())
+        })
+    })
 }
 
 /// An interview's note on its editing: "This interview has been edited for length and
@@ -7221,7 +7241,7 @@ pub fn is_explainer_title(s: &str) -> bool {
     let lower = fold(trim(s)).replace('’', "'");
     Words(concat!(
         "what we know|what we don't know|what you need to know|what to know|",
-        "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|faq|faqs|your guide|",
+        "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
         "at a glance|means for you|mean for you|means for me|mean for me|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|qué tenés que saber|qué tienes que saber|lo que tenés que saber|",
@@ -7259,6 +7279,28 @@ pub fn is_explainer_title(s: &str) -> bool {
     ))
     .occur_in(&lower)
         || lists_questions(&lower)
+        || faq_label(&lower)
+}
+
+/// "FAQ" as a headline's label, folded: at its end ("Volunteering FAQs") or before a colon or a
+/// dash ("Fall 2026 vaccine FAQ: flu…", "FAQ – Parking") — not a headline about one ("Council's
+/// bin collection FAQ contradicts its leaflet"), nor a menu's item ("Shop · FAQ · Contact", a
+/// bare "FAQ").
+fn faq_label(lower: &str) -> bool {
+    let t = trim(lower);
+    if words_le(t, 1) || t.contains(['|', '·', '•', '/']) {
+        return false;
+    }
+    ["faq", "faqs"].iter().any(|f| {
+        t.match_indices(f).any(|(k, _)| {
+            let before = t[..k].chars().next_back().is_none_or(|c| !is_word_char(c));
+            let after = trim(&t[k + f.len()..]);
+            before
+                && (after.is_empty()
+                    || after.starts_with([':', '–', '—', '-'])
+                    || after.starts_with(['(', '[']))
+        })
+    })
 }
 
 /// A turn that reports who spoke after its first words, as a feature quotes its subject with a
@@ -7681,6 +7723,10 @@ pub fn post_author(s: &str) -> Option<&str> {
             && n.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k'))
             && Words("points|point|votes|upvotes").contains(unit)
+            // (A handle's shape: not a league table's "Liverpool · 78 points".)
+            && (who.starts_with("u/")
+                || who.contains('_')
+                || who.contains(|c: char| c.is_ascii_digit()))
             && is_poster(who.strip_prefix("u/").unwrap_or(who))
     };
     (!who.is_empty() && words_le(who, 5) && (clock || ago || scored())).then_some(who)
@@ -7973,6 +8019,10 @@ pub fn quickfire_answer(s: &str) -> Option<usize> {
 /// a full stop; the answer capitalised (or quoted). Returns (the answer's offset, whether the
 /// prompt asks).
 pub fn dashed_prompt(s: &str) -> Option<(usize, bool)> {
+    // (Not a dialogue's turn, itself opening on a dash: "— Vous venez tous les jours ? — Oui…".)
+    if s.starts_with(['—', '–', '-']) {
+        return None;
+    }
     let h = head(s, 160);
     let k = h.find([' '])?;
     // (The first spaced dash after the prompt's mark: "? — ", ". – ".)
@@ -7998,7 +8048,10 @@ pub fn dashed_prompt(s: &str) -> Option<(usize, bool)> {
         .unwrap_or(answer)
         .chars()
         .next()?;
-    (is_upper(first) || first.is_ascii_digit()).then(|| (s.len() - answer.len(), asks))
+    // (Nor a letter's signature after its dash: "— Pat Hughes, Exeter".)
+    let signed = words_le(answer, 4) && terminal_punct(trim(answer)).is_none()
+        || is_reader_signature(answer);
+    ((is_upper(first) || first.is_ascii_digit()) && !signed).then(|| (s.len() - answer.len(), asks))
 }
 
 /// A play script's heading of an act and a scene: "ACT ONE, SCENE TWO", "Act 2, Scene 1",
@@ -8608,13 +8661,17 @@ pub fn is_read_more(s: &str) -> bool {
         "קראו עוד|להמשך קריאה|читать далее|подробнее|читати далі|детальніше|đọc tiếp|",
         "อ่านต่อ|อ่านเพิ่มเติม|続きを読む|阅读全文|閱讀全文|查看全文|기사 더보기|더보기",
     ));
-    // (Or "Read the" and the kind of piece, pointing on: "Read the story →", "Read the op-ed →".)
+    // (Or "Read the" and the kind of piece, pointing on: "Read the story →", "Read the op-ed →"
+    // — not "Read the guidance →", an answer's own link.)
     let t = trim(s);
     let pointed = trim(t.trim_end_matches(['»', '›', '→']));
     is_label(s, &['»', '›', '→', '>', '.', '…'], list)
         || pointed.len() < t.len()
-            && strip_prefix_ci(pointed, "read the ")
-                .is_some_and(|r| !r.is_empty() && words_le(r, 2))
+            && strip_prefix_ci(pointed, "read the ").is_some_and(|r| {
+                let r = fold(r);
+                Words("story|article|op-ed|analysis|interview|report|review|essay|column|piece")
+                    .contains(r.strip_prefix("full ").unwrap_or(&r))
+            })
 }
 
 /// A podcast's or video's chapter: a time stamp, then its title ("(09:30) Do algorithms set
@@ -9178,6 +9235,8 @@ mod tests {
         assert!(is_read_more("Read the op-ed →"));
         assert!(!is_read_more("Read the op-ed"));
         assert!(!is_read_more("Read the whole long story here →"));
+        assert!(is_read_more("Read the full analysis →"));
+        assert!(!is_read_more("Read the guidance →"));
         assert!(!is_read_more("Read more about the plan in our guide."));
         assert!(is_summary_label("In short:"));
         assert!(is_summary_label("Key points"));

@@ -1964,6 +1964,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "korean-dl-faq-open-label-span-html.case",
         include_str!("cases/korean-dl-faq-open-label-span-html.case"),
     ),
+    (
+        "review-answer-read-the-guidance-link-html.case",
+        include_str!("cases/review-answer-read-the-guidance-link-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

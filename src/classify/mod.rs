@@ -1228,9 +1228,10 @@ fn split_question_lines(mut doc: Document) -> Document {
         })
         .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
         .collect();
-    // A questionnaire's prompts each set off from the answer by a spaced dash, four in a row at
-    // least, most of them asking ("Your first job? — Washing pans…"): the others are prompts
-    // too, set as they are ("The dish you'd never cook again. — Foam.").
+    // A questionnaire's prompts each set off from the answer by a spaced dash, five in a row at
+    // least, most of them asking, a third of the text's paragraphs ("Your first job? —
+    // Washing pans…"): the others are prompts too, set as they are ("The dish you'd never cook
+    // again. — Foam."). (Not a news story's box of four, "What happened? — …".)
     let dashed_prompts: Vec<(usize, bool)> = doc
         .blocks
         .iter()
@@ -1238,11 +1239,16 @@ fn split_question_lines(mut doc: Document) -> Document {
         .filter(|(_, b)| matches!(b.kind, BlockKind::Paragraph | BlockKind::ListItem))
         .filter_map(|(i, b)| scan::dashed_prompt(&b.text).map(|(_, asks)| (i, asks)))
         .collect();
+    let paragraphs = doc
+        .blocks
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .count();
     let dashed: Vec<(usize, usize)> = dashed_prompts
         .chunk_by(|a, b| b.0 <= a.0 + 2)
         .filter(|run| {
             let asking = run.iter().filter(|&&(_, a)| a).count();
-            run.len() >= 4 && asking * 3 >= run.len() * 2
+            run.len() >= 5 && asking * 3 >= run.len() * 2 && run.len() * 3 >= paragraphs
         })
         .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
         .collect();
@@ -1577,7 +1583,7 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
             .blocks
             .iter()
             .take(12)
-            .any(|b| scan::introduces_conversation(&scan::fold(scan::head(&b.text, 600))))
+            .any(|b| scan::introduces_conversation(&b.text))
     {
         return false;
     }
@@ -2073,8 +2079,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if let (Some((k, &j)), Some(_)) = (content.next(), content.next()) {
             // (Or a promo box set between them, no sentence: "Free guide: The landlord's MTD
             // checklist" / "Ten steps to take…" / "Download the checklist".)
-            let promo =
-                || !p.feats[j].sentence && p.feats[j].words <= 30 && scan::is_promo(p.text(j));
+            // (Labelled so, "Free guide:": not an answer's own link, "Download the blue badge
+            // application form (PDF, 240KB)".)
+            let promo = || {
+                !p.feats[j].sentence
+                    && p.feats[j].words <= 30
+                    && p.text(j)
+                        .split_once(':')
+                        .is_some_and(|(l, _)| scan::words_le(l, 3))
+                    && scan::is_promo(p.text(j))
+            };
             // (Or the answer's badge alone on its line, its text in a box after it: "A" /
             // "아래 물품을 준비해 주십시오.")
             let badge = || {
@@ -2130,8 +2144,8 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     .filter(|&j| p.roles[j] == Role::Content && !ad(j))
                     .take_while(|&j| !interjection(j))
                     .collect();
-                let ads: Vec<usize> = r[..m].iter().copied().filter(|&j| ad(j)).collect();
-                r.retain(|j| !ads.contains(j));
+                let cut = r[m];
+                r.retain(|&j| j >= cut || !ad(j));
                 if (1..=3).contains(&before.len())
                     && before.iter().all(|&j| {
                         p.blocks[j].kind == BlockKind::Paragraph && p.feats[j].words <= 150

@@ -2358,7 +2358,8 @@ fn find_title(doc: &Document, p: &mut Prep) {
             let prose = (top..blocks.len().min(top + 3)).find(|&k| p.feats[k].words > 4);
             let headline = prose.is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 12)
                 && p.roles[0] == Role::Content
-                && !menu(&blocks[0].text);
+                && !menu(&blocks[0].text)
+                && !scan::is_dateline(&blocks[0].text);
             for r in &mut p.roles[usize::from(headline)..top] {
                 if *r == Role::Content {
                     *r = Role::Boilerplate;

@@ -1969,15 +1969,22 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
     // (Named so in the headline, or in the intro a paper sets over the thread it reprints: "…
     // took part in an "Ask Me Anything" session on the forum…".)
     let ama = || {
-        let named = |j: usize| {
+        // (In the intro, its words: "AMA" there may be an association's initials.)
+        let named = |j: usize, words: &'static str| {
             let f = scan::fold(scan::head(p.text(j), 600));
-            scan::Words("ama|iama|ask me anything|ask us anything").occur_in(&f)
+            scan::Words(words).occur_in(&f)
         };
-        p.title.is_some_and(named)
+        p.title
+            .is_some_and(|t| named(t, "ama|iama|ask me anything|ask us anything"))
             || (start..p.blocks.len())
                 .filter(|&j| p.roles[j] == Role::Content)
                 .take(3)
-                .any(named)
+                .any(|j| {
+                    named(
+                        j,
+                        "iama|ask me anything|ask us anything|ama session|ama thread",
+                    )
+                })
     };
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
@@ -2371,9 +2378,15 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     // (Or within its first words, capitalised as a turn is: "People who want
                     // to read in peace would say you've simply swapped…", not a list's item
                     // running on, "predictable memory use, … unless you ask for them;".)
+                    // (Not the guest's own words, in the first person: "…what my old coach
+                    // meant when he said you only get one.")
                     || scan::addresses_someone(scan::head(
                         p.text(j),
-                        if p.text(j).starts_with(scan::is_upper) { 120 } else { 40 },
+                        if p.text(j).starts_with(scan::is_upper) && !scan::speaks_as_i(p.text(j)) {
+                            120
+                        } else {
+                            40
+                        },
                     ))
                     || scan::is_completion_prompt(p.text(j))
                     || j > last && scan::is_last_request(p.text(j)))
@@ -3771,7 +3784,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && t.split(" | ")
                     .all(|c| scan::words_le(c, 6) && !c.ends_with('.'))
                 || t.contains(" / ")
-                    && t.split(" / ").any(reply)
+                    // (Two replies at least, or three options one of them a reply: not a
+                    // quick-fire's "No / absolutely not", a product's "Yes / Gore-Tex lining".)
+                    && {
+                        let n = t.split(" / ").count();
+                        let r = t.split(" / ").filter(|c| reply(c)).count();
+                        r >= 2 || n >= 3 && r >= 1
+                    }
                     && t.split(" / ")
                         .all(|c| scan::words_le(c, 4) && !c.ends_with('.')))
     };

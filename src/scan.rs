@@ -8024,12 +8024,16 @@ pub fn dashed_prompt(s: &str) -> Option<(usize, bool)> {
         return None;
     }
     let h = head(s, 160);
-    let k = h.find([' '])?;
-    // (The first spaced dash after the prompt's mark: "? — ", ". – ".)
-    let at = h[k..]
-        .match_indices(['—', '–'])
-        .map(|(i, _)| k + i)
-        .find(|&i| h[..i].ends_with(' ') && h[i..].chars().nth(1) == Some(' '))?;
+    // (The first spaced dash, "? — ", ". – ", found by its bytes, E2 80 94 or 93: this looks
+    // at every paragraph, and most have none.)
+    let b = h.as_bytes();
+    let at = (1..b.len().saturating_sub(3)).find(|&i| {
+        b[i] == 0xE2
+            && b[i + 1] == 0x80
+            && matches!(b[i + 2], 0x93 | 0x94)
+            && b[i - 1] == b' '
+            && b[i + 3] == b' '
+    })?;
     let prompt = trim_end(&h[..at]);
     let mark = prompt.chars().next_back()?;
     let asks = is_question_mark(mark);

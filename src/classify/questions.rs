@@ -2380,14 +2380,10 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     // running on, "predictable memory use, … unless you ask for them;".)
                     // (Not the guest's own words, in the first person: "…what my old coach
                     // meant when he said you only get one.")
-                    || scan::addresses_someone(scan::head(
-                        p.text(j),
-                        if p.text(j).starts_with(scan::is_upper) && !scan::speaks_as_i(p.text(j)) {
-                            120
-                        } else {
-                            40
-                        },
-                    ))
+                    || scan::addresses_someone(scan::head(p.text(j), 40))
+                    || p.text(j).starts_with(scan::is_upper)
+                        && scan::addresses_someone(scan::head(p.text(j), 120))
+                        && !scan::speaks_as_i(p.text(j))
                     || scan::is_completion_prompt(p.text(j))
                     || j > last && scan::is_last_request(p.text(j)))
                 && *interview.get_or_insert_with(|| is_interview(p, qs))

@@ -2965,7 +2965,7 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     };
     if (from..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && labelled(j))
-        .nth(9)
+        .nth(7)
         .is_none()
     {
         return;
@@ -2976,7 +2976,7 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
         .filter_map(|j| label(j).map(|l| (j, l)))
         .take(4096)
         .collect();
-    if named.len() < 10 {
+    if named.len() < 8 {
         return;
     }
     fn add<'a>(who: &mut Vec<&'a str>, l: &'a str) {
@@ -2990,7 +2990,11 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     let mut answering = false;
     for w in named.windows(2) {
         let ((j, a), (k, b)) = (w[0], w[1]);
-        let asks = p.feats[j].asks && !answering;
+        // (A short turn that asks, whatever it ends with: "Dave, Northside: How long will the
+        // repairs take? The last repair on the bridge ran to nine months.")
+        let asks = (p.feats[j].asks
+            || p.feats[j].words <= 45 && scan::head(p.text(j), 300).contains('?'))
+            && !answering;
         answering = asks && !scan::same_speaker(a, b);
         // (The answer may end on its own question: long, it still answers.)
         let answer = (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;

@@ -5510,6 +5510,11 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         {
             return true;
         }
+        // (Naver's note under an outlet's top stories: "해당 언론사에서 선정하며 언론사
+        // 페이지(아웃링크)로 이동해 볼 수 있습니다.")
+        if t.starts_with("해당 언론사에서 선정") {
+            return true;
+        }
         // (A US government site's banner: "An official website of the State of Vermont".)
         if strip_prefix_ci(t, "An official website of the ").is_some_and(|r| words_le(r, 5)) {
             return true;
@@ -6149,6 +6154,17 @@ pub fn is_trailer_heading(s: &str) -> bool {
                     .contains(w)
             })
     }) {
+        return true;
+    }
+    // An outlet's top stories, its name first, as Naver sets the box: "한빛일보 주요뉴스"; a
+    // newsletter's "THIS WEEK IN THE COURIER".
+    if words_le(t, 4) && (t.ends_with("주요뉴스") || t.ends_with("주요 뉴스"))
+        || words_le(t, 6)
+            && !t.contains(['?', ':', '.', ','])
+            && ["this week in ", "this week on "]
+                .iter()
+                .any(|p| lower.starts_with(p))
+    {
         return true;
     }
     // A topic's pieces: "Health & wellness articles", "Travel guides", "Parenting stories".

@@ -1045,10 +1045,12 @@ pub fn signed_after(s: &str) -> Option<usize> {
     // name kept back after the letter's last sentence ("… going round in circles. Name and
     // address supplied"). (Only where the text ends on a letter, as a name does: most
     // paragraphs end on their punctuation.)
+    // (Or on a bracket closing a place: "… ¿Puedo exigir que lo arreglen ya? Lucía R.
+    // (Zaragoza)".)
     let on_letter = t
         .as_bytes()
         .last()
-        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80);
+        .is_some_and(|&b| b.is_ascii_alphanumeric() || b >= 0x80 || b == b')');
     if let Some(after) = after_last_question(tail(t, 60))
         .map(trim)
         .filter(|_| on_letter)
@@ -1504,7 +1506,16 @@ fn reader_signature(t: &str) -> bool {
         .strip_suffix(')')
         .and_then(|r| r.split_once(" ("))
         .filter(|(_, place)| !place.is_empty() && !place.contains(['(', ')']));
-    let Some((name, place)) = t.split_once(',').or(bracketed) else {
+    // (Or a spaced dash between them, as Italian papers sign: "Marco R. – Padova".)
+    // (A name of two words at least, each capitalised: not a crosshead, "Weather – Sunny".)
+    let dashed = || {
+        split_sub(t, " – ")
+            .or_else(|| split_sub(t, " — "))
+            .filter(|(name, _)| {
+                words(name).nth(1).is_some() && words(name).all(|w| w.starts_with(is_upper))
+            })
+    };
+    let Some((name, place)) = t.split_once(',').or(bracketed).or_else(dashed) else {
         return false;
     };
     // (After a first name's comma, a place may be lower-case, "Dev, city centre" — not after a
@@ -2911,7 +2922,8 @@ const Q_WORDS: Words = Words(
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
-     klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး",
+     klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
+     질문|相談|質問",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -2919,7 +2931,8 @@ const A_WORDS: Words = Words(
      odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
-     atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ",
+     atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ|\
+     답변|回答",
 );
 
 /// A marker letter with who asked or answered in brackets before its colon, as a briefing's or
@@ -4197,14 +4210,31 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
 /// von Jonas:". Returns the reply.
 fn named_answer(t: &str) -> Option<&str> {
     // (The cheap look first: a colon near the start.)
-    colon_near(t, 60)?;
+    let colon = colon_near(t, 160)?;
     let t = ["la ", "le ", "l'", "l’", "the ", "die ", "de "]
         .iter()
         .find_map(|a| strip_prefix_ci(t, a))
         .unwrap_or(t);
     let r = A_WORDS.iter().find_map(|w| strip_prefix_ci(t, w))?;
-    let rest = trim(trim_start(after_asker(r)?).trim_start_matches([':', '：']));
-    (!rest.is_empty()).then_some(rest)
+    if colon <= 60 {
+        if let Some(after) = after_asker(r) {
+            let rest = trim(trim_start(after).trim_start_matches([':', '：']));
+            return (!rest.is_empty()).then_some(rest);
+        }
+    }
+    // (Or the expert with a title and their field after a comma, as a legal column labels the
+    // reply: "Antwort von Rechtsanwältin Dr. Sabine Kröger, Fachanwältin für Mietrecht:".)
+    let r = ASKER_PREPOSITIONS
+        .iter()
+        .find_map(|p| r.strip_prefix(' ')?.strip_prefix(p))?;
+    let (label, rest) = r.split_once(':')?;
+    let (name, role) = label.split_once(", ")?;
+    let rest = trim(rest);
+    (!rest.is_empty()
+        && words_le(name, 5)
+        && words_le(role, 8)
+        && words(name).all(|w| w.starts_with(is_upper)))
+    .then_some(rest)
 }
 
 /// A Korean wire interview's answer, under its dash-led question: "=솔직히 아직 실감이 잘 안

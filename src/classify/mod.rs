@@ -389,6 +389,35 @@ fn period_labels(doc: &mut Document) {
 /// them: each becomes the marker it stands for ("Q: Bent u bekend…", "A: Ja.") and the label's
 /// line goes. Where two questions at least are labelled so, and an answer too.
 fn label_lines(doc: &mut Document) {
+    // (Or the label on the block's first line, the text after its break: "<p><strong>질문
+    // </strong><br>결혼 후 …</p>" — the label's line split off first.)
+    let inline = |x: &Block| {
+        let i = x.runs.iter().position(|r| r.text == "\n")?;
+        let first: String = x.runs[..i].iter().map(|r| r.text.as_str()).collect();
+        scan::marker_line(&first)?;
+        (i + 1 < x.runs.len()).then(|| x.runs[..=i].iter().map(|r| r.text.len()).sum::<usize>())
+    };
+    if doc
+        .blocks
+        .iter()
+        .filter(|x| x.kind == BlockKind::Paragraph && inline(x).is_some())
+        .nth(2)
+        .is_some()
+    {
+        let old = std::mem::take(&mut doc.blocks);
+        for x in old {
+            match inline(&x)
+                .filter(|_| x.kind == BlockKind::Paragraph)
+                .and_then(|at| x.split_at_answer(at, BlockKind::Paragraph))
+            {
+                Some((label, rest)) => {
+                    doc.blocks.push(label);
+                    doc.blocks.push(rest);
+                }
+                None => doc.blocks.push(x),
+            }
+        }
+    }
     let b = &mut doc.blocks;
     let label = |x: &Block| {
         matches!(x.kind, BlockKind::Paragraph | BlockKind::Heading(_))
@@ -2091,11 +2120,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             };
             // (Or the answer's badge alone on its line, its text in a box after it: "A" /
             // "아래 물품을 준비해 주십시오.")
+            // (Or the expert's name alone over the reply, a label: "Fernanda Lobo:".)
             let badge = || {
                 let t = scan::trim(p.text(j));
                 t.len() <= 3
                     && (matches!(t, "A" | "Ａ" | "答")
                         || scan::strip_answer_marker(&[t, " x"].concat(), false) == Some("x"))
+                    || p.feats[j].words <= 4
+                        && t.strip_suffix([':', '：'])
+                            .is_some_and(|n| scan::is_bare_name(scan::trim(n)))
             };
             if p.feats[j].words <= 4 && scan::is_dateline(p.text(j)) || promo() || badge() {
                 r.remove(k);

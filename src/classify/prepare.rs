@@ -1687,10 +1687,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     };
     // (Not a question that lost its mark, "How do you handle criticism", a cross-link, "READ
     // ALSO: …", or a button, "Subscribe": none states a section's subject.)
+    // (Nor a letter's signature over the reply, "Marco R. – Padova".)
     let states = |i: usize| {
         let t = &blocks[i].text;
         let unmarked = p.feats[i].wh_phrase && scan::asks_unmarked(t);
-        !(unmarked || scan::is_cross_link(t) || scan::is_promo(t))
+        !(unmarked
+            || scan::is_cross_link(t)
+            || scan::is_promo(t)
+            || p.feats[i].words <= 8 && scan::is_reader_signature(t))
     };
     // (Up to the last paragraph that asks before the page's rails: a writer's bio under their
     // name, "The Slipway" over the site's blurb, are the page's, not the article's sections.)

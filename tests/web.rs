@@ -1968,6 +1968,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-answer-read-the-guidance-link-html.case",
         include_str!("cases/review-answer-read-the-guidance-link-html.case"),
     ),
+    (
+        "german-antwort-von-label-line-html.case",
+        include_str!("cases/german-antwort-von-label-line-html.case"),
+    ),
+    (
+        "korean-label-br-in-paragraph-html.case",
+        include_str!("cases/korean-label-br-in-paragraph-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1509,6 +1509,8 @@ fn reader_signature(t: &str) -> bool {
     // (Or a spaced dash between them, as Italian papers sign: "Marco R. – Padova".)
     // (A name of two words at least, each capitalised: not a crosshead, "Weather – Sunny".)
     let dashed = || {
+        // (A signature is short: a longer line is not searched.)
+        (t.len() <= 60).then_some(())?;
         split_sub(t, " – ")
             .or_else(|| split_sub(t, " — "))
             .filter(|(name, _)| {

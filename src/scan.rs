@@ -6821,7 +6821,7 @@ pub fn first_sentence_words(s: &str) -> usize {
 /// interview has been edited for length", "sprach mit", "habló con".
 pub fn introduces_interview(s: &str) -> bool {
     let lower = fold(head(s, 600));
-    introduces_conversation(&lower)
+    conversation_in(&lower)
         || Words(concat!(
         // The word "interview" itself (a headline's "– interjú egy hidrológussal"), and "we
         // asked him/her about".
@@ -6840,22 +6840,30 @@ pub fn introduces_interview(s: &str) -> bool {
 /// alone, which an essay may use ("I have said this in so many interviews"), nor a column's
 /// rounds among many, "Last week I spoke with a dozen parents".
 pub fn introduces_conversation(s: &str) -> bool {
-    let lower = fold(head(s, 600));
+    conversation_in(&fold(head(s, 600)))
+}
+
+/// [`introduces_conversation`] over the intro's text already folded.
+fn conversation_in(lower: &str) -> bool {
     if Words("this interview|this conversation has been|edited for length|edited and condensed")
-        .occur_in(&lower)
+        .occur_in(lower)
     {
         return true;
     }
-    let many = Words("a|an|some|several|many|dozens|hundreds|lots|all|more|other|people");
-    Words(concat!(
+    const WITH: Words = Words(concat!(
         "i spoke with|we spoke with|i spoke to|we spoke to|i talked with|we talked with|",
         "sat down with|sprach mit|im gespräch mit|habló con|conversó con|",
         "s'est entretenu avec|ha parlato con|conversou com|falámos com|falamos com|",
         "conversámos com|hablamos con|charlamos con|abbiamo parlato con|wir sprachen mit|",
         "spraken met",
-    ))
-    .iter()
-    .any(|phrase| {
+    ));
+    // (The list's index looked at first, one pass over the text: most intros name no such
+    // talk, and each phrase searched for apart is a pass of its own.)
+    if !WITH.occur_in(lower) {
+        return false;
+    }
+    let many = Words("a|an|some|several|many|dozens|hundreds|lots|all|more|other|people");
+    WITH.iter().any(|phrase| {
         lower.match_indices(phrase).any(|(k, _)| {
             let next = words(&lower[k + phrase.len()..]).next().unwrap_or("");
             !next.is_empty()
@@ -7343,10 +7351,7 @@ fn faq_label(lower: &str) -> bool {
         t.match_indices(f).any(|(k, _)| {
             let before = t[..k].chars().next_back().is_none_or(|c| !is_word_char(c));
             let after = trim(&t[k + f.len()..]);
-            before
-                && (after.is_empty()
-                    || after.starts_with([':', '–', '—', '-'])
-                    || after.starts_with(['(', '[']))
+            before && (after.is_empty() || after.starts_with([':', '–', '—', '-', '(', '[']))
         })
     })
 }

@@ -522,8 +522,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (Nor one answered at length before the button: "How do I join?" / "Fill in the online
     // membership form and pay… You'll get a welcome email…" (35 words) / "Join now".)
     let button = || {
-        !p.next_content(i)
-            .is_some_and(|j| scan::opens_reply(p.text(j)) || p.feats[j].words > 30)
+        !(p.next_content(i)
+            .is_some_and(|j| scan::opens_reply(p.text(j)))
+            || answered_at_length(p, i))
             && (i + 1..p.blocks.len())
                 .filter(|&j| p.roles[j] == Role::Content)
                 .take(2)
@@ -1233,6 +1234,13 @@ fn drop_rail_end(p: &Prep, qs: &mut Vec<usize>) {
             qs.pop();
         }
     }
+}
+
+/// Is the question answered at length, more than thirty words, under it: an FAQ's own, not a
+/// banner's line over the page's button ("How do I join?" / "Fill in the online membership
+/// form…" / "Join now").
+fn answered_at_length(p: &Prep, q: usize) -> bool {
+    p.next_content(q).is_some_and(|a| p.feats[a].words > 30)
 }
 
 /// The last question, one of a rail's short lines (after another that asks nothing), is
@@ -2985,6 +2993,8 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
         }
     }
     let (mut asked, mut askers, mut answerers) = (Vec::new(), Vec::new(), Vec::new());
+    // (The answer may end on its own question: long, it still answers.)
+    let answer = |k: usize| (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;
     // (A turn that answers the one before it may end handing over with a question, "…Good
     // question — Leon, do you have a rough figure?": an answerer's, not an asker's.)
     let mut answering = false;
@@ -2996,9 +3006,7 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
             || p.feats[j].words <= 45 && scan::head(p.text(j), 300).contains('?'))
             && !answering;
         answering = asks && !scan::same_speaker(a, b);
-        // (The answer may end on its own question: long, it still answers.)
-        let answer = (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;
-        if asks && !scan::same_speaker(a, b) && answer {
+        if answering && answer(k) {
             asked.push(j);
             add(&mut askers, a);
             add(&mut answerers, b);
@@ -3018,8 +3026,7 @@ fn many_askers(p: &Prep, qs: &mut Vec<usize>) {
     asked.clear();
     for w in named.windows(2) {
         let ((j, a), (k, b)) = (w[0], w[1]);
-        let answer = (!p.feats[k].asks && p.feats[k].words >= 12) || p.feats[k].words >= 30;
-        if span.contains(&j) && asks(a) && answers(b) && answer {
+        if span.contains(&j) && asks(a) && answers(b) && answer(k) {
             asked.push(j);
         }
     }
@@ -4076,7 +4083,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // it is the box's, "Want more…?".)
             // (Nor, last, one answered at length before the page's button: "How do I join?" /
             // "Fill in the online membership form…" (35 words) / "Join now".)
-            let long = || p.next_content(q).is_some_and(|a| p.feats[a].words > 30);
+            let long = || answered_at_length(p, q);
             let boxed = label.is_some_and(|l| {
                 if k + 1 < qs.len() {
                     body.next().is_none()

@@ -1249,14 +1249,7 @@ fn split_question_lines(mut doc: Document) -> Document {
             Some((i, opens))
         })
         .collect();
-    let trailing: Vec<(usize, usize)> = prompts
-        .chunk_by(|a, b| b.0 <= a.0 + 2)
-        .filter(|run| {
-            let opened = run.iter().filter(|&&(_, o)| o).count();
-            run.len() >= 3 && opened * 3 >= run.len() * 2
-        })
-        .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
-        .collect();
+    let trailing = prompt_runs(&prompts, 3);
     // A questionnaire's prompts each set off from the answer by a spaced dash, five in a row at
     // least, most of them asking, a third of the text's paragraphs ("Your first job? —
     // Washing pans…"): the others are prompts too, set as they are ("The dish you'd never cook
@@ -1273,35 +1266,26 @@ fn split_question_lines(mut doc: Document) -> Document {
         .iter()
         .filter(|b| b.kind == BlockKind::Paragraph)
         .count();
-    let dashed: Vec<(usize, usize)> = dashed_prompts
-        .chunk_by(|a, b| b.0 <= a.0 + 2)
-        .filter(|run| {
-            let asking = run.iter().filter(|&&(_, a)| a).count();
-            run.len() >= 5 && asking * 3 >= run.len() * 2 && run.len() * 3 >= paragraphs
-        })
-        .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
-        .collect();
+    let dashed = prompt_runs(&dashed_prompts, 5.max(paragraphs.div_ceil(3)));
+    // (Each such prompt the question, marked so, the rest of its line the answer.)
+    let within = |runs: &[(usize, usize)], i: usize| runs.iter().any(|&(a, z)| (a..z).contains(&i));
+    let marked = |b: &Block, at: usize| {
+        let (mut q, a) = b.split_at_answer(at, b.kind)?;
+        q.flags.set(Flags::MARKED_QUESTION);
+        Some((q, a))
+    };
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         split(i, b, next)
             .or_else(|| questionnaire.then(|| b.split_bold_prompt()).flatten())
             .or_else(|| {
-                if !dashed.iter().any(|&(a, z)| (a..z).contains(&i)) {
-                    return None;
-                }
-                let (at, _) = scan::dashed_prompt(&b.text)?;
-                let (mut q, a) = b.split_at_answer(at, b.kind)?;
-                q.flags.set(Flags::MARKED_QUESTION);
-                Some((q, a))
+                let (at, _) = within(&dashed, i)
+                    .then(|| scan::dashed_prompt(&b.text))
+                    .flatten()?;
+                marked(b, at)
             })
             .or_else(|| {
-                let at = trailing
-                    .iter()
-                    .any(|&(a, z)| (a..z).contains(&i))
-                    .then(|| trailing_prompt(b))
-                    .flatten()?;
-                let (mut q, a) = b.split_at_answer(at, b.kind)?;
-                q.flags.set(Flags::MARKED_QUESTION);
-                Some((q, a))
+                let at = within(&trailing, i).then(|| trailing_prompt(b)).flatten()?;
+                marked(b, at)
             })
     };
     let Some(first) = doc
@@ -1326,6 +1310,19 @@ fn split_question_lines(mut doc: Document) -> Document {
         }
     }
     doc
+}
+
+/// Runs of prompts (a block's index, whether it opens or asks as a prompt should), each a line
+/// apart at most, `min` long at least and two thirds of them so: each run's range of blocks.
+fn prompt_runs(prompts: &[(usize, bool)], min: usize) -> Vec<(usize, usize)> {
+    prompts
+        .chunk_by(|a, b| b.0 <= a.0 + 2)
+        .filter(|run| {
+            let so = run.iter().filter(|&&(_, o)| o).count();
+            run.len() >= min && so * 3 >= run.len() * 2
+        })
+        .map(|run| (run[0].0, run[run.len() - 1].0 + 1))
+        .collect()
 }
 
 /// Where the answer starts after a prompt that trails off at the line's start, two to ten words

@@ -1,7 +1,7 @@
 //! Prints the blocks an HTML (or, for a `.txt` file, a plain-text) file is read into (for
 //! debugging the readers):
 //! `cargo run --release --example dump_blocks -- FILE`. With `--roles` after the file, each block's
-//! role, word count and sentence flag as the classifier's first pass (`prepare`) sees them.
+//! role, word count, sentence flag, and whether it asks or is a rail's teaser, as the classifier's first pass (`prepare`) sees them.
 fn main() {
     let path = std::env::args().nth(1).expect("FILE");
     let input = std::fs::read_to_string(&path).expect("readable UTF-8 file");
@@ -16,10 +16,12 @@ fn main() {
             let text: String = b.text.chars().take(70).collect();
             let f = p.feats[i];
             println!(
-                "{i:3} {:?} w{} s{} | {text}",
+                "{i:3} {:?} w{} s{}{}{} | {text}",
                 p.roles[i],
                 f.words,
-                u8::from(f.sentence)
+                u8::from(f.sentence),
+                if f.asks { " asks" } else { "" },
+                if f.teaser { " teaser" } else { "" }
             );
         }
         return;

@@ -439,7 +439,10 @@ impl Block {
     /// A plain paragraph that opens with a question and answers it at once ("Why now? Ministers
     /// point to a survey…"): where the answer starts. Bold run-in questions copied as text lose
     /// their bold; whether a document's run-ins are its questions is decided by the caller.
-    pub fn plain_run_in(&self, letters: bool) -> Option<usize> {
+    /// `letters`: a readers' column, whose letters of a few sentences in the first person lead
+    /// into their questions; `talk`: an interview, whose interviewer's few sentences put to the
+    /// guest do ("Vous avez écrit ce livre sur six ans. Qu'est-ce qui a pris autant de temps ?").
+    pub fn plain_run_in(&self, letters: bool, talk: bool) -> Option<usize> {
         // (A list's items too: "<li>Who is affected? Every tenant…</li>", a numbered list of
         // questions each answered in its item.)
         if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem)
@@ -488,8 +491,12 @@ impl Block {
         // words.)
         // (The sentences looked at first; whether they speak as "I", only where one asks.)
         // (Only where a question mark comes soon: most paragraphs have none.)
+        // (Or, in an interview, the interviewer's few sentences to the guest before the
+        // question, "you" in them: "Élodie Varin, votre roman s'ouvre sur une scène très simple :
+        // une femme … qui se tait. Pourquoi commencer par ce silence ? Parce que…".)
         let mut letter = false;
-        if letters && c == '.' && scan::head(t, 400).contains('?') {
+        let long_lead = (letters && c == '.') || (talk && matches!(c, '.' | ':'));
+        if long_lead && !scan::is_question_mark(c) && scan::head(t, 400).contains('?') {
             let mut j = i;
             for _ in 0..3 {
                 let Some((k, d)) = end(&t[j + 1..]) else {
@@ -500,12 +507,15 @@ impl Block {
                     break;
                 }
                 if scan::is_question_mark(d) {
-                    if scan::speaks_as_i(&t[..j]) {
+                    let lead = &t[..j];
+                    if letters && scan::speaks_as_i(lead)
+                        || talk && !letters && scan::addresses_someone(lead)
+                    {
                         (i, c, letter) = (j, d, true);
                     }
                     break;
                 }
-                if d != '.' {
+                if !(d == '.' || talk && d == ':') {
                     break;
                 }
             }

@@ -5120,6 +5120,19 @@ pub fn is_did_you_know(s: &str) -> bool {
     .any(|p| t.starts_with(p))
 }
 
+/// An intro that calls the questions below ones put to the writer: "Here are the questions we
+/// get asked most often", "… the questions readers have asked us". (Then the article answers
+/// them, whatever its headline says about asking.)
+pub fn says_asked_of_us(s: &str) -> bool {
+    Words(concat!(
+        "questions we get asked|questions we're asked|questions we are asked|",
+        "we get asked most|we're often asked|we are often asked|we often get asked|",
+        "readers have asked us|you've asked us|you have asked us|questions you sent us|",
+        "questions you've sent us|questions readers ask us"
+    ))
+    .occur_in(&fold(head(s, 600)).replace('’', "'"))
+}
+
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
 /// to ask your doctor", "Questions you should ask before signing a lease", "Fragen, die Sie
 /// Ihrem Arzt stellen sollten".
@@ -6664,7 +6677,20 @@ pub fn addresses_someone(s: &str) -> bool {
         words()
             .any(|w| Words("kto|koho|čo|co|ako|kde|kedy|prečo|kdo|proč|gdzie|czy|jak").contains(w))
     };
-    let address = |w: &str| ADDRESS.contains(w) && !(w == "tu" && slavic());
+    // (German's polite "you" is capitalised: "sie", "ihre" in small letters are "she", "her" or
+    // "they", "their" — "Beim zweiten Anruf hat sie gefragt…" tells, it addresses no one.)
+    let polite = |w: &str| {
+        let cap = |c: &str| {
+            s.split(|c: char| !is_word_char(c))
+                .any(|o| o.len() == w.len() && o.starts_with(c) && o[1..] == w[1..])
+        };
+        match w {
+            "sie" => cap("S"),
+            "ihnen" | "ihre" | "ihrer" => cap("I"),
+            _ => true,
+        }
+    };
+    let address = |w: &str| ADDRESS.contains(w) && !(w == "tu" && slavic()) && polite(w);
     let mut ws = words();
     ws.next()
         .is_some_and(|w| REQUESTS.contains(w) || address(w))
@@ -6885,7 +6911,11 @@ pub fn is_edit_note(s: &str) -> bool {
         "edited for clarity|condensed for clarity|ha sido editada|ha sido editado|fue editada|",
         "fue editado|a été éditée|a été édité|a été raccourci|a été condensé|wurde gekürzt|",
         "gekürzt und redigiert|è stata editata|è stata modificata|foi editada|foi editado|",
-        "is ingekort|został skrócony|została skrócona|har redigerats",
+        "is ingekort|został skrócony|została skrócona|har redigerats|",
+        // (An adverb between: "Cette transcription a été légèrement éditée".)
+        "légèrement éditée|légèrement édité|légèrement raccourcie|légèrement raccourci|",
+        "ligeramente editada|ligeramente editado|leggermente editata|leggermente modificata|",
+        "ligeiramente editada|ligeiramente editado|leicht gekürzt|licht ingekort",
     ))
     .occur_at_words(&fold(head(s, 300)))
 }
@@ -7186,6 +7216,11 @@ fn opens_call(s: &str) -> bool {
         // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
+        // (A help centre's search box, an urgent-care box: the site asks the reader.)
+        "how can we help?|how can we help you|what can we help you with|need help now?|",
+        "need urgent help?|wie können wir helfen|wie können wir ihnen helfen|",
+        "comment pouvons-nous vous aider|en qué podemos ayudarte|¿en qué podemos ayudarte|",
+        "come possiamo aiutarti|como podemos ajudar|",
         "didn't find your answer?|didn’t find your answer?|did not find your answer?|",
         // (The same in other languages: "Nenašli jste odpověď?", "Nie znalazłeś odpowiedzi?")
         "nenašli jste odpověď|nenašli jste, co|nenašli ste odpoveď|nie znalazłeś odpowiedzi|",
@@ -7294,7 +7329,22 @@ pub fn names_the_question(s: &str) -> bool {
 /// A headline that calls its article an explainer: "What we know", "Explained", "Key questions",
 /// "Everything you need to know", "Was wir wissen", "Lo que sabemos", "Ce que l'on sait".
 pub fn is_explainer_title(s: &str) -> bool {
-    let lower = fold(trim(s)).replace('’', "'");
+    let mut lower = fold(trim(s)).replace('’', "'");
+    // (Not questions a headline reports someone asking or facing: "Late collapse leaves Mayhew
+    // asking questions of his defence", "Report raises questions over …" answer none.)
+    if lower.contains(" questions") {
+        for idiom in [
+            "asking questions",
+            "asks questions",
+            "raises questions",
+            "raising questions",
+            "raised questions",
+            "faces questions",
+            "facing questions",
+        ] {
+            lower = lower.replace(idiom, "");
+        }
+    }
     Words(concat!(
         "what we know|what we don't know|what you need to know|what to know|",
         "things to know|need to know|explained|explainer|questions|q&a|q+a|q & a|your guide|",
@@ -11250,6 +11300,11 @@ mod tests {
             "Your opponent called your plan a fantasy."
         ));
         assert!(addresses_someone("Erzählen Sie uns von Ihrer Kindheit."));
+        assert!(!addresses_someone(
+            "Beim zweiten Anruf hat sie gefragt, wie lange der Dreh dauert."
+        ));
+        assert!(!addresses_someone("Das war ihre Idee, nicht seine."));
+        assert!(addresses_someone("Das war Ihre Idee, nicht meine."));
         assert!(!addresses_someone("The short answer is no."));
         assert!(!addresses_someone("What would I tell my younger self?"));
         assert!(!addresses_someone("Kto tu koho vydiera?"));
@@ -11320,6 +11375,20 @@ mod tests {
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"
         ));
         assert!(!is_explainer_title("Mall reopens after a week"));
+        assert!(says_asked_of_us(
+            "But fixing isn’t right for everyone. Here are the questions we get asked most often."
+        ));
+        assert!(!says_asked_of_us(
+            "These are the questions letting agents rarely volunteer answers to."
+        ));
+        assert!(!is_explainer_title(
+            "Late collapse leaves Mayhew asking questions of his defence"
+        ));
+        assert!(!is_explainer_title(
+            "Audit raises questions over the new stadium"
+        ));
+        assert!(is_explainer_title("Stadium deal: your questions answered"));
+        assert!(is_explainer_title("Frequently asked questions"));
         assert!(is_explainer_title(
             "Parkování v centru: co se od ledna mění a na co si dát pozor"
         ));

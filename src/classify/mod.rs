@@ -1396,7 +1396,10 @@ fn run_in(b: &Block, lists: &RunIns) -> Option<usize> {
     if b.kind == BlockKind::ListItem && !lists.groups.contains(&b.group) {
         return None;
     }
-    b.plain_run_in(lists.letters)
+    // (Not a promo's hook, its call after it: "Vous aimez Les Pages blanches ? Abonnez-vous à
+    // notre lettre…".)
+    b.plain_run_in(lists.letters, lists.talk)
+        .filter(|&at| b.text.get(at..).is_some_and(|a| !scan::is_promo(a)))
 }
 
 /// What a document's run-in questions may be: the lists whose items each ask and answer
@@ -1405,6 +1408,8 @@ fn run_in(b: &Block, lists: &RunIns) -> Option<usize> {
 struct RunIns {
     groups: Vec<u32>,
     letters: bool,
+    /// The page says it is an interview in its first lines: it names the talk or its editing.
+    talk: bool,
 }
 
 /// Lists (their groups) of two items or more, each of which opens with a question and answers
@@ -1416,7 +1421,7 @@ fn run_in_lists(doc: &Document) -> RunIns {
     // one pass, each list's count and verdict kept while its items run.)
     let mut lists: Vec<(u32, usize, bool)> = Vec::new();
     for b in doc.blocks.iter().filter(|b| b.kind == BlockKind::ListItem) {
-        let yes = b.plain_run_in(false).is_some();
+        let yes = b.plain_run_in(false, false).is_some();
         match lists.last_mut() {
             Some((g, n, all)) if *g == b.group => {
                 *n += 1;
@@ -1438,7 +1443,18 @@ fn run_in_lists(doc: &Document) -> RunIns {
         .into_iter()
         .chain(doc.blocks.iter().take(16).map(|b| b.text.as_str()))
         .any(|t| scan::words_le(t, 30) && scan::is_readers_column(t));
-    RunIns { groups, letters }
+    // (Or an interview, so introduced, "Falámos com ele…", or whose note on its editing says
+    // so: "Cette transcription a été légèrement éditée…".)
+    let talk = doc
+        .blocks
+        .iter()
+        .take(12)
+        .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
+    RunIns {
+        groups,
+        letters,
+        talk,
+    }
 }
 
 /// The blocks of the text itself from block `from` (at most 256): a label of links inside the
@@ -1603,14 +1619,9 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     };
     // (Or an interview, so introduced, whose questions run into their answers, five at least:
     // "Falámos com ele em Vila Real…" / "É mesmo o último livro? É o último que tenciono…".)
+    // (Or whose note on its editing says so: "Cette transcription a été légèrement éditée…".)
     let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
-    if !gated
-        && !doc
-            .blocks
-            .iter()
-            .take(12)
-            .any(|b| scan::introduces_conversation(&b.text))
-    {
+    if !gated && !lists.talk {
         return false;
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the

@@ -3505,9 +3505,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.
+    // (Unless its intro says they are the questions put to the writer: "6 questions to ask
+    // before you lock your savings away" / "Here are the questions we get asked most often.")
     if qs.len() >= 3
-        && p.title
-            .is_some_and(|t| scan::is_questions_to_ask(p.text(t)))
+        && p.title.is_some_and(|t| {
+            scan::is_questions_to_ask(p.text(t))
+                && !(t + 1..qs[0])
+                    .filter(|&i| p.roles[i] == Role::Content)
+                    .take(8)
+                    .any(|i| scan::says_asked_of_us(p.text(i)))
+        })
     {
         return Selection::not_qa(
             style,
@@ -5028,7 +5035,13 @@ fn marked_after(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         let f = p.feats[j];
         if f.q_marker && f.asks && eligible(p, j, Style::QMarker) {
             found.push(j);
-        } else if !found.is_empty() && style_of(p, j) == style {
+        } else if !found.is_empty()
+            && style_of(p, j) == style
+            // (Where the questions are plain lines, as a page copied as text has them, their
+            // answers are plain too: only another unmarked question is the article's again.
+            // "Seçim yasakları neler?" / … / "Soru: Seçmen kâğıdım gelmedi. …?" / "Cevap: …".)
+            && (style != Style::Plain || f.asks)
+        {
             break;
         }
     }

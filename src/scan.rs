@@ -4698,7 +4698,12 @@ pub fn bare_credit(s: &str) -> Option<&str> {
         return Some(t);
     }
     if words_le(t, 5) && terminal_punct(t).is_none() {
-        if let Some((_, last)) = t.rsplit_once('/') {
+        // (A year's range or a date is no credit's slash: "Garden Waste Collection Service
+        // 2025/26".)
+        if let Some((_, last)) = t
+            .rsplit_once('/')
+            .filter(|(_, l)| !l.starts_with(|c: char| c.is_ascii_digit()))
+        {
             if is_agency(last) || looks_like_name_credit(t) {
                 return Some(t);
             }
@@ -5131,6 +5136,32 @@ pub fn says_asked_of_us(s: &str) -> bool {
         "questions you've sent us|questions readers ask us"
     ))
     .occur_in(&fold(head(s, 600)).replace('’', "'"))
+}
+
+/// An email's reply header, as a thread copied whole quotes the message before: "On Tue, 4 Mar
+/// 2025 at 09:12, Dana Holt <dana@…> wrote:", "Am 4. März 2025 um 09:12 schrieb …:", "-----Original
+/// Message-----".
+pub fn is_reply_header(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 240 {
+        return false;
+    }
+    let t = t.trim_end_matches(' ');
+    [
+        ("On ", "wrote:"),
+        ("Am ", "schrieb:"),
+        ("Le ", "a écrit :"),
+        ("Le ", "a écrit:"),
+        ("El ", "escribió:"),
+        ("Il ", "ha scritto:"),
+        ("Em ", "escreveu:"),
+        ("Op ", "geschreven:"),
+    ]
+    .iter()
+    .any(|(a, b)| t.starts_with(a) && t.ends_with(b))
+        || t.len() <= 40
+            && t.starts_with('-')
+            && fold(t).trim_matches('-').trim() == "original message"
 }
 
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
@@ -7216,6 +7247,8 @@ fn opens_call(s: &str) -> bool {
         // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
+        // (A contact box's heading: "Need help with a bill?" / "Member Services: 1-800-…".)
+        "need help?|need help with |",
         // (A help centre's search box, an urgent-care box: the site asks the reader.)
         "how can we help?|how can we help you|what can we help you with|need help now?|",
         "need urgent help?|wie können wir helfen|wie können wir ihnen helfen|",
@@ -11375,6 +11408,13 @@ mod tests {
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"
         ));
         assert!(!is_explainer_title("Mall reopens after a week"));
+        assert!(is_reply_header(
+            "On Tue, 4 Mar 2025 at 09:12, Dana Holt <dana.holt@example.org> wrote:"
+        ));
+        assert!(is_reply_header("-----Original Message-----"));
+        assert!(!is_reply_header(
+            "On Tuesday the council wrote to every tenant."
+        ));
         assert!(says_asked_of_us(
             "But fixing isn’t right for everyone. Here are the questions we get asked most often."
         ));

@@ -67,6 +67,8 @@ pub fn read_text(input: &str) -> Document {
     // (A printed page's footer, "… Page 2 of 4", and the running header beside it, set out in
     // columns of spaces, are the document's, not its text.)
     let mut page_break = false;
+    // (Read once, where the first footer is met.)
+    let after_footers = std::cell::OnceCell::new();
     // A question-and-answer table copied as text, two rows at least ("When does it
     // start?<TAB>Sunday, Aug. 17…"): a blank line the copy leaves after an answer cell's
     // paragraph does not end the table when another row follows.
@@ -194,9 +196,13 @@ pub fn read_text(input: &str) -> Document {
             continue;
         }
         // (The header may follow the footer after a blank line or two.)
+        // (Set in columns, or a plain line that follows two footers at least: "Harrowfield
+        // District Council" under "Garden Waste FAQ 2025/26      Page 3 of 4".)
         if page_break && !scan::trim(line).is_empty() {
             page_break = false;
-            if line.contains("     ") {
+            let headers = after_footers.get_or_init(|| lines_after_footers(input));
+            let t = scan::trim(line);
+            if line.contains("     ") || headers.iter().filter(|&&h| h == t).nth(1).is_some() {
                 continue;
             }
         }
@@ -1019,6 +1025,26 @@ fn is_page_number(l: &str) -> bool {
         .is_some_and(|i| page_of(&tail[i..]) && (at + i == 0 || t[..at + i].ends_with("  ")))
 }
 
+/// The first line after each printed page's footer (the first 200 footers): where the same
+/// line follows two, it is the pages' running header.
+fn lines_after_footers(input: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut footer = false;
+    for line in input.split('\n') {
+        let t = scan::trim(line);
+        if is_page_number(line) {
+            footer = true;
+        } else if footer && !t.is_empty() {
+            footer = false;
+            found.push(t);
+            if found.len() == 200 {
+                break;
+            }
+        }
+    }
+    found
+}
+
 /// "Page N of M", whole.
 fn page_of(t: &str) -> bool {
     let Some(r) = t.strip_prefix("Page ") else {
@@ -1200,6 +1226,27 @@ fn emit_lines_of(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_lis
         push_line(doc, lines[0], next_list, in_list, false);
         items(doc, &lines[1..], next_list, in_list);
         return;
+    }
+    // Steps numbered with full stops on lines of their own, one after another from the first
+    // ("1. On an iPhone, go to Settings…" / "2. On Android, …"), none asking: an ordered list's
+    // items, as a step numbered with a bracket is. (Numbered questions and crossheads stand
+    // apart, a blank line between.)
+    if (2..=99).contains(&lines.len()) && scan::trim(lines[0]).starts_with("1. ") {
+        let step = |k: usize| {
+            let t = scan::trim(lines[k]);
+            let n = scan::num(k + 1);
+            t.strip_prefix(n.as_str())
+                .and_then(|r| r.strip_prefix(". "))
+                .map(scan::trim)
+                .filter(|r| !r.is_empty() && !scan::ends_with_question(r) && !r.contains('?'))
+        };
+        if (0..lines.len()).all(|k| step(k).is_some()) {
+            for k in 0..lines.len() {
+                let line = [&scan::num(k + 1), ") ", step(k).unwrap_or("")].concat();
+                push_line(doc, &line, next_list, in_list, false);
+            }
+            return;
+        }
     }
     // Questions on lines of their own after a lead-in that ends on a colon ("The ministry has
     // published sample questions, for example:" / "Who elects the President?" / "How many

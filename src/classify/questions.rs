@@ -2177,6 +2177,10 @@ fn first_person_items(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 && !p.feats[j].sentence
                 && p.feats[j].words <= 20
                 && scan::opens_first_person(p.text(j))
+                // (Not the site's own section in its "our", a noun's few words: "Our birth
+                // rooms", "Unsere Leistungen".)
+                && !(p.feats[j].words <= 3
+                    && ["Our ", "Unser"].iter().any(|o| p.text(j).starts_with(o)))
                 && style_of(p, j) == style
                 && p.next_content(j).is_some_and(|k| style_of(p, k) != style)
         })
@@ -3533,6 +3537,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return Selection::not_qa(
             style,
             "Trivia: every question is a \"Did you know …?\", a fact told as a question.".into(),
+        );
+    }
+    // An email thread copied whole, the questions asked under the headers of two replies at
+    // least ("On Tue, 4 Mar 2025 at 21:40, Marcus … wrote:" / "On Tue, 4 Mar 2025 at 09:12,
+    // Dana Holt <…> wrote:" / "1. Do we need to pay the deposit by Friday?" / "Yes – £75…"):
+    // correspondents' questions answered in each other's replies, not an article's. (One
+    // reply answering the questions quoted in it is its writer's Q&A: "I've answered your
+    // questions in line below.")
+    if qs.first().is_some_and(|&f| {
+        (0..f)
+            .filter(|&i| scan::is_reply_header(p.text(i)))
+            .nth(1)
+            .is_some()
+    }) {
+        return Selection::not_qa(
+            style,
+            "An email thread: its questions are its correspondents', answered in replies.".into(),
         );
     }
     // A "Contact us" page: its questions send readers to the right desk ("Spotted a mistake?",

@@ -1398,7 +1398,7 @@ fn run_in(b: &Block, lists: &RunIns) -> Option<usize> {
     }
     // (Not a promo's hook, its call after it: "Vous aimez Les Pages blanches ? Abonnez-vous à
     // notre lettre…".)
-    b.plain_run_in(lists.letters, lists.talk)
+    b.plain_run_in(lists.letters, lists.talk.get())
         .filter(|&at| b.text.get(at..).is_some_and(|a| !scan::is_promo(a)))
 }
 
@@ -1408,8 +1408,11 @@ fn run_in(b: &Block, lists: &RunIns) -> Option<usize> {
 struct RunIns {
     groups: Vec<u32>,
     letters: bool,
-    /// The page says it is an interview in its first lines: it names the talk or its editing.
-    talk: bool,
+    /// The page says it is an interview in its first lines: it names the talk ("Falámos com
+    /// ele…") or its editing ("Cette transcription a été légèrement éditée…"). Set by
+    /// [`plain_run_ins`] where it reads them (a page that calls itself an explainer is not
+    /// read for it): from then on a question may lead with the interviewer's sentences.
+    talk: std::cell::Cell<bool>,
 }
 
 /// Lists (their groups) of two items or more, each of which opens with a question and answers
@@ -1443,17 +1446,10 @@ fn run_in_lists(doc: &Document) -> RunIns {
         .into_iter()
         .chain(doc.blocks.iter().take(16).map(|b| b.text.as_str()))
         .any(|t| scan::words_le(t, 30) && scan::is_readers_column(t));
-    // (Or an interview, so introduced, "Falámos com ele…", or whose note on its editing says
-    // so: "Cette transcription a été légèrement éditée…".)
-    let talk = doc
-        .blocks
-        .iter()
-        .take(12)
-        .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
     RunIns {
         groups,
         letters,
-        talk,
+        talk: std::cell::Cell::new(false),
     }
 }
 
@@ -1621,7 +1617,15 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // "Falámos com ele em Vila Real…" / "É mesmo o último livro? É o último que tenciono…".)
     // (Or whose note on its editing says so: "Cette transcription a été légèrement éditée…".)
     let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
-    if !gated && !lists.talk {
+    if !gated {
+        let talk = doc
+            .blocks
+            .iter()
+            .take(12)
+            .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
+        lists.talk.set(talk);
+    }
+    if !gated && !lists.talk.get() {
         return false;
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the

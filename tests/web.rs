@@ -1976,6 +1976,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "korean-label-br-in-paragraph-html.case",
         include_str!("cases/korean-label-br-in-paragraph-html.case"),
     ),
+    (
+        "our-section-heading-among-question-h2s-not-an-item.case",
+        include_str!("cases/our-section-heading-among-question-h2s-not-an-item.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

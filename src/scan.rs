@@ -1771,7 +1771,10 @@ pub fn is_reader_intro(s: &str) -> bool {
         "écrit|pregunta|preguntó|escribe|chiede|vraagt|vroeg",
     ))
     .contains(last.as_str())
-        || (words_le(head, 10) && fold(head).contains(" asked "));
+        || (words_le(head, 10) && fold(head).contains(" asked "))
+        // ("One reader, Siobhán from Douglas in Cork, got in touch this week:")
+        || Words("got in touch|wrote in |wrote to us|emailed us|emailed in|sent us|sent in ")
+            .occur_in(&fold(head));
     from || (head.starts_with(is_upper) && asking)
 }
 
@@ -4976,7 +4979,12 @@ pub fn is_comments_heading(s: &str) -> bool {
         "respostas para|resposta para|responses to|response to|respuestas a|réponses à|",
         "réponse à|risposte a|comentários em|comentários sobre|comentaris|comentari|kommentaarid|",
         // Mongolian, Uzbek, Swahili.
-        "сэтгэгдэл|izoh|izohlar|maoni",
+        "сэтгэгдэл|izoh|izohlar|maoni|",
+        // (The count first in the other languages [`is_comments_noun`] reads after it: "7
+        // comentarii", "12 komentarzy", "5 комментариев".)
+        "comentarii|comentariu|komentari|komentarji|komentarze|komentarzy|komentáře|komentářů|",
+        "komentáre|komentárov|kommentit|kommentarer|kommentar|yorum|yorumlar|комментарии|",
+        "комментариев|комментария|коментарі|коментарів|σχόλια|reacties|réactions|reacciones",
     ));
     // "14 Comments", "One response", "3 thoughts on “The title”".
     if let Some((count, rest)) = lower.split_once(' ') {
@@ -7927,6 +7935,15 @@ pub fn is_reply_button(s: &str) -> bool {
 /// us what you think in the comments below."): the question is the call's, not the article's.
 pub fn invites_response(s: &str) -> bool {
     let t = fold(head(trim(s), 48));
+    // (Not an answer's instruction of when to tell: "Tell us at least 14 days before your
+    // moving date", "Let us know before you travel".)
+    let when = Words("at least|before|within|as soon as|by |in advance|no later than");
+    if ["tell us ", "let us know "]
+        .iter()
+        .any(|c| t.strip_prefix(c).is_some_and(|r| when.opens(r)))
+    {
+        return false;
+    }
     Words(concat!(
         "tell us|let us know|share your|email us|e-mail us|write to us|comment below|",
         "leave a comment|join the conversation|have your say|send us|get in touch|",
@@ -11411,6 +11428,14 @@ mod tests {
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"
         ));
         assert!(!is_explainer_title("Mall reopens after a week"));
+        assert!(!invites_response(
+            "Tell us at least 14 days before your moving date."
+        ));
+        assert!(invites_response(
+            "Tell us what you think in the comments below."
+        ));
+        assert!(is_comments_heading("7 comentarii"));
+        assert!(is_comments_heading("12 komentarzy"));
         assert!(is_reply_header(
             "On Tue, 4 Mar 2025 at 09:12, Dana Holt <dana.holt@example.org> wrote:"
         ));

@@ -827,7 +827,16 @@ fn qa_tables(doc: &mut Document) {
             {
                 Some(after_topic)
             } else {
-                (w[1] > w[0] + 1 && cells(w) <= 2).then_some(w[0])
+                // (A row of one cell that asks is a question too, its answer's cell spanning
+                // from the row over it: "Is the deposit refundable? | Yes, in full…" / "I've
+                // decided not to enroll. Do I get my deposit back?". Not a marked one across
+                // the table, "Q: Is parking free?": a table of marker rows is read apart.)
+                (w[1] > w[0] + 1 && cells(w) <= 2
+                    || w[1] == w[0] + 1
+                        && cell(&b[w[0]])
+                        && asks(w[0])
+                        && scan::strip_question_marker(&b[w[0]].text).is_none())
+                .then_some(w[0])
             }
         };
         let windows: Vec<&[usize]> = rows.windows(2).collect();

@@ -3381,6 +3381,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .collect();
         merge_in(&mut qs, &found);
     }
+    // A reader's question the article quotes among its own, introduced on the line over it
+    // ("One reader, Siobhán from Douglas in Cork, got in touch this week:" / "I rent a two-bed
+    // apartment… Can he do that?") and answered under it: one of them, whatever sets it apart.
+    if qs.len() >= 2 {
+        let end = p.blocks.len().min(qs[qs.len() - 1] + 40);
+        let found: Vec<usize> = (qs[0] + 1..end)
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && p.feats[j].asks
+                    && p.feats[j].words <= 80
+                    && p.roles[j - 1] == Role::Content
+                    && qs.binary_search(&j).is_err()
+                    && scan::is_reader_intro(p.text(j - 1))
+                    && p.next_content(j)
+                        .is_some_and(|k| !p.feats[k].asks && p.feats[k].sentence)
+            })
+            .collect();
+        merge_in(&mut qs, &found);
+    }
     contents_listed(p, &cands, &mut qs);
     let picked = qs.len();
     drop_unanswered(p, &mut qs);
@@ -4971,6 +4990,44 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 &scan::num(signed),
                 " question headlines is followed by a signed reader's letter: a letters page, \
                  not Q&A.",
+            ]
+            .concat(),
+        );
+    }
+    // An index of articles: each question a card's headline, a line of teaser under it and the
+    // card's date or reading time ("Why is the bypass still not finished?" / "Three
+    // contractors, two redesigns…" / "12 Mar 2025 · 6 min read"), nothing more before the next.
+    let cards = qs
+        .iter()
+        .enumerate()
+        .filter(|&(k, &q)| {
+            let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len()).min(q + 6);
+            let mut words = 0;
+            let mut meta = false;
+            for j in (q + 1..next).filter(|&j| p.roles[j] == Role::Content) {
+                let f = p.feats[j];
+                // (A card's bare date, not an answer's note on its updating: "Last updated:
+                // Thu, April 18 2024".)
+                let t = p.text(j);
+                if f.words <= 8
+                    && (scan::ends_with_reading_time(t)
+                        || scan::is_dateline(t) && !scan::has_sub(t, ": "))
+                {
+                    meta = true;
+                } else {
+                    words += usize::from(f.words);
+                }
+            }
+            meta && words <= 30
+        })
+        .count();
+    if qs.len() >= 4 && cards * 2 > qs.len() {
+        return not_qa(
+            [
+                "Most of the ",
+                &scan::num(qs.len()),
+                " questions are cards' headlines, each over a line of teaser and its date or \
+                 reading time: an index of articles, not Q&A.",
             ]
             .concat(),
         );

@@ -1980,6 +1980,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "our-section-heading-among-question-h2s-not-an-item.case",
         include_str!("cases/our-section-heading-among-question-h2s-not-an-item.case"),
     ),
+    (
+        "bold-questions-explainer-reader-question-italic-after-colon-lead-in.case",
+        include_str!("cases/bold-questions-explainer-reader-question-italic-after-colon-lead-in.case"),
+    ),
+    (
+        "faq-item-short-answers-last-updated-note.case",
+        include_str!("cases/faq-item-short-answers-last-updated-note.case"),
+    ),
+    (
+        "faq-table-row-headers-answer-rowspan-two-questions.case",
+        include_str!("cases/faq-table-row-headers-answer-rowspan-two-questions.case"),
+    ),
+    (
+        "faq-table-row-headers-two-columns-no-rowspan.case",
+        include_str!("cases/faq-table-row-headers-two-columns-no-rowspan.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

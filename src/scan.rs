@@ -5134,14 +5134,14 @@ pub fn is_did_you_know(s: &str) -> bool {
 }
 
 /// An intro that calls the questions below ones put to the writer: "Here are the questions we
-/// get asked most often", "… the questions readers have asked us". (Then the article answers
+/// get asked most often", "… the questions you sent us". (Not "You've asked us which questions
+/// are worth taking to your GP": a checklist's.) (Then the article answers
 /// them, whatever its headline says about asking.)
 pub fn says_asked_of_us(s: &str) -> bool {
     Words(concat!(
         "questions we get asked|questions we're asked|questions we are asked|",
         "we get asked most|we're often asked|we are often asked|we often get asked|",
-        "readers have asked us|you've asked us|you have asked us|questions you sent us|",
-        "questions you've sent us|questions readers ask us"
+        "questions you sent us|questions you've sent us|questions readers ask us"
     ))
     .occur_in(&fold(head(s, 600)).replace('’', "'"))
 }
@@ -5170,6 +5170,42 @@ pub fn is_reply_header(s: &str) -> bool {
         || t.len() <= 40
             && t.starts_with('-')
             && fold(t).trim_matches('-').trim() == "original message"
+}
+
+/// A help page's item put as a request to the site, not a question: "Tell me how to reset my
+/// PIN", "Show me how to set up a standing order", "Help me dispute a card payment", "Explain
+/// the foreign transaction fee", "Send me a copy of my statement".
+pub fn is_help_request(s: &str) -> bool {
+    let t = trim(s);
+    words_le(t, 16)
+        && !ends_with_question(t)
+        && Words(concat!(
+            "tell me how |tell me what |tell me why |tell me when |tell me where |tell me if |",
+            "show me how |show me where |show me what |help me |send me |remind me |explain ",
+        ))
+        .opens(&fold(head(t, 24)))
+}
+
+/// A contact box's short line of how to reach someone: a telephone number ("Member Services:
+/// 1-800-555-0147 (TTY 711)", seven digits at least in one number, spaces, dots, dashes and
+/// brackets between) or an email address.
+pub fn is_contact_details(s: &str) -> bool {
+    let t = trim(s);
+    if !words_le(t, 25) {
+        return false;
+    }
+    let (mut digits, mut most) = (0, 0);
+    for c in t.chars() {
+        if c.is_ascii_digit() {
+            digits += 1;
+            most = most.max(digits);
+        } else if !matches!(c, ' ' | '-' | '.' | '(' | ')' | '+') {
+            digits = 0;
+        }
+    }
+    most >= 7
+        || t.split(' ')
+            .any(|w| w.contains('@') && w.contains('.') && w.len() > 5)
 }
 
 /// A headline of questions for the reader to ask someone, promising no answers: "8 questions
@@ -7255,8 +7291,7 @@ fn opens_call(s: &str) -> bool {
         // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
-        // (A contact box's heading: "Need help with a bill?" / "Member Services: 1-800-…".)
-        "need help?|need help with |",
+        "need help?|",
         // (A help centre's search box, an urgent-care box: the site asks the reader.)
         "how can we help?|how can we help you|what can we help you with|need help now?|",
         "need urgent help?|wie können wir helfen|wie können wir ihnen helfen|",
@@ -11428,6 +11463,15 @@ mod tests {
             "Was wir über den Anschlag wissen – die wichtigsten Fragen"
         ));
         assert!(!is_explainer_title("Mall reopens after a week"));
+        assert!(is_contact_details(
+            "Member Services: 1-800-555-0147 (TTY 711)"
+        ));
+        assert!(!is_contact_details(
+            "Call us between 8am and 8pm on weekdays."
+        ));
+        assert!(is_help_request("Tell me how to reset my PIN"));
+        assert!(is_help_request("Explain the foreign transaction fee"));
+        assert!(!is_help_request("Tell the nurse if you are scared"));
         assert!(!invites_response(
             "Tell us at least 14 days before your moving date."
         ));

@@ -588,8 +588,8 @@ fn numbered_step(t: &str) -> Option<&str> {
 }
 
 /// The characters a bullet opens on (`bullet`), the en dash before a tab only.
-const BULLET_MARKS: [char; 11] = [
-    '-', '*', '•', '·', '◦', '▪', '\u{f0b7}', '‣', '🔹', '🔸', '–',
+const BULLET_MARKS: [char; 12] = [
+    '-', '*', '•', '·', '◦', '▪', '\u{f0b7}', '‣', '🔹', '🔸', '–', '●',
 ];
 
 fn bullet(t: &str) -> Option<&str> {
@@ -616,6 +616,9 @@ fn bullet(t: &str) -> Option<&str> {
         "▪\u{fe0f} ",
         "🔹 ",
         "🔸 ",
+        // (A document's black circle, as Google Docs copies its bullets: "● Registration
+        // opens…".)
+        "● ",
     ] {
         // (Or the bullet and a tab, as a word processor copies its list: "▪<TAB>Pick-up
         // points: …".)

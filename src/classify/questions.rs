@@ -1113,6 +1113,11 @@ fn with_subquestions(
             under_label = true;
         }
     }
+    // (Not where the questions are numbered and the one below is not, "3. When and how do I
+    // apply?" / "Applying online" / … / "What if I miss the deadline?": a sub-heading of the
+    // answer's, with its statement peers.)
+    let numbered = qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len();
+    subs.retain(|&j| !numbered || p.feats[j].numbered);
     if !subs.is_empty() && subs.len() * 2 <= qs.len() {
         for j in subs {
             taken[j] = true;
@@ -2188,6 +2193,30 @@ fn first_person_items(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if !extra.is_empty() && extra.len() * 4 <= qs.len() {
         merge_in(qs, &extra);
     }
+}
+
+/// A help page's items put as requests to the site, set as its questions are (`<summary>`
+/// "Tell me how to reset my PIN" among "How do I order a replacement card?"), each answered
+/// under it: items too, whatever their number — among three questions at least.
+fn help_requests(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    if qs.len() < 3 || !matches!(style, Style::Heading(_) | Style::ClassHeading | Style::Term) {
+        return;
+    }
+    let (first, last) = (qs[0], qs[qs.len() - 1]);
+    let from = first.saturating_sub(12);
+    let to = p.blocks.len().min(last + 24);
+    let extra: Vec<usize> = (from..to)
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && !p.feats[j].asks
+                && qs.binary_search(&j).is_err()
+                && scan::is_help_request(p.text(j))
+                && style_of(p, j) == style
+                && p.next_content(j)
+                    .is_some_and(|k| style_of(p, k) != style && p.feats[k].sentence)
+        })
+        .collect();
+    merge_in(qs, &extra);
 }
 
 /// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost
@@ -3525,6 +3554,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // one of them: "“My license has no star. Can I still fly?” — Linda, Overland Park".)
         qs.retain(|&q| scan::dashed_speaker(p.text(q)).is_none_or(scan::is_reader_signature));
     }
+    // A contact box's heading that asks, the way to reach someone under it ("Need help with a
+    // bill?" / "Member Services: 1-800-555-0147 (TTY 711)"): the page's box, not its question.
+    // (Answered in prose it is one: "Need help with your tax return?" / "HMRC's helpline is
+    // open…".)
+    qs.retain(|&q| {
+        !(scan::fold(scan::head(p.text(q), 16)).starts_with("need help")
+            && p.next_content(q)
+                .is_some_and(|k| scan::is_contact_details(p.text(k))))
+    });
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.
@@ -3564,12 +3602,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // correspondents' questions answered in each other's replies, not an article's. (One
     // reply answering the questions quoted in it is its writer's Q&A: "I've answered your
     // questions in line below.")
-    if qs.first().is_some_and(|&f| {
-        (0..f)
-            .filter(|&i| scan::is_reply_header(p.text(i)))
-            .nth(1)
-            .is_some()
-    }) {
+    // (Copied whole, the thread's subject first, "Re: Spring concert – venue questions": not
+    // an FAQ page that quotes readers' emails.)
+    let subject = |t: &str| {
+        [
+            "Re:", "RE:", "Fwd:", "FWD:", "Fw:", "FW:", "AW:", "WG:", "TR:", "RV:",
+        ]
+        .iter()
+        .any(|s| t.starts_with(s))
+    };
+    if p.blocks.first().is_some_and(|b| subject(&b.text))
+        && qs.first().is_some_and(|&f| {
+            (0..f)
+                .filter(|&i| scan::is_reply_header(p.text(i)))
+                .nth(1)
+                .is_some()
+        })
+    {
         return Selection::not_qa(
             style,
             "An email thread: its questions are its correspondents', answered in replies.".into(),
@@ -4461,6 +4510,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    help_requests(p, style, &mut qs);
     if matches!(
         style,
         Style::Heading(_)
@@ -4995,8 +5045,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
     }
     // An index of articles: each question a card's headline, a line of teaser under it and the
-    // card's date or reading time ("Why is the bypass still not finished?" / "Three
-    // contractors, two redesigns…" / "12 Mar 2025 · 6 min read"), nothing more before the next.
+    // card's reading time ("Why is the bypass still not finished?" / "Three contractors, two
+    // redesigns…" / "12 Mar 2025 · 6 min read"), nothing more before the next.
     let cards = qs
         .iter()
         .enumerate()
@@ -5006,13 +5056,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             let mut meta = false;
             for j in (q + 1..next).filter(|&j| p.roles[j] == Role::Content) {
                 let f = p.feats[j];
-                // (A card's bare date, not an answer's note on its updating: "Last updated:
-                // Thu, April 18 2024".)
+                // (Its reading time: a date alone under a short answer is the answer's, "18 Apr
+                // 2025", "Published 18 Apr 2025".)
                 let t = p.text(j);
-                if f.words <= 8
-                    && (scan::ends_with_reading_time(t)
-                        || scan::is_dateline(t) && !scan::has_sub(t, ": "))
-                {
+                let last = t.rsplit(['·', '|', '•']).next().unwrap_or(t);
+                if f.words <= 8 && scan::is_reading_time(last) {
                     meta = true;
                 } else {
                     words += usize::from(f.words);

@@ -4990,11 +4990,14 @@ pub fn is_comments_heading(s: &str) -> bool {
     if let Some((count, rest)) = lower.split_once(' ') {
         let counted = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
             || matches!(count, "one" | "no");
-        let noun = NOUNS.iter().any(|w| {
-            rest.strip_prefix(w)
-                .is_some_and(|r| r.is_empty() || (w.contains(' ') && r.starts_with(' ')))
-        });
-        if counted && noun {
+        // (The nouns read only after a count: most lines open on none.)
+        let noun = || {
+            NOUNS.iter().any(|w| {
+                rest.strip_prefix(w)
+                    .is_some_and(|r| r.is_empty() || (w.contains(' ') && r.starts_with(' ')))
+            })
+        };
+        if counted && noun() {
             return true;
         }
     }
@@ -5177,7 +5180,9 @@ pub fn is_reply_header(s: &str) -> bool {
 /// the foreign transaction fee", "Send me a copy of my statement".
 pub fn is_help_request(s: &str) -> bool {
     let t = trim(s);
-    words_le(t, 16)
+    // (The first letter looked at first: most lines open on none of the requests'.)
+    t.starts_with(['T', 'S', 'H', 'R', 'E', 't', 's', 'h', 'r', 'e'])
+        && words_le(t, 16)
         && !ends_with_question(t)
         && Words(concat!(
             "tell me how |tell me what |tell me why |tell me when |tell me where |tell me if |",

@@ -1996,6 +1996,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "faq-table-row-headers-two-columns-no-rowspan.case",
         include_str!("cases/faq-table-row-headers-two-columns-no-rowspan.case"),
     ),
+    (
+        "review-47-details-summary-questions-mixed-with-requests-html.case",
+        include_str!("cases/review-47-details-summary-questions-mixed-with-requests-html.case"),
+    ),
+    (
+        "review-47-need-help-heading-answered-in-prose-html.case",
+        include_str!("cases/review-47-need-help-heading-answered-in-prose-html.case"),
+    ),
+    (
+        "review-47-numbered-h3-faq-unnumbered-h4-question-in-answer-html.case",
+        include_str!("cases/review-47-numbered-h3-faq-unnumbered-h4-question-in-answer-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3563,6 +3563,38 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && p.next_content(q)
                 .is_some_and(|k| scan::is_contact_details(p.text(k))))
     });
+    // A listicle in sections: the headline's count ("12 small changes that really add up") is
+    // that of the items numbered one after another under its question-shaped section heads
+    // ("Bills creeping up?" / "1. Haggle with your broadband provider" / … / "Spending too
+    // much at the supermarket?" / "4. …"), not of its questions.
+    let counted = p.title.and_then(|t| {
+        scan::words(p.text(t))
+            .find_map(|w| w.parse::<u32>().ok())
+            .filter(|n| (3..=99).contains(n))
+    });
+    if let Some(n) = counted.filter(|&n| qs.len() >= 2 && n as usize >= qs.len() + 3) {
+        let end = p.blocks.len().min(qs[qs.len() - 1] + 60);
+        let mut next = 1;
+        for j in qs[0]..end {
+            let f = p.feats[j];
+            if p.roles[j] == Role::Content
+                && f.numbered
+                && !f.asks
+                && f.words <= 15
+                && scan::strip_number(p.text(j)).is_some_and(|(k, _)| k == next)
+            {
+                next += 1;
+            }
+        }
+        if next - 1 == n {
+            return Selection::not_qa(
+                style,
+                "A listicle: the headline counts the items numbered under its question-shaped \
+                 section heads, not questions it answers."
+                    .into(),
+            );
+        }
+    }
     // The headline says they are questions for the reader to ask ("8 questions to ask your
     // doctor after a diabetes diagnosis"), and promises no answers: what follows each is why to
     // ask it, not its answer.

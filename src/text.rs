@@ -1330,7 +1330,12 @@ fn emit_lines_of(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_lis
                     && (rest[1].starts_with(scan::is_space)
                         // (Or flush, its end a short line: "9.5 What happens if my home is
                         // left unoccupied for more than" / "60 days in a row?".)
-                        || scan::words_le(rest[1], 8) && scan::terminal_punct(rest[0]).is_none()))
+                        || scan::words_le(rest[1], 8) && scan::terminal_punct(rest[0]).is_none())
+                // (Or set in capitals, as a newsletter's PDF wraps it: "WILL BREAKFAST CLUB
+                // STILL OPEN AT 7.45AM AND WILL" / "THE PRICE CHANGE?".)
+                || scan::is_all_caps(rest[0])
+                    && scan::is_all_caps(rest[1])
+                    && scan::terminal_punct(rest[0]).is_none())
             && !scan::is_sentence(rest[0])
             && asks(rest[1])
         {

@@ -1633,9 +1633,9 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
             .take(12)
             .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
         lists.talk.set(talk);
-    }
-    if !gated && !lists.talk.get() {
-        return false;
+        if !talk {
+            return false;
+        }
     }
     // (Both counted in the text itself: not a linked headline under a label of links in the
     // text, "Te puede interesar" / "¿Cuánto pagarás…? Estas son las nuevas tarifas", nor the

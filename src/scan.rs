@@ -4952,7 +4952,7 @@ pub fn is_comments_heading(s: &str) -> bool {
     if t.len() > 160
         || !t.as_bytes().first().is_some_and(|&b| {
             b.is_ascii_digit()
-                || b"aAcCdDkKlLnNoOpPrRyY".contains(&b)
+                || b"aAcCdDkKlLnNoOpPrRsSvVyY".contains(&b)
                 || (b >= 0xC0 && t.len() <= 32)
         })
     {
@@ -4986,8 +4986,13 @@ pub fn is_comments_heading(s: &str) -> bool {
         "komentáre|komentárov|kommentit|kommentarer|kommentar|yorum|yorumlar|комментарии|",
         "комментариев|комментария|коментарі|коментарів|σχόλια|reacties|réactions|reacciones",
     ));
-    // "14 Comments", "One response", "3 thoughts on “The title”".
-    if let Some((count, rest)) = lower.split_once(' ') {
+    // "14 Comments", "One response", "3 thoughts on “The title”"; a social post's "View all 126
+    // comments", "See all 12 comments".
+    let counted_line = ["view all ", "see all ", "show all ", "read all "]
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .unwrap_or(&lower);
+    if let Some((count, rest)) = counted_line.split_once(' ') {
         let counted = (!count.is_empty() && count.bytes().all(|b| b.is_ascii_digit()))
             || matches!(count, "one" | "no");
         // (The nouns read only after a count: most lines open on none.)
@@ -10727,6 +10732,10 @@ mod tests {
         assert!(is_comments_heading("Comments (27)"));
         assert!(is_comments_heading("Leave a Reply"));
         assert!(is_comments_heading("One comment"));
+        assert!(is_comments_heading("View all 126 comments"));
+        assert!(is_comments_heading("See all 12 comments"));
+        assert!(!is_comments_heading("View all 12 photos"));
+        assert!(!is_comments_heading("See all comments on the plan"));
         assert!(!is_comments_heading("14 replies"));
         assert!(!is_comments_heading("No comment."));
         assert!(!is_comments_heading("Comments from the public"));

@@ -47,6 +47,9 @@ pub struct Prep<'a> {
     /// The headline or standfirst says readers' questions are answered ("Ask the expert",
     /// "… answers your questions"): a reader's letter ending in its question may be long.
     pub readers_column: bool,
+    /// The intro calls the questions below ones put to the writer ("We've collected the
+    /// questions we are asked most"): a reader's situation told before its question may be long.
+    pub asked_of_us: bool,
     /// A newsletter's brief in "smart brevity" (Axios and those who write like it): three
     /// paragraphs at least run in after its labels ("Why it matters:", "Zoom out:"). A question
     /// after such a label ("The big question: Will people use it?") is a point of the story.
@@ -414,6 +417,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         from_html: doc.from_html,
         statement_subheads: false,
         readers_column: false,
+        asked_of_us: false,
         brevity: false,
         opinion_class: doc.opinion_class,
         first_content: None,
@@ -1733,6 +1737,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text))
         // (Or its headline names the column for its writer: "Ask Wren: …".)
         || p.title.is_some_and(|t| scan::is_ask_column(&blocks[t].text));
+    p.asked_of_us = (start..n)
+        .filter(|&i| p.roles[i] == Role::Content)
+        .take(6)
+        .any(|i| p.feats[i].words <= 80 && scan::says_asked_of_us(&blocks[i].text));
     p.quoted_turns = quoted_turns(&p);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

@@ -743,8 +743,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
         100
-    } else if turn || scan::is_formal_ask(&b.text) || (p.readers_column && style == Style::Plain) {
+    } else if turn
+        || scan::is_formal_ask(&b.text)
+        || ((p.readers_column || p.asked_of_us) && style == Style::Plain)
+    {
         // (Or a parliament's written question, "To ask the Secretary of State …, what …".)
+        // (Or a reader's, told with their situation, where the intro says readers' questions
+        // are answered.)
         80
     } else {
         style.word_limit()

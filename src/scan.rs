@@ -8451,6 +8451,12 @@ pub fn is_cta_question(s: &str) -> bool {
         // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
         "¿necesitas ayuda|¿necesita ayuda|¿tienes dudas|¿tiene dudas|precisa de ajuda|",
         "besoin d'aide|vous avez besoin d'aide|brauchen sie hilfe|hai bisogno di aiuto|",
+        // (Or a statement asked with the subject first, as a lawyer's box puts the reader's
+        // situation: "Sie haben eine Kündigung erhalten?", "Vous avez reçu un avis ?", "You've
+        // been made redundant?")
+        "sie haben |sie sind |sie möchten |sie suchen |sie brauchen |du hast |du bist |",
+        "vous avez |vous êtes |vous souhaitez |vous cherchez |u heeft |je hebt |u bent |",
+        "you have |you've |you're |you are |",
     ))
     .opens(&t)
         // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
@@ -11372,6 +11378,9 @@ mod tests {
         assert!(!is_social_handle("@minaferreira_pl"));
         assert!(!is_box_button("Talking points"));
         assert!(!is_cta_question("Do I need a referral?"));
+        assert!(is_cta_question("Sie haben eine Kündigung erhalten?"));
+        assert!(is_cta_question("Vous avez reçu un avis d'expulsion ?"));
+        assert!(!is_cta_question("Haben Sie eine Kündigung erhalten?"));
         assert!(calls_to_act(
             "Our advocates are here to help. Call 555-0122."
         ));

@@ -2600,11 +2600,13 @@ fn asking_reader(t: &str) -> Option<&str> {
     // (A plural verb after two names: "Sandra and Tim K. ask:" — "Critics ask:" is a reporter's
     // lead-in.)
     let ask = Words("ask|fragen|demandent|preguntan|chiedono|vragen|perguntam|pytają");
+    // (Joined: "Dierenarts Eva beantwoordt jullie vragen:" is a headline, "your questions".)
     let names = || {
         words(label)
             .filter(|w| w.starts_with(is_upper))
             .nth(1)
             .is_some()
+            && words(label).any(|w| Words("and|und|et|y|e|en|i|og|och|&").contains(w))
     };
     // (Or the reader signed before their letter, a mailbag's run-in: "Dave, Wagga Wagga: Why
     // are Thursday games so scrappy?" — a name, a comma, a place, and a letter that asks.)
@@ -6370,7 +6372,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Japanese, Chinese, Korean, Thai.
         "tin liên quan|tin cùng chuyên mục|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
-        "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|",
+        "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|artikel terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
         // (Tamil's, Bengali's, Hindi's, Urdu's "Related news", Tagalog's "Read also".)
         "தொடர்புடைய செய்திகள்|தொடர்புடைய கட்டுரைகள்|সম্পর্কিত খবর|संबंधित खबरें|",
@@ -8451,6 +8453,8 @@ pub fn is_cta_question(s: &str) -> bool {
         // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
         "¿necesitas ayuda|¿necesita ayuda|¿tienes dudas|¿tiene dudas|precisa de ajuda|",
         "besoin d'aide|vous avez besoin d'aide|brauchen sie hilfe|hai bisogno di aiuto|",
+        // (Indonesian's "Masih butuh bantuan?", still need help.)
+        "masih butuh bantuan|butuh bantuan|perlu bantuan|",
         // (Or a statement asked with the subject first, as a lawyer's box puts the reader's
         // situation: "Sie haben eine Kündigung erhalten?", "Vous avez reçu un avis ?", "You've
         // been made redundant?")
@@ -8484,7 +8488,7 @@ pub fn calls_to_act(s: &str) -> bool {
         // (Or a helpline's number under its label: "Helpline: 0800 …", "Línea de atención
         // gratuita: 900 …"; and the same calls in Spanish, French, German, Italian.)
         "helpline|hotline|freephone|línea de atención|teléfono|llama |llámanos|escríbenos|",
-        "contacta |appelez|contactez|rufen sie|kontaktieren sie|chiama |contatta |",
+        "contacta |appelez|contactez|rufen sie|kontaktieren sie|chiama |contatta |hubungi |",
     ));
     let t = fold(head(s, 400));
     let mut rest = t.as_str();
@@ -8743,10 +8747,17 @@ pub fn is_readers_column(s: &str) -> bool {
     let lower = fold(head(trim(s), 160));
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
+        "ask the psychologist|fråga experten|fråga psykologen|fråga doktorn|fråga juristen|",
+        "spør eksperten|spør psykologen|spør legen|spørg eksperten|spørg psykologen|",
+        "spørg lægen|vraag het de expert|frag den experten|fragen sie den experten|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
         "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
+        // (Dutch, Swedish, Norwegian, Danish.)
+        "beantwoordt jullie vragen|beantwoordt uw vragen|beantwoordt je vragen|lezersvragen|",
+        "vragen van lezers|läsarnas frågor|svarar på dina frågor|svarar på era frågor|",
+        "lesernes spørsmål|svarer på dine spørsmål|læsernes spørgsmål|svarer på dine spørgsmål",
     ))
     .occur_in(&lower)
 }
@@ -9626,6 +9637,16 @@ mod tests {
             Some("Und?")
         );
         assert_eq!(strip_question_marker("Frage Krüger: Und?"), None);
+        assert_eq!(
+            strip_question_marker("Sandra and Tim K. ask: Can we both claim it?"),
+            Some("Can we both claim it?")
+        );
+        assert_eq!(
+            strip_question_marker(
+                "Dierenarts Eva beantwoordt jullie vragen: ‘Mijn kat drinkt veel’"
+            ),
+            None
+        );
         assert_eq!(
             strip_question_marker("@ToffeeLad92 on X: Do I have any chance of a ticket?"),
             Some("Do I have any chance of a ticket?")

@@ -2600,13 +2600,17 @@ fn asking_reader(t: &str) -> Option<&str> {
     // (A plural verb after two names: "Sandra and Tim K. ask:" — "Critics ask:" is a reporter's
     // lead-in.)
     let ask = Words("ask|fragen|demandent|preguntan|chiedono|vragen|perguntam|pytają");
-    // (Joined: "Dierenarts Eva beantwoordt jullie vragen:" is a headline, "your questions".)
+    // (Not the noun after a possessive: "Dierenarts Eva beantwoordt jullie vragen:" is a
+    // headline's "your questions".)
     let names = || {
         words(label)
             .filter(|w| w.starts_with(is_upper))
             .nth(1)
             .is_some()
-            && words(label).any(|w| Words("and|und|et|y|e|en|i|og|och|&").contains(w))
+            && !label.rsplit(is_space).nth(1).is_some_and(|w| {
+                Words("jullie|uw|je|onze|ihre|eure|unsere|deine|vos|nos|your|our")
+                    .contains(&fold(w))
+            })
     };
     // (Or the reader signed before their letter, a mailbag's run-in: "Dave, Wagga Wagga: Why
     // are Thursday games so scrappy?" — a name, a comma, a place, and a letter that asks.)
@@ -3213,6 +3217,24 @@ pub fn colon_label(s: &str) -> Option<(&str, &str)> {
 pub fn is_answerer_label(label: &str) -> bool {
     let f = fold(label);
     A_WORDS.occur_at_words(&f) || ANSWERING.occur_at_words(&f)
+}
+
+/// Who answers, named before the verb at the end of a short line of its own: "Kari Bjørnstad
+/// svarer", "Dr Patel replies", "Our expert answers" — capitalised words before it.
+pub fn names_answerer(s: &str) -> bool {
+    let t = trim(s).trim_end_matches(':');
+    let Some((who, verb)) = t.rsplit_once(' ') else {
+        return false;
+    };
+    Words(concat!(
+        "replies|answers|responds|svarer|svarar|antwortet|répond|responde|risponde|antwoordt|",
+        "odpowiada|vastaa|odpovídá|válaszol|răspunde|отвечает|відповідає",
+    ))
+    .contains(&fold(verb))
+        && words(who).next().is_some_and(|w| w.starts_with(is_upper))
+        && words(who)
+            .skip(1)
+            .all(|w| w.starts_with(is_upper) || w.len() <= 3)
 }
 
 const ANSWERING: Words = Words(
@@ -8750,6 +8772,9 @@ pub fn is_readers_column(s: &str) -> bool {
         "ask the psychologist|fråga experten|fråga psykologen|fråga doktorn|fråga juristen|",
         "spør eksperten|spør psykologen|spør legen|spørg eksperten|spørg psykologen|",
         "spørg lægen|vraag het de expert|frag den experten|fragen sie den experten|",
+        // (German's column names: "Fragen Sie die Anwältin", "Frag den Tierarzt", "Leser
+        // fragen, Experten antworten".)
+        "fragen sie den|fragen sie die|frag den|frag die|leser fragen|leserinnen fragen|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
@@ -8757,7 +8782,8 @@ pub fn is_readers_column(s: &str) -> bool {
         // (Dutch, Swedish, Norwegian, Danish.)
         "beantwoordt jullie vragen|beantwoordt uw vragen|beantwoordt je vragen|lezersvragen|",
         "vragen van lezers|läsarnas frågor|svarar på dina frågor|svarar på era frågor|",
-        "lesernes spørsmål|svarer på dine spørsmål|læsernes spørgsmål|svarer på dine spørgsmål",
+        "lesernes spørsmål|svarer på dine spørsmål|læsernes spørgsmål|svarer på dine spørgsmål|",
+        "spørsmål fra leserne|spørgsmål fra læserne|frågor från läsarna|fragen von lesern",
     ))
     .occur_in(&lower)
 }
@@ -10705,6 +10731,9 @@ mod tests {
         ));
         assert!(!writer_asked("We asked readers what they wanted to know."));
         assert!(is_answerer_label("Owen said"));
+        assert!(names_answerer("Kari Bjørnstad svarer"));
+        assert!(names_answerer("Dr Patel replies:"));
+        assert!(!names_answerer("The council rarely replies"));
         assert_eq!(
             strip_question_marker("Dave in Launceston asked: Is a heat pump going to work?"),
             Some("Is a heat pump going to work?")

@@ -1730,9 +1730,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .is_some();
     // (Past a column's name, its writer's and a comments link copied as lines: "Car Clinic" /
     // "with Gerry Vance" / "Comments" / "Our motoring expert answers your questions…".)
+    // (Or in the section's name over the headline: "Familie › Spør eksperten".)
     p.readers_column = p
         .title
         .into_iter()
+        .chain(p.kicker)
         .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(6))
         .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text))
         // (Or its headline names the column for its writer: "Ask Wren: …".)
@@ -1741,6 +1743,31 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .filter(|&i| p.roles[i] == Role::Content)
         .take(6)
         .any(|i| p.feats[i].words <= 80 && scan::says_asked_of_us(&blocks[i].text));
+    // Who answers, named on a line of their own between a reader's letter and the answer
+    // ("Kari Bjørnstad svarer", "Dr Patel replies"): a label, not the answer's first paragraph.
+    for (i, b) in blocks.iter().enumerate().take(n).skip(start) {
+        let f = p.feats[i];
+        if p.roles[i] == Role::Content
+            && (2..=5).contains(&f.words)
+            && !f.sentence
+            && !f.asks
+            && scan::names_answerer(&b.text)
+        {
+            let content = |k: &usize| p.roles[*k] == Role::Content;
+            let asked = (start..i)
+                .rev()
+                .take(3)
+                .find(content)
+                .is_some_and(|k| p.feats[k].asks);
+            let told = (i + 1..n)
+                .take(3)
+                .find(content)
+                .is_some_and(|k| p.feats[k].sentence);
+            if asked && told {
+                p.roles[i] = Role::Boilerplate;
+            }
+        }
+    }
     p.quoted_turns = quoted_turns(&p);
     // The teaser: the first paragraph of prose (past short lines such as "Kolumne. Name — role").
     p.first_prose = (start..n).find(|&i| {

@@ -5145,6 +5145,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             // its verdict's, a myth-buster's "Fact".)
                             && !scan::is_short_answer_label(p.text(j))
                             && !scan::opens_verdict(p.text(j))
+                            // (Nor who answers, on a line of its own: "Kari Bjørnstad
+                            // svarer", "Dr Patel replies".)
+                            && !scan::names_answerer(p.text(j))
                             // (Nor a parliament's record of the answer's date: "Answered on
                             // 24 March 2025".)
                             && !p.text(j).starts_with("Answered ")

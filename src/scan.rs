@@ -643,7 +643,8 @@ pub fn has_dialogue_tag(s: &str) -> bool {
         return false;
     }
     body.match_indices(" —").take(8).any(|(i, m)| {
-        let tag = &body[i + m.len()..];
+        // (Italian, French and Russian set a space after the dash: "— disse.")
+        let tag = body[i + m.len()..].trim_start_matches(' ');
         let tag = ["le ", "les ", "me ", "nos ", "se ", "lhe "]
             .iter()
             .find_map(|c| tag.strip_prefix(c))
@@ -652,11 +653,14 @@ pub fn has_dialogue_tag(s: &str) -> bool {
     })
 }
 
-/// Verbs of saying in a narrator's tag, Spanish and Portuguese.
+/// Verbs of saying in a narrator's tag, Spanish, Portuguese, Italian, French and Russian.
 const SAYING: Words = Words(concat!(
     "dice|dijo|decía|responde|respondió|contesta|contestó|cuenta|contó|explica|explicó|",
     "pregunta|preguntó|añade|añadió|afirma|asegura|recuerda|insiste|comenta|comentó|murmura|",
-    "susurra|ríe|diz|disse|dizia|conta|contou|explica|pergunta|perguntou|acrescenta|lembra|diu"
+    "susurra|ríe|diz|disse|dizia|conta|contou|explica|pergunta|perguntou|acrescenta|lembra|diu|",
+    // (Italian, French, Russian.)
+    "chiese|rispose|domandò|aggiunse|sussurrò|mormorò|dit|demanda|répondit|ajouta|murmura|",
+    "сказал|сказала|спросил|спросила|ответил|ответила"
 ));
 
 /// Thai "which" inside a line, "ฝุ่นระดับไหนที่…", not at its end nor as "ไหนก็" (whichever).
@@ -2350,6 +2354,21 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
+    // A press conference's reporter named in brackets: "Reporter (Ana Dumitru, Radio
+    // Actualitatea): …", "Periodista (Luis Gil, EFE): …" — not a broadcast's "REPORTER:" over
+    // the voice-over, which names no one.
+    if head(t, 14).contains('(') {
+        let press = Words(concat!(
+            "reporter|reportera|reporterin|journalist|journalistin|journaliste|jurnalist|",
+            "jurnalistă|periodista|giornalista|dziennikarz|dziennikarka|novinář|novinářka|",
+            "újságíró|toimittaja|journalisti",
+        ));
+        if let Some(r) = press.iter().find_map(|w| strip_prefix_ci(t, w)) {
+            if let Some(rest) = after_bracketed_asker(r) {
+                return Some(rest);
+            }
+        }
+    }
     // Most paragraphs are ruled out here, before the word lists are read.
     if !marker_shaped(t) && !asker_shaped(t) {
         return worded_marker(t)
@@ -3019,6 +3038,15 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
             && !rest.is_empty()
         {
             return Some((label, rest));
+        }
+    }
+    // (A Japanese interview's answerer by name before an ideographic space: "佐々木　正直、…".)
+    if t.starts_with(is_cjk) {
+        if let Some(k) = head(t, 21).find('\u{3000}') {
+            let (label, rest) = (&t[..k], trim(&t[k + 3..]));
+            if label.chars().all(|c| is_cjk(c) || c == '々') && !rest.is_empty() {
+                return Some((label, rest));
+            }
         }
     }
     // The first colon among the first 40 characters.
@@ -9663,6 +9691,14 @@ mod tests {
             Some("Und?")
         );
         assert_eq!(strip_question_marker("Frage Krüger: Und?"), None);
+        assert_eq!(
+            strip_question_marker("Reporter (Ana Dumitru, Radio Nord): Cine plătește?"),
+            Some("Cine plătește?")
+        );
+        assert_eq!(
+            strip_question_marker("REPORTER: The water rose overnight."),
+            None
+        );
         assert_eq!(
             strip_question_marker("Sandra and Tim K. ask: Can we both claim it?"),
             Some("Can we both claim it?")

@@ -3040,15 +3040,6 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
             return Some((label, rest));
         }
     }
-    // (A Japanese interview's answerer by name before an ideographic space: "佐々木　正直、…".)
-    if t.starts_with(is_cjk) {
-        if let Some(k) = head(t, 21).find('\u{3000}') {
-            let (label, rest) = (&t[..k], trim(&t[k + 3..]));
-            if label.chars().all(|c| is_cjk(c) || c == '々') && !rest.is_empty() {
-                return Some((label, rest));
-            }
-        }
-    }
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)
@@ -3769,8 +3760,11 @@ fn spaced_cjk_label(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
     let (k, _) = t.char_indices().take(7).find(|&(_, c)| c == '\u{3000}')?;
     let (label, rest) = (&t[..k], trim(&t[k + '\u{3000}'.len_utf8()..]));
-    (label.chars().nth(1).is_some() && label.chars().all(is_cjk) && !rest.is_empty())
-        .then_some((label, rest))
+    // (With the iteration mark, "佐々木".)
+    (label.chars().nth(1).is_some()
+        && label.chars().all(|c| is_cjk(c) || c == '々')
+        && !rest.is_empty())
+    .then_some((label, rest))
 }
 
 /// A French interview's label, a full stop and a dash after it, the name in capitals: "LE
@@ -9559,6 +9553,7 @@ mod tests {
             Some(("森田", "この町で、十年続けることです。"))
         );
         assert_eq!(turn_label("森　いいえ。"), None);
+        assert_eq!(turn_label("佐々木　はい。"), Some(("佐々木", "はい。")));
         assert_eq!(turn_label("――最後に、目標を。"), None);
         assert_eq!(turn_label("東京都杉並区本町1-2-3　二階"), None);
     }

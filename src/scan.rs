@@ -3346,6 +3346,23 @@ pub fn is_contents_label(s: &str) -> bool {
         .contains(&fold(t))
 }
 
+/// A link's blurb in a reading list, ending on its source in brackets after its last sentence:
+/// "… behind the missing early train. (Yorkshire Rail Watch, 6 min read)", "… (The Atlantic)".
+pub fn ends_with_source(s: &str) -> bool {
+    let t = trim(s);
+    let Some(body) = t.strip_suffix(')') else {
+        return false;
+    };
+    let Some(k) = body.rfind(" (") else {
+        return false;
+    };
+    let inner = &body[k + 2..];
+    body[..k].ends_with(['.', '!', '?'])
+        && inner.starts_with(is_upper)
+        && words_le(inner, 8)
+        && !inner.contains(['(', '.', ':'])
+}
+
 /// A card's line of meta under its headline, ending on a reading time: "Lokales · 4 Min.",
 /// "Politics · 5 min read", "3 minutes".
 pub fn is_reading_time(s: &str) -> bool {
@@ -10763,6 +10780,13 @@ mod tests {
         assert!(!writer_asked("We asked readers what they wanted to know."));
         assert!(is_answerer_label("Owen said"));
         assert!(names_answerer("Kari Bjørnstad svarer"));
+        assert!(ends_with_source(
+            "A chart-heavy look at fares in eight towns. (Northern Fares Project, 6 min read)"
+        ));
+        assert!(!ends_with_source(
+            "Fares rose in eight towns (see the chart)."
+        ));
+        assert!(!ends_with_source("Ask your GP first. (Source: NHS.)"));
         assert!(names_answerer("Dr Patel replies:"));
         assert!(!names_answerer("The council rarely replies"));
         assert_eq!(

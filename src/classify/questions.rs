@@ -5091,8 +5091,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len()).min(q + 6);
             let mut words = 0;
             let mut meta = false;
-            for j in (q + 1..next).filter(|&j| p.roles[j] == Role::Content) {
+            // (A blurb that names its source may have been read as a caption: "… with a very
+            // good map. (Northern Fares Project)". And a card whose headline was not taken ends
+            // this one's.)
+            for j in (q + 1..next).filter(|&j| matches!(p.roles[j], Role::Content | Role::Caption))
+            {
                 let f = p.feats[j];
+                if f.asks {
+                    break;
+                }
                 // (Its reading time: a date alone under a short answer is the answer's, "18 Apr
                 // 2025", "Published 18 Apr 2025".)
                 let t = p.text(j);
@@ -5100,6 +5107,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 if f.words <= 8 && scan::is_reading_time(last) {
                     meta = true;
                 } else {
+                    // (Or a reading list's blurb, its source in brackets at its end: "…
+                    // written up by the people who run it. (Kirklees Cycle Forum blog)".)
+                    meta |= scan::ends_with_source(t);
                     words += usize::from(f.words);
                 }
             }

@@ -2154,7 +2154,12 @@ pub fn fold(s: &str) -> String {
             continue;
         }
         let (c, n) = char_at(s, i);
-        let f = u32::from(fold_char(c));
+        let mut f = u32::from(fold_char(c));
+        // (A capital sigma at a word's end folds to the final form, as lower case writes it:
+        // "ΕΠΙΣΗΣ" → "επισης".)
+        if c == 'Σ' && !s[i + n..].starts_with(|c: char| letter_case(c).is_some()) {
+            f = u32::from('ς');
+        }
         match n {
             1 => out[i] = f as u8,
             2 => {
@@ -6468,6 +6473,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
+        "entradas recientes|publicaciones recientes|artículos recientes|articles récents|",
+        "articoli recenti|neueste beiträge|posts recentes|recente berichten|",
         "previous post|next post|previous article|next article|older post|newer post|",
         // A blog's pager, its labels on lines of their own over the posts' titles.
         "",
@@ -9176,6 +9183,8 @@ mod tests {
             assert_eq!(fold_char(lower), lower);
         }
         assert_eq!(fold("Czytaj TAKŻE"), "czytaj także");
+        assert_eq!(fold("ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ"), "διαβαστε επισης");
+        assert_eq!(fold("ΣΑΣ, Σοφία"), "σας, σοφία");
         assert_eq!(fold_char('Ÿ'), 'ÿ');
     }
 

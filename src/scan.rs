@@ -845,7 +845,7 @@ pub fn is_quote_headline(s: &str) -> bool {
 pub fn starts_quote(c: char) -> bool {
     matches!(
         c,
-        '"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚'
+        '"' | '“' | '„' | '«' | '»' | '‹' | '›' | '「' | '『' | '‘' | '‚' | '״'
     )
 }
 

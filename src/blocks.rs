@@ -87,11 +87,14 @@ impl Flags {
     /// Inside `<footer>` or an element whose class says footer or author bio: the article's
     /// closing lines, never its questions or the end of its last answer.
     pub const FOOTER: u32 = 1 << 16;
+    /// A class that names the article's own title: `article-head-title`, `entry-title`,
+    /// `post-title`.
+    pub const CLASS_TITLE: u32 = 1 << 17;
     /// The first block after a question-and-answer table: the last answer ended with the table.
-    pub const AFTER_TABLE: u32 = 1 << 17;
+    pub const AFTER_TABLE: u32 = 1 << 18;
     /// In text, the answer on the line under its question, the two lines a paragraph ("Is it
     /// better to give or to receive?" / "Receive. Who's asking?"): an answer, even when it asks.
-    pub const ANSWER_LINE: u32 = 1 << 18;
+    pub const ANSWER_LINE: u32 = 1 << 19;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

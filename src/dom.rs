@@ -276,6 +276,26 @@ fn class_hints(class: &str) -> u32 {
         {
             f |= Flags::FOOTER;
         }
+        // The article's own title, as a CMS classes it when no `<h1>` carries it: "article-
+        // head-title", "entry-title", "post_title" (not a card's, a widget's or a section's).
+        if w.ends_with("title")
+            && ["article", "post", "entry", "story", "head", "page"]
+                .iter()
+                .any(|k| has(k))
+            && ![
+                "sub",
+                "card",
+                "widget",
+                "section",
+                "faq",
+                "accordion",
+                "related",
+            ]
+            .iter()
+            .any(|k| has(k))
+        {
+            f |= Flags::CLASS_TITLE;
+        }
         // A utility class that sets the text bold, as Tailwind pages style their subheads: `<p
         // class="text-lg font-semibold mt-6">Un printemps trop doux</p>`.
         if matches!(
@@ -446,7 +466,7 @@ struct Walker {
     loose_containers: Vec<bool>,
     marks_count: [u32; 4],
     hrefs: Vec<Option<String>>,
-    flag_counts: [u32; 17],
+    flag_counts: [u32; 18],
     groups: Vec<u32>,
     next_group: u32,
     /// A `<tr>` was entered and its first cell is still to come.
@@ -573,7 +593,7 @@ impl Walker {
         if flags & Flags::ASIDE != 0 {
             self.sync_asides();
         }
-        for i in 0..17 {
+        for i in 0..18 {
             if flags & (1 << i) != 0 {
                 let c = &mut self.flag_counts[i];
                 *c = if delta > 0 {

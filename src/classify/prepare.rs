@@ -2472,19 +2472,36 @@ fn find_title(doc: &Document, p: &mut Prep) {
         title = (0..blocks.len()).find(|&i| blocks[i].kind == BlockKind::Heading(1) && usable(i));
     }
     if title.is_none() && p.from_html {
+        // No <h1>: a block the markup classes as the article's title, near the top.
+        title = (0..blocks.len().min(12)).find(|&i| {
+            blocks[i].flags.has(Flags::CLASS_TITLE)
+                && usable(i)
+                && scan::words_le(&blocks[i].text, 25)
+                && !scan::trim(&blocks[i].text).ends_with('.')
+        });
+    }
+    if title.is_none() && p.from_html {
         // No <h1>: a first block that is the only heading of its level, above all others
         // (`<h2 class="headline">` over `<h3>` subheads) is the headline.
         // (Past the post's date over it, as Blogger's and Joomla's templates set it: "Thursday,
         // 3 October 2024" / the headline.)
         // (Or past a badge, a short line that is no heading: "KOMPASS+" over the `<h2>`.)
         let dated = |i: usize| p.feats[i].words <= 8 && scan::is_dateline(&blocks[i].text);
+        // (Or a kicker of a few words over it, no sentence: "Waldforscherin über den Harz" over
+        // the `<h2>` that quotes the guest.)
         let badge = |i: usize| {
-            p.feats[i].words <= 2
-                && !matches!(blocks[i].kind, BlockKind::Heading(_))
-                && blocks[i + 1..]
-                    .iter()
-                    .take(2)
-                    .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+            !matches!(blocks[i].kind, BlockKind::Heading(_))
+                && (p.feats[i].words <= 2
+                    && blocks[i + 1..]
+                        .iter()
+                        .take(2)
+                        .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+                    || p.feats[i].words <= 6
+                        && !p.feats[i].sentence
+                        && !p.feats[i].asks
+                        && blocks
+                            .get(i + 1)
+                            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))))
         };
         if let Some(i) = (0..blocks.len())
             .find(|&i| usable(i) && !blocks[i].text.is_empty() && !dated(i) && !badge(i))

@@ -2008,6 +2008,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-47-numbered-h3-faq-unnumbered-h4-question-in-answer-html.case",
         include_str!("cases/review-47-numbered-h3-faq-unnumbered-h4-question-in-answer-html.case"),
     ),
+    (
+        "ja-interview-iteration-mark-name-html.case",
+        include_str!("cases/ja-interview-iteration-mark-name-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -436,6 +436,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // Later rules read the features, not the text (at 10 MB, every pass over the texts is a pass
     // of cache misses).
     let mut after_media = false;
+    // (The paragraphs read as captions by their credit, looked at again below.)
+    let mut credited = Vec::new();
     let mut prev: Option<usize> = None;
     for (i, b) in blocks.iter().enumerate() {
         let t = b.text.as_str();
@@ -664,7 +666,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         {
             if let (_, Some(_)) = scan::split_credit(t) {
                 p.roles[i] = Role::Caption;
+                credited.push(i);
             }
+        }
+    }
+    // (Not the only text under a question, before the next or the end: that is its answer,
+    // citing its source — "… Run your cold tap for two minutes first. (Drinking Water
+    // Inspectorate)". A photo's caption under a question has the answer after it.)
+    for i in credited {
+        let near = |r: &mut dyn Iterator<Item = usize>| {
+            r.take(4)
+                .find(|&k| matches!(p.roles[k], Role::Content | Role::Caption | Role::Title))
+        };
+        let asked = near(&mut (0..i).rev()).is_some_and(|k| {
+            p.roles[k] == Role::Content && p.feats[k].asks && p.feats[k].words <= 30
+        });
+        let next = near(&mut (i + 1..n));
+        if asked && next.is_none_or(|k| p.roles[k] == Role::Content && p.feats[k].asks) {
+            p.roles[i] = Role::Content;
         }
     }
 

@@ -642,6 +642,20 @@ pub fn has_dialogue_tag(s: &str) -> bool {
     if body.len() > 2000 {
         return false;
     }
+    // (French inverts its tag with no dash before it, closing the sentence: "— Tu viens ?
+    // demanda-t-il.", "— Non, dit-elle." — not a question's own inversion, "Que se passe-t-il
+    // ?".)
+    if [
+        "-t-il", "-t-elle", "dit-il", "dit-elle", "fit-il", "fit-elle",
+    ]
+    .iter()
+    .any(|w| {
+        body.match_indices(w)
+            .take(8)
+            .any(|(i, _)| matches!(body.as_bytes().get(i + w.len()), Some(b'.' | b',')))
+    }) {
+        return true;
+    }
     body.match_indices(" —").take(8).any(|(i, m)| {
         // (Italian, French and Russian set a space after the dash: "— disse.")
         let tag = body[i + m.len()..].trim_start_matches(' ');
@@ -10639,6 +10653,12 @@ mod tests {
             "—Sí. La ciudad —como todas— cambió mucho."
         ));
         assert!(!has_dialogue_tag("La ciudad —dice el alcalde— cambió."));
+        assert!(has_dialogue_tag("— Tu viens ? demanda-t-il."));
+        assert!(has_dialogue_tag("— Non, dit-elle. Pas ce soir."));
+        assert!(!has_dialogue_tag(
+            "— Que se passe-t-il ? Y a-t-il un risque pour les riverains ?"
+        ));
+        assert!(has_dialogue_tag("— Perché no? — disse."));
         assert_eq!(
             comment_header("quietbirch · 8h"),
             Some(("quietbirch", false))

@@ -673,18 +673,31 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // (Not the only text under a question, before the next or the end: that is its answer,
     // citing its source — "… Run your cold tap for two minutes first. (Drinking Water
     // Inspectorate)". A photo's caption under a question has the answer after it.)
+    // (Plain loops: iterator chains here cost wasm bytes.)
+    let text = |k: usize| matches!(p.roles[k], Role::Content | Role::Caption | Role::Title);
+    let asking = |k: usize| p.roles[k] == Role::Content && p.feats[k].asks;
+    let mut answers = Vec::new();
     for i in credited {
-        let near = |r: &mut dyn Iterator<Item = usize>| {
-            r.take(4)
-                .find(|&k| matches!(p.roles[k], Role::Content | Role::Caption | Role::Title))
-        };
-        let asked = near(&mut (0..i).rev()).is_some_and(|k| {
-            p.roles[k] == Role::Content && p.feats[k].asks && p.feats[k].words <= 30
-        });
-        let next = near(&mut (i + 1..n));
-        if asked && next.is_none_or(|k| p.roles[k] == Role::Content && p.feats[k].asks) {
-            p.roles[i] = Role::Content;
+        let mut asked = false;
+        for k in (i.saturating_sub(4)..i).rev() {
+            if text(k) {
+                asked = asking(k) && p.feats[k].words <= 30;
+                break;
+            }
         }
+        let mut last = true;
+        for k in i + 1..n.min(i + 5) {
+            if text(k) {
+                last = asking(k);
+                break;
+            }
+        }
+        if asked && last {
+            answers.push(i);
+        }
+    }
+    for i in answers {
+        p.roles[i] = Role::Content;
     }
 
     // A story told in dialogue ("“No, Pip,” she said.", "“Yes!” said Pip.", three lines so

@@ -5034,7 +5034,11 @@ pub fn is_comments_heading(s: &str) -> bool {
     if t.len() > 160
         || !t.as_bytes().first().is_some_and(|&b| {
             b.is_ascii_digit()
-                || b"aAcCdDkKlLnNoOpPrRsSvVyY".contains(&b)
+                || b"aAcCdDkKlLnNoOpPrRyY".contains(&b)
+                || (b"sSvV".contains(&b)
+                    && ["view all ", "see all ", "show all "]
+                        .iter()
+                        .any(|p| strip_prefix_ci(t, p).is_some()))
                 || (b >= 0xC0 && t.len() <= 32)
         })
     {
@@ -5228,12 +5232,17 @@ pub fn is_did_you_know(s: &str) -> bool {
 /// are worth taking to your GP": a checklist's.) (Then the article answers
 /// them, whatever its headline says about asking.)
 pub fn says_asked_of_us(s: &str) -> bool {
+    // (The cheap look first: every phrase holds "ask" or "sent us".)
+    let h = head(s, 600);
+    if !has_sub(h, "ask") && !has_sub(h, "sent us") {
+        return false;
+    }
     Words(concat!(
         "questions we get asked|questions we're asked|questions we are asked|",
         "we get asked most|we're often asked|we are often asked|we often get asked|",
         "questions you sent us|questions you've sent us|questions readers ask us"
     ))
-    .occur_in(&fold(head(s, 600)).replace('’', "'"))
+    .occur_in(&fold(h).replace('’', "'"))
 }
 
 /// An email's reply header, as a thread copied whole quotes the message before: "On Tue, 4 Mar

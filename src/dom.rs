@@ -277,7 +277,8 @@ fn class_hints(class: &str) -> u32 {
             f |= Flags::FOOTER;
         }
         // The article's own title, as a CMS classes it when no `<h1>` carries it: "article-
-        // head-title", "entry-title", "post_title" (not a card's, a widget's or a section's).
+        // head-title", "entry-title", "post_title" (not a card's, a widget's or a section's,
+        // nor the site's name in its header, "header-title", "masthead-title").
         if w.ends_with("title")
             && ["article", "post", "entry", "story", "head", "page"]
                 .iter()
@@ -290,6 +291,11 @@ fn class_hints(class: &str) -> u32 {
                 "faq",
                 "accordion",
                 "related",
+                "header",
+                "masthead",
+                "site",
+                "logo",
+                "brand",
             ]
             .iter()
             .any(|k| has(k))

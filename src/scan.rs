@@ -642,37 +642,58 @@ pub fn has_dialogue_tag(s: &str) -> bool {
     if body.len() > 2000 {
         return false;
     }
-    // (French inverts its tag with no dash before it, closing the sentence: "— Tu viens ?
+    // (A story's turns are short: an interview's answer may quote someone, "«…», — сказал
+    // он", "« Rien n'est joué », dit-il.")
+    let short = words_le(body, 40);
+    // (French inverts its tag with no dash before it, ending the sentence: "— Tu viens ?
     // demanda-t-il.", "— Non, dit-elle." — not a question's own inversion, "Que se passe-t-il
-    // ?".)
-    if [
-        "-t-il", "-t-elle", "dit-il", "dit-elle", "fit-il", "fit-elle",
-    ]
-    .iter()
-    .any(|w| {
-        body.match_indices(w)
-            .take(8)
-            .any(|(i, _)| matches!(body.as_bytes().get(i + w.len()), Some(b'.' | b',')))
-    }) {
+    // ?", "L'État a-t-il, selon vous, …".)
+    if short
+        && [
+            "-t-il", "-t-elle", "dit-il", "dit-elle", "fit-il", "fit-elle",
+        ]
+        .iter()
+        .any(|w| {
+            body.match_indices(w).take(8).any(|(i, _)| {
+                body.as_bytes().get(i + w.len()) == Some(&b'.') && !after_quote(&body[..i])
+            })
+        })
+    {
         return true;
     }
     body.match_indices(" —").take(8).any(|(i, m)| {
-        // (Italian, French and Russian set a space after the dash: "— disse.")
-        let tag = body[i + m.len()..].trim_start_matches(' ');
+        // (Italian, French and Russian set a space after the dash, "— disse.": read only in a
+        // short turn, as their verbs are.)
+        let rest = &body[i + m.len()..];
+        let tag = rest.trim_start_matches(' ');
+        if tag.len() < rest.len() && !short || after_quote(&body[..i]) {
+            return false;
+        }
         let tag = ["le ", "les ", "me ", "nos ", "se ", "lhe "]
             .iter()
             .find_map(|c| tag.strip_prefix(c))
             .unwrap_or(tag);
-        SAYING.opens(tag)
+        SAYING.opens(tag) || short && SAYING_SHORT.opens(tag)
     })
 }
 
-/// Verbs of saying in a narrator's tag, Spanish, Portuguese, Italian, French and Russian.
+/// Whether the words before a tag close a quotation: the tag is then a quotation's inside
+/// the turn ("«Спасибо, учтём», — сказал мне тогда…", "« Rien n'est joué », dit-il."), not the
+/// narrator's on the turn.
+fn after_quote(before: &str) -> bool {
+    let b = trim_end(before.trim_end_matches(|c: char| c == ',' || is_space(c)));
+    b.ends_with(['»', '”', '"', '’', '“', '«'])
+}
+
+/// Verbs of saying in a narrator's tag, Spanish and Portuguese (and Italian's "disse").
 const SAYING: Words = Words(concat!(
     "dice|dijo|decía|responde|respondió|contesta|contestó|cuenta|contó|explica|explicó|",
     "pregunta|preguntó|añade|añadió|afirma|asegura|recuerda|insiste|comenta|comentó|murmura|",
-    "susurra|ríe|diz|disse|dizia|conta|contou|explica|pergunta|perguntou|acrescenta|lembra|diu|",
-    // (Italian, French, Russian.)
+    "susurra|ríe|diz|disse|dizia|conta|contou|explica|pergunta|perguntou|acrescenta|lembra|diu"
+));
+
+/// Italian's, French's and Russian's, read in a short turn only.
+const SAYING_SHORT: Words = Words(concat!(
     "chiese|rispose|domandò|aggiunse|sussurrò|mormorò|dit|demanda|répondit|ajouta|murmura|",
     "сказал|сказала|спросил|спросила|ответил|ответила"
 ));
@@ -2382,7 +2403,20 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             "jurnalistă|periodista|giornalista|dziennikarz|dziennikarka|novinář|novinářka|",
             "újságíró|toimittaja|journalisti",
         ));
-        if let Some(r) = press.iter().find_map(|w| strip_prefix_ci(t, w)) {
+        // (Named with the outlet after a comma: not a broadcast's "REPORTER (V/O):".)
+        let named = |r: &str| {
+            let r = r.trim_start();
+            r.starts_with('(')
+                && head(r, 80)
+                    .split(')')
+                    .next()
+                    .is_some_and(|b| b.contains(','))
+        };
+        if let Some(r) = press
+            .iter()
+            .filter_map(|w| strip_prefix_ci(t, w))
+            .find(|r| named(r))
+        {
             if let Some(rest) = after_bracketed_asker(r) {
                 return Some(rest);
             }
@@ -3363,6 +3397,18 @@ pub fn is_contents_label(s: &str) -> bool {
             "içindekiler|cuprins|目次|目录|目錄|목차",
         ))
         .contains(&fold(t))
+}
+
+/// A reading list's headline or intro: "Here's what I've been reading", "Six things we read
+/// this week", "Worth your time".
+pub fn is_reading_list_intro(s: &str) -> bool {
+    Words(concat!(
+        "what i've been reading|what we've been reading|what i’ve been reading|",
+        "what we’ve been reading|what i'm reading|what i’m reading|things we read|things i read|",
+        "we read this week|i read this week|reading list|worth reading|worth your time|",
+        "around the web|links of the week|link roundup|good reads|recommended reads|must-reads",
+    ))
+    .occur_in(&fold(head(s, 400)))
 }
 
 /// A link's blurb in a reading list, ending on its source in brackets after its last sentence:
@@ -5232,9 +5278,12 @@ pub fn is_did_you_know(s: &str) -> bool {
 /// are worth taking to your GP": a checklist's.) (Then the article answers
 /// them, whatever its headline says about asking.)
 pub fn says_asked_of_us(s: &str) -> bool {
-    // (The cheap look first: every phrase holds "ask" or "sent us".)
+    // (The cheap look first: every phrase holds "ask" or "sent us", in any case.)
     let h = head(s, 600);
-    if !has_sub(h, "ask") && !has_sub(h, "sent us") {
+    let b = h.as_bytes();
+    if !b.windows(3).any(|w| w.eq_ignore_ascii_case(b"ask"))
+        && !b.windows(7).any(|w| w.eq_ignore_ascii_case(b"sent us"))
+    {
         return false;
     }
     Words(concat!(
@@ -8546,17 +8595,33 @@ pub fn is_cta_question(s: &str) -> bool {
         "besoin d'aide|vous avez besoin d'aide|brauchen sie hilfe|hai bisogno di aiuto|",
         // (Indonesian's "Masih butuh bantuan?", still need help.)
         "masih butuh bantuan|butuh bantuan|perlu bantuan|",
-        // (Or a statement asked with the subject first, as a lawyer's box puts the reader's
-        // situation: "Sie haben eine Kündigung erhalten?", "Vous avez reçu un avis ?", "You've
-        // been made redundant?")
-        "sie haben |sie sind |sie möchten |sie suchen |sie brauchen |du hast |du bist |",
-        "vous avez |vous êtes |vous souhaitez |vous cherchez |u heeft |je hebt |u bent |",
-        "you have |you've |you're |you are |",
     ))
     .opens(&t)
         // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
         || Words("want |get |like |enjoy |love ").opens(&t)
             && Words("in your inbox|to your inbox").occur_in(&fold(head(trim(s), 80)))
+}
+
+/// A box's situation put as a question with its subject first, as a lawyer's box puts the
+/// reader's case: "Sie haben eine Kündigung erhalten?", "Vous avez reçu un avis ?", "You've
+/// been made redundant?" — one sentence. (A box only over a call to contact the firm itself:
+/// the caller asks.)
+pub fn is_subject_first_cta(s: &str) -> bool {
+    let t = trim(s);
+    !has_inner_sentence_end(t)
+        && words_le(t, 12)
+        && Words(concat!(
+            "sie haben |sie sind |sie möchten |sie suchen |sie brauchen |du hast |du bist |",
+            "vous avez |vous êtes |vous souhaitez |vous cherchez |u heeft |je hebt |u bent |",
+            "you have |you've |you're |you are ",
+        ))
+        .opens(&fold(head(t, 24)))
+}
+
+/// A call to contact the page's own people: "Rufen Sie uns an", "Contactez-nous", "Call us on
+/// …" — a first person plural among its words.
+pub fn calls_us(s: &str) -> bool {
+    Words("us|uns|nous|ons|nos|noi|kami").occur_at_words(&fold(head(s, 400)).replace('-', " "))
 }
 
 /// A broadcast's teaser for what comes next: "Coming up after the break, …", "Still to come:
@@ -8841,9 +8906,9 @@ pub fn is_readers_column(s: &str) -> bool {
         "ask the psychologist|fråga experten|fråga psykologen|fråga doktorn|fråga juristen|",
         "spør eksperten|spør psykologen|spør legen|spørg eksperten|spørg psykologen|",
         "spørg lægen|vraag het de expert|frag den experten|fragen sie den experten|",
-        // (German's column names: "Fragen Sie die Anwältin", "Frag den Tierarzt", "Leser
-        // fragen, Experten antworten".)
-        "fragen sie den|fragen sie die|frag den|frag die|leser fragen|leserinnen fragen|",
+        // (German's column names: "Fragen Sie die Anwältin". Not "Leser fragen", which a
+        // sentence says: "Viele Leser fragen sich, …".)
+        "fragen sie den|fragen sie die|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
@@ -9742,6 +9807,14 @@ mod tests {
         assert_eq!(
             strip_question_marker("REPORTER: The water rose overnight."),
             None
+        );
+        assert_eq!(
+            strip_question_marker("REPORTER (V/O): The water rose overnight."),
+            None
+        );
+        assert_eq!(
+            strip_question_marker("Journaliste (Marie Dupont, Centre Presse) : Et après ?"),
+            Some("Et après ?")
         );
         assert_eq!(
             strip_question_marker("Sandra and Tim K. ask: Can we both claim it?"),
@@ -10825,6 +10898,21 @@ mod tests {
             "Fares rose in eight towns (see the chart)."
         ));
         assert!(!ends_with_source("Ask your GP first. (Source: NHS.)"));
+        assert!(is_reading_list_intro(
+            "Morning all. Here's what I've been reading."
+        ));
+        assert!(!is_reading_list_intro(
+            "Here are short answers to the questions."
+        ));
+        assert!(!has_dialogue_tag(
+            "— L'État a-t-il, selon vous, réagi trop tard ?"
+        ));
+        assert!(!has_dialogue_tag(
+            "— Знали. «Спасибо, учтём», — сказал мне тогда замминистра."
+        ));
+        assert!(!has_dialogue_tag(
+            "— Non. « Rien n'est joué », dit-il. Il a raison."
+        ));
         assert!(names_answerer("Dr Patel replies:"));
         assert!(!names_answerer("The council rarely replies"));
         assert_eq!(
@@ -11521,9 +11609,17 @@ mod tests {
         assert!(!is_social_handle("@minaferreira_pl"));
         assert!(!is_box_button("Talking points"));
         assert!(!is_cta_question("Do I need a referral?"));
-        assert!(is_cta_question("Sie haben eine Kündigung erhalten?"));
-        assert!(is_cta_question("Vous avez reçu un avis d'expulsion ?"));
-        assert!(!is_cta_question("Haben Sie eine Kündigung erhalten?"));
+        assert!(is_subject_first_cta("Sie haben eine Kündigung erhalten?"));
+        assert!(is_subject_first_cta("Vous avez reçu un avis d'expulsion ?"));
+        assert!(!is_subject_first_cta("Haben Sie eine Kündigung erhalten?"));
+        assert!(!is_subject_first_cta(
+            "You've been told your job is going. Where can you get help?"
+        ));
+        assert!(calls_us(
+            "Contactez-nous ou appelez-nous au 01 44 55 66 77."
+        ));
+        assert!(calls_us("Rufen Sie uns an oder schreiben Sie uns."));
+        assert!(!calls_us("Appelez le 3919, gratuit et anonyme."));
         assert!(calls_to_act(
             "Our advocates are here to help. Call 555-0122."
         ));

@@ -2012,6 +2012,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "ja-interview-iteration-mark-name-html.case",
         include_str!("cases/ja-interview-iteration-mark-name-html.case"),
     ),
+    (
+        "review-48-caption-cards-html.case",
+        include_str!("cases/review-48-caption-cards-html.case"),
+    ),
+    (
+        "review-48-title-header-class-html.case",
+        include_str!("cases/review-48-title-header-class-html.case"),
+    ),
+    (
+        "review-48-kicker-badge-html.case",
+        include_str!("cases/review-48-kicker-badge-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1774,7 +1774,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     p.asked_of_us = (start..n)
         .filter(|&i| p.roles[i] == Role::Content)
         .take(6)
-        .any(|i| p.feats[i].words <= 80 && scan::says_asked_of_us(&blocks[i].text));
+        .any(|i| {
+            // (Of questions: "At the food bank we're often asked why…" opens an essay.)
+            let t = &blocks[i].text;
+            p.feats[i].words <= 80
+                && scan::says_asked_of_us(t)
+                && scan::has_sub(&scan::fold(scan::head(t, 600)), "question")
+        });
     // Who answers, named on a line of their own between a reader's letter and the answer
     // ("Kari Bjørnstad svarer", "Dr Patel replies"): a label, not the answer's first paragraph.
     for (i, b) in blocks.iter().enumerate().take(n).skip(start) {
@@ -2533,7 +2539,10 @@ fn find_title(doc: &Document, p: &mut Prep) {
                         && !p.feats[i].asks
                         && blocks
                             .get(i + 1)
-                            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))))
+                            .is_some_and(|b| matches!(b.kind, BlockKind::Heading(_)))
+                        // (Not over an FAQ's heading: "Winter Fuel Payment 2025" over
+                        // "Frequently asked questions" is the page's title.)
+                        && !p.feats[i + 1].faq_heading)
         };
         if let Some(i) = (0..blocks.len())
             .find(|&i| usable(i) && !blocks[i].text.is_empty() && !dated(i) && !badge(i))
@@ -2625,8 +2634,12 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     && t.len() <= 40
                     && !feats[i].colon
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
-                    // (Not "<topic> FAQ", a page's own title: "Digital subscription FAQ".)
-                    || careful && scan::words_le(t, 3) && !scan::has_sub(&scan::fold(t), "faq")
+                    // (Not "<topic> FAQ", a page's own title: "Digital subscription FAQ"; nor
+                    // "<topic>: …", "Bagagem: perguntas frequentes".)
+                    || careful
+                        && scan::words_le(t, 3)
+                        && !t.contains(':')
+                        && !scan::has_sub(&scan::fold(t), "faq")
                     || caps(i)
                     || bar(t)
             };

@@ -4143,10 +4143,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 p.feats[j].sentence && p.feats[j].words > 15 && !scan::is_closing_credit(p.text(j))
             })
         };
-        if scan::is_cta_question(p.text(last))
-            && text.is_some_and(|j| p.feats[j].words <= 40 && scan::calls_to_act(p.text(j)))
-            && !prose_after()
-        {
+        let box_call = |j: usize| {
+            p.feats[j].words <= 40
+                && scan::calls_to_act(p.text(j))
+                && (scan::is_cta_question(p.text(last))
+                    || scan::is_subject_first_cta(p.text(last)) && scan::calls_us(p.text(j)))
+        };
+        if text.is_some_and(box_call) && !prose_after() {
             qs.pop();
         } else {
             break;
@@ -5084,6 +5087,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // An index of articles: each question a card's headline, a line of teaser under it and the
     // card's reading time ("Why is the bypass still not finished?" / "Three contractors, two
     // redesigns…" / "12 Mar 2025 · 6 min read"), nothing more before the next.
+    // (A reading list's blurbs name their sources: "… (Kirklees Cycle Forum blog)", under an
+    // intro that says what it is, "Here's what I've been reading.")
+    let reading = p
+        .title
+        .into_iter()
+        .chain(
+            (start..qs[0])
+                .filter(|&j| p.roles[j] == Role::Content)
+                .take(4),
+        )
+        .any(|j| scan::is_reading_list_intro(p.text(j)));
     let cards = qs
         .iter()
         .enumerate()
@@ -5094,7 +5108,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (A blurb that names its source may have been read as a caption: "… with a very
             // good map. (Northern Fares Project)". And a card whose headline was not taken ends
             // this one's.)
-            for j in (q + 1..next).filter(|&j| matches!(p.roles[j], Role::Content | Role::Caption))
+            for j in (q + 1..next)
+                .filter(|&j| p.roles[j] == Role::Content || reading && p.roles[j] == Role::Caption)
             {
                 let f = p.feats[j];
                 if f.asks {
@@ -5109,7 +5124,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 } else {
                     // (Or a reading list's blurb, its source in brackets at its end: "…
                     // written up by the people who run it. (Kirklees Cycle Forum blog)".)
-                    meta |= scan::ends_with_source(t);
+                    meta |= reading && scan::ends_with_source(t);
                     words += usize::from(f.words);
                 }
             }

@@ -1356,6 +1356,12 @@ fn reader_signature(t: &str) -> bool {
     // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
     // 12:02 p.m.".)
     let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
+    // (Past the word for a reader before the name: "Bạn đọc Nguyễn Thị Lan (Hà Nội)".)
+    let t = ["Bạn đọc ", "Độc giả ", "Pembaca "]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+        .filter(|r| r.starts_with(is_upper))
+        .unwrap_or(t);
     // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás",
     // "Sent by a supporter in Bristol".
     // (Not a sentence that ends on a word in lower case: "Sent by post, it arrived late.")
@@ -2423,7 +2429,8 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         }
     }
     // Most paragraphs are ruled out here, before the word lists are read.
-    if !marker_shaped(t) && !asker_shaped(t) {
+    // (Swahili numbers its questions after a connective: "Swali la 1: …".)
+    if !marker_shaped(t) && !asker_shaped(t) && strip_prefix_ci(t, "swali la ").is_none() {
         return worded_marker(t)
             .or_else(|| asking_reader(t))
             .or_else(|| comment_from(t));
@@ -2510,6 +2517,17 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             // evidence: "Q3 The Chair: When were you…?", "Q14 Mr Sadiq: …".)
             if numbered {
                 let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                // (Or numbered before the question itself, as a health agency's FAQ sets it:
+                // "Q1 什麼是呼吸道融合病毒？" — it asks, and no label's colon comes first, as in a
+                // quarter's "Q3 earnings: what to expect?".)
+                let asked = trim(rest);
+                if (1..=2).contains(&(r.len() - rest.len()))
+                    && (rest.starts_with([' ', '\u{3000}']) || rest.starts_with(is_cjk))
+                    && ends_with_question(asked)
+                    && !head(asked, 40).contains([':', '：'])
+                {
+                    return Some(asked);
+                }
                 if (1..=3).contains(&(r.len() - rest.len())) && rest.starts_with(' ') {
                     // (Not a quarter's heading, "Q3 Revenue: Sales rose 4%": a member by their
                     // title, or a turn that asks.)
@@ -3003,7 +3021,7 @@ fn marker_shaped(t: &str) -> bool {
 const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
-     सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|tanong|tanya|soalan|\
+     सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
      질문|相談|質問",
@@ -9800,6 +9818,15 @@ mod tests {
             Some("Und?")
         );
         assert_eq!(strip_question_marker("Frage Krüger: Und?"), None);
+        assert_eq!(
+            strip_question_marker("Q1 今年公費RSV疫苗的接種對象有哪些？"),
+            Some("今年公費RSV疫苗的接種對象有哪些？")
+        );
+        assert_eq!(strip_question_marker("Q3 earnings: what to expect?"), None);
+        assert_eq!(
+            strip_question_marker("Swali la 2: Kipindupindu huenezwa vipi?"),
+            Some("Kipindupindu huenezwa vipi?")
+        );
         assert_eq!(
             strip_question_marker("Reporter (Ana Dumitru, Radio Nord): Cine plătește?"),
             Some("Cine plătește?")

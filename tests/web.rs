@@ -2024,6 +2024,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-48-kicker-badge-html.case",
         include_str!("cases/review-48-kicker-badge-html.case"),
     ),
+    (
+        "zh-q-number-glued-to-question-html.case",
+        include_str!("cases/zh-q-number-glued-to-question-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

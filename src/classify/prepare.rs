@@ -2643,7 +2643,20 @@ fn find_title(doc: &Document, p: &mut Prep) {
                     || caps(i)
                     || bar(t)
             };
-            if marked.is_none() && label(i) && (opinion || section()) {
+            // (Not a page's own title over its path, which ends on it: "Member FAQ" /
+            // "Hearth Coworking / Member Handbook / Member FAQ", as Notion and wikis set them.)
+            // (Two words at least: a section's one word over its path, "Politics" / "Home /
+            // News / Politics", is the kicker over the headline under them.)
+            let over_path = || {
+                let t = scan::trim(&blocks[i].text);
+                feats[i].words >= 2
+                    && blocks.get(i + 1).is_some_and(|n| {
+                        ["/ ", "> ", "› ", "» "]
+                            .iter()
+                            .any(|sep| scan::has_sub(&n.text, &[sep, t].concat()))
+                    })
+            };
+            if marked.is_none() && label(i) && (opinion || section()) && !over_path() {
                 // (A breadcrumb's last step is the page's own title, on the line under it:
                 // "Home / Visit / Plan your visit" / "Plan your visit".)
                 // (The path's end compared, no search: a reverse search costs wasm bytes.)

@@ -5669,6 +5669,20 @@ pub fn is_slash_path(s: &str) -> bool {
     path_steps(s, '/')
 }
 
+/// A site's path from its home page, with slashes: "Home / News / Transport", "Startseite /
+/// Politik" — no photo's credit ("Jane Doe / AP"), whatever its slashes.
+pub fn is_home_path(s: &str) -> bool {
+    let t = trim(s);
+    t.split_once(" / ").is_some_and(|(first, _)| {
+        is_slash_path(t)
+            && Words(concat!(
+                "home|startseite|inicio|início|accueil|hem|forside|etusivu|strona główna|",
+                "trang chủ|beranda|anasayfa|ana sayfa|homepage",
+            ))
+            .contains(&fold(first))
+    })
+}
+
 /// A section's path with another separator, "Money > Real Estate", "BUSINESS | ENERGY | THE
 /// C-SUITE INTERVIEW": the same short capitalised steps.
 pub fn is_section_path(s: &str) -> bool {
@@ -10918,6 +10932,8 @@ mod tests {
         assert!(!writer_asked("We asked readers what they wanted to know."));
         assert!(is_answerer_label("Owen said"));
         assert!(names_answerer("Kari Bjørnstad svarer"));
+        assert!(is_home_path("Home / News / Transport"));
+        assert!(!is_home_path("Chip Somodevilla / Getty Images"));
         assert!(ends_with_source(
             "A chart-heavy look at fares in eight towns. (Northern Fares Project, 6 min read)"
         ));

@@ -597,6 +597,8 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             }
             _ if p.feats[i].words <= 12
                 && scan::bare_credit(t).is_some()
+                // (Not a path from the home page: "Home / News / Transport".)
+                && !scan::is_home_path(t)
                 && (b.flags.has(Flags::LOOSE)
                     || !p.from_html
                     || b.flags.has(Flags::FIGURE)

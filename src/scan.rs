@@ -681,8 +681,9 @@ pub fn has_dialogue_tag(s: &str) -> bool {
 /// the turn ("«Спасибо, учтём», — сказал мне тогда…", "« Rien n'est joué », dit-il."), not the
 /// narrator's on the turn.
 fn after_quote(before: &str) -> bool {
-    let b = trim_end(before.trim_end_matches(|c: char| c == ',' || is_space(c)));
-    b.ends_with(['»', '”', '"', '’', '“', '«'])
+    before
+        .trim_end_matches(|c: char| c == ',' || is_space(c))
+        .ends_with(ends_quote)
 }
 
 /// Verbs of saying in a narrator's tag, Spanish and Portuguese (and Italian's "disse").

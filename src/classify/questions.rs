@@ -5089,15 +5089,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // redesigns…" / "12 Mar 2025 · 6 min read"), nothing more before the next.
     // (A reading list's blurbs name their sources: "… (Kirklees Cycle Forum blog)", under an
     // intro that says what it is, "Here's what I've been reading.")
-    let reading = p
-        .title
-        .into_iter()
-        .chain(
-            (start..qs[0])
-                .filter(|&j| p.roles[j] == Role::Content)
-                .take(4),
-        )
-        .any(|j| scan::is_reading_list_intro(p.text(j)));
+    // (Read only when a card's blurb or caption asks for it: it folds the intro's words.)
+    let known = std::cell::OnceCell::new();
+    let reading = || {
+        *known.get_or_init(|| {
+            p.title
+                .into_iter()
+                .chain(
+                    (start..qs[0])
+                        .filter(|&j| p.roles[j] == Role::Content)
+                        .take(4),
+                )
+                .any(|j| scan::is_reading_list_intro(p.text(j)))
+        })
+    };
     let cards = qs
         .iter()
         .enumerate()
@@ -5108,9 +5113,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (A blurb that names its source may have been read as a caption: "… with a very
             // good map. (Northern Fares Project)". And a card whose headline was not taken ends
             // this one's.)
-            for j in (q + 1..next)
-                .filter(|&j| p.roles[j] == Role::Content || reading && p.roles[j] == Role::Caption)
-            {
+            for j in (q + 1..next).filter(|&j| {
+                p.roles[j] == Role::Content || p.roles[j] == Role::Caption && reading()
+            }) {
                 let f = p.feats[j];
                 if f.asks {
                     break;
@@ -5124,7 +5129,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 } else {
                     // (Or a reading list's blurb, its source in brackets at its end: "…
                     // written up by the people who run it. (Kirklees Cycle Forum blog)".)
-                    meta |= reading && scan::ends_with_source(t);
+                    meta |= scan::ends_with_source(t) && reading();
                     words += usize::from(f.words);
                 }
             }

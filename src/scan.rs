@@ -2431,7 +2431,8 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     // Most paragraphs are ruled out here, before the word lists are read.
     // (Swahili numbers its questions after a connective: "Swali la 1: …".)
-    if !marker_shaped(t) && !asker_shaped(t) && strip_prefix_ci(t, "swali la ").is_none() {
+    let swali = || t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some();
+    if !marker_shaped(t) && !asker_shaped(t) && !swali() {
         return worded_marker(t)
             .or_else(|| asking_reader(t))
             .or_else(|| comment_from(t));
@@ -5300,9 +5301,16 @@ pub fn says_asked_of_us(s: &str) -> bool {
     // (The cheap look first: every phrase holds "ask" or "sent us", in any case.)
     let h = head(s, 600);
     let b = h.as_bytes();
-    if !b.windows(3).any(|w| w.eq_ignore_ascii_case(b"ask"))
-        && !b.windows(7).any(|w| w.eq_ignore_ascii_case(b"sent us"))
-    {
+    // (Each byte's first letter looked at before the words: most bytes are neither.)
+    let at = |i: usize, w: &[u8]| {
+        b.get(i..i + w.len())
+            .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    };
+    if !(0..b.len()).any(|i| match b[i] | 0x20 {
+        b'a' => at(i, b"ask"),
+        b's' => at(i, b"sent us"),
+        _ => false,
+    }) {
         return false;
     }
     Words(concat!(

@@ -1841,6 +1841,20 @@ pub fn pull_quote(s: &str) -> Option<&str> {
 
 /// A signature led by a dash under a reader's letter: "— Sharon, Geelong", "— Name withheld",
 /// "– Dev": one to five words, capitalised, no sentence punctuation.
+/// Where a paragraph's writer's signature after a spaced dash starts (the dash), the text
+/// before it a sentence's end: "… Please advise me. – Mrs Blessing O., Port Harcourt", "… Is
+/// something wrong with him? — Worried father, Abuja".
+pub fn signed_at(s: &str) -> Option<usize> {
+    let t = trim(s);
+    let end = tail(t, 80);
+    // (The last spaced en or em dash: its bytes looked for, not a char searcher.)
+    let at = [" – ", " — "].iter().filter_map(|d| end.rfind(d)).max()?;
+    let before = trim_end(&t[..t.len() - end.len() + at]);
+    let lead = s.len() - trim_start(s).len();
+    (before.ends_with(['.', '!', '?', '…']) && is_dash_signature(&end[at + 1..]))
+        .then_some(lead + before.len())
+}
+
 pub fn is_dash_signature(s: &str) -> bool {
     let t = trim(s);
     // (Or a hyphen and a space, as a live page types it: "- Colin, Mount Barker".)
@@ -7328,11 +7342,23 @@ pub fn calls_for_questions(s: &str) -> bool {
     // (One that asks: "Got a question…?" A byte loop: a substring search costs its set-up on
     // every paragraph.)
     let b = s.as_bytes();
-    (0..b.len().min(48).saturating_sub(1))
+    let after_first = (0..b.len().min(48).saturating_sub(1))
         .find(|&i| matches!(b[i], b'.' | b'!') && b[i + 1] == b' ')
         .and_then(|k| s.get(k + 2..))
         .map(trim_start)
-        .is_some_and(|rest| has_question_mark(head(rest, 60)) && opens_call(rest))
+        .is_some_and(|rest| has_question_mark(head(rest, 60)) && opens_call(rest));
+    // Or its last sentence, short, asks it: "… Jeden Morgen das Wichtigste aus der Hauptstadt.
+    // Schon abonniert?" (Only where the paragraph ends asking: most are turned away there.)
+    after_first
+        || ends_with_question(s) && {
+            let end = tail(s, 48);
+            let e = end.as_bytes();
+            (0..e.len().saturating_sub(1))
+                .rev()
+                .find(|&i| matches!(e[i], b'.' | b'!') && e[i + 1] == b' ')
+                .and_then(|k| end.get(k + 2..))
+                .is_some_and(|last| words_le(last, 5) && opens_call(last))
+        }
 }
 
 /// A feedback widget's question about the page, whatever it calls it (`t` folded): "Was this
@@ -7556,6 +7582,7 @@ fn opens_call(s: &str) -> bool {
         "worried about the news|feeling sad about the news|",
         // A sign-up box that asks whether the story pleased: "¿Te gustó este texto?"
         "te gustó este|le gustó este|te ha gustado este|did you like this|did you enjoy this|",
+        "te gustó esta|le gustó esta|te ha gustado esta|",
         "enjoyed this|enjoying this|liked this|like this story|like this article|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
@@ -7570,6 +7597,12 @@ fn opens_call(s: &str) -> bool {
         // A newsletter box's question: "Quer receber nossas notícias?"
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
+        // ("Want more soccer news?" over "Sign up for … newsletter".)
+        "want more |",
+        // (A newsletter's box asking the reader last: "Checkpoint – der Newsletter für Berlin.
+        // Jeden Morgen das Wichtigste aus der Hauptstadt. Schon abonniert?")
+        "schon abonniert|already subscribed|déjà abonné|ya estás suscrito|sei già iscritto|",
+        "al geabonneerd|",
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
         "lo sapevi|¿sabías que|sabías que|wist je dat|wist u dat|você sabia|",
@@ -7869,11 +7902,28 @@ pub fn is_rating_line(s: &str) -> bool {
     let stars = t.chars().filter(|&c| matches!(c, '★' | '☆' | '⭐')).count();
     // (Its end read by suffixes: no word list, no search.)
     let end = fold(t.trim_end_matches(['.', ')']));
+    // (Or a letter grade, as American critics give one: "Grade: C+", "Our grade: B–".)
+    let grade = || {
+        end.strip_prefix("our ")
+            .unwrap_or(&end)
+            .strip_prefix("grade:")
+            .map(trim)
+            .is_some_and(|g| {
+                let mut cs = g.chars();
+                cs.next().is_some_and(|c| ('a'..='f').contains(&c))
+                    && cs
+                        .as_str()
+                        .chars()
+                        .all(|c| matches!(c, '+' | '-' | '–' | '−'))
+                    && g.chars().count() <= 2
+            })
+    };
     stars >= 3
         || ["/5", "/10", " out of 5", " out of 10"].iter().any(|d| {
             end.strip_suffix(d)
                 .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
         })
+        || grade()
 }
 
 /// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test".
@@ -11006,6 +11056,10 @@ mod tests {
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));
+        assert!(is_rating_line("Grade: C+"));
+        assert!(is_rating_line("Our grade: B–"));
+        assert!(!is_rating_line("Grade: 7"));
+        assert!(!is_rating_line("Grade: Fine"));
         assert!(!is_rating_line("Pages 3/4"));
         assert!(!is_rating_line("Four out of 5 voters agree with the plan"));
         assert!(is_review_title(

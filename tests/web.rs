@@ -2028,6 +2028,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "zh-q-number-glued-to-question-html.case",
         include_str!("cases/zh-q-number-glued-to-question-html.case"),
     ),
+    (
+        "analysis-label-counted-domande-html.case",
+        include_str!("cases/analysis-label-counted-domande-html.case"),
+    ),
+    (
+        "analysis-label-uncounted-questions-stay-rhetorical-html.case",
+        include_str!("cases/analysis-label-uncounted-questions-stay-rhetorical-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2172,6 +2172,41 @@ fn greeted_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     (letters.len() >= 2).then_some(letters)
 }
 
+/// A column's letters each opening on their greeting to the columnist and running on in the
+/// same paragraph ("Dear Doctor, I am a 52-year-old civil servant. … What could be the cause?
+/// – Olumide, Ibadan"), signed at their end after a dash, each answered in prose under it: the
+/// questions are the letters, whole, whether or not they end asking ("… Please advise me. –
+/// Mrs Blessing O., Port Harcourt"). (Two at least, all to the same name.)
+fn inline_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
+    let mut letters = Vec::new();
+    let mut columnist: Option<String> = None;
+    for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
+        let t = p.text(j);
+        // (Its first letter looked at first: most paragraphs are turned away there.)
+        if !t.starts_with(['D', 'L', 'Q', 'C']) || p.feats[j].words < 12 {
+            continue;
+        }
+        let Some((name, _)) = scan::after_salutation(t) else {
+            continue;
+        };
+        if scan::signed_at(t).is_none() {
+            continue;
+        }
+        let name = scan::fold(name);
+        if columnist.get_or_insert_with(|| name.clone()) != &name {
+            return None;
+        }
+        let replied = p.next_content(j).is_some_and(|r| {
+            scan::salutation(p.text(r)).is_none() && p.feats[r].sentence && !p.feats[r].asks
+        });
+        if !replied {
+            return None;
+        }
+        letters.push(j);
+    }
+    (letters.len() >= 2).then_some(letters)
+}
+
 /// A help page's item phrased as the reader's situation, not a question ("My cart was damaged,
 /// stolen or never arrived", "I cannot take my bins to the kerb"): set like the questions,
 /// between two of them, answered under it — among four questions at least, one in four at most.
@@ -3282,6 +3317,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
+        .or_else(|| inline_letters(p, start))
         .filter(|l| l.len() >= min)
         .or_else(|| Some(p.panel_questions.clone()).filter(|q| q.len() >= min.max(3)))
         .or_else(|| {
@@ -5403,12 +5439,17 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         || p.title
             .is_some_and(|t| scan::is_first_person_story(p.text(t)));
     // (Not an analysis whose headline counts its questions, each one there: "Three big
-    // questions after the election" over "No. 1: Can she form a government?" and two more.)
+    // questions after the election" over "No. 1: Can she form a government?" and two more;
+    // "Juve-Napoli 0-1: cinque domande dopo la notte dello Stadium" under "L'analisi".)
     let counted = || {
         p.title.is_some_and(|t| {
             let t = p.text(t);
             super::promised_count(t) == u32::try_from(qs.len()).ok()
-                && scan::has_sub(&scan::fold(t), "question")
+                && scan::Words(concat!(
+                    "question|domand|frage|pregunta|pergunta|vragen|frågor|spørsmål|spørgsmål|",
+                    "pytani|otázk|kysymy|soru|вопрос|питан|întrebă|kérdés|ερωτήσ",
+                ))
+                .occur_in(&scan::fold(t))
         })
     };
     // (A personal essay is one whatever its second-person question: `personal_essay`.)

@@ -1701,7 +1701,10 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "non riflettono necessariamente|spiegeln nicht unbedingt|",
         // ("This piece expresses the views of its author(s), separate from those of this
         // publication.")
-        "expresses the views of|express the views of",
+        "expresses the views of|express the views of|",
+        // (A column's call for letters in reply: "Do you have an opinion on the issues raised
+        // in this article? If you would like to submit a response…")
+        "an opinion on the issues raised",
     ))
     .occur_at_words(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
@@ -4668,7 +4671,14 @@ pub fn is_job_ad_heading(s: &str) -> bool {
         "what will you be doing|who are we looking for|who we're looking for|",
         "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
         "was bieten wir|was wir bieten|was du mitbringst|qui êtes-vous|qui es-tu|",
-        "quién eres|qué harás|qué ofrecemos",
+        "quién eres|qué harás|qué ofrecemos|",
+        // Dutch, Italian, Portuguese, the Nordic languages, Polish.
+        "wat ga je doen|wie ben jij|wie ben je|wat bieden wij|wat bieden we|wat wij bieden|",
+        "wat vragen wij|wat wij vragen|wat breng je mee|cosa farai|chi sei|cosa offriamo|",
+        "o que você vai fazer|o que vais fazer|quem é você|quem és tu|o que oferecemos|",
+        "vad kommer du att göra|vem är du|vad erbjuder vi|hva skal du gjøre|",
+        "hvem er du|hva tilbyr vi|hvad skal du lave|hvad tilbyder vi|kim jesteś|co oferujemy|",
+        "czym będziesz się zajmować",
     ))
     .contains(&t)
 }
@@ -9194,14 +9204,19 @@ pub fn announces_answers(s: &str) -> bool {
         // "Estas son las claves para saber cómo te afecta.", "These are the key questions."
         "these are|estas son|estos son|das sind|ce sont|queste sono|estas são|estes são|",
         // "Resolvemos las dudas más frecuentes.", "Rispondiamo ai vostri dubbi."
-        "resolvemos|respondemos|rispondiamo|nous répondons|we've answered|we’ve answered",
+        "resolvemos|respondemos|rispondiamo|nous répondons|we've answered|we’ve answered|",
+        // Norwegian, Swedish, Danish: "Vi har sett nærmere på hva husleieloven sier.", "Här är
+        // svaren på de vanligaste frågorna."
+        "vi har sett|vi har sjekket|vi har samlet|vi svarer|vi forklarer|her er|her får du|",
+        "vi har tittat|vi har kollat|vi svarar|vi reder ut|här är|vi har kigget|vi har set",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
         "pregunta|respuesta|sabemos|clave|réponse|sait|savoir|domand|rispost|sappiamo|pergunta|",
         "resposta|saber|vragen|weten|duda|dubbi|doute|dúvida|",
         // "Ecco cosa cambia, punto per punto.", "Here's what changes."
-        "chang|cambi|punto per punto|point by point|punto por punto",
+        "chang|cambi|punto per punto|point by point|punto por punto|",
+        "nærmere|närmare|spørsmål|frågor|spørgsmål|svaret|svarene|svaren|svar på",
     ));
     const QUESTIONS: Words =
         Words("question|frage|pregunta|domand|pergunta|vragen|duda|dubbi|doute|dúvida");

@@ -2036,6 +2036,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "analysis-label-uncounted-questions-stay-rhetorical-html.case",
         include_str!("cases/analysis-label-uncounted-questions-stay-rhetorical-html.case"),
     ),
+    (
+        "job-ad-dutch-stock-question-headings-html.case",
+        include_str!("cases/job-ad-dutch-stock-question-headings-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

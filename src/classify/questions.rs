@@ -4545,8 +4545,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             || (last + 1..p.blocks.len())
                 .rev()
                 .filter(para)
+                // (Past a rail's teasers and its labels too: "Explore more on these topics" /
+                // "Housing" / … / "Most viewed" / its headlines.)
+                .filter(|&j| !p.feats[j].teaser && p.feats[j].words > 5)
                 .take(3)
                 .any(note))
+        // (Unless the writer says before them that they will answer them: "… I have decided
+        // to put the questions to myself, and answer them.")
+        && !(start..first).any(|j| {
+            p.roles[j] == Role::Content
+                && p.blocks[j].kind == BlockKind::Paragraph
+                && scan::announces_answers(p.text(j))
+        })
     {
         return not_qa(opinion_reason(qs.len()));
     }
@@ -5738,11 +5748,24 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         let next = p.next_content(j);
         // (In text nothing sets a question apart: it stands alone between paragraphs of prose,
         // or under a box of links the page set between two answers, "Mirá también" / a teaser.)
+        // (Or under a short label of the FAQ's own sections over it, after prose: "On the
+        // day" / "How long will the procedure take" / "The test itself usually takes…".)
+        let section_label = |i: usize| {
+            content(i)
+                && p.feats[i].words <= 6
+                && !p.feats[i].sentence
+                && !p.feats[i].asks
+                && i.checked_sub(1).is_some_and(prose)
+        };
         let answered = next.is_some_and(|k| {
             !p.feats[k].asks
                 && (!all_quoted || quoted(j))
                 && if style == Style::Plain {
-                    prose(k) && (prose(j - 1) || p.feats[j - 1].teaser || card(j))
+                    prose(k)
+                        && (prose(j - 1)
+                            || p.feats[j - 1].teaser
+                            || card(j)
+                            || section_label(j - 1))
                 } else {
                     style_of(p, k) != style
                 }

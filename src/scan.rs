@@ -2810,6 +2810,18 @@ fn asking_reader(t: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// A reader's letter opened by their name and town before a colon, as a readers' column labels
+/// its letters: "Kees Meijer, Deventer: Vroeger zongen we…" → ("Kees Meijer, Deventer",
+/// "Vroeger zongen we…").
+pub fn town_label(s: &str) -> Option<(&str, &str)> {
+    let t = trim(s);
+    let near = head(t, 64).as_bytes();
+    let k = near.windows(2).position(|w| w == b": ")?;
+    let (label, rest) = (&t[..k], trim(&t[k + 2..]));
+    (!rest.is_empty() && has_sub(label, ", ") && words_le(label, 6) && is_reader_signature(label))
+        .then_some((label, rest))
+}
+
 /// A reader's letter opened by who wrote it with their place in brackets, as a Spanish column
 /// signs its letters: "Lorena (Medina del Campo): …", "Marcos, 16 años (Tordesillas): …", "Un
 /// padre que prefiere no dar su nombre (Valladolid): …". Returns the letter. Only read as a
@@ -9013,7 +9025,7 @@ pub fn is_readers_column(s: &str) -> bool {
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
-        "répond à vos questions|questions des lecteurs|risponde alle vostre domande",
+        "répond à vos questions|questions des lecteurs|risponde alle vostre domande|",
         // (Dutch, Swedish, Norwegian, Danish.)
         "beantwoordt jullie vragen|beantwoordt uw vragen|beantwoordt je vragen|lezersvragen|",
         "vragen van lezers|läsarnas frågor|svarar på dina frågor|svarar på era frågor|",

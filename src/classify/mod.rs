@@ -2611,6 +2611,9 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         if let Some((_, rest)) = label
             .filter(|(l, _)| asker(l) || scan::stop_dash_label(&text).is_some_and(|(x, _)| x == *l))
             .or_else(|| scan::turn_label(&text).filter(|(l, _)| writer(l)))
+            // (Or a reader's name and town in a readers' column, "Kees Meijer, Deventer: …",
+            // whatever the letter ends on.)
+            .or_else(|| scan::town_label(&text).filter(|_| p.readers_column))
         {
             // (A turn that takes up the sentence an interruption cut, "WEBB: -- about 40
             // minutes after… Why the delay?", as a transcript sets it: without its dashes.)

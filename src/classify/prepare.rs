@@ -1770,7 +1770,17 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         .into_iter()
         .chain(p.kicker)
         .chain((start..n).filter(|&i| p.roles[i] == Role::Content).take(6))
-        .any(|i| p.feats[i].words <= 30 && scan::is_readers_column(&blocks[i].text))
+        .any(|i| {
+            let t = &blocks[i].text;
+            // (Or a longer intro's first sentence: "Elke zaterdag beantwoordt
+            // AD-voetbalcolumnist Sjoerd van Leeuwen vragen van lezers. Deze week: …")
+            let first = || scan::find_sub(t, ". ").map(|k| &t[..k]);
+            if p.feats[i].words <= 30 {
+                scan::is_readers_column(t)
+            } else {
+                p.feats[i].words <= 80 && first().is_some_and(scan::is_readers_column)
+            }
+        })
         // (Or its headline names the column for its writer: "Ask Wren: …".)
         || p.title.is_some_and(|t| scan::is_ask_column(&blocks[t].text));
     p.asked_of_us = (start..n)
@@ -2632,9 +2642,11 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 scan::is_section_path(t) ||
                 // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a
                 // headline.)
+                // (Nor "<topic> FAQs", a page's own title: "Visitor FAQs" over its intro.)
                 scan::words_le(t, 2)
                     && t.len() <= 40
                     && !feats[i].colon
+                    && !(feats[i].words == 2 && scan::has_sub(&scan::fold(t), "faq"))
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
                     // (Not "<topic> FAQ", a page's own title: "Digital subscription FAQ"; nor
                     // "<topic>: …", "Bagagem: perguntas frequentes".)

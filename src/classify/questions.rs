@@ -2259,6 +2259,35 @@ fn help_requests(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     merge_in(qs, &extra);
 }
 
+/// A readers' column whose letters each open on their writer's name and town ("Ruud Verhagen,
+/// Zwolle: Als ik … Waarom duurt het hier zo veel langer?"), two at least and all its
+/// questions so: a letter so labelled that ends on no question ("Kees Meijer, Deventer: Vroeger
+/// zongen we … Ik mis het, en ik ben vast niet de enige."), answered in prose under it, is one of
+/// its letters too (one for two that ask, at most).
+fn placed_letters(p: &Prep, qs: &mut Vec<usize>) {
+    let placed = |j: usize| scan::town_label(p.text(j)).is_some();
+    if !p.readers_column || qs.len() < 2 || !qs.iter().all(|&q| placed(q)) {
+        return;
+    }
+    let last = qs[qs.len() - 1];
+    let end = p.blocks.len().min(last + 24);
+    let extra: Vec<usize> = (qs[0] + 1..end)
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && !p.feats[j].asks
+                && p.feats[j].words >= 12
+                && p.blocks[j].kind == BlockKind::Paragraph
+                && qs.binary_search(&j).is_err()
+                && placed(j)
+                && p.next_content(j)
+                    .is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && !placed(k))
+        })
+        .collect();
+    if extra.len() * 2 <= qs.len() {
+        merge_in(qs, &extra);
+    }
+}
+
 /// Merges `extra` (in page order) into the questions `qs`, keeping page order (a sort would cost
 /// wasm bytes).
 fn merge_in(qs: &mut Vec<usize>, extra: &[usize]) {
@@ -4597,6 +4626,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
     }
     help_requests(p, style, &mut qs);
+    placed_letters(p, &mut qs);
     if matches!(
         style,
         Style::Heading(_)

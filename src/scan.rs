@@ -3583,7 +3583,11 @@ pub fn is_consent_notice(s: &str) -> bool {
         "verwenden cookies|nutzt cookies|utilise des cookies|utilisons des cookies|",
         "utiliza cookies|utilizamos cookies|utilizza cookie|bruger cookies|använder cookies|",
         "bruker informasjonskapsler|gebruikt cookies|maakt gebruik van cookies|",
-        "utilitza galetes|utilitzem galetes|fem servir galetes",
+        "utilitza galetes|utilitzem galetes|fem servir galetes|",
+        // ("We use essential cookies to make our Help Centre work. We'd also like to set
+        // analytics cookies…")
+        "we use essential cookies|we use necessary cookies|set analytics cookies|",
+        "set optional cookies",
     ));
     (consent.occur_in(&lower) && content.occur_in(&lower)) || uses.occur_in(&lower)
 }
@@ -5588,7 +5592,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
     "оқи отырыңыз|",
     // Japanese, Chinese, Korean.
-    "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사",
+    "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사|관련 뉴스|관련뉴스",
 ));
 
 /// A label that a "smart brevity" brief runs its paragraphs in after, as Axios and those who
@@ -6627,7 +6631,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "previous post|next post|previous article|next article|older post|newer post|",
         // A blog's pager, its labels on lines of their own over the posts' titles.
         "",
-        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|llegeix també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|",
+        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|llegeix també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|관련 뉴스|관련뉴스|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "อ่านข่าวอื่น ๆ|อ่านข่าวอื่นๆ|پربیننده‌ترین‌ها|پربیننده ترین ها|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
@@ -7281,7 +7285,10 @@ pub fn opens_with_request(s: &str) -> bool {
         "erzählen|erklären|beschreiben|schildern|",
         "cuéntenos|cuénteme|hábleme|háblenos|explíquenos|describa|háblame|cuéntame|explícame|",
         "descríbeme|",
-        "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel",
+        "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel|",
+        // (Portuguese, Spanish, Italian, French in the familiar form: "Explique o método para
+        // quem nunca ouviu falar.")
+        "explique|descreva|comente|explica|cuente|spieghi|spiega|descrivi|raconte|décris",
     ));
     let mut ws = s
         .split(|c: char| !is_word_char(c))
@@ -7618,6 +7625,10 @@ fn opens_call(s: &str) -> bool {
         "staat je vraag er niet tussen|staat uw vraag er niet tussen|staat jouw vraag er niet|",
         // A newsletter box's question: "Quer receber nossas notícias?"
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
+        "quiere recibir|desea recibir|",
+        // (A call for readers' photos: "Got a picture you'd like to share?")
+        "got a picture|got a photo|have a picture|have a photo|got pictures|got photos|",
+        "got any pictures|got any photos|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
         // ("Want more soccer news?" over "Sign up for … newsletter".)
         "want more |",

@@ -1630,8 +1630,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 };
                 // (Nor the site's bar of links at the page's foot: "Contact Us | Terms of Use |
                 // Privacy Policy".)
+                // (Nor a cookie banner after the rail: "We use essential cookies to make our
+                // Help Centre work. …" answers nothing.)
                 if (f.words > 20 || f.sentence)
                     && !lead_in
+                    && !scan::is_consent_notice(p.text(j))
                     && !boxed
                     && !headline
                     && !scan::is_link_bar(p.text(j))

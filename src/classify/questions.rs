@@ -1178,13 +1178,27 @@ fn has_content_between(p: &Prep, a: usize, b: usize) -> bool {
 }
 
 /// Drops questions with nothing after them before the next question (or the end).
+/// (And the last of a list of them under a lead-in's colon: "Há várias perguntas a que os
+/// investigadores ainda não responderam:" / "Quantas pessoas…?" / "O suspeito agiu sozinho?" /
+/// "Onde está a arma?" / "As vítimas e o atirador conheciam-se?" / "O Jornal continuará a
+/// acompanhar o caso…" — the line under the last answers none of them.)
 fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
     let end = p.blocks.len();
     let mut keep = Vec::with_capacity(qs.len());
+    // (How many questions in a row, each on the line right after the one before, end here.)
+    let mut run = 0;
     for (k, &q) in qs.iter().enumerate() {
         let next = qs.get(k + 1).copied().unwrap_or(end);
+        let listed = k > 0 && p.prev_content(q) == Some(qs[k - 1]);
+        run = if listed { run + 1 } else { 0 };
         if has_content_between(p, q, next) {
-            keep.push(q);
+            let first = k - run;
+            let lead_in = run >= 2
+                && p.prev_content(qs[first])
+                    .is_some_and(|l| p.feats[l].colon && !p.feats[l].asks);
+            if !lead_in {
+                keep.push(q);
+            }
         }
     }
     *qs = keep;
@@ -5749,8 +5763,10 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 && t.split_once([':', '：'])
                     .is_some_and(|(_, r)| scan::asks_unmarked(scan::trim(r)))
         };
+        // (A sentence too where the page sets the prompts apart, bold or as headings: "Explique
+        // o método para quem nunca ouviu falar.")
         p.feats[j].words <= 20
-            && !p.feats[j].sentence
+            && (!p.feats[j].sentence || style != Style::Plain)
             && (j < qs[qs.len() - 1] && scan::opens_with_request(t) || closing())
     };
     // (An interview whose every answer is quoted, «…»: a line answered without the quote is a

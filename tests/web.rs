@@ -2060,6 +2060,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "spanish-formal-newsletter-box-question-text.case",
         include_str!("cases/spanish-formal-newsletter-box-question-text.case"),
     ),
+    (
+        "interview-bold-imperative-prompt-with-full-stop-html.case",
+        include_str!("cases/interview-bold-imperative-prompt-with-full-stop-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

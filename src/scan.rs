@@ -8383,6 +8383,23 @@ pub fn is_ad_label(s: &str) -> bool {
         .contains(&fold(trim(s)))
 }
 
+/// A sponsor's label over its box, not an ad slot's ("Advertisement", whose ad the copy has
+/// lost, may stand over the article's own next question): "SPONSORED", "A message from our
+/// sponsor", "Paid content".
+pub fn is_sponsor_label(s: &str) -> bool {
+    let t = trim(s);
+    // (Its first letter looked at first: most lines are turned away there.)
+    t.len() <= 40
+        && t.starts_with(['S', 's', 'P', 'p', 'A', 'a', 'F', 'f', 'G', 'g'])
+        && Words(concat!(
+            "sponsored|sponsored content|paid content|paid post|promoted|partner content|",
+            "a message from our sponsor|a message from our sponsors|from our sponsor|",
+            "from our sponsors|sponsor message|sponsored message|gesponsert|sponsorisé|",
+            "patrocinado|sponsorizzato|gesponsord|sponsrad|sponset",
+        ))
+        .contains(&fold(t))
+}
+
 /// A call-to-action button's label on a line of its own: "Get started", "Sign up".
 pub fn is_button_label(s: &str) -> bool {
     let t = fold(trim(s).trim_end_matches(['→', '›', '»', '>', ' ']));

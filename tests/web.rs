@@ -2064,6 +2064,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-bold-imperative-prompt-with-full-stop-html.case",
         include_str!("cases/interview-bold-imperative-prompt-with-full-stop-html.case"),
     ),
+    (
+        "advertisement-slot-label-over-next-question-stays-html.case",
+        include_str!("cases/advertisement-slot-label-over-next-question-stays-html.case"),
+    ),
+    (
+        "newsletter-sponsor-box-headline-asks-html.case",
+        include_str!("cases/newsletter-sponsor-box-headline-asks-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

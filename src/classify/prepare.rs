@@ -1659,6 +1659,24 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             p.feats[j].teaser = true;
         }
     }
+    // A sponsor's box: its label over its headline that asks and its pitch ("SPONSORED" / "Is
+    // your pension working as hard as you are?" / "Compare fees across your old workplace
+    // pots…"): the headline and the pitch are the sponsor's, not the article's question and
+    // answer.
+    for (i, b) in blocks.iter().enumerate().take(n.saturating_sub(2)) {
+        if p.feats[i].words <= 6 && scan::is_sponsor_label(&b.text) {
+            let Some(j) = p.next_content(i) else { continue };
+            let f = p.feats[j];
+            if let Some(k) = p
+                .next_content(j)
+                .filter(|&k| f.asks && f.words <= 15 && !f.q_marker && p.feats[k].words <= 40)
+                .filter(|&k| !p.feats[k].asks)
+            {
+                p.roles[j] = Role::Boilerplate;
+                p.roles[k] = Role::Boilerplate;
+            }
+        }
+    }
     // A headline that a "Related" rail lists is a teaser wherever else it stands: the same line
     // dropped between two sections ("Flight cancellations hit a five-year low. Will it last?").
     // (The rails' first 24 asking lines: a page has a few.)

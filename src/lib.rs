@@ -164,11 +164,22 @@ pub fn looks_like_html(input: &str) -> bool {
         return true;
     }
     let lower = head.to_ascii_lowercase();
+    // (Not the line breaks a Markdown table keeps in its cells: "| **Why?** | Because…<br><br>
+    // And… |". Its rows' lines are left out of the count.)
+    let text: String = if lower.contains("\n|") {
+        lower
+            .split('\n')
+            .filter(|l| !l.trim_start().starts_with('|'))
+            .flat_map(|l| [l, "\n"])
+            .collect()
+    } else {
+        lower
+    };
     [
         "<p>", "<p ", "</p>", "<br", "<div", "</div>", "<h2", "<h3", "<li>", "<article",
     ]
     .iter()
-    .map(|tag| lower.matches(tag).count())
+    .map(|tag| text.matches(tag).count())
     .sum::<usize>()
         >= 3
 }

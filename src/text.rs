@@ -51,6 +51,8 @@ pub fn read_text(input: &str) -> Document {
     let input = body.as_deref().unwrap_or(input);
     let plain = unbbcode(input);
     let input = plain.as_deref().unwrap_or(input);
+    let piped = unpipe_tables(input);
+    let input = piped.as_deref().unwrap_or(input);
     let unquoted = unquote_replies(input);
     let input = unquoted.as_deref().unwrap_or(input);
     let renumbered = unnumber_transcript(input);
@@ -836,6 +838,101 @@ fn unquote_replies(input: &str) -> Option<String> {
         out.push('\n');
     }
     Some(out)
+}
+
+/// A Markdown table ("| Question | Answer |" / "| --- | --- |" / "| **How much does it cost?** |
+/// £94.50 online…<br><br>Fees rose… |"): its rows as a copy of a table leaves them, cells split
+/// by a tab, one a line, so the table's reading takes them (a row of questions and answers is
+/// one); the header and the rule under it go, a cell's line breaks ("<br>") are spaces, a cell's
+/// bold around all of it and its links' addresses go. `None` when the text has no such table
+/// (a header, then its rule).
+fn unpipe_tables(input: &str) -> Option<String> {
+    // (The cheap look first: a rule's "| ---" or "|---".)
+    if !input.contains("|--") && !input.contains("| --") && !input.contains("|:--") {
+        return None;
+    }
+    fn cells(line: &str) -> Option<Vec<&str>> {
+        let t = scan::trim(line);
+        let inner = t.strip_prefix('|')?;
+        let inner = inner.strip_suffix('|').unwrap_or(inner);
+        Some(inner.split('|').map(scan::trim).collect())
+    }
+    fn is_rule(line: &str) -> bool {
+        cells(line).is_some_and(|c| {
+            c.len() >= 2
+                && c.iter().all(|c| {
+                    let d = c.trim_matches(':');
+                    d.len() >= 3 && d.bytes().all(|b| b == b'-')
+                })
+        })
+    }
+    // A cell's words: its bold around the whole gone, its links as their words, its line breaks
+    // as paragraphs' ends.
+    fn cell_text(c: &str, out: &mut String) {
+        let c = c
+            .strip_prefix("**")
+            .and_then(|r| r.strip_suffix("**"))
+            .filter(|r| !r.contains("**"))
+            .unwrap_or(c);
+        let mut rest = c;
+        while let Some(i) = rest.find(['[', '<']) {
+            out.push_str(&rest[..i]);
+            let r = &rest[i..];
+            if let Some(after) = ["<br>", "<br/>", "<br />"]
+                .iter()
+                .find_map(|b| r.strip_prefix(b))
+            {
+                if !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                rest = after.trim_start();
+            } else if let Some((words, after)) = r
+                .strip_prefix('[')
+                .and_then(|x| x.split_once("]("))
+                .filter(|(w, _)| !w.contains(['[', ']']) && w.len() <= 300)
+                .and_then(|(w, a)| a.split_once(')').map(|(_, after)| (w, after)))
+            {
+                out.push_str(words);
+                rest = after;
+            } else {
+                out.push_str(&r[..1]);
+                rest = &r[1..];
+            }
+        }
+        out.push_str(rest);
+    }
+    let lines: Vec<&str> = input.split('\n').collect();
+    let mut out = String::with_capacity(input.len());
+    let mut found = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let header = cells(lines[i]).filter(|c| c.len() >= 2);
+        if let Some(width) = header
+            .map(|c| c.len())
+            .filter(|_| lines.get(i + 1).is_some_and(|l| is_rule(l)))
+        {
+            found = true;
+            i += 2;
+            out.push('\n');
+            while let Some(row) = lines.get(i).and_then(|l| cells(l)) {
+                // (A section's row, its one cell filled, "| **Name changes** | |": its line.)
+                for (k, c) in row.iter().take(width).filter(|c| !c.is_empty()).enumerate() {
+                    if k > 0 {
+                        out.push('\t');
+                    }
+                    cell_text(c, &mut out);
+                }
+                out.push('\n');
+                i += 1;
+            }
+            out.push('\n');
+            continue;
+        }
+        out.push_str(lines[i]);
+        out.push('\n');
+        i += 1;
+    }
+    found.then_some(out)
 }
 
 /// A forum post's BBCode as its editor's source copies ("[b]Q:[/b] Why is the course
@@ -2109,6 +2206,29 @@ mod tests {
         assert_eq!(d.blocks.len(), 1);
         assert!(d.blocks[0].text.starts_with("This paragraph was wrapped"));
         assert!(d.blocks[0].text.ends_with("while longer."));
+    }
+
+    #[test]
+    fn markdown_tables() {
+        let md = "Intro.\n\n| Question | Answer |\n| --- | :---: |\n| **Why?** | Because [the law](https://x.example/a) says so.<br><br>bread rises. |\n| **Who?** | Everyone |\n\nAfter.\n";
+        let out = unpipe_tables(md).unwrap();
+        assert_eq!(
+            out,
+            "Intro.\n\n\nWhy?\tBecause the law says so. bread rises.\nWho?\tEveryone\n\n\nAfter.\n\n"
+        );
+        // (No rule under the first row: no table.)
+        assert!(unpipe_tables("| a | b |\n| c | d |\n").is_none());
+        assert!(unpipe_tables("x |-- y").is_none());
+        // (A row of one cell filled is a line of its own, its bold gone; a row wider than the
+        // header is cut to it.)
+        let out = unpipe_tables("| Q | A |\n|---|---|\n| **Section** | |\n| Why? | No | extra |\n")
+            .unwrap();
+        assert_eq!(out, "\nSection\nWhy?\tNo\n\n\n");
+        // (The reading takes the rows as a table's: each question over its answer.)
+        let d = read_text(md);
+        assert!(d.blocks.iter().any(|b| b.text == "Why?"));
+        assert!(crate::looks_like_html("<p>a</p>") && !crate::looks_like_html(md));
+        assert!(crate::looks_like_html("Text<br>more<br>and<br>more"));
     }
 
     #[test]

@@ -6930,7 +6930,13 @@ pub fn opens_asking(t: &str) -> bool {
         // Finnish: "Miksi hinta nousee", "Kuinka kallista sähkö on", "Onko…".
         "mikä|mitä|mitkä|miksi|miten|kuinka|kuka|ketkä|ketä|kenen|kenelle|milloin|missä|",
         "mistä|mihin|minne|paljonko|montako|kumpi|millainen|millä|mille|onko|ovatko|voiko|",
-        "saako|tuleeko|joutuuko|kannattaako|maksaako|tarvitseeko|koskeeko|kuuluuko",
+        "saako|tuleeko|joutuuko|kannattaako|maksaako|tarvitseeko|koskeeko|kuuluuko|",
+        // Russian, Ukrainian, Polish, Czech: "Что предлагается", "Кого это коснется",
+        // "Чи зросте тариф", "Czy trzeba płacić", "Kdo má nárok".
+        "что|кто|кого|кому|какой|какая|какое|какие|каких|как|где|когда|почему|зачем|",
+        "сколько|куда|откуда|можно|що|хто|кому|який|яка|яке|які|як|де|коли|чому|",
+        "навіщо|скільки|куди|чи|co|kto|kogo|komu|jak|gdzie|kiedy|dlaczego|ile|jaki|jaka|",
+        "jakie|czy|kdo|koho|kde|kdy|proč|kolik|jaký|jaká|jaké|který|která|které",
     ));
     let first = fold(first);
     WH.contains(&first)
@@ -7719,7 +7725,11 @@ pub fn is_explainer_title(s: &str) -> bool {
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
         // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
         "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",
-        "dette ved vi|hvad vi ved|co wiemy|co víme|ce știm|що відомо|что известно",
+        "dette ved vi|hvad vi ved|co wiemy|co víme|ce știm|що відомо|что известно|",
+        // "What will change", "what you need to know" in Russian and Ukrainian: "Закон о
+        // маркировке ИИ-контента: что изменится для пользователей".
+        "что изменится|что меняется|что нужно знать|що зміниться|що змінюється|що потрібно знати|",
+        "що треба знати",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)
@@ -8011,7 +8021,9 @@ pub fn is_promo(s: &str) -> bool {
         "support our|abonnieren|jetzt |suscríbete|abonnez-vous|want more|like us on|",
         "puedes seguir a|síguenos|folgen sie uns|suivez-nous|seguici|volg ons|siga-nos|",
         "participe do canal|purchase |start your free trial|start your subscription|",
-        "get unlimited access",
+        "get unlimited access|",
+        // ("Читайте РБН в Telegram — коротко о главном", "Підписуйтесь на наш Telegram".)
+        "читайте |подписывайтесь|подпишитесь|підписуйтесь|",
     ));
     // (Or its last sentence is a short call: "Recibe cada viernes nuestra selección de
     // crónicas. Suscríbete aquí")

@@ -166,7 +166,7 @@ pub fn looks_like_html(input: &str) -> bool {
     let lower = head.to_ascii_lowercase();
     // (Not the line breaks a Markdown table keeps in its cells: "| **Why?** | Because…<br><br>
     // And… |". Its rows' lines are left out of the count.)
-    let text: String = if lower.contains("\n|") {
+    let text: String = if lower.as_bytes().contains(&b'|') && lower.contains("\n|") {
         lower
             .split('\n')
             .filter(|l| !l.trim_start().starts_with('|'))

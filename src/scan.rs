@@ -1704,7 +1704,7 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "expresses the views of|express the views of|",
         // (A column's call for letters in reply: "Do you have an opinion on the issues raised
         // in this article? If you would like to submit a response…")
-        "an opinion on the issues raised",
+        "do you have an opinion on the issues raised",
     ))
     .occur_at_words(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
@@ -1842,12 +1842,10 @@ pub fn pull_quote(s: &str) -> Option<&str> {
     (inner.len() >= 12).then_some(inner)
 }
 
-/// A signature led by a dash under a reader's letter: "— Sharon, Geelong", "— Name withheld",
-/// "– Dev": one to five words, capitalised, no sentence punctuation.
 /// Where a paragraph's writer's signature after a spaced dash starts (the dash), the text
 /// before it a sentence's end: "… Please advise me. – Mrs Blessing O., Port Harcourt", "… Is
 /// something wrong with him? — Worried father, Abuja".
-pub fn signed_at(s: &str) -> Option<usize> {
+pub fn dash_signed_at(s: &str) -> Option<usize> {
     let t = trim(s);
     let end = tail(t, 80);
     // (The last spaced en or em dash: its bytes looked for, not a char searcher.)
@@ -1858,6 +1856,8 @@ pub fn signed_at(s: &str) -> Option<usize> {
         .then_some(lead + before.len())
 }
 
+/// A signature led by a dash under a reader's letter: "— Sharon, Geelong", "— Name withheld",
+/// "– Dev": one to five words, capitalised, no sentence punctuation.
 pub fn is_dash_signature(s: &str) -> bool {
     let t = trim(s);
     // (Or a hyphen and a space, as a live page types it: "- Colin, Mount Barker".)
@@ -3583,11 +3583,7 @@ pub fn is_consent_notice(s: &str) -> bool {
         "verwenden cookies|nutzt cookies|utilise des cookies|utilisons des cookies|",
         "utiliza cookies|utilizamos cookies|utilizza cookie|bruger cookies|använder cookies|",
         "bruker informasjonskapsler|gebruikt cookies|maakt gebruik van cookies|",
-        "utilitza galetes|utilitzem galetes|fem servir galetes|",
-        // ("We use essential cookies to make our Help Centre work. We'd also like to set
-        // analytics cookies…")
-        "we use essential cookies|we use necessary cookies|set analytics cookies|",
-        "set optional cookies",
+        "utilitza galetes|utilitzem galetes|fem servir galetes",
     ));
     (consent.occur_in(&lower) && content.occur_in(&lower)) || uses.occur_in(&lower)
 }
@@ -4689,11 +4685,11 @@ pub fn is_job_ad_heading(s: &str) -> bool {
         "was bieten wir|was wir bieten|was du mitbringst|qui êtes-vous|qui es-tu|",
         "quién eres|qué harás|qué ofrecemos|",
         // Dutch, Italian, Portuguese, the Nordic languages, Polish.
-        "wat ga je doen|wie ben jij|wie ben je|wat bieden wij|wat bieden we|wat wij bieden|",
-        "wat vragen wij|wat wij vragen|wat breng je mee|cosa farai|chi sei|cosa offriamo|",
-        "o que você vai fazer|o que vais fazer|quem é você|quem és tu|o que oferecemos|",
-        "vad kommer du att göra|vem är du|vad erbjuder vi|hva skal du gjøre|",
-        "hvem er du|hva tilbyr vi|hvad skal du lave|hvad tilbyder vi|kim jesteś|co oferujemy|",
+        "wat ga je doen|wie ben jij|wat bieden wij|wat bieden we|wat wij bieden|",
+        "wat vragen wij|wat wij vragen|wat breng je mee|cosa farai|cosa offriamo|",
+        "o que você vai fazer|o que vais fazer|o que oferecemos|",
+        "vad kommer du att göra|vad erbjuder vi|hva skal du gjøre|",
+        "hva tilbyr vi|hvad skal du lave|hvad tilbyder vi|co oferujemy|",
         "czym będziesz się zajmować",
     ))
     .contains(&t)
@@ -7382,8 +7378,9 @@ pub fn calls_for_questions(s: &str) -> bool {
         .and_then(|k| s.get(k + 2..))
         .map(trim_start)
         .is_some_and(|rest| has_question_mark(head(rest, 60)) && opens_call(rest));
-    // Or its last sentence, short, asks it: "… Jeden Morgen das Wichtigste aus der Hauptstadt.
-    // Schon abonniert?" (Only where the paragraph ends asking: most are turned away there.)
+    // Or a newsletter's box whose last sentence asks the reader if they subscribe: "Checkpoint
+    // – der Newsletter für Berlin. Jeden Morgen das Wichtigste aus der Hauptstadt. Schon
+    // abonniert?" (Only where the paragraph ends asking: most are turned away there.)
     after_first
         || ends_with_question(s) && {
             let end = tail(s, 48);
@@ -7392,7 +7389,14 @@ pub fn calls_for_questions(s: &str) -> bool {
                 .rev()
                 .find(|&i| matches!(e[i], b'.' | b'!') && e[i + 1] == b' ')
                 .and_then(|k| end.get(k + 2..))
-                .is_some_and(|last| words_le(last, 5) && opens_call(last))
+                .is_some_and(|last| {
+                    Words(concat!(
+                        "schon abonniert?|already subscribed?|déjà abonné ?|déjà abonné?|",
+                        "¿ya estás suscrito?|sei già iscritto?|al geabonneerd?",
+                    ))
+                    .contains(&fold(trim(last)))
+                })
+                && has_sub(&fold(head(s, 400)), "newsletter")
         }
 }
 
@@ -7486,6 +7490,31 @@ fn opens_call(s: &str) -> bool {
         {
             return true;
         }
+    }
+    // "Want more soccer news?" over a newsletter's sign-up; "Got a picture you'd like to
+    // share?" over where to send it. (Not "Want more legroom?", "Have a photo ID?".)
+    if let Some(r) = t.strip_prefix("want more ") {
+        if r.split('?').next().is_some_and(|w| {
+            words_le(w, 3)
+                && Words("news|stories|updates|newsletters")
+                    .iter()
+                    .any(|n| w.ends_with(n))
+        }) {
+            return true;
+        }
+    }
+    if [
+        "got a picture",
+        "got a photo",
+        "have a picture",
+        "have a photo",
+        "got any",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
+        && (has_sub(&t, "share") || has_sub(&t, "send"))
+    {
+        return true;
     }
     // (Or with words between in Czech, Slovak and Polish: "Máte k poplatkům další dotaz?",
     // "Masz jeszcze pytania?")
@@ -7631,17 +7660,10 @@ fn opens_call(s: &str) -> bool {
         "staat je vraag er niet tussen|staat uw vraag er niet tussen|staat jouw vraag er niet|",
         // A newsletter box's question: "Quer receber nossas notícias?"
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
-        "quiere recibir|desea recibir|",
-        // (A call for readers' photos: "Got a picture you'd like to share?")
-        "got a picture|got a photo|have a picture|have a photo|got pictures|got photos|",
-        "got any pictures|got any photos|",
+        "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
+        "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
-        // ("Want more soccer news?" over "Sign up for … newsletter".)
-        "want more |",
-        // (A newsletter's box asking the reader last: "Checkpoint – der Newsletter für Berlin.
-        // Jeden Morgen das Wichtigste aus der Hauptstadt. Schon abonniert?")
-        "schon abonniert|already subscribed|déjà abonné|ya estás suscrito|sei già iscritto|",
-        "al geabonneerd|",
+
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
         "lo sapevi|¿sabías que|sabías que|wist je dat|wist u dat|você sabia|",
@@ -7945,28 +7967,30 @@ pub fn is_rating_line(s: &str) -> bool {
     let stars = t.chars().filter(|&c| matches!(c, '★' | '☆' | '⭐')).count();
     // (Its end read by suffixes: no word list, no search.)
     let end = fold(t.trim_end_matches(['.', ')']));
-    // (Or a letter grade, as American critics give one: "Grade: C+", "Our grade: B–".)
-    let grade = || {
-        end.strip_prefix("our ")
-            .unwrap_or(&end)
-            .strip_prefix("grade:")
-            .map(trim)
-            .is_some_and(|g| {
-                let mut cs = g.chars();
-                cs.next().is_some_and(|c| ('a'..='f').contains(&c))
-                    && cs
-                        .as_str()
-                        .chars()
-                        .all(|c| matches!(c, '+' | '-' | '–' | '−'))
-                    && g.chars().count() <= 2
-            })
-    };
     stars >= 3
         || ["/5", "/10", " out of 5", " out of 10"].iter().any(|d| {
             end.strip_suffix(d)
                 .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
         })
-        || grade()
+}
+
+/// A critic's letter grade on a line of its own: "Grade: C+", "Our grade: B–".
+pub fn is_letter_grade(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 16 || !t.starts_with(['G', 'g', 'O', 'o']) {
+        return false;
+    }
+    let f = fold(t);
+    f.strip_prefix("our ")
+        .unwrap_or(&f)
+        .strip_prefix("grade:")
+        .map(trim)
+        .is_some_and(|g| {
+            let mut cs = g.chars();
+            cs.next().is_some_and(|c| ('a'..='f').contains(&c))
+                && cs.all(|c| matches!(c, '+' | '-' | '–' | '−'))
+                && g.chars().count() <= 2
+        })
 }
 
 /// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test".
@@ -8404,7 +8428,7 @@ pub fn is_sponsor_label(s: &str) -> bool {
     t.len() <= 40
         && t.starts_with(['S', 's', 'P', 'p', 'A', 'a', 'F', 'f', 'G', 'g'])
         && Words(concat!(
-            "sponsored|sponsored content|paid content|paid post|promoted|partner content|",
+            "sponsored|sponsored content|paid content|paid post|partner content|",
             "a message from our sponsor|a message from our sponsors|from our sponsor|",
             "from our sponsors|sponsor message|sponsored message|gesponsert|sponsorisé|",
             "patrocinado|sponsorizzato|gesponsord|sponsrad|sponset",
@@ -9064,6 +9088,8 @@ pub fn is_readers_column(s: &str) -> bool {
         "fragen sie den|fragen sie die|",
         "answers your questions|answer your questions|answers readers' questions|",
         "answers readers’ questions|readers' questions|readers’ questions|you ask, we answer|",
+        // ("… answers readers' health questions.")
+        "answers readers'|answers readers’|",
         "leserfragen|beantwortet ihre fragen|responde a sus preguntas|preguntas de los lectores|",
         "répond à vos questions|questions des lecteurs|risponde alle vostre domande|",
         // (Dutch, Swedish, Norwegian, Danish.)
@@ -9294,16 +9320,7 @@ pub fn announces_answers(s: &str) -> bool {
     // (Or the writer says they will answer them, anywhere in the paragraph: "… that I have
     // decided to put the questions to myself, and answer them.")
     // (A byte search first: most paragraphs say neither word.)
-    let will_answer = || {
-        let h = head(t, 1200);
-        (has_sub(h, "answer") || has_sub(h, "to myself") || has_sub(h, "to ourselves"))
-            && Words(concat!(
-                "and answer them|i'll answer|i’ll answer|i will answer|let me answer|",
-                "questions to myself|questions to ourselves|",
-                "i'll try to answer|i’ll try to answer|i will try to answer",
-            ))
-            .occur_in(&fold(h))
-    };
+    let will_answer = || says_will_answer(t);
     // (Or it says so in so many words: "Calendrier, recours, travaux : nos réponses à vos
     // questions.")
     // (The cheap look first, by bytes: the questions' word in its languages.)
@@ -9327,6 +9344,20 @@ pub fn announces_answers(s: &str) -> bool {
         || last_sentence()
         || will_answer()
         || yours()
+}
+
+/// The writer says they will answer the questions, anywhere in the paragraph's first 1,200
+/// bytes: "… that I have decided to put the questions to myself, and answer them."
+pub fn says_will_answer(t: &str) -> bool {
+    let h = head(t, 1200);
+    // (A byte search first: most paragraphs say neither word.)
+    (has_sub(h, "answer") || has_sub(h, "to myself") || has_sub(h, "to ourselves"))
+        && Words(concat!(
+            "and answer them|i'll answer|i’ll answer|i will answer|let me answer|",
+            "questions to myself|questions to ourselves|",
+            "i'll try to answer|i’ll try to answer|i will try to answer",
+        ))
+        .occur_in(&fold(h))
 }
 
 /// A closing line about who made the article: "Jane Doe contributed to this report.",
@@ -11123,10 +11154,10 @@ mod tests {
         assert!(is_rating_line("Our rating: 3.5 out of 5"));
         assert!(is_rating_line("Verdict: 3.5/5"));
         assert!(is_rating_line("Rating: ★★★★☆"));
-        assert!(is_rating_line("Grade: C+"));
-        assert!(is_rating_line("Our grade: B–"));
-        assert!(!is_rating_line("Grade: 7"));
-        assert!(!is_rating_line("Grade: Fine"));
+        assert!(is_letter_grade("Grade: C+"));
+        assert!(is_letter_grade("Our grade: B–"));
+        assert!(!is_letter_grade("Grade: 7"));
+        assert!(!is_letter_grade("Grade: Fine"));
         assert!(!is_rating_line("Pages 3/4"));
         assert!(!is_rating_line("Four out of 5 voters agree with the plan"));
         assert!(is_review_title(

@@ -2072,6 +2072,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "newsletter-sponsor-box-headline-asks-html.case",
         include_str!("cases/newsletter-sponsor-box-headline-asks-html.case"),
     ),
+    (
+        "review-49-help-centre-sponsored-section-heading-html.case",
+        include_str!("cases/review-49-help-centre-sponsored-section-heading-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

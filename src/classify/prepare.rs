@@ -1632,9 +1632,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 // Privacy Policy".)
                 // (Nor a cookie banner after the rail: "We use essential cookies to make our
                 // Help Centre work. …" answers nothing.)
+                let banner = || {
+                    f.words <= 60
+                        && (scan::is_consent_notice(p.text(j))
+                            || scan::has_sub(&scan::fold(scan::head(p.text(j), 120)), "cookie"))
+                };
                 if (f.words > 20 || f.sentence)
                     && !lead_in
-                    && !scan::is_consent_notice(p.text(j))
+                    && !banner()
                     && !boxed
                     && !headline
                     && !scan::is_link_bar(p.text(j))
@@ -1664,7 +1669,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // pots…"): the headline and the pitch are the sponsor's, not the article's question and
     // answer.
     for (i, b) in blocks.iter().enumerate().take(n.saturating_sub(2)) {
-        if p.feats[i].words <= 6 && scan::is_sponsor_label(&b.text) {
+        // (A label, not a section's heading: "<h2>Sponsored</h2>" over an ads help page's
+        // questions.)
+        if p.feats[i].words <= 6
+            && !matches!(b.kind, BlockKind::Heading(_))
+            && scan::is_sponsor_label(&b.text)
+        {
             let Some(j) = p.next_content(i) else { continue };
             let f = p.feats[j];
             if let Some(k) = p
@@ -1796,10 +1806,19 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // (Or a longer intro's first sentence: "Elke zaterdag beantwoordt
             // AD-voetbalcolumnist Sjoerd van Leeuwen vragen van lezers. Deze week: …")
             let first = || scan::find_sub(t, ". ").map(|k| &t[..k]);
+            // (Its first sentence saying who answers them: not a lede that opens "Readers'
+            // questions about the new levy keep coming, and…".)
+            let answers = |f: &str| {
+                let f = scan::fold(f);
+                ["answer", "beantwoord", "répond", "respond", "rispond", "svar", "beantwort"]
+                    .iter()
+                    .any(|v| scan::has_sub(&f, v))
+            };
             if p.feats[i].words <= 30 {
                 scan::is_readers_column(t)
             } else {
-                p.feats[i].words <= 80 && first().is_some_and(scan::is_readers_column)
+                p.feats[i].words <= 80
+                    && first().is_some_and(|f| scan::is_readers_column(f) && answers(f))
             }
         })
         // (Or its headline names the column for its writer: "Ask Wren: …".)
@@ -2663,11 +2682,17 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 scan::is_section_path(t) ||
                 // (Two words, in a script that spaces them: "ถาม-ตอบ ลงทะเบียน…" is a
                 // headline.)
-                // (Nor "<topic> FAQs", a page's own title: "Visitor FAQs" over its intro.)
+                // (Nor "<topic> FAQs", a page's own title over its intro: "Visitor FAQs" /
+                // "Planning a trip to TMAD? Here are answers…" — not a section's over a
+                // headline, "Help FAQs" / "Delivery and returns: your questions answered".)
                 scan::words_le(t, 2)
                     && t.len() <= 40
                     && !feats[i].colon
-                    && !(feats[i].words == 2 && scan::has_sub(&scan::fold(t), "faq"))
+                    && !(feats[i].words == 2
+                        && scan::has_sub(&scan::fold(t), "faq")
+                        && (i + 1..blocks.len())
+                            .find(|&k| roles[k] == Role::Content)
+                            .is_some_and(|k| feats[k].words > 25))
                     // (Or the explainers' section in three words: "Fragen & Antworten".)
                     // (Not "<topic> FAQ", a page's own title: "Digital subscription FAQ"; nor
                     // "<topic>: …", "Bagagem: perguntas frequentes".)

@@ -1192,10 +1192,19 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
         let listed = k > 0 && p.prev_content(q) == Some(qs[k - 1]);
         run = if listed { run + 1 } else { 0 };
         if has_content_between(p, q, next) {
+            // (The page's last question, a closing line of its own under it: not an answer
+            // to all of them, "Yes to all three…".)
             let first = k - run;
+            let closing = || {
+                p.next_content(q).is_some_and(|j| {
+                    p.feats[j].words <= 25 && !p.feats[j].asks && !scan::opens_yes_no(p.text(j))
+                })
+            };
             let lead_in = run >= 2
+                && next == end
                 && p.prev_content(qs[first])
-                    .is_some_and(|l| p.feats[l].colon && !p.feats[l].asks);
+                    .is_some_and(|l| p.feats[l].colon && !p.feats[l].asks)
+                && closing();
             if !lead_in {
                 keep.push(q);
             }
@@ -2192,6 +2201,11 @@ fn greeted_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
 /// questions are the letters, whole, whether or not they end asking ("… Please advise me. –
 /// Mrs Blessing O., Port Harcourt"). (Two at least, all to the same name.)
 fn inline_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
+    // (In a column that says so: "Every Sunday, Dr Femi … answers readers' health questions."
+    // Not a feature that prints children's letters to Santa, each with a reporter's note.)
+    if !p.readers_column {
+        return None;
+    }
     let mut letters = Vec::new();
     let mut columnist: Option<String> = None;
     for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
@@ -2203,7 +2217,7 @@ fn inline_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
         let Some((name, _)) = scan::after_salutation(t) else {
             continue;
         };
-        if scan::signed_at(t).is_none() {
+        if scan::dash_signed_at(t).is_none() {
             continue;
         }
         let name = scan::fold(name);
@@ -2277,7 +2291,8 @@ fn help_requests(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// Zwolle: Als ik … Waarom duurt het hier zo veel langer?"), two at least and all its
 /// questions so: a letter so labelled that ends on no question ("Kees Meijer, Deventer: Vroeger
 /// zongen we … Ik mis het, en ik ben vast niet de enige."), answered in prose under it, is one of
-/// its letters too (one for two that ask, at most).
+/// its letters too where the reply under it names its writer ("Dat klopt, Kees: …"), one for
+/// two that ask at most.
 fn placed_letters(p: &Prep, qs: &mut Vec<usize>) {
     let placed = |j: usize| scan::town_label(p.text(j)).is_some();
     if !p.readers_column || qs.len() < 2 || !qs.iter().all(|&q| placed(q)) {
@@ -2293,8 +2308,16 @@ fn placed_letters(p: &Prep, qs: &mut Vec<usize>) {
                 && p.blocks[j].kind == BlockKind::Paragraph
                 && qs.binary_search(&j).is_err()
                 && placed(j)
-                && p.next_content(j)
-                    .is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && !placed(k))
+                && p.next_content(j).is_some_and(|k| {
+                    // (Its reply names its writer, "Dat klopt, Kees: …": not a spokesperson
+                    // quoted in an answer, "Anne Bos, Rijkswaterstaat: Na de zomer…".)
+                    let first = scan::words(p.text(j)).next().unwrap_or("");
+                    p.feats[k].sentence
+                        && !p.feats[k].asks
+                        && !placed(k)
+                        && first.len() >= 2
+                        && scan::has_sub(p.text(k), first)
+                })
         })
         .collect();
     if extra.len() * 2 <= qs.len() {
@@ -4588,18 +4611,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             || (last + 1..p.blocks.len())
                 .rev()
                 .filter(para)
-                // (Past a rail's teasers and its labels too: "Explore more on these topics" /
-                // "Housing" / … / "Most viewed" / its headlines.)
-                .filter(|&j| !p.feats[j].teaser && p.feats[j].words > 5)
                 .take(3)
-                .any(note))
+                .any(note)
+            // (Or a column's call for letters in reply anywhere after the last question, past
+            // the page's rail: "Do you have an opinion on the issues raised in this article?")
+            || (last + 1..p.blocks.len()).any(|j| {
+                para(&j)
+                    && p.text(j).starts_with("Do you have an opinion")
+                    && scan::is_opinion_disclaimer(p.text(j))
+            }))
         // (Unless the writer says before them that they will answer them: "… I have decided
         // to put the questions to myself, and answer them.")
-        && !(start..first).any(|j| {
-            p.roles[j] == Role::Content
-                && p.blocks[j].kind == BlockKind::Paragraph
-                && scan::announces_answers(p.text(j))
-        })
+        && !(start..first).any(|j| p.roles[j] == Role::Content && scan::says_will_answer(p.text(j)))
     {
         return not_qa(opinion_reason(qs.len()));
     }
@@ -4766,6 +4789,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if style != Style::QMarker
         && p.title.is_some_and(|t| scan::is_review_title(p.text(t)))
         && ((start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
+            // (Or a critic's letter grade under a headline labelled a review: "Salt Lines
+            // review: …" / "Grade: C+" — not "how to ask for a review of your grade".)
+            || p.title.is_some_and(|t| {
+                let t = scan::fold(p.text(t));
+                scan::has_sub(&t, "review:") || t.ends_with(" review")
+            }) && (start..p.blocks.len()).any(|j| scan::is_letter_grade(p.text(j)))
             || (start..p.blocks.len()).any(|j| label(j, "Pros"))
                 && (start..p.blocks.len()).any(|j| label(j, "Cons")))
     {
@@ -5503,7 +5532,7 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                     "question|domand|frage|pregunta|pergunta|vragen|frågor|spørsmål|spørgsmål|",
                     "pytani|otázk|kysymy|soru|вопрос|питан|întrebă|kérdés|ερωτήσ",
                 ))
-                .occur_in(&scan::fold(t))
+                .occur_at_words(&scan::fold(t))
         })
     };
     // (A personal essay is one whatever its second-person question: `personal_essay`.)

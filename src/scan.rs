@@ -5222,7 +5222,10 @@ pub fn is_comments_noun(lower: &str) -> bool {
 pub fn is_placeholder(s: &str) -> bool {
     let t = trim(s).trim_end_matches(['.', '!', '…', ' ']);
     // (A store's community questions: "No answers yet · Be the first to answer this question".)
-    if t.len() <= 80 && Words("no answers yet|no answer yet|be the first to answer").opens(&fold(t))
+    // (Or its count of none: "0 answers · Answer this question".)
+    if t.len() <= 80
+        && Words("no answers yet|no answer yet|be the first to answer|0 answers · answer this")
+            .opens(&fold(t))
     {
         return true;
     }
@@ -6551,6 +6554,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "related coverage|related reading|related news|further reading|related pages|",
         "more on this story|more on this|more stories|te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
+        // Welsh: "More on this story", "Related stories", "Read more".
+        "mwy ar y stori hon|straeon perthnasol|darllen mwy|hefyd o ddiddordeb|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
@@ -7663,6 +7668,9 @@ fn opens_call(s: &str) -> bool {
         "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
         "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
+        // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"
+        "ainda tem dúvidas|ainda tens dúvidas|aún tienes dudas|todavía tienes dudas|",
+        "aún tiene dudas|todavía tiene dudas|",
 
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",

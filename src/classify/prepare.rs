@@ -2975,7 +2975,12 @@ pub fn is_statement_subhead(p: &Prep, i: usize) -> bool {
         && b.text.split_once(':').is_none_or(|(label, value)| {
             let label = scan::fold(scan::trim(label));
             !(scan::words_le(value, 3)
-                && ["rating", "verdict", "ruling", "veredicto", "verdetto", "bewertung", "urteil"]
+                && [
+                    "rating", "verdict", "ruling", "veredicto", "verdetto", "bewertung", "urteil",
+                    // (Czech, Slovak, Polish, Hungarian, Dutch, Swedish: "Verdikt: Zavádějící".)
+                    "verdikt", "werdykt", "ocena", "hodnocení", "hodnotenie", "ítélet", "oordeel",
+                    "bedömning",
+                ]
                     .iter()
                     .any(|w| label.ends_with(w)))
         })

@@ -7046,11 +7046,28 @@ pub fn is_last_request(s: &str) -> bool {
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
-/// marks? (English: a personal essay's voice, not a quoted source's.)
+/// marks? (English, and French's "je", "j’ai": a personal essay's voice, not a quoted
+/// source's.)
 pub fn speaks_as_i(s: &str) -> bool {
     let mut quoted = false;
     let mut word_start: Option<usize> = None;
-    let is_i = |w: &str| Words("I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|myself").contains(w);
+    // (French's "je" only in French: where the paragraph elides an article or a pronoun, "l’",
+    // "d’", "qu’"… — Dutch's "je" is "you". Looked for once, where a "je" is met.)
+    let french = std::cell::OnceCell::new();
+    let is_i = |w: &str| {
+        Words("I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|my|My|me|myself").contains(w)
+            || ["j’", "j'", "J’", "J'"]
+                .iter()
+                .any(|p| w.len() > 2 && w.starts_with(p))
+            || matches!(w, "je" | "Je")
+                && *french.get_or_init(|| {
+                    [
+                        " l’", " d’", " qu’", " c’", " n’", " l'", " d'", " qu'", " c'", " n'",
+                    ]
+                    .iter()
+                    .any(|e| has_sub(s, e))
+                })
+    };
     for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
         if is_word_char(c) || matches!(c, '\'' | '’') {
             word_start.get_or_insert(i);

@@ -6868,7 +6868,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
         }
         let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
         yes |= Words(
-            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya",
+            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya|taip|jā|jah|áno|da",
         )
         .contains(&first);
         no |= Words(

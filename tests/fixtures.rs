@@ -187,4 +187,16 @@ fn the_browser_tests_read_every_html_case() {
         missing.is_empty(),
         "add to HTML_CASES in tests/web.rs: {missing:?}"
     );
+    // (And it names no text case: the browser would read a text case's body as HTML.)
+    let cases = support::read_cases(std::path::Path::new("tests/cases"));
+    let text: Vec<&str> = cases
+        .iter()
+        .filter(|c| c.expect.get("input").and_then(|v| v.as_str()) != Some("html"))
+        .filter(|c| web.contains(&format!("include_str!(\"cases/{}\")", c.name)))
+        .map(|c| c.name.as_str())
+        .collect();
+    assert!(
+        text.is_empty(),
+        "text cases listed in HTML_CASES in tests/web.rs: {text:?}"
+    );
 }

@@ -2041,26 +2041,6 @@ const HTML_CASES: &[(&str, &str)] = &[
         include_str!("cases/job-ad-dutch-stock-question-headings-html.case"),
     ),
     (
-        "explainer-open-questions-listed-under-lead-in-text.case",
-        include_str!("cases/explainer-open-questions-listed-under-lead-in-text.case"),
-    ),
-    (
-        "gallery-call-for-readers-photos-text.case",
-        include_str!("cases/gallery-call-for-readers-photos-text.case"),
-    ),
-    (
-        "help-centre-related-rail-then-cookie-banner-text.case",
-        include_str!("cases/help-centre-related-rail-then-cookie-banner-text.case"),
-    ),
-    (
-        "korean-related-news-rail-label-text.case",
-        include_str!("cases/korean-related-news-rail-label-text.case"),
-    ),
-    (
-        "spanish-formal-newsletter-box-question-text.case",
-        include_str!("cases/spanish-formal-newsletter-box-question-text.case"),
-    ),
-    (
         "interview-bold-imperative-prompt-with-full-stop-html.case",
         include_str!("cases/interview-bold-imperative-prompt-with-full-stop-html.case"),
     ),

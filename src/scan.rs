@@ -6553,6 +6553,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "aus dem ressort|mehr aus dem ressort|mais nesta secção|mais nesta seção|",
         "related coverage|related reading|related news|further reading|related pages|",
         "more on this story|more on this|more stories|te puede interesar|",
+        "lee también|lea también|leer también|te recomendamos|también te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
         // Welsh: "More on this story", "Related stories", "Read more".
         "mwy ar y stori hon|straeon perthnasol|darllen mwy|hefyd o ddiddordeb|",

@@ -9343,10 +9343,7 @@ pub fn announces_answers(s: &str) -> bool {
                         })
             })
     };
-    // (Or the writer says they will answer them, anywhere in the paragraph: "… that I have
-    // decided to put the questions to myself, and answer them.")
-    // (A byte search first: most paragraphs say neither word.)
-    let will_answer = || says_will_answer(t);
+    // (Or the writer says they will answer them: `says_will_answer`.)
     // (Or it says so in so many words: "Calendrier, recours, travaux : nos réponses à vos
     // questions.")
     // (The cheap look first, by bytes: the questions' word in its languages.)
@@ -9363,12 +9360,12 @@ pub fn announces_answers(s: &str) -> bool {
             .occur_in(&fold(end))
     };
     if !words_le(t, 20) {
-        return last_sentence() || will_answer() || yours();
+        return last_sentence() || says_will_answer(t) || yours();
     }
     let lower = fold(t);
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
         || last_sentence()
-        || will_answer()
+        || says_will_answer(t)
         || yours()
 }
 

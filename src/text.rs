@@ -872,7 +872,7 @@ fn unpipe_tables(input: &str) -> Option<String> {
         })
     }
     // A cell's words: its bold around the whole gone, its links as their words, its line breaks
-    // as paragraphs' ends.
+    // as spaces.
     fn cell_text(c: &str, out: &mut String) {
         let c = c
             .strip_prefix("**")

@@ -2481,9 +2481,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             // (A footnote's number may stand between the question and its signature: "…in
             // 2022?1 — Gwen R., Hillcrest".)
             text = questions::without_footnote_mark(q).to_owned();
-        } else if let Some(k) =
-            scan::dash_signed_at(&text).filter(|_| scan::salutation(&text).is_some())
-        {
+        } else if let Some(k) = scan::salutation(&text).and_then(|_| scan::dash_signed_at(&text)) {
             // (A letter that greets its columnist is signed so whatever it ends on: "Dear
             // Doctor, … Please advise me. – Mrs Blessing O., Port Harcourt".)
             text.truncate(k);

@@ -2210,10 +2210,10 @@ fn inline_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
     let mut columnist: Option<String> = None;
     for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
         let t = p.text(j);
-        // (Its first letter looked at first: most paragraphs are turned away there.)
-        if !t.starts_with(['D', 'L', 'Q', 'C']) || p.feats[j].words < 12 {
+        if p.feats[j].words < 12 {
             continue;
         }
+        // (`after_salutation` turns most paragraphs away at their first letter.)
         let Some((name, _)) = scan::after_salutation(t) else {
             continue;
         };

@@ -1812,6 +1812,23 @@ pub fn is_reader_intro(s: &str) -> bool {
         && ws
             .next()
             .is_some_and(|w| w.starts_with(is_upper) || matches!(w, "a" | "an"));
+    // (Or a first name and the reader's town, described after it: "And finally, Priya in
+    // Raleigh, who opened a dog-grooming business in the spring:"; or a reader not named, "A
+    // reader who sells vintage clothing online asked not to be named:".)
+    let mut ws2 = words(head);
+    let placed = ws2.next().is_some_and(|w| {
+        w.starts_with(is_upper) && w.chars().skip(1).all(|c| letter_case(c) == Some(false))
+    }) && ws2.next().is_some_and(|w| matches!(w, "in" | "from"))
+        && ws2.next().is_some_and(|w| w.starts_with(is_upper));
+    if placed
+        || Words(concat!(
+            "a reader |one reader |another reader |a listener |one listener |a viewer |",
+            "a subscriber |one subscriber |a longtime reader |a long-time reader ",
+        ))
+        .opens(&fold(head))
+    {
+        return true;
+    }
     let last = head.rsplit(is_space).next().map(fold).unwrap_or_default();
     // "Sue from Toowoomba asked:", "And Aaron wanted to know:", "Many of you asked a version
     // of this:".
@@ -3099,7 +3116,9 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
     let r = cs.as_str();
     let digits = r
         .char_indices()
-        .find(|&(_, c)| !(c.is_ascii_digit() || ('٠'..='٩').contains(&c)))
+        .find(|&(_, c)| {
+            !(c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('０'..='９').contains(&c))
+        })
         .map_or(r.len(), |(k, _)| k);
     let r = if r[..digits].chars().count() <= 2 {
         &r[digits..]
@@ -3112,7 +3131,11 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
         .unwrap_or(r);
     let mut cs = r.chars();
     let p = cs.next()?;
-    let ok = matches!(p, ':' | '：') || (matches!(m, 'Ｑ' | 'Ａ') && (p == '．' || is_space(p)));
+    // (Or an ideographic space after a Chinese or Japanese mark, as a weather agency's FAQ sets
+    // it: "問1　特別警報と…？" / "答　警報は…".)
+    let ok = matches!(p, ':' | '：')
+        || (matches!(m, 'Ｑ' | 'Ａ') && (p == '．' || is_space(p)))
+        || (matches!(m, '問' | '问' | '答') && p == '\u{3000}');
     let rest = trim(cs.as_str());
     (ok && !rest.is_empty()).then_some(rest)
 }
@@ -4371,6 +4394,14 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         }
     }
     if let Some(r) = t.strip_prefix('A') {
+        // (Or a space alone before words in Chinese, Japanese or Korean, as a Japanese paper
+        // sets its replies under "Q1 …？": "A 値上げに応じるかどうかは…". No English "A" runs
+        // into those scripts.)
+        if let Some(rest) = r.strip_prefix([' ', '\u{3000}']) {
+            if rest.starts_with(is_cjk) {
+                return Some(trim(rest));
+            }
+        }
         if let Some(rest) = after_marker_punct(r, !strict, !strict) {
             if !strict || trim_start(r).starts_with(':') {
                 return Some(rest);
@@ -5224,8 +5255,16 @@ pub fn is_placeholder(s: &str) -> bool {
     // (A store's community questions: "No answers yet · Be the first to answer this question".)
     // (Or its count of none: "0 answers · Answer this question".)
     if t.len() <= 80
-        && Words("no answers yet|no answer yet|be the first to answer|0 answers · answer this")
-            .opens(&fold(t))
+        && Words(concat!(
+            "no answers yet|no answer yet|be the first to answer|0 answers · answer this|",
+            // (In other languages: "Aún no hay respuesta", "Noch keine Antworten".)
+            "aún no hay respuesta|todavía no hay respuesta|sin respuesta|sé el primero en responder|",
+            "ainda não há resposta|ainda sem resposta|seja o primeiro a responder|",
+            "noch keine antwort|sei der erste, der antwortet|pas encore de réponse|",
+            "aucune réponse pour le moment|soyez le premier à répondre|nessuna risposta|",
+            "ancora nessuna risposta|nog geen antwoord|nog geen antwoorden",
+        ))
+        .opens(&fold(t))
     {
         return true;
     }
@@ -5451,6 +5490,10 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "preguntas que deberías hacer|preguntas que debería hacer|preguntas que hay que hacer|",
         "questions you should be asking|questions que vous devriez poser|domande che dovresti fare|",
         "fragen, die du|perguntas que você deve fazer|perguntas para fazer|",
+        // (Turkish, Dutch, Swedish, Italian: "ev sahibine sormanız gereken 10 soru".)
+        "sormanız gereken|sorulması gereken|sorulacak|vragen die je moet stellen|",
+        "vragen die u moet stellen|vragen om te stellen|frågor att ställa|frågor du bör ställa|",
+        "domande da porre|",
         // (Or questions the writer is left with: "7 questions we still have after that
         // ending".)
         "questions we still have|questions we have after|questions we're left with|",
@@ -5459,7 +5502,7 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     .occur_in(&t)
         // (Answered by the article, "… and the answers"; not by the one asked, "… and what
         // the answers tell you".)
-        && (!Words("answer|antwort|respuesta|réponse|rispost").occur_in(&t)
+        && (!Words("answer|antwort|respuesta|réponse|rispost|cevap|yanıt|antwoord").occur_in(&t)
             || Words("what the answers|what their answers|what the answer").occur_in(&t))
         // (Or a job interview's, the reader to answer them there: "10 common job interview
         // questions and how to answer them".)
@@ -6555,6 +6598,12 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "more on this story|more on this|more stories|te puede interesar|",
         "lee también|lea también|leer también|te recomendamos|también te puede interesar|",
         "mehr zum thema|lesen sie auch|das könnte sie auch interessieren|also read|",
+        // (A box of further links that asks: "Meer weten?", "Want to know more?")
+        "meer weten?|wil je meer weten?|wilt u meer weten?|want to know more?|mehr wissen?|",
+        // (A French public service's box of its other pages' questions.)
+        // (With the no-break or narrow no-break space French sets before the marks.)
+        "questions ? réponses !|questions ? réponses|questions? réponses!|",
+        "questions\u{a0}? réponses\u{a0}!|questions\u{202f}? réponses\u{202f}!|",
         // Welsh: "More on this story", "Related stories", "Read more".
         "mwy ar y stori hon|straeon perthnasol|darllen mwy|hefyd o ddiddordeb|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
@@ -7268,6 +7317,11 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "elp us report",
         "unlock ",
         "ecome a member",
+        "survey",
+        "enkät",
+        "umfrage",
+        "encuesta",
+        "sondage",
     ]
     .iter()
     .any(|w| has_sub(h, w));
@@ -7281,7 +7335,13 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "fill out our survey|fill out this form|take our survey|help us report|",
         // (Or a membership's: "… Join Which? to unlock our full results".)
         "to unlock our|to unlock the full|to unlock full|to unlock all|become a member to|",
-        "become a member and",
+        "become a member and|",
+        // (Or a reader survey's: "Svara på vår korta enkät – det tar två minuter.")
+        "answer our survey|answer our short survey|complete our survey|take our short survey|",
+        "take our quick survey|svara på vår enkät|svara på vår korta enkät|svara på enkäten|",
+        "an unserer umfrage teil|an unserer kurzen umfrage teil|responde nuestra encuesta|",
+        "responde a nuestra encuesta|participa en nuestra encuesta|répondez à notre sondage|",
+        "participez à notre sondage",
     ))
     .occur_in(&fold(h))
 }
@@ -7673,7 +7733,7 @@ fn opens_call(s: &str) -> bool {
         "enjoyed this|enjoying this|liked this|like this story|like this article|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
-        "sie haben fragen|haben sie noch fragen|",
+        "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
         "did this answer your question|was this answer helpful|",
         // "Is your question not listed?", on help pages in other languages.
         "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
@@ -7689,6 +7749,10 @@ fn opens_call(s: &str) -> bool {
         // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"
         "ainda tem dúvidas|ainda tens dúvidas|aún tienes dudas|todavía tienes dudas|",
         "aún tiene dudas|todavía tiene dudas|",
+        // A box of further links: "Meer weten?", "Want to know more?"
+        "meer weten?|wil je meer weten|wilt u meer weten|want to know more?|mehr wissen?|",
+        "möchten sie mehr wissen|vous voulez en savoir plus|envie d'en savoir plus|",
+        "envie d’en savoir plus|¿quieres saber más|vuoi saperne di più|quer saber mais|",
 
         // A fact box's label: "Schon gewusst?", "Le saviez-vous ?", "Did you know?"
         "schon gewusst|wussten sie schon|wusstest du|did you know?|le saviez-vous|saviez-vous|",
@@ -8683,10 +8747,20 @@ fn tool_button(t: &str) -> bool {
         .bytes()
         .rposition(|b| b == b' ')
         .map_or("", |k| &t[k + 1..]);
+    // (Or a calculator's own button, the verb and whose sum: "Calculate your payment", "Calcula
+    // tu cuota", "Berechnen Sie Ihre Rate".)
+    let calculate = || {
+        Words(concat!(
+            "calculate your|calcula tu|calcula su|calcule su|calcule seu|calcule sua|",
+            "calculez votre|berechnen sie|calcola la|calcola il|calcola le|bereken je|bereken uw",
+        ))
+        .opens(t)
+    };
     words_le(t, 4)
-        && Words("try|take|use|open|play|launch|explore|start|see").contains(verb)
-        && Words("calculator|quiz|tool|map|checker|tracker|game|interactive").contains(last)
-        && w.next().is_some_and(|d| Words("the|our|this").contains(d))
+        && (Words("try|take|use|open|play|launch|explore|start|see").contains(verb)
+            && Words("calculator|quiz|tool|map|checker|tracker|game|interactive").contains(last)
+            && w.next().is_some_and(|d| Words("the|our|this").contains(d))
+            || calculate())
 }
 
 /// A label naming the question-and-answer form alone: "Q&A", "Q. & A.", "Q and A".

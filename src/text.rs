@@ -1320,16 +1320,32 @@ fn emit_lines_of(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_lis
     // geen opvolger?"; "Read next:" / three headlines): a list of its links, whatever they ask.
     // (Headlines only: none ends with a full stop, unless it promises its story, "… Here's
     // what's changing in 2027.")
-    if (2..=7).contains(&lines.len())
-        && scan::words_le(lines[0], 4)
-        && scan::is_trailer_heading(lines[0])
-        && lines[1..].iter().all(|l| {
+    let headlines = |ls: &[&str]| {
+        ls.iter().all(|l| {
             let t = scan::trim(l);
             scan::words_le(t, 20) && (!t.ends_with('.') || scan::heres_teaser(t))
         })
+    };
+    if (2..=7).contains(&lines.len())
+        && scan::words_le(lines[0], 4)
+        && scan::is_trailer_heading(lines[0])
+        && headlines(&lines[1..])
     {
         push_line(doc, lines[0], next_list, in_list, false);
         items(doc, &lines[1..], next_list, in_list);
+        return;
+    }
+    // (Or under the label set apart, a blank line between: "Meer weten?" / "" / three
+    // headlines.)
+    if (2..=6).contains(&lines.len())
+        && headlines(lines)
+        && doc.blocks.last().is_some_and(|b| {
+            b.kind == BlockKind::Paragraph
+                && scan::words_le(&b.text, 4)
+                && scan::is_trailer_heading(&b.text)
+        })
+    {
+        items(doc, lines, next_list, in_list);
         return;
     }
     // Steps numbered with full stops on lines of their own, one after another from the first

@@ -2056,6 +2056,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-49-help-centre-sponsored-section-heading-html.case",
         include_str!("cases/review-49-help-centre-sponsored-section-heading-html.case"),
     ),
+    (
+        "spanish-shop-questions-none-answered-html.case",
+        include_str!("cases/spanish-shop-questions-none-answered-html.case"),
+    ),
+    (
+        "faq-classed-accordion-all-statements-html.case",
+        include_str!("cases/faq-classed-accordion-all-statements-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -435,6 +435,30 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // separators, images, captions and credits, repeated lines, and captions that carry a credit.
     // Later rules read the features, not the text (at 10 MB, every pass over the texts is a pass
     // of cache misses).
+    // Headings the markup marks as questions ("faq-list__question") that are all statements:
+    // three or more, none with a question mark and most not opening as a question does ("The bridge
+    // closes on 6 January", "Bus routes 14 and 27 will be diverted") — an information page's
+    // collapsible sections, not questions, whatever the class says.
+    let stated = {
+        let (mut marked, mut asking) = (0usize, 0usize);
+        for b in blocks
+            .iter()
+            .filter(|b| b.flags.has(Flags::MARKED_QUESTION) && !b.text.is_empty())
+            .take(200)
+        {
+            marked += 1;
+            // (Headings and terms only: a questionnaire's prompt split off its answer is marked so too,
+            // "Describe yourself in three words", among prompts that ask.)
+            if !matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
+                || scan::has_question_mark(&b.text)
+            {
+                asking = usize::MAX / 4;
+                break;
+            }
+            asking += usize::from(scan::opens_asking(&b.text));
+        }
+        marked >= 3 && asking * 2 < marked
+    };
     let mut after_media = false;
     // (The paragraphs read as captions by their credit, looked at again below.)
     let mut credited = Vec::new();
@@ -444,7 +468,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         let mut feat = Feat::of(t, p.d_marker, p.bare_q, p.placed);
         // The page's markup says it asks, question mark or not.
         // (Not its "Sources" item: a trailer's heading in the same markup.)
-        let marked = b.flags.has(Flags::MARKED_QUESTION) && !t.is_empty() && !feat.trailer_heading;
+        let marked = b.flags.has(Flags::MARKED_QUESTION)
+            && !t.is_empty()
+            && !feat.trailer_heading
+            && !stated;
         // (Not the asker's name over the question in the same marked box, "Aisha, Bradford" /
         // "My fixed deal ends in August. Can I…?": a signature, the question under it.)
         if feat.asks {

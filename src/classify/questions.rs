@@ -5053,7 +5053,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
         // Statement subheadings among the questions, nearly as many: an essay's sections, some
         // titled with a rhetorical question.
-        if !one_answer && (subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2)) {
+        // (Nor readers' letters, each signed under it ("– Graham, Wollongong"): the
+        // subheadings are the columnist's, inside the replies.)
+        let letters = qs.len() >= 2 && qs.iter().all(|&q| p.feats[q].signed);
+        if !one_answer
+            && !letters
+            && (subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2))
+        {
             return not_qa(
                 [
                     "Only ",

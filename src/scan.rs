@@ -1844,6 +1844,27 @@ pub fn is_reader_intro(s: &str) -> bool {
     from || (head.starts_with(is_upper) && asking)
 }
 
+/// Whether the words at `at..at + len` of `t` are named as a pointer to a part further on or
+/// before: "see" before them ("… see “What if I don't have a smartphone?” below."), or "below" /
+/// "above" after them, past their quotation marks.
+pub fn points_to(t: &str, at: usize, len: usize) -> bool {
+    let before = t
+        .get(..at)
+        .unwrap_or("")
+        .trim_end_matches(['"', '“', '„', '«', '‘', ' ']);
+    let after = t
+        .get(at..)
+        .map(trim_start)
+        .and_then(|r| r.get(len.min(r.len())..))
+        .unwrap_or("")
+        .trim_start_matches(['"', '”', '»', '’', '\'', '.', ',']);
+    let before = fold(tail(before, 12));
+    let after = fold(head(after, 12));
+    ["see", "see:"].iter().any(|w| before.ends_with(w))
+        || after.starts_with(" below")
+        || after.starts_with(" above")
+}
+
 /// A subheading that is a phrase quoted from the text under it, as the BBC sets them ("'Who else
 /// is going to do it?'" over a paragraph quoting "… who else is going to do it?"): the words, in
 /// quotes (straight single quotes too), without their closing punctuation.
@@ -2415,6 +2436,19 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     if let Some(rest) = noted_marker(t, 'Q') {
         return Some(rest);
+    }
+    // A Japanese interviewer's turn, opened by a double rule, "──どういうことですか？", asking or
+    // not ("──アルバム完成おめでとうございます。"): Japanese words or a number straight after it.
+    if let Some(r) = t
+        .strip_prefix("──")
+        .or_else(|| t.strip_prefix("――"))
+        .map(|r| r.trim_start_matches(['─', '―']))
+    {
+        if r.starts_with(|c: char| is_cjk(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
+            || r.starts_with(['「', '『'])
+        {
+            return Some(r);
+        }
     }
     // A Chinese paper's numbered asks: "一问：哪些老人可以…？", "五問：…".
     if t.starts_with(is_cjk) {
@@ -3914,8 +3948,16 @@ fn spaced_cjk_label(s: &str) -> Option<(&str, &str)> {
     let t = trim(s);
     let (k, _) = t.char_indices().take(7).find(|&(_, c)| c == '\u{3000}')?;
     let (label, rest) = (&t[..k], trim(&t[k + '\u{3000}'.len_utf8()..]));
-    // (With the iteration mark, "佐々木".)
-    (label.chars().nth(1).is_some()
+    // (With the iteration mark, "佐々木"; or a one-character surname, "森　いや、…" — a kanji
+    // that numbers, marks or heads nothing: not "一　総則", "問　…", "注　…".)
+    let single = || {
+        let mut cs = label.chars();
+        cs.next().is_some_and(|c| {
+            ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                && !"一二三四五六七八九十百問答注例図表第附甲乙丙".contains(c)
+        }) && cs.next().is_none()
+    };
+    ((label.chars().nth(1).is_some() || single())
         && label.chars().all(|c| is_cjk(c) || c == '々')
         && !rest.is_empty())
     .then_some((label, rest))
@@ -5481,7 +5523,7 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     {
         return false;
     }
-    Words(concat!(
+    (Words(concat!(
         "questions to ask|questions you should ask|questions you need to ask|",
         "questions worth asking|questions to put to|fragen, die sie|fragen sie ihren|",
         // ("Diese zehn Fragen sollten Sie Ihrem Arzt stellen", "Fragen an Ihren Vermieter".)
@@ -5500,6 +5542,11 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "questions we are left with",
     ))
     .occur_in(&t)
+        // (Or who is to ask, between: "10 questions every parent should ask before paying
+        // school fees".)
+        || find_sub(&t, "questions every ").is_some_and(|k| {
+            Words(" should ask| must ask| needs to ask| ought to ask").occur_in(head(&t[k..], 60))
+        }))
         // (Answered by the article, "… and the answers"; not by the one asked, "… and what
         // the answers tell you".)
         && (!Words("answer|antwort|respuesta|réponse|rispost|cevap|yanıt|antwoord").occur_in(&t)
@@ -6918,7 +6965,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
         }
         let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
         yes |= Words(
-            "yes|ja|oui|sí|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya|taip|jā|jah|áno|da",
+            "yes|ja|oui|sí|sì|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya|taip|jā|jah|áno|da",
         )
         .contains(&first);
         no |= Words(
@@ -8083,9 +8130,10 @@ pub fn is_letter_grade(s: &str) -> bool {
         })
 }
 
-/// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test".
+/// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test"; or a
+/// TV episode's recap, scored as reviews are: "Lowtide Recap: Who Gets the Boat?".
 pub fn is_review_title(s: &str) -> bool {
-    Words("review|road test|first drive|tested:|reseña|recensione|im test")
+    Words("review|recap|road test|first drive|tested:|reseña|recensione|im test")
         .occur_at_words(&fold(head(trim(s), 200)))
 }
 
@@ -9952,7 +10000,10 @@ mod tests {
             turn_label("森田　この町で、十年続けることです。"),
             Some(("森田", "この町で、十年続けることです。"))
         );
-        assert_eq!(turn_label("森　いいえ。"), None);
+        // (A one-kanji surname too; not a numbered clause or a marker.)
+        assert_eq!(turn_label("森　いいえ。"), Some(("森", "いいえ。")));
+        assert_eq!(turn_label("一　総則を定める。"), None);
+        assert_eq!(turn_label("問　いつから？"), None);
         assert_eq!(turn_label("佐々木　はい。"), Some(("佐々木", "はい。")));
         assert_eq!(turn_label("――最後に、目標を。"), None);
         assert_eq!(turn_label("東京都杉並区本町1-2-3　二階"), None);

@@ -2064,6 +2064,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "faq-classed-accordion-all-statements-html.case",
         include_str!("cases/faq-classed-accordion-all-statements-html.case"),
     ),
+    (
+        "answer-points-to-later-question-html.case",
+        include_str!("cases/answer-points-to-later-question-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

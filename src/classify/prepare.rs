@@ -2033,9 +2033,13 @@ fn pull_quotes(p: &mut Prep) {
             if scan::find_sub(t, &q[..key]).is_none() {
                 return false;
             }
+            // (Not a pointer to the question further on, "… see “What if I don't have a
+            // smartphone?” below.": the question itself, the answer under it.)
+            let pointer = |k: usize| scan::points_to(t, k, q.len());
             let after = |k: usize| {
                 t.get(k..)
                     .is_some_and(|r| scan::trim_start(r).starts_with(q))
+                    && !pointer(k)
             };
             let opens = ['"', '“', '„', '«', '‘'];
             let Some(first) = t.find(opens) else {

@@ -684,7 +684,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             .any(|j| {
                 p.feats[j].words > f.words
                     && p.text(j).len() <= 10_000
-                    && scan::has_sub(p.text(j), line)
+                    && scan::find_sub(p.text(j), line).is_some_and(|k| {
+                        // (Not a pointer to it: "… see “What if I don't have a smartphone?”
+                        // below.")
+                        let at = k.saturating_sub(t.len() - line.len());
+                        !scan::points_to(p.text(j), at, t.len())
+                    })
             });
         if above {
             return false;
@@ -2887,7 +2892,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                     .is_some_and(|g| scan::same_speaker(g, guest)))
             && admissible(p, k, style_of(p, k), true)
     };
-    let handover = |j: usize| after(j).filter(|&k| caller(k));
+    // (Not after the host's own question, which the next speaker answers: "Tomás, what does
+    // that do to a performance…?" / "Tomás Aguilar: It's terrifying… did I lose him? …".)
+    let handover =
+        |j: usize| after(j).filter(|&k| caller(k) && !scan::ends_with_question(p.text(j)));
     // (Up to the last handover, after the host's last question of their own.)
     let last = named
         .iter()

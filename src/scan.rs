@@ -8286,10 +8286,15 @@ pub fn post_author(s: &str) -> Option<&str> {
     let mut w = words(t);
     if w.next().is_some_and(is_clock_line) {
         let mut rest = w.rest();
-        if let Some(r) = ["a.m. ", "p.m. ", "am ", "pm ", "AM ", "PM "]
+        if let Some(r) = ["a.m. ", "p.m. ", "am ", "pm ", "AM ", "PM ", "Uhr ", "h "]
             .iter()
             .find_map(|l| rest.strip_prefix(l))
         {
+            rest = r;
+        }
+        // (A middle dot or a bar between, as a German live chat heads its posts: "14:02 Uhr ·
+        // Petra aus Kassel".)
+        if let Some(r) = ["· ", "| ", "– "].iter().find_map(|l| rest.strip_prefix(l)) {
             rest = r;
         }
         // (A live chat's reader, as CoverItLive heads the post: "12:03 [Comment From Sian,
@@ -8390,12 +8395,31 @@ pub fn poster_name(s: &str) -> &str {
     }
     // A reader's name and town, as a live chat heads each reader's post: "Dolores M., Garland",
     // "James O., Dallas (Lake Highlands)".
-    match name.split_once(", ") {
-        Some((who, town))
-            if (is_bare_name(who)
-                || (!who.contains(' ') && who.starts_with(is_upper) && who.len() <= 20))
-                && words_le(town, 3)
-                && words(town).all(|w| w.starts_with(is_upper)) =>
+    // (Or described, "Tobias, Student in Göttingen"; or placed without a comma, "Petra aus
+    // Kassel", "Maria from Leeds".)
+    let someone = |who: &str| {
+        is_bare_name(who) || (!who.contains(' ') && who.starts_with(is_upper) && who.len() <= 20)
+    };
+    let linking = |w: &str| Words("in|aus|from|bei|near|de|di|da|van|från|fra|z|ze").contains(w);
+    if let Some((who, town)) = name.split_once(", ") {
+        return if someone(who)
+            && words_le(town, 4)
+            && words(town).all(|w| w.starts_with(is_upper) || linking(w))
+            && town.starts_with(is_upper)
+        {
+            who
+        } else {
+            ""
+        };
+    }
+    let mut ws = words(name);
+    match (ws.next(), ws.next()) {
+        (Some(who), Some(w))
+            if linking(w)
+                && someone(who)
+                && words_le(name, 5)
+                && ws.clone().next().is_some()
+                && ws.all(|w| w.starts_with(is_upper) || linking(w)) =>
         {
             who
         }

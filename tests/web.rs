@@ -2068,6 +2068,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "answer-points-to-later-question-html.case",
         include_str!("cases/answer-points-to-later-question-html.case"),
     ),
+    (
+        "forum-thread-re-subjects-read-as-chat-posts-html.case",
+        include_str!("cases/forum-thread-re-subjects-read-as-chat-posts-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3388,6 +3388,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
     let mut conversation = false;
+    // (A forum's thread first: its posts may read as a chat's.)
+    if forum_thread(p, start) {
+        return Selection::not_qa(
+            None,
+            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
+        );
+    }
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
@@ -3434,12 +3441,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return Selection::not_qa(
             None,
             "A site's search results: their headlines ask, their stories answer elsewhere.".into(),
-        );
-    }
-    if forum_thread(p, start) {
-        return Selection::not_qa(
-            None,
-            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
         );
     }
     // A "What we know" explainer may drop the question marks from its headings ("What happened",
@@ -4501,6 +4502,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let Some(style) = style else {
         return not_qa("No questions found.".into());
     };
+    // A forum's thread: its replies head their posts with the thread's title after "Re:"
+    // ("MaPrimeRénov’ refusée sans explication ?" / "Re: MaPrimeRénov’ refusée…?"), two at
+    // least — posts in a thread, not an explainer's questions.
+    let reply_to = |q: usize| {
+        let t = scan::trim(p.text(q));
+        t.get(..4)
+            .is_some_and(|h| h.eq_ignore_ascii_case("re: "))
+            .then(|| scan::trim(&t[4..]))
+    };
+    let opening = scan::trim(p.text(qs[0]));
+    let topic = |r: &str| r == opening || p.title.is_some_and(|t| scan::trim(p.text(t)) == r);
+    if qs
+        .iter()
+        .filter(|&&q| reply_to(q).is_some_and(topic))
+        .nth(1)
+        .is_some()
+    {
+        return not_qa(
+            "A forum's thread (its replies headed \"Re:\" and the thread's title): posts, not an \
+             explainer's questions."
+                .into(),
+        );
+    }
     // A witness questioned in court, so headed ("Cross-examined by MR ASHDOWN", "Defence
     // cross-examines former site manager"): counsel's questions test the evidence, they are
     // not questions the article answers.

@@ -1462,7 +1462,7 @@ fn reader_signature(t: &str) -> bool {
                 // ("Talavera de la Reina", "Alcalá de los Gazules".)
                 "la|las|los|le|les|",
                 // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
-                "years|anos|años|ans|anni|jahre|jaar|år|lat",
+                "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|let|roky|rokov",
             ))
             .contains(w.trim_end_matches([',', '.']))
     };
@@ -1699,6 +1699,9 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "não traduzem a opinião|não refletem a opinião|não refletem necessariamente|",
         "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
         "non riflettono necessariamente|spiegeln nicht unbedingt|",
+        // (Urdu, Hindi, Arabic: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
+        "کالم نگار کی رائے|مصنف کی رائے|लेखक के निजी विचार|लेखक के अपने विचार|",
+        "لا تعبر بالضرورة|تعبر عن رأي كاتبها|",
         // ("This piece expresses the views of its author(s), separate from those of this
         // publication.")
         "expresses the views of|express the views of|",
@@ -2347,8 +2350,9 @@ pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
 fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option<&str> {
     let mut r = trim_start(rest);
     if allow_number {
-        // (ASCII or full-width digits: "Q1．" in a Japanese explainer.)
-        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+        // (ASCII or full-width digits: "Q1．" in a Japanese explainer; or a script's own:
+        // "प्रश्न १:", "প্রশ্ন ৩:", "سوال ۲:", "คำถาม ๔:".)
+        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || script_digit(c);
         // (A number may follow a hash: "Question #3:".)
         if let Some(d) = r.strip_prefix('#').filter(|d| d.starts_with(digit)) {
             r = d;
@@ -3071,8 +3075,14 @@ fn marker_punct_near_start(t: &str) -> bool {
 /// optional spaces and a number of up to two digits, then the marker's punctuation or a space
 /// ("Question 3:", "Pregunta.", "问：", "Ｑ　"). Rules out most paragraphs at their first
 /// non-letter.
+/// A digit of a script's own: Arabic-Indic, Persian and Urdu, Devanagari, Bengali, Thai ("१",
+/// "৩", "۲", "๔").
+fn script_digit(c: char) -> bool {
+    matches!(c as u32, 0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x0966..=0x096F | 0x09E6..=0x09EF | 0x0E50..=0x0E59)
+}
+
 fn marker_shaped(t: &str) -> bool {
-    let letter = |c: char| is_word_char(c) && !c.is_ascii_digit();
+    let letter = |c: char| is_word_char(c) && !c.is_ascii_digit() && !script_digit(c);
     let mut cs = t.chars().peekable();
     let mut letters = 0;
     while cs.peek().is_some_and(|&c| letter(c) && letters < 16) {
@@ -3083,7 +3093,7 @@ fn marker_shaped(t: &str) -> bool {
     // (A number may follow a hash: "Question #3:".)
     while cs
         .peek()
-        .is_some_and(|&c| is_space(c) || c.is_ascii_digit() || c == '#')
+        .is_some_and(|&c| is_space(c) || c.is_ascii_digit() || script_digit(c) || c == '#')
     {
         spaced = true;
         cs.next();
@@ -6659,7 +6669,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "you may also be interested in|you might also be interested in|",
         "trending|trending now|trending stories|trending articles|most viewed|most shared|",
         // (And a blog pager's label over the last post's title, "Previous".)
-        "previous|popular now|top stories|editor's picks|",
+        "previous|popular now|top stories|top explained|top news|editor's picks|",
+        // (Hindi's "most read", Urdu's "more columns".)
+        "सबसे ज्यादा पढ़े गए|सबसे ज़्यादा पढ़े गए|सबसे अधिक पढ़े गए|مزید کالمز|مزید کالم|",
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
         "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
@@ -8109,6 +8121,26 @@ pub fn is_rating_line(s: &str) -> bool {
             end.strip_suffix(d)
                 .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
         })
+}
+
+/// An exam question's marks in brackets at its end: "… diffusion. (2 marks)", "(1 mark)",
+/// "[3 mks]", "(4 Punkte)".
+pub fn ends_with_marks(s: &str) -> bool {
+    let t = trim(s);
+    let Some(body) = t.strip_suffix([')', ']']) else {
+        return false;
+    };
+    let Some(k) = body.rfind(['(', '[']) else {
+        return false;
+    };
+    let inner = trim(&body[k + 1..]);
+    let Some((n, unit)) = inner.split_once(' ') else {
+        return false;
+    };
+    (1..=2).contains(&n.len())
+        && n.bytes().all(|b| b.is_ascii_digit())
+        && Words("mark|marks|mk|mks|pts|points|punkte|punkt|puntos|punto|pontos|punti|points")
+            .contains(&fold(trim(unit)))
 }
 
 /// A critic's letter grade on a line of its own: "Grade: C+", "Our grade: B–".

@@ -2072,6 +2072,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "forum-thread-re-subjects-read-as-chat-posts-html.case",
         include_str!("cases/forum-thread-re-subjects-read-as-chat-posts-html.case"),
     ),
+    (
+        "exam-paper-questions-with-marks-html.case",
+        include_str!("cases/exam-paper-questions-with-marks-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3389,6 +3389,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let min = min_questions.max(1);
     let mut conversation = false;
     // (A forum's thread first: its posts may read as a chat's.)
+    // An exam paper, its questions' marks in brackets ("State two differences between active
+    // transport and diffusion. (2 marks)"), three at least: questions for the reader to
+    // answer, not an explainer's.
+    if (start..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content && scan::ends_with_marks(p.text(j)))
+        .nth(2)
+        .is_some()
+    {
+        return Selection::not_qa(
+            None,
+            "An exam paper (its questions' marks in brackets): questions for the reader to \
+             answer, not an explainer."
+                .into(),
+        );
+    }
     if forum_thread(p, start) {
         return Selection::not_qa(
             None,
@@ -4619,7 +4634,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let f = p.feats[j];
         p.roles[j] == Role::Content
             && f.words <= 45
-            && f.sentence
+            // (Or in brackets: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
+            && (f.sentence || scan::trim(p.text(j)).ends_with(')'))
             && !f.asks
             && scan::is_opinion_disclaimer(p.text(j))
             && !(scan::is_travel_disclosure(p.text(j)) && guide())
@@ -4645,6 +4661,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .filter(para)
                 .take(3)
                 .any(note)
+            // (Or in brackets before the page's rail of the writer's other columns, "(ادارے کا
+            // کالم نگار کی رائے سے متفق ہونا ضروری نہیں)" / … / "مزید کالمز": the paper's note,
+            // not the last answer's words.)
+            || (last + 1..p.blocks.len())
+                .take_while(|&j| !p.feats[j].trailer_heading)
+                .filter(para)
+                .take(8)
+                .any(|j| {
+                    let t = scan::trim(p.text(j));
+                    t.starts_with('(') && t.ends_with(')') && note(j)
+                })
             // (Or a column's call for letters in reply anywhere after the last question, past
             // the page's rail: "Do you have an opinion on the issues raised in this article?")
             || (last + 1..p.blocks.len()).any(|j| {

@@ -7807,7 +7807,7 @@ fn opens_call(s: &str) -> bool {
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
         // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"
         "ainda tem dúvidas|ainda tens dúvidas|aún tienes dudas|todavía tienes dudas|",
-        "aún tiene dudas|todavía tiene dudas|",
+        "aún tiene dudas|todavía tiene dudas|nu ai găsit răspunsul|nu ați găsit răspunsul|",
         // A box of further links: "Meer weten?", "Want to know more?"
         "meer weten?|wil je meer weten|wilt u meer weten|want to know more?|mehr wissen?|",
         "möchten sie mehr wissen|vous voulez en savoir plus|envie d'en savoir plus|",

@@ -2076,6 +2076,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "exam-paper-questions-with-marks-html.case",
         include_str!("cases/exam-paper-questions-with-marks-html.case"),
     ),
+    (
+        "title-kicker-heading-over-h1-html.case",
+        include_str!("cases/title-kicker-heading-over-h1-html.case"),
+    ),
+    (
+        "title-after-label-colon-vignette-html.case",
+        include_str!("cases/title-after-label-colon-vignette-html.case"),
+    ),
+    (
+        "title-kicker-line-title-part-opens-h1-html.case",
+        include_str!("cases/title-kicker-line-title-part-opens-h1-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

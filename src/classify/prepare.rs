@@ -2585,6 +2585,48 @@ fn find_title(doc: &Document, p: &mut Prep) {
                 best = Some(h1);
             }
         }
+        // (A kicker the `<title>` opens with, set as a smaller heading right over the <h1>:
+        // "<h2>Überlastete Strafjustiz</h2><h1>Strafrichterin Heike Anders: »…«</h1>" under
+        // "Überlastete Strafjustiz: Richterin Heike Anders im Interview - DER SPIEGEL".)
+        if let Some(b) = best.filter(|&b| {
+            matches!(blocks[b].kind, BlockKind::Heading(l) if l > 1)
+                && scan::words_le(&blocks[b].text, 4)
+        }) {
+            if let Some(h1) = (b + 1..blocks.len().min(b + 3))
+                .find(|&i| usable(i))
+                .filter(|&i| {
+                    blocks[i].kind == BlockKind::Heading(1)
+                        && blocks[i].text.len() > blocks[b].text.len()
+                })
+            {
+                best = Some(h1);
+            }
+        }
+        // (Or the `<title>`'s part after a label's colon, where the label alone stands over the
+        // <h1> as a vignette or a kicker's line: "Frågor och svar: Det här innebär visitationszonen i Granängen |
+        // SVT Nyheter" over "Frågor och svar" / "<h1>Det här innebär …</h1>".)
+        if best.is_none() {
+            best = (0..blocks.len().min(40)).find(|&i| {
+                let t = scan::trim(&blocks[i].text);
+                blocks[i].kind == BlockKind::Heading(1)
+                    && usable(i)
+                    && scan::words_le(t, 40)
+                    && !scan::words_le(t, 2)
+                    && dt.split_once(": ").is_some_and(|(label, rest)| {
+                        // (Or the <h1> opens with that part, its end worded for the page:
+                        // "Hortensien, Kaffeesatz und Moos im Rasen - RNL 1" over "<h1>Hortensien,
+                        // Kaffeesatz und Moos im Rasen: Ihre Fragen an …".)
+                        let part = SITE_SEPARATORS
+                            .iter()
+                            .filter_map(|s| rest.find(s))
+                            .min()
+                            .map_or(rest, |k| &rest[..k]);
+                        scan::words_le(label, 4)
+                            && (rest.starts_with(t)
+                                || !scan::words_le(part, 2) && t.starts_with(part))
+                    })
+            });
+        }
         title = best.or_else(|| {
             (0..n).find(|&i| blocks[i].kind == BlockKind::Paragraph && matches(i) && lead(i))
         });

@@ -2441,6 +2441,13 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     if let Some(rest) = noted_marker(t, 'Q') {
         return Some(rest);
     }
+    // A Latin "Q" before an ideographic space, as a Japanese paper sets it: "Q　何が終わるの？".
+    if let Some(r) = t.strip_prefix("Q\u{3000}") {
+        let r = trim(r);
+        if !r.is_empty() {
+            return Some(r);
+        }
+    }
     // A Japanese interviewer's turn, opened by a double rule, "──どういうことですか？", asking or
     // not ("──アルバム完成おめでとうございます。"): Japanese words or a number straight after it.
     if let Some(r) = t
@@ -4449,8 +4456,13 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         // (Or a space alone before words in Chinese, Japanese or Korean, as a Japanese paper
         // sets its replies under "Q1 …？": "A 値上げに応じるかどうかは…". No English "A" runs
         // into those scripts.)
+        // (After an ideographic space, a number too: "A　2001年に始まった…" — not "A 2001
+        // study found…".)
         if let Some(rest) = r.strip_prefix([' ', '\u{3000}']) {
-            if rest.starts_with(is_cjk) {
+            if rest.starts_with(is_cjk)
+                || r.starts_with('\u{3000}')
+                    && rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            {
                 return Some(trim(rest));
             }
         }
@@ -8165,8 +8177,11 @@ pub fn is_letter_grade(s: &str) -> bool {
 /// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test"; or a
 /// TV episode's recap, scored as reviews are: "Lowtide Recap: Who Gets the Boat?".
 pub fn is_review_title(s: &str) -> bool {
-    Words("review|recap|road test|first drive|tested:|reseña|recensione|im test")
-        .occur_at_words(&fold(head(trim(s), 200)))
+    Words(concat!(
+        "review|recap|road test|first drive|tested:|reseña|recensione|im test|",
+        "रिव्यू|समीक्षा|inceleme|recensie|recenzja|recenze|レビュー|리뷰|评测",
+    ))
+    .occur_at_words(&fold(head(trim(s), 200)))
 }
 
 /// A chart's credit line under its title: "Source: U.S. Bureau of Labor Statistics • Chart:

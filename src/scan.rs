@@ -1462,7 +1462,7 @@ fn reader_signature(t: &str) -> bool {
                 // ("Talavera de la Reina", "Alcalá de los Gazules".)
                 "la|las|los|le|les|",
                 // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
-                "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|let|roky|rokov",
+                "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov",
             ))
             .contains(w.trim_end_matches([',', '.']))
     };
@@ -1818,11 +1818,26 @@ pub fn is_reader_intro(s: &str) -> bool {
     // (Or a first name and the reader's town, described after it: "And finally, Priya in
     // Raleigh, who opened a dog-grooming business in the spring:"; or a reader not named, "A
     // reader who sells vintage clothing online asked not to be named:".)
+    // (The town then a comma or the end: not "Shoppers in Manchester were unimpressed:".)
     let mut ws2 = words(head);
     let placed = ws2.next().is_some_and(|w| {
         w.starts_with(is_upper) && w.chars().skip(1).all(|c| letter_case(c) == Some(false))
     }) && ws2.next().is_some_and(|w| matches!(w, "in" | "from"))
-        && ws2.next().is_some_and(|w| w.starts_with(is_upper));
+        && {
+            let mut last = None;
+            let mut comma = false;
+            for w in ws2.by_ref() {
+                if !w.starts_with(is_upper) {
+                    break;
+                }
+                last = Some(w);
+                if w.ends_with(',') {
+                    comma = true;
+                    break;
+                }
+            }
+            last.is_some() && (comma || ws2.next().is_none())
+        };
     if placed
         || Words(concat!(
             "a reader |one reader |another reader |a listener |one listener |a viewer |",
@@ -1860,12 +1875,20 @@ pub fn points_to(t: &str, at: usize, len: usize) -> bool {
         .map(trim_start)
         .and_then(|r| r.get(len.min(r.len())..))
         .unwrap_or("")
-        .trim_start_matches(['"', '”', '»', '’', '\'', '.', ',']);
+        .trim_start_matches(['"', '”', '»', '’', '\'']);
+    // ("see" a word of its own, not "foresee"; "below" or "above" in lower case, the same
+    // sentence going on — not a new one, "…?” Above all, …".)
     let before = fold(tail(before, 12));
-    let after = fold(head(after, 12));
-    ["see", "see:"].iter().any(|w| before.ends_with(w))
-        || after.starts_with(" below")
-        || after.starts_with(" above")
+    let see = ["see", "see:"].iter().any(|w| {
+        before
+            .strip_suffix(w)
+            .is_some_and(|r| r.is_empty() || r.ends_with([' ', '(', '—', '–']))
+    });
+    see || [" below", " above"].iter().any(|w| {
+        after
+            .strip_prefix(w)
+            .is_some_and(|r| !r.starts_with(is_word_char) && !r.starts_with(" all"))
+    })
 }
 
 /// A subheading that is a phrase quoted from the text under it, as the BBC sets them ("'Who else
@@ -3078,16 +3101,16 @@ fn marker_punct_near_start(t: &str) -> bool {
     })
 }
 
-/// The shape of a one-word marker: a word of letters (or one full-width letter or ideograph),
-/// optional spaces and a number of up to two digits, then the marker's punctuation or a space
-/// ("Question 3:", "Pregunta.", "问：", "Ｑ　"). Rules out most paragraphs at their first
-/// non-letter.
 /// A digit of a script's own: Arabic-Indic, Persian and Urdu, Devanagari, Bengali, Thai ("१",
 /// "৩", "۲", "๔").
 fn script_digit(c: char) -> bool {
     matches!(c as u32, 0x0660..=0x0669 | 0x06F0..=0x06F9 | 0x0966..=0x096F | 0x09E6..=0x09EF | 0x0E50..=0x0E59)
 }
 
+/// The shape of a one-word marker: a word of letters (or one full-width letter or ideograph),
+/// optional spaces and a number of up to two digits, then the marker's punctuation or a space
+/// ("Question 3:", "Pregunta.", "问：", "Ｑ　"). Rules out most paragraphs at their first
+/// non-letter.
 fn marker_shaped(t: &str) -> bool {
     let letter = |c: char| is_word_char(c) && !c.is_ascii_digit() && !script_digit(c);
     let mut cs = t.chars().peekable();
@@ -3967,12 +3990,16 @@ fn spaced_cjk_label(s: &str) -> Option<(&str, &str)> {
     let (label, rest) = (&t[..k], trim(&t[k + '\u{3000}'.len_utf8()..]));
     // (With the iteration mark, "佐々木"; or a one-character surname, "森　いや、…" — a kanji
     // that numbers, marks or heads nothing: not "一　総則", "問　…", "注　…".)
+    // (Nor a field's name spaced out, "日　時　11月9日", "定　員　30人".)
+    let spaced_field = rest.chars().nth(1) == Some('\u{3000}');
     let single = || {
         let mut cs = label.chars();
-        cs.next().is_some_and(|c| {
-            ('\u{4E00}'..='\u{9FFF}').contains(&c)
-                && !"一二三四五六七八九十百問答注例図表第附甲乙丙".contains(c)
-        }) && cs.next().is_none()
+        !spaced_field
+            && cs.next().is_some_and(|c| {
+                ('\u{4E00}'..='\u{9FFF}').contains(&c)
+                    && !"一二三四五六七八九十百問答注例図表第附甲乙丙".contains(c)
+            })
+            && cs.next().is_none()
     };
     ((label.chars().nth(1).is_some() || single())
         && label.chars().all(|c| is_cjk(c) || c == '々')
@@ -4458,8 +4485,15 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         // into those scripts.)
         // (After an ideographic space, a number too: "A　2001年に始まった…" — not "A 2001
         // study found…".)
+        // (Japanese only, kana among its first words: not Chinese "A 股" (A-shares) nor
+        // Korean "A 씨" (Mr A).)
+        let kana = |t: &str| {
+            t.chars()
+                .take(8)
+                .any(|c| ('\u{3040}'..='\u{30FF}').contains(&c))
+        };
         if let Some(rest) = r.strip_prefix([' ', '\u{3000}']) {
-            if rest.starts_with(is_cjk)
+            if rest.starts_with(is_cjk) && kana(rest)
                 || r.starts_with('\u{3000}')
                     && rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
             {
@@ -5321,14 +5355,23 @@ pub fn is_placeholder(s: &str) -> bool {
     if t.len() <= 80
         && Words(concat!(
             "no answers yet|no answer yet|be the first to answer|0 answers · answer this|",
-            // (In other languages: "Aún no hay respuesta", "Noch keine Antworten".)
-            "aún no hay respuesta|todavía no hay respuesta|sin respuesta|sé el primero en responder|",
-            "ainda não há resposta|ainda sem resposta|seja o primeiro a responder|",
-            "noch keine antwort|sei der erste, der antwortet|pas encore de réponse|",
-            "aucune réponse pour le moment|soyez le premier à répondre|nessuna risposta|",
-            "ancora nessuna risposta|nog geen antwoord|nog geen antwoorden",
+            // (In other languages: "Aún no hay respuesta", "Sé el primero en responder".)
+            "aún no hay respuesta|todavía no hay respuesta|sé el primero en responder|",
+            "ainda não há resposta|seja o primeiro a responder|sei der erste, der antwortet|",
+            "aucune réponse pour le moment|soyez le premier à répondre|ancora nessuna risposta",
         ))
         .opens(&fold(t))
+    {
+        return true;
+    }
+    // (Or a line that says no more: "Sin respuesta", "Noch keine Antwort" — not an answer that
+    // opens so, "Sin respuesta del ayuntamiento, los vecinos…".)
+    if t.len() <= 40
+        && Words(concat!(
+            "sin respuesta|ainda sem resposta|noch keine antwort|noch keine antworten|",
+            "pas encore de réponse|nessuna risposta|nog geen antwoord|nog geen antwoorden",
+        ))
+        .contains(&fold(t))
     {
         return true;
     }
@@ -5555,7 +5598,7 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "questions you should be asking|questions que vous devriez poser|domande che dovresti fare|",
         "fragen, die du|perguntas que você deve fazer|perguntas para fazer|",
         // (Turkish, Dutch, Swedish, Italian: "ev sahibine sormanız gereken 10 soru".)
-        "sormanız gereken|sorulması gereken|sorulacak|vragen die je moet stellen|",
+        "sormanız gereken|sorulması gereken|vragen die je moet stellen|",
         "vragen die u moet stellen|vragen om te stellen|frågor att ställa|frågor du bör ställa|",
         "domande da porre|",
         // (Or questions the writer is left with: "7 questions we still have after that
@@ -6987,12 +7030,16 @@ pub fn are_choices(lines: &[&str]) -> bool {
         {
             lettered += 1;
         }
+        // (A choice, not a sentence: "Sì." / "Non sempre." answer in a few words.)
+        let sentence = t.ends_with('.');
         let first = fold(t.split([' ', ',', '.', '!']).next().unwrap_or(""));
-        yes |= Words(
+        yes |= !sentence
+            && Words(
             "yes|ja|oui|sí|sì|si|sim|tak|да|так|kyllä|igen|ano|evet|jo|ναι|כן|نعم|بله|はい|네|是|có|ya|taip|jā|jah|áno|da",
         )
         .contains(&first);
-        no |= Words(
+        no |= !sentence
+            && Words(
             "no|nein|non|nie|não|nao|нет|ні|ei|nem|ne|nee|nej|nei|όχι|לא|لا|خیر|いいえ|아니요|否|không|tidak|hayır",
         )
         .contains(&first);
@@ -7388,11 +7435,12 @@ pub fn is_callout_pitch(s: &str) -> bool {
         "elp us report",
         "unlock ",
         "ecome a member",
-        "survey",
-        "enkät",
-        "umfrage",
-        "encuesta",
-        "sondage",
+        // (Past their first letter, which a sentence may capitalise: "Umfrage", "Encuesta".)
+        "urvey",
+        "nkät",
+        "mfrage",
+        "ncuesta",
+        "ondage",
     ]
     .iter()
     .any(|w| has_sub(h, w));
@@ -8128,10 +8176,20 @@ pub fn is_rating_line(s: &str) -> bool {
     let stars = t.chars().filter(|&c| matches!(c, '★' | '☆' | '⭐')).count();
     // (Its end read by suffixes: no word list, no search.)
     let end = fold(t.trim_end_matches(['.', ')']));
+    // (A score of ten at most before its scale, "4/5", "8.5/10": not a cricket score, "287/5",
+    // nor a date, "31/10".)
+    let score = |r: &str| {
+        let n = r
+            .rsplit(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .next()
+            .unwrap_or("");
+        let whole = n.split(['.', ',']).next().unwrap_or("");
+        !whole.is_empty() && whole.len() <= 2 && whole.parse::<u8>().is_ok_and(|v| v <= 10)
+    };
     stars >= 3
         || ["/5", "/10", " out of 5", " out of 10"].iter().any(|d| {
             end.strip_suffix(d)
-                .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()))
+                .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit()) && score(r))
         })
 }
 
@@ -8149,10 +8207,13 @@ pub fn ends_with_marks(s: &str) -> bool {
     let Some((n, unit)) = inner.split_once(' ') else {
         return false;
     };
+    // (After a sentence's end or a part's label, "… diffusion. (2 marks)", "(a) Diaphragm (1
+    // mark)": not a league table's "Liverpool (71 points)".)
+    let before = trim(&body[..k]);
     (1..=2).contains(&n.len())
         && n.bytes().all(|b| b.is_ascii_digit())
-        && Words("mark|marks|mk|mks|pts|points|punkte|punkt|puntos|punto|pontos|punti|points")
-            .contains(&fold(trim(unit)))
+        && (before.ends_with(['.', '?', '？']) || before.starts_with('('))
+        && Words("mark|marks|mk|mks|punkte|puntos|pontos|punti").contains(&fold(trim(unit)))
 }
 
 /// A critic's letter grade on a line of its own: "Grade: C+", "Our grade: B–".
@@ -8177,11 +8238,17 @@ pub fn is_letter_grade(s: &str) -> bool {
 /// A review's headline: "Kestrel Arno 1.5 Hybrid review: …", "Review: …", "… road test"; or a
 /// TV episode's recap, scored as reviews are: "Lowtide Recap: Who Gets the Boat?".
 pub fn is_review_title(s: &str) -> bool {
+    let f = fold(head(trim(s), 200));
     Words(concat!(
-        "review|recap|road test|first drive|tested:|reseña|recensione|im test|",
-        "रिव्यू|समीक्षा|inceleme|recensie|recenzja|recenze|レビュー|리뷰|评测",
+        "review|road test|first drive|tested:|reseña|recensione|im test|",
+        "रिव्यू|inceleme|recensie|recenzja|recenze|レビュー|리뷰|评测",
     ))
-    .occur_at_words(&fold(head(trim(s), 200)))
+    .occur_at_words(&f)
+        // ("Recap" a word of its own: not "recapitalisation".)
+        || f.match_indices("recap").any(|(k, _)| {
+            f[..k].chars().next_back().is_none_or(|c| !is_word_char(c))
+                && f[k + 5..].chars().next().is_none_or(|c| !is_word_char(c))
+        })
 }
 
 /// A chart's credit line under its title: "Source: U.S. Bureau of Labor Statistics • Chart:
@@ -8866,14 +8933,16 @@ fn tool_button(t: &str) -> bool {
         .bytes()
         .rposition(|b| b == b' ')
         .map_or("", |k| &t[k + 1..]);
-    // (Or a calculator's own button, the verb and whose sum: "Calculate your payment", "Calcula
-    // tu cuota", "Berechnen Sie Ihre Rate".)
+    // (Or a calculator's own button, its verb and what it works out, with no full stop:
+    // "Calculate your payment", "Calcula tu cuota", "Berechnen Sie Ihre Rate".)
     let calculate = || {
         Words(concat!(
             "calculate your|calcula tu|calcula su|calcule su|calcule seu|calcule sua|",
-            "calculez votre|berechnen sie|calcola la|calcola il|calcola le|bereken je|bereken uw",
+            "calculez votre|berechnen sie ihre|berechnen sie ihren|calcola la tua|calcola il tuo|",
+            "bereken je|bereken uw",
         ))
         .opens(t)
+            && !t.ends_with(['.', '!', '?'])
     };
     words_le(t, 4)
         && (Words("try|take|use|open|play|launch|explore|start|see").contains(verb)
@@ -10063,6 +10132,34 @@ mod tests {
         assert_eq!(strip_toggle_glyph("A + B"), "A + B");
         assert_eq!(strip_toggle_glyph("C++"), "C++");
         assert_eq!(strip_toggle_glyph("Why?"), "Why?");
+    }
+
+    #[test]
+    fn pointers_marks_ratings_and_review_titles() {
+        let t = "If you don’t have one, see “What if I don’t have a smartphone?” below.";
+        let at = t.find("What").unwrap();
+        assert!(points_to(t, at, "What if I don’t have a smartphone?".len()));
+        let t = "It was, as we foresee “Who pays?” — a question for later.";
+        assert!(!points_to(t, t.find("Who").unwrap(), "Who pays?".len()));
+        let t = "She asked “Who else will do it?” Above all, she stayed.";
+        assert!(!points_to(
+            t,
+            t.find("Who").unwrap(),
+            "Who else will do it?".len()
+        ));
+        assert!(ends_with_marks(
+            "State two differences between them. (2 marks)"
+        ));
+        assert!(ends_with_marks("(a) Diaphragm (1 mark)"));
+        assert!(!ends_with_marks("Liverpool (71 points)"));
+        assert!(!ends_with_marks("Arsenal beat them. (3 points)"));
+        assert!(is_rating_line("Our rating: 4/5"));
+        assert!(is_rating_line("हमारी रेटिंग: 4/5"));
+        assert!(!is_rating_line("Stumps: England 287/5"));
+        assert!(!is_rating_line("Updated 31/10"));
+        assert!(is_review_title("Lowtide Recap: Who Gets the Boat?"));
+        assert!(!is_review_title("Bank recapitalisation: what it means"));
+        assert!(is_review_title("Vayu X5 रिव्यू: क्या यह सबसे अच्छा फोन है?"));
     }
 
     #[test]

@@ -2088,6 +2088,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "title-kicker-line-title-part-opens-h1-html.case",
         include_str!("cases/title-kicker-line-title-part-opens-h1-html.case"),
     ),
+    (
+        "review-50-faq-classed-japanese-no-question-mark-html.case",
+        include_str!("cases/review-50-faq-classed-japanese-no-question-mark-html.case"),
+    ),
+    (
+        "review-50-faq-classed-problem-statements-html.case",
+        include_str!("cases/review-50-faq-classed-problem-statements-html.case"),
+    ),
+    (
+        "review-50-kicker-h2-over-question-h1-html.case",
+        include_str!("cases/review-50-kicker-h2-over-question-h1-html.case"),
+    ),
+    (
+        "review-50-revision-qa-with-marks-html.case",
+        include_str!("cases/review-50-revision-qa-with-marks-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

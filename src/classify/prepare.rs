@@ -440,24 +440,31 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // closes on 6 January", "Bus routes 14 and 27 will be diverted") — an information page's
     // collapsible sections, not questions, whatever the class says.
     let stated = {
-        let (mut marked, mut asking) = (0usize, 0usize);
+        let (mut marked, mut asking, mut other) = (0usize, 0usize, false);
         for b in blocks
             .iter()
             .filter(|b| b.flags.has(Flags::MARKED_QUESTION) && !b.text.is_empty())
             .take(200)
         {
             marked += 1;
-            // (Headings and terms only: a questionnaire's prompt split off its answer is marked so too,
-            // "Describe yourself in three words", among prompts that ask.)
+            // (Headings and terms only: a questionnaire's prompt split off its answer is marked
+            // so too, "Describe yourself in three words", among prompts that ask.)
+            // (Nor a reader's problem put as "I", as help pages put them, "I forgot my
+            // password"; nor an item in Chinese, Japanese or Korean, whose asking words are not
+            // read: "パスワードを忘れた場合".)
+            let t = scan::trim(&b.text);
             if !matches!(b.kind, BlockKind::Heading(_) | BlockKind::Term)
-                || scan::has_question_mark(&b.text)
+                || scan::has_question_mark(t)
+                || t.chars().any(scan::is_cjk)
+                || scan::Words("i|i'm|i’m|i've|i’ve|my|we|our|ich|je|j'ai|j’ai|mi|yo|mijn|jag")
+                    .contains(&scan::fold(scan::words(t).next().unwrap_or("")))
             {
-                asking = usize::MAX / 4;
+                other = true;
                 break;
             }
-            asking += usize::from(scan::opens_asking(&b.text));
+            asking += usize::from(scan::opens_asking(t));
         }
-        marked >= 3 && asking * 2 < marked
+        !other && marked >= 3 && asking * 2 < marked
     };
     let mut after_media = false;
     // (The paragraphs read as captions by their credit, looked at again below.)
@@ -2588,15 +2595,19 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // (A kicker the `<title>` opens with, set as a smaller heading right over the <h1>:
         // "<h2>Überlastete Strafjustiz</h2><h1>Strafrichterin Heike Anders: »…«</h1>" under
         // "Überlastete Strafjustiz: Richterin Heike Anders im Interview - DER SPIEGEL".)
+        // (Not an <h1> that asks, the page's first question under its title: "<h2>Flu jab
+        // FAQ</h2><h1>Who can get a free flu jab?</h1>".)
         if let Some(b) = best.filter(|&b| {
             matches!(blocks[b].kind, BlockKind::Heading(l) if l > 1)
                 && scan::words_le(&blocks[b].text, 4)
+                && dt.starts_with(scan::trim(&blocks[b].text))
         }) {
             if let Some(h1) = (b + 1..blocks.len().min(b + 3))
                 .find(|&i| usable(i))
                 .filter(|&i| {
                     blocks[i].kind == BlockKind::Heading(1)
                         && blocks[i].text.len() > blocks[b].text.len()
+                        && !scan::ends_with_question(&blocks[i].text)
                 })
             {
                 best = Some(h1);

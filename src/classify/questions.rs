@@ -2894,8 +2894,13 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     };
     // (Not after the host's own question, which the next speaker answers: "Tomás, what does
     // that do to a performance…?" / "Tomás Aguilar: It's terrifying… did I lose him? …".)
-    let handover =
-        |j: usize| after(j).filter(|&k| caller(k) && !scan::ends_with_question(p.text(j)));
+    // (Unless the guest answers the caller, as a phone-in's host hands over with a question:
+    // "Karen, what's your question?" / "KAREN: …" / "MORALES: …".)
+    let handover = |j: usize| {
+        after(j).filter(|&k| {
+            caller(k) && (!scan::ends_with_question(p.text(j)) || after(k).is_some_and(guest_turn))
+        })
+    };
     // (Up to the last handover, after the host's last question of their own.)
     let last = named
         .iter()
@@ -3388,15 +3393,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let start = p.title.map_or(0, |t| t + 1);
     let min = min_questions.max(1);
     let mut conversation = false;
-    // (A forum's thread first: its posts may read as a chat's.)
     // An exam paper, its questions' marks in brackets ("State two differences between active
     // transport and diffusion. (2 marks)"), three at least: questions for the reader to
     // answer, not an explainer's.
-    if (start..p.blocks.len())
+    // (Not where most are answered under them, as a revision guide's model answers are: "…?
+    // (2 marks)" / "Diffusion is the net movement of particles…".)
+    let marked: Vec<usize> = (start..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content && scan::ends_with_marks(p.text(j)))
-        .nth(2)
-        .is_some()
-    {
+        .take(64)
+        .collect();
+    let answered = marked
+        .iter()
+        .filter(|&&j| {
+            p.next_content(j).is_some_and(|k| {
+                let f = p.feats[k];
+                f.sentence && f.words >= 6 && !f.asks && !scan::ends_with_marks(p.text(k))
+            })
+        })
+        .count();
+    if marked.len() >= 3 && answered * 2 < marked.len() {
         return Selection::not_qa(
             None,
             "An exam paper (its questions' marks in brackets): questions for the reader to \
@@ -3404,24 +3419,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
-    if forum_thread(p, start) {
-        return Selection::not_qa(
-            None,
-            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
-        );
-    }
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
+    // (A forum's thread before a chat's posts, which its posts may read as — but after the
+    // letters, whose follow-ups may be headed "Re: …" too.)
+    let forum = std::cell::OnceCell::new();
+    let thread = || *forum.get_or_init(|| forum_thread(p, start));
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
         .or_else(|| inline_letters(p, start))
         .filter(|l| l.len() >= min)
         .or_else(|| Some(p.panel_questions.clone()).filter(|q| q.len() >= min.max(3)))
         .or_else(|| {
+            if thread() {
+                return None;
+            }
             let posts = chat_posts(p, start);
             conversation = posts.as_ref().is_some_and(Vec::is_empty);
             posts.filter(|q| q.len() >= min)
         })
-        .or_else(|| Some(p.live_questions.clone()).filter(|q| q.len() >= min.max(3)))
+        .or_else(|| Some(p.live_questions.clone()).filter(|q| !thread() && q.len() >= min.max(3)))
     {
         let listed = schedule(p, &questions, start);
         return Selection {
@@ -3446,6 +3462,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return Selection::not_qa(
             None,
             "A page of classified ads: their teasers ask, their copy sells.".into(),
+        );
+    }
+    if thread() {
+        return Selection::not_qa(
+            None,
+            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
         );
     }
     // (Or a site's search results, "Search results for "heat pumps"": its hits' headlines ask,
@@ -4517,29 +4539,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let Some(style) = style else {
         return not_qa("No questions found.".into());
     };
-    // A forum's thread: its replies head their posts with the thread's title after "Re:"
-    // ("MaPrimeRénov’ refusée sans explication ?" / "Re: MaPrimeRénov’ refusée…?"), two at
-    // least — posts in a thread, not an explainer's questions.
-    let reply_to = |q: usize| {
-        let t = scan::trim(p.text(q));
-        t.get(..4)
-            .is_some_and(|h| h.eq_ignore_ascii_case("re: "))
-            .then(|| scan::trim(&t[4..]))
-    };
-    let opening = scan::trim(p.text(qs[0]));
-    let topic = |r: &str| r == opening || p.title.is_some_and(|t| scan::trim(p.text(t)) == r);
-    if qs
-        .iter()
-        .filter(|&&q| reply_to(q).is_some_and(topic))
-        .nth(1)
-        .is_some()
-    {
-        return not_qa(
-            "A forum's thread (its replies headed \"Re:\" and the thread's title): posts, not an \
-             explainer's questions."
-                .into(),
-        );
-    }
     // A witness questioned in court, so headed ("Cross-examined by MR ASHDOWN", "Defence
     // cross-examines former site manager"): counsel's questions test the evidence, they are
     // not questions the article answers.

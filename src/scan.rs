@@ -2375,7 +2375,7 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     if allow_number {
         // (ASCII or full-width digits: "Q1．" in a Japanese explainer; or a script's own:
         // "प्रश्न १:", "প্রশ্ন ৩:", "سوال ۲:", "คำถาม ๔:".)
-        let digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || script_digit(c);
+        let digit = |c: char| wide_digit(c) || script_digit(c);
         // (A number may follow a hash: "Question #3:".)
         if let Some(d) = r.strip_prefix('#').filter(|d| d.starts_with(digit)) {
             r = d;
@@ -2478,9 +2478,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         .or_else(|| t.strip_prefix("――"))
         .map(|r| r.trim_start_matches(['─', '―']))
     {
-        if r.starts_with(|c: char| is_cjk(c) || c.is_ascii_digit() || ('０'..='９').contains(&c))
-            || r.starts_with(['「', '『'])
-        {
+        if r.starts_with(|c: char| is_cjk(c) || wide_digit(c)) || r.starts_with(['「', '『']) {
             return Some(r);
         }
     }
@@ -3101,6 +3099,11 @@ fn marker_punct_near_start(t: &str) -> bool {
     })
 }
 
+/// An ASCII digit or a full-width one, as Chinese and Japanese set numbers: "1", "１".
+fn wide_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// A digit of a script's own: Arabic-Indic, Persian and Urdu, Devanagari, Bengali, Thai ("१",
 /// "৩", "۲", "๔").
 fn script_digit(c: char) -> bool {
@@ -3190,9 +3193,7 @@ fn cjk_marker<'a>(t: &'a str, marks: &[char]) -> Option<&'a str> {
     let r = cs.as_str();
     let digits = r
         .char_indices()
-        .find(|&(_, c)| {
-            !(c.is_ascii_digit() || ('٠'..='٩').contains(&c) || ('０'..='９').contains(&c))
-        })
+        .find(|&(_, c)| !(wide_digit(c) || ('٠'..='٩').contains(&c)))
         .map_or(r.len(), |(k, _)| k);
     let r = if r[..digits].chars().count() <= 2 {
         &r[digits..]
@@ -4494,8 +4495,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         };
         if let Some(rest) = r.strip_prefix([' ', '\u{3000}']) {
             if rest.starts_with(is_cjk) && kana(rest)
-                || r.starts_with('\u{3000}')
-                    && rest.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+                || r.starts_with('\u{3000}') && rest.starts_with(wide_digit)
             {
                 return Some(trim(rest));
             }

@@ -1798,6 +1798,20 @@ pub fn is_reader_intro(s: &str) -> bool {
         return false;
     };
     let head = trim(head);
+    // (A live chat's host passing one on, in the last sentence of their turn: "Emma Clarke
+    // (host): We've had lots of questions about phones. Here's one from a student,
+    // RevisionRaccoon:".)
+    if let Some(k) = head.rfind(". ").filter(|_| t.len() <= 400) {
+        let last = fold(trim(&head[k + 2..]));
+        return words_le(&last, 12)
+            && terminal_punct(&last).is_none()
+            && Words(concat!(
+                "here's one from |here’s one from |here is one from |here's a question from |",
+                "here’s a question from |this one is from |this one comes from |",
+                "this one's from |this one’s from |next, from |next up, from ",
+            ))
+            .opens(&last);
+    }
     if !words_le(head, 14) || terminal_punct(head).is_some() {
         return false;
     }
@@ -2671,8 +2685,8 @@ fn comment_from(t: &str) -> Option<&str> {
 
 /// The word between a question's marker and who asked: "Question de Marc", "Frage von Jonas",
 /// "Question from Priya".
-const ASKER_PREPOSITIONS: [&str; 9] = [
-    "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ",
+const ASKER_PREPOSITIONS: [&str; 11] = [
+    "de ", "d'", "d’", "from ", "von ", "di ", "da ", "du ", "van ", "fra ", "från ",
 ];
 
 /// What makes a question or an answer a follow-up: "Supplementary question:", "Follow-up
@@ -3032,7 +3046,7 @@ fn after_bracketed_asker(r: &str) -> Option<&str> {
 fn after_asker(r: &str) -> Option<&str> {
     let r = r.strip_prefix(' ')?;
     let mut rest = ASKER_PREPOSITIONS.iter().find_map(|p| r.strip_prefix(p))?;
-    let (mut names, mut words, mut after_a) = (0, 0, false);
+    let (mut names, mut words, mut after_a, mut clause) = (0, 0, false, false);
     loop {
         let end = rest
             .char_indices()
@@ -3042,8 +3056,12 @@ fn after_asker(r: &str) -> Option<&str> {
         // (Or a reader described, not named: "Question from a parent in Durham:", the word
         // after "a" in lower case. Or where they write from: "Frage von Heike aus
         // Neunkirchen:", "Vraag van Sien uit Gent:", "Question de Léa à Rennes :".)
-        let described =
-            words < 6 && (Words("a|an|in|from|aus|uit|à|från").contains(name) || after_a);
+        // (And what it says of them after "who": "Question from a reader who asked to stay
+        // anonymous:".)
+        clause = clause || words == 2 && matches!(name, "who" | "that") && names == 0;
+        let described = words < 6
+            && (Words("a|an|in|from|aus|uit|à|från").contains(name) || after_a)
+            || clause && words < 10;
         after_a = matches!(name, "a" | "an");
         words += 1;
         if described {
@@ -5506,6 +5524,20 @@ pub fn says_asked_of_us(s: &str) -> bool {
     .occur_in(&fold(h).replace('’', "'"))
 }
 
+/// The writer says they leave the questions to the reader: "I'm not going to answer them for
+/// you.", "I'm deliberately not sharing my own answers."
+pub fn says_left_unanswered(s: &str) -> bool {
+    // (The cheap look first: every phrase holds "answer" in lower case.)
+    let h = head(s, 600);
+    find_sub(h, "answer").is_some()
+        && Words(concat!(
+            "not going to answer them|won't answer them|will not answer them|",
+            "not sharing my own answers|not sharing my answers|won't share my answers|",
+            "won't be sharing my answers|no answers from me"
+        ))
+        .occur_in(&fold(h).replace('’', "'"))
+}
+
 /// An email's reply header, as a thread copied whole quotes the message before: "On Tue, 4 Mar
 /// 2025 at 09:12, Dana Holt <dana@…> wrote:", "Am 4. März 2025 um 09:12 schrieb …:", "-----Original
 /// Message-----".
@@ -5662,6 +5694,21 @@ pub fn opens_greeting(s: &str) -> bool {
     .opens(&t)
 }
 
+/// The words a reply greets its reader with.
+const GREETINGS: Words = Words(concat!(
+    "bonjour|bonsoir|salut|hello|hi|hey|dear|hallo|liebe|lieber|hola|buongiorno|ciao|olá|",
+    "hej|hei|hoi|beste|cher|chère|querida|querido|queridos|queridas|caro|cara",
+));
+
+/// A label that greets someone, not a speaker's name: "Querida Itzel", "Dear Tom", "Hola
+/// Verónica". (Not Italian's "Cara", "Caro", first names too: "Cara Russo:" speaks.)
+pub fn is_greeting(label: &str) -> bool {
+    label.split_once(' ').is_some_and(|(w, rest)| {
+        let w = fold(w);
+        rest.starts_with(is_upper) && GREETINGS.contains(&w) && !w.starts_with("car")
+    })
+}
+
 /// An answer that opens by greeting the reader who signed `name`: "Bonjour Hélène,", "Hi
 /// Max75, yes.", "Liebe Inès".
 pub fn greets(answer: &str, name: &str) -> bool {
@@ -5672,11 +5719,7 @@ pub fn greets(answer: &str, name: &str) -> bool {
     }
     let a = trim(answer);
     let (hello, rest) = a.split_once(' ').unwrap_or((a, ""));
-    Words(concat!(
-        "bonjour|bonsoir|salut|hello|hi|hey|dear|hallo|liebe|lieber|hola|buongiorno|ciao|olá|",
-        "hej|hei|hoi|beste|cher|chère|querida|querido|caro|cara",
-    ))
-    .contains(&fold(hello.trim_end_matches(',')))
+    GREETINGS.contains(&fold(hello.trim_end_matches(',')))
         && rest
             .strip_prefix(first)
             .is_some_and(|r| r.is_empty() || r.starts_with([',', ' ', '!', '.']))
@@ -5723,7 +5766,10 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "previous story|next story|older post|newer post|",
     "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
     "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
+    "te recomendamos|le recomendamos|también te puede interesar|le puede interesar|",
+    "también le puede interesar|",
     "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",
+    "przeczytaj też|przeczytaj także|zobacz też|zobacz także|",
     "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
     // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
     // Vietnamese, Hindi.
@@ -6721,6 +6767,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
+        // (Hungarian: "Have you read this?", "Related", "Most read".)
+        "ezt olvasta már?|ezt olvastad már?|kapcsolódó cikkek|legolvasottabb|",
         "you may also be interested in|you might also be interested in|",
         "trending|trending now|trending stories|trending articles|most viewed|most shared|",
         // (And a blog pager's label over the last post's title, "Previous".)
@@ -6817,6 +6865,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
     let more = Words(concat!(
         "more from |more in |more about |more on |mehr aus |mehr zu |mehr über |más de |más sobre |",
         "plus de |plus sur |altro da |altro su |mais de |mais sobre |meer uit |meer over |",
+        // (A LinkedIn author's other pieces: "More articles by Sanne de Vries".)
+        "more articles by |more articles from |meer artikelen van |weitere artikel von |",
+        "plus d'articles de |plus d’articles de |más artículos de |",
         "recommended from |recommended for |read more |other news in |other stories in |",
         // "Most viewed in Money", "Most read in Sport": the section's rail.
         "most viewed in |most read in |most popular in |trending in |",
@@ -7133,6 +7184,8 @@ pub fn addresses_someone(s: &str) -> bool {
         "usted|ustedes|tú|cuéntenos|cuénteme|hábleme|háblenos|explíquenos|háblame|cuéntame|",
         "vous|votre|vos|tu|toi|racontez|parlez|expliquez|décrivez|",
         "lei|voi|racconti|parli|você|vocês|conte|fale|jij|jou|uw|vostè|vostès|",
+        // (Dutch's requests: "Vertel eens over…", "Beschrijf…"; its "je" is French's "I".)
+        "vertel|beschrijf|",
         "вы|вам|вас|ваш|ваша|ваше|ваши|вашей|вашего|ви|вами|ваші|",
         // Turkish, the Nordic languages.
         // ("size", "dig", "er" and "ni" are words of English or Danish too.)
@@ -7815,7 +7868,7 @@ fn opens_call(s: &str) -> bool {
         "would you like this information|need this in another|need this in a different|",
         "vous avez des doutes|tem dúvidas|ficou com dúvidas|",
         "tem alguma dúvida|masz pytanie|máte otázku|har du en fråga|har du spørsmål|",
-        "har du frågor|har ni frågor|har du spørgsmål|",
+        "har du frågor|har ni frågor|har du spørgsmål|har du et spørgsmål|har du et spørsmål|",
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
         "onko sinulla kysyttävää|tem uma pergunta|",
         "imate li pitanje|imate li pitanja|имате ли питање|имате ли питања|kérdése van|",
@@ -7850,6 +7903,8 @@ fn opens_call(s: &str) -> bool {
         "te gustó este|le gustó este|te ha gustado este|did you like this|did you enjoy this|",
         "te gustó esta|le gustó esta|te ha gustado esta|",
         "enjoyed this|enjoying this|liked this|like this story|like this article|",
+        "vous aimez cette lettre|vous aimez cette newsletter|vous aimez ce que vous lisez|",
+        "tu aimes cette lettre|tu aimes cette newsletter|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
@@ -7865,11 +7920,14 @@ fn opens_call(s: &str) -> bool {
         "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
         "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
+        "chcesz być na bieżąco|chcesz być na czasie|chceš být v obraze|",
         // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"
         "ainda tem dúvidas|ainda tens dúvidas|aún tienes dudas|todavía tienes dudas|",
         "aún tiene dudas|todavía tiene dudas|nu ai găsit răspunsul|nu ați găsit răspunsul|",
         // A box of further links: "Meer weten?", "Want to know more?"
         "meer weten?|wil je meer weten|wilt u meer weten|want to know more?|mehr wissen?|",
+        // (A rail's label that asks, Hungarian's "Have you read this?".)
+        "ezt olvasta már?|ezt olvastad már?|",
         "möchten sie mehr wissen|vous voulez en savoir plus|envie d'en savoir plus|",
         "envie d’en savoir plus|¿quieres saber más|vuoi saperne di più|quer saber mais|",
 
@@ -10406,6 +10464,16 @@ mod tests {
         assert!(!greets("Bonjour, la SNCF…", "Hélène"));
         assert!(!greets("Bonjour Camilla,", "Cam"));
         assert!(!greets("Max75 a raison.", "Max75"));
+        assert!(is_greeting("Querida Itzel"));
+        assert!(is_greeting("Queridos Daniel y Sofía"));
+        assert!(is_greeting("Dear Tom"));
+        assert!(!is_greeting("Cara Russo"));
+        assert!(!is_greeting("Daniel Okafor"));
+        assert!(!is_greeting("Hola"));
+        assert!(says_left_unanswered(
+            "Nine questions for the quiet week. I’m not going to answer them for you."
+        ));
+        assert!(!says_left_unanswered("We answer them all below."));
     }
 
     #[test]

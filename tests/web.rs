@@ -2104,6 +2104,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-50-revision-qa-with-marks-html.case",
         include_str!("cases/review-50-revision-qa-with-marks-html.case"),
     ),
+    (
+        "nl-bold-request-prompt-html.case",
+        include_str!("cases/nl-bold-request-prompt-html.case"),
+    ),
+    (
+        "toggle-file-download-not-question-html.case",
+        include_str!("cases/toggle-file-download-not-question-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2828,9 +2828,10 @@ fn answer_labels<'a>(
             && scan::US_CIVILITIES.iter().any(|c| p.text(j).starts_with(c))
     };
     let label = move |j: usize| {
-        // (A verdict's label names no one: "VERDICT: FICTION" keeps its word.)
+        // (A verdict's label names no one: "VERDICT: FICTION" keeps its word; nor does a
+        // reply's greeting, "Querida Itzel: tu situación…".)
         scan::turn_label(p.text(j))
-            .filter(|_| !scan::under_verdict_label(p.text(j)))
+            .filter(|(l, _)| !scan::under_verdict_label(p.text(j)) && !scan::is_greeting(l))
             .map(|(l, _)| l)
     };
     ranges.iter().filter_map(move |r| {
@@ -3405,9 +3406,11 @@ impl Assembly<'_> {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }
                 }
+                // (Where the reply runs on in lower case, the salutation is its sentence's
+                // start and stays: "Querida Verónica: no existe una edad mágica…".)
                 if first_content && skip == 0 && self.letters {
-                    if let Some((_, rest)) =
-                        scan::after_salutation(&b.text).filter(|(_, r)| !r.is_empty())
+                    if let Some((_, rest)) = scan::after_salutation(&b.text)
+                        .filter(|(_, r)| !r.is_empty() && !r.starts_with(scan::is_lower))
                     {
                         skip = (rest.as_ptr() as usize).saturating_sub(b.text.as_ptr() as usize);
                     }

@@ -3769,6 +3769,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // Questions the writer says they leave to the reader ("Nine questions for the quiet week
+    // between Christmas and New Year's. I'm not going to answer them for you."): prompts, with
+    // a note on each, not answers.
+    if qs.len() >= 3
+        && (p.title.map_or(0, |t| t + 1)..qs[0])
+            .filter(|&i| p.roles[i] == Role::Content)
+            .take(8)
+            .any(|i| scan::says_left_unanswered(p.text(i)))
+    {
+        return Selection::not_qa(
+            style,
+            "The intro says its questions are left for the reader to answer.".into(),
+        );
+    }
     // Trivia, every question a "Did you know …?" ("Did you know the bridge was almost never
     // built?" / how it nearly was not): facts told as questions, not questions answered.
     if qs.len() >= 2
@@ -4257,7 +4271,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (Or its paragraph's last sentence, the lede's own answer ending on the promise:
             // "Addio alla cena in centro…? Non proprio, ma … Ecco cosa cambia, punto per punto.")
             (Some(j), None) => scan::announces(p.text(j)) || scan::announces_answers(p.text(j)),
-            (Some(_), Some(j)) => scan::announces_answers(p.text(j)),
+            // (Not a host's line passing on the next question: "We've had lots of questions
+            // about phones. Here's one from a student, RevisionRaccoon:".)
+            (Some(_), Some(j)) => {
+                scan::announces_answers(p.text(j)) && !scan::is_reader_intro(p.text(j))
+            }
             _ => false,
         };
         if intro {
@@ -5387,6 +5405,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     add_unmarked(p, style, &mut qs);
     unasked_terms(p, &mut qs);
     marked_after(p, style, &mut qs);
+    // A file to download, set as the questions are (a toggle's "📎 Printable house rules (PDF)"
+    // among an FAQ's): a link, not a question.
+    qs.retain(|&q| !scan::is_download_link(p.text(q)));
+    if qs.len() < min {
+        return not_qa("Too few questions once the links to files are set aside.".into());
+    }
     Selection {
         questions: qs,
         style: Some(style),

@@ -1461,6 +1461,8 @@ fn reader_signature(t: &str) -> bool {
                 "de|do|da|dos|das|del|di|du|aus|von|",
                 // ("Talavera de la Reina", "Alcalá de los Gazules".)
                 "la|las|los|le|les|",
+                // (Vietnamese places' kinds: "quận Bình Thạnh", "huyện Gia Lâm", "TP Thủ Đức".)
+                "quận|huyện|phường|xã|tỉnh|thị|trấn|",
                 // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
                 "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov",
             ))
@@ -1563,7 +1565,13 @@ fn reader_signature(t: &str) -> bool {
                 words(name).nth(1).is_some() && words(name).all(|w| w.starts_with(is_upper))
             })
     };
-    let Some((name, place)) = t.split_once(',').or(bracketed).or_else(dashed) else {
+    // (A comma inside the brackets is the place's: "Trần Minh Tuấn (quận Bình Thạnh, TP.HCM)".)
+    // (Not one after a closed bracket: "Martijn (41), Deventer".)
+    let comma = t
+        .split_once(',')
+        .filter(|(n, _)| !n.contains('(') || n.contains(')'));
+    let in_brackets = comma.is_none() && bracketed.is_some();
+    let Some((name, place)) = comma.or(bracketed).or_else(dashed) else {
         return false;
     };
     // (After a first name's comma, a place may be lower-case, "Dev, city centre" — not after a
@@ -1584,7 +1592,9 @@ fn reader_signature(t: &str) -> bool {
             && count_words(t, 8) <= 8
             && words(t).all(|w| w.starts_with(|c: char| cap(c) || c.is_ascii_digit()))
     };
-    ((2..=6).contains(&w) || regional())
+    // (Or a name of four words and a place of five, the place in brackets.)
+    let named_place = || in_brackets && words_le(name, 4) && words_le(place, 5);
+    ((2..=6).contains(&w) || regional() || named_place())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
         && t.starts_with(cap)
@@ -3182,11 +3192,12 @@ const A_WORDS: Words = Words(
 /// A marker letter with who asked or answered in brackets before its colon, as a briefing's or
 /// an all-hands' record sets them: "Q (Reuters): …", "Q (Anonymous · 318 votes): …", "A
 /// (Priya): …". Returns the words after the colon.
+/// (French spaces the colon: "Q (Radio-Canada) : …".)
 fn noted_marker(t: &str, letter: char) -> Option<&str> {
     let r = t.strip_prefix(letter)?.strip_prefix(" (")?;
-    let k = head(r, 60).find("):")?;
-    let rest = trim(&r[k + 2..]);
-    (!r[..k].contains(['(', ')']) && !rest.is_empty()).then_some(rest)
+    let k = head(r, 60).find(')')?;
+    let rest = trim(trim_start(&r[k + 1..]).strip_prefix(':')?);
+    (!r[..k].contains('(') && !rest.is_empty()).then_some(rest)
 }
 
 /// A label in lenticular brackets, as Japanese papers mark a reader's question and its answer:
@@ -4234,10 +4245,13 @@ fn is_speaker_name(label: &str) -> bool {
     for w in words(label) {
         // (Amharic shortens its honorifics with a slash: "ወ/ሮ" (Mrs), "ዶ/ር" (Dr).)
         let slashed = w.starts_with(caseless);
+        // (A paper's initials with an ampersand, "P&J:", as the Press and Journal asks.)
+        let initials = || w.len() <= 6 && w.bytes().all(|b| b == b'&' || b.is_ascii_uppercase());
         let letters = w.chars().all(|c| {
             (is_word_char(c) && !c.is_ascii_digit())
                 || matches!(c, '.' | '\'' | '’' | '-')
                 || c == '/' && slashed
+                || c == '&' && initials()
         });
         // (A publication's name with its ampersand asks as the interviewer: "Harbor & Vine:".)
         if n > 0 && (NAME_PARTICLES.contains(w) || w == "&") {
@@ -4825,7 +4839,7 @@ pub fn tallies_responses(s: &str) -> bool {
 pub fn is_job_ad_heading(s: &str) -> bool {
     let t = fold(trim(s).trim_start_matches('¿').trim_end_matches(['?', ' ']));
     Words(concat!(
-        "what will you do|what you'll do|what you’ll do|who are you|who you are|",
+        "what will you do|what you'll do|what you’ll do|who are you|who you are|who are we|",
         "what's in it for you|what’s in it for you|why join us|what we offer|what do we offer|",
         "what will you be doing|who are we looking for|who we're looking for|",
         "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
@@ -6296,7 +6310,10 @@ pub fn opens_reply(s: &str) -> bool {
     Words(concat!(
         "yes|yeah|yep|no|nope|never|not yet|of course|absolutely|definitely|sure|",
         "i have|i do|i did|i haven't|i haven’t|i don't|i don’t|i didn't|i didn’t|i am|i'm|i’m|",
-        "we have|we do|we did|i was|i wasn't|i wasn’t",
+        "we have|we do|we did|i was|i wasn't|i wasn’t|",
+        // (In the other languages FAQs answer in: "Bien sûr.", "Natürlich.", "Por supuesto.")
+        "oui|non|bien sûr|évidemment|ja|nein|natürlich|selbstverständlich|sí|claro|",
+        "por supuesto|sim|não|com certeza|sì|certo|certamente|nee|natuurlijk|zeker",
     ))
     .iter()
     .any(|w| {
@@ -10313,6 +10330,7 @@ mod tests {
         assert!(!opens_first_person("Mystery shoppers"));
         assert!(opens_reply("I have, yeah. It smells incredible."));
         assert!(opens_reply("No. Not once."));
+        assert!(opens_reply("Bien sûr. Vous pouvez faire un don en ligne."));
         assert!(!opens_reply("Nothing is wrong with hot."));
         assert!(!opens_reply("Tell me about the mines."));
     }
@@ -10464,6 +10482,12 @@ mod tests {
         assert!(!greets("Bonjour, la SNCF…", "Hélène"));
         assert!(!greets("Bonjour Camilla,", "Cam"));
         assert!(!greets("Max75 a raison.", "Max75"));
+        assert!(is_reader_signature(
+            "Bạn đọc Trần Minh Tuấn (quận Bình Thạnh, TP.HCM)"
+        ));
+        assert!(is_reader_signature(
+            "Bạn đọc Phạm Thị Lan (huyện Gia Lâm, Hà Nội)"
+        ));
         assert!(is_greeting("Querida Itzel"));
         assert!(is_greeting("Queridos Daniel y Sofía"));
         assert!(is_greeting("Dear Tom"));

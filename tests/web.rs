@@ -2112,6 +2112,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "toggle-file-download-not-question-html.case",
         include_str!("cases/toggle-file-download-not-question-html.case"),
     ),
+    (
+        "fr-faq-last-answer-replies-before-button-html.case",
+        include_str!("cases/fr-faq-last-answer-replies-before-button-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -744,9 +744,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         150
     } else if f.inline_signed {
         style.word_limit() + 6
-    } else if f.asks && (turn || matches!(style, Style::Bold | Style::Italic)) {
+    } else if f.asks
+        && (turn || matches!(style, Style::Bold | Style::Italic) || capitals_turn(&b.text))
+    {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
+        // (Or a turn under a name in capitals, as a broadcast transcript sets them, before the
+        // interviewer is known: "BRENDA: Marc, let's start with the big one. … What's the rule
+        // of thumb…?")
         100
     } else if turn
         || scan::is_formal_ask(&b.text)
@@ -760,6 +765,21 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         style.word_limit()
     };
     usize::from(f.words) <= limit + usize::from(f.q_marker)
+}
+
+/// A turn under a speaker's name in capitals: "BRENDA: …", "CALLER (DWAYNE, NEAR LISTOWEL): …".
+/// (Not a news package's voice-over, "REPORTER (V/O): … So what happens to them?", nor its
+/// narrator: their questions are the story's own.)
+fn capitals_turn(t: &str) -> bool {
+    t.len() > 150
+        && scan::speaker_label(t).is_some_and(|(l, _)| {
+            l.len() >= 2
+                && !l.bytes().any(|c| c.is_ascii_lowercase())
+                && l.bytes().any(|c| c.is_ascii_uppercase())
+                && !["REPORTER", "NARRATOR", "VOICE", "V/O", "VO)", "CAMERA"]
+                    .iter()
+                    .any(|w| scan::find_sub(l, w).is_some())
+        })
 }
 
 /// A claim quoted whole on a line of its own in text, as a "true or false" page copied as text

@@ -7273,14 +7273,26 @@ pub fn is_last_request(s: &str) -> bool {
     let lead_last = |lead: &str| {
         words(lead).any(|w| Words("last|final|finally|lastly|more|one").contains(&fold(w)))
     };
-    !t.contains('@')
-        && find_sub(head(t, 24), ". ").is_some_and(|k| {
+    // (Or a colon and the prompt, whatever its words, where the lead names the question:
+    // "Last one: your favourite thing to eat after a Saturday service.")
+    let colon = || {
+        find_sub(head(t, 24), ": ").is_some_and(|k| {
             words_le(&t[..k], 3)
                 && lead_last(&t[..k])
-                && words(&t[k + 2..]).next().is_some_and(|w| {
-                    Words("tell|talk|describe|explain|walk|name|finish|complete").contains(&fold(w))
-                })
+                && words(&t[..k]).any(|w| Words("one|question").contains(&fold(w)))
+                && !words_le(&t[k + 2..], 2)
         })
+    };
+    !t.contains('@')
+        && (colon()
+            || find_sub(head(t, 24), ". ").is_some_and(|k| {
+                words_le(&t[..k], 3)
+                    && lead_last(&t[..k])
+                    && words(&t[k + 2..]).next().is_some_and(|w| {
+                        Words("tell|talk|describe|explain|walk|name|finish|complete")
+                            .contains(&fold(w))
+                    })
+            }))
 }
 
 /// Does the writer speak in the first person singular ("I", "my", "me") outside quotation
@@ -10831,6 +10843,10 @@ mod tests {
             "Tell us what you think in the comments below."
         ));
         assert!(!is_last_request("It was a long year. Describe it? No."));
+        assert!(is_last_request(
+            "Last one: your favourite thing to eat after a Saturday service."
+        ));
+        assert!(!is_last_request("Finally: always book ahead in summer."));
     }
 
     #[test]

@@ -5871,6 +5871,23 @@ pub fn is_cross_link(s: &str) -> bool {
     if !words_le(t, 30) {
         return false;
     }
+    // A sister site's link, its name after a preposition, a bar, then the headline: "En
+    // Xataka | Los mejores patinetes…: ¿cuál comprar…?", "Sur Numerama | …".
+    if let Some((site, headline)) =
+        split_sub(head(t, 40), " | ").and_then(|(site, _)| Some((site, t.get(site.len() + 3..)?)))
+    {
+        let mut w = words(site);
+        if w.next()
+            .is_some_and(|p| Words("En|In|On|Sur|Auf|Em|Na|Su").contains(p))
+            && w.clone().next().is_some()
+            && w.all(|x| x.starts_with(is_upper))
+            && words_le(site, 4)
+            && headline.starts_with(|c: char| is_upper(c) || matches!(c, '¿' | '¡'))
+            && !words_le(headline, 2)
+        {
+            return true;
+        }
+    }
     // A label of two words or more run into the headline, no colon between: "Te puede
     // interesar ¿Cuánto cuesta alquilar…?", "Lesen Sie auch Warum steigen die Preise?"
     // (A look in the list's index first, on the folded opening: `strip_prefix_ci` compares
@@ -11023,6 +11040,10 @@ mod tests {
             assert!(!is_closing_credit(no), "{no:?}");
         }
         assert!(is_cross_link("Related: How Brazil's economy fared"));
+        assert!(is_cross_link(
+            "En Xataka | Los mejores patinetes eléctricos de 2024: ¿cuál comprar?"
+        ));
+        assert!(!is_cross_link("En Madrid | Sí"));
         assert!(is_cross_link("Next month: Why is the sky blue?"));
         assert!(is_cross_link("BASAHIN: Bakit tumaas ang presyo ng bigas?"));
         assert!(is_cross_link("READ MORE | What the report says"));

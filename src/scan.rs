@@ -1461,7 +1461,7 @@ fn reader_signature(t: &str) -> bool {
                 "de|do|da|dos|das|del|di|du|aus|von|",
                 // ("Talavera de la Reina", "Alcalá de los Gazules".)
                 "la|las|los|le|les|",
-                // (Vietnamese places' kinds: "quận Bình Thạnh", "huyện Gia Lâm", "TP Thủ Đức".)
+                // (Vietnamese places' kinds: "quận Bình Thạnh", "huyện Gia Lâm".)
                 "quận|huyện|phường|xã|tỉnh|thị|trấn|",
                 // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
                 "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov",
@@ -1565,12 +1565,15 @@ fn reader_signature(t: &str) -> bool {
                 words(name).nth(1).is_some() && words(name).all(|w| w.starts_with(is_upper))
             })
     };
-    // (A comma inside the brackets is the place's: "Trần Minh Tuấn (quận Bình Thạnh, TP.HCM)".)
-    // (Not one after a closed bracket: "Martijn (41), Deventer".)
-    let comma = t
-        .split_once(',')
-        .filter(|(n, _)| !n.contains('(') || n.contains(')'));
-    let in_brackets = comma.is_none() && bracketed.is_some();
+    // (A Vietnamese place in brackets, its kind first, may hold a comma: "Trần Minh Tuấn (quận
+    // Bình Thạnh, TP.HCM)", "Phạm Thị Lan (huyện Gia Lâm, Hà Nội)" — not "Tuesday 14 May (Room
+    // 4, Town Hall)".)
+    let vn_place = bracketed.is_some_and(|(_, place)| {
+        words(place)
+            .next()
+            .is_some_and(|w| Words("quận|huyện|phường|xã|tỉnh|thị|TP|TP.").contains(w))
+    });
+    let comma = t.split_once(',').filter(|_| !vn_place);
     let Some((name, place)) = comma.or(bracketed).or_else(dashed) else {
         return false;
     };
@@ -1592,8 +1595,8 @@ fn reader_signature(t: &str) -> bool {
             && count_words(t, 8) <= 8
             && words(t).all(|w| w.starts_with(|c: char| cap(c) || c.is_ascii_digit()))
     };
-    // (Or a name of four words and a place of five, the place in brackets.)
-    let named_place = || in_brackets && words_le(name, 4) && words_le(place, 5);
+    // (Or a name of four words and such a place of five.)
+    let named_place = || vn_place && words_le(name, 4) && words_le(place, 5);
     ((2..=6).contains(&w) || regional() || named_place())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)
@@ -1813,14 +1816,17 @@ pub fn is_reader_intro(s: &str) -> bool {
     // RevisionRaccoon:".)
     if let Some(k) = head.rfind(". ").filter(|_| t.len() <= 400) {
         let last = fold(trim(&head[k + 2..]));
-        return words_le(&last, 12)
+        if words_le(&last, 12)
             && terminal_punct(&last).is_none()
             && Words(concat!(
                 "here's one from |here’s one from |here is one from |here's a question from |",
                 "here’s a question from |this one is from |this one comes from |",
                 "this one's from |this one’s from |next, from |next up, from ",
             ))
-            .opens(&last);
+            .opens(&last)
+        {
+            return true;
+        }
     }
     if !words_le(head, 14) || terminal_punct(head).is_some() {
         return false;
@@ -4246,7 +4252,12 @@ fn is_speaker_name(label: &str) -> bool {
         // (Amharic shortens its honorifics with a slash: "ወ/ሮ" (Mrs), "ዶ/ር" (Dr).)
         let slashed = w.starts_with(caseless);
         // (A paper's initials with an ampersand, "P&J:", as the Press and Journal asks.)
-        let initials = || w.len() <= 6 && w.bytes().all(|b| b == b'&' || b.is_ascii_uppercase());
+        // (Not "Q&A:", a kicker's.)
+        let initials = || {
+            w.len() <= 6
+                && w.bytes().all(|b| b == b'&' || b.is_ascii_uppercase())
+                && !w.contains("Q&A")
+        };
         let letters = w.chars().all(|c| {
             (is_word_char(c) && !c.is_ascii_digit())
                 || matches!(c, '.' | '\'' | '’' | '-')
@@ -4839,7 +4850,7 @@ pub fn tallies_responses(s: &str) -> bool {
 pub fn is_job_ad_heading(s: &str) -> bool {
     let t = fold(trim(s).trim_start_matches('¿').trim_end_matches(['?', ' ']));
     Words(concat!(
-        "what will you do|what you'll do|what you’ll do|who are you|who you are|who are we|",
+        "what will you do|what you'll do|what you’ll do|who are you|who you are|",
         "what's in it for you|what’s in it for you|why join us|what we offer|what do we offer|",
         "what will you be doing|who are we looking for|who we're looking for|",
         "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
@@ -4854,6 +4865,16 @@ pub fn is_job_ad_heading(s: &str) -> bool {
         "czym będziesz się zajmować",
     ))
     .contains(&t)
+}
+
+/// A job advert's field or button over its text: "Salary", "Closing date", "Apply now".
+pub fn is_job_ad_field(s: &str) -> bool {
+    Words(concat!(
+        "salary|closing date|apply now|application deadline|contract|hours|job reference|",
+        "gehalt|bewerbungsfrist|jetzt bewerben|salaire|date limite|postuler|salario|",
+        "fecha límite|postúlate|salaris|solliciteren",
+    ))
+    .contains(&fold(trim(s)))
 }
 
 /// A circled number, as a Chinese post numbers its questions glued to them: "①今年的缴费时间是
@@ -5545,9 +5566,9 @@ pub fn says_left_unanswered(s: &str) -> bool {
     let h = head(s, 600);
     find_sub(h, "answer").is_some()
         && Words(concat!(
-            "not going to answer them|won't answer them|will not answer them|",
-            "not sharing my own answers|not sharing my answers|won't share my answers|",
-            "won't be sharing my answers|no answers from me"
+            "i'm not going to answer them|i am not going to answer them|i won't answer them|",
+            "i will not answer them|not sharing my own answers|not sharing my answers|",
+            "i won't share my answers|i won't be sharing my answers|no answers from me"
         ))
         .occur_in(&fold(h).replace('’', "'"))
 }
@@ -5715,11 +5736,13 @@ const GREETINGS: Words = Words(concat!(
 ));
 
 /// A label that greets someone, not a speaker's name: "Querida Itzel", "Dear Tom", "Hola
-/// Verónica". (Not Italian's "Cara", "Caro", first names too: "Cara Russo:" speaks.)
+/// Verónica". (Not the words that are first names too: "Cara Russo:", "Cher Wang:" speak.)
 pub fn is_greeting(label: &str) -> bool {
     label.split_once(' ').is_some_and(|(w, rest)| {
         let w = fold(w);
-        rest.starts_with(is_upper) && GREETINGS.contains(&w) && !w.starts_with("car")
+        rest.starts_with(is_upper)
+            && GREETINGS.contains(&w)
+            && !Words("cara|caro|cher|chère|hei|hoi").contains(&w)
     })
 }
 
@@ -5935,8 +5958,20 @@ pub fn is_cross_link(s: &str) -> bool {
                 strip_prefix_ci(t, l).is_some_and(|r| {
                     let r = trim_start(r);
                     // (Armenian separates with its own comma, "՝".)
+                    // (A label that is advice as often, "Te recomendamos:", "Zobacz też:", is a
+                    // link's before a headline only: not "Te recomendamos: beber agua…".)
                     r.strip_prefix([':', '|', '：', '\u{55D}'])
-                        .is_some_and(|rest| !trim(rest).is_empty())
+                        .is_some_and(|rest| {
+                            let rest = trim(rest);
+                            !rest.is_empty()
+                                && (!Words(
+                                    "te recomendamos|le recomendamos|zobacz też|zobacz także",
+                                )
+                                .contains(l)
+                                    || rest.starts_with(|c: char| {
+                                        is_upper(c) || matches!(c, '¿' | '¡')
+                                    }))
+                        })
                 })
             })
 }
@@ -6327,16 +6362,21 @@ pub fn opens_reply(s: &str) -> bool {
     Words(concat!(
         "yes|yeah|yep|no|nope|never|not yet|of course|absolutely|definitely|sure|",
         "i have|i do|i did|i haven't|i haven’t|i don't|i don’t|i didn't|i didn’t|i am|i'm|i’m|",
-        "we have|we do|we did|i was|i wasn't|i wasn’t|",
-        // (In the other languages FAQs answer in: "Bien sûr.", "Natürlich.", "Por supuesto.")
-        "oui|non|bien sûr|évidemment|ja|nein|natürlich|selbstverständlich|sí|claro|",
-        "por supuesto|sim|não|com certeza|sì|certo|certamente|nee|natuurlijk|zeker",
+        "we have|we do|we did|i was|i wasn't|i wasn’t",
     ))
     .iter()
     .any(|w| {
         t.strip_prefix(w)
             .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '!', ';']))
     })
+        // (In the other languages FAQs answer in, a sentence of its own: "Bien sûr.", "Ja.",
+        // "Por supuesto." — not "Non perderti…", "Ja, dann unterstützen Sie uns…".)
+        || Words(concat!(
+            "oui|non|bien sûr|évidemment|ja|nein|natürlich|selbstverständlich|sí|claro|",
+            "por supuesto|sim|não|com certeza|sì|certo|certamente|nee|natuurlijk|zeker",
+        ))
+        .iter()
+        .any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with(['.', '!'])))
 }
 
 /// A news story's lede under its dateline: "ALDER FALLS, Iowa — It's the question every
@@ -10360,6 +10400,8 @@ mod tests {
         assert!(opens_reply("I have, yeah. It smells incredible."));
         assert!(opens_reply("No. Not once."));
         assert!(opens_reply("Bien sûr. Vous pouvez faire un don en ligne."));
+        assert!(!opens_reply("Non perderti le prossime guide."));
+        assert!(!opens_reply("Ja, dann unterstützen Sie uns."));
         assert!(!opens_reply("Nothing is wrong with hot."));
         assert!(!opens_reply("Tell me about the mines."));
     }
@@ -10517,9 +10559,14 @@ mod tests {
         assert!(is_reader_signature(
             "Bạn đọc Phạm Thị Lan (huyện Gia Lâm, Hà Nội)"
         ));
+        assert!(!is_reader_signature("Tuesday 14 May (Room 4, Town Hall)"));
+        assert!(!is_reader_signature(
+            "Jane Morgan (Director, Pensions Policy Institute)"
+        ));
         assert!(is_greeting("Querida Itzel"));
         assert!(is_greeting("Queridos Daniel y Sofía"));
         assert!(is_greeting("Dear Tom"));
+        assert!(!is_greeting("Cher Wang"));
         assert!(!is_greeting("Cara Russo"));
         assert!(!is_greeting("Daniel Okafor"));
         assert!(!is_greeting("Hola"));
@@ -10527,6 +10574,9 @@ mod tests {
             "Nine questions for the quiet week. I’m not going to answer them for you."
         ));
         assert!(!says_left_unanswered("We answer them all below."));
+        assert!(!says_left_unanswered(
+            "The board says it won't answer them until talks resume, so we put them to the union."
+        ));
     }
 
     #[test]

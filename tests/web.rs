@@ -2116,6 +2116,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "fr-faq-last-answer-replies-before-button-html.case",
         include_str!("cases/fr-faq-last-answer-replies-before-button-html.case"),
     ),
+    (
+        "review-51-mailbag-abbrev-in-intro-html.case",
+        include_str!("cases/review-51-mailbag-abbrev-in-intro-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -744,14 +744,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         150
     } else if f.inline_signed {
         style.word_limit() + 6
-    } else if f.asks
-        && (turn || matches!(style, Style::Bold | Style::Italic) || capitals_turn(&b.text))
-    {
+    } else if f.asks && (turn || matches!(style, Style::Bold | Style::Italic)) {
         // (A broadcast's host opens on the story before the first question, in one turn; an
         // exchange of letters sets its long questions in bold.)
-        // (Or a turn under a name in capitals, as a broadcast transcript sets them, before the
-        // interviewer is known: "BRENDA: Marc, let's start with the big one. … What's the rule
-        // of thumb…?")
         100
     } else if turn
         || scan::is_formal_ask(&b.text)
@@ -767,19 +762,38 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     usize::from(f.words) <= limit + usize::from(f.q_marker)
 }
 
-/// A turn under a speaker's name in capitals: "BRENDA: …", "CALLER (DWAYNE, NEAR LISTOWEL): …".
-/// (Not a news package's voice-over, "REPORTER (V/O): … So what happens to them?", nor its
-/// narrator: their questions are the story's own.)
-fn capitals_turn(t: &str) -> bool {
-    t.len() > 150
-        && scan::speaker_label(t).is_some_and(|(l, _)| {
-            l.len() >= 2
-                && !l.bytes().any(|c| c.is_ascii_lowercase())
-                && l.bytes().any(|c| c.is_ascii_uppercase())
-                && !["REPORTER", "NARRATOR", "VOICE", "V/O", "VO)", "CAMERA"]
-                    .iter()
-                    .any(|w| scan::find_sub(l, w).is_some())
+/// The speaker's name in capitals a turn opens with: "BRENDA: …", "CALLER (DWAYNE, NEAR
+/// LISTOWEL): …". (Not a news package's voice-over, "REPORTER (V/O): … So what happens to
+/// them?", nor its narrator: their questions are the story's own.)
+fn capitals_label(t: &str) -> Option<&str> {
+    scan::speaker_label(t).map(|(l, _)| l).filter(|l| {
+        l.len() >= 2
+            && !l.bytes().any(|c| c.is_ascii_lowercase())
+            && l.bytes().any(|c| c.is_ascii_uppercase())
+            && !["REPORTER", "NARRATOR", "VOICE", "V/O", "VO)", "CAMERA"]
+                .iter()
+                .any(|w| scan::find_sub(l, w).is_some())
+    })
+}
+
+/// A broadcast transcript whose asking turns run long under names in capitals, each answered by
+/// another name's turn ("BRENDA: Marc, let's start with the big one. … What's the rule of
+/// thumb…?" / "MARC: The number we like…"), three at least: such turns may be read with an
+/// interviewer's longer limit.
+fn long_capital_turns(p: &Prep, from: usize) -> bool {
+    (from..p.blocks.len())
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && p.feats[j].asks
+                && p.feats[j].words > 30
+                && capitals_label(p.text(j)).is_some_and(|l| {
+                    p.next_content(j)
+                        .and_then(|k| capitals_label(p.text(k)))
+                        .is_some_and(|m| !scan::same_speaker(l, m))
+                })
         })
+        .nth(2)
+        .is_some()
 }
 
 /// A claim quoted whole on a line of its own in text, as a "true or false" page copied as text
@@ -823,6 +837,11 @@ struct Candidate {
 /// The question-shaped blocks from `from` on. With `wh`, headings phrased as questions without
 /// the question mark ("What happened") count as question-shaped too.
 fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
+    candidates_of(p, from, wh, false)
+}
+
+/// The candidates, `long_turns` reading turns under names in capitals as an interviewer's.
+fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
     // A "true or false" page: claims set apart as headings (or bold, or numbered), each
     // answered by a paragraph that opens on its verdict ("On perd la majeure partie de sa
@@ -980,7 +999,12 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
                 && [(p.prev_content(i), 4), (p.next_content(i), 8)].iter().all(|&(k, n)| {
                     k.is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > n)
                 }));
-        if (shaped || f.q_marker) && eligible(p, i, style) {
+        let ok = if long_turns && capitals_label(p.text(i)).is_some() {
+            admissible(p, i, style, true)
+        } else {
+            eligible(p, i, style)
+        };
+        if (shaped || f.q_marker) && ok {
             out.push(Candidate {
                 idx: i,
                 style,
@@ -3514,6 +3538,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let faq = p.title.is_some_and(|t| scan::is_faq_heading(p.text(t)));
     let mut cands = candidates(p, start, explainer || faq);
     let (mut style, mut qs) = pick(p, &cands);
+    // None found where a phone-in's host and callers ask at length under names in capitals:
+    // read again with their turns' longer limit.
+    if qs.is_empty() && long_capital_turns(p, start) {
+        cands = candidates_of(p, start, explainer || faq, true);
+        (style, qs) = pick(p, &cands);
+    }
     // A conversation's posts under their headers ("Mei Lin  6:20 AM" / "did anyone change…?"),
     // most of them asking nothing (`chat_posts`): those that ask are the conversation's, not
     // the article's questions — an FAQ after them on a live page still is.
@@ -4728,7 +4758,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .iter()
         .filter(|&&q| p.feats[q].words <= 6 && scan::is_job_ad_heading(p.text(q)))
         .count();
-    if stock >= 2 && stock * 2 >= qs.len() {
+    // (Or fewer of them, "Who are we?" among them, where the advert's own lines come before:
+    // "Salary", "Closing date", "Apply now".)
+    let advert = || {
+        (start..first).any(|j| {
+            p.roles[j] == Role::Content && p.feats[j].words <= 3 && scan::is_job_ad_field(p.text(j))
+        })
+    };
+    let who = qs
+        .iter()
+        .filter(|&&q| scan::fold(p.text(q)).starts_with("who are we?"))
+        .count();
+    if stock >= 2 && (stock * 2 >= qs.len() || (stock + who) * 2 >= qs.len() && advert()) {
         return not_qa(
             "A job advert: its questions are the advert's stock headings, not an explainer's."
                 .into(),

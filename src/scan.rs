@@ -5828,6 +5828,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
     "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
     "оқи отырыңыз|",
+    // Arabic "read also".
+    "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사|관련 뉴스|관련뉴스",
 ));
@@ -6841,6 +6843,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
+        // (The Nordic languages' "most read" and "related information".)
+        "mest læste|mest lest|mest lästa|mest delte|relaterad information|relateret information|",
+        "relatert informasjon|relaterade artiklar|relaterede artikler|relaterte artikler|",
         // (Hungarian: "Have you read this?", "Related", "Most read".)
         "ezt olvasta már?|ezt olvastad már?|kapcsolódó cikkek|legolvasottabb|",
         "you may also be interested in|you might also be interested in|",
@@ -6878,6 +6883,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Japanese, Chinese, Korean, Thai.
         "tin liên quan|tin cùng chuyên mục|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
+        // (Persian "related news"; Hausa "related stories", "top stories".)
+        "اخبار مرتبط|خبرهای مرتبط|labarai masu alaƙa|labarai masu alaka|labarai masu muhimmanci|",
         "متعلقہ عنوانات|مزید پڑھیں|یہ بھی پڑھیے|یہ بھی پڑھیں|ये भी पढ़ें|यह भी पढ़ें|baca juga|berita terkait|artikel terkait|",
         "আরও পড়ুন|আরো পড়ুন|",
         // (Tamil's, Bengali's, Hindi's, Urdu's "Related news", Tagalog's "Read also".)
@@ -7995,8 +8002,17 @@ fn opens_call(s: &str) -> bool {
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
         "did this answer your question|was this answer helpful|",
+        // (The same under each answer of a help page in other languages.)
+        "war diese antwort hilfreich|cette réponse vous a-t-elle été utile|",
+        "cette réponse vous a été utile|¿te ha sido útil esta respuesta|te ha sido útil esta respuesta|",
+        "was dit antwoord nuttig|is dit antwoord nuttig|var svaret till hjälp|var svaret användbart|",
+        "var dette svar nyttigt|var dette svaret nyttig|questa risposta ti è stata utile|",
+        "byla tato odpověď užitečná|pomohla vám tato odpověď|",
         // "Is your question not listed?", on help pages in other languages.
         "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
+        "ihre frage war nicht dabei|deine frage war nicht dabei|war ihre frage nicht dabei|",
+        // (A bank's promo box: "Schon an Ihre Steuererklärung gedacht?")
+        "schon an ihre|schon an deine|",
         "ihre frage ist nicht dabei|votre question n'est pas|votre question n’est pas|",
         "no encuentra su pregunta|¿no encuentra su pregunta|was deze informatie nuttig|",
         "was deze pagina nuttig|war diese information hilfreich|",
@@ -9651,7 +9667,7 @@ pub fn is_read_more(s: &str) -> bool {
         // (Hindi, Urdu, Arabic, Persian, Hebrew, Russian, Ukrainian, Vietnamese, Thai,
         // Japanese, Chinese, Korean.)
         "पूरी खबर पढ़ें|पूरी ख़बर पढ़ें|और पढ़ें|आगे पढ़ें|مزید پڑھیں|اقرأ المزيد|بیشتر بخوانید|",
-        "קראו עוד|להמשך קריאה|читать далее|подробнее|читати далі|детальніше|đọc tiếp|",
+        "قراءة المزيد|اقرأ التفاصيل|קראו עוד|להמשך קריאה|читать далее|подробнее|читати далі|детальніше|đọc tiếp|",
         "อ่านต่อ|อ่านเพิ่มเติม|続きを読む|阅读全文|閱讀全文|查看全文|기사 더보기|더보기",
     ));
     // (Or "Read the" and the kind of piece, pointing on: "Read the story →", "Read the op-ed →"

@@ -2120,6 +2120,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-51-mailbag-abbrev-in-intro-html.case",
         include_str!("cases/review-51-mailbag-abbrev-in-intro-html.case"),
     ),
+    (
+        "de-help-page-feedback-under-each-answer-html.case",
+        include_str!("cases/de-help-page-feedback-under-each-answer-html.case"),
+    ),
+    (
+        "letters-signed-over-experts-photo-html.case",
+        include_str!("cases/letters-signed-over-experts-photo-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

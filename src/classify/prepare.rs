@@ -1219,12 +1219,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // after its question ("— Name withheld", "Ms R.O'C., Cork").
     // (A line with content on both sides, content itself: where a letter's signature stands.)
     // (An ad's label may come between the signature and the answer: "— Tired in Toledo" /
-    // "ADVERTISEMENT" / the answer.)
+    // "ADVERTISEMENT" / the answer; or the expert's photo over her name.)
     let among = |p: &Prep, i: usize| {
         p.roles[i - 1..=i] == [Role::Content; 2]
             && p.roles[i + 1..]
                 .iter()
-                .find(|&&r| r != Role::Boilerplate)
+                .find(|&&r| r != Role::Boilerplate && r != Role::Image)
                 .is_some_and(|&r| r == Role::Content)
     };
     let signed: Vec<usize> = (1..n.saturating_sub(1))

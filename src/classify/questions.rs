@@ -4199,7 +4199,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             let said = scan::turn_label(p.text(j)).map_or(p.text(j), |(_, rest)| rest);
             scan::words_le(said, 15) || (scan::words_le(said, 30) && scan::thanks(said))
         });
-        if scan::opens_greeting(turn) && p.feats[qs[0]].words >= 20 && reply_short {
+        // (The guest's name may come first: "Nana, good morning and welcome to The Morning
+        // Brief." — a welcome that asks nothing, however short.)
+        let named = turn
+            .split_once(", ")
+            .filter(|(n, _)| scan::words_le(n, 2) && n.starts_with(scan::is_upper))
+            .map_or(turn, |(_, r)| r);
+        if (scan::opens_greeting(turn) || scan::opens_greeting(named))
+            && (p.feats[qs[0]].words >= 20 || !p.feats[qs[0]].asks)
+            && reply_short
+        {
             qs.remove(0);
         }
     }

@@ -1354,15 +1354,20 @@ fn tallied(t: &str) -> bool {
 
 /// `is_reader_signature` on the trimmed text, without the handle and the note.
 fn reader_signature(t: &str) -> bool {
+    // (Not the writer's byline: "By Priya Raman, B.Pharm, MPS".)
+    if t.starts_with("By ") {
+        return false;
+    }
     // (A live chat's post stamps the time after the name: "Question from Kayla in Dayton
     // 12:02 p.m.".)
     let t = before_clock_time(t).filter(|r| !r.is_empty()).unwrap_or(t);
     // (Past the word for a reader before the name: "Bạn đọc Nguyễn Thị Lan (Hà Nội)".)
-    let t = ["Bạn đọc ", "Độc giả ", "Pembaca "]
+    let read = ["Bạn đọc ", "Độc giả ", "Pembaca "]
         .iter()
         .find_map(|w| t.strip_prefix(w))
-        .filter(|r| r.starts_with(is_upper))
-        .unwrap_or(t);
+        .filter(|r| r.starts_with(is_upper));
+    let reader_word = read.is_some();
+    let t = read.unwrap_or(t);
     // "Asked by Dana R., Northside", "Asked by several night-shift readers, including Tomás",
     // "Sent by a supporter in Bristol".
     // (Not a sentence that ends on a word in lower case: "Sent by post, it arrived late.")
@@ -1568,10 +1573,17 @@ fn reader_signature(t: &str) -> bool {
     // (A Vietnamese place in brackets, its kind first, may hold a comma: "Trần Minh Tuấn (quận
     // Bình Thạnh, TP.HCM)", "Phạm Thị Lan (huyện Gia Lâm, Hà Nội)" — not "Tuesday 14 May (Room
     // 4, Town Hall)".)
+    // (Or any place so where the line says it is a reader's, "Bạn đọc … (Cầu Giấy, Hà Nội)";
+    // or a place and an age, "Lucía Gómez (Sevilla, 42 años)".)
     let vn_place = bracketed.is_some_and(|(_, place)| {
         words(place)
             .next()
             .is_some_and(|w| Words("quận|huyện|phường|xã|tỉnh|thị|TP|TP.").contains(w))
+            || reader_word
+            || words(place)
+                .last()
+                .is_some_and(|w| Words("años|anos|ans|anni|years|jahre|jaar|år|lat").contains(w))
+                && place.bytes().any(|b| b.is_ascii_digit())
     });
     let comma = t.split_once(',').filter(|_| !vn_place);
     let Some((name, place)) = comma.or(bracketed).or_else(dashed) else {
@@ -4874,7 +4886,7 @@ pub fn is_job_ad_field(s: &str) -> bool {
         "gehalt|bewerbungsfrist|jetzt bewerben|salaire|date limite|postuler|salario|",
         "fecha límite|postúlate|salaris|solliciteren",
     ))
-    .contains(&fold(trim(s)))
+    .contains(&fold(trim(s.split_once(':').map_or(s, |(l, _)| l))))
 }
 
 /// A circled number, as a Chinese post numbers its questions glued to them: "①今年的缴费时间是
@@ -5392,6 +5404,8 @@ pub fn is_comments_noun(lower: &str) -> bool {
         // Bulgarian, Greek, Indonesian, Arabic, Hebrew: "Komentari 347".)
         "komentari|komentarji|komentarze|komentáře|komentáre|komentarai|komentāri|kommentit|",
         "comentarii|коментари|σχόλια|komentar|تعليقات|תגובות|",
+        // (Armenian, Georgian, Kazakh, Belarusian.)
+        "մեկնաբանություններ|კომენტარები|пікірлер|каментары|",
         // (Mongolian, Uzbek, Swahili; readers' reactions in French, Spanish, Portuguese,
         // Italian.)
         "сэтгэгдэл|izohlar|maoni|réactions|reacciones|reações|reazioni|",
@@ -5568,6 +5582,7 @@ pub fn says_left_unanswered(s: &str) -> bool {
         && Words(concat!(
             "i'm not going to answer them|i am not going to answer them|i won't answer them|",
             "i will not answer them|not sharing my own answers|not sharing my answers|",
+            "we won't answer them|we will not answer them|we're not going to answer them|",
             "i won't share my answers|i won't be sharing my answers|no answers from me"
         ))
         .occur_in(&fold(h).replace('’', "'"))
@@ -5828,7 +5843,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
     "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
     "оқи отырыңыз|",
-    // Arabic "read also".
+    // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사|관련 뉴스|관련뉴스",
@@ -5896,29 +5911,16 @@ pub fn is_cross_link(s: &str) -> bool {
     if !words_le(t, 30) {
         return false;
     }
-    // A sister site's link, its name after a preposition, a bar, then the headline: "En
-    // Xataka | Los mejores patinetes…: ¿cuál comprar…?", "Sur Numerama | …".
-    if let Some((site, headline)) =
-        split_sub(head(t, 40), " | ").and_then(|(site, _)| Some((site, t.get(site.len() + 3..)?)))
-    {
-        let mut w = words(site);
-        if w.next()
-            .is_some_and(|p| Words("En|In|On|Sur|Auf|Em|Na|Su").contains(p))
-            && w.clone().next().is_some()
-            && w.all(|x| x.starts_with(is_upper))
-            && words_le(site, 4)
-            && headline.starts_with(|c: char| is_upper(c) || matches!(c, '¿' | '¡'))
-            && !words_le(headline, 2)
-        {
-            return true;
-        }
-    }
     // A label of two words or more run into the headline, no colon between: "Te puede
     // interesar ¿Cuánto cuesta alquilar…?", "Lesen Sie auch Warum steigen die Preise?"
     // (A look in the list's index first, on the folded opening: `strip_prefix_ci` compares
     // folded characters, and each label's folded form is in the list.)
     // (Looked up once: the fold costs more than the look.)
     let known = std::cell::OnceCell::new();
+    // (Arabic's "read also" is advice in an answer as often, "اقرأ أيضاً العقد بعناية", or a
+    // pointer to a law's article: a link's label only after its colon, before a headline that
+    // asks.)
+    let asks_only = |l: &str| l.starts_with('ا');
     let labelled = || *known.get_or_init(|| CROSS_LINK_LABELS.opens(&fold(head(t, 64))));
     let run_in = || {
         labelled()
@@ -5928,6 +5930,7 @@ pub fn is_cross_link(s: &str) -> bool {
                 .any(|l| {
                     strip_prefix_ci(t, l).is_some_and(|r| {
                         r.starts_with(' ')
+                    && !asks_only(l)
                     && trim_start(r).starts_with(|c: char| {
                         is_upper(c) || caseless(c) || matches!(c, '¿' | '¡')
                     })
@@ -5970,9 +5973,11 @@ pub fn is_cross_link(s: &str) -> bool {
                                     "te recomendamos|le recomendamos|zobacz też|zobacz także",
                                 )
                                 .contains(l)
+                                    && !asks_only(l)
                                     || rest.starts_with(|c: char| {
-                                        is_upper(c) || matches!(c, '¿' | '¡')
-                                    }))
+                                        is_upper(c) || c.is_ascii_digit() || matches!(c, '¿' | '¡')
+                                    }) && !asks_only(l)
+                                    || asks_only(l) && rest.ends_with(['؟', '?']))
                         })
                 })
             })
@@ -6371,14 +6376,22 @@ pub fn opens_reply(s: &str) -> bool {
         t.strip_prefix(w)
             .is_some_and(|r| r.is_empty() || r.starts_with([' ', ',', '.', '!', ';']))
     })
-        // (In the other languages FAQs answer in, a sentence of its own: "Bien sûr.", "Ja.",
-        // "Por supuesto." — not "Non perderti…", "Ja, dann unterstützen Sie uns…".)
+        // (In the other languages FAQs answer in, a sentence or a clause of its own: "Bien
+        // sûr.", "Ja, gerne.", "Oui, vous pouvez…" — not "Non perderti…", nor a box's "Ja, dann
+        // unterstützen Sie uns…".)
         || Words(concat!(
             "oui|non|bien sûr|évidemment|ja|nein|natürlich|selbstverständlich|sí|claro|",
             "por supuesto|sim|não|com certeza|sì|certo|certamente|nee|natuurlijk|zeker",
         ))
         .iter()
-        .any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with(['.', '!'])))
+        .any(|w| {
+            t.strip_prefix(w).is_some_and(|r| {
+                r.starts_with(['.', '!'])
+                    || r.strip_prefix(", ").is_some_and(|r| {
+                        !Words("dann|alors|entonces|allora|então|dan").opens(r)
+                    })
+            })
+        })
 }
 
 /// A news story's lede under its dateline: "ALDER FALLS, Iowa — It's the question every
@@ -6843,6 +6856,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
         "most read|most popular|you may also like|you might also like|topics|",
+        // (Russian "more on the topic"; Latvian, Lithuanian, Estonian "related articles".)
+        "еще по теме|ещё по теме|другие новости по теме|saistītie raksti|saistītās ziņas|",
+        "susiję straipsniai|susijusios naujienos|seotud artiklid|seotud lood|",
         // (The Nordic languages' "most read" and "related information".)
         "mest læste|mest lest|mest lästa|mest delte|relaterad information|relateret information|",
         "relatert informasjon|relaterade artiklar|relaterede artikler|relaterte artikler|",
@@ -7337,13 +7353,22 @@ pub fn is_last_request(s: &str) -> bool {
     let lead_last = |lead: &str| {
         words(lead).any(|w| Words("last|final|finally|lastly|more|one").contains(&fold(w)))
     };
+    // (Or the other languages' "to finish": "Para terminar: si tuviera que dar un solo
+    // consejo…", "Zum Schluss: …", "Pour finir : …".)
+    if let Some((lead, rest)) = t.split_once(':') {
+        if Words("para terminar|para cerrar|para finalizar|por último|zum schluss|zum abschluss|pour finir|pour terminer|per finire|per chiudere|tot slot")
+            .contains(&fold(trim(lead)))
+            && !words_le(rest, 3)
+        {
+            return true;
+        }
+    }
     // (Or a colon and the prompt, whatever its words, where the lead names the question:
     // "Last one: your favourite thing to eat after a Saturday service.")
     let colon = || {
         find_sub(head(t, 24), ": ").is_some_and(|k| {
-            words_le(&t[..k], 3)
-                && lead_last(&t[..k])
-                && words(&t[..k]).any(|w| Words("one|question").contains(&fold(w)))
+            Words("last one|one more|final one|last question|final question|one last question|one more question")
+                .contains(&fold(&t[..k]))
                 && !words_le(&t[k + 2..], 2)
         })
     };
@@ -7716,6 +7741,10 @@ pub fn calls_for_questions(s: &str) -> bool {
     if opens_call(s) {
         return true;
     }
+    // (A bank's promo box: "Schon an Ihre Steuererklärung gedacht?", a short line whole.)
+    if s.starts_with("Schon an ") && s.ends_with("gedacht?") && words_le(s, 8) {
+        return true;
+    }
     // Or after a short closing sentence: "That's it for this month. Got a question for the
     // next mailbag? Hit reply…"
     // (One that asks: "Got a question…?" A byte loop: a substring search costs its set-up on
@@ -8011,8 +8040,6 @@ fn opens_call(s: &str) -> bool {
         // "Is your question not listed?", on help pages in other languages.
         "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
         "ihre frage war nicht dabei|deine frage war nicht dabei|war ihre frage nicht dabei|",
-        // (A bank's promo box: "Schon an Ihre Steuererklärung gedacht?")
-        "schon an ihre|schon an deine|",
         "ihre frage ist nicht dabei|votre question n'est pas|votre question n’est pas|",
         "no encuentra su pregunta|¿no encuentra su pregunta|was deze informatie nuttig|",
         "was deze pagina nuttig|war diese information hilfreich|",
@@ -8470,8 +8497,18 @@ pub fn is_promo(s: &str) -> bool {
         .rposition(|w| w == b". ")
         .and_then(|k| lower.get(k + 2..body.len()))
         .is_some_and(|last| words_le(last, 4) && VERBS.opens(last));
+    // (Or a feed's link to a question's coverage: "See 12 stories →", "See all stories".)
+    let coverage = lower.strip_prefix("see ").is_some_and(|r| {
+        let r = r.trim_start_matches(|c: char| c.is_ascii_digit() || c == ' ');
+        let r = r.strip_prefix("all ").unwrap_or(r);
+        ["stories", "story", "articles", "updates"]
+            .iter()
+            .any(|w| r.starts_with(w))
+            && words_le(t, 5)
+    });
     // A row of arrowed links ("▶ Support us ▶ More on the climate"); a newsletter's sign-up.
-    VERBS.opens(&lower)
+    coverage
+        || VERBS.opens(&lower)
         || last_call
         || t.matches(['▶', '►']).count() >= 2
         || (words_le(t, 12) && lower.contains("newsletter"))
@@ -9257,6 +9294,16 @@ pub fn is_teaser(s: &str) -> bool {
         "nach der pause|gleich im anschluss|après la pause|tras la pausa|después de la pausa|",
     ))
     .opens(&fold(head(trim(s), 40)))
+}
+
+/// A host's turn that breaks for an ad: "We're going to take a quick break.", "Stay with us.",
+/// "We'll be right back."
+pub fn announces_break(s: &str) -> bool {
+    Words(concat!(
+        "quick break|short break|take a break|be right back|stay with us|after the break|",
+        "after this break|back after this|kurze pause|petite pause|pausa breve",
+    ))
+    .occur_in(&fold(head(s, 200)).replace('’', "'"))
 }
 
 /// A call to act in a box's text: a sentence that opens with "Call", "Email", "Contact", "Visit",
@@ -10416,6 +10463,17 @@ mod tests {
         assert!(opens_reply("I have, yeah. It smells incredible."));
         assert!(opens_reply("No. Not once."));
         assert!(opens_reply("Bien sûr. Vous pouvez faire un don en ligne."));
+        assert!(opens_reply("Oui, vous pouvez faire un don en ligne."));
+        assert!(announces_break(
+            "We're going to take a quick break. Stay with us."
+        ));
+        assert!(!announces_break("What did you take from that week?"));
+        assert!(is_last_request(
+            "Para terminar: si tuviera que dar un solo consejo a los padres…"
+        ));
+        assert!(!is_last_request(
+            "One last thing: the dinners run until March."
+        ));
         assert!(!opens_reply("Non perderti le prossime guide."));
         assert!(!opens_reply("Ja, dann unterstützen Sie uns."));
         assert!(!opens_reply("Nothing is wrong with hot."));
@@ -11107,9 +11165,18 @@ mod tests {
         }
         assert!(is_cross_link("Related: How Brazil's economy fared"));
         assert!(is_cross_link(
-            "En Xataka | Los mejores patinetes eléctricos de 2024: ¿cuál comprar?"
+            "Te recomendamos: 7 errores que más multas cuestan en la renta, ¿los conoces?"
         ));
-        assert!(!is_cross_link("En Madrid | Sí"));
+        assert!(!is_cross_link(
+            "Te recomendamos: beber agua aunque no tengas sed."
+        ));
+        assert!(is_cross_link(
+            "اقرأ أيضاً: هل ترتفع أسعار الخدمات بعد تطبيق الضريبة؟"
+        ));
+        assert!(!is_cross_link(
+            "اقرأ أيضاً: المادة 12 من القانون، فهي تحدد مهلة الرد."
+        ));
+        assert!(!is_cross_link("اقرأ أيضاً العقد بعناية قبل التوقيع."));
         assert!(is_cross_link("Next month: Why is the sky blue?"));
         assert!(is_cross_link("BASAHIN: Bakit tumaas ang presyo ng bigas?"));
         assert!(is_cross_link("READ MORE | What the report says"));
@@ -11321,6 +11388,17 @@ mod tests {
         ));
         assert!(is_trailer_heading("Kapcsolódó cikkeink"));
         assert!(is_trailer_heading("اقرأ المزيد"));
+        for h in [
+            "Еще по теме",
+            "Saistītie raksti",
+            "Mest læste",
+            "Relaterad information",
+            "Labarai masu alaƙa",
+            "اخبار مرتبط",
+            "Ezt olvasta már?",
+        ] {
+            assert!(is_trailer_heading(h), "{h}");
+        }
         assert!(is_trailer_heading("Relacionadas"));
         assert!(is_trailer_heading("Seguí leyendo"));
         assert!(is_media_boilerplate("Lire la suite page 5"));

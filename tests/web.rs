@@ -2128,6 +2128,30 @@ const HTML_CASES: &[(&str, &str)] = &[
         "letters-signed-over-experts-photo-html.case",
         include_str!("cases/letters-signed-over-experts-photo-html.case"),
     ),
+    (
+        "review-52-de-faq-last-answer-ja-gerne-before-button-html.case",
+        include_str!("cases/review-52-de-faq-last-answer-ja-gerne-before-button-html.case"),
+    ),
+    (
+        "review-52-de-interview-schon-an-ihrem-question-dropped-html.case",
+        include_str!("cases/review-52-de-interview-schon-an-ihrem-question-dropped-html.case"),
+    ),
+    (
+        "review-52-es-faq-last-answer-si-claro-before-button-html.case",
+        include_str!("cases/review-52-es-faq-last-answer-si-claro-before-button-html.case"),
+    ),
+    (
+        "review-52-fr-faq-last-answer-oui-comma-before-button-html.case",
+        include_str!("cases/review-52-fr-faq-last-answer-oui-comma-before-button-html.case"),
+    ),
+    (
+        "review-52-interview-topic-bar-questions-dropped-html.case",
+        include_str!("cases/review-52-interview-topic-bar-questions-dropped-html.case"),
+    ),
+    (
+        "review-52-vox-pop-portraits-signatures-become-letters-html.case",
+        include_str!("cases/review-52-vox-pop-portraits-signatures-become-letters-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1220,12 +1220,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // (A line with content on both sides, content itself: where a letter's signature stands.)
     // (An ad's label may come between the signature and the answer: "— Tired in Toledo" /
     // "ADVERTISEMENT" / the answer; or the expert's photo over her name.)
+    // (Past a photo only to the answerer's name under it, a short line: not a vox pop's next
+    // portrait and quote.)
     let among = |p: &Prep, i: usize| {
+        let mut photo = false;
         p.roles[i - 1..=i] == [Role::Content; 2]
-            && p.roles[i + 1..]
-                .iter()
-                .find(|&&r| r != Role::Boilerplate && r != Role::Image)
-                .is_some_and(|&r| r == Role::Content)
+            && (i + 1..p.roles.len())
+                .find(|&k| {
+                    photo |= p.roles[k] == Role::Image;
+                    !matches!(p.roles[k], Role::Boilerplate | Role::Image)
+                })
+                .is_some_and(|k| {
+                    p.roles[k] == Role::Content
+                        && (!photo || p.feats[k].words <= 8 && !p.feats[k].sentence)
+                })
     };
     let signed: Vec<usize> = (1..n.saturating_sub(1))
         .filter(|&i| {

@@ -2455,9 +2455,13 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         // After the last question, a dashed sentence answered by prose: the closing prompt
         // ("— 마지막으로 독자들에게 하고 싶은 말씀이 있다면요."), not a signature.
         let prose = |k: usize| p.feats[k].sentence && p.feats[k].words >= 6;
-        let answered = p
-            .next_content(j)
-            .is_some_and(|k| !dash(k) && !taken[k] && (j < last || prose(k)));
+        // (Or, where the answers are dashed too, one announced as the last, a dashed answer
+        // under it: "–Para terminar: si tuviera que dar un solo consejo…" / "–Que no esperen…".)
+        let announced =
+            || j > last && scan::after_dialogue_dash(p.text(j)).is_some_and(scan::is_last_request);
+        let answered = p.next_content(j).is_some_and(|k| {
+            !taken[k] && (!dash(k) && (j < last || prose(k)) || dash(k) && prose(k) && announced())
+        });
         // (The turn right after the last question is its answer: "—¿Qué está escribiendo
         // ahora?" / "—Nada, y lo digo en serio.")
         let closing = || {
@@ -3136,7 +3140,10 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                         .is_some_and(|(_, said)| !scan::words_le(said, 2))
                         && !banter(j)
                         && !cuts_in(j)
-                        && !welcome(j))
+                        && !welcome(j)
+                        // (Nor one that breaks for an ad: "We're going to take a quick break.
+                        // … Stay with us.")
+                        && !scan::announces_break(said(j)))
                 && !signed_off(j)
                 && j >= opened
                 || cohost(j) && (from..=last).contains(&j) && !banter(j))
@@ -3888,7 +3895,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (All counted in one plain loop: an iterator chain here costs wasm bytes.)
     let (mut pending, mut steps, mut signs, mut linked, mut teased) = (0, 0, 0, 0, 0);
+    let mut stats = 0;
     for (k, &q) in qs.iter().enumerate() {
+        // (Or by a feed's line of figures alone, "Economy · 4.2k asking · ▲ 38%", a link card
+        // after it.)
+        let next_q = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+        let mut content = (q + 1..next_q.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
+        stats += usize::from(
+            content.next().is_some_and(|j| {
+                p.feats[j].words <= 10 && !p.feats[j].sentence && p.text(j).contains(" · ")
+            }) && content.next().is_none(),
+        );
         // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
         let mut answer = (q + 1..next.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
@@ -3948,6 +3965,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             style,
             "A meeting's agenda: its numbered items are matters to decide, not questions it \
                  answers."
+                .into(),
+        );
+    }
+    // Most of them over a line of figures and a link: a feed of what readers ask, not Q&A.
+    if qs.len() >= 3 && stats * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions are followed only by a line of figures and a link: a feed of what \
+                 readers ask, not Q&A."
                 .into(),
         );
     }
@@ -4205,8 +4231,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .split_once(", ")
             .filter(|(n, _)| scan::words_le(n, 2) && n.starts_with(scan::is_upper))
             .map_or(turn, |(_, r)| r);
-        if (scan::opens_greeting(turn) || scan::opens_greeting(named))
-            && (p.feats[qs[0]].words >= 20 || !p.feats[qs[0]].asks)
+        let asks = p.feats[qs[0]].asks;
+        if (scan::opens_greeting(turn) && (p.feats[qs[0]].words >= 20 || !asks)
+            || scan::opens_greeting(named) && !asks)
             && reply_short
         {
             qs.remove(0);
@@ -4771,7 +4798,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "Salary", "Closing date", "Apply now".)
     let advert = || {
         (start..first).any(|j| {
-            p.roles[j] == Role::Content && p.feats[j].words <= 3 && scan::is_job_ad_field(p.text(j))
+            p.roles[j] == Role::Content && p.feats[j].words <= 8 && scan::is_job_ad_field(p.text(j))
         })
     };
     let who = qs

@@ -5968,16 +5968,18 @@ pub fn is_cross_link(s: &str) -> bool {
                     r.strip_prefix([':', '|', '：', '\u{55D}'])
                         .is_some_and(|rest| {
                             let rest = trim(rest);
+                            let advice =
+                                Words("te recomendamos|le recomendamos|zobacz też|zobacz także");
                             !rest.is_empty()
-                                && (!Words(
-                                    "te recomendamos|le recomendamos|zobacz też|zobacz także",
-                                )
-                                .contains(l)
-                                    && !asks_only(l)
-                                    || rest.starts_with(|c: char| {
+                                && if asks_only(l) {
+                                    rest.ends_with(['؟', '?'])
+                                } else if advice.contains(l) {
+                                    rest.starts_with(|c: char| {
                                         is_upper(c) || c.is_ascii_digit() || matches!(c, '¿' | '¡')
-                                    }) && !asks_only(l)
-                                    || asks_only(l) && rest.ends_with(['؟', '?']))
+                                    })
+                                } else {
+                                    true
+                                }
                         })
                 })
             })
@@ -7355,7 +7357,7 @@ pub fn is_last_request(s: &str) -> bool {
     };
     // (Or the other languages' "to finish": "Para terminar: si tuviera que dar un solo
     // consejo…", "Zum Schluss: …", "Pour finir : …".)
-    if let Some((lead, rest)) = t.split_once(':') {
+    if let Some((lead, rest)) = t.split_once(':').filter(|(lead, _)| lead.len() <= 24) {
         if Words("para terminar|para cerrar|para finalizar|por último|zum schluss|zum abschluss|pour finir|pour terminer|per finire|per chiudere|tot slot")
             .contains(&fold(trim(lead)))
             && !words_le(rest, 3)

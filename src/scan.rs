@@ -1575,7 +1575,7 @@ fn reader_signature(t: &str) -> bool {
     // 4, Town Hall)".)
     // (Or any place so where the line says it is a reader's, "Bạn đọc … (Cầu Giấy, Hà Nội)";
     // or a place and an age, "Lucía Gómez (Sevilla, 42 años)".)
-    let vn_place = bracketed.is_some_and(|(_, place)| {
+    let comma_place = bracketed.is_some_and(|(_, place)| {
         words(place)
             .next()
             .is_some_and(|w| Words("quận|huyện|phường|xã|tỉnh|thị|TP|TP.").contains(w))
@@ -1585,7 +1585,7 @@ fn reader_signature(t: &str) -> bool {
                 .is_some_and(|w| Words("años|anos|ans|anni|years|jahre|jaar|år|lat").contains(w))
                 && place.bytes().any(|b| b.is_ascii_digit())
     });
-    let comma = t.split_once(',').filter(|_| !vn_place);
+    let comma = t.split_once(',').filter(|_| !comma_place);
     let Some((name, place)) = comma.or(bracketed).or_else(dashed) else {
         return false;
     };
@@ -1608,7 +1608,7 @@ fn reader_signature(t: &str) -> bool {
             && words(t).all(|w| w.starts_with(|c: char| cap(c) || c.is_ascii_digit()))
     };
     // (Or a name of four words and such a place of five.)
-    let named_place = || vn_place && words_le(name, 4) && words_le(place, 5);
+    let named_place = || comma_place && words_le(name, 4) && words_le(place, 5);
     ((2..=6).contains(&w) || regional() || named_place())
         && (terminal_punct(t).is_none() || place_abbreviation_at_end(t))
         // (A name first: "8.30pm, BBC One" is a listing's time and channel.)

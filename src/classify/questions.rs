@@ -3897,18 +3897,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let (mut pending, mut steps, mut signs, mut linked, mut teased) = (0, 0, 0, 0, 0);
     let mut stats = 0;
     for (k, &q) in qs.iter().enumerate() {
-        // (Or by a feed's line of figures alone, "Economy · 4.2k asking · ▲ 38%", a link card
-        // after it.)
-        let next_q = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
-        let mut content = (q + 1..next_q.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
-        stats += usize::from(
-            content.next().is_some_and(|j| {
-                p.feats[j].words <= 10 && !p.feats[j].sentence && p.text(j).contains(" · ")
-            }) && content.next().is_none(),
-        );
         // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
         let mut answer = (q + 1..next.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
+        // (Or by a feed's line of figures alone, "Economy · 4.2k asking · ▲ 38%", a link card
+        // after it.)
+        let mut lines = answer.clone();
+        stats += usize::from(
+            lines.next().is_some_and(|j| {
+                p.feats[j].words <= 10 && !p.feats[j].sentence && p.text(j).contains(" · ")
+            }) && lines.next().is_none(),
+        );
         // (Or by a line of summary and a link to the story, "Read more: https://…", as a
         // newsletter's digest sets its headlines.)
         let (mut words, mut promo) = (0, false);

@@ -2103,7 +2103,9 @@ fn place_abbreviation_at_end(t: &str) -> bool {
 /// it reports a question of four words or more rather than asking one. A lead-in that itself
 /// asks ("Is this the start of a “new cold war for tech?”") keeps it a question.
 pub fn reports_question(s: &str) -> bool {
-    let t = trim(s);
+    // (A list's number before the quote reports nothing: "4. “Do I need a booster every
+    // year?”" is the fourth of the readers' questions, quoted as they sent it.)
+    let t = strip_number(s).map_or(trim(s), |(_, r)| r);
     // Back over the closing quotes and brackets to the question mark.
     let mut closed = false;
     let mut end = t.len();
@@ -10117,6 +10119,7 @@ mod tests {
             "Sie fragte: „Wer bezahlt das eigentlich am Ende?“",
             "Il a demandé : « Qui va payer pour tout cela ? »",
             "One parent put it simply: \"Why didn't they fix it sooner?\"",
+            "3. One parent put it simply: “Why didn't they fix it sooner?”",
         ] {
             assert!(reports_question(yes), "{yes:?}");
         }
@@ -10128,6 +10131,7 @@ mod tests {
             "Where will pupils go?",
             "She said “no” and left.",
             "He asked “why?” and left.",
+            "4. “Do I need a booster every year, like the flu shot?”",
         ] {
             assert!(!reports_question(no), "{no:?}");
         }

@@ -2722,6 +2722,19 @@ const ASKER_PREPOSITIONS: [&str; 11] = [
 /// What makes a question or an answer a follow-up: "Supplementary question:", "Follow-up
 /// question:", "Supplementary response:".
 const FOLLOW_UPS: Words = Words("supplementary|follow-up|additional");
+/// Whose a question is, before its marker word: "Reader question:", "Olvasónk kérdése:" (our
+/// reader's question).
+const READERS: Words = Words(concat!(
+    "reader|reader's|reader’s|readers'|readers’|olvasónk|olvasói|olvasó|leser|leserin|",
+    "lector|lectora|lecteur|lectrice|lettore|lettrice|leitor|leitora|lezer|czytelnika|",
+    "czytelniczki|čtenáře|čtenářky|cititor|cititorului|lukijan",
+));
+/// Whose an answer is, before its marker word: "Expert answer:", "Szakértőnk válasza:" (our
+/// expert's answer).
+const EXPERTS: Words = Words(concat!(
+    "expert|expert's|expert’s|szakértőnk|szakértő|szakértői|experte|expertin|experto|experta|",
+    "esperto|esperta|ekspert|ekspertka|eksperta|asiantuntija|asiantuntijan|specialist"
+));
 
 /// Where the colon of a label near a text's start stands, within its first `n` bytes (the
 /// cheap look, memchr first, that most paragraphs fail).
@@ -2751,6 +2764,7 @@ fn worded_marker(t: &str) -> Option<&str> {
     ));
     const FILLERS: Words = Words("and|finally|lastly|final|last|letzte|dernière|última|ultima");
     // (Or a council's "Supplementary question:", a live page's "Follow-up question:".)
+    // (Or whose it is, "Reader question:", "Olvasónk kérdése:".)
     let (mut asks, mut numbered, mut words) = (false, false, 0);
     for w in label.split([' ', ',']).filter(|w| !w.is_empty()) {
         words += 1;
@@ -2759,7 +2773,10 @@ fn worded_marker(t: &str) -> Option<&str> {
         }
         if !asks && Q_WORDS.contains(w) {
             asks = true;
-        } else if NUMBERS.contains(w) || FOLLOW_UPS.contains(w) {
+        } else if NUMBERS.contains(w)
+            || FOLLOW_UPS.contains(w)
+            || (words == 1 && READERS.contains(w))
+        {
             numbered = true;
         } else if !FILLERS.contains(w) {
             return None;
@@ -3193,7 +3210,7 @@ fn marker_shaped(t: &str) -> bool {
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
-     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|întrebare|Întrebare|\
+     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|kérdése|întrebare|Întrebare|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
@@ -3202,7 +3219,7 @@ const Q_WORDS: Words = Words(
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
-     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|răspuns|\
+     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|válasza|răspuns|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
      atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ|\
@@ -4626,8 +4643,12 @@ fn answering_expert(t: &str) -> Option<&str> {
         "svarar|svarer|vastaa|odpowiada|replied|answered|responded",
     ));
     let rest = trim(t.get(colon + 1..)?);
-    // (Or a council's "Supplementary response:".)
-    if FOLLOW_UPS.contains(&fold(name)) && A_WORDS.contains(&fold(verb)) && !rest.is_empty() {
+    // (Or a council's "Supplementary response:", an expert's "Szakértőnk válasza:".)
+    let whose = fold(name);
+    if (FOLLOW_UPS.contains(&whose) || EXPERTS.contains(&whose))
+        && A_WORDS.contains(&fold(verb))
+        && !rest.is_empty()
+    {
         return Some(rest);
     }
     (!rest.is_empty()
@@ -7968,6 +7989,10 @@ fn opens_call(s: &str) -> bool {
         "vous n'avez pas trouvé|didn't find what you were looking for|",
         "vous n’avez pas trouvé|¿no encontraste|no encontraste|non hai trovato|não encontrou|",
         "geen antwoord gevonden|hittade du inte|fandt du ikke|fant du ikke|",
+        // (Finnish, Hungarian, Greek, Indonesian, Turkish: "Etkö löytänyt vastausta?")
+        "etkö löytänyt|ettekö löytäneet|nem találta a választ|nem találtad a választ|",
+        "δεν βρήκατε|δε βρήκατε|tidak menemukan jawaban|aradığınızı bulamadınız|",
+        "aradığın cevabı bulamadın|",
         // (A comment form's "What is your opinion of this article?", Tamil, Hindi, Bengali.)
         // (Its first words only: 48 bytes are compared.)
         "இந்தக் கட்டுரை|इस लेख पर आपकी|এই লেখা সম্পর্কে|",

@@ -2152,6 +2152,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-52-vox-pop-portraits-signatures-become-letters-html.case",
         include_str!("cases/review-52-vox-pop-portraits-signatures-become-letters-html.case"),
     ),
+    (
+        "reader-named-headings-with-unnamed-peers-html.case",
+        include_str!("cases/reader-named-headings-with-unnamed-peers-html.case"),
+    ),
+    (
+        "reader-named-accordion-with-unnamed-last-html.case",
+        include_str!("cases/reader-named-accordion-with-unnamed-last-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1057,9 +1057,13 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
     }
     let mut best: Option<(Style, usize, Vec<usize>)> = None;
     let mut headings: Vec<(u8, Vec<usize>)> = Vec::new();
+    let mut terms: Vec<usize> = Vec::new();
     for (style, (shaped, members)) in groups {
         if let (Style::Heading(level), true) = (style, shaped > 0) {
             headings.push((level, members.clone()));
+        }
+        if style == Style::Term {
+            terms.clone_from(&members);
         }
         if shaped == 0 {
             continue;
@@ -1119,6 +1123,29 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
             Some(Style::Heading(l)),
             with_subquestions(p, &headings, l, m),
         ),
+        // Questions marked with who asks ("Gwen, Ballarat: Will I be fined…?"), each a heading
+        // of one level or an accordion's term, among such that ask with no name ("When will
+        // we know the result?"): the same markup, the page's questions too — after the first
+        // marked, no more of them than the marked.
+        Some((Style::QMarker, _, mut m)) => {
+            let kind = m.first().map(|&q| p.blocks[q].kind);
+            let peers = match kind {
+                _ if !m.iter().all(|&q| Some(p.blocks[q].kind) == kind) => None,
+                Some(BlockKind::Heading(l)) => headings
+                    .iter()
+                    .find(|(hl, _)| *hl == l)
+                    .map(|(_, members)| members),
+                Some(BlockKind::Term) => Some(&terms),
+                _ => None,
+            };
+            if let Some(peers) = peers {
+                let extra: Vec<usize> = peers.iter().copied().filter(|&j| j > m[0]).collect();
+                if extra.len() <= m.len() {
+                    merge_in(&mut m, &extra);
+                }
+            }
+            (Some(Style::QMarker), m)
+        }
         Some((s, _, m)) => (Some(s), m),
         None => (None, Vec::new()),
     }

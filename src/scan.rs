@@ -2945,9 +2945,16 @@ fn asking_reader(t: &str) -> Option<&str> {
     } else {
         8
     };
+    // (Or a handle for a name: "@SodoMojoMike asks:", "u/ThreeTrueOutcomes asks:".)
+    let handle = || {
+        label
+            .strip_prefix('@')
+            .or_else(|| label.strip_prefix("u/"))
+            .is_some_and(|r| r.starts_with(is_word_char))
+    };
     (chars <= 70
         && !rest.is_empty()
-        && label.starts_with(is_upper)
+        && (label.starts_with(is_upper) || handle())
         && words_le(label, most)
         && ((label.len() > verb.len() && (asks.contains(verb) || (ask.contains(verb) && names())))
             || signed()))
@@ -8077,6 +8084,7 @@ fn opens_call(s: &str) -> bool {
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
         "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
         "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
+        "quiere recibir más|quieres recibir más|desea recibir más|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
         "chcesz być na bieżąco|chcesz być na czasie|chceš být v obraze|",
         // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"

@@ -2160,6 +2160,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reader-named-accordion-with-unnamed-last-html.case",
         include_str!("cases/reader-named-accordion-with-unnamed-last-html.case"),
     ),
+    (
+        "shop-customer-questions-signed-asked-by-html.case",
+        include_str!("cases/shop-customer-questions-signed-asked-by-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -4593,6 +4593,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);
+    // (A shop's customers' questions, under their own "Questions & Answers" heading too.)
+    if !qs.is_empty() && customers_asked(p, &qs, false) {
+        return Selection::not_qa(
+            style,
+            "A shop's product page: its questions are its customers', each signed with who \
+             asked and when, not an explainer."
+                .into(),
+        );
+    }
 
     // An ordinary article that ends with an FAQ section: use just that section.
     // (Not an explainer whose own questions head its body, more of them than the statements
@@ -4970,7 +4979,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
                 .contains(&scan::fold(scan::trim(p.text(j))))
     };
-    if style != Style::QMarker && (start..qs[0]).any(basket) {
+    let bought = (start..qs[0]).any(basket);
+    if (bought && style != Style::QMarker) || customers_asked(p, &qs, bought) {
         return not_qa(
             "A shop's product page (its basket button): its questions are the product's copy, \
              not an explainer."
@@ -5619,6 +5629,24 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         return;
     }
     merge_in(qs, &found);
+}
+
+/// A shop's questions from its customers, each with who asked and when ("Q: Will two wide pads
+/// fit side by side?" / "Asked by Marcus G. · 2 months ago"), two at least, on a product page
+/// (its basket button, `bought`) or answered by customers too, each answer so signed
+/// ("Answered by PNWPete Verified Purchaser · 3 weeks ago"): shoppers' posts, not the page's
+/// Q&A, however they are marked.
+fn customers_asked(p: &Prep, qs: &[usize], bought: bool) -> bool {
+    let line = |j: usize, by: &str| {
+        let t = scan::trim(p.text(j));
+        scan::fold(scan::head(t, by.len())) == by && t.ends_with(" ago")
+    };
+    // (The line under each, whatever role it was given: a byline's, perhaps.)
+    qs.iter()
+        .filter(|&&q| line(q + 1, "asked by "))
+        .nth(1)
+        .is_some()
+        && (bought || (qs[0]..p.blocks.len()).any(|j| line(j, "answered by ")))
 }
 
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three

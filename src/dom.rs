@@ -1250,6 +1250,14 @@ impl Walker {
                 });
             }
         }
+        // A columnist's box over or under the text, anywhere on the page (Folha's
+        // "c-top-columnist": the columnist's name and what they do): a column's page.
+        // (Not a link's or a list's, a rail of columnists.)
+        if attrs && !matches!(tag.as_str(), "a" | "li" | "ul") {
+            self.doc.opinion_class |= class
+                .as_deref()
+                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w.contains("columnist")));
+        }
         // (Not the page's own classes, on `<html>` or `<body>`: they name its template and theme
         // settings — WordPress's "page-template-elementor_header_footer", Squarespace's
         // "tweak-blog-item-show-author-name" — not a part of the page.)

@@ -2164,6 +2164,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "shop-customer-questions-signed-asked-by-html.case",
         include_str!("cases/shop-customer-questions-signed-asked-by-html.case"),
     ),
+    (
+        "columnist-box-rhetorical-subheads-html.case",
+        include_str!("cases/columnist-box-rhetorical-subheads-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

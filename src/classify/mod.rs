@@ -3678,7 +3678,11 @@ pub fn listed_count(title: &str) -> Option<u32> {
         title,
         Words(concat!(
             "signs|tips|ways|reasons|mistakes|flags|tricks|habits|señales|consejos|razones|",
-            "tipps|gründe|fehler|conseils|raisons|signes|erreurs|consigli|motivi|segnali",
+            "tipps|gründe|fehler|conseils|raisons|signes|erreurs|consigli|motivi|segnali|",
+            // (Or places to go, a travel list's: "6 προορισμοί κοντά στην Αθήνα", each item
+            // "Ναύπλιο: ποιος είπε ότι το έχετε δει όλο;".)
+            "destinations|places|spots|getaways|destinos|lugares|escapadas|reiseziele|ausflugsziele|",
+            "orte|destinazioni|luoghi|mete|bestemmingen|plekken|miejsca|προορισμοί|μέρη",
         )),
     )
 }

@@ -3733,11 +3733,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A listicle whose headline counts its items as signs, tips or ways, its numbered questions
     // as many: the items, each a question to ask oneself ("Seven warning signs…" / "1. Did they
     // contact you out of the blue?"), not questions the article answers.
+    // (Or one fewer, of three at least: an item whose heading does not ask, "5. Αράχωβα το
+    // καλοκαίρι; Ναι, γίνεται".)
     let numbered = qs.iter().filter(|&&q| p.feats[q].numbered).count();
     if numbered >= 2
         && p.title
             .and_then(|t| super::listed_count(p.text(t)))
-            .is_some_and(|n| n as usize == numbered)
+            .is_some_and(|n| {
+                n as usize == numbered || (numbered >= 3 && n as usize == numbered + 1)
+            })
     {
         return Selection::not_qa(
             style,

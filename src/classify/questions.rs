@@ -3683,6 +3683,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // Each answered by a table of figures alone, its first line one: a poll's questions and
     // its results ("Q1. Do you support or oppose …?" / "Support | 68%"), not an explainer.
+    // (Or by one line of its results, most of them: "„Sollten 16-Jährige …?“" / "Ja: 53 % ·
+    // Nein: 42 % · Weiß nicht: 5 %".)
     let table = |q: &usize| {
         p.next_content(*q).is_some_and(|k| {
             matches!(p.blocks[k].kind, BlockKind::Cell(_))
@@ -3690,9 +3692,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .iter()
                     .take_while(|b| matches!(b.kind, BlockKind::Cell(_)))
                     .any(|b| b.text.ends_with('%'))
+                || (!p.feats[k].sentence
+                    && p.feats[k].words <= 24
+                    && p.text(k).matches('%').nth(1).is_some())
         })
     };
-    if qs.len() >= 2 && qs.iter().all(table) {
+    if qs.len() >= 2 && qs.iter().filter(|q| table(q)).count() * 2 > qs.len() {
         return Selection::not_qa(
             style,
             "Each question is answered by a table of figures alone: a poll's questions, not an \
@@ -4564,7 +4569,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let stamped = |q: &usize| q.checked_sub(1).is_some_and(clock);
     // So are all the questions when they head fewer than half the posts: the other posts'
     // headlines state ("Is the portal down?" among "CS arrives", "Results cancelled"…).
-    let posts = qs.iter().filter(|q| stamped(q)).count();
+    let mut posts = qs.iter().filter(|q| stamped(q)).count();
+    // (A live page's head, over its first stamped post, holds no post's question: its "Key
+    // events" list repeats the posts' headlines, "Who pays for bus franchising?", and its
+    // pinned link asks for nothing answered there.)
+    if posts > 0 {
+        let stamps: Vec<usize> = (start..p.blocks.len())
+            .filter(|&j| clock(j))
+            .take(3)
+            .collect();
+        if stamps.len() == 3 {
+            qs.retain(|&q| q > stamps[0]);
+            posts = qs.iter().filter(|q| stamped(q)).count();
+        }
+    }
     // A listings page slots every title at a time on a channel ("20:15 Uhr | RTL" / "Wer wird
     // Millionär?"): its programmes' names ask nothing.
     let slot = |j: usize| scan::is_schedule_slot(p.text(j));

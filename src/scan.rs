@@ -2696,6 +2696,16 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
+    // Malay's and Indonesian's letters, numbered, on a question that asks: "S1. Siapakah
+    // yang layak …?" (soalan), "T3. Apakah …?" (tanya) — not "S. Smith", "T1 line".
+    if let Some(r) = t
+        .strip_prefix(['S', 'T'])
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        if let Some(rest) = after_marker_punct(r, true, true).filter(|r| ends_with_question(r)) {
+            return Some(rest);
+        }
+    }
     cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
 }
 
@@ -3187,7 +3197,8 @@ fn script_digit(c: char) -> bool {
 /// ("Question 3:", "Pregunta.", "问：", "Ｑ　"). Rules out most paragraphs at their first
 /// non-letter.
 fn marker_shaped(t: &str) -> bool {
-    let letter = |c: char| is_word_char(c) && !c.is_ascii_digit() && !script_digit(c);
+    // (Full-width digits are digits: "Ｑ１　そもそもどんな仕組み？".)
+    let letter = |c: char| is_word_char(c) && !wide_digit(c) && !script_digit(c);
     let mut cs = t.chars().peekable();
     let mut letters = 0;
     while cs.peek().is_some_and(|&c| letter(c) && letters < 16) {
@@ -3198,7 +3209,7 @@ fn marker_shaped(t: &str) -> bool {
     // (A number may follow a hash: "Question #3:".)
     while cs
         .peek()
-        .is_some_and(|&c| is_space(c) || c.is_ascii_digit() || script_digit(c) || c == '#')
+        .is_some_and(|&c| is_space(c) || wide_digit(c) || script_digit(c) || c == '#')
     {
         spaced = true;
         cs.next();
@@ -4590,6 +4601,15 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     if !strict {
         if let Some(r) = t.strip_prefix('R') {
             if let Some(rest) = after_marker_punct(r, false, true) {
+                return Some(rest);
+            }
+        }
+        // (Malay's and Indonesian's, numbered: "J1. Calon yang layak …" (jawapan, jawab).)
+        if let Some(r) = t
+            .strip_prefix('J')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            if let Some(rest) = after_marker_punct(r, true, true) {
                 return Some(rest);
             }
         }
@@ -8073,6 +8093,7 @@ fn opens_call(s: &str) -> bool {
         "was dit antwoord nuttig|is dit antwoord nuttig|var svaret till hjälp|var svaret användbart|",
         "var dette svar nyttigt|var dette svaret nyttig|questa risposta ti è stata utile|",
         "byla tato odpověď užitečná|pomohla vám tato odpověď|",
+        "adakah maklumat ini membantu|apakah informasi ini membantu|apakah artikel ini membantu|",
         // "Is your question not listed?", on help pages in other languages.
         "staat uw vraag er niet bij|staat je vraag er niet bij|ist ihre frage nicht dabei|",
         "ihre frage war nicht dabei|deine frage war nicht dabei|war ihre frage nicht dabei|",

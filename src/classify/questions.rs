@@ -1065,7 +1065,16 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         if style == Style::Term {
             terms.clone_from(&members);
         }
-        if shaped == 0 {
+        // (A Japanese interviewer's turns under the double rule, three at least, need not ask:
+        // "――受験生がAIを使って勉強するのは、もう止められません。", "――最後に、保護者への
+        // メッセージを。" — the rule marks them, as "Q:" does.)
+        let ruled = |q: &usize| {
+            let t = scan::trim(p.text(*q));
+            t.starts_with("――") || t.starts_with("──")
+        };
+        if shaped == 0
+            && !(style == Style::QMarker && members.len() >= 3 && members.iter().all(ruled))
+        {
             continue;
         }
         if style == Style::Numbered && !numbers_ascend(p, &members) {

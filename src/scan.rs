@@ -4322,8 +4322,16 @@ fn is_speaker_name(label: &str) -> bool {
             titles += 1;
             last_particle = true;
         } else if (letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)))
-            // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者".)
-            || (w.chars().all(is_cjk) && w.chars().nth(4).is_none())
+            // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者"; a Korean
+            // one up to six syllables, "출제위원장".)
+            || (w.chars().all(is_cjk) && {
+                let most = if w.starts_with(|c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c)) {
+                    6
+                } else {
+                    4
+                };
+                w.chars().nth(most).is_none()
+            })
         {
             n += 1;
             last_particle = false;

@@ -2535,6 +2535,18 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
         * 2
         > qs.len();
     let last = qs[qs.len() - 1];
+    // The interviewer's label, on the first question and most others ("BA: Where are you right
+    // now?"): a turn under it is theirs, asking or not ("BA: Let's talk about “Copper Wire.”").
+    let label = |x: usize| scan::speaker_label(p.text(x)).map(|(l, _)| l);
+    let asker = label(qs[0]).filter(|&a| {
+        qs.len() >= 3
+            && qs
+                .iter()
+                .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, a)))
+                .count()
+                * 3
+                >= qs.len() * 2
+    });
     let mut all = Vec::with_capacity(qs.len() + 2);
     let mut k = 0;
     let mut prev: Option<usize> = None;
@@ -2658,7 +2670,17 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         .is_some_and(|(a, b)| scan::same_speaker(a, b))
                     && !scan::thanks(p.text(j))
             };
-            let prompt = (request || statement || turn() || first_turn())
+            // (Answered by the next paragraph, not another turn of the interviewer's.)
+            let labelled = || {
+                asker.is_some_and(|a| {
+                    let theirs = |x: usize| label(x).is_some_and(|l| scan::same_speaker(l, a));
+                    !f.asks
+                        && f.words <= 60
+                        && theirs(j)
+                        && next().is_some_and(|x| !asked(x) && !theirs(x))
+                })
+            };
+            let prompt = (request || statement || turn() || first_turn() || labelled())
                 && (j < last || scan::is_last_request(p.text(j)))
                 && style_of(p, j) == Style::Plain
                 && eligible(p, j, Style::Plain);
@@ -3026,10 +3048,18 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // knees would like a word.")
     // (Or a longer one the guest agrees with in five words or fewer: "That's such a good
     // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
+    // (Not where the guest's few words open a turn that runs on, unnamed: "BA: Let's talk
+    // about “Copper Wire.”" / "MQ: [Long pause] Sure." / "That's the one I almost cut. …".)
     let remark = |j: usize| {
         let said = said(j);
         let reply = after(j).filter(|&k| guest_turn(k));
+        let runs_on = |k: usize| {
+            p.next_content(k).is_some_and(|n| {
+                label(n).is_none() && p.feats[n].sentence && p.feats[n].words >= 10
+            })
+        };
         !p.feats[j].asks
+            && reply.is_some_and(|k| !runs_on(k))
             && reply.is_some_and(|k| {
                 // (The reply's words without the guest's name: "Hospitals are full of those.")
                 let brief = scan::turn_label(p.text(k)).is_some_and(|(_, r)| scan::words_le(r, 5));

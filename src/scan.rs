@@ -5890,6 +5890,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
+    // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?")
+    "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
+    "ver también|veja também|voir aussi|regardez aussi|sehen sie auch|",
     "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
     "կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
     // Slovenian, Croatian, Serbian, Albanian, Lithuanian, Latvian, Afrikaans, Nepali, Sinhala,

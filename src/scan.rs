@@ -6922,6 +6922,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // (Russian "more on the topic"; Latvian, Lithuanian, Estonian "related articles".)
         "еще по теме|ещё по теме|другие новости по теме|saistītie raksti|saistītās ziņas|",
         "susiję straipsniai|susijusios naujienos|seotud artiklid|seotud lood|",
+        // (Croatian, Serbian, Bosnian, Slovene: "related articles", "read this too".)
+        "povezani članci|povezane vijesti|povezane vesti|повезане вести|povezani članki|",
+        "pročitajte i ovo|pročitajte i|прочитајте и ово|preberite tudi|",
         // (The Nordic languages' "most read" and "related information".)
         "mest læste|mest lest|mest lästa|mest delte|relaterad information|relateret information|",
         "relatert informasjon|relaterade artiklar|relaterede artikler|relaterte artikler|",
@@ -9410,7 +9413,10 @@ pub fn calls_to_act(s: &str) -> bool {
 pub fn is_poll_label(s: &str) -> bool {
     Words(concat!(
         "poll|reader poll|readers' poll|quick poll|our poll|today's poll|poll of the day|",
-        "have your say|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta",
+        "have your say|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|",
+        // (Croatian, Serbian, Bosnian, Czech, Slovak, Slovene, Hungarian, Romanian, Bulgarian,
+        // Swedish, Danish, Norwegian, Finnish.)
+        "anketa|анкета|anketă|sondaj|szavazás|omröstning|afstemning|avstemning|kysely|äänestys",
     ))
     .contains(&fold(trim(s).trim_end_matches(':')))
 }

@@ -1250,13 +1250,18 @@ impl Walker {
                 });
             }
         }
-        // A columnist's box over or under the text, anywhere on the page (Folha's
-        // "c-top-columnist": the columnist's name and what they do): a column's page.
-        // (Not a link's or a list's, a rail of columnists.)
-        if attrs && !matches!(tag.as_str(), "a" | "li" | "ul") {
-            self.doc.opinion_class |= class
-                .as_deref()
-                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w.contains("columnist")));
+        // A columnist's box over or under the text (Folha's "c-top-columnist": the columnist's
+        // name and what they do): a column's page. One columnist's: not a rail of them,
+        // "widget-columnists", nor anything inside an aside or a footer; nor the page's own
+        // classes, on `<html>` or `<body>` (see below).
+        if attrs
+            && matches!(tag.as_str(), "div" | "header" | "section" | "p" | "span")
+            && !self.current_flags().has(Flags::ASIDE | Flags::FOOTER)
+        {
+            self.doc.opinion_class |= class.as_deref().is_some_and(|c| {
+                c.split_ascii_whitespace()
+                    .any(|w| w.contains("columnist") && !w.contains("columnists"))
+            });
         }
         // (Not the page's own classes, on `<html>` or `<body>`: they name its template and theme
         // settings — WordPress's "page-template-elementor_header_footer", Squarespace's

@@ -2696,13 +2696,21 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             }
         }
     }
-    // Malay's and Indonesian's letters, numbered, on a question that asks: "S1. Siapakah
-    // yang layak …?" (soalan), "T3. Apakah …?" (tanya) — not "S. Smith", "T1 line".
+    // Malay's and Indonesian's letters, numbered, on a question that asks in those languages:
+    // "S1. Siapakah yang layak …?" (soalan), "T3. Apakah …?" (tanya) — not a line's name, "T1 :
+    // le tram circulera-t-il ?", "S1: Fährt die S-Bahn …?".
     if let Some(r) = t
         .strip_prefix(['S', 'T'])
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
-        if let Some(rest) = after_marker_punct(r, true, true).filter(|r| ends_with_question(r)) {
+        let malay = Words(concat!(
+            "apakah|siapakah|bilakah|berapakah|bolehkah|adakah|bagaimanakah|mengapakah|",
+            "manakah|apa|siapa|bila|berapa|boleh|bagaimana|mengapa|kenapa|kapan|bisakah|",
+            "haruskah|perlukah|dapatkah"
+        ));
+        if let Some(rest) = after_marker_punct(r, true, true).filter(|r| {
+            ends_with_question(r) && words(r).take(40).any(|w| malay.contains(&fold(w)))
+        }) {
             return Some(rest);
         }
     }
@@ -5867,6 +5875,14 @@ pub fn is_download_link(s: &str) -> bool {
 }
 
 /// Cross-links' labels (each one's folded form is an entry too: see `is_cross_link`).
+/// The "see also" labels among [`CROSS_LINK_LABELS`] that run into a sentence as readily as
+/// into a link ("Katso myös Kelan laskuri, jolla voit…", "Ver también los requisitos…"): labels
+/// only before a colon.
+const SEE_ALSO: Words = Words(concat!(
+    "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
+    "ver también|veja também|voir aussi|regardez aussi|sehen sie auch",
+));
+
 const CROSS_LINK_LABELS: Words = Words(concat!(
     "related|read more|read also|also read|read next|see also|watch|listen|more on this|",
     // (A column's teaser for its next question: "Next month: Why is the sky blue?")
@@ -5890,7 +5906,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-    // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?")
+    // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
+    // before a colon only: see `SEE_ALSO`.)
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
     "ver también|veja também|voir aussi|regardez aussi|sehen sie auch|",
     "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
@@ -5992,6 +6009,7 @@ pub fn is_cross_link(s: &str) -> bool {
                     strip_prefix_ci(t, l).is_some_and(|r| {
                         r.starts_with(' ')
                     && !asks_only(l)
+                    && !SEE_ALSO.contains(l)
                     && trim_start(r).starts_with(|c: char| {
                         is_upper(c) || caseless(c) || matches!(c, '¿' | '¡')
                     })
@@ -8030,10 +8048,12 @@ fn opens_call(s: &str) -> bool {
         "vous n'avez pas trouvé|didn't find what you were looking for|",
         "vous n’avez pas trouvé|¿no encontraste|no encontraste|non hai trovato|não encontrou|",
         "geen antwoord gevonden|hittade du inte|fandt du ikke|fant du ikke|",
-        // (Finnish, Hungarian, Greek, Indonesian, Turkish: "Etkö löytänyt vastausta?")
-        "etkö löytänyt|ettekö löytäneet|nem találta a választ|nem találtad a választ|",
-        "δεν βρήκατε|δε βρήκατε|tidak menemukan jawaban|aradığınızı bulamadınız|",
-        "aradığın cevabı bulamadın|",
+        // (Finnish, Hungarian, Greek, Indonesian, Turkish: "Etkö löytänyt vastausta?" — the
+        // whole phrase: "Etkö löytänyt asuntoa…, mitä voit tehdä?" asks.)
+        "etkö löytänyt vastausta|etkö löytänyt etsimääsi|ettekö löytäneet vastausta|",
+        "nem találta a választ|nem találtad a választ|δεν βρήκατε απάντηση|",
+        "δεν βρήκατε αυτό που ψάχνατε|δε βρήκατε απάντηση|tidak menemukan jawaban|",
+        "aradığınızı bulamadınız|aradığın cevabı bulamadın|",
         // (A comment form's "What is your opinion of this article?", Tamil, Hindi, Bengali.)
         // (Its first words only: 48 bytes are compared.)
         "இந்தக் கட்டுரை|इस लेख पर आपकी|এই লেখা সম্পর্কে|",
@@ -8119,7 +8139,8 @@ fn opens_call(s: &str) -> bool {
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
         "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
         "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
-        "quiere recibir más|quieres recibir más|desea recibir más|",
+        "quiere recibir más consejos|quiere recibir más noticias|quiere recibir más información|",
+        "quieres recibir más consejos|quieres recibir más noticias|desea recibir más información|",
         "vuoi ricevere|wil je op de hoogte blijven|lust auf mehr|hungry for more|",
         "chcesz być na bieżąco|chcesz być na czasie|chceš být v obraze|",
         // A help page's box after its questions: "Ainda tem dúvidas?", "¿Aún tienes dudas?"
@@ -9421,6 +9442,34 @@ pub fn is_poll_label(s: &str) -> bool {
     .contains(&fold(trim(s).trim_end_matches(':')))
 }
 
+/// A line of a poll's results, two shares at least that add up to the whole (95 to 101 per
+/// cent, rounded): "Ja: 53 % · Nein: 42 % · Weiß nicht: 5 %", "Yes 61% / No 33% / Don't know 6%".
+pub fn shares_of_whole(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 200 {
+        return false;
+    }
+    // (Each figure read up to its sign, a space between or not, "53 %", "53%"; a decimal's
+    // comma or point kept, "4,19 %", so a rate never rounds into a share.)
+    let (mut n, mut sum, mut figure) = (0u32, 0f64, String::new());
+    for c in t.chars() {
+        match c {
+            '0'..='9' => figure.push(c),
+            '.' | ',' if !figure.is_empty() => figure.push('.'),
+            '%' => {
+                if let Ok(v) = figure.trim_end_matches('.').parse::<f64>() {
+                    n += 1;
+                    sum += v;
+                }
+                figure.clear();
+            }
+            _ if is_space(c) && !figure.is_empty() => {}
+            _ => figure.clear(),
+        }
+    }
+    n >= 2 && (95.0..=101.0).contains(&sum)
+}
+
 /// A poll's count of votes opening a line: "2,314 votes so far.", "1.204 Stimmen".
 pub fn counts_votes(s: &str) -> bool {
     let t = trim(s);
@@ -10180,6 +10229,24 @@ mod tests {
             assert_eq!(L.occur_at_words(t), at_words, "occur_at_words {t:?}");
         }
         assert!(L.contains_ascii_ci("READ MORE") && !L.contains_ascii_ci("ÜBER"));
+    }
+
+    #[test]
+    fn a_polls_shares_add_up_to_the_whole() {
+        for yes in [
+            "Ja: 53 % · Nein: 42 % · Weiß nicht/keine Angabe: 5 %",
+            "Yes: 61% · No: 33% · Don't know: 6%",
+            "Oui 48,5 % / Non 51,5 %",
+        ] {
+            assert!(shares_of_whole(yes), "{yes:?}");
+        }
+        for no in [
+            "2-year fix (60% LTV): 4.19% · 5-year fix (90% LTV): 4.89%",
+            "Basic rate: 20% · Higher rate: 40%",
+            "Turnout: 67%",
+        ] {
+            assert!(!shares_of_whole(no), "{no:?}");
+        }
     }
 
     #[test]

@@ -2168,6 +2168,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "columnist-box-rhetorical-subheads-html.case",
         include_str!("cases/columnist-box-rhetorical-subheads-html.case"),
     ),
+    (
+        "review-53-explainer-with-columnists-rail-html.case",
+        include_str!("cases/review-53-explainer-with-columnists-rail-html.case"),
+    ),
+    (
+        "review-53-live-ask-the-gp-asked-answered-by-html.case",
+        include_str!("cases/review-53-live-ask-the-gp-asked-answered-by-html.case"),
+    ),
+    (
+        "review-53-reader-named-headings-teaser-and-sponsor-after-html.case",
+        include_str!("cases/review-53-reader-named-headings-teaser-and-sponsor-after-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

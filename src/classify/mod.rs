@@ -3681,8 +3681,8 @@ pub fn listed_count(title: &str) -> Option<u32> {
             "tipps|gründe|fehler|conseils|raisons|signes|erreurs|consigli|motivi|segnali|",
             // (Or places to go, a travel list's: "6 προορισμοί κοντά στην Αθήνα", each item
             // "Ναύπλιο: ποιος είπε ότι το έχετε δει όλο;".)
-            "destinations|places|spots|getaways|destinos|lugares|escapadas|reiseziele|ausflugsziele|",
-            "orte|destinazioni|luoghi|mete|bestemmingen|plekken|miejsca|προορισμοί|μέρη",
+            "destinations|getaways|destinos|escapadas|reiseziele|ausflugsziele|destinazioni|",
+            "bestemmingen|προορισμοί",
         )),
     )
 }

@@ -1065,16 +1065,7 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         if style == Style::Term {
             terms.clone_from(&members);
         }
-        // (A Japanese interviewer's turns under the double rule, three at least, need not ask:
-        // "――受験生がAIを使って勉強するのは、もう止められません。", "――最後に、保護者への
-        // メッセージを。" — the rule marks them, as "Q:" does.)
-        let ruled = |q: &usize| {
-            let t = scan::trim(p.text(*q));
-            t.starts_with("――") || t.starts_with("──")
-        };
-        if shaped == 0
-            && !(style == Style::QMarker && members.len() >= 3 && members.iter().all(ruled))
-        {
+        if shaped == 0 && !(style == Style::QMarker && ruled_turns(p, &members)) {
             continue;
         }
         if style == Style::Numbered && !numbers_ascend(p, &members) {
@@ -1132,10 +1123,11 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
             Some(Style::Heading(l)),
             with_subquestions(p, &headings, l, m),
         ),
-        // Questions marked with who asks ("Gwen, Ballarat: Will I be fined…?"), each a heading
-        // of one level or an accordion's term, among such that ask with no name ("When will
-        // we know the result?"): the same markup, the page's questions too — after the first
-        // marked, no more of them than the marked.
+        // Questions marked ("Gwen, Ballarat: Will I be fined…?", "Q: …"), each a heading of
+        // one level or an accordion's term, among such that ask unmarked ("When will we know
+        // the result?"): the same markup, the page's questions too — between the first marked
+        // and the last, or the one alone after the last (not a teaser and a sponsor's box
+        // after them), no more of them than the marked.
         Some((Style::QMarker, _, mut m)) => {
             let kind = m.first().map(|&q| p.blocks[q].kind);
             let peers = match kind {
@@ -1148,7 +1140,13 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
                 _ => None,
             };
             if let Some(peers) = peers {
-                let extra: Vec<usize> = peers.iter().copied().filter(|&j| j > m[0]).collect();
+                let last = m[m.len() - 1];
+                let after = peers.iter().filter(|&&j| j > last).count();
+                let extra: Vec<usize> = peers
+                    .iter()
+                    .copied()
+                    .filter(|&j| j > m[0] && (j < last || after == 1))
+                    .collect();
                 if extra.len() <= m.len() {
                     merge_in(&mut m, &extra);
                 }
@@ -1158,6 +1156,29 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         Some((s, _, m)) => (Some(s), m),
         None => (None, Vec::new()),
     }
+}
+
+/// A Japanese interviewer's turns under the double rule, three at least, need not ask:
+/// "――受験生がAIを使って勉強するのは、もう止められません。", "――最後に、保護者へのメッセージ
+/// を。" — the rule marks them, as "Q:" does, in a page that says it is an interview ("…に聞く",
+/// "インタビュー", "一問一答"), not a story's remembered words ("――父はこの機械の前で倒れた。").
+fn ruled_turns(p: &Prep, members: &[usize]) -> bool {
+    let ruled = |q: &usize| {
+        let t = scan::trim(p.text(*q));
+        t.starts_with("――") || t.starts_with("──")
+    };
+    let says = |j: usize| {
+        let t = p.text(j);
+        ["に聞く", "に聞いた", "インタビュー", "一問一答"]
+            .iter()
+            .any(|w| scan::find_sub(t, w).is_some())
+    };
+    members.len() >= 3
+        && members.iter().all(ruled)
+        && p.title
+            .into_iter()
+            .chain((p.first_content.unwrap_or(0)..members[0]).take(4))
+            .any(says)
 }
 
 /// A few questions a level below the explainer's ("Am I protected?" → "What if I don't know
@@ -2677,6 +2698,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                     !f.asks
                         && f.words <= 60
                         && theirs(j)
+                        && !scan::thanks(p.text(j))
                         && next().is_some_and(|x| !asked(x) && !theirs(x))
                 })
             };
@@ -3048,23 +3070,24 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     // knees would like a word.")
     // (Or a longer one the guest agrees with in five words or fewer: "That's such a good
     // example of a policy that sounds kind and isn't." / "Hospitals are full of those.")
-    // (Not where the guest's few words open a turn that runs on, unnamed: "BA: Let's talk
-    // about “Copper Wire.”" / "MQ: [Long pause] Sure." / "That's the one I almost cut. …".)
+    // (Not a request whose answer's few words open a turn that runs on, unnamed: "BA: Let's
+    // talk about “Copper Wire.”" / "MQ: [Long pause] Sure." / "That's the one I almost cut. …".)
     let remark = |j: usize| {
         let said = said(j);
         let reply = after(j).filter(|&k| guest_turn(k));
         let runs_on = |k: usize| {
-            p.next_content(k).is_some_and(|n| {
-                label(n).is_none() && p.feats[n].sentence && p.feats[n].words >= 10
-            })
+            scan::opens_with_request(said)
+                && p.next_content(k).is_some_and(|n| {
+                    label(n).is_none() && p.feats[n].sentence && p.feats[n].words >= 10
+                })
         };
         !p.feats[j].asks
-            && reply.is_some_and(|k| !runs_on(k))
             && reply.is_some_and(|k| {
                 // (The reply's words without the guest's name: "Hospitals are full of those.")
                 let brief = scan::turn_label(p.text(k)).is_some_and(|(_, r)| scan::words_le(r, 5));
-                (p.feats[k].words <= 12 && scan::words_le(said, 8))
-                    || (brief && scan::words_le(said, 25))
+                !runs_on(k)
+                    && ((p.feats[k].words <= 12 && scan::words_le(said, 8))
+                        || (brief && scan::words_le(said, 25)))
             })
     };
     let banter = |j: usize| {
@@ -3722,8 +3745,6 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // Each answered by a table of figures alone, its first line one: a poll's questions and
     // its results ("Q1. Do you support or oppose …?" / "Support | 68%"), not an explainer.
-    // (Or by one line of its results, most of them: "„Sollten 16-Jährige …?“" / "Ja: 53 % ·
-    // Nein: 42 % · Weiß nicht: 5 %".)
     let table = |q: &usize| {
         p.next_content(*q).is_some_and(|k| {
             matches!(p.blocks[k].kind, BlockKind::Cell(_))
@@ -3731,16 +3752,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .iter()
                     .take_while(|b| matches!(b.kind, BlockKind::Cell(_)))
                     .any(|b| b.text.ends_with('%'))
-                || (!p.feats[k].sentence
-                    && p.feats[k].words <= 24
-                    && p.text(k).matches('%').nth(1).is_some())
         })
     };
-    if qs.len() >= 2 && qs.iter().filter(|q| table(q)).count() * 2 > qs.len() {
+    // (Or most of them by one line of its results, shares that add up to the whole: "„Sollten
+    // 16-Jährige …?“" / "Ja: 53 % · Nein: 42 % · Weiß nicht: 5 %" — not a rate's, "2-year fix:
+    // 4.19% · 5-year fix: 4.05%".)
+    let results = |q: &usize| {
+        p.next_content(*q).is_some_and(|k| {
+            !p.feats[k].sentence && p.feats[k].words <= 24 && scan::shares_of_whole(p.text(k))
+        })
+    };
+    let polled = qs.iter().filter(|q| results(q)).count();
+    if qs.len() >= 2 && (qs.iter().all(table) || polled >= 2 && polled * 2 > qs.len()) {
         return Selection::not_qa(
             style,
-            "Each question is answered by a table of figures alone: a poll's questions, not an \
-             explainer."
+            "Each question is answered by its results alone (a table or a line of shares): a \
+             poll's questions, not an explainer."
                 .into(),
         );
     }
@@ -3777,14 +3804,26 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A listicle whose headline counts its items as signs, tips or ways, its numbered questions
     // as many: the items, each a question to ask oneself ("Seven warning signs…" / "1. Did they
     // contact you out of the blue?"), not questions the article answers.
-    // (Or one fewer, of three at least: an item whose heading does not ask, "5. Αράχωβα το
-    // καλοκαίρι; Ναι, γίνεται".)
+    // (Or one fewer, of three at least, where the items set like them are as many: an item
+    // whose heading does not ask, "5. Αράχωβα το καλοκαίρι; Ναι, γίνεται".)
     let numbered = qs.iter().filter(|&&q| p.feats[q].numbered).count();
+    let items = || {
+        let set = style_of(p, qs[0]);
+        (qs[0]..p.blocks.len())
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && p.feats[j].numbered
+                    && p.feats[j].words <= 20
+                    && style_of(p, j) == set
+            })
+            .count()
+    };
     if numbered >= 2
         && p.title
             .and_then(|t| super::listed_count(p.text(t)))
             .is_some_and(|n| {
-                n as usize == numbered || (numbered >= 3 && n as usize == numbered + 1)
+                let n = n as usize;
+                n == numbered || (numbered >= 3 && n == numbered + 1 && n == items())
             })
     {
         return Selection::not_qa(
@@ -4611,14 +4650,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let mut posts = qs.iter().filter(|q| stamped(q)).count();
     // (A live page's head, over its first stamped post, holds no post's question: its "Key
     // events" list repeats the posts' headlines, "Who pays for bus franchising?", and its
-    // pinned link asks for nothing answered there.)
-    if posts > 0 {
-        let stamps: Vec<usize> = (start..p.blocks.len())
-            .filter(|&j| clock(j))
-            .take(3)
-            .collect();
-        if stamps.len() == 3 {
-            qs.retain(|&q| q > stamps[0]);
+    // pinned link asks for nothing answered there — where the posts hold most of the page's
+    // questions, not a ticker of updates under an explainer.)
+    let stamps: Vec<usize> = (start..p.blocks.len()).filter(|&j| clock(j)).collect();
+    if posts > 0 && stamps.len() >= 3 {
+        let head = qs.partition_point(|&q| q < stamps[0]);
+        if qs.len() - head > head {
+            qs.drain(..head);
             posts = qs.iter().filter(|q| stamped(q)).count();
         }
     }
@@ -4637,7 +4675,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Not a live Q&A's readers' questions, each a post marked as one: "13:03" / "Question
     // from Declan, Cork: …?".)
     if posts > 0 && (posts * 2 < qs.len() || posts == qs.len()) {
-        let stamps = (start..p.blocks.len()).filter(|&j| clock(j)).count();
+        let stamps = stamps.len();
         // (Nor a chat's reader, named on the turn, whom a host answers, named on theirs:
         // "10:32 AM" / "Priya (Bexley): … How is that possible?" / "10:34 AM" / "Dana
         // Whitfield: You're far from alone…".)
@@ -4655,11 +4693,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     let total = content_chars(p, start..p.blocks.len()).max(1);
     // (A shop's customers' questions, under their own "Questions & Answers" heading too.)
-    if !qs.is_empty() && customers_asked(p, &qs, false) {
+    if !qs.is_empty() && customers_asked(p, start, &qs) {
         return Selection::not_qa(
             style,
-            "A shop's product page: its questions are its customers', each signed with who \
-             asked and when, not an explainer."
+            "A shop's product page: its questions are its customers', signed with who asked \
+             and when, not an explainer."
                 .into(),
         );
     }
@@ -5035,13 +5073,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A shop's product page: its basket button before the first question ("Add to basket",
     // "Add to cart"). Its questions are the product's copy ("Why choose the Aero Pro V9?",
     // "What's in the box?") and its reviews' titles. (Not a marked Q&A.)
-    let basket = |j: usize| {
-        p.feats[j].words <= 4
-            && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
-                .contains(&scan::fold(scan::trim(p.text(j))))
-    };
-    let bought = (start..qs[0]).any(basket);
-    if (bought && style != Style::QMarker) || customers_asked(p, &qs, bought) {
+    if style != Style::QMarker && (start..qs[0]).any(|j| basket(p, j)) {
         return not_qa(
             "A shop's product page (its basket button): its questions are the product's copy, \
              not an explainer."
@@ -5692,22 +5724,35 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
     merge_in(qs, &found);
 }
 
-/// A shop's questions from its customers, each with who asked and when ("Q: Will two wide pads
-/// fit side by side?" / "Asked by Marcus G. · 2 months ago"), two at least, on a product page
-/// (its basket button, `bought`) or answered by customers too, each answer so signed
-/// ("Answered by PNWPete Verified Purchaser · 3 weeks ago"): shoppers' posts, not the page's
-/// Q&A, however they are marked.
-fn customers_asked(p: &Prep, qs: &[usize], bought: bool) -> bool {
+/// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb".
+fn basket(p: &Prep, j: usize) -> bool {
+    p.feats[j].words <= 4
+        && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
+            .contains(&scan::fold(scan::trim(p.text(j))))
+}
+
+/// A shop's questions from its customers, two at least signed with who asked and when ("Q:
+/// Will two wide pads fit side by side?" / "Asked by Marcus G. · 2 months ago"), on a product
+/// page: its basket button before them, or its customers' answers signed as bought ("Answered
+/// by PNWPete Verified Purchaser · 3 weeks ago"). Shoppers' posts, not the page's Q&A, however
+/// they are marked — unlike an expert's live Q&A, "Answered by Dr Amira Osei · 35 minutes ago".
+fn customers_asked(p: &Prep, start: usize, qs: &[usize]) -> bool {
     let line = |j: usize, by: &str| {
         let t = scan::trim(p.text(j));
         scan::fold(scan::head(t, by.len())) == by && t.ends_with(" ago")
+    };
+    let bought = |j: usize| {
+        line(j, "answered by ")
+            && scan::Words("verified purchaser|verified buyer|verified owner")
+                .iter()
+                .any(|w| scan::find_sub(&scan::fold(p.text(j)), w).is_some())
     };
     // (The line under each, whatever role it was given: a byline's, perhaps.)
     qs.iter()
         .filter(|&&q| line(q + 1, "asked by "))
         .nth(1)
         .is_some()
-        && (bought || (qs[0]..p.blocks.len()).any(|j| line(j, "answered by ")))
+        && ((start..qs[0]).any(|j| basket(p, j)) || (qs[0]..p.blocks.len()).any(bought))
 }
 
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three

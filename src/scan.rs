@@ -8137,6 +8137,8 @@ fn opens_call(s: &str) -> bool {
         "staat je vraag er niet tussen|staat uw vraag er niet tussen|staat jouw vraag er niet|",
         // A newsletter box's question: "Quer receber nossas notícias?"
         "quer receber|want to receive|¿quieres recibir|quieres recibir|voulez-vous recevoir|",
+        // (European Portuguese: "Já subscreveu a newsletter de Política?")
+        "já subscreveu a newsletter|já subscreveu a nossa newsletter|já assinou a newsletter|",
         "quiere recibir las noticias|quiere recibir nuestro|quiere recibir nuestras|",
         "desea recibir las noticias|desea recibir nuestro|desea recibir nuestras|",
         "quiere recibir más consejos|quiere recibir más noticias|quiere recibir más información|",
@@ -9449,25 +9451,37 @@ pub fn shares_of_whole(s: &str) -> bool {
     if t.len() > 200 {
         return false;
     }
-    // (Each figure read up to its sign, a space between or not, "53 %", "53%"; a decimal's
-    // comma or point kept, "4,19 %", so a rate never rounds into a share.)
-    let (mut n, mut sum, mut figure) = (0u32, 0f64, String::new());
+    // (Each figure read up to its sign, a space between or not, "53 %", "53%", in hundredths:
+    // a decimal's comma or point kept, "4,19 %", so a rate never rounds into a share. No float
+    // parsing: its code would cost the wasm kilobytes.)
+    let (mut n, mut sum) = (0u32, 0u32);
+    let (mut whole, mut frac, mut places, mut seen, mut point) = (0u32, 0u32, 0u32, false, false);
     for c in t.chars() {
         match c {
-            '0'..='9' => figure.push(c),
-            '.' | ',' if !figure.is_empty() => figure.push('.'),
-            '%' => {
-                if let Ok(v) = figure.trim_end_matches('.').parse::<f64>() {
-                    n += 1;
-                    sum += v;
+            '0'..='9' => {
+                let d = c as u32 - '0' as u32;
+                seen = true;
+                if point {
+                    if places < 2 {
+                        frac = frac * 10 + d;
+                        places += 1;
+                    }
+                } else {
+                    whole = whole.saturating_mul(10).saturating_add(d);
                 }
-                figure.clear();
             }
-            _ if is_space(c) && !figure.is_empty() => {}
-            _ => figure.clear(),
+            '.' | ',' if seen && !point => point = true,
+            '%' if seen => {
+                let hundredths = if places == 1 { frac * 10 } else { frac };
+                n += 1;
+                sum = sum.saturating_add(whole.saturating_mul(100).saturating_add(hundredths));
+                (whole, frac, places, seen, point) = (0, 0, 0, false, false);
+            }
+            _ if is_space(c) && seen => {}
+            _ => (whole, frac, places, seen, point) = (0, 0, 0, false, false),
         }
     }
-    n >= 2 && (95.0..=101.0).contains(&sum)
+    n >= 2 && (9_500..=10_100).contains(&sum)
 }
 
 /// A poll's count of votes opening a line: "2,314 votes so far.", "1.204 Stimmen".

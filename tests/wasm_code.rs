@@ -84,3 +84,21 @@ fn the_wasm_code_links_no_unicode_letter_tables() {
         found.join("\n")
     );
 }
+
+/// The wasm links no float parsing: one `parse::<f64>()` in a poll's shares added 15 KB gzip
+/// (the decimal-to-float machinery). Figures are read as integers, in hundredths where a
+/// decimal matters.
+#[test]
+fn the_wasm_code_parses_no_floats() {
+    let found = wasm_code_lines_with(&[
+        "parse::<f64>",
+        "parse::<f32>",
+        "f64::from_str",
+        "f32::from_str",
+    ]);
+    assert!(
+        found.is_empty(),
+        "float parsing in wasm code:\n{}",
+        found.join("\n")
+    );
+}

@@ -577,13 +577,12 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
     // (Or two hyphens typed for the dash, as a wire's Q&A sets its questions: "-- 스트레스
     // DSR이 뭔가.")
     // (Or the arrow a Korean paper's 일문일답 sets before each question: "▶ 향후 계획은.")
-    let hangul = |c: char| matches!(u32::from(c), 0xAC00..=0xD7AF);
     // (With its full stop: not a report's noun subheads, "▶ 주가", "▶ 반도체 수출 21% 증가".)
     let arrowed = || {
         trim(s)
             .strip_prefix('▶')
             .map(trim)
-            .filter(|r| r.starts_with(hangul) && r.ends_with('.'))
+            .filter(|r| r.starts_with(is_hangul) && r.ends_with('.'))
     };
     let Some(body) = after_dialogue_dash(s)
         .or_else(|| trim(s).strip_prefix("-- "))
@@ -604,7 +603,7 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
     // "빨라지고 있다는데."; a topic left open, "소감은.", "앞으로 계획은.".)
     ends(
         &["까", "까요", "나요", "나", "가", "는데", "은", "는"],
-        &hangul,
+        &is_hangul,
     ) || ends(&["か", "かね", "は"], &japanese)
 }
 
@@ -2360,6 +2359,11 @@ pub fn fold_char(c: char) -> char {
 /// `word_count(s) <= n`, stopping as soon as the answer is known (guards on long paragraphs).
 pub fn words_le(s: &str, n: usize) -> bool {
     count_words(s, n) <= n
+}
+
+/// A Hangul syllable.
+pub fn is_hangul(c: char) -> bool {
+    matches!(u32::from(c), 0xAC00..=0xD7AF)
 }
 
 pub fn is_cjk(c: char) -> bool {
@@ -4333,7 +4337,7 @@ fn is_speaker_name(label: &str) -> bool {
             // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者"; a Korean
             // one up to six syllables, "출제위원장".)
             || (w.chars().all(is_cjk) && {
-                let most = if w.starts_with(|c: char| ('\u{AC00}'..='\u{D7AF}').contains(&c)) {
+                let most = if w.starts_with(is_hangul) {
                     6
                 } else {
                     4

@@ -2665,7 +2665,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             // the same speaker is someone else's, the interviewer's. (Between two speakers it
             // may be the first one going on.)
             let mut turn = || {
-                let speaker = |x: usize| scan::speaker_label(p.text(x)).map(|(l, _)| l);
+                let speaker = label;
                 k > 0
                     && f.sentence
                     && !f.asks
@@ -4652,8 +4652,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // events" list repeats the posts' headlines, "Who pays for bus franchising?", and its
     // pinned link asks for nothing answered there — where the posts hold most of the page's
     // questions, not a ticker of updates under an explainer.)
-    let stamps: Vec<usize> = (start..p.blocks.len()).filter(|&j| clock(j)).collect();
-    if posts > 0 && stamps.len() >= 3 {
+    // (The page's stamps looked for only where a question follows one.)
+    let stamps: Vec<usize> = if posts > 0 {
+        (start..p.blocks.len()).filter(|&j| clock(j)).collect()
+    } else {
+        Vec::new()
+    };
+    if stamps.len() >= 3 {
         let head = qs.partition_point(|&q| q < stamps[0]);
         if qs.len() - head > head {
             qs.drain(..head);
@@ -5744,8 +5749,7 @@ fn customers_asked(p: &Prep, start: usize, qs: &[usize]) -> bool {
     let bought = |j: usize| {
         line(j, "answered by ")
             && scan::Words("verified purchaser|verified buyer|verified owner")
-                .iter()
-                .any(|w| scan::find_sub(&scan::fold(p.text(j)), w).is_some())
+                .occur_in(&scan::fold(p.text(j)))
     };
     // (The line under each, whatever role it was given: a byline's, perhaps.)
     qs.iter()

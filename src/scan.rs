@@ -2457,10 +2457,21 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
     // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
     // (Nor before a quotation mark: "Q.“103万円の壁”とは？".)
-    if !rest.starts_with(is_space)
-        && !matches!(p, ':' | '：' | '．' | '៖' | '။')
-        && !rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
-    {
+    // (Nor before a capitalised word, as some papers set them: "Q.Pourquoi le taux…?",
+    // "R.Le taux…" — not "Q.E.D.", "A.I." nor "R.J. Smith".)
+    let word = |r: &str| {
+        let mut cs = r.chars();
+        // (Or an elided article or pronoun: "R.C’est possible.", "R.L'inflation…".)
+        cs.next().is_some_and(is_upper)
+            && cs
+                .next()
+                .is_some_and(|c| is_lower(c) || matches!(c, '’' | '\''))
+    };
+    let spaced = rest.starts_with(is_space)
+        || matches!(p, ':' | '：' | '．' | '៖' | '။')
+        || rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
+        || p == '.' && word(rest);
+    if !spaced {
         return None;
     }
     let rest = trim(rest);
@@ -5076,7 +5087,9 @@ const CREDIT_LABELS: Words = Words(concat!(
     // Arabic, Urdu, Russian and Ukrainian, Spanish, Portuguese, Turkish, Hindi, Chinese,
     // Indonesian, Swahili).
     "منبع تصویر،|صدر الصورة،|تصویر کا ذریعہ،|автор фото,|fuente de la imagen,|crédito,|",
-    "fotoğraf kaynağı,|इमेज स्रोत,|图像来源，|sumber gambar,|chanzo cha picha,",
+    "fotoğraf kaynağı,|इमेज स्रोत,|图像来源，|sumber gambar,|chanzo cha picha,|",
+    // (Welsh, Scottish Gaelic.)
+    "ffynhonnell y llun,|tùs an deilbh,",
 ));
 
 pub fn strip_credit_label(s: &str) -> Option<&str> {
@@ -5924,7 +5937,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // Tajik, Uzbek, Kazakh, Kyrgyz, Mongolian, Azerbaijani, Turkish, Georgian.
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
     "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
-    "оқи отырыңыз|",
+    "оқи отырыңыз|oxşar xəbərlər|mavzuga oid|ilgili haberler|benzer haberler|",
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
     // Japanese, Chinese, Korean.
@@ -5949,6 +5962,13 @@ pub fn brevity_label(s: &str) -> Option<&str> {
     let label = fold(t.get(..colon)?);
     let rest = trim(t.get(colon + 1..)?);
     (LABELS.contains(&label) && !rest.is_empty()).then_some(rest)
+}
+
+/// A cross-link's label alone, as a text copy sets a box of one link on the line over its
+/// headline: "Auch interessant", "Read more:".
+pub fn is_cross_link_label(s: &str) -> bool {
+    let t = trim(trim(s).trim_end_matches([':', '：']));
+    t.len() <= 48 && CROSS_LINK_LABELS.contains(&fold(t))
 }
 
 pub fn is_cross_link(s: &str) -> bool {
@@ -6014,8 +6034,9 @@ pub fn is_cross_link(s: &str) -> bool {
                         r.starts_with(' ')
                     && !asks_only(l)
                     && !SEE_ALSO.contains(l)
+                    // (Or a year: "Oxşar xəbərlər 2026-cı ildə hansı vergilər artacaq?")
                     && trim_start(r).starts_with(|c: char| {
-                        is_upper(c) || caseless(c) || matches!(c, '¿' | '¡')
+                        is_upper(c) || caseless(c) || matches!(c, '¿' | '¡') || c.is_ascii_digit()
                     })
                     && !words_le(r, 2)
                     // ("READ MORE ON ENERGY BILLS" heads a box of links.)
@@ -6866,6 +6887,23 @@ pub fn is_trailer_heading(s: &str) -> bool {
     // "MORE FROM ARTS".
     if t.strip_prefix("MORE ")
         .is_some_and(|r| words_le(r, 4) && is_all_caps(r) && !r.contains(['?', ':', '.']))
+    {
+        return true;
+    }
+    // "More in" and the section's name, in the languages' words: "More in Business", "Más en
+    // Móviles", "Mais em Economia".
+    if [
+        "more in ",
+        "más en ",
+        "mais em ",
+        "mehr aus ",
+        "meer in ",
+        "plus dans ",
+        "altro in ",
+    ]
+    .iter()
+    .filter_map(|p| strip_prefix_ci(t, p))
+    .any(|r| words_le(r, 2) && r.starts_with(is_upper) && !r.contains(['?', ':', '.']))
     {
         return true;
     }
@@ -9960,13 +9998,28 @@ pub fn announces_answers(s: &str) -> bool {
     // (The cheap look first, by bytes: the questions' word in its languages.)
     let yours = || {
         let end = tail(t, 120);
-        ["uest", "gunt", "ragen", "omand"]
-            .iter()
-            .any(|w| has_sub(end, w))
+        // (The Slavic languages' "answers to the questions": "Donosimo odgovore na pitanja
+        // koja su nam čitaoci slali.", "… ответы на самые частые вопросы.")
+        [
+            "uest",
+            "gunt",
+            "ragen",
+            "omand",
+            "pitanj",
+            "otázk",
+            "pytan",
+            "вопрос",
+            "питањ",
+        ]
+        .iter()
+        .any(|w| has_sub(end, w))
             && Words(concat!(
             "answers to your questions|réponses à vos questions|respuestas a sus preguntas|",
             "respuestas a tus preguntas|risposte alle vostre domande|antworten auf ihre fragen|",
-            "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen",
+            "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen|",
+            "odgovore na pitanja|odgovore na najvažnija pitanja|odgovore na najčešća pitanja|",
+            "odgovori na pitanja|odpovede na otázky|odpovědi na otázky|odpowiedzi na pytania|",
+            "ответы на вопросы|ответы на самые частые вопросы|одговоре на питања",
         ))
             .occur_in(&fold(end))
     };

@@ -2180,6 +2180,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-53-reader-named-headings-teaser-and-sponsor-after-html.case",
         include_str!("cases/review-53-reader-named-headings-teaser-and-sponsor-after-html.case"),
     ),
+    (
+        "gallery-question-titles-over-credited-photos-html.case",
+        include_str!("cases/gallery-question-titles-over-credited-photos-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

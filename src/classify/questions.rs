@@ -193,6 +193,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor a box's link mid-text, copied as its label over its headline: "Auch interessant" /
+    // "Bitcoin-ETF oder echte Coins: Was lohnt sich…?" (Not after "Read more", an answer's
+    // button as often, the next question under it.)
+    if !p.from_html
+        && i > 0
+        && p.feats[i].words <= 30
+        && scan::is_cross_link_label(p.text(i - 1))
+        && !scan::is_read_more(p.text(i - 1))
+    {
+        return false;
+    }
     // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
     // Services | How Do I...?"
     if scan::is_link_bar(&b.text) {
@@ -4706,6 +4717,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    if gallery(p, &qs) {
+        return Selection::not_qa(
+            style,
+            "A gallery: each question heads a photo, its credit or the picture right under it \
+             and a line of caption after — the pictures' titles, not an explainer's questions."
+                .into(),
+        );
+    }
 
     // An ordinary article that ends with an FAQ section: use just that section.
     // (Not an explainer whose own questions head its body, more of them than the statements
@@ -5757,6 +5776,33 @@ fn customers_asked(p: &Prep, start: usize, qs: &[usize]) -> bool {
         .nth(1)
         .is_some()
         && ((start..qs[0]).any(|j| basket(p, j)) || (qs[0]..p.blocks.len()).any(bought))
+}
+
+/// A photo gallery whose pictures are headed by questions, three at least: each question's
+/// picture or credit right under it ("Pwy sydd angen Sbaen?" / `<img>` or "FFYNHONNELL Y LLUN,
+/// Gareth Morgan"), a caption's few lines after it before the next question.
+fn gallery(p: &Prep, qs: &[usize]) -> bool {
+    // (A photo credited, not an accordion's icon; no caption of its own: the text under it is
+    // the caption.)
+    // (A figure's caption that is only its credit counts: "FFYNHONNELL Y LLUN, Gareth Morgan".)
+    let credit = |j: usize| match p.roles.get(j) {
+        Some(Role::Credit) => true,
+        Some(Role::Caption) => {
+            scan::strip_credit_label(p.text(j)).is_some_and(|c| scan::words_le(c, 4))
+        }
+        _ => false,
+    };
+    let pictured =
+        |q: &usize| credit(q + 1) || p.roles.get(q + 1) == Some(&Role::Image) && credit(q + 2);
+    qs.len() >= 3
+        && qs.iter().all(pictured)
+        && qs.windows(2).all(|w| {
+            (w[0] + 1..w[1])
+                .filter(|&j| p.roles[j] == Role::Content)
+                .map(|j| usize::from(p.feats[j].words))
+                .sum::<usize>()
+                <= 60
+        })
 }
 
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three

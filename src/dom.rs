@@ -1248,6 +1248,11 @@ impl Walker {
                     c.split_ascii_whitespace()
                         .any(|w| w.contains("opinion") || w.contains("commentary"))
                 });
+                // (Or a critic's review, so typed for search engines: its subheads are the
+                // critic's, "Vale i suoi 24,99 euro?")
+                self.doc.opinion_class |= node.attr("itemtype").is_some_and(|t| {
+                    t.ends_with("schema.org/Review") || t.ends_with("/CriticReview")
+                });
             }
         }
         // A columnist's box over or under the text (Folha's "c-top-columnist": the columnist's

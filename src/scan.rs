@@ -1705,6 +1705,19 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
         })
 }
 
+/// A writer's line naming their role as a commentator, anywhere in it: "Martina Krajčovičová
+/// komentátorka SME", "Jane Doe, Columnist".
+pub fn names_columnist(s: &str) -> bool {
+    words(s).any(|w| {
+        Words(concat!(
+            "columnist|commentator|columnista|comentarista|chroniqueur|chroniqueuse|editorialista|",
+            "kolumnist|kolumnistin|kommentator|kommentatorin|komentátor|komentátorka|felietonista|",
+            "publicysta|publicystka|kolumnista|kolumnistka|колумнист|колумнистка|обозреватель",
+        ))
+        .contains(&fold(w.trim_matches(|c: char| !is_word_char(c))))
+    })
+}
+
 /// A disclaimer that the views are the writer's own: "The views expressed are the author's
 /// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …";
 /// or a travel writer's disclosure, "The writer travelled as a guest of …".
@@ -4422,8 +4435,11 @@ pub fn caseless(c: char) -> bool {
 }
 
 /// The lower-case words inside names of people and papers: "Monitorul de Cluj", "Jan van Dijk".
-const NAME_PARTICLES: Words =
-    Words("de|da|di|do|du|dos|das|del|della|dello|des|van|von|der|den|la|le|y|e|al|el|bin|ibn");
+/// (And Irish and Scottish Gaelic's, capitalised: "Colm Mac Giolla Phádraig", "Seán Ó Mainnín".)
+const NAME_PARTICLES: Words = Words(concat!(
+    "de|da|di|do|du|dos|das|del|della|dello|des|van|von|der|den|la|le|y|e|al|el|bin|ibn|",
+    "Mac|Nic|Mhic|Ó|Ní|Uí"
+));
 
 /// What comes before a time of day that ends `s`, as a live chat stamps a post after its
 /// author: "Kayla in Dayton 12:02 p.m." gives "Kayla in Dayton". `None` when `s` ends with no
@@ -5916,7 +5932,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
     // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
     // Vietnamese, Hindi.
-    "čtěte také|čtěte též|přečtěte si také|čítajte aj|citește și|citeste si|διαβάστε επίσης|",
+    "čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|prečítajte si aj|citește și|citeste si|διαβάστε επίσης|",
     "läs också|läs även|læs også|les også|lue myös|baca juga|xem thêm|ये भी पढ़ें|यह भी पढ़ें|",
     // Bengali; Tagalog ("BASAHIN: Bakit …?").
     "basahin|basahin din|basahin rin|",
@@ -7257,6 +7273,8 @@ pub fn asks_unmarked(s: &str) -> bool {
 /// or answering yes and no ("Yes, more than once", "No").
 pub fn are_choices(lines: &[&str]) -> bool {
     let (mut lettered, mut yes, mut no, mut boxed) = (0, false, false, 0);
+    // (The first bracketed letter's code point, and how many lines in a row follow it.)
+    let mut bracket: Option<(u32, usize)> = None;
     for (k, l) in lines.iter().enumerate() {
         // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
@@ -7284,6 +7302,19 @@ pub fn are_choices(lines: &[&str]) -> bool {
         // same" / "Vote".)
         if k >= 2 && t.len() <= 16 && POLL_BUTTONS.contains(&fold(t)) {
             return true;
+        }
+        // (Or a letter in brackets, in any script whose letters run in consecutive code points:
+        // "(a) CO₂", Sinhala's "(අ)" / "(ආ)" / "(ඇ)".)
+        let mut cs = t.chars();
+        if let (Some('('), Some(c), Some(')')) = (cs.next(), cs.next(), cs.next()) {
+            let c = u32::from(c);
+            bracket = match bracket {
+                Some((first, n)) if n == k && c == first + u32::try_from(k).unwrap_or(0) => {
+                    Some((first, n + 1))
+                }
+                None if k == 0 && is_word_char(char::from_u32(c).unwrap_or(' ')) => Some((c, 1)),
+                other => other,
+            };
         }
         // Lettered in the alphabet's order: Latin "a)", Greek "Α.", Cyrillic "А." (both in
         // consecutive code points for their first letters).
@@ -7318,7 +7349,10 @@ pub fn are_choices(lines: &[&str]) -> bool {
         )
         .contains(&first);
     }
-    lettered >= 2 || boxed >= 2 || (lines.len() >= 2 && yes && no)
+    lettered >= 2
+        || boxed >= 2
+        || bracket.is_some_and(|(_, n)| n >= 3)
+        || (lines.len() >= 2 && yes && no)
 }
 
 const POLL_BUTTONS: Words = Words(

@@ -2184,6 +2184,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "gallery-question-titles-over-credited-photos-html.case",
         include_str!("cases/gallery-question-titles-over-credited-photos-html.case"),
     ),
+    (
+        "bracketed-letter-choices-under-quiz-headings-html.case",
+        include_str!("cases/bracketed-letter-choices-under-quiz-headings-html.case"),
+    ),
+    (
+        "critic-review-typed-rhetorical-subheads-html.case",
+        include_str!("cases/critic-review-typed-rhetorical-subheads-html.case"),
+    ),
+    (
+        "table-faq-summary-row-after-questions-html.case",
+        include_str!("cases/table-faq-summary-row-after-questions-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2582,6 +2582,9 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
     let mut all = Vec::with_capacity(qs.len() + 2);
     let mut k = 0;
     let mut prev: Option<usize> = None;
+    // (The last turn's speaker since the last question: an answer of several paragraphs names
+    // its speaker on its first only.)
+    let mut speaking: Option<&str> = None;
     // From a few paragraphs before the first question: the interview may open with a request
     // ("Tell me about the night the talks fell apart.") answered before the first question.
     let from = (0..qs[0])
@@ -2696,8 +2699,7 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
                         named_after * 3 >= qs.len() * 2 && unnamed * 3 >= qs.len() * 2
                     })
                     && speaker(j).is_none()
-                    && prev
-                        .and_then(speaker)
+                    && speaking
                         .zip(next().and_then(speaker))
                         .is_some_and(|(a, b)| scan::same_speaker(a, b))
                     && !scan::thanks(p.text(j))
@@ -2727,6 +2729,11 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
         let pulled = || p.feats[j].quote_start && scan::is_wholly_quoted(p.text(j));
         if quoted_answers || is_q || !pulled() {
             prev = Some(j);
+        }
+        if is_q || all.last() == Some(&j) {
+            speaking = None;
+        } else if let Some(l) = label(j) {
+            speaking = Some(l);
         }
     }
     all.extend_from_slice(&qs[k..]);
@@ -5891,7 +5898,11 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .take(6)
                 // (Its first word the label, or its last after a bar: "Our columnist replies
                 // to your letters" only names who answers.)
-                .any(|i| p.feats[i].words <= 6 && !p.feats[i].sentence && label_line(i))
+                .any(|i| {
+                    p.feats[i].words <= 6
+                        && !p.feats[i].sentence
+                        && (label_line(i) || scan::names_columnist(p.text(i)))
+                })
         })
         // (Or a label of its own among the three lines right over the headline, whatever
         // stands between: "Analysis" / "2026 ELECTIONS" / the headline; the section's links,

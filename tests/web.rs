@@ -2196,6 +2196,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "table-faq-summary-row-after-questions-html.case",
         include_str!("cases/table-faq-summary-row-after-questions-html.case"),
     ),
+    (
+        "interview-bold-questions-then-faq-box-html.case",
+        include_str!("cases/interview-bold-questions-then-faq-box-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -4738,6 +4738,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // heading it, before the FAQ that ends it: "How much does it cost to run a heat pump?" …
     // "The bottom line" / "FAQs" / "How long do heat pumps last?". Its questions are the
     // body's and the FAQ's.)
+    let mut section_alone = None;
     if allow_sections {
         if let Some(h) = section_faq_heading(p, start) {
             let before = content_chars(p, start..h);
@@ -4769,14 +4770,31 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 let body = qs.partition_point(|&q| q < h);
                 // (Or a column's letters marked "Q:", two at least, before its "Quick
                 // questions".)
+                // (Or an interview's bold questions, four at least, before the box of questions
+                // and answers that ends it: "Frau Berger, wie viele …?" … "Fragen und Antworten
+                // zur Nebenkostenabrechnung".)
                 let explainer = style.is_some_and(|s| {
                     (matches!(s, Style::Heading(_) | Style::ClassHeading) && body >= min.max(3)
-                        || s == Style::QMarker && body >= 2)
+                        || s == Style::QMarker && body >= 2
+                        || s == Style::Bold && body >= min.max(4)
+                        // (Copied as text, five at least.)
+                        || s == Style::Plain && body >= min.max(5))
                         && same_style_in(p, s, &qs[..body], start, h) < body
                 });
                 if explainer && s_qs.len() >= 2 {
                     qs.truncate(body);
                     qs.extend(s_qs.iter().filter(|&&q| q > h));
+                    // (Should the body's questions with the section's read as no Q&A below —
+                    // an essay's rhetorical questions over its FAQ — the section stands alone.)
+                    if s_qs.len() >= min {
+                        section_alone = Some(Selection {
+                            questions: s_qs,
+                            style: s_style,
+                            reason: None,
+                            section: Some(h),
+                            section_end: end,
+                        });
+                    }
                 } else if s_qs.len() >= min {
                     return Selection {
                         questions: s_qs,
@@ -4790,7 +4808,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }
     }
 
-    let not_qa = |reason: String| Selection::not_qa(style, reason);
+    let section_alone = std::cell::Cell::new(section_alone);
+    let not_qa = |reason: String| {
+        section_alone
+            .take()
+            .unwrap_or_else(|| Selection::not_qa(style, reason))
+    };
     if qs.len() < min {
         return not_qa(match qs.len() {
             0 if cands.is_empty() && !(start..p.blocks.len()).any(|j| p.roles[j] == Role::Content && p.feats[j].asks) => "No questions found: no heading, marked line or paragraph reads as a question.".into(),

@@ -1708,13 +1708,20 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
 /// A writer's line naming their role as a commentator, anywhere in it: "Martina Krajčovičová
 /// komentátorka SME", "Jane Doe, Columnist".
 pub fn names_columnist(s: &str) -> bool {
-    words(s).any(|w| {
-        Words(concat!(
-            "columnist|commentator|columnista|comentarista|chroniqueur|chroniqueuse|editorialista|",
-            "kolumnist|kolumnistin|kommentator|kommentatorin|komentátor|komentátorka|felietonista|",
-            "publicysta|publicystka|kolumnista|kolumnistka|колумнист|колумнистка|обозреватель",
-        ))
-        .contains(&fold(w.trim_matches(|c: char| !is_word_char(c))))
+    // (After the name, two words at least, or after a comma: not "Our columnist replies to
+    // your letters", which names who answers. Only the words for a columnist: a
+    // "commentator" or an "обозреватель" reports or commentates as often.)
+    let mut comma = false;
+    words(s).enumerate().any(|(k, w)| {
+        let role = (k >= 2 || comma)
+            && Words(concat!(
+                "columnist|columnista|chroniqueur|chroniqueuse|editorialista|kolumnist|",
+                "kolumnistin|komentátor|komentátorka|felietonista|publicysta|publicystka|",
+                "kolumnista|kolumnistka|колумнист|колумнистка",
+            ))
+            .contains(&fold(w.trim_matches(|c: char| !is_word_char(c))));
+        comma |= w.ends_with(',');
+        role
     })
 }
 
@@ -2470,25 +2477,28 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     // "Q.E.D." or "A.I." are words, not markers: a marker is followed by a space (full-width
     // punctuation carries its own, and so does text without spaces: "Q1.旧NISAで…").
     // (Nor before a quotation mark: "Q.“103万円の壁”とは？".)
-    // (Nor before a capitalised word, as some papers set them: "Q.Pourquoi le taux…?",
-    // "R.Le taux…" — not "Q.E.D.", "A.I." nor "R.J. Smith".)
-    let word = |r: &str| {
-        let mut cs = r.chars();
-        // (Or an elided article or pronoun: "R.C’est possible.", "R.L'inflation…".)
-        cs.next().is_some_and(is_upper)
-            && cs
-                .next()
-                .is_some_and(|c| is_lower(c) || matches!(c, '’' | '\''))
-    };
-    let spaced = rest.starts_with(is_space)
-        || matches!(p, ':' | '：' | '．' | '៖' | '။')
-        || rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
-        || p == '.' && word(rest);
-    if !spaced {
+    if !rest.starts_with(is_space)
+        && !matches!(p, ':' | '：' | '．' | '៖' | '။')
+        && !rest.starts_with(|c: char| is_cjk(c) || starts_quote(c))
+    {
         return None;
     }
     let rest = trim(rest);
     (!rest.is_empty()).then_some(rest)
+}
+
+/// A marker's full stop run into a capitalised word, as some papers set them: "Q.Pourquoi le
+/// taux…?", "R.Le taux…", "R.C’est possible." — not "Q.E.D.", "A.I." nor "R.J. Smith". Returns
+/// the words after it.
+fn unspaced_after_dot(r: &str) -> Option<&str> {
+    let rest = r.strip_prefix('.')?;
+    let mut cs = rest.chars();
+    // (Or an elided article or pronoun: "R.L'inflation…".)
+    (cs.next().is_some_and(is_upper)
+        && cs
+            .next()
+            .is_some_and(|c| is_lower(c) || matches!(c, '’' | '\'')))
+    .then_some(rest)
 }
 
 /// A question's or an answer's label on a line of its own, numbered or not, as a parliament's
@@ -2719,6 +2729,13 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             // (Not a section's label, "Q. & A.", "Q. and A.".)
             if let Some(rest) = after_marker_punct(r, numbered, !matches!(letter, "D" | "C"))
                 .filter(|rest| !rest.starts_with('&') && !rest.starts_with("and A"))
+            {
+                return Some(rest);
+            }
+            // (Run into the question, one sentence that asks: "Q.Pourquoi le taux baisse-t-il ?"
+            // — not a name's initial, "P.Chidambaram said …".)
+            if let Some(rest) = unspaced_after_dot(r)
+                .filter(|rest| ends_with_question(rest) && !rest.contains(". "))
             {
                 return Some(rest);
             }
@@ -4333,6 +4350,8 @@ fn is_speaker_name(label: &str) -> bool {
         return true;
     }
     let (mut n, mut particles, mut titles, mut last_particle) = (0usize, 0, 0, false);
+    // (A capitalised Gaelic particle last is a name: "Ryan Mac".)
+    let mut last_capital = false;
     for w in words(label) {
         // (Amharic shortens its honorifics with a slash: "ወ/ሮ" (Mrs), "ዶ/ር" (Dr).)
         let slashed = w.starts_with(caseless);
@@ -4353,10 +4372,12 @@ fn is_speaker_name(label: &str) -> bool {
         if n > 0 && (NAME_PARTICLES.contains(w) || w == "&") {
             particles += 1;
             last_particle = true;
+            last_capital = w.starts_with(is_upper);
         } else if n > 0 && TITLE_WORDS.contains(w) {
             // (An office's lower-case word before the name: "Direttrice generale Rinaldi".)
             titles += 1;
             last_particle = true;
+            last_capital = false;
         } else if (letters && w.chars().next().is_some_and(|c| is_upper(c) || caseless(c)))
             // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者"; a Korean
             // one up to six syllables, "출제위원장".)
@@ -4385,7 +4406,8 @@ fn is_speaker_name(label: &str) -> bool {
             .take(n.saturating_sub(2))
             .any(|w| OFFICES.contains(&fold(w.trim_end_matches('.'))))
     };
-    n > 0 && !last_particle && (n <= 3 || office())
+    let n = n + usize::from(last_particle && last_capital);
+    n > 0 && (!last_particle || last_capital) && (n <= 3 || office())
 }
 
 /// An office's word before a name, in capitals as a title: "Police Chief …", "Records
@@ -4644,10 +4666,15 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
                 return Some(rest);
             }
         }
+        // (Under a marked question only: "A.Yes, from July." See `unspaced_after_dot`.)
+        if let Some(rest) = unspaced_after_dot(r).filter(|_| !strict) {
+            return Some(rest);
+        }
     }
     if !strict {
         if let Some(r) = t.strip_prefix('R') {
-            if let Some(rest) = after_marker_punct(r, false, true) {
+            if let Some(rest) = after_marker_punct(r, false, true).or_else(|| unspaced_after_dot(r))
+            {
                 return Some(rest);
             }
         }
@@ -5983,8 +6010,10 @@ pub fn brevity_label(s: &str) -> Option<&str> {
 /// A cross-link's label alone, as a text copy sets a box of one link on the line over its
 /// headline: "Auch interessant", "Read more:".
 pub fn is_cross_link_label(s: &str) -> bool {
-    let t = trim(trim(s).trim_end_matches([':', '：']));
-    t.len() <= 48 && CROSS_LINK_LABELS.contains(&fold(t))
+    // (Past the arrow a paper sets before it: "► Auch interessant"; not a video's label,
+    // "Watch", left over the next question.)
+    let t = trim(trim(s).trim_start_matches(['▶', '►', '▷', '▸']));
+    !Words("watch|listen").contains(&fold(t)) && is_label(t, &[':', '：'], CROSS_LINK_LABELS)
 }
 
 pub fn is_cross_link(s: &str) -> bool {
@@ -6911,6 +6940,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
     if [
         "more in ",
         "más en ",
+        "más noticias de ",
         "mais em ",
         "mehr aus ",
         "meer in ",
@@ -7274,7 +7304,7 @@ pub fn asks_unmarked(s: &str) -> bool {
 pub fn are_choices(lines: &[&str]) -> bool {
     let (mut lettered, mut yes, mut no, mut boxed) = (0, false, false, 0);
     // (The first bracketed letter's code point, and how many lines in a row follow it.)
-    let mut bracket: Option<(u32, usize)> = None;
+    let mut bracket: Option<(u32, u32)> = None;
     for (k, l) in lines.iter().enumerate() {
         // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
@@ -7305,14 +7335,15 @@ pub fn are_choices(lines: &[&str]) -> bool {
         }
         // (Or a letter in brackets, in any script whose letters run in consecutive code points:
         // "(a) CO₂", Sinhala's "(අ)" / "(ආ)" / "(ඇ)".)
+        // (A choice of a few words, not a list's sentence: "(a) Your current passport.")
         let mut cs = t.chars();
         if let (Some('('), Some(c), Some(')')) = (cs.next(), cs.next(), cs.next()) {
-            let c = u32::from(c);
+            let short = words_le(t, 8) && !t.ends_with('.');
+            let (letter, c) = (is_word_char(c) && !c.is_ascii_digit(), u32::from(c));
+            let k = u32::try_from(k).unwrap_or(0);
             bracket = match bracket {
-                Some((first, n)) if n == k && c == first + u32::try_from(k).unwrap_or(0) => {
-                    Some((first, n + 1))
-                }
-                None if k == 0 && is_word_char(char::from_u32(c).unwrap_or(' ')) => Some((c, 1)),
+                Some((first, n)) if short && n == k && c == first + k => Some((first, n + 1)),
+                None if short && k == 0 && letter => Some((c, 1)),
                 other => other,
             };
         }
@@ -10051,9 +10082,12 @@ pub fn announces_answers(s: &str) -> bool {
             "answers to your questions|réponses à vos questions|respuestas a sus preguntas|",
             "respuestas a tus preguntas|risposte alle vostre domande|antworten auf ihre fragen|",
             "respostas às suas perguntas|antwoorden op uw vragen|antwoorden op je vragen|",
-            "odgovore na pitanja|odgovore na najvažnija pitanja|odgovore na najčešća pitanja|",
-            "odgovori na pitanja|odpovede na otázky|odpovědi na otázky|odpowiedzi na pytania|",
-            "ответы на вопросы|ответы на самые частые вопросы|одговоре на питања",
+            // (Announced or addressed: not "nismo dobili odgovore na pitanja", no answers
+            // given.)
+            "donosimo odgovore|pripremili smo odgovore|odgovore na vaša pitanja|",
+            "odgovore na najvažnija pitanja|odgovore na najčešća pitanja|odpovede na vaše otázky|",
+            "odpovědi na vaše otázky|odpowiedzi na wasze pytania|отвечаем на|",
+            "ответы на ваши вопросы|ответы на самые частые вопросы|одговоре на ваша питања",
         ))
             .occur_in(&fold(end))
     };

@@ -2200,6 +2200,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "interview-bold-questions-then-faq-box-html.case",
         include_str!("cases/interview-bold-questions-then-faq-box-html.case"),
     ),
+    (
+        "review-54-credited-photos-under-short-answers-not-a-gallery-html.case",
+        include_str!("cases/review-54-credited-photos-under-short-answers-not-a-gallery-html.case"),
+    ),
+    (
+        "review-54-table-last-row-asks-unmarked-html.case",
+        include_str!("cases/review-54-table-last-row-asks-unmarked-html.case"),
+    ),
+    (
+        "review-54-table-last-row-topic-label-html.case",
+        include_str!("cases/review-54-table-last-row-topic-label-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -889,11 +889,13 @@ fn qa_tables(doc: &mut Document) {
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
         if two && n >= 3 && asking * 2 >= n {
-            // (A last row that does not ask under rows that all do, a label of a few words, is
-            // the table's summary, "The bottom line | Heavy players…": a heading over its text,
-            // not a question — unlike an item stated, "I don't have room for another bin".)
+            // (A last row that does not ask under rows that all do, a summary's label, is the
+            // table's summary, "The bottom line | Heavy players…": a heading over its text, not
+            // a question — unlike an item stated, "I don't have room for another bin".)
+            // (A summary's label only: not a topic, "Opting out", nor a question without its
+            // mark, "Can I opt out".)
             let summary = qs.last().copied().flatten().filter(|&k| {
-                n >= 4 && asking + 1 == n && !asks(k) && scan::words_le(&b[k].text, 4)
+                n >= 4 && asking + 1 == n && !asks(k) && scan::is_short_answer_label(&b[k].text)
             });
             drop.extend(rows[0]..body[0][0]);
             let headings: Vec<bool> = body
@@ -911,7 +913,7 @@ fn qa_tables(doc: &mut Document) {
                     // (WordPress sets its tables in a <figure>: not a photo's.)
                     x.flags.0 &= !(Flags::ROW_START | Flags::FIGURE);
                     x.group = 0;
-                    if q == Some(k) && summary == Some(k) {
+                    if summary == Some(k) {
                         x.kind = BlockKind::Heading(3);
                     } else if q == Some(k) {
                         // (The question column's cell is a question, with or without its mark.)

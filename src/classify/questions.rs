@@ -199,6 +199,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if !p.from_html
         && i > 0
         && p.feats[i].words <= 30
+        && !p.feats[i].q_marker
         && scan::is_cross_link_label(p.text(i - 1))
         && !scan::is_read_more(p.text(i - 1))
     {
@@ -5810,11 +5811,30 @@ fn customers_asked(p: &Prep, start: usize, qs: &[usize]) -> bool {
 
 /// A photo gallery whose pictures are headed by questions, three at least: each question's
 /// picture or credit right under it ("Pwy sydd angen Sbaen?" / `<img>` or "FFYNHONNELL Y LLUN,
-/// Gareth Morgan"), a caption's few lines after it before the next question.
+/// Gareth Morgan"), no caption of its own but the few lines after it before the next question,
+/// on a page that says it shows pictures. (A short explainer may set a credited photo under
+/// each question too: nothing but the page's word tells them apart.)
 fn gallery(p: &Prep, qs: &[usize]) -> bool {
+    // (The page says it shows pictures, in its headline or over the first question: "… in
+    // pictures", "mewn lluniau", "en images".)
+    let cue = |j: usize| {
+        scan::Words(concat!(
+            "pictures|photos|photographs|gallery|lluniau|dealbhan|images|fotos|bildern|beeld|",
+            "foto|fotografie|fotografías|fotografias|immagini|galería|galeria|galerie|",
+            "fotogalerie|zdjęciach|kuvina|фото|фотографиях|写真|사진|图片|圖片"
+        ))
+        .occur_at_words(&scan::fold(p.text(j)))
+    };
+    let words = |from: usize, to: usize| {
+        (from..to.min(p.blocks.len()))
+            .filter(|&j| p.roles[j] == Role::Content)
+            .map(|j| usize::from(p.feats[j].words))
+            .sum::<usize>()
+    };
     // (A photo credited, not an accordion's icon; no caption of its own: the text under it is
     // the caption.)
-    // (A figure's caption that is only its credit counts: "FFYNHONNELL Y LLUN, Gareth Morgan".)
+    // (A figure's caption that is only its credit counts: "FFYNHONNELL Y LLUN, Gareth Morgan";
+    // not one with words of its own after it, "Image caption, …".)
     let credit = |j: usize| match p.roles.get(j) {
         Some(Role::Credit) => true,
         Some(Role::Caption) => {
@@ -5822,17 +5842,29 @@ fn gallery(p: &Prep, qs: &[usize]) -> bool {
         }
         _ => false,
     };
-    let pictured =
-        |q: &usize| credit(q + 1) || p.roles.get(q + 1) == Some(&Role::Image) && credit(q + 2);
+    let captioned = |j: usize| p.roles.get(j) == Some(&Role::Caption) && !credit(j);
+    let pictured = |q: &usize| {
+        let k = if credit(q + 1) {
+            q + 2
+        } else if p.roles.get(q + 1) == Some(&Role::Image) && credit(q + 2) {
+            q + 3
+        } else {
+            return false;
+        };
+        !captioned(k)
+    };
+    // (Each caption a line or two, the last one's too: its next content only.)
+    let last = qs.last().map_or(0, |&q| q);
     qs.len() >= 3
         && qs.iter().all(pictured)
-        && qs.windows(2).all(|w| {
-            (w[0] + 1..w[1])
-                .filter(|&j| p.roles[j] == Role::Content)
-                .map(|j| usize::from(p.feats[j].words))
-                .sum::<usize>()
-                <= 60
-        })
+        && qs.windows(2).all(|w| words(w[0] + 1, w[1]) <= 60)
+        && p.next_content(last).is_none_or(|j| p.feats[j].words <= 60)
+        && (p
+            .title
+            .into_iter()
+            .chain(p.first_content)
+            .chain(qs.first().and_then(|&q| p.prev_content(q))))
+        .any(cue)
 }
 
 /// An opinion piece (labelled so by its kicker, its byline or its lede's run-in) with two or three

@@ -4990,7 +4990,9 @@ pub fn is_job_ad_heading(s: &str) -> bool {
         "what's in it for you|what’s in it for you|why join us|what we offer|what do we offer|",
         "what will you be doing|who are we looking for|who we're looking for|",
         "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
-        "was bieten wir|was wir bieten|was du mitbringst|qui êtes-vous|qui es-tu|",
+        "was bieten wir|was wir bieten|was du mitbringst|was bieten wir dir|was bieten wir ihnen|",
+        "was wirst du tun|was werden sie tun|wer sind wir|wie läuft der bewerbungsprozess ab|",
+        "qui êtes-vous|qui es-tu|",
         "quién eres|qué harás|qué ofrecemos|",
         // Dutch, Italian, Portuguese, the Nordic languages, Polish.
         "wat ga je doen|wie ben jij|wat bieden wij|wat bieden we|wat wij bieden|",
@@ -7336,8 +7338,9 @@ pub fn are_choices(lines: &[&str]) -> bool {
         // (Or a letter in brackets, in any script whose letters run in consecutive code points:
         // "(a) CO₂", Sinhala's "(අ)" / "(ආ)" / "(ඇ)".)
         // (A choice of a few words, not a list's sentence: "(a) Your current passport.")
-        let mut cs = t.chars();
-        if let (Some('('), Some(c), Some(')')) = (cs.next(), cs.next(), cs.next()) {
+        // (Or the letter before its bracket only, as Tamil sets them: "அ) 1975", "ஆ) 1983".)
+        let mut cs = t.strip_prefix('(').unwrap_or(t).chars();
+        if let (Some(c), Some(')')) = (cs.next(), cs.next()) {
             let short = words_le(t, 8) && !t.ends_with('.');
             let (letter, c) = (is_word_char(c) && !c.is_ascii_digit(), u32::from(c));
             let k = u32::try_from(k).unwrap_or(0);
@@ -8335,6 +8338,11 @@ pub fn is_explainer_title(s: &str) -> bool {
         "kysymykset ja vastaukset|wat je moet weten|ερωτήσεις και απαντήσεις|ερωτήσεις-απαντήσεις|",
         "أسئلة وأجوبة|سؤال وجواب|שאלות ותשובות|प्रश्न और उत्तर|सवाल-जवाब|câu hỏi và trả lời|",
         "hỏi đáp|tanya jawab|",
+        // Malayalam, Tamil, Telugu, Kannada, Bengali, Marathi, Gujarati, Punjabi, Urdu,
+        // Persian: "questions and answers", "everything to know".
+        "അറിയേണ്ടതെല്ലാം|ചോദ്യോത്തരം|கேள்வி-பதில்|கேள்வி பதில்|ప్రశ్నలు-జవాబులు|ಪ್ರಶ್ನೋತ್ತರ|",
+        "প্রশ্নোত্তর|প্রশ্ন ও উত্তর|प्रश्नोत्तरे|સવાલ-જવાબ|ਸਵਾਲ-ਜਵਾਬ|سوال و جواب|سوال جواب|",
+        "پرسش و پاسخ|",
         // Slovenian, Macedonian, Albanian, Georgian, Armenian, Azerbaijani, Kazakh, Nepali,
         // Sinhala, Khmer, Afrikaans, Icelandic, Swahili, Tagalog, Hausa, Malay.
         "vprašanja in odgovori|прашања и одговори|pyetje dhe përgjigje|pyetje e përgjigje|",

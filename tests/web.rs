@@ -2212,6 +2212,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-54-table-last-row-topic-label-html.case",
         include_str!("cases/review-54-table-last-row-topic-label-html.case"),
     ),
+    (
+        "faq-view-linked-headings-dated-answers-html.case",
+        include_str!("cases/faq-view-linked-headings-dated-answers-html.case"),
+    ),
+    (
+        "german-job-advert-question-headings-html.case",
+        include_str!("cases/german-job-advert-question-headings-html.case"),
+    ),
+    (
+        "h1-first-title-part-over-footer-site-name-html.case",
+        include_str!("cases/h1-first-title-part-over-footer-site-name-html.case"),
+    ),
+    (
+        "tamil-quiz-letter-bracket-choices-html.case",
+        include_str!("cases/tamil-quiz-letter-bracket-choices-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -594,6 +594,28 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 Role::Boilerplate
             }
             _ if scan::is_category_line(t) => Role::Boilerplate,
+            // A page's feedback form under its buttons, its fields' labels asking: "Was this
+            // page helpful?" / "Yes No" / "What were you trying to do today?" / "What went
+            // wrong?".
+            _ if i >= 2 && t.len() <= 64 && scan::ends_with_question(t) && {
+                // (Past one field's label before it.)
+                let field = p.roles[i - 1] == Role::Boilerplate
+                    && scan::ends_with_question(&blocks[i - 1].text);
+                let k = i - 1 - usize::from(field);
+                // (The first field's label over the next's: not the next question of an FAQ
+                // whose every answer has the widget, over its answer.)
+                let fields = field
+                    || blocks
+                        .get(i + 1)
+                        .is_some_and(|n| n.text.len() <= 64 && scan::ends_with_question(&n.text));
+                fields
+                    && k >= 1
+                    && scan::is_yes_no_buttons(&blocks[k].text)
+                    && scan::is_feedback_question(&blocks[k - 1].text)
+            } =>
+            {
+                Role::Boilerplate
+            }
             // A related story's card boxed beside the text, its headline a link and its label
             // under it ("Can rail strikes still go ahead…?" / "Read more"): the page's, not a
             // question under the heading before it.
@@ -840,6 +862,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     taped_segments(&mut p);
     caps_prompts(&mut p);
     gallery_slides(&mut p);
+    dated_answers(&mut p);
     chat_headers(&mut p);
     thread_questions(&mut p);
     live_posts(&mut p);
@@ -2353,6 +2376,25 @@ fn live_posts(p: &mut Prep) {
 /// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
 /// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
 /// the report's, not the interview's questions.
+/// Answers' stamps right under their questions, as an FAQ view dates each: "Will any buses
+/// run…?" / "Updated: 31 October 2025, 16:05" / the answer — two at least (not one under a
+/// headline that asks, the article's own).
+fn dated_answers(p: &mut Prep) {
+    let stamped: Vec<usize> = (1..p.blocks.len())
+        .filter(|&i| {
+            p.roles[i] == Role::Content
+                && p.feats[i - 1].asks
+                && p.roles[i - 1] == Role::Content
+                && scan::is_publish_stamp(&p.blocks[i].text)
+        })
+        .collect();
+    if stamped.len() >= 2 {
+        for i in stamped {
+            p.roles[i] = Role::Boilerplate;
+        }
+    }
+}
+
 /// A gallery's slide copied between the paragraphs ("Photo 2 of 12" / its caption / its credit /
 /// "Buy Now"): the slide's caption, its credit and the button to buy a print of it.
 fn gallery_slides(p: &mut Prep) {
@@ -2591,11 +2633,16 @@ fn find_title(doc: &Document, p: &mut Prep) {
             !lead(b) && (t.len() < first.len() || (t.len() < dt.len() && dt.ends_with(t)))
         };
         if let Some(b) = best.filter(|&b| name(b)) {
+            // (Or the <h1> is the first part exactly, shorter than the name: "Your questions
+            // about your colonoscopy" under "… | Northfield and Ashby Hospitals NHS Foundation
+            // Trust".)
             if let Some(h1) = (0..blocks.len()).find(|&i| {
                 blocks[i].kind == BlockKind::Heading(1)
                     && usable(i)
-                    && blocks[i].text.len() > blocks[b].text.len()
-                    && (blocks[i].text.starts_with(first) || same_two_words(&blocks[i].text, first))
+                    && (blocks[i].text.len() > blocks[b].text.len()
+                        && (blocks[i].text.starts_with(first)
+                            || same_two_words(&blocks[i].text, first))
+                        || scan::trim(&blocks[i].text) == scan::trim(first))
             }) {
                 best = Some(h1);
             }

@@ -320,9 +320,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 .has(Flags::LINK_ONLY | Flags::MARKED_QUESTION)
         })
     };
+    // (Or a heading linked so on a page that calls itself an FAQ, as a Drupal view lists its
+    // nodes: "<h4><a href="/help/strike-faq/…">Will any buses run…?</a></h4>" / "Updated: …" /
+    // the answer — not a blog's list of linked headlines, each over its teaser.)
+    let faq_page = || {
+        matches!(b.kind, BlockKind::Heading(_))
+            && p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)))
+            && answered()
+    };
     let excluded = if b.flags.has(Flags::MARKED_QUESTION) && !repeated() {
         let linked = if answered() { Flags::LINK_ONLY } else { 0 };
         excluded & !(Flags::QUOTE | Flags::FIGURE | linked)
+    } else if b.flags.has(Flags::LINK_ONLY) && faq_page() {
+        excluded & !Flags::LINK_ONLY
     } else if (f.signed || f.q_marker || p.quoted_turns)
         && !(b.flags.has(Flags::QUOTE) && repeated())
     {

@@ -4991,7 +4991,7 @@ pub fn is_job_ad_heading(s: &str) -> bool {
         "what will you be doing|who are we looking for|who we're looking for|",
         "who we’re looking for|wer bist du|wer sind sie|was erwartet dich|was erwartet sie|",
         "was bieten wir|was wir bieten|was du mitbringst|was bieten wir dir|was bieten wir ihnen|",
-        "was wirst du tun|was werden sie tun|wer sind wir|wie läuft der bewerbungsprozess ab|",
+        "was wirst du tun|wie läuft der bewerbungsprozess ab|",
         "qui êtes-vous|qui es-tu|",
         "quién eres|qué harás|qué ofrecemos|",
         // Dutch, Italian, Portuguese, the Nordic languages, Polish.
@@ -7307,6 +7307,9 @@ pub fn are_choices(lines: &[&str]) -> bool {
     let (mut lettered, mut yes, mut no, mut boxed) = (0, false, false, 0);
     // (The first bracketed letter's code point, and how many lines in a row follow it.)
     let mut bracket: Option<(u32, u32)> = None;
+    // (Four at least where the letter has no opening bracket: a list lettered "क)", "ख)",
+    // "ग)" answers as readily as a quiz offers four.)
+    let mut bare = false;
     for (k, l) in lines.iter().enumerate() {
         // (A poll's radio buttons copied as text: "( ) Teilweise", "○ Yes", "[ ] No".)
         let t = trim(l);
@@ -7346,7 +7349,10 @@ pub fn are_choices(lines: &[&str]) -> bool {
             let k = u32::try_from(k).unwrap_or(0);
             bracket = match bracket {
                 Some((first, n)) if short && n == k && c == first + k => Some((first, n + 1)),
-                None if short && k == 0 && letter => Some((c, 1)),
+                None if short && k == 0 && letter => {
+                    bare = !t.starts_with('(');
+                    Some((c, 1))
+                }
                 other => other,
             };
         }
@@ -7385,7 +7391,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
     }
     lettered >= 2
         || boxed >= 2
-        || bracket.is_some_and(|(_, n)| n >= 3)
+        || bracket.is_some_and(|(_, n)| n >= 3 + u32::from(bare))
         || (lines.len() >= 2 && yes && no)
 }
 

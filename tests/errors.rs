@@ -76,6 +76,23 @@ fn many_long_question_paragraphs_after_many_pictures() {
 }
 
 #[test]
+fn many_linked_faq_headings_under_a_long_headline() {
+    // (Review 55: the page's headline read again for each linked heading made this input
+    // quadratic — 28 s for 8,000 headings under a 200 KB headline. It is read once now.)
+    let html = format!(
+        "<h1>{} frequently asked questions</h1>{}",
+        "Strike ".repeat(14_000),
+        (0..4_000)
+            .map(|k| format!(
+                "<h4><a href=\"/faq/{k}\">Will bus {k} run?</a></h4><p>Yes. Bus {k} runs hourly.</p>"
+            ))
+            .collect::<String>()
+    );
+    let ex = qa_explainer::parse_html(&html).unwrap();
+    assert_eq!(ex.questions.len(), 4_000);
+}
+
+#[test]
 fn one_huge_line() {
     let line = "word ".repeat(200_000) + "?";
     both(&line);

@@ -2228,6 +2228,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "tamil-quiz-letter-bracket-choices-html.case",
         include_str!("cases/tamil-quiz-letter-bracket-choices-html.case"),
     ),
+    (
+        "review-55-masthead-h1-site-name-first-in-title-html.case",
+        include_str!("cases/review-55-masthead-h1-site-name-first-in-title-html.case"),
+    ),
+    (
+        "review-55-explainers-index-linked-headlines-html.case",
+        include_str!("cases/review-55-explainers-index-linked-headlines-html.case"),
+    ),
+    (
+        "review-55-food-bank-faq-wer-sind-wir-html.case",
+        include_str!("cases/review-55-food-bank-faq-wer-sind-wir-html.case"),
+    ),
+    (
+        "review-55-hindi-answer-lettered-list-html.case",
+        include_str!("cases/review-55-hindi-answer-lettered-list-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -36,6 +36,9 @@ pub struct Prep<'a> {
     /// The page's `<title>` calls it an explainer ("Q&A: The Tenant Stability Act…"), whatever
     /// its headline says.
     pub doc_explainer: bool,
+    /// The headline calls the page an explainer or an FAQ, in three words or more (not a
+    /// section's index, "Explainers"): read once, for the linked headings `admissible` admits.
+    pub faq_title: bool,
     pub kicker: Option<usize>,
     pub byline: Option<usize>,
     /// The article's date line near the headline ("Mon 3 Feb 2026 07.00 GMT", "Updated …").
@@ -411,6 +414,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         title: None,
         title_text: String::new(),
         doc_explainer: false,
+        faq_title: false,
         kicker: None,
         byline: None,
         dateline: None,
@@ -598,10 +602,13 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
             // page helpful?" / "Yes No" / "What were you trying to do today?" / "What went
             // wrong?".
             _ if i >= 2 && t.len() <= 64 && scan::ends_with_question(t) && {
-                // (Past one field's label before it.)
-                let field = p.roles[i - 1] == Role::Boilerplate
-                    && scan::ends_with_question(&blocks[i - 1].text);
-                let k = i - 1 - usize::from(field);
+                // (Past the fields' labels before it.)
+                let label = |j: usize| {
+                    p.roles[j] == Role::Boilerplate && scan::ends_with_question(&blocks[j].text)
+                };
+                let fields_before = (1..i.min(5)).take_while(|&d| label(i - d)).count();
+                let field = fields_before > 0;
+                let k = i - 1 - fields_before;
                 // (The first field's label over the next's: not the next question of an FAQ
                 // whose every answer has the widget, over its answer.)
                 let fields = field
@@ -1774,6 +1781,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         }
     }
     find_title(doc, &mut p);
+    p.faq_title = p.title.is_some_and(|t| {
+        let t = &blocks[t].text;
+        !scan::words_le(t, 2) && scan::is_explainer_title(t)
+    });
     // …when the article is one of questions: its headline calls it an explainer, the line is an
     // interviewer's turn ("SPIEGEL: …"), or two more short lines ask elsewhere. Otherwise the
     // box's last teaser is one too, and the article goes on under it.
@@ -2373,12 +2384,10 @@ fn live_posts(p: &mut Prep) {
     }
 }
 
-/// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
-/// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
-/// the report's, not the interview's questions.
-/// Answers' stamps right under their questions, as an FAQ view dates each: "Will any buses
-/// run…?" / "Updated: 31 October 2025, 16:05" / the answer — two at least (not one under a
-/// headline that asks, the article's own).
+/// Answers' stamps of their last update right under their questions, as an FAQ view dates
+/// each: "Will any buses run…?" / "Updated: 31 October 2025, 16:05" / the answer — two at least
+/// (not one under a headline that asks, the article's own; nor a listing's "Published …" under
+/// each headline).
 fn dated_answers(p: &mut Prep) {
     let stamped: Vec<usize> = (1..p.blocks.len())
         .filter(|&i| {
@@ -2386,6 +2395,8 @@ fn dated_answers(p: &mut Prep) {
                 && p.feats[i - 1].asks
                 && p.roles[i - 1] == Role::Content
                 && scan::is_publish_stamp(&p.blocks[i].text)
+                && scan::Words("updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|stand:")
+                    .opens(&scan::fold(scan::head(scan::trim(&p.blocks[i].text), 16)))
         })
         .collect();
     if stamped.len() >= 2 {
@@ -2458,6 +2469,9 @@ fn caps_prompts(p: &mut Prep) {
     }
 }
 
+/// A broadcast transcript's taped package, between "(BEGIN VIDEOTAPE)" and "(END VIDEOTAPE)"
+/// (or a video or audio clip's marks): what its people ask ("Who can afford two policies?") is
+/// the report's, not the interview's questions.
 fn taped_segments(p: &mut Prep) {
     // (A block's text is trimmed when the block is made: its bracket comes first or not at all.)
     let mark = |t: &str, edge: &str| {
@@ -2633,16 +2647,19 @@ fn find_title(doc: &Document, p: &mut Prep) {
             !lead(b) && (t.len() < first.len() || (t.len() < dt.len() && dt.ends_with(t)))
         };
         if let Some(b) = best.filter(|&b| name(b)) {
-            // (Or the <h1> is the first part exactly, shorter than the name: "Your questions
-            // about your colonoscopy" under "… | Northfield and Ashby Hospitals NHS Foundation
-            // Trust".)
+            // (Or the <h1> is the first part exactly, shorter than the name, the name's heading
+            // in the footer after it: "Your questions about your colonoscopy" under "… |
+            // Northfield and Ashby Hospitals NHS Foundation Trust" — not a masthead's <h1>,
+            // "Site | Headline".)
             if let Some(h1) = (0..blocks.len()).find(|&i| {
                 blocks[i].kind == BlockKind::Heading(1)
                     && usable(i)
                     && (blocks[i].text.len() > blocks[b].text.len()
                         && (blocks[i].text.starts_with(first)
                             || same_two_words(&blocks[i].text, first))
-                        || scan::trim(&blocks[i].text) == scan::trim(first))
+                        || scan::trim(&blocks[i].text) == scan::trim(first)
+                            && i < b
+                            && blocks[b].flags.0 & (Flags::FOOTER | Flags::ASIDE) != 0)
             }) {
                 best = Some(h1);
             }

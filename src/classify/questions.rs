@@ -323,10 +323,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (Or a heading linked so on a page that calls itself an FAQ, as a Drupal view lists its
     // nodes: "<h4><a href="/help/strike-faq/…">Will any buses run…?</a></h4>" / "Updated: …" /
     // the answer — not a blog's list of linked headlines, each over its teaser.)
+    // (Read once, in `Prep::faq_title`: a page of thousands of links asks for each. Not a
+    // section's index, "Explainers | The Herald": a headline of three words at least; and an
+    // answer of two sentences, not a teaser's one.)
     let faq_page = || {
         matches!(b.kind, BlockKind::Heading(_))
-            && p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)))
-            && answered()
+            && p.faq_title
+            && p.next_content(i).is_some_and(|j| {
+                !p.blocks[j].flags.has(Flags::LINK_ONLY)
+                    && scan::trim(p.text(j)).trim_end_matches('.').contains(". ")
+            })
     };
     let excluded = if b.flags.has(Flags::MARKED_QUESTION) && !repeated() {
         let linked = if answered() { Flags::LINK_ONLY } else { 0 };
@@ -4783,20 +4789,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 // questions".)
                 // (Or an interview's bold questions, four at least, before the box of questions
                 // and answers that ends it: "Frau Berger, wie viele …?" … "Fragen und Antworten
-                // zur Nebenkostenabrechnung".)
+                // zur Nebenkostenabrechnung". An interview: not a column's rhetorical
+                // questions, which the box's would carry past the opinion check.)
                 let explainer = style.is_some_and(|s| {
                     (matches!(s, Style::Heading(_) | Style::ClassHeading) && body >= min.max(3)
                         || s == Style::QMarker && body >= 2
-                        || s == Style::Bold && body >= min.max(4)
-                        // (Copied as text, five at least.)
-                        || s == Style::Plain && body >= min.max(5))
+                        || (s == Style::Bold && body >= min.max(4)
+                            // (Copied as text, five at least.)
+                            || s == Style::Plain && body >= min.max(5))
+                            && is_interview(p, &qs[..body]))
                         && same_style_in(p, s, &qs[..body], start, h) < body
                 });
                 if explainer && s_qs.len() >= 2 {
                     qs.truncate(body);
                     qs.extend(s_qs.iter().filter(|&&q| q > h));
-                    // (Should the body's questions with the section's read as no Q&A below —
-                    // an essay's rhetorical questions over its FAQ — the section stands alone.)
+                    // (Should the body's questions with the section's read as no Q&A below, for
+                    // whatever reason — an essay's rhetorical questions over its FAQ — the
+                    // section stands alone, as it would have without them.)
                     if s_qs.len() >= min {
                         section_alone = Some(Selection {
                             questions: s_qs,
@@ -5002,7 +5011,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     let who = qs
         .iter()
-        .filter(|&&q| scan::fold(p.text(q)).starts_with("who are we?"))
+        // (And German's: "Wer sind wir?" heads a food bank's FAQ as readily.)
+        .filter(|&&q| {
+            let t = scan::fold(p.text(q));
+            t.starts_with("who are we?") || t.starts_with("wer sind wir?")
+        })
         .count();
     if stock >= 2 && (stock * 2 >= qs.len() || (stock + who) * 2 >= qs.len() && advert()) {
         return not_qa(

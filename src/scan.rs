@@ -3360,6 +3360,21 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if let Some(turn) = bracketed_role(t) {
         return Some(turn);
     }
+    // (Or a Korean broadcast's transcript, its speakers' names before a '>', marked with a
+    // diamond: "◇ 박지현> 이번에 …?" / "◆ 윤상철> 가장 큰 건 …".)
+    if let Some((label, rest)) = trim(t.trim_start_matches(['◇', '◆']))
+        .split_once('>')
+        .filter(|(l, _)| l.len() <= 40)
+    {
+        let (label, rest) = (trim(label), trim(rest));
+        if !label.is_empty()
+            && !rest.is_empty()
+            && label.chars().all(|c| is_hangul(c) || c == ' ')
+            && label.chars().filter(|&c| c != ' ').nth(8).is_none()
+        {
+            return Some((label, rest));
+        }
+    }
     // (Or a publication's name in capitals before a bar, as TVLine sets its questions:
     // "TVLINE | Let's start with the fire. …".)
     // (The byte looked for first: most turns have no bar.)
@@ -4329,6 +4344,12 @@ pub fn period_label(s: &str) -> Option<(&str, &str)> {
 /// underscores: "serienjunkie84", "Kurt_aus_Kassel" (lower-case letters among them: "H1N1" is
 /// no one).
 fn is_user_handle(s: &str) -> bool {
+    // (Or a Reddit user's, "u/" before it: "u/anglerfish_enjoyer", "u/SaltyMcBrine".)
+    if let Some(h) = s.strip_prefix("u/") {
+        return (3..=24).contains(&h.len())
+            && h.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
+    }
     (3..=24).contains(&s.len())
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'.')
@@ -4382,7 +4403,14 @@ fn is_speaker_name(label: &str) -> bool {
             // (A Chinese or Japanese name or role, a few characters: "黃志明", "記者"; a Korean
             // one up to six syllables, "출제위원장".)
             || (w.chars().all(is_cjk) && {
-                let most = if w.starts_with(is_hangul) {
+                // (A reporter's outlet or an official's post before the role, as a press
+                // conference's record names them: "新华社记者", "教育部高校学生司负责人".)
+                let role = ["记者", "記者", "负责人", "負責人", "发言人", "發言人"]
+                    .iter()
+                    .any(|r| w.ends_with(r));
+                let most = if role {
+                    14
+                } else if w.starts_with(is_hangul) {
                     6
                 } else {
                     4
@@ -4428,6 +4456,8 @@ pub fn is_audience_member(label: &str) -> bool {
     Words(concat!(
         "un spectateur|une spectatrice|un participant|une participante|un auditeur|une auditrice|",
         "audience member|a member of the audience|member of the audience|",
+        // (An AMA's roundup, a question many asked: "Multiple users: Do you ever …?")
+        "multiple users|many users|multiple readers|many readers|multiple commenters|",
         // (Or the question itself so labelled, as a festival's write-up sets it.)
         "audience question|question from the audience|question from the floor|",
         "ein zuschauer|eine zuschauerin|ein teilnehmer|eine teilnehmerin|",
@@ -5887,6 +5917,17 @@ pub fn is_greeting(label: &str) -> bool {
             && GREETINGS.contains(&w)
             && !Words("cara|caro|cher|chère|hei|hoi").contains(&w)
     })
+}
+
+/// A guest's short reply to the host's welcome, no answer: "네, 안녕하세요.", "Good morning."
+pub fn greets_back(s: &str) -> bool {
+    // (Short in bytes: Hangul's syllables count as words.)
+    trim(s).len() <= 64
+        && Words(concat!(
+            "안녕하세요|hello|good morning|good evening|good afternoon|bonjour|guten morgen|",
+            "guten tag|buenos días|buongiorno|bom dia|こんにちは|おはようございます|你好|大家好"
+        ))
+        .occur_in(&fold(s))
 }
 
 /// An answer that opens by greeting the reader who signed `name`: "Bonjour Hélène,", "Hi

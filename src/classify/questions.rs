@@ -205,6 +205,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor the host's welcome that ends greeting the guest, greeted back: "… 윤상철 박사 연결돼
+    // 있습니다. 박사님, 안녕하세요?" / "네, 안녕하세요."
+    if scan::greets_back(scan::tail(p.text(i), 40))
+        && p.next_content(i)
+            .is_some_and(|j| scan::greets_back(p.text(j)))
+    {
+        return false;
+    }
     // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
     // Services | How Do I...?"
     if scan::is_link_bar(&b.text) {
@@ -2725,11 +2733,15 @@ fn plain_prompts(p: &Prep, qs: &mut Vec<usize>) {
             let labelled = || {
                 asker.is_some_and(|a| {
                     let theirs = |x: usize| label(x).is_some_and(|l| scan::same_speaker(l, a));
+                    // (Not the host's welcome, the guest greeting back: "◇ 박지현> 다음 달부터 …
+                    // 바뀝니다." / "◆ 윤상철> 네, 안녕하세요.")
                     !f.asks
                         && f.words <= 60
                         && theirs(j)
                         && !scan::thanks(p.text(j))
-                        && next().is_some_and(|x| !asked(x) && !theirs(x))
+                        && next().is_some_and(|x| {
+                            !asked(x) && !theirs(x) && !scan::greets_back(p.text(x))
+                        })
                 })
             };
             let prompt = (request || statement || turn() || first_turn() || labelled())

@@ -523,9 +523,19 @@ impl Block {
                 }
             }
         }
+        // (Nor a noun's tease of two words inside an answer, "Der Haken? Der zusätzliche Zug
+        // hält nur …", "The catch? …": an article, then the noun.)
+        let tease = || {
+            scan::words_le(&t[..i], 2)
+                && scan::words(t).next().is_some_and(|w| {
+                    scan::Words("der|die|das|the|le|la|les|el|los|las|il|lo|het|de")
+                        .contains(&scan::fold(w))
+                })
+        };
         if !scan::is_question_mark(c)
             || !(letter || scan::words_le(&t[..i], 25))
             || scan::calls_for_questions(t)
+            || tease()
         {
             return None;
         }

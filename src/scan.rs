@@ -10150,7 +10150,18 @@ pub fn announces_answers(s: &str) -> bool {
         return last_sentence() || says_will_answer(t) || yours();
     }
     let lower = fold(t);
+    // (Or a short line that names what follows: "Die wichtigsten Antworten im Überblick.")
+    let named = || {
+        words_le(t, 10)
+            && Words(concat!(
+                "die wichtigsten antworten|die wichtigsten fragen|alle antworten|",
+                "the key questions|the main questions|les principales questions|",
+                "las preguntas clave|las principales preguntas|le domande principali"
+            ))
+            .opens(&lower)
+    };
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
+        || named()
         || last_sentence()
         || says_will_answer(t)
         || yours()

@@ -523,13 +523,16 @@ impl Block {
                 }
             }
         }
-        // (Nor a noun's tease of two words inside an answer, "Der Haken? Der zusätzliche Zug
-        // hält nur …", "The catch? …": an article, then the noun.)
+        // (Nor a writer's tease of two words inside an answer, "Der Haken? Der zusätzliche Zug
+        // hält nur …", "The catch? …": the tease's own nouns only — "Die Kosten? Der Eintritt
+        // ist frei." asks.)
         let tease = || {
             scan::words_le(&t[..i], 2)
-                && scan::words(t).next().is_some_and(|w| {
-                    scan::Words("der|die|das|the|le|la|les|el|los|las|il|lo|het|de")
-                        .contains(&scan::fold(w))
+                && scan::words(&t[..i]).last().is_some_and(|w| {
+                    scan::Words("haken|knackpunkt|catch|upshot|twist|kicker|hic|clou|pega|trampa")
+                        .contains(&scan::fold(
+                            w.trim_end_matches(|c: char| !scan::is_word_char(c)),
+                        ))
                 })
         };
         if !scan::is_question_mark(c)

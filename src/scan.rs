@@ -3362,17 +3362,18 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     }
     // (Or a Korean broadcast's transcript, its speakers' names before a '>', marked with a
     // diamond: "◇ 박지현> 이번에 …?" / "◆ 윤상철> 가장 큰 건 …".)
-    if let Some((label, rest)) = trim(t.trim_start_matches(['◇', '◆']))
-        .split_once('>')
-        .filter(|(l, _)| l.len() <= 40)
-    {
-        let (label, rest) = (trim(label), trim(rest));
+    // (The diamond may be gone, a copy's bullet: the name then runs into its '>', a space
+    // after it — not a menu's path, "설정 > 알림".)
+    let marked = trim(t.trim_start_matches(['◇', '◆']));
+    if let Some((label, _)) = head(marked, 41).split_once('>') {
+        let rest = &marked[label.len() + 1..];
         if !label.is_empty()
-            && !rest.is_empty()
-            && label.chars().all(|c| is_hangul(c) || c == ' ')
-            && label.chars().filter(|&c| c != ' ').nth(8).is_none()
+            && label.chars().all(is_hangul)
+            && label.chars().nth(8).is_none()
+            && rest.starts_with(' ')
+            && !trim(rest).is_empty()
         {
-            return Some((label, rest));
+            return Some((label, trim(rest)));
         }
     }
     // (Or a publication's name in capitals before a bar, as TVLine sets its questions:
@@ -4405,9 +4406,11 @@ fn is_speaker_name(label: &str) -> bool {
             || (w.chars().all(is_cjk) && {
                 // (A reporter's outlet or an official's post before the role, as a press
                 // conference's record names them: "新华社记者", "教育部高校学生司负责人".)
+                // (Not a story's "一位家长告诉记者：", a parent telling the reporter.)
                 let role = ["记者", "記者", "负责人", "負責人", "发言人", "發言人"]
                     .iter()
-                    .any(|r| w.ends_with(r));
+                    .any(|r| w.ends_with(r))
+                    && !["告诉", "告訴", "接受", "对", "對", "向"].iter().any(|v| w.contains(v));
                 let most = if role {
                     14
                 } else if w.starts_with(is_hangul) {
@@ -5919,15 +5922,38 @@ pub fn is_greeting(label: &str) -> bool {
     })
 }
 
-/// A guest's short reply to the host's welcome, no answer: "네, 안녕하세요.", "Good morning."
+/// A greeting and nothing more, but a name or a "yes" before it, or a name after it: "네,
+/// 안녕하세요.", "박사님, 안녕하세요?", "Good morning, Dr Lee." — a welcome or its return, no
+/// question nor answer ("Good morning. What's changing?" asks on).
 pub fn greets_back(s: &str) -> bool {
+    // (Past the speaker's label: "◆ 윤상철> 네, 안녕하세요.")
+    let s = speaker_label(s).map_or(s, |(_, r)| r);
+    let t = fold(trim(s).trim_end_matches(['.', '!', '?', '？', '。']));
     // (Short in bytes: Hangul's syllables count as words.)
-    trim(s).len() <= 64
-        && Words(concat!(
+    let greeting = |g: &str| {
+        Words(concat!(
             "안녕하세요|hello|good morning|good evening|good afternoon|bonjour|guten morgen|",
             "guten tag|buenos días|buongiorno|bom dia|こんにちは|おはようございます|你好|大家好"
         ))
-        .occur_in(&fold(s))
+        .contains(trim(g))
+    };
+    t.len() <= 48
+        && !t.contains(['.', '?', '!'])
+        && (greeting(&t)
+            || t.split_once(',').is_some_and(|(a, b)| {
+                (greeting(a) || greeting(b)) && a.len() <= 24 && b.len() <= 24
+            }))
+}
+
+/// The last sentence of a paragraph: what follows its last sentence's end ("… 연결돼
+/// 있습니다. 박사님, 안녕하세요?" gives "박사님, 안녕하세요?").
+pub fn last_sentence(s: &str) -> &str {
+    let t = trim(s);
+    let body = t.trim_end_matches(['.', '!', '?', '？', '。']);
+    body.char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '?' | '!' | '。' | '？'))
+        .map_or(t, |(k, c)| trim(&t[k + c.len_utf8()..]))
 }
 
 /// An answer that opens by greeting the reader who signed `name`: "Bonjour Hélène,", "Hi
@@ -10151,14 +10177,31 @@ pub fn announces_answers(s: &str) -> bool {
     }
     let lower = fold(t);
     // (Or a short line that names what follows: "Die wichtigsten Antworten im Überblick.")
+    // (The phrase alone, or with its "at a glance": not "Alle Antworten blieb der
+    // Bürgermeister schuldig.")
     let named = || {
-        words_le(t, 10)
-            && Words(concat!(
-                "die wichtigsten antworten|die wichtigsten fragen|alle antworten|",
-                "the key questions|the main questions|les principales questions|",
-                "las preguntas clave|las principales preguntas|le domande principali"
-            ))
-            .opens(&lower)
+        let l = lower.trim_end_matches(['.', ':']);
+        words_le(t, 8)
+            && [
+                "die wichtigsten antworten",
+                "die wichtigsten fragen",
+                "the key questions",
+                "the main questions",
+                "les principales questions",
+                "las preguntas clave",
+                "le domande principali",
+            ]
+            .iter()
+            .any(|p| {
+                l.strip_prefix(p).is_some_and(|r| {
+                    let r = trim(r);
+                    r.is_empty()
+                        || Words(
+                            "im überblick|auf einen blick|at a glance|en bref|en resumen|in breve",
+                        )
+                        .contains(r)
+                })
+            })
     };
     (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
         || named()
@@ -10627,6 +10670,25 @@ mod tests {
         assert!(is_reply_button("Reply"));
         assert!(is_reply_button(" Antworten "));
         assert!(!is_reply_button("Reply to the minister's letter, he said."));
+    }
+
+    #[test]
+    fn last_sentences_and_greetings() {
+        // (Cut after a full-width mark by its own length: review 56's mend panicked there.)
+        assert_eq!(
+            last_sentence("三、问：申请需要哪些材料？能否网上办理？"),
+            "能否网上办理？"
+        );
+        assert_eq!(
+            last_sentence("… 연결돼 있습니다. 박사님, 안녕하세요?"),
+            "박사님, 안녕하세요?"
+        );
+        assert_eq!(last_sentence("One sentence only"), "One sentence only");
+        assert!(greets_back("박사님, 안녕하세요?"));
+        assert!(greets_back("◆ 윤상철> 네, 안녕하세요."));
+        assert!(greets_back("Good morning, Dr Lee."));
+        assert!(!greets_back("Good morning. What's changing?"));
+        assert!(!greets_back("Comment dit-on bonjour ?"));
     }
 
     #[test]

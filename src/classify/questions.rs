@@ -207,7 +207,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor the host's welcome that ends greeting the guest, greeted back: "… 윤상철 박사 연결돼
     // 있습니다. 박사님, 안녕하세요?" / "네, 안녕하세요."
-    if scan::greets_back(scan::tail(p.text(i), 40))
+    if scan::greets_back(scan::last_sentence(p.text(i)))
         && p.next_content(i)
             .is_some_and(|j| scan::greets_back(p.text(j)))
     {

@@ -5926,6 +5926,11 @@ pub fn is_greeting(label: &str) -> bool {
 /// 안녕하세요.", "박사님, 안녕하세요?", "Good morning, Dr Lee." — a welcome or its return, no
 /// question nor answer ("Good morning. What's changing?" asks on).
 pub fn greets_back(s: &str) -> bool {
+    // (The cheap look first, in bytes: a label of up to 72 characters and 48 bytes of greeting
+    // at most. It is asked of every candidate question's last sentence.)
+    if trim(s).len() > 300 {
+        return false;
+    }
     // (Past the speaker's label: "◆ 윤상철> 네, 안녕하세요.")
     let s = speaker_label(s).map_or(s, |(_, r)| r);
     let t = fold(trim(s).trim_end_matches(['.', '!', '?', '？', '。']));
@@ -6081,8 +6086,9 @@ pub fn brevity_label(s: &str) -> Option<&str> {
 pub fn is_cross_link_label(s: &str) -> bool {
     // (Past the arrow a paper sets before it: "► Auch interessant"; not a video's label,
     // "Watch", left over the next question.)
+    // (`is_label` first: it folds only a short line, and most lines over a question are long.)
     let t = trim(trim(s).trim_start_matches(['▶', '►', '▷', '▸']));
-    !Words("watch|listen").contains(&fold(t)) && is_label(t, &[':', '：'], CROSS_LINK_LABELS)
+    is_label(t, &[':', '：'], CROSS_LINK_LABELS) && !Words("watch|listen").contains(&fold(t))
 }
 
 pub fn is_cross_link(s: &str) -> bool {
@@ -9755,6 +9761,14 @@ pub fn is_publish_stamp(s: &str) -> bool {
         && t.contains(|c: char| c.is_ascii_digit())
         && Words("page last reviewed|last reviewed|page last updated|content last reviewed|next review due")
             .opens(&fold(head(t, 24)))
+}
+
+/// An answer's stamp of its last update, a short line with its date: "Updated: 31 October
+/// 2025, 16:05", "Aktualisiert 3.11.2025" — not a listing's "Published …".
+pub fn is_update_stamp(s: &str) -> bool {
+    let t = trim(s);
+    short_dated(t, 12)
+        && Words("updated|last updated|aktualisiert|mis à jour|actualizado|stand:").opens(&fold(t))
 }
 
 /// A short line with a figure in it that asks nothing, as a date's line is: up to 120 bytes and

@@ -607,11 +607,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     p.roles[j] == Role::Boilerplate && scan::ends_with_question(&blocks[j].text)
                 };
                 let fields_before = (1..i.min(5)).take_while(|&d| label(i - d)).count();
-                let field = fields_before > 0;
                 let k = i - 1 - fields_before;
                 // (The first field's label over the next's: not the next question of an FAQ
                 // whose every answer has the widget, over its answer.)
-                let fields = field
+                let fields = fields_before > 0
                     || blocks
                         .get(i + 1)
                         .is_some_and(|n| n.text.len() <= 64 && scan::ends_with_question(&n.text));
@@ -2394,9 +2393,7 @@ fn dated_answers(p: &mut Prep) {
             p.roles[i] == Role::Content
                 && p.feats[i - 1].asks
                 && p.roles[i - 1] == Role::Content
-                && scan::is_publish_stamp(&p.blocks[i].text)
-                && scan::Words("updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|bijgewerkt|stand:")
-                    .opens(&scan::fold(scan::head(scan::trim(&p.blocks[i].text), 16)))
+                && scan::is_update_stamp(&p.blocks[i].text)
         })
         .collect();
     if stamped.len() >= 2 {

@@ -1209,7 +1209,19 @@ pub fn after_last_question(s: &str) -> Option<&str> {
 /// don't say eleven years."
 pub fn asks_before_remark(s: &str) -> bool {
     after_last_question(trim(s)).map(trim).is_some_and(|after| {
-        !after.is_empty() && words_le(after, 8) && !has_inner_sentence_end(after)
+        !after.is_empty()
+            && words_le(after, 8)
+            && !has_inner_sentence_end(after)
+            // (Not a standfirst's promise after its questions: "Qui est concerné, où se faire
+            // vacciner ? On fait le point.")
+            && !announces_answers(after)
+            && !Words(concat!(
+                "on fait le point|faisons le point|le point|explications|nos explications|",
+                "décryptage|we explain|explained|wir erklären|ein überblick|",
+                "te lo explicamos|lo explicamos|ti spieghiamo|vi spieghiamo|explicamos|",
+                "o que se sabe|lo que se sabe|ce que l'on sait|ce que l’on sait|was wir wissen"
+            ))
+            .contains(&fold(after.trim_end_matches(['.', '!', '…'])))
     })
 }
 
@@ -3691,7 +3703,7 @@ pub fn is_contents_label(s: &str) -> bool {
         && Words(concat!(
             "contents|table of contents|in this article|in this guide|in this story|on this page|",
             "jump to|jump to a question|skip to|contenido|contenidos|índice|indice|tabla de contenidos|en este artículo|",
-            "inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|dans cet article|",
+            "inhalt|inhaltsverzeichnis|in diesem artikel|sommaire|au sommaire|dans cet article|dans ce guide|",
             "table des matières|sommario|in questo articolo|conteúdo|neste artigo|inhoud|",
             "in dit artikel|innehåll|indhold|innhold|sisällys|spis treści|obsah|tartalom|",
             "içindekiler|cuprins|目次|目录|目錄|목차",
@@ -6488,7 +6500,7 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "story continues below video|article continues below video|image caption,|",
         // (Turkish and German pages' ad breaks: "Haberin Devamı", "Weiter nach der Anzeige".)
         "haberin devamı|haberin devamı için|weiter nach der anzeige|weiterlesen nach der anzeige|",
-        "continue reading below|scroll to continue with content|",
+        "continue reading below|continue reading|scroll to continue with content|",
         "advertisement - scroll to continue|share|save|copy link|link copied|",
         "share this article|listen to this article|article continues after this advertisement|",
         "video ad feedback|ad feedback|end of list|",
@@ -8307,6 +8319,8 @@ fn opens_call(s: &str) -> bool {
         "vous aimez cette lettre|vous aimez cette newsletter|vous aimez ce que vous lisez|",
         "tu aimes cette lettre|tu aimes cette newsletter|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
+        "vous avez aimé cet article|vous avez aimé cette|tu as aimé cet article|vous avez apprécié cet|",
+        "vond je dit artikel|vond u dit artikel|heb je genoten van|gillade du artikeln|",
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
         "did this answer your question|was this answer helpful|",
@@ -10043,6 +10057,30 @@ pub fn is_short_answer_label(s: &str) -> bool {
     is_label(s, &[':', '.'], list)
 }
 
+/// A shop's price on a line of its own, to the cent, its currency's sign before or after it:
+/// "$299.00", "$299.00 or 4 payments of $74.75", "£12.99", "49,99 €", "€ 1.299,00".
+pub fn is_price_line(s: &str) -> bool {
+    let t = trim(s);
+    let (sign, rest) = match t.strip_prefix(['$', '£', '€']) {
+        Some(r) => (true, r.trim_start()),
+        None => (false, t),
+    };
+    let amount = rest
+        .split(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '*']);
+    let b = amount.as_bytes();
+    let cents = b.len() >= 4
+        && b[0].is_ascii_digit()
+        && matches!(b[b.len() - 3], b'.' | b',')
+        && b[b.len() - 2..].iter().all(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b','));
+    let after = rest[amount.len()..].trim_start();
+    cents && (sign || after.starts_with('€') || after.starts_with('£'))
+}
+
 /// A link's "Read more" label, alone on its line.
 pub fn is_read_more(s: &str) -> bool {
     let list = Words(concat!(
@@ -10535,6 +10573,19 @@ mod tests {
         ] {
             assert!(!reports_question(no), "{no:?}");
         }
+    }
+
+    #[test]
+    fn a_price_line_is_an_amount_to_the_cent_with_its_currency() {
+        assert!(is_price_line("$299.00 or 4 payments of $74.75"));
+        assert!(is_price_line("£12.99"));
+        assert!(is_price_line("49,99 €"));
+        assert!(is_price_line("€ 1.299,00"));
+        assert!(!is_price_line("$2,000 cap on drug costs"));
+        assert!(!is_price_line("12.50"));
+        assert!(!is_price_line("$"));
+        assert!(!is_price_line("€é,99"));
+        assert!(!is_price_line("2025: what changes?"));
     }
 
     #[test]

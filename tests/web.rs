@@ -2244,6 +2244,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-55-hindi-answer-lettered-list-html.case",
         include_str!("cases/review-55-hindi-answer-lettered-list-html.case"),
     ),
+    (
+        "bold-standfirst-questions-then-promise-html.case",
+        include_str!("cases/bold-standfirst-questions-then-promise-html.case"),
+    ),
+    (
+        "shop-price-line-button-dropped-html.case",
+        include_str!("cases/shop-price-line-button-dropped-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

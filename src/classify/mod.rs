@@ -2230,9 +2230,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // ("When my husband and I…" / "When I brought it up…" / "—Locked Out of My Own Kitchen" /
     // the reply): where most answers open so, the paragraphs before the pen name are the
     // letter's, and the pen name signs it.
+    // (A reader's signature that ends on a full stop signs as well, "— Marc L., Trois-Rivières,
+    // Que.": not the attribution of a post quoted in the answer under it, "— Nadia Ferreira
+    // (@nferreira_wx) December 9, 2026", which would make the answer the letter's.)
     let signed_at = |r: &[usize]| {
         r.iter().take(5).position(|&j| {
-            matches!(p.roles[j], Role::Content | Role::Byline) && questions::pen_name(&p, j)
+            matches!(p.roles[j], Role::Content | Role::Byline)
+                && (questions::pen_name(&p, j)
+                    || p.feats[j].words <= 8
+                        && p.text(j).starts_with(['—', '–'])
+                        && scan::is_reader_signature(p.text(j)))
         })
     };
     let signed = ranges.iter().filter(|r| signed_at(r).is_some()).count();

@@ -340,7 +340,19 @@ fn text_contents(p: &mut Prep) {
         .iter()
         .filter(|&&e| (end + 1..n).any(|k| same_text(bare(k), p.text(e))))
         .count();
-    if entries.len() >= 3 && found * 3 >= entries.len() * 2 {
+    // (Or its entries shortened, found nowhere again — "Sous-estimer ses revenus : quel
+    // risque ?" over "Que se passe-t-il si je sous-estime mes revenus ?": the run then reaches
+    // the first section's heading, the line over its prose, which is no entry.)
+    let prose = |k: usize| p.feats[k].sentence && p.feats[k].words > 15;
+    let shortened = found == 0
+        && entries.len() >= 4
+        && end + 1 < n
+        && prose(end + 1)
+        && entries.iter().all(|&e| p.feats[e].words <= 8);
+    if shortened {
+        entries.pop();
+    }
+    if entries.len() >= 3 && (shortened || found * 3 >= entries.len() * 2) {
         for i in std::iter::once(label).chain(entries) {
             p.roles[i] = Role::Boilerplate;
         }

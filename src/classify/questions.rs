@@ -5165,7 +5165,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // "What's in the box?") and its reviews' titles. (Not a marked Q&A.)
     if style != Style::QMarker && (start..qs[0]).any(|j| basket(p, j)) {
         return not_qa(
-            "A shop's product page (its basket button): its questions are the product's copy, \
+            "A shop's product page (its price or basket button): its questions are the product's copy, \
              not an explainer."
                 .into(),
         );
@@ -5814,11 +5814,15 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
     merge_in(qs, &found);
 }
 
-/// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb".
+/// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb"; or, where
+/// the page's reader left the button out, the price over it on a line of its own, to the cent:
+/// "$299.00 or 4 payments of $74.75", "49,99 €".
 fn basket(p: &Prep, j: usize) -> bool {
-    p.feats[j].words <= 4
-        && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
-            .contains(&scan::fold(scan::trim(p.text(j))))
+    p.feats[j].words <= 8
+        && (p.feats[j].words <= 4
+            && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
+                .contains(&scan::fold(scan::trim(p.text(j))))
+            || scan::is_price_line(p.text(j)))
 }
 
 /// A shop's questions from its customers, two at least signed with who asked and when ("Q:

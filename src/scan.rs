@@ -1709,6 +1709,8 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "позиция|мнение|коментар|skoðun|pistill|leiðari|arvamus|kommentaar|",
                 // Afrikaans: Maroela Media's columns, "RUBRIEKE".
                 "rubrieke|menings|",
+                // Basque, Catalan, Lithuanian, Latvian, Maltese.
+                "iritzia|opinió|nuomonė|nuomonės|viedoklis|viedokļi|opinjoni|",
                 // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean; Persian ("note", "view").
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언|",
                 "یادداشت|دیدگاه|سرمقاله",
@@ -1755,6 +1757,11 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "não traduzem a opinião|não refletem a opinião|não refletem necessariamente|",
         "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
         "non riflettono necessariamente|spiegeln nicht unbedingt|",
+        // (Basque, Catalan, Galician, Romanian, Hungarian, Baltic, Finnish, Greek, Croatian.)
+        "egilearen ardura|iritzi artikuluetan|opinions expressades|l'opinió de l'autor|",
+        "l’opinió de l’autor|opinións expresadas|opinia autorului|opiniile exprimate|",
+        "a szerző véleménye|autoriaus nuomonė|autora viedoklis|autori arvamus|",
+        "kirjoittajan omia|απόψεις του συγγραφέα|stav autora|stavovi autora|",
         // (Urdu, Hindi, Arabic: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
         "کالم نگار کی رائے|مصنف کی رائے|लेखक के निजी विचार|लेखक के अपने विचार|",
         "لا تعبر بالضرورة|تعبر عن رأي كاتبها|",
@@ -5856,6 +5863,15 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         "sormanız gereken|sorulması gereken|vragen die je moet stellen|",
         "vragen die u moet stellen|vragen om te stellen|frågor att ställa|frågor du bör ställa|",
         "domande da porre|",
+        // (Latvian, Lithuanian, Estonian, Finnish, Polish, Czech, Romanian, Croatian and
+        // Serbian, Russian, Ukrainian, Greek: "8 jautājumi, kas jāuzdod izīrētājam".)
+        "jautājumi, kas jāuzdod|jautājumus, kas jāuzdod|klausimai, kuriuos verta užduoti|",
+        "klausimų, kuriuos reikia užduoti|küsimust, mida küsida|kysymystä, jotka kannattaa kysyä|",
+        "pytań, które warto zadać|pytania, które warto zadać|otázek, které byste měli položit|",
+        "întrebări pe care să le pui|întrebări pe care trebuie să le pui|",
+        "pitanja koja trebate postaviti|pitanja koja treba postaviti|",
+        "вопросов, которые нужно задать|вопросы, которые нужно задать|питань, які варто поставити|",
+        "ερωτήσεις που πρέπει να κάνετε|",
         // (Or questions the writer is left with: "7 questions we still have after that
         // ending".)
         "questions we still have|questions we have after|questions we're left with|",
@@ -6052,6 +6068,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
+    // Maltese.
+    "aqra wkoll|aqra iktar|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
     // before a colon only: see `SEE_ALSO`.)
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
@@ -6978,17 +6996,20 @@ fn rights_reserved(lower: &str) -> bool {
     .occur_in(lower)
 }
 
+/// A run-in list of a story's tags: "Tags: Ask Delia, Family", "Themen: Bahn".
+pub fn is_tags_line(s: &str) -> bool {
+    run_in_list(
+        trim(s),
+        Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|gaiak|แท็ก|filed under"),
+    )
+    .is_some()
+}
+
 /// Section headings that start the material after an article: sources, related stories, tags.
 pub fn is_trailer_heading(s: &str) -> bool {
     // (With its label's colon or ellipsis: "You Might Also Like …".)
     let t = trim(trim(s).trim_end_matches([':', '：', '…']));
-    // A run-in list of tags: "Tags: Ask Delia, Family", "Themen: Bahn".
-    if run_in_list(
-        t,
-        Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|แท็ก|filed under"),
-    )
-    .is_some()
-    {
+    if is_tags_line(t) {
         return true;
     }
     if t.len() > 120 || !words_le(t, 8) {
@@ -7183,7 +7204,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
-        "citește și|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
+        "more opinion|iritzi gehiago|albiste gehiago|irakurri ere|aqra wkoll|aqra iktar|citește și|citește mai mult|citeste mai mult|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "potrebbe interessarti anche|también te puede interesar|también le puede interesar|",
         "voir aussi|à voir aussi|a voir aussi|",
@@ -7608,7 +7629,13 @@ pub fn addresses_someone(s: &str) -> bool {
             _ => true,
         }
     };
-    let address = |w: &str| ADDRESS.contains(w) && !(w == "tu" && slavic()) && polite(w);
+    // ("du" is German's "you" where a verb of the second person goes with it, "Was machst
+    // du?", "Hast du…?" — French's "of the", "le rôle du maire", and a Basque auxiliary,
+    // "Nork ordaintzen du?", otherwise.)
+    let german_du = || words().any(|x| x.len() > 3 && x.ends_with("st"));
+    let address = |w: &str| {
+        ADDRESS.contains(w) && !(w == "tu" && slavic()) && !(w == "du" && !german_du()) && polite(w)
+    };
     let mut ws = words();
     ws.next()
         .is_some_and(|w| REQUESTS.contains(w) || address(w))
@@ -8285,7 +8312,7 @@ fn opens_call(s: &str) -> bool {
         "ai o întrebare|aveți o întrebare|ai întrebări|aveți întrebări|máte dotaz|",
         "onko sinulla kysyttävää|tem uma pergunta|",
         "imate li pitanje|imate li pitanja|имате ли питање|имате ли питања|kérdése van|",
-        "van kérdése|turite klausimų|turite klausimą|kas teil on küsimusi|имате ли въпрос|",
+        "van kérdése|turite klausimų|turite klausimą|kas teil on küsimusi|имате ли въпрос|имате въпрос|",
         // (A report's call for corrections: "Spotted a bug? Tell us …".)
         "spotted a bug?|spotted an error?|spotted a mistake?|found a bug?|",
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
@@ -10586,6 +10613,14 @@ mod tests {
         assert!(!is_price_line("$"));
         assert!(!is_price_line("€é,99"));
         assert!(!is_price_line("2025: what changes?"));
+    }
+
+    #[test]
+    fn du_addresses_someone_only_beside_a_german_verb_of_the_second_person() {
+        assert!(addresses_someone("Was machst du nach dem Studium?"));
+        assert!(addresses_someone("Hast du Angst?"));
+        assert!(!addresses_someone("Quel est le rôle du maire ?"));
+        assert!(!addresses_someone("Nork ordaintzen du zarata?"));
     }
 
     #[test]

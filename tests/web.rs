@@ -2252,6 +2252,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "shop-price-line-button-dropped-html.case",
         include_str!("cases/shop-price-line-button-dropped-html.case"),
     ),
+    (
+        "eu-iritzia-kicker-html.case",
+        include_str!("cases/eu-iritzia-kicker-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

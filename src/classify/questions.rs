@@ -4409,6 +4409,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .any(|j| p.blocks[j].kind != BlockKind::Image && scan::is_chart_credit(p.text(j)))
     };
     qs.retain(|&q| !titles_chart(q));
+    // The story's tags in a run-in list ("Etiquetas: agricultura, pataca, pragas") end it: a
+    // question after them, under an answer, is the page's (a fund drive's "Cres que o xornalismo
+    // independente é necesario?"), not the article's.
+    if let Some(&q0) = qs.first() {
+        let tags = (q0 + 1..p.blocks.len()).find(|&j| {
+            p.roles[j] == Role::Content && p.feats[j].words <= 12 && scan::is_tags_line(p.text(j))
+        });
+        if let Some(t) = tags {
+            qs.retain(|&q| q < t);
+        }
+    }
     // Readers' questions in text are quoted all alike: one quoted among unquoted questions is
     // someone's words inside an answer.
     if style == Some(Style::Plain) {
@@ -4984,6 +4995,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .filter(para)
                 .take(3)
                 .any(note)
+            // (Or the last three before the page's rail: "Iritzi artikuluetan adierazitakoak
+            // egilearen ardura dira." / "Gaiak: …" / "Iritzi gehiago" / its headlines.)
+            || {
+                let rail = (last + 1..p.blocks.len())
+                    .find(|&j| p.roles[j] == Role::Content && p.feats[j].trailer_heading)
+                    .unwrap_or(p.blocks.len());
+                (last + 1..rail).rev().filter(para).take(3).any(note)
+            }
             // (Or in brackets before the page's rail of the writer's other columns, "(ادارے کا
             // کالم نگار کی رائے سے متفق ہونا ضروری نہیں)" / … / "مزید کالمز": the paper's note,
             // not the last answer's words.)

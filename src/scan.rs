@@ -7634,7 +7634,7 @@ pub fn addresses_someone(s: &str) -> bool {
     // "Nork ordaintzen du?", otherwise.)
     let german_du = || words().any(|x| x.len() > 3 && x.ends_with("st"));
     let address = |w: &str| {
-        ADDRESS.contains(w) && !(w == "tu" && slavic()) && !(w == "du" && !german_du()) && polite(w)
+        ADDRESS.contains(w) && !(w == "tu" && slavic()) && (w != "du" || german_du()) && polite(w)
     };
     let mut ws = words();
     ws.next()

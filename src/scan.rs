@@ -8710,6 +8710,19 @@ pub fn is_rating_line(s: &str) -> bool {
         })
 }
 
+/// A critic's rating under its label: "Calificación: ★★★½", "Our rating: 4/5", "Note : 3/5".
+pub fn is_labelled_rating(s: &str) -> bool {
+    is_rating_line(s)
+        && s.split_once(':').is_some_and(|(label, _)| {
+            Words(concat!(
+            "rating|our rating|verdict|calificación|valoración|puntuación|nota|note|notre note|",
+            "bewertung|wertung|voto|valutazione|giudizio|avaliação|cotação|beoordeling|oordeel|",
+            "betyg|ocena|hodnocení|hodnotenie|puan|értékelés",
+        ))
+            .contains(&fold(trim(label)))
+        })
+}
+
 /// An exam question's marks in brackets at its end: "… diffusion. (2 marks)", "(1 mark)",
 /// "[3 mks]", "(4 Punkte)".
 pub fn ends_with_marks(s: &str) -> bool {
@@ -10613,6 +10626,14 @@ mod tests {
         assert!(!is_price_line("$"));
         assert!(!is_price_line("€é,99"));
         assert!(!is_price_line("2025: what changes?"));
+    }
+
+    #[test]
+    fn a_critics_rating_is_labelled() {
+        assert!(is_labelled_rating("Calificación: ★★★½"));
+        assert!(is_labelled_rating("Our rating: 4/5"));
+        assert!(!is_labelled_rating("★★★★☆ 4.3 (1,128 reviews)"));
+        assert!(!is_labelled_rating("Score: 287/5"));
     }
 
     #[test]

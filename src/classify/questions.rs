@@ -5197,8 +5197,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // like to drive?", "Should you buy one?"), not an explainer's. (Not a marked Q&A.)
     // (Or its verdict's "Pros" and "Cons", the stars drawn, not written.)
     let label = |j: usize, w: &str| p.feats[j].words == 1 && scan::trim(p.text(j)) == w;
+    // (Or a critic's rating so labelled over its text, whatever the headline: "Calificación:
+    // ★★★½" over "¿Otra casa embrujada?".)
+    let rated =
+        || (start..qs[0]).any(|j| p.feats[j].words <= 8 && scan::is_labelled_rating(p.text(j)));
     if style != Style::QMarker
-        && p.title.is_some_and(|t| scan::is_review_title(p.text(t)))
+        && (p.title.is_some_and(|t| scan::is_review_title(p.text(t))) || rated())
         && ((start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
             // (Or a critic's letter grade under a headline labelled a review: "Salt Lines
             // review: …" / "Grade: C+" — not "how to ask for a review of your grade".)

@@ -2975,7 +2975,10 @@ fn asking_reader(t: &str) -> Option<&str> {
     .iter()
     .find_map(|p| strip_prefix_ci(label, p));
     if let Some(r) = from {
-        let named = r.starts_with(is_upper) || r.starts_with("u/") || r.starts_with('@');
+        let named = r.starts_with(is_upper)
+            || r.starts_with("u/")
+            || r.starts_with("/u/")
+            || r.starts_with('@');
         if chars <= 70 && named && words_le(r, 8) && !rest.is_empty() {
             return Some(rest);
         }
@@ -3032,6 +3035,7 @@ fn asking_reader(t: &str) -> Option<&str> {
         label
             .strip_prefix('@')
             .or_else(|| label.strip_prefix("u/"))
+            .or_else(|| label.strip_prefix("/u/"))
             .is_some_and(|r| r.starts_with(is_word_char))
     };
     (chars <= 70
@@ -3927,7 +3931,7 @@ pub fn comment_header(s: &str) -> Option<(&str, bool)> {
     let (who, when) = t.split_once(" · ")?;
     let mut parts = who.split(' ');
     let handle = parts.next()?;
-    let name = handle.strip_prefix("u/").unwrap_or(handle);
+    let name = reddit_user(handle).unwrap_or(handle);
     let badge = |b: Option<&str>| match b {
         Some("OP") => Some(true),
         Some("MOD" | "Mod") => Some(false),
@@ -4360,12 +4364,18 @@ pub fn period_label(s: &str) -> Option<(&str, &str)> {
     .then_some((name, rest))
 }
 
+/// A Reddit user's name after its "u/" or "/u/": "u/kestrel_notes", "/u/SaltyMcBrine".
+fn reddit_user(s: &str) -> Option<&str> {
+    s.strip_prefix("u/").or_else(|| s.strip_prefix("/u/"))
+}
+
 /// A reader's user name in a chat or a comment thread, one word of letters with digits or
 /// underscores: "serienjunkie84", "Kurt_aus_Kassel" (lower-case letters among them: "H1N1" is
 /// no one).
 fn is_user_handle(s: &str) -> bool {
-    // (Or a Reddit user's, "u/" before it: "u/anglerfish_enjoyer", "u/SaltyMcBrine".)
-    if let Some(h) = s.strip_prefix("u/") {
+    // (Or a Reddit user's, "u/" before it: "u/anglerfish_enjoyer", "u/SaltyMcBrine",
+    // "/u/SaltyMcBrine".)
+    if let Some(h) = reddit_user(s) {
         return (3..=24).contains(&h.len())
             && h.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
@@ -9015,10 +9025,10 @@ pub fn post_author(s: &str) -> Option<&str> {
                 .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'k'))
             && Words("points|point|votes|upvotes").contains(unit)
             // (A handle's shape: not a league table's "Liverpool · 78 points".)
-            && (who.starts_with("u/")
+            && (reddit_user(who).is_some()
                 || who.contains('_')
                 || who.contains(|c: char| c.is_ascii_digit()))
-            && is_poster(who.strip_prefix("u/").unwrap_or(who))
+            && is_poster(reddit_user(who).unwrap_or(who))
     };
     (!who.is_empty() && words_le(who, 5) && (clock || ago || scored())).then_some(who)
 }

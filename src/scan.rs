@@ -3390,9 +3390,16 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     let marked = trim(t.trim_start_matches(['◇', '◆']));
     if let Some((label, _)) = head(marked, 41).split_once('>') {
         let rest = &marked[label.len() + 1..];
-        if !label.is_empty()
-            && label.chars().all(is_hangul)
-            && label.chars().nth(8).is_none()
+        // (The name may carry a role after a space, in Hangul or Latin capitals: "박지현 PD>",
+        // "김민수 기자>".)
+        let (name, role) = label.split_once(' ').unwrap_or((label, ""));
+        let role_ok = role.is_empty()
+            || role.chars().nth(6).is_none()
+                && (role.chars().all(is_hangul) || role.bytes().all(|b| b.is_ascii_uppercase()));
+        if !name.is_empty()
+            && name.chars().all(is_hangul)
+            && role_ok
+            && label.chars().nth(12).is_none()
             && rest.starts_with(' ')
             && !trim(rest).is_empty()
         {

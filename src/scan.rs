@@ -1758,10 +1758,12 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         "no reflejan necesariamente|no necesariamente reflejan|ne reflètent pas nécessairement|",
         "non riflettono necessariamente|spiegeln nicht unbedingt|",
         // (Basque, Catalan, Galician, Romanian, Hungarian, Baltic, Finnish, Greek, Croatian.)
-        "egilearen ardura|iritzi artikuluetan|opinions expressades|l'opinió de l'autor|",
-        "l’opinió de l’autor|opinións expresadas|opinia autorului|opiniile exprimate|",
-        "a szerző véleménye|autoriaus nuomonė|autora viedoklis|autori arvamus|",
-        "kirjoittajan omia|απόψεις του συγγραφέα|stav autora|stavovi autora|",
+        // (In their "do not necessarily reflect" words: the bare "the author's opinion" is
+        // any article's phrase.)
+        "egilearen ardura|no reflecteixen necessàriament|non reflicten necesariamente|",
+        "nu reflectă neapărat|nu reprezintă neapărat|nem feltétlenül tükrözi|nebūtinai atspindi|",
+        "ne vienmēr atspoguļo|ei pruugi kattuda|eivät välttämättä edusta|",
+        "δεν εκφράζουν απαραίτητα|δεν απηχούν απαραίτητα|ne odražavaju nužno|ne izražavaju nužno|",
         // (Urdu, Hindi, Arabic: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
         "کالم نگار کی رائے|مصنف کی رائے|लेखक के निजी विचार|लेखक के अपने विचार|",
         "لا تعبر بالضرورة|تعبر عن رأي كاتبها|",
@@ -5864,6 +5866,8 @@ pub fn is_questions_to_ask(s: &str) -> bool {
     ]
     .iter()
     .any(|e| bare.ends_with(e))
+        // (The other languages' "yourself": "4 pytania, które warto zadać sobie przed zakupem".)
+        || Words("sobie|себе|sebi|sebe|sev|itseltäsi|endale|să-ți").occur_at_words(&t)
     {
         return false;
     }
@@ -5902,7 +5906,11 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         }))
         // (Answered by the article, "… and the answers"; not by the one asked, "… and what
         // the answers tell you".)
-        && (!Words("answer|antwort|respuesta|réponse|rispost|cevap|yanıt|antwoord").occur_in(&t)
+        && (!Words(concat!(
+            "answer|antwort|respuesta|réponse|rispost|cevap|yanıt|antwoord|",
+            "ответ|відповід|odpowied|atbild|atsakym|vastau|vastus|odpověd|odpoveď|răspuns|odgovor|απάντησ",
+        ))
+        .occur_in(&t)
             || Words("what the answers|what their answers|what the answer").occur_in(&t))
         // (Or a job interview's, the reader to answer them there: "10 common job interview
         // questions and how to answer them".)
@@ -7646,10 +7654,21 @@ pub fn addresses_someone(s: &str) -> bool {
             _ => true,
         }
     };
-    // ("du" is German's "you" where a verb of the second person goes with it, "Was machst
-    // du?", "Hast du…?" — French's "of the", "le rôle du maire", and a Basque auxiliary,
-    // "Nork ordaintzen du?", otherwise.)
-    let german_du = || words().any(|x| x.len() > 3 && x.ends_with("st"));
+    // ("du" is "you" in German and the Nordic languages, "Hast du…?", "Saknar du tävlandet?";
+    // but French's "of the" among French words, "Quel est le rôle du maire ?", and a Basque
+    // auxiliary after its verb's participle, "Nork ordaintzen du zarata?".)
+    let german_du = || {
+        let french = words().any(|x| {
+            Words("le|les|des|est|que|qui|quel|quelle|quels|quelles|pour|une|aux|cette|sont|avec")
+                .contains(x)
+        });
+        let basque = folded
+            .split(|c: char| !is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .zip(words().skip(1))
+            .any(|(before, w)| w == "du" && (before.ends_with("tzen") || before.ends_with("ten")));
+        !french && !basque
+    };
     let address = |w: &str| {
         ADDRESS.contains(w) && !(w == "tu" && slavic()) && (w != "du" || german_du()) && polite(w)
     };
@@ -8363,8 +8382,9 @@ fn opens_call(s: &str) -> bool {
         "vous aimez cette lettre|vous aimez cette newsletter|vous aimez ce que vous lisez|",
         "tu aimes cette lettre|tu aimes cette newsletter|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
-        "vous avez aimé cet article|vous avez aimé cette|tu as aimé cet article|vous avez apprécié cet|",
-        "vond je dit artikel|vond u dit artikel|heb je genoten van|gillade du artikeln|",
+        "vous avez aimé cet article|tu as aimé cet article|vous avez apprécié cet article|",
+        "vous avez aimé cette lettre|vous avez aimé cette newsletter|",
+        "vond je dit artikel|vond u dit artikel|gillade du artikeln|",
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
         "did this answer your question|was this answer helpful|",
@@ -10657,6 +10677,11 @@ mod tests {
     fn du_addresses_someone_only_beside_a_german_verb_of_the_second_person() {
         assert!(addresses_someone("Was machst du nach dem Studium?"));
         assert!(addresses_someone("Hast du Angst?"));
+        assert!(addresses_someone("Weißt du noch, wie es anfing?"));
+        assert!(addresses_someone("Und du?"));
+        assert!(addresses_someone("Du sa länge att du aldrig skulle sluta."));
+        assert!(addresses_someone("Du har åpnet et bakeri."));
+        assert!(!addresses_someone("Que dit le test du permis ?"));
         assert!(!addresses_someone("Quel est le rôle du maire ?"));
         assert!(!addresses_someone("Nork ordaintzen du zarata?"));
     }

@@ -2256,6 +2256,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "eu-iritzia-kicker-html.case",
         include_str!("cases/eu-iritzia-kicker-html.case"),
     ),
+    (
+        "review-57-fare-in-caption-is-no-shop-html.case",
+        include_str!("cases/review-57-fare-in-caption-is-no-shop-html.case"),
+    ),
+    (
+        "review-57-related-review-card-rating-html.case",
+        include_str!("cases/review-57-related-review-card-rating-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -4412,11 +4412,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // The story's tags in a run-in list ("Etiquetas: agricultura, pataca, pragas") end it: a
     // question after them, under an answer, is the page's (a fund drive's "Cres que o xornalismo
     // independente é necesario?"), not the article's.
+    // (One such line only: an FAQ that tags each of its entries, "Tags: home office, tax
+    // relief" under each answer, goes on past them.)
     if let Some(&q0) = qs.first() {
-        let tags = (q0 + 1..p.blocks.len()).find(|&j| {
+        let mut tags = (q0 + 1..p.blocks.len()).filter(|&j| {
             p.roles[j] == Role::Content && p.feats[j].words <= 12 && scan::is_tags_line(p.text(j))
         });
-        if let Some(t) = tags {
+        if let (Some(t), None) = (tags.next(), tags.next()) {
             qs.retain(|&q| q < t);
         }
     }
@@ -4996,12 +4998,24 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .take(3)
                 .any(note)
             // (Or the last three before the page's rail: "Iritzi artikuluetan adierazitakoak
-            // egilearen ardura dira." / "Gaiak: …" / "Iritzi gehiago" / its headlines.)
+            // egilearen ardura dira." / "Gaiak: …" / "Iritzi gehiago" / its headlines — one
+            // that names the writer, where the last answer's own words may stand: not "Early
+            // polls do not necessarily reflect how people will vote.")
             || {
                 let rail = (last + 1..p.blocks.len())
                     .find(|&j| p.roles[j] == Role::Content && p.feats[j].trailer_heading)
                     .unwrap_or(p.blocks.len());
-                (last + 1..rail).rev().filter(para).take(3).any(note)
+                let writer = |j: usize| {
+                    let f = scan::fold(scan::head(p.text(j), 200));
+                    ["author", "writer", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
+                        .iter()
+                        .any(|w| scan::has_sub(&f, w))
+                };
+                (last + 1..rail)
+                    .rev()
+                    .filter(para)
+                    .take(3)
+                    .any(|j| note(j) && writer(j))
             }
             // (Or in brackets before the page's rail of the writer's other columns, "(ادارے کا
             // کالم نگار کی رائے سے متفق ہونا ضروری نہیں)" / … / "مزید کالمز": the paper's note,
@@ -5182,7 +5196,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A shop's product page: its basket button before the first question ("Add to basket",
     // "Add to cart"). Its questions are the product's copy ("Why choose the Aero Pro V9?",
     // "What's in the box?") and its reviews' titles. (Not a marked Q&A.)
-    if style != Style::QMarker && (start..qs[0]).any(|j| basket(p, j)) {
+    if style != Style::QMarker && ((start..qs[0]).any(|j| basket(p, j)) || priced(p, start, qs[0]))
+    {
         return not_qa(
             "A shop's product page (its price or basket button): its questions are the product's copy, \
              not an explainer."
@@ -5199,8 +5214,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let label = |j: usize, w: &str| p.feats[j].words == 1 && scan::trim(p.text(j)) == w;
     // (Or a critic's rating so labelled over its text, whatever the headline: "Calificación:
     // ★★★½" over "¿Otra casa embrujada?".)
-    let rated =
-        || (start..qs[0]).any(|j| p.feats[j].words <= 8 && scan::is_labelled_rating(p.text(j)));
+    // (The text's own line: not a card's in a box beside it, "Read our review of Dune: Part
+    // Two" / "Our rating: 4/5".)
+    let rated = || {
+        (start..qs[0]).any(|j| {
+            p.roles[j] == Role::Content
+                && !p.blocks[j].flags.has(Flags::ASIDE)
+                && p.feats[j].words <= 8
+                && scan::is_labelled_rating(p.text(j))
+        })
+    };
     if style != Style::QMarker
         && (p.title.is_some_and(|t| scan::is_review_title(p.text(t))) || rated())
         && ((start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
@@ -5837,15 +5860,38 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
     merge_in(qs, &found);
 }
 
-/// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb"; or, where
-/// the page's reader left the button out, the price over it on a line of its own, to the cent:
-/// "$299.00 or 4 payments of $74.75", "49,99 €".
+/// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb".
 fn basket(p: &Prep, j: usize) -> bool {
-    p.feats[j].words <= 8
-        && (p.feats[j].words <= 4
-            && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
-                .contains(&scan::fold(scan::trim(p.text(j))))
-            || scan::is_price_line(p.text(j)))
+    p.feats[j].words <= 4
+        && scan::Words("add to basket|add to cart|add to bag|in den warenkorb|ajouter au panier|añadir a la cesta|aggiungi al carrello")
+            .contains(&scan::fold(scan::trim(p.text(j))))
+}
+
+/// Where the page's reader left the basket button out: the product's price on a line of its
+/// own, to the cent, with the shop's instalments ("$299.00 or 4 payments of $74.75") or under
+/// its customers' star rating ("★★★★☆ 4.3 (1,128 reviews)") — not a figure an explainer sets
+/// apart, "£12.21" over "Who gets the rise?", nor an ad's or a caption's.
+fn priced(p: &Prep, start: usize, first: usize) -> bool {
+    let line = |j: usize| {
+        p.roles[j] == Role::Content
+            && !p.blocks[j].flags.has(Flags::ASIDE)
+            && p.feats[j].words <= 8
+            && scan::is_price_line(p.text(j))
+    };
+    let rated = || {
+        (start..first).any(|j| {
+            p.roles[j] == Role::Content
+                && p.feats[j].words <= 8
+                && scan::is_rating_line(p.text(j))
+                && scan::has_sub(&scan::fold(p.text(j)), "review")
+        })
+    };
+    let instalments = |j: usize| {
+        scan::Words("payments of|instalments of|installments of|interest-free|mensualités|rate da|cuotas de|raten à|x sem juros")
+            .occur_in(&scan::fold(p.text(j)))
+    };
+    let prices: Vec<usize> = (start..first).filter(|&j| line(j)).take(3).collect();
+    prices.iter().any(|&j| instalments(j)) || !prices.is_empty() && rated()
 }
 
 /// A shop's questions from its customers, two at least signed with who asked and when ("Q:

@@ -2932,7 +2932,7 @@ fn asking_reader(t: &str) -> Option<&str> {
     let verb = label.rsplit(is_space).next()?;
     let asks = Words(concat!(
         "asks|fragt|demande|pregunta|chiede|vraagt|pergunta|pyta|spør|frågar|spørger|kysyy|",
-        "hỏi|bertanya|спрашивает|питає|întreabă|ρωτά|ρωτάει|kérdezi|soruyor",
+        "hỏi|bertanya|спрашивает|питає|întreabă|ρωτά|ρωτάει|kérdezi|soruyor|arabaza|anauliza|weydiiyey|weydiisay|tambaya|beere",
     ));
     // (A plural verb after two names: "Sandra and Tim K. ask:" — "Critics ask:" is a reporter's
     // lead-in.)
@@ -5927,7 +5927,8 @@ pub fn is_questions_to_ask(s: &str) -> bool {
                 .occur_at_words(&t)
         // (Or questions put to someone who will answer them elsewhere: "Six questions the
         // candidates must answer before Nov. 5".)
-        || Words("questions|fragen|preguntas|questions|domande").occur_in(&t)
+        || Words("questions|fragen|preguntas|domande|perguntas|vragen|שאלות|أسئلة|الأسئلة|вопрос|pytani")
+            .occur_in(&t)
             && Words(concat!(
                 "must answer|need to answer|needs to answer|should answer|have to answer|",
                 // (Or that they leave unanswered: "Five questions the minister still hasn't
@@ -5938,7 +5939,12 @@ pub fn is_questions_to_ask(s: &str) -> bool {
                 // (Or want answered: "Six questions we want the candidates to answer".)
                 "questions we want|questions we'd like|questions we’d like|",
                 "has to answer|beantworten müssen|beantworten muss|deben responder|",
-                "debe responder|doivent répondre|doit répondre|devono rispondere|deve rispondere",
+                "debe responder|doivent répondre|doit répondre|devono rispondere|deve rispondere|",
+                // (In other languages, left unanswered: "השאלות שאף שר שיכון לא מוכן לענות
+                // עליהן", "preguntas sin respuesta", "unbeantwortete Fragen".)
+                "sin respuesta|sans réponse|senza risposta|sem resposta|unbeantwortet|onbeantwoord|",
+                "לא מוכן לענות|לא מוכנה לענות|לא מוכנים לענות|שלא נענו|ללא מענה|ללא תשובה|",
+                "بلا إجابة|دون إجابة|بلا أجوبة|без ответа|bez odpowiedzi",
             ))
             .occur_in(&t)
 }
@@ -6093,8 +6099,10 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "আরও পড়ুন|আরো পড়ুন|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
-    // Maltese.
-    "aqra wkoll|aqra iktar|",
+    // Maltese, Kinyarwanda.
+    "aqra wkoll|aqra iktar|soma nanone|soma na none|",
+    // Igbo, Sorani.
+    "gụọkwa|gụkwuo|هەروەها بخوێنەوە|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
     // before a colon only: see `SEE_ALSO`.)
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
@@ -7086,6 +7094,30 @@ pub fn is_trailer_heading(s: &str) -> bool {
     {
         return true;
     }
+    // A box of links to the site's other answers on the subject: "Andere vragen over paspoort
+    // en identiteitskaart", "Other questions about parking".
+    if [
+        "other questions about ",
+        "more questions about ",
+        "andere vragen over ",
+        "meer vragen over ",
+        "weitere fragen zu ",
+        "weitere fragen zum ",
+        "weitere fragen zur ",
+        "autres questions sur ",
+        "otras preguntas sobre ",
+        "altre domande su ",
+        "outras perguntas sobre ",
+        "andra frågor om ",
+        "andre spørsmål om ",
+        "andre spørgsmål om ",
+    ]
+    .iter()
+    .filter_map(|p| strip_prefix_ci(t, p))
+    .any(|r| words_le(r, 5) && !r.contains(['?', '.']))
+    {
+        return true;
+    }
     // "More" and what kind of pieces: "More chef interviews", "More explainers", "More
     // stories like this" is listed below.
     if lower.strip_prefix("more ").is_some_and(|r| {
@@ -7138,6 +7170,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // (A forum's links to other threads.)
         "similar threads|related threads|similar discussions|related discussions|",
         "similar questions|related questions|similar topics|",
+        "gerelateerde vragen|vergelijkbare vragen|ähnliche fragen|verwandte fragen|",
+        "questions similaires|questions connexes|preguntas relacionadas|domande correlate|",
+        "perguntas relacionadas|relaterade frågor|relaterte spørsmål|relaterede spørgsmål|",
         "read more|read next|",
         "related help articles|related help topics|related resources|",
         "dans la même rubrique|sur le même thème|dans la même catégorie|",
@@ -7229,6 +7264,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
+        "بابەتی پەیوەندیدار|بابەتە پەیوەندیدارەکان|gụọkwa|gụọkwa ihe ndị a|",
         "more opinion|iritzi gehiago|albiste gehiago|irakurri ere|aqra wkoll|aqra iktar|citește și|citește mai mult|citeste mai mult|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "potrebbe interessarti anche|también te puede interesar|también le puede interesar|",
@@ -9209,7 +9245,10 @@ pub fn is_quiz_title(s: &str) -> bool {
     const QUIZ: Words = Words("quiz|quizz|kvíz|kviz|κουίζ|kuis|викторина|вікторина");
     ws.iter().enumerate().any(|(k, w)| {
         let bare = w.trim_end_matches(':');
-        let noun = QUIZ.contains(bare);
+        // (Or a test's label that opens the headline, as Russian and Central Asian sites title
+        // their quizzes: "ТЕСТ: Қазақ әдебиетін қаншалықты жақсы білесіз?".)
+        let noun = QUIZ.contains(bare)
+            || k == 0 && w.ends_with(':') && Words("test|тест|teszt|testi").contains(bare);
         let compound = bare.len() > 6 && bare.ends_with("quiz");
         // (Not a quiz show, its host or a quiz night: "six questions about the quiz show's
         // return".)

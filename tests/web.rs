@@ -2264,6 +2264,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-57-related-review-card-rating-html.case",
         include_str!("cases/review-57-related-review-card-rating-html.case"),
     ),
+    (
+        "kk-test-label-quiz-html.case",
+        include_str!("cases/kk-test-label-quiz-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

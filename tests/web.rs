@@ -2268,6 +2268,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "kk-test-label-quiz-html.case",
         include_str!("cases/kk-test-label-quiz-html.case"),
     ),
+    (
+        "review-57-answers-signed-by-experts-html.case",
+        include_str!("cases/review-57-answers-signed-by-experts-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

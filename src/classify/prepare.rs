@@ -1362,6 +1362,10 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && !q.quote_start
                     && scan::is_dash_signature(t)
                     && (t.contains(',') || scan::has_sub(t, " in "))
+                    // (Not an answer signed by the expert who gave it, under its question:
+                    // "How much water should I drink?" / "More than you think…" / "— Dr. Maria
+                    // Chen, Stanford Health".)
+                    && !(i >= 2 && p.feats[i - 2].asks)
             })
             .collect();
         if placed.len() >= 2 {

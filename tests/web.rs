@@ -2272,6 +2272,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-57-answers-signed-by-experts-html.case",
         include_str!("cases/review-57-answers-signed-by-experts-html.case"),
     ),
+    (
+        "review-58-hu-teszt-review-faq-html.case",
+        include_str!("cases/review-58-hu-teszt-review-faq-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -4935,11 +4935,11 @@ pub fn strip_number(s: &str) -> Option<(u32, &str)> {
 /// number their questions ("۱- ساعت تابستانی چه بود؟", "٢. ما الذي حدث؟", "३. …"): read as
 /// [`strip_number`] reads ASCII digits (the marks after it alike).
 fn native_number(t: &str) -> Option<(u32, &str)> {
-    // (These digits are two or three bytes, the first 0xD9..0xE0.)
+    // (These digits are two or three bytes, the first 0xD9..0xE1.)
     if !t
         .as_bytes()
         .first()
-        .is_some_and(|b| (0xD9..=0xE0).contains(b))
+        .is_some_and(|b| (0xD9..=0xE1).contains(b))
     {
         return None;
     }
@@ -4951,6 +4951,18 @@ fn native_number(t: &str) -> Option<(u32, &str)> {
             0x0966..=0x096F => 0x0966,
             0x09E6..=0x09EF => 0x09E6,
             0x0E50..=0x0E59 => 0x0E50,
+            // (Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam, Lao, Burmese,
+            // Khmer.)
+            0x0A66..=0x0A6F => 0x0A66,
+            0x0AE6..=0x0AEF => 0x0AE6,
+            0x0B66..=0x0B6F => 0x0B66,
+            0x0BE6..=0x0BEF => 0x0BE6,
+            0x0C66..=0x0C6F => 0x0C66,
+            0x0CE6..=0x0CEF => 0x0CE6,
+            0x0D66..=0x0D6F => 0x0D66,
+            0x0ED0..=0x0ED9 => 0x0ED0,
+            0x1040..=0x1049 => 0x1040,
+            0x17E0..=0x17E9 => 0x17E0,
             _ => break,
         };
         n = n * 10 + (c as u32 - zero);
@@ -4989,7 +5001,8 @@ fn numbered_rest(n: u32, mut r: &str, paren: bool) -> Option<(u32, &str)> {
     let mut marked = true;
     if paren {
         r = r.strip_prefix(')')?;
-    } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：', '、', '．']) {
+    // (Or Urdu's full stop and Burmese's section mark: "۱۔ فکسڈ چارجز ہیں کیا؟", "၁။ …".)
+    } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：', '、', '．', '۔', '။']) {
         // (A Spanish page's point and dash: "1.- ¿Desde cuándo se aplica la ley?".)
         r = x.strip_prefix(['-', '–']).unwrap_or(x);
     } else if let Some(x) = trim_start(r).strip_prefix(['-', '–', '—']) {
@@ -6103,6 +6116,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
     // Maltese.
     "aqra wkoll|aqra iktar|",
+    // Malayalam, Telugu, Marathi, Gujarati, Punjabi, Kannada, Odia.
+    "ഇതും വായിക്കുക|ഇതുകൂടി വായിക്കാം|ഇതുകൂടി വായിക്കുക|ఇది కూడా చదవండి|ఇవి కూడా చదవండి|",
+    "हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ଆହୁରି ପଢ଼ନ୍ତୁ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|",
     // Igbo, Sorani.
     "gụọkwa|gụkwuo|هەروەها بخوێنەوە|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
@@ -6543,6 +6559,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
 
         // An email newsletter's footer (Mailchimp's words).
         "want to change how you receive these emails?|",
+        "möchten sie ändern, wie sie diese e-mails erhalten?|",
+        "wilt u wijzigen hoe u deze e-mails ontvangt?|wil je wijzigen hoe je deze e-mails ontvangt?|",
+        "quer mudar a forma como recebe estes e-mails?|",
         "enlarge this image|image caption|video|watch|play video|player wird geladen|",
         "video lädt|vergrößern des bildes|bild vergrößern|advertisement|anzeige|",
         "publicidad|publicité|skip advertisement|watch video|play|close|replay|",
@@ -7267,6 +7286,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "بابەتی پەیوەندیدار|بابەتە پەیوەندیدارەکان|gụọkwa|gụọkwa ihe ndị a|",
+        "ഇതുകൂടി വായിക്കാം|ഇതും വായിക്കുക|ఇవి కూడా చదవండి|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|",
         "more opinion|iritzi gehiago|albiste gehiago|irakurri ere|aqra wkoll|aqra iktar|citește și|citește mai mult|citeste mai mult|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
         "potrebbe interessarti anche|también te puede interesar|también le puede interesar|",

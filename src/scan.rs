@@ -4943,8 +4943,8 @@ fn native_number(t: &str) -> Option<(u32, &str)> {
     {
         return None;
     }
-    let (mut n, mut len, mut count) = (0u32, 0, 0);
-    for c in t.chars() {
+    let (mut n, mut len, mut count, mut newer) = (0u32, 0, 0, false);
+    for c in t.chars().take(3) {
         let zero = match c as u32 {
             0x0660..=0x0669 => 0x0660,
             0x06F0..=0x06F9 => 0x06F0,
@@ -4965,6 +4965,7 @@ fn native_number(t: &str) -> Option<(u32, &str)> {
             0x17E0..=0x17E9 => 0x17E0,
             _ => break,
         };
+        newer |= !matches!(zero, 0x0660 | 0x06F0 | 0x0966 | 0x09E6 | 0x0E50);
         n = n * 10 + (c as u32 - zero);
         len += c.len_utf8();
         count += 1;
@@ -4972,7 +4973,13 @@ fn native_number(t: &str) -> Option<(u32, &str)> {
     if count == 0 || count > 2 {
         return None;
     }
-    numbered_rest(n, t.get(len..)?, false)
+    let rest = t.get(len..)?;
+    // (In the scripts whose digits figures use as often — "૧૦ વર્ષમાં …?", "១៥ ភាគរយ …" — a
+    // number of a question's has its mark after it.)
+    if newer && !rest.starts_with(['.', ')', '۔', '।', '။', '-', '–', ':']) {
+        return None;
+    }
+    numbered_rest(n, rest, false)
 }
 
 /// What follows a question's number: its mark (`.`, `)`, `-`…), a space, then words.
@@ -6088,7 +6095,10 @@ const SEE_ALSO: Words = Words(concat!(
     "ver también|veja também|voir aussi|regardez aussi|sehen sie auch|",
     // (Kinyarwanda's "read also", which may run into an answer's advice: "Soma nanone Itegeko
     // No 23/2021 … mbere yo gusinya.")
-    "soma nanone|soma na none",
+    "soma nanone|soma na none|",
+    // (Odia's "read more", which is also "study more": "ଆହୁରି ପଢ଼ନ୍ତୁ ଏବଂ ପ୍ରତିଦିନ … ଅଭ୍ୟାସ
+    // କରନ୍ତୁ।")
+    "ଆହୁରି ପଢ଼ନ୍ତୁ",
 ));
 
 const CROSS_LINK_LABELS: Words = Words(concat!(
@@ -6118,7 +6128,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "aqra wkoll|aqra iktar|",
     // Malayalam, Telugu, Marathi, Gujarati, Punjabi, Kannada, Odia.
     "ഇതും വായിക്കുക|ഇതുകൂടി വായിക്കാം|ഇതുകൂടി വായിക്കുക|ఇది కూడా చదవండి|ఇవి కూడా చదవండి|",
-    "हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ଆହୁରି ପଢ଼ନ୍ତୁ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|",
+    "हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|",
     // Igbo, Sorani.
     "gụọkwa|gụkwuo|هەروەها بخوێنەوە|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
@@ -9275,7 +9285,9 @@ pub fn is_quiz_title(s: &str) -> bool {
             trim(s).ends_with(['?', '？'])
                 && Words(concat!(
                     "білесіз|білесің|знаете|знаешь|ismered|ismeri|ismeri-e|tiedätkö|tunnetko|",
-                    "kennst|kennen sie|wissen sie|weißt du|do you know|how well do you know"
+                    "угадаете|угадайте|сможете|помните|проверьте|muistatko|pamiętasz|znasz|",
+                    "emlékszel|kennst|kennen sie|wissen sie|weißt du|erinnern sie sich|",
+                    "do you know|how well do you know|can you|do you remember"
                 ))
                 .occur_at_words(&lower)
         };
@@ -10737,6 +10749,18 @@ mod tests {
         assert!(!is_price_line("$"));
         assert!(!is_price_line("€é,99"));
         assert!(!is_price_line("2025: what changes?"));
+    }
+
+    #[test]
+    fn native_digits_number_a_question_only_with_their_mark_and_never_overflow() {
+        assert_eq!(
+            strip_number("۱۔ فکسڈ چارجز ہیں کیا؟"),
+            Some((1, "فکسڈ چارجز ہیں کیا؟"))
+        );
+        assert_eq!(strip_number("၁။ ရွှေဈေး ဘယ်လောက်လဲ"), Some((1, "ရွှေဈေး ဘယ်လောက်လဲ")));
+        assert_eq!(strip_number("૧૦ વર્ષમાં રોકડનો ઉપયોગ ઘટ્યો?"), None);
+        assert_eq!(strip_number("၁၂၃၄၅၆၇၈၉၀၁၂၃ ကြိမ်"), None);
+        assert_eq!(strip_number("١٢٣٤٥٦٧٨٩٠١٢٣ x"), None);
     }
 
     #[test]

@@ -2276,6 +2276,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-58-hu-teszt-review-faq-html.case",
         include_str!("cases/review-58-hu-teszt-review-faq-html.case"),
     ),
+    (
+        "review-59-letter-under-question-heading-html.case",
+        include_str!("cases/review-59-letter-under-question-heading-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2233,32 +2233,38 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // (A reader's signature that ends on a full stop signs as well, "— Marc L., Trois-Rivières,
     // Que.": not the attribution of a post quoted in the answer under it, "— Nadia Ferreira
     // (@nferreira_wx) December 9, 2026", which would make the answer the letter's.)
-    // (Not the attribution under a quotation in the answer, "“There is no reason to wait,” one
-    // researcher told us." / "— Prof. Samuel Otieno, Oxford": the quote's, not a letter's.)
-    let quoted_before = |j: usize| {
-        p.prev_content(j)
-            .is_some_and(|k| scan::starts_with_quote(p.text(k)))
-    };
+    // (Not the attribution under a quotation in an answer, past the answer's own words: "Yes.
+    // Trials found…" / "“There is no reason to wait,” one researcher told us." / "— Prof.
+    // Samuel Otieno, Oxford" — a letter may end on a quotation of its own.)
+    // (Nor a name under the whole of an answer, the next question after it: the answer signed
+    // by who gave it, "More than you think…" / "— Dr. Maria Chen, Stanford Health" — a
+    // letter's reply follows its signature.)
+    let content = |j: &usize| p.roles[*j] == Role::Content;
     let signed_at = |r: &[usize]| {
-        r.iter().take(5).position(|&j| {
-            matches!(p.roles[j], Role::Content | Role::Byline)
-                && (questions::pen_name(&p, j)
-                    || p.feats[j].words <= 8
-                        && p.text(j).starts_with(['—', '–'])
-                        && scan::is_reader_signature(p.text(j)))
-                && !quoted_before(j)
-        })
+        r.iter()
+            .take(5)
+            .position(|&j| {
+                matches!(p.roles[j], Role::Content | Role::Byline)
+                    && (questions::pen_name(&p, j)
+                        || p.feats[j].words <= 8
+                            && p.text(j).starts_with(['—', '–'])
+                            && scan::is_reader_signature(p.text(j)))
+            })
+            .filter(|&s| {
+                let before = r[..s].iter().filter(|j| content(j)).count();
+                let quoted = p
+                    .prev_content(r[s])
+                    .is_some_and(|k| scan::starts_with_quote(p.text(k)));
+                // (A pen name and its place, "— Tired Host in Tacoma", signs a letter whatever
+                // its last paragraph.)
+                let pen = scan::has_sub(p.text(r[s]), " in ");
+                !(quoted && before >= 2 && !pen) && r[s + 1..].iter().any(content)
+            })
     };
-    // (A letter is a paragraph: under a question set as a heading, the paragraphs down to a
-    // name after a dash are its answer, signed by who gave it — "How much water should I
-    // drink?" / "More than you think…" / "— Dr. Maria Chen, Stanford Health".)
-    let letter = |k: usize| !matches!(p.blocks[sel.questions[k]].kind, BlockKind::Heading(_));
-    let signed = (0..ranges.len())
-        .filter(|&k| letter(k) && signed_at(&ranges[k]).is_some())
-        .count();
+    let signed = ranges.iter().filter(|r| signed_at(r).is_some()).count();
     if signed >= 2 && signed * 2 > ranges.len() {
-        for (k, (r, extra)) in ranges.iter_mut().zip(more.iter_mut()).enumerate() {
-            let Some(s) = signed_at(r).filter(|_| extra.is_empty() && letter(k)) else {
+        for (r, extra) in ranges.iter_mut().zip(more.iter_mut()) {
+            let Some(s) = signed_at(r).filter(|_| extra.is_empty()) else {
                 continue;
             };
             let before: Vec<usize> = r[..s]

@@ -1352,6 +1352,12 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
     // pen name and a place ("… I'd rather wait until 67." / "- Deadlocked in Delaware, Ohio"):
     // two such at least.
     if signed.len() < 2 {
+        // (A question set apart: a heading, or a short line that asks — not a reply's last
+        // paragraph, "… Why leave free money on the table?".)
+        let short_question = |k: usize| {
+            matches!(blocks[k].kind, BlockKind::Heading(_))
+                || p.feats[k].asks && p.feats[k].words <= 12
+        };
         let placed: Vec<usize> = (1..n.saturating_sub(1))
             .filter(|&i| {
                 let (q, t) = (p.feats[i - 1], &blocks[i].text);
@@ -1362,10 +1368,11 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                     && !q.quote_start
                     && scan::is_dash_signature(t)
                     && (t.contains(',') || scan::has_sub(t, " in "))
-                    // (Not an answer signed by the expert who gave it, under its question:
-                    // "How much water should I drink?" / "More than you think…" / "— Dr. Maria
-                    // Chen, Stanford Health".)
-                    && !(i >= 2 && p.feats[i - 2].asks)
+                    // (Not an answer signed by the expert who gave it, under its question, the
+                    // next question or the page's end after it: "How much water should I
+                    // drink?" / "More than you think…" / "— Dr. Maria Chen, Stanford Health" —
+                    // a letter's reply follows its signature.)
+                    && !(i >= 2 && short_question(i - 2) && p.next_content(i).is_none_or(short_question))
             })
             .collect();
         if placed.len() >= 2 {

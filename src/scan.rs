@@ -2977,10 +2977,7 @@ fn asking_reader(t: &str) -> Option<&str> {
     .iter()
     .find_map(|p| strip_prefix_ci(label, p));
     if let Some(r) = from {
-        let named = r.starts_with(is_upper)
-            || r.starts_with("u/")
-            || r.starts_with("/u/")
-            || r.starts_with('@');
+        let named = r.starts_with(is_upper) || reddit_user(r).is_some() || r.starts_with('@');
         if chars <= 70 && named && words_le(r, 8) && !rest.is_empty() {
             return Some(rest);
         }
@@ -3036,8 +3033,7 @@ fn asking_reader(t: &str) -> Option<&str> {
     let handle = || {
         label
             .strip_prefix('@')
-            .or_else(|| label.strip_prefix("u/"))
-            .or_else(|| label.strip_prefix("/u/"))
+            .or_else(|| reddit_user(label))
             .is_some_and(|r| r.starts_with(is_word_char))
     };
     (chars <= 70
@@ -7730,9 +7726,7 @@ pub fn addresses_someone(s: &str) -> bool {
             Words("le|les|des|est|que|qui|quel|quelle|quels|quelles|pour|une|aux|cette|sont|avec")
                 .contains(x)
         });
-        let basque = folded
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
+        let basque = words()
             .zip(words().skip(1))
             .any(|(before, w)| w == "du" && (before.ends_with("tzen") || before.ends_with("ten")));
         !french && !basque

@@ -5002,9 +5002,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // that names the writer, where the last answer's own words may stand: not "Early
             // polls do not necessarily reflect how people will vote.")
             || {
-                let rail = (last + 1..p.blocks.len())
-                    .find(|&j| p.roles[j] == Role::Content && p.feats[j].trailer_heading)
-                    .unwrap_or(p.blocks.len());
+                let rail = rail_from(p, last + 1);
                 let writer = |j: usize| {
                     let f = scan::fold(scan::head(p.text(j), 200));
                     ["author", "writer", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
@@ -5106,9 +5104,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // The questions must outnumber the other headings of their style: an essay whose subheads
         // are half rhetorical questions ("Bad habit?") and half statements is not an explainer.
         // (Up to the rail after the text: "More Stories From PRN" and the footer's columns.)
-        let rail = (qs[qs.len() - 1]..p.blocks.len())
-            .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
-            .unwrap_or(p.blocks.len());
+        let rail = rail_from(p, qs[qs.len() - 1]);
         let others = same_style_in(p, style, &qs, start, rail);
         if opinion(p, &qs) && (others > 0 || !addressed(p, &qs) || personal_essay(p, &qs)) {
             return not_qa(opinion_reason(qs.len()));
@@ -5280,9 +5276,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let explainer = p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)));
         // (Up to the rail after the text: "More from Local News" and its headlines.)
         let last = qs[qs.len() - 1];
-        let end = (last..p.blocks.len())
-            .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
-            .unwrap_or(p.blocks.len());
+        let end = rail_from(p, last);
         // (Where a table of contents lists the questions, three at least, only the headings
         // it lists are the article's sections: the others head parts of an answer.)
         let entries: Vec<usize> = (start..qs[0])
@@ -5858,6 +5852,14 @@ fn unasked_terms(p: &Prep, qs: &mut Vec<usize>) {
         return;
     }
     merge_in(qs, &found);
+}
+
+/// Where the page's rail after the text starts, from `from` on: its first heading of the
+/// material after an article ("More from Local News", "Related", "Tags: …"), or the page's end.
+fn rail_from(p: &Prep, from: usize) -> usize {
+    (from..p.blocks.len())
+        .find(|&j| p.feats[j].trailer_heading && p.roles[j] == Role::Content)
+        .unwrap_or(p.blocks.len())
 }
 
 /// A shop's basket button, on a line of its own: "Add to basket", "In den Warenkorb".

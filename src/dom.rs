@@ -261,7 +261,13 @@ fn class_hints(class: &str) -> u32 {
         // "faq-question", "rank-math-question": the element is the question itself (not a
         // "questions" list or a "question-count"; nor a feedback widget's or a poll's,
         // "tpm-feedback__question": "Was this answer helpful?").
-        if w.ends_with("question") && !has("feedback") && !has("poll") && !has("survey") {
+        // (Or a bare "q", as an interview's template pairs `<div class="q">` with `<div
+        // class="a">`.)
+        if (w.ends_with("question") || w == "q")
+            && !has("feedback")
+            && !has("poll")
+            && !has("survey")
+        {
             f |= Flags::MARKED_QUESTION;
         }
         // (Not Weebly's content wrapper, "wsite-not-footer".)

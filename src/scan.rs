@@ -1501,6 +1501,8 @@ fn reader_signature(t: &str) -> bool {
             .is_some_and(|b| matches!(b | 0x20, b'n' | b'm' | b'j'))
         && Words(concat!(
             "name withheld|name supplied|name and address withheld|name and address supplied|",
+            // (An Irish paper's "Name and address with editor".)
+            "name and address with editor|name and address with the editor|name with editor|",
             "nombre reservado|nombre omitido|nome riservato|nome omesso|nom masqué|",
             "nom non communiqué|name der redaktion bekannt|naam bij de redactie bekend|",
             "meno a adresa známe redakcii|meno známe redakcii|jméno a adresa známy redakci|",
@@ -1739,6 +1741,35 @@ pub fn names_columnist(s: &str) -> bool {
     })
 }
 
+/// Which part of a study's structured abstract a paragraph's run-in label names: 0 its
+/// background or aim ("Background: …", "Objetivo: …"), 1 its methods, 2 its results, 3 its
+/// conclusion.
+pub fn abstract_part(s: &str) -> Option<usize> {
+    let (label, rest) = head(s, 40).split_once(':')?;
+    if rest.is_empty() || label.len() > 28 {
+        return None;
+    }
+    let l = fold(trim(label));
+    [
+        concat!(
+            "background|introduction|objective|objectives|aim|aims|purpose|context|",
+            "antecedentes|introducción|introdução|objetivo|objetivos|contexte|objectif|",
+            "objectifs|hintergrund|ziel|ziele|introduzione|obiettivo|obiettivi"
+        ),
+        concat!(
+            "methods|method|methodology|design|materials and methods|patients and methods|",
+            "métodos|material y métodos|méthodes|méthode|methoden|methodik|metodi|metodo"
+        ),
+        "results|findings|resultados|résultats|ergebnisse|risultati",
+        concat!(
+            "conclusion|conclusions|interpretation|conclusión|conclusiones|conclusão|conclusões|",
+            "schlussfolgerung|schlussfolgerungen|conclusioni"
+        ),
+    ]
+    .iter()
+    .position(|w| Words(w).contains(&l))
+}
+
 /// A disclaimer that the views are the writer's own: "The views expressed are the author's
 /// own", "Bu yazıda yer alan görüşler yazarın kişisel görüşleridir", "Die Meinung des Autors …";
 /// or a travel writer's disclosure, "The writer travelled as a guest of …".
@@ -1747,6 +1778,8 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
     let lower = fold(head(s, 160));
     Words(concat!(
         "views expressed|opinions expressed|the author's own|the writer's own|",
+        "views are my own|views are her own|views are his own|views are their own|",
+        "opinions are my own|opinions are her own|opinions are his own|opinions are their own|",
         "the author’s own|the writer’s own|",
         "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
@@ -1767,6 +1800,8 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         // (Urdu, Hindi, Arabic: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
         "کالم نگار کی رائے|مصنف کی رائے|लेखक के निजी विचार|लेखक के अपने विचार|",
         "لا تعبر بالضرورة|تعبر عن رأي كاتبها|",
+        // (Russian and Ukrainian: "Мнение редакции может не совпадать с точкой зрения автора".)
+        "мнение редакции может не совпадать|думка редакції може не збігатися|",
         // ("This piece expresses the views of its author(s), separate from those of this
         // publication.")
         "expresses the views of|express the views of|",
@@ -1776,6 +1811,9 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
     ))
     .occur_at_words(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
+        // (Or a bio's last words, after the writer's posts: "Dr Clodagh Breen is a lecturer …
+        // She writes in a personal capacity.")
+        || has_sub(&fold(tail(s, 40)), "in a personal capacity")
 }
 
 /// A travel writer's disclosure: the feature is their own account, its questions too (unless
@@ -3711,6 +3749,16 @@ pub fn under_verdict_label(s: &str) -> bool {
         .opens(&fold(head(trim(s), 40)))
 }
 
+/// A round's winner named under its label, as a comparison settles each of its questions:
+/// "Winner: Pocketwise.", "Our pick: Ledgerly", "Gagnant : …", "Ganador: …".
+pub fn is_winner_line(s: &str) -> bool {
+    Words(concat!(
+        "winner:|the winner:|our winner:|our pick:|winner –|winner -|gagnant :|gagnant:|",
+        "ganador:|vencedor:|sieger:|gewinner:|vincitore:|winnaar:|zwycięzca:"
+    ))
+    .opens(&fold(head(trim(s), 40)))
+}
+
 /// A table of contents' label: "Contents", "In this article", "Contenido", "Inhalt",
 /// "Sommaire", "Jump to:".
 pub fn is_contents_label(s: &str) -> bool {
@@ -4405,6 +4453,11 @@ fn is_speaker_name(label: &str) -> bool {
     {
         return true;
     }
+    // (Or a website's name, as an online outlet labels its questions: "science.ORF.at:",
+    // "derStandard.at:", "golem.de:".)
+    if is_site_name(label) {
+        return true;
+    }
     let (mut n, mut particles, mut titles, mut last_particle) = (0usize, 0, 0, false);
     // (A capitalised Gaelic particle last is a name: "Ryan Mac".)
     let mut last_capital = false;
@@ -4473,6 +4526,23 @@ fn is_speaker_name(label: &str) -> bool {
     };
     let n = n + usize::from(last_particle && last_capital);
     n > 0 && (!last_particle || last_capital) && (n <= 3 || office())
+}
+
+/// A website's name, one word of ASCII letters, digits, dots and hyphens ending on a dot and a
+/// two- to four-letter lower-case domain: "science.ORF.at", "t-online.de", "Watson.ch".
+fn is_site_name(w: &str) -> bool {
+    let Some((host, tld)) = w.rsplit_once('.') else {
+        return false;
+    };
+    (2..=4).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && host.len() >= 2
+        && host.bytes().any(|b| b.is_ascii_alphabetic())
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && !host.starts_with(['.', '-'])
+        && !host.ends_with(['.', '-'])
 }
 
 /// An office's word before a name, in capitals as a title: "Police Chief …", "Records
@@ -7300,6 +7370,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
+        "вам может быть интересно|вас может заинтересовать|вам може бути цікаво|",
+        "більше на цю тему|більше за темою|больше по теме|ещё по теме|еще по теме|",
         "bekijk ook|kijk ook|zobacz też|zobacz także|zobacz również|czytaj również|przeczytaj również|przeczytaj też|se også|se även|katso myös|guarda anche|",
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
@@ -7683,7 +7755,9 @@ pub fn addresses_someone(s: &str) -> bool {
         // ("size", "dig", "er" and "ni" are words of English or Danish too.)
         "siz|sizi|sizin|sizce|sen|seni|sana|senin|anlatın|anlatır|deg|dere|jer|",
         // Serbian, Croatian, Bosnian (Cyrillic and Latin): "you say", "tell us", "you think".
-        "кажете|кажите|реците|објасните|опишите|мислите|сматрате|ваше|вашу|вашој|",
+        "кажете|кажите|реците|објасните|опишите|мислите|сматрате|ваше|вашу|вашој|испричајте|",
+        // (And "tell us" in Russian, Ukrainian, Bulgarian.)
+        "расскажите|розкажіть|разкажете|ispričajte|",
         "kažete|kažite|recite|objasnite|opišite|mislite|smatrate|vas|vam|vaš|vaša|vaše|vašu|",
         // Czech, Slovak, Polish: "to you", "you would", "tell us"; Swedish "you" (object).
         "vám|vás|váš|vaše|vašeho|byste|jste|řekněte|popište|vysvětlete|vaša|ste|povedzte|",
@@ -7952,8 +8026,13 @@ pub fn introduces_conversation(s: &str) -> bool {
 
 /// [`introduces_conversation`] over the intro's text already folded.
 fn conversation_in(lower: &str) -> bool {
-    if Words("this interview|this conversation has been|edited for length|edited and condensed")
-        .occur_in(lower)
+    // (Or the interviewer's credit: "Propos recueillis par Julien Marchal", "Das Gespräch
+    // führte …".)
+    if Words(concat!(
+        "this interview|this conversation has been|edited for length|edited and condensed|",
+        "propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por"
+    ))
+    .occur_in(lower)
     {
         return true;
     }
@@ -8073,7 +8152,9 @@ pub fn opens_with_request(s: &str) -> bool {
         "racontez|parlez|expliquez|décrivez|racconti|parli|conte|fale|vertel|",
         // (Portuguese, Spanish, Italian, French in the familiar form: "Explique o método para
         // quem nunca ouviu falar.")
-        "explique|descreva|comente|explica|cuente|spieghi|spiega|descrivi|raconte|décris",
+        "explique|descreva|comente|explica|cuente|spieghi|spiega|descrivi|raconte|décris|",
+        // (Serbian, Russian, Ukrainian, Bulgarian: "Испричајте нам како сте почели…".)
+        "испричајте|ispričajte|расскажите|розкажіть|разкажете",
     ));
     let mut ws = s
         .split(|c: char| !is_word_char(c))
@@ -9683,6 +9764,10 @@ pub fn is_buy_line(s: &str) -> bool {
     ]
     .iter()
     .any(|w| lower.starts_with(w))
+        // (In other languages' words: "ดูราคาที่ Shopee", "Cek harga di Tokopedia", "Xem giá tại
+        // Shopee", "최저가 보기".)
+        || Words("ดูราคา|เช็คราคา|cek harga|lihat harga|xem giá|최저가 보기|価格をチェック")
+            .opens(&fold(head(t, 40)))
         // (Or a shop's price and its deal button after it: "Velora.fr : 1 899 € | Voir l'offre",
         // "Amazon: $129 | View deal".)
         || (t.len() <= 120

@@ -57,6 +57,8 @@ pub fn read_text(input: &str) -> Document {
     let input = unquoted.as_deref().unwrap_or(input);
     let renumbered = unnumber_transcript(input);
     let input = renumbered.as_deref().unwrap_or(input);
+    let dashed = dash_turns(input);
+    let input = dashed.as_deref().unwrap_or(input);
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
@@ -639,6 +641,52 @@ fn bullet(t: &str) -> Option<&str> {
     t.strip_prefix("–\t")
         .map(scan::trim)
         .filter(|r| !r.is_empty())
+}
+
+/// An interview whose turns each open on a hyphen, questions and answers alike, a paragraph
+/// each ("- Bác sĩ có nhận thấy…?" / "- Có, và tăng khá rõ. …"), as Vietnamese and Eastern
+/// European papers set them: the hyphens are the turns' dashes, not a list's bullets, and are
+/// written as en dashes. Only where two questions at least are each answered so, in a
+/// paragraph of prose.
+fn dash_turns(input: &str) -> Option<String> {
+    // (The cheap look first: most texts open no line on a hyphen.)
+    input.matches("\n- ").nth(3)?;
+    let paragraphs: Vec<&str> = input
+        .split("\n\n")
+        .map(scan::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let turn = |p: &str| p.starts_with("- ") && !p.contains('\n');
+    let asked = paragraphs
+        .windows(2)
+        .filter(|w| {
+            turn(w[0])
+                && scan::ends_with_question(w[0])
+                && turn(w[1])
+                && !scan::has_question_mark(w[1])
+                && !scan::words_le(w[1], 15)
+        })
+        .nth(1)
+        .is_some();
+    if !asked {
+        return None;
+    }
+    // (A paragraph's one line only: a list's items, one under the other, stay a list.)
+    let lines: Vec<&str> = input.split('\n').collect();
+    let blank = |k: Option<&&str>| k.is_none_or(|l| scan::trim(l).is_empty());
+    let mut out = String::with_capacity(input.len() + 64);
+    for (k, l) in lines.iter().enumerate() {
+        let alone = blank(k.checked_sub(1).and_then(|i| lines.get(i))) && blank(lines.get(k + 1));
+        match l.strip_prefix("- ").filter(|_| alone) {
+            Some(r) if !r.is_empty() => {
+                out.push_str("– ");
+                out.push_str(r);
+            }
+            _ => out.push_str(l),
+        }
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// A printed column's bare markers, a capital letter and a space as papers set them in bold

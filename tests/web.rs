@@ -2280,6 +2280,30 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-59-letter-under-question-heading-html.case",
         include_str!("cases/review-59-letter-under-question-heading-html.case"),
     ),
+    (
+        "accordion-buttons-after-details-items-html.case",
+        include_str!("cases/accordion-buttons-after-details-items-html.case"),
+    ),
+    (
+        "comparison-rounds-settled-by-winner-html.case",
+        include_str!("cases/comparison-rounds-settled-by-winner-html.case"),
+    ),
+    (
+        "essay-footer-views-are-her-own-html.case",
+        include_str!("cases/essay-footer-views-are-her-own-html.case"),
+    ),
+    (
+        "interview-div-q-statement-turn-html.case",
+        include_str!("cases/interview-div-q-statement-turn-html.case"),
+    ),
+    (
+        "italic-letters-salutation-and-signatures-html.case",
+        include_str!("cases/italic-letters-salutation-and-signatures-html.case"),
+    ),
+    (
+        "serbian-opening-request-tell-us-html.case",
+        include_str!("cases/serbian-opening-request-tell-us-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -3710,6 +3710,18 @@ pub fn promised_count(title: &str) -> Option<u32> {
 /// ("Seven warning signs that a text is a scam", "5 ways to cut your bills"): a listicle's, its
 /// items' headings asking or not.
 pub fn listed_count(title: &str) -> Option<u32> {
+    // (Or a count of places or picks with its counter glued on, as Korean and Japanese write
+    // them: "국내 명소 7곳", "冬の絶景スポット7選".)
+    let glued = title.split(|c: char| !scan::is_word_char(c)).find_map(|w| {
+        let n = w.trim_end_matches(['곳', '選']);
+        let digits = &n[n.trim_end_matches(|c: char| c.is_ascii_digit()).len()..];
+        (n.len() < w.len() && !digits.is_empty())
+            .then(|| digits.parse().ok())
+            .flatten()
+    });
+    if glued.is_some() {
+        return glued;
+    }
     count_of(
         title,
         Words(concat!(

@@ -1933,8 +1933,12 @@ fn is_interview(p: &Prep, qs: &[usize]) -> bool {
         || p.title.is_some_and(|t| {
             scan::introduces_interview(p.text(t)) || scan::is_quote_headline(p.text(t))
         })
-        // (A kicker saying so: "Interview".)
-        || p.kicker.is_some_and(|k| scan::introduces_interview(p.text(k)))
+        // (A kicker saying so: "Interview"; or the byline, "Propos recueillis par Julien
+        // Marchal".)
+        || [p.kicker, p.byline]
+            .iter()
+            .flatten()
+            .any(|&k| scan::introduces_interview(p.text(k)))
         || (p.first_content.unwrap_or(0)..first)
             .any(|j| p.roles[j] == Role::Content && scan::introduces_interview(p.text(j)))
 }
@@ -2518,6 +2522,20 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         // виноробство? Наскільки я знаю…" / "— Так, я закінчила…" / "— Розкажіть про свій
         // перший урожай." / "— Це був 2017 рік…"): an even number of them, each of the
         // interviewer's answered by a dashed turn, up to six.
+        // (And after the last one, up to the page's rail: "- Lời khuyên của bác sĩ dành cho
+        // người trẻ…" between the last answer and its own, each answer dashed.)
+        let after = dashed_between(last, rail_from(p, last + 1));
+        if matches!(after.len(), 3 | 5 | 7) {
+            for &j in after.iter().skip(1).step_by(2) {
+                if p.feats[j].words <= 25
+                    && p.next_content(j)
+                        .is_some_and(|k| dash(k) && p.feats[k].sentence)
+                    && eligible(p, j, Style::Plain)
+                {
+                    taken[j] = true;
+                }
+            }
+        }
         let before = dashed_between(p.first_content.unwrap_or(qs[0]).saturating_sub(1), qs[0]);
         if before.len() % 2 == 0 && before.len() <= 6 {
             for &j in before.iter().step_by(2) {
@@ -3396,8 +3414,10 @@ fn marked_span(p: &Prep, qs: &mut Vec<usize>) {
     };
     // (Most of them marked: a pass marks a questionnaire's prompts that do not ask.)
     let n = qs.iter().filter(|q| marked(q)).count();
+    // (A disclosure's trigger is the FAQ's markup too, whatever its class: a government page's
+    // last section of `<h3><button aria-expanded>` items after its `<details>` ones.)
     if n >= 3 && n * 2 > qs.len() {
-        qs.retain(|&q| (first..=last).contains(&q));
+        qs.retain(|&q| (first..=last).contains(&q) || p.blocks[q].kind == BlockKind::Term);
     }
 }
 
@@ -3473,6 +3493,11 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
             && !scan::is_promo(&b.text)
             && !scan::is_note_label(&b.text)
             && !(style == Style::Term && spec_row(p, j))
+            // (Nor a letter's own lines in its italics or bold, its salutation and signatures:
+            // "Dear Dr Úna,", "Bernadette, Co Laois", "– Dr Úna".)
+            && !(matches!(style, Style::Italic | Style::Bold)
+                && f.words <= 6
+                && letter_line(&b.text))
             // (Nor a live page's post under its time stamp, "14:05" / "Drivers stuck on the
             // A55": a post's headline, not a subheading of the article's.)
             && !(j > 0
@@ -3483,6 +3508,11 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
         }
     }
     n
+}
+
+/// A letter's salutation or signature line: "Dear Dr Úna,", "Bernadette, Co Laois", "– Dr Úna".
+fn letter_line(t: &str) -> bool {
+    scan::salutation(t).is_some() || scan::is_reader_signature(t) || scan::is_dash_signature(t)
 }
 
 /// A term over a value, a specification's row ("Room size" / "Up to 40 m²", "Weight" /
@@ -4286,14 +4316,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // transfer briefing in your inbox at 7am…".
     // (Set apart from the questions, or its button after the pitch, "Sign me up": not an FAQ's
     // own question and answer, "How do I sign up?" / "Get it in your inbox every weekday…".)
+    // (Or a hook that names the newsletter itself, a call to subscribe under it: "¿Ya conoces
+    // nuestro newsletter de Ciencia y Salud?" / "Recibe cada semana … Suscríbete aquí".)
     qs.retain(|&q| {
         !p.next_content(q).is_some_and(|a| {
             p.feats[a].words <= 30
-                && scan::is_inbox_pitch(p.text(a))
-                && (Some(style_of(p, q)) != style
-                    || p.blocks[a + 1..p.blocks.len().min(a + 3)]
-                        .iter()
-                        .any(|b| scan::is_button_label(&b.text)))
+                && (scan::is_inbox_pitch(p.text(a))
+                    && (Some(style_of(p, q)) != style
+                        || p.blocks[a + 1..p.blocks.len().min(a + 3)]
+                            .iter()
+                            .any(|b| scan::is_button_label(&b.text)))
+                    || p.feats[q].words <= 12
+                        && scan::is_promo(p.text(q))
+                        && scan::is_promo(p.text(a)))
         })
     });
     if style != Some(Style::QMarker) {
@@ -4971,7 +5006,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         p.roles[j] == Role::Content
             && f.words <= 45
             // (Or in brackets: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
-            && (f.sentence || scan::trim(p.text(j)).ends_with(')'))
+            && (f.sentence || scan::trim(p.text(j)).ends_with(')')
+                // (Or a line without its full stop, as a template sets it: "Мнение редакции
+                // может не совпадать с точкой зрения автора".)
+                || f.words >= 6 && p.blocks[j].kind == BlockKind::Paragraph)
             && !f.asks
             && scan::is_opinion_disclaimer(p.text(j))
             && !(scan::is_travel_disclosure(p.text(j)) && guide())
@@ -5005,15 +5043,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 let rail = rail_from(p, last + 1);
                 let writer = |j: usize| {
                     let f = scan::fold(scan::head(p.text(j), 200));
-                    ["author", "writer", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
+                    ["author", "writer", " writes ", "автор", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
                         .iter()
                         .any(|w| scan::has_sub(&f, w))
                 };
+                // (Or anywhere in the page's footer after them: a Medium export's "… Views are
+                // her own." over "By … on March 2, 2025." / "Canonical link" / "Exported from
+                // Medium …".)
                 (last + 1..rail)
                     .rev()
                     .filter(para)
                     .take(3)
                     .any(|j| note(j) && writer(j))
+                    || (last + 1..p.blocks.len()).any(|j| {
+                        p.blocks[j].flags.has(Flags::FOOTER) && note(j) && writer(j)
+                    })
             }
             // (Or in brackets before the page's rail of the writer's other columns, "(ادارے کا
             // کالم نگار کی رائے سے متفق ہونا ضروری نہیں)" / … / "مزید کالمز": the paper's note,
@@ -5202,6 +5246,47 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if schedule(p, &qs, start) {
         return not_qa(SCHEDULE.into());
+    }
+    // A comparison whose question headings are its rounds, each settled by its winner ("Which
+    // app is cheapest?" / a table / "Winner: Pocketwise."), most of them: a product review's
+    // sections, not an explainer's questions.
+    let settled = qs
+        .iter()
+        .enumerate()
+        .filter(|&(k, &q)| {
+            let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len()).min(q + 60);
+            (q + 1..end).any(|j| {
+                p.roles[j] == Role::Content
+                    && p.feats[j].words <= 40
+                    && scan::is_winner_line(p.text(j))
+            })
+        })
+        .count();
+    if settled >= 2 && settled * 2 >= qs.len() {
+        return not_qa(
+            "A comparison: its question headings are rounds, each settled by a winner \
+             (\"Winner: …\"), not an explainer's questions."
+                .into(),
+        );
+    }
+    // A study's structured abstract: paragraphs run in with its parts' labels, its methods and
+    // results among three at least ("Background: …" / "Methods: …" / "Results: …"). Its
+    // questions are the paper's ("Research question: …", a key messages box's "What does this
+    // study add?"), not an explainer's.
+    let mut parts = 0u8;
+    for j in start..p.blocks.len() {
+        if p.roles[j] == Role::Content && p.feats[j].words >= 4 {
+            if let Some(k) = scan::abstract_part(p.text(j)) {
+                parts |= 1 << k;
+            }
+        }
+    }
+    if parts & 0b110 == 0b110 && parts.count_ones() >= 3 {
+        return not_qa(
+            "A study's structured abstract (\"Methods:\", \"Results:\"): its questions are the \
+             paper's, not an explainer."
+                .into(),
+        );
     }
     // A product's review, so titled and scored ("Kestrel Arno 1.5 Hybrid review: …" / "Our
     // rating: 3.5 out of 5"): its question subheads are the review's own sections ("What's it

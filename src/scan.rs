@@ -1745,25 +1745,25 @@ pub fn names_columnist(s: &str) -> bool {
 /// background or aim ("Background: …", "Objetivo: …"), 1 its methods, 2 its results, 3 its
 /// conclusion.
 pub fn abstract_part(s: &str) -> Option<usize> {
-    let (label, rest) = head(s, 40).split_once(':')?;
-    if rest.is_empty() || label.len() > 28 {
+    let (label, rest) = head(s, 48).split_once(':')?;
+    if rest.is_empty() || label.len() > 40 {
         return None;
     }
     let l = fold(trim(label));
     [
         concat!(
-            "background|introduction|objective|objectives|aim|aims|purpose|context|",
-            "antecedentes|introducción|introdução|objetivo|objetivos|contexte|objectif|",
-            "objectifs|hintergrund|ziel|ziele|introduzione|obiettivo|obiettivi"
+            "background|importance|objective|objectives|antecedentes|objetivo|objetivos|",
+            "objectif|objectifs|hintergrund|obiettivo|obiettivi"
         ),
         concat!(
-            "methods|method|methodology|design|materials and methods|patients and methods|",
-            "métodos|material y métodos|méthodes|méthode|methoden|methodik|metodi|metodo"
+            "methods|methodology|materials and methods|patients and methods|",
+            "design, setting, and participants|design, setting and participants|",
+            "métodos|material y métodos|méthodes|methoden|methodik|metodi"
         ),
-        "results|findings|resultados|résultats|ergebnisse|risultati",
+        "results|resultados|résultats|ergebnisse|risultati",
         concat!(
-            "conclusion|conclusions|interpretation|conclusión|conclusiones|conclusão|conclusões|",
-            "schlussfolgerung|schlussfolgerungen|conclusioni"
+            "conclusion|conclusions|conclusions and relevance|interpretation|conclusión|",
+            "conclusiones|conclusão|conclusões|schlussfolgerung|schlussfolgerungen|conclusioni"
         ),
     ]
     .iter()
@@ -1776,10 +1776,23 @@ pub fn abstract_part(s: &str) -> Option<usize> {
 pub fn is_opinion_disclaimer(s: &str) -> bool {
     // (A note says so in its first words: a long paragraph is not folded or searched whole.)
     let lower = fold(head(s, 160));
+    // (Not a masthead's note on its writers, plural, under every page: "Opinions expressed by
+    // our columnists and guest writers are their own", "… с точкой зрения авторов
+    // публикаций".)
+    if [
+        "авторов",
+        "авторів",
+        "columnists",
+        "contributors",
+        "writers",
+    ]
+    .iter()
+    .any(|w| has_sub(&lower, w))
+    {
+        return false;
+    }
     Words(concat!(
         "views expressed|opinions expressed|the author's own|the writer's own|",
-        "views are my own|views are her own|views are his own|views are their own|",
-        "opinions are my own|opinions are her own|opinions are his own|opinions are their own|",
         "the author’s own|the writer’s own|",
         "görüşler yazarın|yazarın kişisel görüş|meinung des autors|meinung der autorin|",
         "opiniones expresadas|opinión del autor|n'engagent que leur auteur|opinion de l'auteur|",
@@ -1811,9 +1824,20 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
     ))
     .occur_at_words(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
+        // (Or a writer's bio that says so, "Rosa Delaney writes about money. Views are her
+        // own." — not an answer's "her profile said her views are her own".)
+        || has_sub(&lower, " writes ")
+            && Words(concat!(
+                "views are my own|views are her own|views are his own|views are their own|",
+                "opinions are my own|opinions are her own|opinions are his own|",
+                "opinions are their own",
+            ))
+            .occur_at_words(&lower)
         // (Or a bio's last words, after the writer's posts: "Dr Clodagh Breen is a lecturer …
-        // She writes in a personal capacity.")
-        || has_sub(&fold(tail(s, 40)), "in a personal capacity")
+        // She writes in a personal capacity." — not an official's "speaking in a personal
+        // capacity".)
+        || Words("writes in a personal capacity|writing in a personal capacity")
+            .occur_in(&fold(tail(s, 48)))
 }
 
 /// A travel writer's disclosure: the feature is their own account, its questions too (unless
@@ -8028,11 +8052,10 @@ pub fn introduces_conversation(s: &str) -> bool {
 fn conversation_in(lower: &str) -> bool {
     // (Or the interviewer's credit: "Propos recueillis par Julien Marchal", "Das Gespräch
     // führte …".)
-    if Words(concat!(
-        "this interview|this conversation has been|edited for length|edited and condensed|",
-        "propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por"
-    ))
-    .occur_in(lower)
+    if Words("this interview|this conversation has been|edited for length|edited and condensed")
+        .occur_in(lower)
+        || Words("propos recueillis par|das interview führte|das gespräch führte|entrevista realizada por")
+            .opens(lower)
     {
         return true;
     }

@@ -657,26 +657,27 @@ fn dash_turns(input: &str) -> Option<String> {
         .filter(|p| !p.is_empty())
         .collect();
     let turn = |p: &str| p.starts_with("- ") && !p.contains('\n');
-    let asked = paragraphs
-        .windows(2)
-        .filter(|w| {
-            turn(w[0])
-                && scan::ends_with_question(w[0])
-                && turn(w[1])
-                && !scan::has_question_mark(w[1])
-                && !scan::words_le(w[1], 15)
-        })
-        .nth(1)
-        .is_some();
-    if !asked {
-        return None;
-    }
+    let mut pairs = paragraphs.windows(2).filter(|w| {
+        turn(w[0])
+            && scan::ends_with_question(w[0])
+            && turn(w[1])
+            && !scan::has_question_mark(w[1])
+            && !scan::words_le(w[1], 15)
+    });
+    // (From the first question so answered: a list's bullets in the intro stay a list.)
+    // (Its offset in the input: the paragraph is a slice of it.)
+    let from = pairs.next()?[0].as_ptr() as usize - input.as_ptr() as usize;
+    pairs.next()?;
     // (A paragraph's one line only: a list's items, one under the other, stay a list.)
     let lines: Vec<&str> = input.split('\n').collect();
     let blank = |k: Option<&&str>| k.is_none_or(|l| scan::trim(l).is_empty());
     let mut out = String::with_capacity(input.len() + 64);
+    let mut at = 0;
     for (k, l) in lines.iter().enumerate() {
-        let alone = blank(k.checked_sub(1).and_then(|i| lines.get(i))) && blank(lines.get(k + 1));
+        let alone = at >= from
+            && blank(k.checked_sub(1).and_then(|i| lines.get(i)))
+            && blank(lines.get(k + 1));
+        at += l.len() + 1;
         match l.strip_prefix("- ").filter(|_| alone) {
             Some(r) if !r.is_empty() => {
                 out.push_str("– ");

@@ -2304,6 +2304,46 @@ const HTML_CASES: &[(&str, &str)] = &[
         "serbian-opening-request-tell-us-html.case",
         include_str!("cases/serbian-opening-request-tell-us-html.case"),
     ),
+    (
+        "review-60-answer-says-her-views-are-her-own-html.case",
+        include_str!("cases/review-60-answer-says-her-views-are-her-own-html.case"),
+    ),
+    (
+        "review-60-awards-explainer-winner-lines-html.case",
+        include_str!("cases/review-60-awards-explainer-winner-lines-html.case"),
+    ),
+    (
+        "review-60-byline-interviews-editor-html.case",
+        include_str!("cases/review-60-byline-interviews-editor-html.case"),
+    ),
+    (
+        "review-60-dashed-list-after-last-answer-html.case",
+        include_str!("cases/review-60-dashed-list-after-last-answer-html.case"),
+    ),
+    (
+        "review-60-explainer-quotes-study-abstract-in-answer-html.case",
+        include_str!("cases/review-60-explainer-quotes-study-abstract-in-answer-html.case"),
+    ),
+    (
+        "review-60-news-quote-propos-recueillis-afp-html.case",
+        include_str!("cases/review-60-news-quote-propos-recueillis-afp-html.case"),
+    ),
+    (
+        "review-60-official-speaking-in-personal-capacity-html.case",
+        include_str!("cases/review-60-official-speaking-in-personal-capacity-html.case"),
+    ),
+    (
+        "review-60-russian-masthead-authors-plural-html.case",
+        include_str!("cases/review-60-russian-masthead-authors-plural-html.case"),
+    ),
+    (
+        "review-60-site-footer-columnists-views-own-html.case",
+        include_str!("cases/review-60-site-footer-columnists-views-own-html.case"),
+    ),
+    (
+        "review-60-travel-bold-place-headings-html.case",
+        include_str!("cases/review-60-travel-bold-place-headings-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1935,10 +1935,8 @@ fn is_interview(p: &Prep, qs: &[usize]) -> bool {
         })
         // (A kicker saying so: "Interview"; or the byline, "Propos recueillis par Julien
         // Marchal".)
-        || [p.kicker, p.byline]
-            .iter()
-            .flatten()
-            .any(|&k| scan::introduces_interview(p.text(k)))
+        || p.kicker.is_some_and(|k| scan::introduces_interview(p.text(k)))
+        || p.byline.is_some_and(|b| scan::introduces_conversation(p.text(b)))
         || (p.first_content.unwrap_or(0)..first)
             .any(|j| p.roles[j] == Role::Content && scan::introduces_interview(p.text(j)))
 }
@@ -2524,12 +2522,20 @@ fn dash_prompts(p: &Prep, qs: &mut Vec<usize>, dash: impl Fn(usize) -> bool) {
         // interviewer's answered by a dashed turn, up to six.
         // (And after the last one, up to the page's rail: "- Lời khuyên của bác sĩ dành cho
         // người trẻ…" between the last answer and its own, each answer dashed.)
+        // (A sentence over a longer answer, the turn before it no list's lead: not a list's
+        // dashed items after the last answer, "Я советую всем пациентам:" / "— ложиться …;".)
         let after = dashed_between(last, rail_from(p, last + 1));
         if matches!(after.len(), 3 | 5 | 7) {
             for &j in after.iter().skip(1).step_by(2) {
                 if p.feats[j].words <= 25
-                    && p.next_content(j)
-                        .is_some_and(|k| dash(k) && p.feats[k].sentence)
+                    && scan::trim(p.text(j)).ends_with(['.', '?', '!', '…'])
+                    && p.prev_content(j)
+                        .is_some_and(|x| !scan::trim(p.text(x)).ends_with(':'))
+                    && p.next_content(j).is_some_and(|k| {
+                        dash(k)
+                            && p.feats[k].sentence
+                            && p.feats[k].words >= 8.max(p.feats[j].words * 2)
+                    })
                     && eligible(p, j, Style::Plain)
                 {
                     taken[j] = true;
@@ -3467,6 +3473,14 @@ fn same_style_others(p: &Prep, style: Style, qs: &[usize]) -> usize {
 fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -> usize {
     // (Plain loops: iterator chains here cost wasm bytes.)
     let (mut n, mut k) = (0, 0);
+    // (Letters' lines only where a letter greets in that style, "Dear Dr Úna,": not a travel
+    // piece's bold "Kinsale, Co Cork".)
+    let letters = matches!(style, Style::Italic | Style::Bold)
+        && (from..to.min(p.blocks.len())).any(|j| {
+            p.feats[j].words <= 6
+                && style_of(p, j) == style
+                && scan::salutation(p.text(j)).is_some()
+        });
     for j in from..to.min(p.blocks.len()) {
         while qs.get(k).is_some_and(|&q| q < j) {
             k += 1;
@@ -3495,9 +3509,7 @@ fn same_style_in(p: &Prep, style: Style, qs: &[usize], from: usize, to: usize) -
             && !(style == Style::Term && spec_row(p, j))
             // (Nor a letter's own lines in its italics or bold, its salutation and signatures:
             // "Dear Dr Úna,", "Bernadette, Co Laois", "– Dr Úna".)
-            && !(matches!(style, Style::Italic | Style::Bold)
-                && f.words <= 6
-                && letter_line(&b.text))
+            && !(letters && f.words <= 6 && letter_line(&b.text))
             // (Nor a live page's post under its time stamp, "14:05" / "Drivers stuck on the
             // A55": a post's headline, not a subheading of the article's.)
             && !(j > 0
@@ -5055,8 +5067,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .filter(para)
                     .take(3)
                     .any(|j| note(j) && writer(j))
+                    // (A note that names its writer, "Rosa Delaney writes about…": not the
+                    // site's own line for all its columnists.)
                     || (last + 1..p.blocks.len()).any(|j| {
-                        p.blocks[j].flags.has(Flags::FOOTER) && note(j) && writer(j)
+                        p.blocks[j].flags.has(Flags::FOOTER)
+                            && note(j)
+                            && scan::has_sub(&scan::fold(scan::head(p.text(j), 200)), " writes ")
                     })
             }
             // (Or in brackets before the page's rail of the writer's other columns, "(ادارے کا
@@ -5262,7 +5278,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
         })
         .count();
-    if settled >= 2 && settled * 2 >= qs.len() {
+    // (A comparison's: its headline sets the products against each other, "Echo Nova vs Home
+    // Mini 3", or its questions ask which — not an awards explainer's "Who won best picture?"
+    // / "Winner: …".)
+    let versus = p.title.is_some_and(|t| {
+        scan::words(p.text(t)).any(|w| matches!(w, "vs" | "vs." | "versus" | "v" | "VS"))
+    });
+    let which = || {
+        qs.iter()
+            .filter(|&&q| scan::fold(scan::head(p.text(q), 8)).starts_with("which "))
+            .count()
+            * 2
+            >= qs.len()
+    };
+    if settled >= 2 && settled * 2 >= qs.len() && (versus || which()) {
         return not_qa(
             "A comparison: its question headings are rounds, each settled by a winner \
              (\"Winner: …\"), not an explainer's questions."
@@ -5273,9 +5302,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // results among three at least ("Background: …" / "Methods: …" / "Results: …"). Its
     // questions are the paper's ("Research question: …", a key messages box's "What does this
     // study add?"), not an explainer's.
+    // (Before the first question, as a paper opens — or the second, where the first is the
+    // paper's own labelled one, "Research question: …?": not an answer that quotes a study's
+    // abstract, nor a sample write-up in one.)
+    let labelled = scan::head(p.text(qs[0]), 40).contains(": ");
+    let upto = if labelled { qs.get(1) } else { qs.first() };
     let mut parts = 0u8;
-    for j in start..p.blocks.len() {
-        if p.roles[j] == Role::Content && p.feats[j].words >= 4 {
+    for j in start..upto.copied().unwrap_or(p.blocks.len()) {
+        if p.roles[j] == Role::Content
+            && p.feats[j].words >= 4
+            && !p.blocks[j].flags.has(Flags::QUOTE)
+        {
             if let Some(k) = scan::abstract_part(p.text(j)) {
                 parts |= 1 << k;
             }

@@ -6103,18 +6103,23 @@ pub fn greets_back(s: &str) -> bool {
     let s = speaker_label(s).map_or(s, |(_, r)| r);
     let t = fold(trim(s).trim_end_matches(['.', '!', '?', '？', '。']));
     // (Short in bytes: Hangul's syllables count as words.)
-    let greeting = |g: &str| {
-        Words(concat!(
-            "안녕하세요|hello|good morning|good evening|good afternoon|bonjour|guten morgen|",
-            "guten tag|buenos días|buongiorno|bom dia|こんにちは|おはようございます|你好|大家好"
-        ))
-        .contains(trim(g))
-    };
+    const GREETING: Words = Words(concat!(
+        "안녕하세요|hello|good morning|good evening|good afternoon|bonjour|guten morgen|",
+        "guten tag|buenos días|buongiorno|bom dia|こんにちは|おはようございます|你好|大家好|",
+        // (Tagalog's, "po" for respect, "rin" returning it: "Magandang umaga rin po".)
+        "magandang umaga|magandang hapon|magandang gabi|magandang umaga po|",
+        "magandang hapon po|magandang gabi po|magandang umaga rin po|magandang hapon rin po|",
+        "magandang gabi rin po"
+    ));
+    let greeting = |g: &str| GREETING.contains(trim(g));
+    // (The name beside it may be abbreviated: "Magandang umaga po, Atty. Dimaculangan.")
     t.len() <= 48
-        && !t.contains(['.', '?', '!'])
-        && (greeting(&t)
+        && !t.contains(['?', '!'])
+        && (greeting(&t) && !t.contains('.')
             || t.split_once(',').is_some_and(|(a, b)| {
-                (greeting(a) || greeting(b)) && a.len() <= 24 && b.len() <= 24
+                a.len() <= 24
+                    && b.len() <= 24
+                    && (greeting(a) && !a.contains('.') || greeting(b) && !b.contains('.'))
             }))
 }
 
@@ -7380,16 +7385,17 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "mest lesið|nýjast|fleiri fréttir|tengt efni|lesa meira|",
-        "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|",
+        "διαβάστε επίσης|διαβάστε ακόμη|σχετικά άρθρα|σχετικά θέματα|περισσότερες γνώμες|",
         // (Greek capitals drop the accents: "ΣΧΕΤΙΚΑ ΑΡΘΡΑ".)
-        "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
+        "διαβαστε επισης|διαβαστε ακομη|σχετικα αρθρα|σχετικα θεματα|περισσοτερες γνωμες|kapcsolódó cikkeink|kapcsolódó cikkek|ezt is ajánljuk|",
         "gerelateerde onderwerpen|gerelateerde artikelen|verwante onderwerpen|",
         "seguí leyendo|sigue leyendo|seguir leyendo|keep reading|",
         "بابەتی پەیوەندیدار|بابەتە پەیوەندیدارەکان|gụọkwa|gụọkwa ihe ndị a|",
         "ഇതുകൂടി വായിക്കാം|ഇതും വായിക്കുക|ఇవి కూడా చదవండి|हेही वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|",
         "more opinion|iritzi gehiago|albiste gehiago|irakurri ere|aqra wkoll|aqra iktar|citește și|citește mai mult|citeste mai mult|lue myös|lue lisää|læs også|läs också|läs mer|les også|lees ook|",
         "leggi anche|potrebbe interessarti|leia também|noticias relacionadas|mirá también|",
-        "potrebbe interessarti anche|también te puede interesar|también le puede interesar|",
+        "potrebbe interessarti anche|ti potrebbe interessare|ti potrebbero interessare|",
+        "también te puede interesar|también le puede interesar|",
         "voir aussi|à voir aussi|a voir aussi|",
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",

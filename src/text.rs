@@ -2006,7 +2006,16 @@ fn push_line(
             })
             .unwrap_or(3);
         kind = BlockKind::Heading(level);
-        text = scan::trim(inner);
+        // (Its words may be bold inside it: "<summary><b>Is it free?</b></summary>".)
+        let inner = scan::trim(inner);
+        text = ["b", "strong"]
+            .iter()
+            .find_map(|t| {
+                inner
+                    .strip_prefix(&["<", t, ">"].concat())
+                    .and_then(|r| r.strip_suffix(&["</", t, ">"].concat()))
+            })
+            .map_or(inner, scan::trim);
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = md_heading_text(&t[hashes..]);

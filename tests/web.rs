@@ -2344,6 +2344,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-60-travel-bold-place-headings-html.case",
         include_str!("cases/review-60-travel-bold-place-headings-html.case"),
     ),
+    (
+        "readme-summary-question-after-bold-ones-html.case",
+        include_str!("cases/readme-summary-question-after-bold-ones-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1538,6 +1538,34 @@ fn later_section(p: &Prep, qs: &mut Vec<usize>) {
     }
 }
 
+/// A disclosure after the last question, its answer under it (a README's "<summary>I think a
+/// number is wrong. What should I do?</summary>" under a later section's heading, after bold
+/// questions): the FAQ's markup for a question, whatever sets the others apart.
+fn later_disclosures(p: &Prep, qs: &mut Vec<usize>) {
+    let Some(&last) = qs.last() else {
+        return;
+    };
+    if qs.len() < 2 {
+        return;
+    }
+    let answered = |j: usize| {
+        p.next_content(j).is_some_and(|k| {
+            p.blocks[k].kind == BlockKind::Paragraph && p.feats[k].sentence && !p.feats[k].asks
+        })
+    };
+    let found: Vec<usize> = (last + 1..rail_from(p, last + 1))
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && p.blocks[j].kind == BlockKind::Term
+                && p.feats[j].asks
+                && p.feats[j].words <= 30
+                && !scan::calls_for_questions(p.text(j))
+                && answered(j)
+        })
+        .collect();
+    merge_in(qs, &found);
+}
+
 fn content_chars(p: &Prep, range: std::ops::Range<usize>) -> usize {
     range
         .filter(|&j| matches!(p.roles[j], Role::Content | Role::Question))
@@ -2171,8 +2199,39 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
                     )
                 })
     };
+    // (Or a help desk's ticket, an email thread: its messages headed by their sender's name
+    // over the date and time, "Hannah Price" / "6 January 2025 08:14", three at least from
+    // two senders, the first among the page's first lines — not the comments under a recipe.)
+    let stamp = |j: usize| {
+        let t = scan::trim(p.text(j));
+        let b = t.as_bytes();
+        t.len() <= 40
+            && b.windows(4)
+                .any(|w| (w[0] == b'1' || w[0] == b'2') && w.iter().all(u8::is_ascii_digit))
+            && b.windows(3)
+                .any(|w| w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
+    };
+    let (mut senders, mut headers): (Vec<&str>, usize) = (Vec::new(), 0);
+    let top = (start..p.blocks.len())
+        .filter(|&j| p.roles[j] == Role::Content)
+        .nth(6)
+        .unwrap_or(p.blocks.len());
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
+        if p.feats[j].words <= 6
+            && (headers > 0 || j <= top)
+            && !p.feats[j].sentence
+            && !stamp(j)
+            && (j + 1 < p.blocks.len() && stamp(j + 1))
+        {
+            headers += 1;
+            if !senders.contains(&t) && senders.len() < 8 {
+                senders.push(t);
+            }
+            if headers >= 3 && senders.len() >= 2 {
+                return true;
+            }
+        }
         if t.ends_with("(UTC)") && scan::find_sub(scan::tail(t, 80), "(talk").is_some() {
             signed += 1;
             if signed >= 3 {
@@ -3696,7 +3755,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if thread() {
         return Selection::not_qa(
             None,
-            "A forum thread: its posts reply to one another (\"Re: …\"), not an explainer.".into(),
+            "A forum or message thread: its posts reply to one another, not an explainer.".into(),
         );
     }
     // (Or a site's search results, "Search results for "heat pumps"": its hits' headlines ask,
@@ -3919,6 +3978,40 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             style,
             "The headline counts signs, tips or ways, and the numbered questions are those \
              items: a listicle, not an explainer."
+                .into(),
+        );
+    }
+    // The questions people put, each quoted as they say it and short ("1. “Kapan nikah?”", "“So
+    // when's the wedding?”"), three at least: the things people ask, which the article talks
+    // about, not questions it answers. (Not readers' questions, signed or a column's; nor a
+    // page whose headline says they are answered.)
+    let quoted = |q: &usize| {
+        let t = p.text(*q);
+        let t = scan::strip_number(t).map_or(t, |(_, r)| r);
+        p.feats[*q].words <= 10
+            && !p.feats[*q].signed
+            && !p.feats[*q].inline_signed
+            && scan::is_quoted_question(t)
+    };
+    if qs.len() >= 3
+        && !p.readers_column
+        && qs.iter().all(quoted)
+        && !p.title.is_some_and(|t| {
+            scan::Words(concat!(
+                "answer|réponse|respuesta|antwort|risposta|resposta|antwoord|svar|odpowied|",
+                "ответ|відповід"
+            ))
+            .occur_in(&scan::fold(p.text(t)))
+        })
+        && !(start..qs[0])
+            .filter(|&j| p.roles[j] == Role::Content)
+            .take(4)
+            .any(|j| scan::says_asked_of_us(p.text(j)))
+    {
+        return Selection::not_qa(
+            style,
+            "Every question is quoted as someone says it (\"“When's the wedding?”\"): the \
+             questions people ask, talked about, not questions the article answers."
                 .into(),
         );
     }
@@ -4314,6 +4407,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if matches!(style, Some(Style::QMarker | Style::Heading(_))) {
         later_section(p, &mut qs);
     }
+    if style != Some(Style::Term) {
+        later_disclosures(p, &mut qs);
+    }
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
         numbered_gaps(p, s, &mut qs);
@@ -4359,8 +4455,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // answer.")
     // (With slashes, one of them a reply's word: not a product's sizes, "S / M / L".)
     let reply = |c: &str| {
-        scan::Words("yes|no|don't know|don’t know|not sure|unsure|agree|disagree|neither|ja|nein|oui|non|sí")
-            .contains(&scan::fold(scan::trim(c)))
+        scan::Words(concat!(
+            "yes|no|don't know|don’t know|not sure|unsure|agree|disagree|neither|ja|nein|oui|",
+            "non|sí|eens|oneens|geen mening|nee|nej|sim|não"
+        ))
+        .contains(&scan::fold(scan::trim(c)))
     };
     let choices = |j: usize| {
         let t = p.text(j);
@@ -4383,10 +4482,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .map(|k| {
             let end = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
             let mut answer = (qs[k] + 1..end).filter(|&j| p.roles[j] == Role::Content);
-            answer.next().is_some_and(choices)
-                && answer
-                    .next()
-                    .is_none_or(|j| p.feats[j].trailer_heading || p.feats[j].words <= 6)
+            // (Or its buttons a line each, two replies at least: "Eens" / "Oneens" / "Geen
+            // mening".)
+            let button =
+                |j: usize| p.feats[j].words <= 3 && !p.feats[j].sentence && reply(p.text(j));
+            let mut lines = answer.clone();
+            lines.next().is_some_and(button) && lines.next().is_some_and(button)
+                || answer.next().is_some_and(choices)
+                    && answer
+                        .next()
+                        .is_none_or(|j| p.feats[j].trailer_heading || p.feats[j].words <= 6)
         })
         .collect();
     // Many of them so, two at least and a third of the questions: a questionnaire for the
@@ -4439,8 +4544,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|(n, _)| scan::words_le(n, 2) && n.starts_with(scan::is_upper))
             .map_or(turn, |(_, r)| r);
         let asks = p.feats[qs[0]].asks;
+        // (Or a greeting alone, "VILLAR: Magandang umaga po, Atty. Dimaculangan.")
         if (scan::opens_greeting(turn) && (p.feats[qs[0]].words >= 20 || !asks)
-            || scan::opens_greeting(named) && !asks)
+            || scan::opens_greeting(named) && !asks
+            || scan::greets_back(turn))
             && reply_short
         {
             qs.remove(0);
@@ -4751,7 +4858,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Not a video's or a recording's duration, "2:14", in its figure or once on the page: a
     // live page stamps three posts at least.)
     let clock = |j: usize| !p.blocks[j].flags.has(Flags::FIGURE) && scan::is_clock_line(p.text(j));
-    let stamped = |q: &usize| q.checked_sub(1).is_some_and(clock);
+    // (Or a post's label between, "3:41pm" / "Key Event" / "What happens to the Gabba?".)
+    let label = |j: usize| {
+        p.feats[j].words <= 2
+            && scan::Words("key event|pinned|pinned post|breaking|update|important|just in")
+                .contains(&scan::fold(scan::trim(p.text(j))))
+    };
+    let stamped = |q: &usize| {
+        q.checked_sub(1)
+            .is_some_and(|j| clock(j) || label(j) && j.checked_sub(1).is_some_and(clock))
+    };
     // So are all the questions when they head fewer than half the posts: the other posts'
     // headlines state ("Is the portal down?" among "CS arrives", "Results cancelled"…).
     let mut posts = qs.iter().filter(|q| stamped(q)).count();
@@ -5055,7 +5171,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 let rail = rail_from(p, last + 1);
                 let writer = |j: usize| {
                     let f = scan::fold(scan::head(p.text(j), 200));
-                    ["author", "writer", " writes ", "автор", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
+                    ["author", "writer", " writes ", "автор", "opinion", "γνώμ", "auteur", "autor", "egile", "yazar", "columnist", "szerző", "συγγραφ", "kirjoittaja"]
                         .iter()
                         .any(|w| scan::has_sub(&f, w))
                 };

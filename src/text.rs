@@ -2014,6 +2014,8 @@ fn push_line(
                 inner
                     .strip_prefix(&["<", t, ">"].concat())
                     .and_then(|r| r.strip_suffix(&["</", t, ">"].concat()))
+                    // (Bold throughout: not "<b>Who</b> can <b>apply?</b>".)
+                    .filter(|r| !r.contains('<'))
             })
             .map_or(inner, scan::trim);
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {

@@ -2348,6 +2348,18 @@ const HTML_CASES: &[(&str, &str)] = &[
         "readme-summary-question-after-bold-ones-html.case",
         include_str!("cases/readme-summary-question-after-bold-ones-html.case"),
     ),
+    (
+        "review-61-cookie-disclosure-after-faq-html.case",
+        include_str!("cases/review-61-cookie-disclosure-after-faq-html.case"),
+    ),
+    (
+        "review-61-fixtures-dates-in-faq-answer-html.case",
+        include_str!("cases/review-61-fixtures-dates-in-faq-answer-html.case"),
+    ),
+    (
+        "review-61-quoted-faq-headings-qa-title-html.case",
+        include_str!("cases/review-61-quoted-faq-headings-qa-title-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

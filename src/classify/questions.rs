@@ -1553,13 +1553,27 @@ fn later_disclosures(p: &Prep, qs: &mut Vec<usize>) {
             p.blocks[k].kind == BlockKind::Paragraph && p.feats[k].sentence && !p.feats[k].asks
         })
     };
+    // (In the article, under a section label of its own: not a cookie notice's, a newsletter
+    // box's or the site's "Why trust our journalism?" after it.)
+    let boxed = |j: usize| p.blocks[j].flags.has(Flags::ASIDE | Flags::FOOTER);
+    let labelled = |j: usize| {
+        p.prev_content(j).is_some_and(|h| {
+            matches!(p.blocks[h].kind, BlockKind::Heading(_))
+                && !p.feats[h].asks
+                && p.feats[h].words <= 4
+                && h > last
+                && !p.feats[h].trailer_heading
+        })
+    };
     let found: Vec<usize> = (last + 1..rail_from(p, last + 1))
         .filter(|&j| {
             p.roles[j] == Role::Content
                 && p.blocks[j].kind == BlockKind::Term
                 && p.feats[j].asks
                 && p.feats[j].words <= 30
+                && !boxed(j)
                 && !scan::calls_for_questions(p.text(j))
+                && labelled(j)
                 && answered(j)
         })
         .collect();
@@ -2218,11 +2232,20 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
         .unwrap_or(p.blocks.len());
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
+        // (Each message greeting or thanking, as people write to each other: "Hello," / "Hi
+        // Hannah," / "Thanks Tom, …" — not a fixtures list's "Serbia v England" / "16 June
+        // 2024 20:00", nor a live page's reporters' posts.)
+        let greets = |k: usize| {
+            k < p.blocks.len()
+                && scan::Words("hello|hi|hey|dear|thanks|thank you|good morning|good afternoon|bonjour|hallo|hola|ciao")
+                    .opens(&scan::fold(scan::head(p.text(k), 24)))
+        };
         if p.feats[j].words <= 6
             && (headers > 0 || j <= top)
             && !p.feats[j].sentence
             && !stamp(j)
             && (j + 1 < p.blocks.len() && stamp(j + 1))
+            && greets(j + 2)
         {
             headers += 1;
             if !senders.contains(&t) && senders.len() < 8 {
@@ -3985,13 +4008,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // when's the wedding?”"), three at least: the things people ask, which the article talks
     // about, not questions it answers. (Not readers' questions, signed or a column's; nor a
     // page whose headline says they are answered.)
+    // (Numbered as a list's items, and none answered "Yes" or "No": an FAQ may quote its
+    // questions, and answers them.)
     let quoted = |q: &usize| {
         let t = p.text(*q);
-        let t = scan::strip_number(t).map_or(t, |(_, r)| r);
+        let Some((_, t)) = scan::strip_number(t) else {
+            return false;
+        };
         p.feats[*q].words <= 10
             && !p.feats[*q].signed
             && !p.feats[*q].inline_signed
             && scan::is_quoted_question(t)
+            && !p.next_content(*q).is_some_and(|a| {
+                scan::Words("yes|no|sí|oui|non|ja|nein|nee|sim|não|tak|nie|ya|tidak|bukan")
+                    .contains(&scan::fold(scan::words(p.text(a)).next().unwrap_or("")))
+            })
     };
     if qs.len() >= 3
         && !p.readers_column

@@ -2225,6 +2225,17 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
             && b.windows(3)
                 .any(|w| w[1] == b':' && w[0].is_ascii_digit() && w[2].is_ascii_digit())
     };
+    // (Each message greeting or thanking, as people write to each other: "Hello," / "Hi
+    // Hannah," / "Thanks Tom, …" — not a fixtures list's "Serbia v England" / "16 June 2024
+    // 20:00", nor a live page's reporters' posts.)
+    let greets = |k: usize| {
+        k < p.blocks.len()
+            && scan::Words(concat!(
+                "hello|hi|hey|dear|thanks|thank you|good morning|good afternoon|bonjour|hallo|",
+                "hola|ciao"
+            ))
+            .opens(&scan::fold(scan::head(p.text(k), 24)))
+    };
     let (mut senders, mut headers): (Vec<&str>, usize) = (Vec::new(), 0);
     let top = (start..p.blocks.len())
         .filter(|&j| p.roles[j] == Role::Content)
@@ -2232,14 +2243,6 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
         .unwrap_or(p.blocks.len());
     for j in start..p.blocks.len() {
         let t = scan::trim(p.text(j));
-        // (Each message greeting or thanking, as people write to each other: "Hello," / "Hi
-        // Hannah," / "Thanks Tom, …" — not a fixtures list's "Serbia v England" / "16 June
-        // 2024 20:00", nor a live page's reporters' posts.)
-        let greets = |k: usize| {
-            k < p.blocks.len()
-                && scan::Words("hello|hi|hey|dear|thanks|thank you|good morning|good afternoon|bonjour|hallo|hola|ciao")
-                    .opens(&scan::fold(scan::head(p.text(k), 24)))
-        };
         if p.feats[j].words <= 6
             && (headers > 0 || j <= top)
             && !p.feats[j].sentence

@@ -2643,8 +2643,17 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                             || t.strip_prefix(l).is_some_and(|r| r.starts_with(' '))
                     }))
         };
+        // (Or a name its answer's other name replies to, on the first exchange only: "ANNA
+        // KOWALCZYK: … Co się zmieniło?" / "EWA MALINOWSKA: Mniej, niż…".)
+        let replied = |l: &str| {
+            p.next_content(q)
+                .and_then(|a| scan::turn_label(p.text(a)))
+                .is_some_and(|(other, _)| !scan::same_speaker(l, other))
+        };
         if let Some((_, rest)) = label
-            .filter(|(l, _)| asker(l) || scan::stop_dash_label(&text).is_some_and(|(x, _)| x == *l))
+            .filter(|(l, _)| {
+                asker(l) || replied(l) || scan::stop_dash_label(&text).is_some_and(|(x, _)| x == *l)
+            })
             .or_else(|| scan::turn_label(&text).filter(|(l, _)| writer(l)))
             // (Or a reader's name and town in a readers' column, "Kees Meijer, Deventer: …",
             // whatever the letter ends on.)
@@ -2919,8 +2928,19 @@ fn interviewee(
                 .zip(name)
                 .is_some_and(|((l, _), n)| l == n)
             && name.is_some_and(|n| scan::words(n).nth(1).is_some())
-            && p.title
+            && (p.title
                 .is_some_and(|t| name.is_some_and(|n| p.text(t).contains(n)))
+                // (Or the first exchange labelled both ways, the question by another name:
+                // "ANNA KOWALCZYK: …?" / "EWA MALINOWSKA: Mniej, niż…".)
+                || qs
+                    .first()
+                    .and_then(|&q| scan::turn_label(p.text(q)))
+                    .zip(name)
+                    .is_some_and(|((l, _), n)| {
+                        !scan::same_speaker(l, n)
+                            && scan::is_capitals_label(l)
+                            && scan::is_capitals_label(n)
+                    }))
     };
     let name = name.filter(|_| answered >= 2 && answered * 2 >= ranges.len() || first_only())?;
     (!on_questions(p, qs, |l| scan::same_speaker(l, name))).then(|| name.to_owned())

@@ -4022,10 +4022,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && !p.feats[*q].signed
             && !p.feats[*q].inline_signed
             && scan::is_quoted_question(t)
-            && !p.next_content(*q).is_some_and(|a| {
-                scan::Words("yes|no|sí|oui|non|ja|nein|nee|sim|não|tak|nie|ya|tidak|bukan")
-                    .contains(&scan::fold(scan::words(p.text(a)).next().unwrap_or("")))
-            })
+            && !p
+                .next_content(*q)
+                .is_some_and(|a| scan::opens_yes_no(p.text(a)))
     };
     if qs.len() >= 3
         && !p.readers_column

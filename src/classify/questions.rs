@@ -954,15 +954,49 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
                 .iter()
                 .all(|&i| p.feats[i].asks || scan::is_wh_clause(p.text(i)))
     };
+    // (In text, where nothing sets a heading apart: lines standing alone between paragraphs of
+    // prose, four at least, all opening so — "What the rebate covers" / "How to apply".)
+    let alone = |i: usize| {
+        !p.from_html
+            && p.roles[i] == Role::Content
+            && style_of(p, i) == Style::Plain
+            && !p.feats[i].sentence
+            && !p.feats[i].asks
+            && p.feats[i].words <= 12
+            && [(p.prev_content(i), 4), (p.next_content(i), 8)]
+                .iter()
+                .all(|&(k, n)| {
+                    k.is_some_and(|k| {
+                        p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > n
+                    })
+                })
+    };
+    let lines = wh && !p.from_html && {
+        let heads: Vec<usize> = (from..p.blocks.len())
+            .filter(|&i| alone(i))
+            .take(64)
+            .collect();
+        heads.len() >= 4 && heads.iter().all(|&i| scan::is_wh_clause(p.text(i)))
+    };
     for i in from..p.blocks.len() {
         if p.roles[i] != Role::Content {
             continue;
         }
         // Most paragraphs neither ask nor carry a Q: marker.
         let f = p.feats[i];
+        // (Once so set, one under a box of links too: "Related" / "Is a heat pump worth it…?".)
+        let line = lines
+            && style_of(p, i) == Style::Plain
+            && !f.sentence
+            && !f.asks
+            && f.words <= 12
+            && scan::is_wh_clause(p.text(i))
+            && p.next_content(i)
+                .is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > 8);
         let unmarked = wh
             && Some(i) != deck
             && (f.wh_phrase
+                || line
                 || clauses
                     && matches!(p.blocks[i].kind, BlockKind::Heading(_))
                     && scan::is_wh_clause(p.text(i)));
@@ -1027,6 +1061,7 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
             // (In text, where no markup sets a heading apart, a line that asks in its words
             // alone, "Miksi hinta nousee näin korkeaksi", between paragraphs of prose: a
             // subheading that lost its mark, as the explainer's others kept theirs.)
+            || line
             || (unmarked
                 && style == Style::Plain
                 && !p.from_html
@@ -4383,8 +4418,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 })
         });
     }
-    let unmarked = qs.iter().any(|&q| !p.feats[q].asks && !p.feats[q].q_marker);
-    if unmarked && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
+    let unmarked = qs.iter().filter(|&&q| !marked(q)).count();
+    // (In text, an explainer's lines that all open so, four at least, are its questions,
+    // whatever other short lines stand between its paragraphs: a box's "Related" and its link.)
+    let lines = explainer && !p.from_html && style == Some(Style::Plain) && unmarked >= 4;
+    if unmarked > 0
+        && !lines
+        && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
     {
         cands = candidates(p, start, false);
         (style, qs) = pick(p, &cands);
@@ -5568,6 +5608,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
         let contents = qs.iter().filter(|&&q| listed(q)).nth(2).is_some();
         let mut gaps: Option<(usize, bool)> = None;
+        let mut opening = 0;
         let subheads = (start.max(1)..end.min(p.blocks.len().saturating_sub(1)))
             // (A label right over a question — "Card 2 of 7" — is the question's, not a subhead.)
             // (Each search stops at the next content block: linear over the article.)
@@ -5604,6 +5645,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
             .inspect(|&j| {
                 between += usize::from(qs[0] < j && j < qs[qs.len() - 1]);
+                if j < qs[0] {
+                    opening = j;
+                }
                 // (Which answer each falls in: the first question after it.)
                 let gap = qs.partition_point(|&q| q < j);
                 gaps = match gaps {
@@ -5617,6 +5661,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let one_answer = qs.len() >= 4
             && subheads <= 2 * qs.len()
             && gaps.is_some_and(|(g, one)| one && g > 0 && g < qs.len());
+        // Nor where the intro promises to answer the questions ("We answer the main questions
+        // – from how much more you'll pay…"), four at least, all asking, the first right after
+        // that promise, no such subheading between: the answers' own sections ("Most
+        // households will pay about £10 a month more").
+        let promised = qs.len() >= 4
+            && qs.iter().all(|&q| p.feats[q].asks)
+            && (opening.max(start)..qs[0])
+                .any(|j| content(&j) && scan::announces_answers(p.text(j)));
         if opinion(p, &qs) {
             return not_qa(opinion_reason(qs.len()));
         }
@@ -5761,6 +5813,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let letters = qs.len() >= 2 && qs.iter().all(|&q| p.feats[q].signed);
         if !one_answer
             && !letters
+            && !promised
             && (subheads >= qs.len() || (between > 0 && subheads * 3 >= qs.len() * 2))
         {
             return not_qa(

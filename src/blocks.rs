@@ -747,6 +747,19 @@ impl BlockBuilder {
         self.runs.iter().all(|r| scan::trim(&r.text).is_empty())
     }
 
+    /// Drops the text so far when it is a permalink's glyph alone: "#", "¶", "🔗".
+    pub fn drop_glyph(&mut self) {
+        let mut glyph = self.runs.iter().filter(|r| !scan::trim(&r.text).is_empty());
+        if glyph
+            .next()
+            .is_some_and(|r| matches!(scan::trim(&r.text), "#" | "¶" | "🔗"))
+            && glyph.next().is_none()
+        {
+            self.runs.clear();
+            self.pending_space = false;
+        }
+    }
+
     /// Whether the text so far ends with a hard line break (whitespace after it aside).
     pub fn ends_with_break(&self) -> bool {
         self.runs

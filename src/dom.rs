@@ -447,6 +447,8 @@ struct Frame<N> {
     details: bool,
     /// This link wraps blocks (an FAQ plugin's `<a href><div><h4>Question?</h4></div></a>`).
     block_link: bool,
+    /// A link into the page opening a heading: perhaps its permalink's glyph alone ("#").
+    permalink: bool,
     /// A container its class calls an accordion (Tilda's `t585__accordion`; not a feedback
     /// box's `…prompt-questions`, whose buttons are its answers): counted on
     /// [`Walker::accordions`] while open.
@@ -911,6 +913,7 @@ impl Walker {
                     table: false,
                     details: false,
                     block_link: false,
+                    permalink: false,
                     accordion: false,
                 });
             }
@@ -1354,6 +1357,7 @@ impl Walker {
             table: tag == "table",
             details: tag == "details",
             block_link: false,
+            permalink: false,
             accordion: role == Role::Container
                 && class.as_deref().is_some_and(|c| c.contains("accordion")),
         };
@@ -1403,10 +1407,13 @@ impl Walker {
             Role::Link => {
                 // A link to a place in the page (`#q1`, a footnote, a heading's own anchor) leads
                 // nowhere once the explainer replaces the article: its text is plain text.
-                let href = href
-                    .as_deref()
-                    .and_then(safe_href)
-                    .filter(|h| !h.starts_with('#'));
+                let href = href.as_deref().and_then(safe_href);
+                // (A heading's permalink before its words, "<a href="#what-does">#</a> What
+                // does…?": its glyph is dropped on leaving it.)
+                frame.permalink = href.as_deref().is_some_and(|h| h.starts_with('#'))
+                    && matches!(self.text_blocks.last(), Some(BlockKind::Heading(_)))
+                    && self.builder.is_empty();
+                let href = href.filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
                 frame.href_pushed = true;
                 if self.text_blocks.is_empty() {
@@ -1517,6 +1524,9 @@ impl Walker {
             Role::Link if frame.href_pushed => {
                 self.hrefs.pop();
                 self.block_links -= u32::from(frame.block_link);
+                if frame.permalink {
+                    self.builder.drop_glyph();
+                }
             }
             _ => {}
         }

@@ -1715,7 +1715,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "iritzia|opinió|nuomonė|nuomonės|viedoklis|viedokļi|opinjoni|",
                 // Hebrew, Arabic, Hindi, Japanese, Chinese, Korean; Persian ("note", "view").
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언|",
-                "یادداشت|دیدگاه|سرمقاله",
+                "یادداشت|دیدگاه|سرمقاله|",
+                // Marathi and Hindi, Bengali, Tamil, Gujarati, Urdu editorials; Bengali opinion.
+                "अग्रलेख|संपादकीय|সম্পাদকীয়|মতামত|தலையங்கம்|તંત્રીલેખ|اداریہ",
             ))
             .contains(fold(w).as_str())
         })
@@ -7156,13 +7158,21 @@ fn rights_reserved(lower: &str) -> bool {
     .occur_in(lower)
 }
 
+const TAGS: Words = Words(
+    "tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|gaiak|แท็ก|filed under",
+);
+
 /// A run-in list of a story's tags: "Tags: Ask Delia, Family", "Themen: Bahn".
 pub fn is_tags_line(s: &str) -> bool {
-    run_in_list(
-        trim(s),
-        Words("tags|topics|themen|schlagworte|etiquetas|tags relacionados|sujets|argomenti|gaiak|แท็ก|filed under"),
-    )
-    .is_some()
+    run_in_list(trim(s), TAGS).is_some()
+}
+
+/// A story's tags whose first names an opinion section: "Tags: अग्रलेख मुंबई पाऊस", "Tags:
+/// Opinion, Housing".
+pub fn tags_opinion(s: &str) -> bool {
+    run_in_list(trim(s), TAGS)
+        .and_then(|l| l.split([' ', ',', '|', '·']).find(|w| !w.is_empty()))
+        .is_some_and(|w| is_opinion_label(w, false))
 }
 
 /// Section headings that start the material after an article: sources, related stories, tags.
@@ -7400,6 +7410,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "voir aussi|à voir aussi|a voir aussi|",
         "relacionadas|relacionados|notícias relacionadas|matérias relacionadas|veja também|",
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
+        "entradas relacionadas|publicaciones relacionadas|notas relacionadas|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
         "вам может быть интересно|вас может заинтересовать|вам може бути цікаво|",
         "більше на цю тему|більше за темою|больше по теме|ещё по теме|еще по теме|",
@@ -7619,6 +7630,12 @@ pub fn are_choices(lines: &[&str]) -> bool {
         {
             return true;
         }
+        // (Or numbered in circles on one line, as Korean and Japanese quizzes print them: "① 대구
+        // ② 경북 경산 ③ 강원 강릉" — fragments, no sentence's end.)
+        if t.starts_with('①') && t.contains('②') && t.contains('③') && !t.ends_with(['.', '。'])
+        {
+            return true;
+        }
         let t = match ["( )", "()", "[ ]", "○", "◯", "☐", "□"]
             .iter()
             .find_map(|b| t.strip_prefix(b))
@@ -7666,11 +7683,13 @@ pub fn are_choices(lines: &[&str]) -> bool {
             0x3B1..=0x3C1 => c - 0x3B1,
             0x410..=0x42F => c - 0x410,
             0x430..=0x44F => c - 0x430,
+            // (Or in circles, a line each: "① 41%", "② 58%".)
+            0x2460..=0x2473 => c - 0x2460,
             _ => u32::MAX,
         };
         if lettered == k
             && usize::try_from(index).is_ok_and(|i| i == k)
-            && matches!(mark, Some('.' | ')' | ':'))
+            && (matches!(mark, Some('.' | ')' | ':')) || c >= 0x2460 && !t.ends_with(['.', '。']))
         {
             lettered += 1;
         }

@@ -2360,6 +2360,34 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-61-quoted-faq-headings-qa-title-html.case",
         include_str!("cases/review-61-quoted-faq-headings-qa-title-html.case"),
     ),
+    (
+        "circled-numbers-inside-answers-ja-html.case",
+        include_str!("cases/circled-numbers-inside-answers-ja-html.case"),
+    ),
+    (
+        "editorial-marathi-label-rhetorical-heads-html.case",
+        include_str!("cases/editorial-marathi-label-rhetorical-heads-html.case"),
+    ),
+    (
+        "grouped-faq-statement-sections-questions-html.case",
+        include_str!("cases/grouped-faq-statement-sections-questions-html.case"),
+    ),
+    (
+        "heading-hash-tag-link-kept-html.case",
+        include_str!("cases/heading-hash-tag-link-kept-html.case"),
+    ),
+    (
+        "heading-permalink-glyph-before-question-html.case",
+        include_str!("cases/heading-permalink-glyph-before-question-html.case"),
+    ),
+    (
+        "howto-steps-question-asides-html.case",
+        include_str!("cases/howto-steps-question-asides-html.case"),
+    ),
+    (
+        "quiz-circled-number-choices-ko-html.case",
+        include_str!("cases/quiz-circled-number-choices-ko-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

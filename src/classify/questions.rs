@@ -2225,7 +2225,7 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
 fn forum_thread(p: &Prep, start: usize) -> bool {
     let mut subject: Option<&str> = None;
     let mut replies = 0;
-    let (mut signed, mut voted) = (0, 0);
+    let (mut signed, mut voted, mut pushed) = (0, 0, 0);
     // (Or a link aggregator's thread, its comments' headers scored ("ledger_lady 623 points · 8
     // hours ago"), three at least — not an AMA's, whose host answers.)
     // (Named so in the headline, or in the intro a paper sets over the thread it reprints: "…
@@ -2292,6 +2292,24 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
             if headers >= 3 && senders.len() >= 2 {
                 return true;
             }
+        }
+        // (Or a BBS thread's pushes, a line each: "推 bluefish77: 預估震度沒到4級不會發吧 …",
+        // "→ sky0418: …", "噓 kuma5566: …" — three at least.)
+        pushed += t
+            .split('\n')
+            .filter(|l| {
+                ["推 ", "→ ", "噓 "].iter().any(|m| {
+                    l.strip_prefix(m)
+                        .and_then(|r| r.split_once(':'))
+                        .is_some_and(|(h, _)| {
+                            !h.is_empty()
+                                && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                        })
+                })
+            })
+            .count();
+        if pushed >= 3 {
+            return true;
         }
         if t.ends_with("(UTC)") && scan::find_sub(scan::tail(t, 80), "(talk").is_some() {
             signed += 1;
@@ -2962,6 +2980,40 @@ fn unmarked_turns(p: &Prep, qs: &mut Vec<usize>) {
     if found.len() < qs.len() {
         merge_in(qs, &found);
     }
+}
+
+/// A mailbag's letters, signed under them ("… Do we refinance now or wait?" / "— Priya,
+/// Columbus, Ohio"), three at least: a question after one that names its writer ("So should
+/// Priya wait?") is the columnist's, inside the reply.
+fn follow_up_on_letter(p: &Prep, qs: &mut Vec<usize>) {
+    if qs.iter().filter(|&&q| p.feats[q].signed).nth(2).is_none() {
+        return;
+    }
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !scan::is_word_char(c))
+    }
+    // (The writer's given name, the signature's first word: "Priya".)
+    let writer = |q: usize| {
+        // (Whatever role the signature was given: the block right after.)
+        let s = p.blocks.get(q + 1).map(|b| b.text.as_str())?;
+        scan::is_dash_signature(s).then_some(())?;
+        scan::words(s).map(bare).find(|w| !w.is_empty())
+    };
+    let mut last: Option<&str> = None;
+    qs.retain(|&q| {
+        if p.feats[q].signed {
+            last = writer(q);
+            return true;
+        }
+        // (Or "Priya's", possessive.)
+        !(p.feats[q].words <= 12
+            && last.is_some_and(|name| {
+                scan::words(p.text(q)).map(bare).any(|w| {
+                    w.strip_prefix(name)
+                        .is_some_and(|r| r.is_empty() || r == "'s" || r == "’s")
+                })
+            }))
+    });
 }
 
 /// Marked questions ("D: Ci sono treni garantiti?" / "R: Sì. …") with a stretch between two of
@@ -4521,6 +4573,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     guest_asks_guest(p, &mut qs);
     marked_span(p, &mut qs);
+    follow_up_on_letter(p, &mut qs);
     // A poll's question, its choices all its answer on one line ("Would you like to visit a
     // volcano one day?" / "Yes, it would be amazing | No way, too scary!"): the reader's to answer.
     // (Or a consultation's response options, with slashes: "Yes / No / Don't know", "Too high /
@@ -5400,6 +5453,39 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 ]
                 .concat(),
             );
+        }
+        // Nor a few questions tucked one each into sections headed a level above them by
+        // statements, three at least and more than the questions: a how-to's steps ("3. Check
+        // whether the law covers your bill" / "Not sure your plan is included?").
+        if let Style::Heading(level) = style {
+            let outer: Vec<usize> = (start..rail)
+                .filter(|&j| {
+                    p.roles[j] == Role::Content
+                        && matches!(p.blocks[j].kind, BlockKind::Heading(l) if l < level)
+                        && !p.feats[j].asks
+                        && !p.feats[j].trailer_heading
+                })
+                .take(64)
+                .collect();
+            // (Which section each question falls in; none two.)
+            let section = |q: usize| outer.partition_point(|&h| h < q);
+            if qs.len() <= 3
+                && outer.len() >= 3
+                && outer.len() > qs.len()
+                && section(qs[0]) > 0
+                && qs.windows(2).all(|w| section(w[0]) != section(w[1]))
+            {
+                return not_qa(
+                    [
+                        "Its ",
+                        &scan::num(qs.len()),
+                        " questions are asides inside sections headed by statements (",
+                        &scan::num(outer.len()),
+                        "): an ordinary article, not an explainer.",
+                    ]
+                    .concat(),
+                );
+            }
         }
     }
     // A shopping round-up or a product's review: its products' "Buy now £32, Lakeland" lines or
@@ -6404,6 +6490,10 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             })
         })
         || guest_writer(p)
+        // (Or the story's tags after it, the first its section's: "Tags: अग्रलेख मुंबई पाऊस".)
+        || qs.last().is_some_and(|&l| {
+            (l + 1..p.blocks.len()).any(|i| p.feats[i].words <= 16 && scan::tags_opinion(p.text(i)))
+        })
         // (Or a profile's kicker, "The Weekend Profile": its question subheads tease a story.
         // Only the kicker: "Profile: Julian Assange" is a link to one.)
         // (Not a reference page's, "Country profile": its questions are answered.)

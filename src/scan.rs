@@ -1512,6 +1512,17 @@ fn reader_signature(t: &str) -> bool {
     {
         return true;
     }
+    // (Or signs as no one: "Anonym", "Anonymous", "Anónimo".)
+    if kept.len() <= 12
+        && kept.as_bytes().first().is_some_and(|b| b | 0x20 == b'a')
+        && Words(concat!(
+            "anonym|anonymous|anonyme|anonymt|anónimo|anónima|anonimo|anonima|anoniem|",
+            "anônimo|anônima|anonimowy|anonimowa"
+        ))
+        .contains(&fold(kept.trim_end_matches('.')))
+    {
+        return true;
+    }
     if t.len() <= 60
         && t.as_bytes()
             .first()
@@ -3059,6 +3070,19 @@ fn asking_reader(t: &str) -> Option<&str> {
             })
     };
     if chars <= 70 && !rest.is_empty() && ask_box() {
+        return Some(rest);
+    }
+    // (Or readers unnamed, as a mailbag runs in the question many sent: "Several readers ask:
+    // Why is this strike happening…?")
+    if chars <= 30
+        && has_question_mark(rest)
+        && Words(concat!(
+            "several readers ask|many readers ask|a reader asks|one reader asks|readers ask|",
+            "several of you ask|many of you ask|lots of you ask|several readers asked|",
+            "many readers asked|a reader asked|lots of you asked|many of you asked"
+        ))
+        .contains(&fold(label))
+    {
         return Some(rest);
     }
     // (Or asked, in the past, by a reader and their place: "Graham from Toowoomba asked: …",
@@ -4717,15 +4741,18 @@ pub fn same_speaker(a: &str, b: &str) -> bool {
     }
     // Initials for the full name, as transcripts shorten it after the first turn: "Ravi Menon"
     // then "RM" (a double-barrelled name's two: "Ruth Adeyemi-Kerr" then "RAK").
-    // (With full stops too: "Ioana Munteanu" then "I.M.".)
+    // (With full stops too, spaced or not: "Ioana Munteanu" then "I.M.", "M. V.".)
     fn initials_of(short: &str, long: &str) -> bool {
         let parts = || {
             long.split(|c: char| is_space(c) || c == '-')
                 .filter(|w| !w.is_empty())
         };
-        let letters = || short.chars().filter(|&c| c != '.');
+        let letters = || short.chars().filter(|&c| c != '.' && c != ' ');
         (2..=4).contains(&letters().count())
-            && short.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+            && short
+                .bytes()
+                .all(|b| b.is_ascii_uppercase() || b == b'.' || b == b' ')
+            && (!short.contains(' ') || short.contains('.'))
             && parts().count() == letters().count()
             && parts().zip(letters()).all(|(w, c)| w.starts_with(c))
     }
@@ -7170,9 +7197,16 @@ pub fn is_tags_line(s: &str) -> bool {
 /// A story's tags whose first names an opinion section: "Tags: अग्रलेख मुंबई पाऊस", "Tags:
 /// Opinion, Housing".
 pub fn tags_opinion(s: &str) -> bool {
-    run_in_list(trim(s), TAGS)
-        .and_then(|l| l.split([' ', ',', '|', '·']).find(|w| !w.is_empty()))
-        .is_some_and(|w| is_opinion_label(w, false))
+    // (The first tag whole where commas or bars part them — "Opinion polls, …" is a topic —
+    // else its first word.)
+    run_in_list(trim(s), TAGS).is_some_and(|l| {
+        let first = if l.contains([',', '|', '·']) {
+            trim(l.split([',', '|', '·']).next().unwrap_or(""))
+        } else {
+            words(l).next().unwrap_or("")
+        };
+        !first.contains(' ') && !first.is_empty() && is_opinion_label(first, false)
+    })
 }
 
 /// Section headings that start the material after an article: sources, related stories, tags.
@@ -7630,12 +7664,6 @@ pub fn are_choices(lines: &[&str]) -> bool {
         {
             return true;
         }
-        // (Or numbered in circles on one line, as Korean and Japanese quizzes print them: "① 대구
-        // ② 경북 경산 ③ 강원 강릉" — fragments, no sentence's end.)
-        if t.starts_with('①') && t.contains('②') && t.contains('③') && !t.ends_with(['.', '。'])
-        {
-            return true;
-        }
         let t = match ["( )", "()", "[ ]", "○", "◯", "☐", "□"]
             .iter()
             .find_map(|b| t.strip_prefix(b))
@@ -7683,13 +7711,11 @@ pub fn are_choices(lines: &[&str]) -> bool {
             0x3B1..=0x3C1 => c - 0x3B1,
             0x410..=0x42F => c - 0x410,
             0x430..=0x44F => c - 0x430,
-            // (Or in circles, a line each: "① 41%", "② 58%".)
-            0x2460..=0x2473 => c - 0x2460,
             _ => u32::MAX,
         };
         if lettered == k
             && usize::try_from(index).is_ok_and(|i| i == k)
-            && (matches!(mark, Some('.' | ')' | ':')) || c >= 0x2460 && !t.ends_with(['.', '。']))
+            && matches!(mark, Some('.' | ')' | ':'))
         {
             lettered += 1;
         }
@@ -7711,6 +7737,29 @@ pub fn are_choices(lines: &[&str]) -> bool {
         || boxed >= 2
         || bracket.is_some_and(|(_, n)| n >= 3 + u32::from(bare))
         || (lines.len() >= 2 && yes && no)
+}
+
+/// A quiz's choices numbered in circles, as Korean and Japanese quizzes print them: on one line,
+/// "① 대구 ② 경북 경산 ③ 강원 강릉", or a line each from "①" — fragments, no sentence's end.
+/// (An answer lists so too: read only on a page that calls itself a quiz.)
+pub fn circled_choices(lines: &[&str]) -> bool {
+    let fragment = |t: &str| !t.ends_with(['.', '。']);
+    let first = lines.first().map_or("", |l| trim(l));
+    (first.starts_with('①') && first.contains('②') && first.contains('③') && fragment(first))
+        || lines.len() >= 3
+            && ['①', '②', '③']
+                .iter()
+                .zip(lines)
+                .all(|(c, l)| trim(l).starts_with(*c) && fragment(trim(l)))
+}
+
+/// A page that calls itself a quiz in Korean, Japanese or Chinese ("[주간 뉴스 퀴즈]", "ニュース
+/// クイズ", "新闻测验"), or by the words `is_quiz_title` reads.
+pub fn names_quiz(s: &str) -> bool {
+    ["퀴즈", "クイズ", "测验", "測驗"]
+        .iter()
+        .any(|w| find_sub(s, w).is_some())
+        || is_quiz_title(s)
 }
 
 const POLL_BUTTONS: Words = Words(
@@ -8854,7 +8903,8 @@ pub fn is_faq_heading(s: &str) -> bool {
             "perguntas frequentes|perguntas e respostas|domande e risposte|",
             "vragen en antwoorden|pytania i odpowiedzi|najczęściej zadawane pytania|",
             "vanliga frågor|sık sorulan sorular|часто задаваемые вопросы|",
-            "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题",
+            "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题|常見問題|자주 묻는 질문|",
+            "묻고 답하기",
         ))
         .occur_in(&lower)
 }

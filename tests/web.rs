@@ -2388,6 +2388,22 @@ const HTML_CASES: &[(&str, &str)] = &[
         "quiz-circled-number-choices-ko-html.case",
         include_str!("cases/quiz-circled-number-choices-ko-html.case"),
     ),
+    (
+        "ranking-table-of-searched-questions-html.case",
+        include_str!("cases/ranking-table-of-searched-questions-html.case"),
+    ),
+    (
+        "review-62-circled-list-answer-not-quiz-ja-html.case",
+        include_str!("cases/review-62-circled-list-answer-not-quiz-ja-html.case"),
+    ),
+    (
+        "review-62-explained-topics-one-question-each-html.case",
+        include_str!("cases/review-62-explained-topics-one-question-each-html.case"),
+    ),
+    (
+        "review-62-faq-one-question-per-section-html.case",
+        include_str!("cases/review-62-faq-one-question-per-section-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

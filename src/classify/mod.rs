@@ -888,7 +888,29 @@ fn qa_tables(doc: &mut Document) {
             });
         let n = qs.iter().flatten().count();
         let asking = qs.iter().flatten().filter(|&&q| asks(q)).count();
-        if two && n >= 3 && asking * 2 >= n {
+        // (Not a ranking of questions, each by its rank and a figure beside it, "1 | Comment
+        // est élu le pape ? | + 5 000 %", half the rows or more: no answers in words.)
+        let figures = body
+            .iter()
+            .zip(qs)
+            .filter(|(w, q)| {
+                q.is_some_and(|q| {
+                    // (Ranked: a number's cell before the question.)
+                    let rank = scan::trim(&b[w[0]].text).trim_end_matches(['.', 'º', '°']);
+                    q > w[0]
+                        && !rank.is_empty()
+                        && rank.bytes().all(|c| c.is_ascii_digit())
+                        && q + 1 < w[1]
+                        && (q + 1..w[1]).all(|k| {
+                            !b[k]
+                                .text
+                                .chars()
+                                .any(|c| scan::is_word_char(c) && !c.is_ascii_digit())
+                        })
+                })
+            })
+            .count();
+        if two && n >= 3 && asking * 2 >= n && figures * 2 < n {
             // (A last row that does not ask under rows that all do, a summary's label, is the
             // table's summary, "The bottom line | Heavy players…": a heading over its text, not
             // a question — unlike an item stated, "I don't have room for another bin".)
@@ -934,6 +956,23 @@ fn qa_tables(doc: &mut Document) {
         }
     }
     remove_blocks(b, &drop);
+}
+
+/// Where a footnote's number in brackets glued to a word stands inside a question, before its
+/// end: "Europea[3] con…?" (one such; one or two digits).
+fn footnote_in(t: &str) -> Option<usize> {
+    let b = t.as_bytes();
+    let k = (1..b.len()).find(|&k| {
+        b[k] == b'['
+            && !matches!(b[k - 1], b' ' | b'[' | b'(')
+            && b[k + 1..].iter().position(|&c| c == b']').is_some_and(|n| {
+                // (Not an index, "arr[0]": notes count from 1.)
+                (1..=2).contains(&n)
+                    && b[k + 1] != b'0'
+                    && b[k + 1..k + 1 + n].iter().all(u8::is_ascii_digit)
+            })
+    })?;
+    scan::ends_with_question(&t[k..]).then_some(k)
 }
 
 /// The tables among the blocks, each (its first block, the index past its last): a group's
@@ -2521,6 +2560,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             // (A letter that greets its columnist is signed so whatever it ends on: "Dear
             // Doctor, … Please advise me. – Mrs Blessing O., Port Harcourt".)
             text.truncate(k);
+        }
+        // (Nor a footnote's number in brackets glued to a word inside it: "¿Cumple España con la
+        // Carta Social Europea[3] con esta subida?".)
+        if let Some(k) = footnote_in(&text) {
+            let end = text[k..].find(']').map_or(k, |e| k + e + 1);
+            text.replace_range(k..end, "");
         }
         // (So is one after a quoted question, and the quotation marks: "“Can I use my ticket?”
         // asks Priya, from Bristol.")

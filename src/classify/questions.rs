@@ -592,6 +592,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .collect();
     // (Or a form's line to write the answer on: "____________".)
     if scan::are_choices(&choices)
+        || (scan::circled_choices(&choices) && p.title.is_some_and(|t| scan::names_quiz(p.text(t))))
         || p.blocks
             .get(i + 1)
             .is_some_and(|n| n.text.starts_with("_____"))
@@ -863,6 +864,29 @@ impl Selection {
     }
 }
 
+/// In text, where nothing sets a heading apart: lines standing alone between paragraphs, four
+/// at least, all opening on an interrogative word — "What the rebate covers" / "How to apply"
+/// (not where one is a statement's, "The bigger picture").
+fn text_wh_lines(p: &Prep, from: usize) -> bool {
+    let alone = |i: usize| {
+        p.roles[i] == Role::Content
+            && style_of(p, i) == Style::Plain
+            && !p.feats[i].sentence
+            && !p.feats[i].asks
+            && p.feats[i].words <= 12
+            && [p.prev_content(i), p.next_content(i)]
+                .iter()
+                .all(|&k| k.is_some_and(|k| p.feats[k].sentence))
+    };
+    !p.from_html && {
+        let heads: Vec<usize> = (from..p.blocks.len())
+            .filter(|&i| alone(i))
+            .take(64)
+            .collect();
+        heads.len() >= 4 && heads.iter().all(|&i| scan::is_wh_clause(p.text(i)))
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Candidate {
     idx: usize,
@@ -954,30 +978,7 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
                 .iter()
                 .all(|&i| p.feats[i].asks || scan::is_wh_clause(p.text(i)))
     };
-    // (In text, where nothing sets a heading apart: lines standing alone between paragraphs of
-    // prose, four at least, all opening so — "What the rebate covers" / "How to apply".)
-    let alone = |i: usize| {
-        !p.from_html
-            && p.roles[i] == Role::Content
-            && style_of(p, i) == Style::Plain
-            && !p.feats[i].sentence
-            && !p.feats[i].asks
-            && p.feats[i].words <= 12
-            && [(p.prev_content(i), 4), (p.next_content(i), 8)]
-                .iter()
-                .all(|&(k, n)| {
-                    k.is_some_and(|k| {
-                        p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > n
-                    })
-                })
-    };
-    let lines = wh && !p.from_html && {
-        let heads: Vec<usize> = (from..p.blocks.len())
-            .filter(|&i| alone(i))
-            .take(64)
-            .collect();
-        heads.len() >= 4 && heads.iter().all(|&i| scan::is_wh_clause(p.text(i)))
-    };
+    let lines = wh && text_wh_lines(p, from);
     for i in from..p.blocks.len() {
         if p.roles[i] != Role::Content {
             continue;
@@ -2225,7 +2226,7 @@ fn chat_posts(p: &Prep, start: usize) -> Option<Vec<usize>> {
 fn forum_thread(p: &Prep, start: usize) -> bool {
     let mut subject: Option<&str> = None;
     let mut replies = 0;
-    let (mut signed, mut voted, mut pushed) = (0, 0, 0);
+    let (mut signed, mut voted, mut pushed, mut scored) = (0, 0, 0, 0);
     // (Or a link aggregator's thread, its comments' headers scored ("ledger_lady 623 points · 8
     // hours ago"), three at least — not an AMA's, whose host answers.)
     // (Named so in the headline, or in the intro a paper sets over the thread it reprints: "…
@@ -2295,20 +2296,21 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
         }
         // (Or a BBS thread's pushes, a line each: "推 bluefish77: 預估震度沒到4級不會發吧 …",
         // "→ sky0418: …", "噓 kuma5566: …" — three at least.)
-        pushed += t
-            .split('\n')
-            .filter(|l| {
-                ["推 ", "→ ", "噓 "].iter().any(|m| {
-                    l.strip_prefix(m)
-                        .and_then(|r| r.split_once(':'))
-                        .is_some_and(|(h, _)| {
-                            !h.is_empty()
-                                && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
-                        })
-                })
+        // (Five at least, two of them scored: "→ Tip:" lines are a list's.)
+        let push = |l: &&str, marks: &[&str]| {
+            marks.iter().any(|m| {
+                l.strip_prefix(m)
+                    .and_then(|r| r.split_once(':'))
+                    .is_some_and(|(h, _)| {
+                        !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                    })
             })
-            .count();
-        if pushed >= 3 {
+        };
+        for l in t.split('\n') {
+            pushed += usize::from(push(&l, &["推 ", "→ ", "噓 "]));
+            scored += usize::from(push(&l, &["推 ", "噓 "]));
+        }
+        if pushed >= 5 && scored >= 2 {
             return true;
         }
         if t.ends_with("(UTC)") && scan::find_sub(scan::tail(t, 80), "(talk").is_some() {
@@ -2997,7 +2999,11 @@ fn follow_up_on_letter(p: &Prep, qs: &mut Vec<usize>) {
         // (Whatever role the signature was given: the block right after.)
         let s = p.blocks.get(q + 1).map(|b| b.text.as_str())?;
         scan::is_dash_signature(s).then_some(())?;
-        scan::words(s).map(bare).find(|w| !w.is_empty())
+        // (A name: not "A reader in Tampa".)
+        scan::words(s)
+            .map(bare)
+            .find(|w| !w.is_empty())
+            .filter(|w| w.chars().count() >= 3 && w.starts_with(scan::is_upper))
     };
     let mut last: Option<&str> = None;
     qs.retain(|&q| {
@@ -3005,10 +3011,13 @@ fn follow_up_on_letter(p: &Prep, qs: &mut Vec<usize>) {
             last = writer(q);
             return true;
         }
-        // (Or "Priya's", possessive.)
+        // (The first question after the letter only, its name past the first word — "Will my
+        // pension be taxed?" after "— Will, Sacramento" is the next letter's; or "Priya's",
+        // possessive.)
+        let name = last.take();
         !(p.feats[q].words <= 12
-            && last.is_some_and(|name| {
-                scan::words(p.text(q)).map(bare).any(|w| {
+            && name.is_some_and(|name| {
+                scan::words(p.text(q)).skip(1).map(bare).any(|w| {
                     w.strip_prefix(name)
                         .is_some_and(|r| r.is_empty() || r == "'s" || r == "’s")
                 })
@@ -4473,7 +4482,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let unmarked = qs.iter().filter(|&&q| !marked(q)).count();
     // (In text, an explainer's lines that all open so, four at least, are its questions,
     // whatever other short lines stand between its paragraphs: a box's "Related" and its link.)
-    let lines = explainer && !p.from_html && style == Some(Style::Plain) && unmarked >= 4;
+    let lines = explainer
+        && !p.from_html
+        && style == Some(Style::Plain)
+        && unmarked >= 4
+        && text_wh_lines(p, start);
     if unmarked > 0
         && !lines
         && (qs.len() < 3.max(min) || style.is_none_or(|s| same_style_others(p, s, &qs) > 0))
@@ -5469,7 +5482,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .collect();
             // (Which section each question falls in; none two.)
             let section = |q: usize| outer.partition_point(|&h| h < q);
+            // (Not an FAQ's or an explainer's, so headlined: its topics' sections, one
+            // question each.)
+            let titled = p.title.is_some_and(|t| {
+                scan::is_faq_heading(p.text(t)) || scan::is_explainer_title(p.text(t))
+            });
             if qs.len() <= 3
+                && !titled
                 && outer.len() >= 3
                 && outer.len() > qs.len()
                 && section(qs[0]) > 0
@@ -5751,7 +5770,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // – from how much more you'll pay…"), four at least, all asking, the first right after
         // that promise, no such subheading between: the answers' own sections ("Most
         // households will pay about £10 a month more").
+        // (More of them than questions: not one section's label over each question in turn.)
         let promised = qs.len() >= 4
+            && subheads > qs.len()
             && qs.iter().all(|&q| p.feats[q].asks)
             && (opening.max(start)..qs[0])
                 .any(|j| content(&j) && scan::announces_answers(p.text(j)));
@@ -6490,9 +6511,15 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             })
         })
         || guest_writer(p)
-        // (Or the story's tags after it, the first its section's: "Tags: अग्रलेख मुंबई पाऊस".)
+        // (Or the story's tags after it, before the rail, the first its section's: "Tags:
+        // अग्रलेख मुंबई पाऊस" — not under an explainer's headline.)
         || qs.last().is_some_and(|&l| {
-            (l + 1..p.blocks.len()).any(|i| p.feats[i].words <= 16 && scan::tags_opinion(p.text(i)))
+            !p.title.is_some_and(|t| scan::is_explainer_title(p.text(t)))
+                && (l + 1..p.blocks.len())
+                    // (Up to the rail after it, whose cards may carry tags of their own.)
+                    .take_while(|&i| !p.feats[i].trailer_heading || scan::is_tags_line(p.text(i)))
+                    .take(40)
+                    .any(|i| p.feats[i].words <= 16 && scan::tags_opinion(p.text(i)))
         })
         // (Or a profile's kicker, "The Weekend Profile": its question subheads tease a story.
         // Only the kicker: "Profile: Julian Assange" is a link to one.)

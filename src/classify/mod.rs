@@ -962,15 +962,14 @@ fn qa_tables(doc: &mut Document) {
 /// end: "Europea[3] con…?" (one such; one or two digits).
 fn footnote_in(t: &str) -> Option<usize> {
     let b = t.as_bytes();
+    let digit = |j: usize| b.get(j).is_some_and(u8::is_ascii_digit);
     let k = (1..b.len()).find(|&k| {
         b[k] == b'['
             && !matches!(b[k - 1], b' ' | b'[' | b'(')
-            && b[k + 1..].iter().position(|&c| c == b']').is_some_and(|n| {
-                // (Not an index, "arr[0]": notes count from 1.)
-                (1..=2).contains(&n)
-                    && b[k + 1] != b'0'
-                    && b[k + 1..k + 1 + n].iter().all(u8::is_ascii_digit)
-            })
+            // (Not an index, "arr[0]": notes count from 1.)
+            && digit(k + 1)
+            && b[k + 1] != b'0'
+            && (b.get(k + 2) == Some(&b']') || digit(k + 2) && b.get(k + 3) == Some(&b']'))
     })?;
     scan::ends_with_question(&t[k..]).then_some(k)
 }

@@ -870,10 +870,7 @@ impl Selection {
 fn text_wh_lines(p: &Prep, from: usize) -> bool {
     let alone = |i: usize| {
         p.roles[i] == Role::Content
-            && style_of(p, i) == Style::Plain
-            && !p.feats[i].sentence
-            && !p.feats[i].asks
-            && p.feats[i].words <= 12
+            && short_plain_line(p, i)
             && [p.prev_content(i), p.next_content(i)]
                 .iter()
                 .all(|&k| k.is_some_and(|k| p.feats[k].sentence))
@@ -885,6 +882,12 @@ fn text_wh_lines(p: &Prep, from: usize) -> bool {
             .collect();
         heads.len() >= 4 && heads.iter().all(|&i| scan::is_wh_clause(p.text(i)))
     }
+}
+
+/// A short line set like the text, no sentence and not asking: in text, a subheading's shape.
+fn short_plain_line(p: &Prep, i: usize) -> bool {
+    let f = p.feats[i];
+    style_of(p, i) == Style::Plain && !f.sentence && !f.asks && f.words <= 12
 }
 
 #[derive(Clone, Copy)]
@@ -987,10 +990,7 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
         let f = p.feats[i];
         // (Once so set, one under a box of links too: "Related" / "Is a heat pump worth it…?".)
         let line = lines
-            && style_of(p, i) == Style::Plain
-            && !f.sentence
-            && !f.asks
-            && f.words <= 12
+            && short_plain_line(p, i)
             && scan::is_wh_clause(p.text(i))
             && p.next_content(i)
                 .is_some_and(|k| p.feats[k].sentence && !p.feats[k].asks && p.feats[k].words > 8);
@@ -2295,20 +2295,18 @@ fn forum_thread(p: &Prep, start: usize) -> bool {
             }
         }
         // (Or a BBS thread's pushes, a line each: "推 bluefish77: 預估震度沒到4級不會發吧 …",
-        // "→ sky0418: …", "噓 kuma5566: …" — three at least.)
-        // (Five at least, two of them scored: "→ Tip:" lines are a list's.)
-        let push = |l: &&str, marks: &[&str]| {
-            marks.iter().any(|m| {
+        // "→ sky0418: …", "噓 kuma5566: …" — five at least, two of them scored, 推 or 噓: "→
+        // Tip:" lines are a list's.)
+        for l in t.split('\n') {
+            let pushes = ["推 ", "噓 ", "→ "].iter().position(|m| {
                 l.strip_prefix(m)
                     .and_then(|r| r.split_once(':'))
                     .is_some_and(|(h, _)| {
                         !h.is_empty() && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
                     })
-            })
-        };
-        for l in t.split('\n') {
-            pushed += usize::from(push(&l, &["推 ", "→ ", "噓 "]));
-            scored += usize::from(push(&l, &["推 ", "噓 "]));
+            });
+            pushed += usize::from(pushes.is_some());
+            scored += usize::from(pushes.is_some_and(|m| m < 2));
         }
         if pushed >= 5 && scored >= 2 {
             return true;

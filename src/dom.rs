@@ -210,6 +210,33 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     page || paragraphs >= 3 && choices < 4
 }
 
+/// The words of the text under `node` among its first `limit` nodes, spaces collapsed (a tab's
+/// label, read ahead of its panel).
+fn text_under<N: DomNode + Clone>(node: &N, limit: usize) -> String {
+    let mut words = String::new();
+    let mut stack: Vec<N> = node.first_child().into_iter().collect();
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > limit {
+            break;
+        }
+        if let Some(next) = n.next_sibling() {
+            stack.push(next);
+        }
+        match n.kind() {
+            NodeKind::Text(t) => words.push_str(&t),
+            NodeKind::Element(tag) if !matches!(tag.as_ref(), "script" | "style" | "svg") => {
+                if let Some(child) = n.first_child() {
+                    stack.push(child);
+                }
+            }
+            _ => {}
+        }
+    }
+    words.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// A class that names an FAQ's or an accordion's part (Vuetify's `v-expansion-panel-title`, a
 /// "collapsible", a "disclosure").
 fn accordion_class(c: &str) -> bool {
@@ -529,6 +556,9 @@ struct Walker {
     accordions: u32,
     /// The text block being read is a document's comment, not its text (see `enter`).
     comment: bool,
+    /// An ARIA tab list's tabs whose panels are still to come: the panel's id, the tab's words,
+    /// the level of the heading they make.
+    tabs: Vec<(String, String, u8)>,
 }
 
 impl Walker {
@@ -1192,6 +1222,49 @@ impl Walker {
             })
         {
             role = Role::Skip;
+        }
+        // An ARIA tab list's tabs, set together before their panels (`<button role="tab"
+        // aria-controls="panel-2">¿A quién se aplica?</button>` … `<div role="tabpanel"
+        // id="panel-2" hidden>`): each tab's words head its own panel, where a reader finds them
+        // paired. (A tab that expands is an accordion's header, read above; a tab with no panel
+        // named is a link or a day of a forecast, read as it stands.)
+        if attrs && aria("tab") && !expands() && self.tabs.len() < 64 {
+            if let Some(id) = node.attr("aria-controls") {
+                let words = text_under(node, 40);
+                if !words.is_empty() {
+                    // A level below the last heading's (the tab list's own title, "What to
+                    // know"), the same for all its tabs.
+                    let level = self
+                        .doc
+                        .blocks
+                        .iter()
+                        .rev()
+                        .take(64)
+                        .find_map(|b| match b.kind {
+                            BlockKind::Heading(l) => Some(l),
+                            _ => None,
+                        })
+                        .map_or(3, |l| (l + 1).clamp(2, 6));
+                    self.tabs.push((id.trim().to_owned(), words, level));
+                    role = Role::Skip;
+                }
+            }
+        }
+        if attrs && role != Role::Skip && !self.tabs.is_empty() && aria("tabpanel") {
+            let id = node.attr("id");
+            let id = id.as_deref().map(str::trim);
+            if let Some(at) = self
+                .tabs
+                .iter()
+                .position(|(p, _, _)| Some(p.as_str()) == id)
+            {
+                let (_, words, level) = self.tabs.remove(at);
+                self.flush();
+                self.text_blocks.push(BlockKind::Heading(level));
+                self.builder.push_text(&words, 0, None);
+                self.flush();
+                self.text_blocks.pop();
+            }
         }
         match role {
             Role::Skip => return None,

@@ -2404,6 +2404,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-62-faq-one-question-per-section-html.case",
         include_str!("cases/review-62-faq-one-question-per-section-html.case"),
     ),
+    (
+        "aria-tabs-product-panels-not-qa-html.case",
+        include_str!("cases/aria-tabs-product-panels-not-qa-html.case"),
+    ),
+    (
+        "aria-tabs-questions-before-panels-html.case",
+        include_str!("cases/aria-tabs-questions-before-panels-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

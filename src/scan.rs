@@ -7628,6 +7628,14 @@ pub fn asks_unmarked(s: &str) -> bool {
     // Spanish marks its interrogatives with the accent, asking directly or not: "Qué es el
     // aguinaldo", "Cuándo se cobra", "Cuánto cobro si…" (its "es" and "se" are verbs and
     // pronouns of the question, not a noun clause's).
+    // (Not a task's title, the interrogative word then an infinitive, "How to" in the Romance
+    // languages: "Cómo solicitarla, paso a paso", "Dónde presentar la solicitud", "Comment
+    // demander l'aide", "Que faire si…", "Come richiedere il bonus", "Como pedir o auxílio".)
+    if Words("cómo|como|comment|come|dónde|onde|où|dove|qué|que|cosa|quoi").contains(&first)
+        && is_infinitive(&next)
+    {
+        return false;
+    }
     if Words("qué|cuándo|cuánto|cuánta|cuántos|cuántas|cómo|dónde|quién|quiénes|cuál|cuáles")
         .contains(&first)
     {
@@ -7642,6 +7650,22 @@ pub fn asks_unmarked(s: &str) -> bool {
             "det|de|han|hon|vi|jag|ni|en|ett|het|ze|hij|zij|je|gli|o|os|as",
         ))
         .contains(next.as_str())
+}
+
+/// A Romance infinitive, folded, perhaps with its pronoun glued on: "solicitar", "solicitarla",
+/// "faire", "obtenir", "richiedere", "pedir". (Not the nouns so ending that follow "qué" or
+/// "que": "Qué lugar…", "Qué poder tiene…".)
+fn is_infinitive(w: &str) -> bool {
+    let stem = [
+        "nos", "las", "los", "les", "la", "lo", "le", "se", "me", "te", "lhe",
+    ]
+    .iter()
+    .find_map(|c| w.strip_suffix(c).filter(|s| s.ends_with(['r'])))
+    .unwrap_or(w);
+    stem.chars().count() >= 4
+        && ["ar", "er", "ir", "ír", "re", "oir"].iter().any(|e| stem.ends_with(e))
+        && !Words("lugar|mujer|hogar|poder|deber|placer|militar|particular|popular|nivel|autre|entre|notre|votre|contre|livre|centre|offre|ordre|titre|genre|nombre|hombre|padre|madre|sobre|libre|mayor|menor|mejor|peor|valor|color|favor|amor|sector|mercado")
+            .contains(w)
 }
 
 /// A poll's or a quiz's choices under a question: short lines (no prose), at least two of them

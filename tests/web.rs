@@ -2412,6 +2412,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "aria-tabs-questions-before-panels-html.case",
         include_str!("cases/aria-tabs-questions-before-panels-html.case"),
     ),
+    (
+        "romance-how-to-heading-after-questions-html.case",
+        include_str!("cases/romance-how-to-heading-after-questions-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -6247,6 +6247,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // Bengali; Tagalog ("BASAHIN: Bakit …?").
     "basahin|basahin din|basahin rin|",
     "আরও পড়ুন|আরো পড়ুন|",
+    // Hebrew ("read also", "read more").
+    "קראו גם|קראו עוד|",
     // Bulgarian, Serbian, Estonian, Icelandic, Swahili, Zulu, Somali, Hausa, Yoruba.
     "прочетете още|прочетете също|вижте още|прочитајте још|pročitajte još|loe ka|lestu einnig|",
     // Maltese.
@@ -7408,7 +7410,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         // Indonesian, Czech, Greek, Romanian, Finnish, Danish, Swedish, Norwegian, Dutch,
         // Italian, Portuguese, Spanish, French, Polish, Ukrainian, Russian, Swahili, Catalan,
         // Japanese, Chinese, Korean, Thai.
-        "tin liên quan|tin cùng chuyên mục|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|مطالب پیشنهادی|مطالب مرتبط|",
+        "tin liên quan|tin cùng chuyên mục|xem thêm|עוד בנושא|כתבות נוספות|קראו עוד|קראו גם|مطالب پیشنهادی|مطالب مرتبط|",
         "موضوعات مرتبط|بیشتر بخوانید|اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|اقرأ المزيد|مواضيع ذات صلة|قد يهمك|",
         // (Persian "related news"; Hausa "related stories", "top stories".)
         "اخبار مرتبط|خبرهای مرتبط|labarai masu alaƙa|labarai masu alaka|labarai masu muhimmanci|",
@@ -7494,7 +7496,10 @@ pub fn is_trailer_heading(s: &str) -> bool {
     ))
     .iter()
     // (Up to eight words: "More from Jen Alvarado and Valley Makers".)
-    .any(|m| lower.starts_with(m) && terminal_punct(t).is_none());
+    .any(|m| lower.starts_with(m) && terminal_punct(t).is_none())
+        // (Bengali sets the section first: "অর্থনীতি থেকে আরও পড়ুন", more from the economy
+        // desk.)
+        || ["থেকে আরও পড়ুন", "থেকে আরো পড়ুন"].iter().any(|e| lower.ends_with(e));
     // "More AFL draft coverage", "More election news": a rail of other stories on the topic.
     // (Or a section's name alone: "More travel", "More sport" — not "More questions".)
     let more_on_topic = lower.starts_with("more ")

@@ -2416,6 +2416,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "romance-how-to-heading-after-questions-html.case",
         include_str!("cases/romance-how-to-heading-after-questions-html.case"),
     ),
+    (
+        "dashed-interview-bold-lead-asks-html.case",
+        include_str!("cases/dashed-interview-bold-lead-asks-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1637,6 +1637,17 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     if qs.len() >= 3 && p.feats[qs[0]].quote_start && qs[1..].iter().all(|&q| dash(q)) {
         qs.remove(0);
     }
+    // (Nor the lead set as the turns are but without their dash, asking what the interview will
+    // cover: "… Чи варто чекати нових податків…?" over "\"Тиждень\" поговорив з…", where every
+    // turn after it and its answer open on the dash.)
+    let answered_dashed = |q: usize| p.next_content(q).is_some_and(dash);
+    if qs.len() >= 4
+        && !dash(qs[0])
+        && !answered_dashed(qs[0])
+        && qs[1..].iter().all(|&q| dash(q) && answered_dashed(q))
+    {
+        qs.remove(0);
+    }
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
     // Readers' signed letters are a mailbag's questions: its answers' advice ("Talk to the
     // neighbor before the install.") is no interviewer's prompt.

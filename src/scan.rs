@@ -2016,7 +2016,9 @@ pub fn is_reader_intro(s: &str) -> bool {
         // ("One reader, Siobhán from Douglas in Cork, got in touch this week:")
         || Words("got in touch|wrote in |wrote to us|emailed us|emailed in|sent us|sent in ")
             .occur_in(&fold(head));
-    from || (head.starts_with(is_upper) && asking)
+    // (A Reddit user's handle leads in lower case: "u/crampon_carl asked:".)
+    from || ((head.starts_with(is_upper) || head.split(' ').next().is_some_and(is_user_handle))
+        && asking)
 }
 
 /// Whether the words at `at..at + len` of `t` are named as a pointer to a part further on or
@@ -7059,7 +7061,23 @@ pub fn strip_video_label(s: &str) -> Option<&str> {
 pub fn is_byline(s: &str) -> bool {
     let t = trim(s);
     let w = word_count(t);
-    if w == 0 || w > 16 || ends_with_question(t) {
+    if w == 0 || w > 30 || ends_with_question(t) {
+        return false;
+    }
+    // (Or the name and then, past a dash, when: "Par Camille Roussel - Le 2 avril 2025 à 18h30,
+    // modifié le 3 avril 2025 à 08h12".)
+    if w > 8 {
+        if let Some((name, when)) = [" - ", " – ", " — ", " | "]
+            .iter()
+            .find_map(|d| t.split_once(d))
+        {
+            let when = when.split(',').next().unwrap_or(when);
+            if word_count(name) <= 8 && is_dateline(when) && is_byline(name) {
+                return true;
+            }
+        }
+    }
+    if w > 16 {
         return false;
     }
     for p in [

@@ -2420,6 +2420,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "dashed-interview-bold-lead-asks-html.case",
         include_str!("cases/dashed-interview-bold-lead-asks-html.case"),
     ),
+    (
+        "reddit-handle-asked-over-quoted-question-html.case",
+        include_str!("cases/reddit-handle-asked-over-quoted-question-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1427,8 +1427,36 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
         (qs[k] + 1..next)
             .any(|j| p.roles[j] == Role::Content && p.feats[j].sentence && !p.feats[j].asks)
     };
+    // (Or a summary box's lines, each question answered in a line of its own, "L'essentiel" /
+    // "Faut-il payer le nouveau compteur ? Non, ni l'appareil ni la pose.", three at least, each
+    // asked again in full further on and answered there at greater length.)
+    let answer_chars = |k: usize| {
+        let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
+        content_chars(p, qs[k] + 1..next)
+    };
+    // (Its first line short, the later answer twice as long at least; not a short "Why?" an
+    // interviewer asks twice.)
+    // (Nor a whole article pasted twice, its answers the same words again.)
+    let first_line = |k: usize| {
+        p.next_content(qs[k])
+            .filter(|&j| qs.get(k + 1).is_none_or(|&n| j < n))
+    };
+    let briefly = |k: usize, l: usize| {
+        let first = first_line(k).map_or(0, |j| p.blocks[j].text.len());
+        p.question_text(qs[k]).len() >= 16
+            && first <= 200
+            && first * 2 < answer_chars(l)
+            && first_line(k).map(|j| p.text(j)) != first_line(l).map(|j| p.text(j))
+    };
+    let summary = (0..qs.len())
+        .filter(|&k| last.get(&keys[k]).is_some_and(|&l| l != k && briefly(k, l)))
+        .nth(2)
+        .is_some();
     let drop: Vec<bool> = (0..qs.len())
-        .map(|k| last.get(&keys[k]).is_some_and(|&l| l != k) && !answered(k))
+        .map(|k| {
+            last.get(&keys[k])
+                .is_some_and(|&l| l != k && (!answered(k) || summary && briefly(k, l)))
+        })
         .collect();
     let mut k = 0;
     qs.retain(|_| {

@@ -2424,6 +2424,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "reddit-handle-asked-over-quoted-question-html.case",
         include_str!("cases/reddit-handle-asked-over-quoted-question-html.case"),
     ),
+    (
+        "review-the-good-the-bad-faq-section-html.case",
+        include_str!("cases/review-the-good-the-bad-faq-section-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

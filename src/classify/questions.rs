@@ -3871,6 +3871,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // letters, whose follow-ups may be headed "Re: …" too.)
     let forum = std::cell::OnceCell::new();
     let thread = || *forum.get_or_init(|| forum_thread(p, start));
+    // (Not under a quiz's headline, its prompts a page's posts to the checks below: "Quiz:
+    // Could you spot a scam text?" / "Question 1 of 6" / "Scam or legit?".)
+    let quiz = p.title.is_some_and(|t| scan::is_quiz_title(p.text(t)));
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
         .or_else(|| inline_letters(p, start))
@@ -3885,6 +3888,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             posts.filter(|q| q.len() >= min)
         })
         .or_else(|| Some(p.live_questions.clone()).filter(|q| !thread() && q.len() >= min.max(3)))
+        .filter(|_| !quiz)
     {
         let listed = schedule(p, &questions, start);
         return Selection {
@@ -5683,7 +5687,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 scan::has_sub(&t, "review:") || t.ends_with(" review")
             }) && (start..p.blocks.len()).any(|j| scan::is_letter_grade(p.text(j)))
             || (start..p.blocks.len()).any(|j| label(j, "Pros"))
-                && (start..p.blocks.len()).any(|j| label(j, "Cons")))
+                && (start..p.blocks.len()).any(|j| label(j, "Cons"))
+            // (Or "The Good" and "The Bad", as gadget sites head their verdict's lists.)
+            || (start..p.blocks.len()).any(|j| scan::trim(p.text(j)) == "The Good")
+                && (start..p.blocks.len()).any(|j| scan::trim(p.text(j)) == "The Bad"))
     {
         return not_qa(
             "A product's review (titled so, with its rating): its question subheads are the \

@@ -2711,7 +2711,11 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     // Most paragraphs are ruled out here, before the word lists are read.
     // (Swahili numbers its questions after a connective: "Swali la 1: …".)
-    let swali = || t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some();
+    // (And Vietnamese its in two words: "Câu hỏi 1: …".)
+    let swali = || {
+        t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some()
+            || t.starts_with(['C', 'c']) && strip_prefix_ci(t, "câu hỏi").is_some()
+    };
     if !marker_shaped(t) && !asker_shaped(t) && !swali() {
         return worded_marker(t)
             .or_else(|| asking_reader(t))
@@ -3102,11 +3106,14 @@ fn asking_reader(t: &str) -> Option<&str> {
         return Some(rest);
     }
     // (Arabic and Hebrew put the verb first: "تسأل سلمى من إربد:", "يسأل خالد من عمّان:",
-    // "שואלת מיכל מחיפה:".)
+    // "שואלת מיכל מחיפה:"; and a Baltic or Slavic column before a name: "Klausia Tomas:",
+    // "Jautā Anna:", "Pyta pani Ewa:", "Спрашивает Ольга:".)
     let verb_first = || {
-        words(label)
-            .next()
-            .is_some_and(|v| Words("يسأل|تسأل|سأل|سألت|يسألون|שואל|שואלת|שואלים").contains(v))
+        let mut ws = words(label);
+        let (verb, name) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+        Words("يسأل|تسأل|سأل|سألت|يسألون|שואל|שואלת|שואלים").contains(verb)
+            || Words("Klausia|Jautā|Pyta|Pita|Ptá|Спрашивает|Питає|Пита").contains(verb)
+                && (name.starts_with(is_upper) || Words("pani|pan|se").contains(name))
     };
     if chars <= 70 && !rest.is_empty() && words_le(label, 8) && verb_first() {
         return Some(rest);
@@ -3393,7 +3400,7 @@ fn marker_shaped(t: &str) -> bool {
 const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
      otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|kérdése|întrebare|Întrebare|\
-     सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|tanong|tanya|soalan|\
+     सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
      질문|相談|質問",
@@ -4823,7 +4830,9 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     if let Some(r) = strip_prefix_ci(t, "gentle reader:") {
         return Some(trim(r)).filter(|r| !r.is_empty());
     }
-    if !marker_shaped(t) {
+    // (Vietnamese's in two words: "Trả lời: …".)
+    let tra_loi = || t.starts_with(['T', 't']) && strip_prefix_ci(t, "trả lời").is_some();
+    if !marker_shaped(t) && !tra_loi() {
         return answering_expert(t).or_else(|| named_answer(t));
     }
     for word in A_WORDS.iter() {
@@ -4927,6 +4936,18 @@ pub fn equals_answer(t: &str) -> Option<&str> {
 /// their name: "Niamh says:", "Dr Patel replies:", "Sophie Martin répond :". Returns what
 /// follows.
 fn answering_expert(t: &str) -> Option<&str> {
+    // (A Baltic or Slavic column sets the verb first, the expert's role and name after it:
+    // "Atsako VLK Klientų aptarnavimo skyriaus vedėja Greta Mikalauskienė:", "Odpowiada …:",
+    // "Отвечает …:".)
+    let (first, who) = t.split_once(' ')?;
+    if Words("Atsako|Atbild|Odpowiada|Odpovídá|Odpovedá|Odgovara|Отвечает|Відповідає|Отговаря")
+        .contains(first)
+        && who.starts_with(is_upper)
+    {
+        let colon = colon_near(t, 160)?;
+        let rest = trim(t.get(colon + 1..)?);
+        return (!rest.is_empty() && words_le(t.get(..colon)?, 12)).then_some(rest);
+    }
     // (The cheap look first: a colon near the start.)
     let colon = colon_near(t, 60)?;
     let label = trim(t.get(..colon)?);
@@ -8607,6 +8628,10 @@ fn opens_call(s: &str) -> bool {
         "nem találta a választ|nem találtad a választ|δεν βρήκατε απάντηση|",
         "δεν βρήκατε αυτό που ψάχνατε|δε βρήκατε απάντηση|tidak menemukan jawaban|",
         "aradığınızı bulamadınız|aradığın cevabı bulamadın|",
+        // (Estonian, Latvian, Lithuanian: "Ei leidnud vastust?", "Neatradāt atbildi?",
+        // "Neradote atsakymo?")
+        "ei leidnud vastust|ei leidnud vajalikku|ei leidnud otsitut|neatradāt atbildi|",
+        "neatradi atbildi|neradote atsakymo|neradai atsakymo|",
         // (A comment form's "What is your opinion of this article?", Tamil, Hindi, Bengali.)
         // (Its first words only: 48 bytes are compared.)
         "இந்தக் கட்டுரை|इस लेख पर आपकी|এই লেখা সম্পর্কে|",

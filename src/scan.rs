@@ -6081,7 +6081,16 @@ pub fn is_questions_to_ask(s: &str) -> bool {
         || Words(concat!(
             "interview questions|questions interviewers ask|questions employers ask|",
             "questions you will be asked|questions you'll be asked|questions you’ll be asked|",
-            "questions you may be asked|questions you might be asked",
+            "questions you may be asked|questions you might be asked|",
+            // (Spanish, French, Italian, Portuguese, German: "Las 8 preguntas que te harán en
+            // una entrevista de trabajo", "questions qu'on vous posera en entretien".)
+            "preguntas que te harán|preguntas que te van a hacer|preguntas que le harán|",
+            "preguntas de una entrevista|preguntas en una entrevista|preguntas de entrevista|",
+            "questions qu'on vous posera|questions qu’on vous posera|questions d'entretien|",
+            "questions d’entretien|questions en entretien|domande del colloquio|",
+            "domande che ti faranno|domande al colloquio|perguntas de entrevista|",
+            "perguntas que vão te fazer|perguntas que te farão|fragen im vorstellungsgespräch|",
+            "fragen beim vorstellungsgespräch",
         ))
         .occur_in(&t)
             // (Unless the article answers them itself: "… answered in a mock interview", "…
@@ -8609,6 +8618,8 @@ fn opens_call(s: &str) -> bool {
         // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
+        "can't find what you need?|can’t find what you need?|cannot find what you need?|",
+        "can’t find what you're looking for?|can’t find what you’re looking for?|",
         "need help?|",
         // (A help centre's search box, an urgent-care box: the site asks the reader.)
         "how can we help?|how can we help you|what can we help you with|need help now?|",
@@ -8652,6 +8663,7 @@ fn opens_call(s: &str) -> bool {
         "got another question|any more questions|haben sie weitere fragen|weitere fragen|",
         "¿tienes más preguntas|¿tiene más preguntas|altre domande|hai altre domande|",
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
+        "hai un dubbio|avete un dubbio|¿tienes una duda|¿tiene una duda|vous avez un doute|",
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
         "need to talk?|need someone to talk to?|",
@@ -9503,6 +9515,35 @@ pub fn names_debate(s: &str) -> bool {
     let mut f = fold(s);
     f.push(' ');
     Words("debate|debatte|débat |débats |dibattito|debata |debatt |дебаты").occur_in(&f)
+}
+
+/// A debate page's headline, the question put to two writers, its sides named at its end:
+/// "Should cities ban cars? Yes / No", "Tempo 30 in der Stadt: Pro und Contra", "Faut-il
+/// taxer les SUV ? Pour ou contre".
+pub fn is_debate_title(s: &str) -> bool {
+    let t = fold(trim(s));
+    let t = t.trim_end_matches(['?', '.', ' ', '\u{a0}']);
+    [
+        "yes / no",
+        "yes/no",
+        "yes | no",
+        "yes or no",
+        "for and against",
+        "for or against",
+        "pro und contra",
+        "pro und kontra",
+        "pro & contra",
+        "pour ou contre",
+        "sí o no",
+        "a favor y en contra",
+        "a favor o en contra",
+        "pro e contro",
+        "sim ou não",
+        "a favor ou contra",
+        "voor of tegen",
+    ]
+    .iter()
+    .any(|e| t.ends_with(e) && t.len() > e.len() + 8)
 }
 
 /// A line that names a witness's examination in court: "Cross-examined by MR ASHDOWN",

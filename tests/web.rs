@@ -2428,6 +2428,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "review-the-good-the-bad-faq-section-html.case",
         include_str!("cases/review-the-good-the-bad-faq-section-html.case"),
     ),
+    (
+        "table-interview-last-question-worded-marker-html.case",
+        include_str!("cases/table-interview-last-question-worded-marker-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1225,6 +1225,26 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
             }
             (Some(Style::QMarker), m)
         }
+        // (And the other way round: a worded marker or two among an interview's questions set
+        // as its terms, "Una última pregunta: ¿verano en la ciudad o en la playa?" in the
+        // questions' cell — the same markup, one of them.)
+        Some((Style::Term, shaped, mut m)) => {
+            let worded: Vec<usize> = cands
+                .iter()
+                .filter(|c| {
+                    c.style == Style::QMarker
+                        && c.shaped
+                        && p.blocks[c.idx].kind == BlockKind::Term
+                        && m.first().is_some_and(|&f| c.idx > f)
+                })
+                .map(|c| c.idx)
+                .collect();
+            if (1..=2).contains(&worded.len()) && m.len() >= 3 {
+                merge_in(&mut m, &worded);
+            }
+            let _ = shaped;
+            (Some(Style::Term), m)
+        }
         Some((s, _, m)) => (Some(s), m),
         None => (None, Vec::new()),
     }
@@ -6060,6 +6080,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return not_qa(
             "The headline offers a book's excerpt: its questions are its characters', not an \
              explainer's."
+                .into(),
+        );
+    }
+    // A debate page, its headline's question put to two writers ("Should cities ban cars? Yes
+    // / No", "Pro und Contra", "Pour ou contre ?"): two essays, their questions rhetorical.
+    if style != Style::QMarker && p.title.is_some_and(|t| scan::is_debate_title(p.text(t))) {
+        return not_qa(
+            "A debate: two writers argue the headline's question, their questions are \
+             rhetorical, not an explainer's."
                 .into(),
         );
     }

@@ -8667,6 +8667,11 @@ fn opens_call(s: &str) -> bool {
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
         "need to talk?|need someone to talk to?|",
+        // (A paywall's pitch between the story and its rail: "Ist Ihnen guter Journalismus
+        // etwas wert?")
+        "ist ihnen guter journalismus etwas wert|ist ihnen unabhängiger journalismus etwas wert|",
+        "do you value independent journalism|do you value our journalism|",
+        "vous aimez notre journalisme|le journalisme de qualité a un prix|",
         // (A leaflet's offer of itself in other forms: "Do you need this leaflet in another
         // format?", "Would you like this in large print?")
         "do you need this leaflet|do you need this information|would you like this leaflet|",

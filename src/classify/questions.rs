@@ -6528,9 +6528,18 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             .rsplit_once(" | ")
             .or_else(|| t.rsplit_once(" › "))
             .map(|(_, l)| l);
-        t.split(|c: char| !scan::is_word_char(c) && c != '-')
-            .find(|w| !w.is_empty())
+        let mut ws = t
+            .split(|c: char| !scan::is_word_char(c) && c != '-')
+            .filter(|w| !w.is_empty());
+        let first = ws.next();
+        // (Or after an article, the piece's kind credited to its writer: "Eine Reportage von
+        // Hanna Lindqvist", "Une chronique de …", "A column by …".)
+        let second = first
+            .filter(|a| scan::Words("eine|ein|a|an|une|un|una|uma|um|een").contains(&scan::fold(a)))
+            .and_then(|_| ws.next());
+        first
             .into_iter()
+            .chain(second)
             .chain(last)
             .any(|w| scan::is_opinion_label(w, false))
     };

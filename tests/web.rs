@@ -2432,6 +2432,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "table-interview-last-question-worded-marker-html.case",
         include_str!("cases/table-interview-last-question-worded-marker-html.case"),
     ),
+    (
+        "readers-mail-letters-greeting-sir-html.case",
+        include_str!("cases/readers-mail-letters-greeting-sir-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -2531,6 +2531,16 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             .count();
         named >= 2 && named * 2 > sel.questions.len()
     };
+    // A column whose readers sign their questions on the same line, most of them ("… Is
+    // something wrong with the battery? – JH, Harrogate"): a letter signed so that ends on a
+    // statement ("… before I hand over the money. – PM, Norwich") is signed too.
+    let signed_column = sel
+        .questions
+        .iter()
+        .filter(|&&q| p.feats[q].inline_signed)
+        .count()
+        * 2
+        > sel.questions.len();
     let mut questions = Vec::with_capacity(sel.questions.len());
     for (((&q, range), extra), s) in sel.questions.iter().zip(ranges).zip(more).zip(salutes) {
         let mut text = String::new();
@@ -2555,7 +2565,10 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             // (A footnote's number may stand between the question and its signature: "…in
             // 2022?1 — Gwen R., Hillcrest".)
             text = questions::without_footnote_mark(q).to_owned();
-        } else if let Some(k) = scan::salutation(&text).and_then(|_| scan::dash_signed_at(&text)) {
+        } else if let Some(k) = (signed_column || scan::salutation(&text).is_some())
+            .then(|| scan::dash_signed_at(&text))
+            .flatten()
+        {
             // (A letter that greets its columnist is signed so whatever it ends on: "Dear
             // Doctor, … Please advise me. – Mrs Blessing O., Port Harcourt".)
             text.truncate(k);

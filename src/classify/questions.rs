@@ -3892,7 +3892,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     let forum = std::cell::OnceCell::new();
     let thread = || *forum.get_or_init(|| forum_thread(p, start));
     // (Not under a quiz's headline, its prompts a page's posts to the checks below: "Quiz:
-    // Could you spot a scam text?" / "Question 1 of 6" / "Scam or legit?".)
+    // Could you spot a scam text?" / "Question 1 of 6" / "Scam or legit?"; nor on a letters
+    // page, its letters greeting the editor, "Sir — …", signed and answered by no one.)
     let quiz = p.title.is_some_and(|t| scan::is_quiz_title(p.text(t)));
     if let Some(questions) = advice_letters(p, start)
         .or_else(|| greeted_letters(p, start))
@@ -3908,7 +3909,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             posts.filter(|q| q.len() >= min)
         })
         .or_else(|| Some(p.live_questions.clone()).filter(|q| !thread() && q.len() >= min.max(3)))
-        .filter(|_| !quiz)
+        .filter(|q| !quiz && !letters_page(p, q))
     {
         let listed = schedule(p, &questions, start);
         return Selection {
@@ -6771,7 +6772,8 @@ fn letters_page(p: &Prep, qs: &[usize]) -> bool {
                 "leserbriefe|cartas|cartas al director|cartas dos leitores|courrier des lecteurs|",
                 "lettere|lettere al direttore|brieven|ingezonden brieven|insändare|læserbreve|",
                 "leserbrev|listy|leserforum|leserpost|readers' forum|readers’ forum|your say|",
-                "forum des lecteurs|tribuna dei lettori|foro de lectores",
+                "forum des lecteurs|tribuna dei lettori|foro de lectores|readers' mail|readers’ mail|",
+                "letters to editor",
             ))
             // (Or opens it: "Leserbriefe zur Schließung des Hallenbads".)
             .opens(&scan::fold(scan::trim(part)))

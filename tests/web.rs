@@ -2436,6 +2436,10 @@ const HTML_CASES: &[(&str, &str)] = &[
         "readers-mail-letters-greeting-sir-html.case",
         include_str!("cases/readers-mail-letters-greeting-sir-html.case"),
     ),
+    (
+        "store-question-no-answers-yet-after-asker-html.case",
+        include_str!("cases/store-question-no-answers-yet-after-asker-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

@@ -1375,6 +1375,19 @@ fn has_content_between(p: &Prep, a: usize, b: usize) -> bool {
     (a + 1..b).any(|j| matches!(p.roles[j], Role::Content) && !p.feats[j].trailer_heading)
 }
 
+/// Is the question answered only by a placeholder ("No answers yet"), past who asked it and
+/// when ("Asked by Lou · 1 week ago"), as a store's community questions are?
+fn placeholder_after(p: &Prep, q: usize) -> bool {
+    let a = p.next_content(q).map(|a| {
+        if scan::is_post_header(p.text(a)) {
+            p.next_content(a).unwrap_or(a)
+        } else {
+            a
+        }
+    });
+    a.is_some_and(|a| scan::is_placeholder(p.text(a)))
+}
+
 /// Drops questions with nothing after them before the next question (or the end).
 /// (And the last of a list of them under a lead-in's colon: "Há várias perguntas a que os
 /// investigadores ainda não responderam:" / "Quantas pessoas…?" / "O suspeito agiu sozinho?" /
@@ -4413,10 +4426,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .is_some_and(|j| p.blocks[j].flags.has(Flags::LINK_ONLY))
                 && answer.all(|j| p.blocks[j].flags.has(Flags::LINK_ONLY)),
         );
-        pending += usize::from(
-            p.next_content(q)
-                .is_some_and(|a| scan::is_placeholder(p.text(a))),
-        );
+        pending += usize::from(placeholder_after(p, q));
         steps += usize::from(scan::is_step_label(p.text(q)));
         // (Or the sign on the line over it, as a copy sets the heading's two parts: "Aries (21
         // March – 19 April)" / "Will love find you at last?".)
@@ -4502,10 +4512,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (One or two of them so, "No answers yet" under a store's community question: not
     // answered, not questions of the explainer.)
     if pending > 0 {
-        qs.retain(|&q| {
-            !p.next_content(q)
-                .is_some_and(|a| scan::is_placeholder(p.text(a)))
-        });
+        qs.retain(|&q| !placeholder_after(p, q));
     }
     if qs.len() >= 3 && steps * 2 > qs.len() {
         return Selection::not_qa(
@@ -5173,6 +5180,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 }
                 let (s_style, mut s_qs) = pick(p, &section);
                 drop_unanswered(p, &mut s_qs);
+                // (Nor a store's community question under "No answers yet".)
+                s_qs.retain(|&q| !placeholder_after(p, q));
                 let body = qs.partition_point(|&q| q < h);
                 // (Or a column's letters marked "Q:", two at least, before its "Quick
                 // questions".)

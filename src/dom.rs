@@ -1431,8 +1431,11 @@ impl Walker {
             details: tag == "details",
             block_link: false,
             permalink: false,
+            // (Or a web component named as one: `<faq-accordion>`, `<faq-item>`, their
+            // `<faq-question><button …>` the triggers.)
             accordion: role == Role::Container
-                && class.as_deref().is_some_and(|c| c.contains("accordion")),
+                && (class.as_deref().is_some_and(|c| c.contains("accordion"))
+                    || tag.contains('-') && accordion_class(&tag)),
         };
         if frame.details {
             self.details.push(None);

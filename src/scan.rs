@@ -10505,6 +10505,32 @@ fn is_label(s: &str, trail: &[char], list: Words) -> bool {
     t.len() <= 60 && list.contains(&fold(t))
 }
 
+/// A line crediting who answers a reader's question: "Answered by: Constable Ryan Quinn,
+/// Dungannon Neighbourhood Policing Team" (`Some(false)`), or its label alone, the name on the
+/// next line (`Some(true)`).
+pub fn answered_by(s: &str) -> Option<bool> {
+    let t = trim(s);
+    if t.len() > 160 || !t.starts_with(['A', 'B', 'E', 'R', 'a', 'b', 'e', 'r']) {
+        return None;
+    }
+    let rest = [
+        "answered by",
+        "beantwortet von",
+        "es antwortet",
+        "répond",
+        "réponse de",
+        "responde",
+        "respondida por",
+    ]
+    .iter()
+    .find_map(|l| strip_prefix_ci(t, l))?;
+    let rest = trim(rest.trim_start_matches([' ', ':', '\u{a0}']));
+    if rest.is_empty() {
+        return Some(true);
+    }
+    (rest.starts_with(is_upper) && words_le(rest, 14) && !is_sentence(rest)).then_some(false)
+}
+
 /// A box's label over an answer's first lines: "The short answer", "Bottom line:", "Kurz
 /// gesagt"; or over its rest, "The long answer".
 pub fn is_short_answer_label(s: &str) -> bool {

@@ -2440,6 +2440,14 @@ const HTML_CASES: &[(&str, &str)] = &[
         "store-question-no-answers-yet-after-asker-html.case",
         include_str!("cases/store-question-no-answers-yet-after-asker-html.case"),
     ),
+    (
+        "answered-by-label-over-name-html.case",
+        include_str!("cases/answered-by-label-over-name-html.case"),
+    ),
+    (
+        "web-component-faq-buttons-html.case",
+        include_str!("cases/web-component-faq-buttons-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

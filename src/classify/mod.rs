@@ -3427,6 +3427,8 @@ impl Assembly<'_> {
         let mut out: Vec<model::Block> = Vec::new();
         let mut list_group: Option<u32> = None;
         let mut first_content = true;
+        // The answerer's label stood alone on the line before ("Answered by:"): their name next.
+        let mut credit_next = false;
         // A photo inside the text: kept with the caption that follows it (a figure). Images with
         // no caption (icons, thumbnails, tracking pixels, ads) are left out.
         let mut photos: Vec<usize> = Vec::new();
@@ -3481,6 +3483,20 @@ impl Assembly<'_> {
             // A box's label over the answer ("The short answer"): the answer says it first.
             if first_content && answer_marker.is_some() && scan::is_short_answer_label(&b.text) {
                 continue;
+            }
+            // Who answers, credited over the answer ("Answered by: Constable Ryan Quinn,
+            // Dungannon Neighbourhood Policing Team", or the label over the name on a line of
+            // its own): not the answer's words.
+            if first_content && answer_marker.is_some() {
+                match scan::answered_by(&b.text) {
+                    Some(true) => {
+                        credit_next = true;
+                        continue;
+                    }
+                    Some(false) => continue,
+                    None if std::mem::take(&mut credit_next) && b.text.len() <= 120 => continue,
+                    None => {}
+                }
             }
             // A marker alone in a table cell or a paragraph of its own ("A." in a `<th>`, or
             // "A." over the answer's first paragraph and "Q." over the next question as a copy

@@ -6761,6 +6761,8 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         // An accordion's controls, copied as lines: "Hide all sections", "Show".
         "show|hide|show all|hide all|show all sections|hide all sections|expand all|collapse all|",
         "open all|close all|alle öffnen|alle schließen|alle anzeigen|alle ausblenden|",
+        // (SRF's boxes: "Box aufklappen" / "Box zuklappen", the toggle under each question.)
+        "box aufklappen|box zuklappen|aufklappen|zuklappen|ausklappen|einklappen|",
         "tout afficher|tout masquer|mostrar todo|ocultar todo|alles tonen|alles verbergen|",
         "show more|show less|mehr anzeigen|weniger anzeigen|voir plus|voir moins|ver más|",
         // (An app's toggle under each question: "Tap to expand".)
@@ -7433,7 +7435,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "सबसे ज्यादा पढ़े गए|सबसे ज़्यादा पढ़े गए|सबसे अधिक पढ़े गए|مزید کالمز|مزید کالم|",
         // (A French site's top stories, "À la une"; Spanish "Lo último".)
         "à la une|a la une|lo último|",
-        "editor’s picks|meistgelesen|lo más leído|les plus lus|i più letti|mais lidas|",
+        "editor’s picks|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|lo más leído|les plus lus|i più letti|mais lidas|",
         "las más leídas|los más leídos|más leídas|más leídos|lo más visto|",
         "en çok okunanlar|yazarın diğer yazıları|ilgili haberler|benzer haberler|",
         "bunlar da ilginizi çekebilir|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",

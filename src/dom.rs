@@ -226,7 +226,21 @@ fn text_under<N: DomNode + Clone>(node: &N, limit: usize) -> String {
         }
         match n.kind() {
             NodeKind::Text(t) => words.push_str(&t),
-            NodeKind::Element(tag) if !matches!(tag.as_ref(), "script" | "style" | "svg") => {
+            // (Not a screen reader's words, "(selected)", "tab 2 of 3", nor an icon's.)
+            NodeKind::Element(tag)
+                if !matches!(tag.as_ref(), "script" | "style" | "svg")
+                    && n.attr("aria-hidden").is_none_or(|h| h.trim() != "true")
+                    && !n.attr("class").is_some_and(|c| {
+                        [
+                            "sr-only",
+                            "visually-hidden",
+                            "screen-reader",
+                            "visuallyhidden",
+                        ]
+                        .iter()
+                        .any(|w| c.contains(w))
+                    }) =>
+            {
                 if let Some(child) = n.first_child() {
                     stack.push(child);
                 }
@@ -1258,12 +1272,19 @@ impl Walker {
                 .iter()
                 .position(|(p, _, _)| Some(p.as_str()) == id)
             {
-                let (_, words, level) = self.tabs.remove(at);
-                self.flush();
-                self.text_blocks.push(BlockKind::Heading(level));
-                self.builder.push_text(&words, 0, None);
-                self.flush();
-                self.text_blocks.pop();
+                let (panel, words, level) = self.tabs.remove(at);
+                // (Not where tabs share one panel, the page filling it with the chosen tab's
+                // content; nor over a panel that opens with the tab's words itself, in a
+                // heading or in bold, as responsive tab widgets repeat them.)
+                let shared = self.tabs.iter().any(|(p, _, _)| *p == panel);
+                self.tabs.retain(|(p, _, _)| *p != panel);
+                if !shared && !text_under(node, 24).starts_with(&words) {
+                    self.flush();
+                    self.text_blocks.push(BlockKind::Heading(level));
+                    self.builder.push_text(&words, 0, None);
+                    self.flush();
+                    self.text_blocks.pop();
+                }
             }
         }
         match role {

@@ -6084,13 +6084,15 @@ pub fn is_questions_to_ask(s: &str) -> bool {
             "questions you may be asked|questions you might be asked|",
             // (Spanish, French, Italian, Portuguese, German: "Las 8 preguntas que te harán en
             // una entrevista de trabajo", "questions qu'on vous posera en entretien".)
+            // (A job's interview named so: not "les questions d'entretien de votre chaudière",
+            // its servicing, nor "las preguntas de una entrevista con Rosalía".)
             "preguntas que te harán|preguntas que te van a hacer|preguntas que le harán|",
-            "preguntas de una entrevista|preguntas en una entrevista|preguntas de entrevista|",
-            "questions qu'on vous posera|questions qu’on vous posera|questions d'entretien|",
-            "questions d’entretien|questions en entretien|domande del colloquio|",
-            "domande che ti faranno|domande al colloquio|perguntas de entrevista|",
-            "perguntas que vão te fazer|perguntas que te farão|fragen im vorstellungsgespräch|",
-            "fragen beim vorstellungsgespräch",
+            "preguntas de entrevista de trabajo|preguntas en una entrevista de trabajo|",
+            "preguntas de una entrevista de trabajo|questions d'entretien d'embauche|",
+            "questions d’entretien d’embauche|questions en entretien d'embauche|",
+            "questions qu'on vous posera|questions qu’on vous posera|colloquio di lavoro|",
+            "domande che ti faranno|entrevista de emprego|perguntas que vão te fazer|",
+            "perguntas que te farão|fragen im vorstellungsgespräch|fragen beim vorstellungsgespräch",
         ))
         .occur_in(&t)
             // (Unless the article answers them itself: "… answered in a mock interview", "…
@@ -6392,7 +6394,8 @@ pub fn is_cross_link(s: &str) -> bool {
     // (Arabic's "read also" is advice in an answer as often, "اقرأ أيضاً العقد بعناية", or a
     // pointer to a law's article: a link's label only after its colon, before a headline that
     // asks.)
-    let asks_only = |l: &str| l.starts_with('ا');
+    // (So is Hebrew's, "קראו גם את תנאי הפוליסה בעיון".)
+    let asks_only = |l: &str| l.starts_with(['ا', 'ק']);
     let labelled = || *known.get_or_init(|| CROSS_LINK_LABELS.opens(&fold(head(t, 64))));
     let run_in = || {
         labelled()
@@ -7686,8 +7689,11 @@ pub fn asks_unmarked(s: &str) -> bool {
     // (Not a task's title, the interrogative word then an infinitive, "How to" in the Romance
     // languages: "Cómo solicitarla, paso a paso", "Dónde presentar la solicitud", "Comment
     // demander l'aide", "Que faire si…", "Come richiedere il bonus", "Como pedir o auxílio".)
-    if Words("cómo|como|comment|come|dónde|onde|où|dove|qué|que|cosa|quoi").contains(&first)
-        && is_infinitive(&next)
+    // (After "qué", "que", "cosa", only "to do": a noun so ending follows them as often, "Qué
+    // alquiler cuenta…", "Qué familiar da derecho…".)
+    if Words("cómo|como|comment|come|dónde|onde|où|dove").contains(&first) && is_infinitive(&next)
+        || Words("qué|que|cosa|quoi").contains(&first)
+            && Words("hacer|faire|fare|fazer").contains(&next)
     {
         return false;
     }
@@ -9530,6 +9536,16 @@ pub fn names_debate(s: &str) -> bool {
 pub fn is_debate_title(s: &str) -> bool {
     let t = fold(trim(s));
     let t = t.trim_end_matches(['?', '.', ' ', '\u{a0}']);
+    // (The sides alone after the headline's question or colon: not "… if Australians vote Yes
+    // or No", "the arguments for and against", nor an FAQ's "Fragen und Antworten, Pro und
+    // Contra".)
+    let Some(k) = t.rfind(['?', ':', '|', '–', '—']) else {
+        return false;
+    };
+    if says_it_answers(&t[..k]) {
+        return false;
+    }
+    let tail = trim(t[k..].trim_start_matches(['?', ':', '|', '–', '—']));
     [
         "yes / no",
         "yes/no",
@@ -9550,7 +9566,7 @@ pub fn is_debate_title(s: &str) -> bool {
         "voor of tegen",
     ]
     .iter()
-    .any(|e| t.ends_with(e) && t.len() > e.len() + 8)
+    .any(|e| tail == *e && k > 8)
 }
 
 /// A line that names a witness's examination in court: "Cross-examined by MR ASHDOWN",

@@ -2448,6 +2448,38 @@ const HTML_CASES: &[(&str, &str)] = &[
         "web-component-faq-buttons-html.case",
         include_str!("cases/web-component-faq-buttons-html.case"),
     ),
+    (
+        "review-63-de-streitgespraech-interview-pro-contra-html.case",
+        include_str!("cases/review-63-de-streitgespraech-interview-pro-contra-html.case"),
+    ),
+    (
+        "review-63-es-marked-plus-unmarked-noun-alquiler-html.case",
+        include_str!("cases/review-63-es-marked-plus-unmarked-noun-alquiler-html.case"),
+    ),
+    (
+        "review-63-fr-questions-d-entretien-chaudiere-html.case",
+        include_str!("cases/review-63-fr-questions-d-entretien-chaudiere-html.case"),
+    ),
+    (
+        "review-63-spending-review-good-bad-explainer-html.case",
+        include_str!("cases/review-63-spending-review-good-bad-explainer-html.case"),
+    ),
+    (
+        "review-63-tabs-question-tabs-panel-repeats-heading-html.case",
+        include_str!("cases/review-63-tabs-question-tabs-panel-repeats-heading-html.case"),
+    ),
+    (
+        "review-63-tabs-shared-panel-selected-second-html.case",
+        include_str!("cases/review-63-tabs-shared-panel-selected-second-html.case"),
+    ),
+    (
+        "review-63-tabs-sr-only-text-in-tab-html.case",
+        include_str!("cases/review-63-tabs-sr-only-text-in-tab-html.case"),
+    ),
+    (
+        "review-63-voice-referendum-yes-or-no-explainer-html.case",
+        include_str!("cases/review-63-voice-referendum-yes-or-no-explainer-html.case"),
+    ),
 ];
 
 #[wasm_bindgen_test]

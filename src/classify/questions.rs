@@ -1462,29 +1462,33 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
     };
     // (Or a summary box's lines, each question answered in a line of its own, "L'essentiel" /
     // "Faut-il payer le nouveau compteur ? Non, ni l'appareil ni la pose.", three at least, each
-    // asked again in full further on and answered there at greater length.)
-    let answer_chars = |k: usize| {
+    // asked once more further on, after the whole box, and answered there at greater length.)
+    // (Each answer's length and first line worked out once: linear.)
+    let (mut chars, mut first) = (Vec::with_capacity(qs.len()), Vec::with_capacity(qs.len()));
+    let mut copies = super::Strings::default();
+    for (k, &q) in qs.iter().enumerate() {
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
-        content_chars(p, qs[k] + 1..next)
-    };
+        chars.push(content_chars(p, q + 1..next));
+        first.push((q + 1..next).find(|&j| p.roles[j] == Role::Content));
+        *copies.entry(keys[k].clone()).or_insert(0) += 1;
+    }
     // (Its first line short, the later answer twice as long at least; not a short "Why?" an
-    // interviewer asks twice.)
-    // (Nor a whole article pasted twice, its answers the same words again.)
-    let first_line = |k: usize| {
-        p.next_content(qs[k])
-            .filter(|&j| qs.get(k + 1).is_none_or(|&n| j < n))
-    };
+    // interviewer asks twice; nor a whole article pasted twice, its answers the same words
+    // again; nor the same questions put to each candidate in turn, three times or more.)
     let briefly = |k: usize, l: usize| {
-        let first = first_line(k).map_or(0, |j| p.blocks[j].text.len());
-        p.question_text(qs[k]).len() >= 16
-            && first <= 200
-            && first * 2 < answer_chars(l)
-            && first_line(k).map(|j| p.text(j)) != first_line(l).map(|j| p.text(j))
+        let len = first[k].map_or(0, |j| p.blocks[j].text.len());
+        copies.get(&keys[k]) == Some(&2)
+            && p.question_text(qs[k]).len() >= 16
+            && len <= 200
+            && len * 2 < chars[l]
+            && first[k].map(|j| p.text(j)) != first[l].map(|j| p.text(j))
     };
-    let summary = (0..qs.len())
-        .filter(|&k| last.get(&keys[k]).is_some_and(|&l| l != k && briefly(k, l)))
-        .nth(2)
-        .is_some();
+    let boxed: Vec<(usize, usize)> = (0..qs.len())
+        .filter_map(|k| last.get(&keys[k]).map(|&l| (k, l)))
+        .filter(|&(k, l)| l != k && briefly(k, l))
+        .collect();
+    let summary = boxed.len() >= 3
+        && boxed.iter().map(|&(k, _)| k).max() < boxed.iter().map(|&(_, l)| l).min();
     let drop: Vec<bool> = (0..qs.len())
         .map(|k| {
             last.get(&keys[k])
@@ -1702,7 +1706,14 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     // cover: "… Чи варто чекати нових податків…?" over "\"Тиждень\" поговорив з…", where every
     // turn after it and its answer open on the dash.)
     let answered_dashed = |q: usize| p.next_content(q).is_some_and(dash);
+    // (The lead: followed by more of it set the same way, "Ми поговорили з…" in bold too — not
+    // a first exchange without dashes, answered in the text's own style.)
+    let lead = |q: usize| {
+        p.next_content(q)
+            .is_some_and(|n| style_of(p, n) == style_of(p, q) && style_of(p, n) != Style::Plain)
+    };
     if qs.len() >= 4
+        && lead(qs[0])
         && !dash(qs[0])
         && !answered_dashed(qs[0])
         && qs[1..].iter().all(|&q| dash(q) && answered_dashed(q))
@@ -5718,8 +5729,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             }) && (start..p.blocks.len()).any(|j| scan::is_letter_grade(p.text(j)))
             || (start..p.blocks.len()).any(|j| label(j, "Pros"))
                 && (start..p.blocks.len()).any(|j| label(j, "Cons"))
-            // (Or "The Good" and "The Bad", as gadget sites head their verdict's lists.)
-            || (start..p.blocks.len()).any(|j| scan::trim(p.text(j)) == "The Good")
+            // (Or "The Good" and "The Bad", as gadget sites head their verdict's lists — under a
+            // headline that does not say it answers: not "NHS pay review 2025: what nurses need
+            // to know".)
+            || p.title.is_some_and(|t| !scan::says_it_answers(p.text(t)))
+                && (start..p.blocks.len()).any(|j| scan::trim(p.text(j)) == "The Good")
                 && (start..p.blocks.len()).any(|j| scan::trim(p.text(j)) == "The Bad"))
     {
         return not_qa(
@@ -6095,7 +6109,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // A debate page, its headline's question put to two writers ("Should cities ban cars? Yes
     // / No", "Pro und Contra", "Pour ou contre ?"): two essays, their questions rhetorical.
-    if style != Style::QMarker && p.title.is_some_and(|t| scan::is_debate_title(p.text(t))) {
+    // (Not a moderated debate's interview, its guests answering the questions: "Streitgespräch
+    // zum Tempolimit: Pro und Contra" / "Frau Krüger, warum…?" / "Krüger: Weil…".)
+    if style != Style::QMarker
+        && p.title.is_some_and(|t| scan::is_debate_title(p.text(t)))
+        && !is_interview(p, &qs)
+        && qs
+            .iter()
+            .filter(|&&q| {
+                p.next_content(q)
+                    .is_some_and(|a| scan::speaker_label(p.text(a)).is_some())
+            })
+            .count()
+            * 2
+            <= qs.len()
+    {
         return not_qa(
             "A debate: two writers argue the headline's question, their questions are \
              rhetorical, not an explainer's."
@@ -6826,7 +6854,10 @@ fn letters_page(p: &Prep, qs: &[usize]) -> bool {
             continue;
         };
         signed += 1;
-        headed += usize::from(p.next_content(end).is_some_and(|k| p.feats[k].words <= 10));
+        // (A headline, not a reply's short first line: "Yes, up to the boundary.")
+        headed += usize::from(p.next_content(end).is_some_and(|k| {
+            p.feats[k].words <= 10 && !scan::trim(p.text(k)).ends_with(['.', '!'])
+        }));
         j = end + 1;
     }
     headed >= 2 && headed * 2 >= signed

@@ -8623,6 +8623,9 @@ fn opens_call(s: &str) -> bool {
         // A call-out to readers: "Tell us: have you been affected by the fire?"
         "tell us:|",
         "still have a question|still got a question|any other questions|still stuck?|",
+        // (An ombudsman's box after its FAQ: "Still unhappy with your insurer?" over "Lodge a
+        // complaint".)
+        "still unhappy with|still not happy with|still not satisfied with|",
         // (A letters page's call under a column: "Want to share your thoughts? Submit a letter".)
         "want to share your thoughts|share your thoughts?|",
         "still need help?|need more help?|can't find what you're looking for?|",
@@ -9528,6 +9531,28 @@ pub fn names_debate(s: &str) -> bool {
     let mut f = fold(s);
     f.push(' ');
     Words("debate|debatte|débat |débats |dibattito|debata |debatt |дебаты").occur_in(&f)
+}
+
+/// A podcast's line over an episode's title, its number and length: "Episode 5 · 41 min · 14
+/// Mar 2025", "Folge 12 | 38 Min.", "Bonus · 22 min", "Ep. 211 — 1:02:14".
+pub fn is_episode_line(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 80 {
+        return false;
+    }
+    let f = fold(t);
+    let named = Words(concat!(
+        "episode|ep.|ep|folge|épisode|episodio|episódio|aflevering|avsnitt|afsnit|jakso|",
+        "odcinek|epizoda|bonus|trailer",
+    ))
+    .contains(words(&f).next().unwrap_or(""));
+    // (Its length: "41 min", "38 Min.", "1:02:14".)
+    let timed = has_sub(&f, " min") || {
+        let b = f.as_bytes();
+        (1..b.len().saturating_sub(2))
+            .any(|i| b[i] == b':' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+    };
+    named && timed
 }
 
 /// A debate page's headline, the question put to two writers, its sides named at its end:

@@ -1375,6 +1375,20 @@ fn has_content_between(p: &Prep, a: usize, b: usize) -> bool {
     (a + 1..b).any(|j| matches!(p.roles[j], Role::Content) && !p.feats[j].trailer_heading)
 }
 
+/// A podcast's episode list: most of the questions (three at least) under an episode's line
+/// ("Episode 5 · 41 min · 14 Mar 2025"), or its teaser under one.
+fn episode_list(p: &Prep, qs: &[usize]) -> bool {
+    let episode = |j: usize| p.feats[j].words <= 12 && scan::is_episode_line(p.text(j));
+    let under = |q: &usize| {
+        p.prev_content(*q).is_some_and(|j| {
+            episode(j)
+                || p.prev_content(j)
+                    .is_some_and(|i| p.feats[j].asks && episode(i))
+        })
+    };
+    qs.len() >= 3 && qs.iter().filter(|q| under(q)).count() * 2 > qs.len()
+}
+
 /// Is the question answered only by a placeholder ("No answers yet"), past who asked it and
 /// when ("Asked by Lou · 1 week ago"), as a store's community questions are?
 fn placeholder_after(p: &Prep, q: usize) -> bool {
@@ -3933,7 +3947,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             posts.filter(|q| q.len() >= min)
         })
         .or_else(|| Some(p.live_questions.clone()).filter(|q| !thread() && q.len() >= min.max(3)))
-        .filter(|q| !quiz && !letters_page(p, q))
+        .filter(|q| !quiz && !letters_page(p, q) && !episode_list(p, q))
     {
         let listed = schedule(p, &questions, start);
         return Selection {
@@ -6104,6 +6118,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         return not_qa(
             "The headline offers a book's excerpt: its questions are its characters', not an \
              explainer's."
+                .into(),
+        );
+    }
+    // A podcast's episode list: most questions under an episode's line, its number and length
+    // ("Episode 5 · 41 min · 14 Mar 2025" / "Who was the man at the Cairnbaan Hotel?" / its
+    // teaser): the episodes' titles, answered by listening, not by the page.
+    if episode_list(p, &qs) {
+        return not_qa(
+            "A podcast's list of episodes: their titles ask, the episodes answer, not the page."
                 .into(),
         );
     }

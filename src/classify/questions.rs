@@ -1228,7 +1228,7 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
         // (And the other way round: a worded marker or two among an interview's questions set
         // as its terms, "Una última pregunta: ¿verano en la ciudad o en la playa?" in the
         // questions' cell — the same markup, one of them.)
-        Some((Style::Term, shaped, mut m)) => {
+        Some((Style::Term, _, mut m)) => {
             let worded: Vec<usize> = cands
                 .iter()
                 .filter(|c| {
@@ -1242,7 +1242,6 @@ fn pick(p: &Prep, cands: &[Candidate]) -> (Option<Style>, Vec<usize>) {
             if (1..=2).contains(&worded.len()) && m.len() >= 3 {
                 merge_in(&mut m, &worded);
             }
-            let _ = shaped;
             (Some(Style::Term), m)
         }
         Some((s, _, m)) => (Some(s), m),

@@ -158,7 +158,18 @@ enum Look {
 fn find_under<N: DomNode + Clone>(
     node: &N,
     limit: usize,
+    visit: impl FnMut(&N, &str) -> Look,
+) -> bool {
+    walk_under(node, limit, visit, |_| {})
+}
+
+/// The walk of [`find_under`], the text nodes met on the way handed to `text` (those inside
+/// the elements `visit` skips are not met).
+fn walk_under<N: DomNode + Clone>(
+    node: &N,
+    limit: usize,
     mut visit: impl FnMut(&N, &str) -> Look,
+    mut text: impl FnMut(&str),
 ) -> bool {
     let mut stack: Vec<N> = node.first_child().into_iter().collect();
     let mut seen = 0;
@@ -170,15 +181,19 @@ fn find_under<N: DomNode + Clone>(
         if let Some(next) = n.next_sibling() {
             stack.push(next);
         }
-        if let NodeKind::Element(tag) = n.kind() {
-            match visit(&n, tag.as_ref()) {
-                Look::Found => return true,
-                Look::Skip => continue,
-                Look::Descend => {}
+        match n.kind() {
+            NodeKind::Text(t) => text(&t),
+            NodeKind::Element(tag) => {
+                match visit(&n, tag.as_ref()) {
+                    Look::Found => return true,
+                    Look::Skip => continue,
+                    Look::Descend => {}
+                }
+                if let Some(child) = n.first_child() {
+                    stack.push(child);
+                }
             }
-            if let Some(child) = n.first_child() {
-                stack.push(child);
-            }
+            _ => {}
         }
     }
     false
@@ -214,40 +229,31 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
 /// label, read ahead of its panel).
 fn text_under<N: DomNode + Clone>(node: &N, limit: usize) -> String {
     let mut words = String::new();
-    let mut stack: Vec<N> = node.first_child().into_iter().collect();
-    let mut seen = 0;
-    while let Some(n) = stack.pop() {
-        seen += 1;
-        if seen > limit {
-            break;
-        }
-        if let Some(next) = n.next_sibling() {
-            stack.push(next);
-        }
-        match n.kind() {
-            NodeKind::Text(t) => words.push_str(&t),
+    walk_under(
+        node,
+        limit,
+        |n, tag| {
             // (Not a screen reader's words, "(selected)", "tab 2 of 3", nor an icon's.)
-            NodeKind::Element(tag)
-                if !matches!(tag.as_ref(), "script" | "style" | "svg")
-                    && n.attr("aria-hidden").is_none_or(|h| h.trim() != "true")
-                    && !n.attr("class").is_some_and(|c| {
-                        [
-                            "sr-only",
-                            "visually-hidden",
-                            "screen-reader",
-                            "visuallyhidden",
-                        ]
-                        .iter()
-                        .any(|w| c.contains(w))
-                    }) =>
-            {
-                if let Some(child) = n.first_child() {
-                    stack.push(child);
-                }
+            let hidden = matches!(tag, "script" | "style" | "svg")
+                || n.attr("aria-hidden").is_some_and(|h| h.trim() == "true")
+                || n.attr("class").is_some_and(|c| {
+                    [
+                        "sr-only",
+                        "visually-hidden",
+                        "screen-reader",
+                        "visuallyhidden",
+                    ]
+                    .iter()
+                    .any(|w| c.contains(w))
+                });
+            if hidden {
+                Look::Skip
+            } else {
+                Look::Descend
             }
-            _ => {}
-        }
-    }
+        },
+        |t| words.push_str(t),
+    );
     words.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

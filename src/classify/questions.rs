@@ -1468,21 +1468,26 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
     if last.len() == qs.len() {
         return;
     }
-    let answered = |k: usize| {
-        let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
-        (qs[k] + 1..next)
-            .any(|j| p.roles[j] == Role::Content && p.feats[j].sentence && !p.feats[j].asks)
-    };
     // (Or a summary box's lines, each question answered in a line of its own, "L'essentiel" /
     // "Faut-il payer le nouveau compteur ? Non, ni l'appareil ni la pose.", three at least, each
     // asked once more further on, after the whole box, and answered there at greater length.)
-    // (Each answer's length and first line worked out once: linear.)
-    let (mut chars, mut first) = (Vec::with_capacity(qs.len()), Vec::with_capacity(qs.len()));
+    // (Each answer's length, first line and whether it reads as one — a sentence that does not
+    // ask — worked out once: linear.)
+    let n = qs.len();
+    let (mut chars, mut first, mut answered) = (
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+        Vec::with_capacity(n),
+    );
     let mut copies = super::Strings::default();
     for (k, &q) in qs.iter().enumerate() {
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
         chars.push(content_chars(p, q + 1..next));
         first.push((q + 1..next).find(|&j| p.roles[j] == Role::Content));
+        answered.push(
+            (q + 1..next)
+                .any(|j| p.roles[j] == Role::Content && p.feats[j].sentence && !p.feats[j].asks),
+        );
         *copies.entry(keys[k].clone()).or_insert(0) += 1;
     }
     // (Its first line short, the later answer twice as long at least; not a short "Why?" an
@@ -1505,7 +1510,7 @@ fn drop_listed_again(p: &Prep, qs: &mut Vec<usize>) {
     let drop: Vec<bool> = (0..qs.len())
         .map(|k| {
             last.get(&keys[k])
-                .is_some_and(|&l| l != k && (!answered(k) || summary && briefly(k, l)))
+                .is_some_and(|&l| l != k && (!answered[k] || summary && briefly(k, l)))
         })
         .collect();
     let mut k = 0;

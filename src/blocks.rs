@@ -95,6 +95,9 @@ impl Flags {
     /// In text, the answer on the line under its question, the two lines a paragraph ("Is it
     /// better to give or to receive?" / "Receive. Who's asking?"): an answer, even when it asks.
     pub const ANSWER_LINE: u32 = 1 << 19;
+    /// A class that names the article's standfirst under its headline: Medium's
+    /// `pw-subtitle-paragraph`, "article-standfirst", "c-dek".
+    pub const CLASS_DEK: u32 = 1 << 20;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

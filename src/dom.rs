@@ -70,6 +70,9 @@ fn role_of(tag: &str) -> Role {
         | "meta" | "link" | "base" | "source" | "track" | "param" | "frameset" | "frame"
         | "applet" | "meter" | "progress" | "output" | "label" | "rp" | "portal"
         | "fencedframe" => Role::Skip,
+        // A ruby's reading over its base text (`<ruby>殺陣<rt>たて</rt></ruby>`): not the
+        // sentence's words, which the base text reads alone.
+        "rt" => Role::Skip,
         "title" => Role::Title,
         "h1" => Role::TextBlock(BlockKind::Heading(1)),
         "h2" => Role::TextBlock(BlockKind::Heading(2)),
@@ -317,6 +320,14 @@ fn class_hints(class: &str) -> u32 {
         {
             f |= Flags::MARKED_QUESTION;
         }
+        if has("standfirst")
+            || (has("subtitle") && !has("section"))
+            || w == "dek"
+            || w.ends_with("-dek")
+            || w.ends_with("__dek")
+        {
+            f |= Flags::CLASS_DEK;
+        }
         // (Not Weebly's content wrapper, "wsite-not-footer".)
         // (And the article's notes, Substack's "footnote" boxes; not a note's number in the
         // text, "footnote-anchor".)
@@ -527,7 +538,7 @@ struct Walker {
     loose_containers: Vec<bool>,
     marks_count: [u32; 4],
     hrefs: Vec<Option<String>>,
-    flag_counts: [u32; 18],
+    flag_counts: [u32; 21],
     groups: Vec<u32>,
     next_group: u32,
     /// A `<tr>` was entered and its first cell is still to come.
@@ -657,7 +668,7 @@ impl Walker {
         if flags & Flags::ASIDE != 0 {
             self.sync_asides();
         }
-        for i in 0..18 {
+        for i in 0..21 {
             if flags & (1 << i) != 0 {
                 let c = &mut self.flag_counts[i];
                 *c = if delta > 0 {

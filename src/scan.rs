@@ -620,8 +620,15 @@ pub fn after_dialogue_dash(s: &str) -> Option<&str> {
     let body = if let Some(r) = doubled {
         r
     } else if let Some(r) = t.strip_prefix('-') {
-        r.starts_with(|c: char| !is_space(c) && !c.is_ascii_digit() && !matches!(c, '-' | '.'))
-            .then_some(r)?
+        // (A figure may open the turn, glued to a word of another script: "-1부 무대는 …" —
+        // not a negative number, "-5", "-2.5%".)
+        let figure = || {
+            r.trim_start_matches(|c: char| c.is_ascii_digit())
+                .starts_with(|c: char| is_word_char(c) && !c.is_ascii())
+        };
+        (r.starts_with(|c: char| !is_space(c) && !c.is_ascii_digit() && !matches!(c, '-' | '.'))
+            || r.starts_with(|c: char| c.is_ascii_digit()) && figure())
+        .then_some(r)?
     } else {
         let r = t.trim_start_matches(['―', '—', '–']);
         (r.len() < t.len()).then_some(r)?
@@ -2627,10 +2634,12 @@ pub fn marker_line(s: &str) -> Option<bool> {
 /// text after the marker.
 pub fn strip_question_marker(s: &str) -> Option<&str> {
     let t = trim(s);
-    // (After a transcript's time stamp: "[00:21:52] Question from Dilip, Leicester: …".)
-    if t.starts_with('[') {
+    // (After a transcript's time stamp: "[00:21:52] Question from Dilip, Leicester: …", or a
+    // live chat's, "13:01 Comment From Kev in Wakefield: …".)
+    if t.starts_with('[') || t.starts_with(|c: char| c.is_ascii_digit()) {
         let r = strip_timestamp(t);
-        if r.len() < t.len() {
+        // (Not a chat's header, its reader in brackets: "12:02 [Comment From Dave, Stanton]".)
+        if r.len() < t.len() && (t.starts_with('[') || !r.starts_with('[')) {
             return strip_question_marker(r);
         }
     }
@@ -3054,6 +3063,8 @@ fn asking_reader(t: &str) -> Option<&str> {
         "question from ",
         "follow-up from ",
         "follow-up question from ",
+        // (A live chat's reader box run in, "Comment From Kev in Wakefield: Why …?".)
+        "comment from ",
     ]
     .iter()
     .find_map(|p| strip_prefix_ci(label, p));
@@ -7513,7 +7524,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "previous post|next post|previous article|next article|older post|newer post|",
         // A blog's pager, its labels on lines of their own over the posts' titles.
         "",
-        "soma pia|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|llegeix també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|관련 뉴스|관련뉴스|",
+        "soma pia|soma zaidi|unaweza pia kusoma|iliyosomwa zaidi|habari zaidi|habari nyingine|llegiu també|llegeix també|notícies relacionades|関連記事|関連ニュース|あわせて読みたい|この記事を書いた人|相关阅读|延伸阅读|相关新闻|관련기사|관련 기사|관련 뉴스|관련뉴스|",
         "ข่าวที่เกี่ยวข้อง|อ่านข่าวเพิ่ม|แท็กที่เกี่ยวข้อง|บทความที่เกี่ยวข้อง|อ่านเพิ่มเติม|",
         "อ่านข่าวอื่น ๆ|อ่านข่าวอื่นๆ|پربیننده‌ترین‌ها|پربیننده ترین ها|",
         "verwandte seiten|verwandte artikel|verwandte themen|ähnliche seiten|siehe auch|",
@@ -8734,6 +8745,10 @@ fn opens_call(s: &str) -> bool {
         "gostou desta|hat ihnen dieser|hat ihnen der|hat dir dieser|gefällt ihnen dieser|",
         "sie haben fragen|haben sie noch fragen|sie haben noch fragen|",
         "did this answer your question|was this answer helpful|",
+        // (French, German, Dutch, Spanish, Italian: "Cela a-t-il répondu à votre question ?")
+        "cela a-t-il répondu à votre question|cela répond-il à votre question|",
+        "hat dies ihre frage beantwortet|hat das ihre frage beantwortet|heeft dit je vraag beantwoord|",
+        "heeft dit uw vraag beantwoord|¿esto respondió tu pregunta|questo ha risposto alla tua domanda|",
         // (The same under each answer of a help page in other languages.)
         "war diese antwort hilfreich|cette réponse vous a-t-elle été utile|",
         "cette réponse vous a été utile|¿te ha sido útil esta respuesta|te ha sido útil esta respuesta|",
@@ -10065,6 +10080,9 @@ pub fn is_cta_question(s: &str) -> bool {
         // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
         "¿necesitas ayuda|¿necesita ayuda|¿tienes dudas|¿tiene dudas|precisa de ajuda|",
         "besoin d'aide|vous avez besoin d'aide|brauchen sie hilfe|hai bisogno di aiuto|",
+        // (Italian's "Hai bisogno di assistenza?", need support.)
+        // (The first 24 bytes only are compared.)
+        "hai bisogno di assisten|ha bisogno di assistenza|avete bisogno di assist|",
         // (Indonesian's "Masih butuh bantuan?", still need help.)
         "masih butuh bantuan|butuh bantuan|perlu bantuan|",
     ))

@@ -71,6 +71,7 @@ pub fn read_text(input: &str) -> Document {
     // (A printed page's footer, "… Page 2 of 4", and the running header beside it, set out in
     // columns of spaces, are the document's, not its text.)
     let mut page_break = false;
+    let wrap = wrap_width(input);
     // (Read once, where the first footer is met.)
     let after_footers = std::cell::OnceCell::new();
     // A question-and-answer table copied as text, two rows at least ("When does it
@@ -214,7 +215,7 @@ pub fn read_text(input: &str) -> Document {
             if lone_question(&group, input.get(end..).unwrap_or("")) {
                 push_line(&mut doc, group[0], &mut next_list, &mut in_list, true);
             } else {
-                emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+                emit_group(&mut doc, &group, &mut next_list, &mut in_list, wrap);
             }
             group.clear();
             group_has_row = false;
@@ -223,7 +224,7 @@ pub fn read_text(input: &str) -> Document {
             group.push(line);
         }
     }
-    emit_group(&mut doc, &group, &mut next_list, &mut in_list);
+    emit_group(&mut doc, &group, &mut next_list, &mut in_list, wrap);
     doc
 }
 
@@ -488,6 +489,51 @@ fn column_wrapped(lines: &[&str]) -> bool {
         && lines
             .windows(2)
             .all(|p| !scan::words_le(p[0], 2) && !next_word_fits(p[0], p[1], w))
+}
+
+/// The width a text was hard-wrapped at, as an e-mail or a terminal wraps every paragraph at
+/// 60 to 80 columns: the length a tenth of its lines reach, where few lines run past it and a
+/// third at least come within 15 characters of it. `None` for text whose paragraphs are lines.
+fn wrap_width(input: &str) -> Option<usize> {
+    let mut widths = [0usize; 202];
+    let mut n = 0;
+    for l in input.split('\n') {
+        let c = line_chars(l);
+        if c > 0 {
+            widths[c.min(201)] += 1;
+            n += 1;
+        }
+    }
+    if n < 12 {
+        return None;
+    }
+    let (mut reached, mut w) = (0, 0);
+    for k in (0..=201).rev() {
+        reached += widths[k];
+        if reached * 10 >= n {
+            w = k;
+            break;
+        }
+    }
+    let over: usize = widths[(w + 4).min(201)..].iter().sum();
+    let near: usize = widths[w.saturating_sub(15)..=w].iter().sum();
+    ((50..=100).contains(&w) && over * 25 <= n && near * 3 >= n).then_some(w)
+}
+
+/// In a text hard-wrapped at `w` columns, a paragraph whose every line but its last is full:
+/// the next line's first word would not have fitted. One, though a line ends a sentence ("My
+/// landlord served a section 21 notice in March, before the law changed." / "Is it still
+/// valid?"). (Not a question or a label over the line under it.)
+fn fills_column(lines: &[&str], w: usize) -> bool {
+    let body = &lines[..lines.len().saturating_sub(1)];
+    lines.len() >= 2
+        && body.iter().all(|l| {
+            let t = scan::trim(l);
+            line_chars(t) + 12 >= w && !t.ends_with(['?', ':', '？', '：']) && !line_marker(t)
+        })
+        && lines
+            .windows(2)
+            .all(|p| !next_word_fits(p[0], p[1], w) && !line_marker(p[1]))
 }
 
 /// A line's length in characters, without its spaces at either end.
@@ -1298,7 +1344,18 @@ fn underline(l: &str) -> Option<u8> {
     (t.len() >= 3 && t.bytes().all(|b| b == t.as_bytes()[0])).then_some(level)
 }
 
-fn emit_group(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: &mut u32) {
+fn emit_group(
+    doc: &mut Document,
+    lines: &[&str],
+    next_list: &mut u32,
+    in_list: &mut u32,
+    wrap: Option<usize>,
+) {
+    if wrap.is_some_and(|w| fills_column(lines, w)) {
+        *in_list = 0;
+        push_line(doc, &join_wrapped(lines), next_list, in_list, false);
+        return;
+    }
     // A table set out in columns of spaces, three rows at least of as many cells, three at
     // least each ("Group     Average speed     Distance     Café stop?" / "A     28+ km/h …"):
     // read as the same table with its cells split by tabs.

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "medium-subtitle-question-under-headline-html.case",
+        include_str!("cases/medium-subtitle-question-under-headline-html.case"),
+    ),
+    (
+        "ruby-reading-not-question-words-html.case",
+        include_str!("cases/ruby-reading-not-question-words-html.case"),
+    ),
+    (
         "public-radio-underwriting-slot-between-run-ins-html.case",
         include_str!("cases/public-radio-underwriting-slot-between-run-ins-html.case"),
     ),

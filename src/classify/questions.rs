@@ -122,7 +122,8 @@ pub fn question_text(t: &str) -> &str {
     // Korean and Japanese papers set a subheading's mark before it: "◇ 왜 도입됐나?", "■ …"; a
     // toggle copied as text keeps its triangle ("▸ Wie buche ich …?").
     let rest = scan::trim(t2.trim_start_matches([
-        '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○',
+        '—', '―', '–', '◇', '◆', '■', '□', '▲', '△', '▶', '▷', '▸', '▹', '►', '▻', '●', '○', '▼',
+        '▾',
     ]));
     let rest = if rest.is_empty() { t } else { rest };
     without_footnote_mark(rest)
@@ -2059,6 +2060,46 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         }
     }
     if !gaps.is_empty() && items * 3 <= qs.len() {
+        merge_in(qs, &gaps);
+    }
+}
+
+/// An accordion copied as text keeps each item's toggle before its words ("▼ Come si accede…?",
+/// "+ Who is exempt?"): an item between the questions with the same toggle is one of them, though
+/// it names a topic without asking ("▼ Delega a un familiare o a una persona di fiducia"), as
+/// the page's own accordion shows it. Short, over prose; one for every three questions at most.
+fn toggle_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
+    const TOGGLES: [&str; 6] = ["▼ ", "▾ ", "▸ ", "► ", "▶ ", "+ "];
+    // (The questions with it: all but one at most, a box's after them.)
+    let Some(toggle) = qs
+        .first()
+        .and_then(|&q| TOGGLES.iter().find(|g| p.text(q).starts_with(**g)))
+    else {
+        return;
+    };
+    let marked: Vec<usize> = qs
+        .iter()
+        .copied()
+        .filter(|&q| p.text(q).starts_with(toggle))
+        .collect();
+    let (Some(&first), Some(&last)) = (marked.first(), marked.last()) else {
+        return;
+    };
+    if marked.len() < 3 || marked.len() + 1 < qs.len() {
+        return;
+    }
+    let gaps: Vec<usize> = (first + 1..last)
+        .filter(|&j| {
+            p.roles[j] == Role::Content
+                && p.text(j).starts_with(toggle)
+                && p.feats[j].words <= 12
+                && !p.feats[j].sentence
+                && style_of(p, j) == style
+                && p.next_content(j)
+                    .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8)
+        })
+        .collect();
+    if !gaps.is_empty() && gaps.len() * 3 <= marked.len() {
         merge_in(qs, &gaps);
     }
 }
@@ -4631,9 +4672,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // So is a question straight under the headline with the byline under it ("Who was really
     // on the boat … – and will there be more?" / "By Laura Pennock"): the body starts after.
+    // (Or classed as the standfirst, Medium's `<h2 class="pw-subtitle-paragraph">`.)
     if qs.len() >= 3
         && p.title.is_some_and(|t| qs[0] == t + 1)
-        && p.byline.is_some_and(|b| b > qs[0] && b <= qs[0] + 2)
+        && (p.byline.is_some_and(|b| b > qs[0] && b <= qs[0] + 2)
+            || p.blocks[qs[0]].flags.has(Flags::CLASS_DEK))
     {
         qs.remove(0);
     }
@@ -4649,6 +4692,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if let Some(s) = style {
         add_prompts(p, s, &mut qs);
         numbered_gaps(p, s, &mut qs);
+        toggle_gaps(p, s, &mut qs);
         lettered_follow_ups(p, s, &mut qs);
         bold_turns(p, s, &mut qs);
         if s == Style::Bold {

@@ -2725,6 +2725,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some()
             || t.starts_with(['C', 'c']) && strip_prefix_ci(t, "câu hỏi").is_some()
     };
+    if let Some(rest) = the_label(t, "question") {
+        return Some(rest);
+    }
     if !marker_shaped(t) && !asker_shaped(t) && !swali() {
         return worded_marker(t)
             .or_else(|| asking_reader(t))
@@ -2958,6 +2961,15 @@ fn worded_marker(t: &str) -> Option<&str> {
     }
     let rest = trim(t.get(colon + 1..)?);
     (asks && numbered && !rest.is_empty()).then_some(rest)
+}
+
+/// A column's labels with their article, each run in before its part: "The question: I've
+/// been waiting 14 months…", "The answer: Yes, and more people should ask." Returns the words
+/// after the label.
+fn the_label<'a>(t: &'a str, noun: &str) -> Option<&'a str> {
+    let r = t.strip_prefix("The ").or_else(|| t.strip_prefix("THE "))?;
+    let rest = trim(strip_prefix_ci(r, noun)?.strip_prefix(':')?);
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// A reader's question in an advice column, introduced by who asks: "Petra W. aus Neuss fragt:",
@@ -4840,6 +4852,9 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     // (A syndicated etiquette column's reply: "GENTLE READER: Miss Civility is afraid …".)
     if let Some(r) = strip_prefix_ci(t, "gentle reader:") {
         return Some(trim(r)).filter(|r| !r.is_empty());
+    }
+    if let Some(rest) = the_label(t, "answer") {
+        return Some(rest);
     }
     // (Vietnamese's in two words: "Trả lời: …".)
     let tra_loi = || t.starts_with(['T', 't']) && strip_prefix_ci(t, "trả lời").is_some();
@@ -8863,7 +8878,8 @@ pub fn is_explainer_title(s: &str) -> bool {
         "پرسش و پاسخ|",
         // Slovenian, Macedonian, Albanian, Georgian, Armenian, Azerbaijani, Kazakh, Nepali,
         // Sinhala, Khmer, Afrikaans, Icelandic, Swahili, Tagalog, Hausa, Malay.
-        "vprašanja in odgovori|прашања и одговори|pyetje dhe përgjigje|pyetje e përgjigje|",
+        "vprašanja in odgovori|kaj morate vedeti|kaj je treba vedeti|kaj moramo vedeti|",
+        "прашања и одговори|pyetje dhe përgjigje|pyetje e përgjigje|",
         "კითხვები და პასუხები|კითხვა-პასუხი|հարցեր և պատասխաններ|հարց ու պատասխան|",
         "suallar və cavablar|sual-cavab|сұрақтар мен жауаптар|сұрақ-жауап|प्रश्न र उत्तर|",
         "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
@@ -9029,6 +9045,39 @@ pub fn is_faq_heading(s: &str) -> bool {
 pub fn writer_asked(s: &str) -> bool {
     let t = trim(s);
     (t.starts_with("We asked ") || t.starts_with("I asked ")) && head(t, 60).contains(':')
+}
+
+/// A question the writer reports inside the prose, its lead-in a clause of six words or more
+/// before a colon that names it a question or who put it so: "As one chief executive put it to
+/// me last week: who is selling …?", "A pregunta que se fan moitas familias é outra: ¿paga a
+/// pena …?", "سوشل میڈیا پر صارفین ایک ہی سوال بار بار پوچھ رہے ہیں: …؟" — not a reader's
+/// question after their name ("Mark from Leeds asks:"), which names no question.
+pub fn reported_question(s: &str) -> bool {
+    let t = trim(s);
+    let Some(k) = head(t, 200).find([':', '：']) else {
+        return false;
+    };
+    let lead = &t[..k];
+    if words_le(lead, 5) || !words_le(lead, 25) || has_inner_sentence_end(lead) {
+        return false;
+    }
+    let f = fold(lead);
+    // (Not the interviewer's own, the last they put: "Finally, the question I ask everyone in
+    // this series: what are you reading?", "Última pregunta, la que hacemos a todos…: ¿qué…?")
+    let own = words(&f).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        Words(concat!(
+            "i|we|my|our|je|nous|ich|wir|yo|nosotros|hacemos|hago|preguntamos|pregunto|",
+            "final|finally|última|ultima|dernière|letzte|lastly",
+        ))
+        .contains(w)
+    });
+    !own && !Words("question|questions|reader|readers").opens(&f)
+        && Words(concat!(
+            "question|the question|put it|pregunta|pergunta|domanda|frage|vraag|fråga|",
+            "spørsmål|spørgsmål|kysymys|pytanie|otázka|вопрос|питання|soru|سوال|سؤال|שאלה",
+        ))
+        .occur_at_words(&f)
 }
 
 /// A transcript's note in brackets of what a question it does not give word for word was about:

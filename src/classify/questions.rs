@@ -194,6 +194,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // (Nor a question the writer reports in a paragraph of the prose: "As one chief executive
+    // put it to me last week: who is selling …?")
+    if b.kind == BlockKind::Paragraph && !p.feats[i].q_marker && scan::reported_question(&b.text) {
+        return false;
+    }
     // Nor a box's link mid-text, copied as its label over its headline: "Auch interessant" /
     // "Bitcoin-ETF oder echte Coins: Was lohnt sich…?" (Not after "Read more", an answer's
     // button as often, the next question under it.)

@@ -9065,7 +9065,7 @@ pub fn reported_question(s: &str) -> bool {
     // (Not the interviewer's own, the last they put: "Finally, the question I ask everyone in
     // this series: what are you reading?", "Última pregunta, la que hacemos a todos…: ¿qué…?")
     let own = words(&f).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = w.trim_matches(|c: char| !is_word_char(c));
         Words(concat!(
             "i|we|my|our|je|nous|ich|wir|yo|nosotros|hacemos|hago|preguntamos|pregunto|",
             "final|finally|última|ultima|dernière|letzte|lastly",

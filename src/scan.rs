@@ -7772,6 +7772,7 @@ pub fn are_choices(lines: &[&str]) -> bool {
         // "☐ Agree ☐ Not sure".)
         if t.as_bytes().windows(3).filter(|w| *w == b"[ ]").count() + t.matches(['☐', '□']).count()
             >= 2
+            || inline_choices(t)
         {
             return true;
         }
@@ -7822,6 +7823,11 @@ pub fn are_choices(lines: &[&str]) -> bool {
             0x3B1..=0x3C1 => c - 0x3B1,
             0x410..=0x42F => c - 0x410,
             0x430..=0x44F => c - 0x430,
+            // (Thai's first four, its obsolete letters skipped: "ก.", "ข.", "ค.", "ง.")
+            0xE01 => 0,
+            0xE02 => 1,
+            0xE04 => 2,
+            0xE07 => 3,
             _ => u32::MAX,
         };
         if lettered == k
@@ -7848,6 +7854,43 @@ pub fn are_choices(lines: &[&str]) -> bool {
         || boxed >= 2
         || bracket.is_some_and(|(_, n)| n >= 3 + u32::from(bare))
         || (lines.len() >= 2 && yes && no)
+}
+
+/// A quiz's lettered choices all on one line, as an exam paper prints them: "அ) 1935 ஆ) 1947
+/// இ) 1949 ஈ) 1969", "a) CO2 b) O2 c) N2" — three at least, the first opening the line, their
+/// letters in the alphabet's order (consecutive code points), each a few words.
+fn inline_choices(t: &str) -> bool {
+    let letter = |w: &str| {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(c), Some(')'), None) if is_word_char(c) && !c.is_ascii_digit() => {
+                Some(u32::from(c))
+            }
+            _ => None,
+        }
+    };
+    let (mut n, mut first, mut since) = (0u32, 0u32, 0usize);
+    for (k, w) in words(t).enumerate() {
+        match letter(w) {
+            Some(c) if k == 0 => {
+                first = c;
+                n = 1;
+                since = 0;
+            }
+            Some(c) if n > 0 && c == first + n => {
+                n += 1;
+                since = 0;
+            }
+            _ if k == 0 => return false,
+            _ => {
+                since += 1;
+                if since > 8 {
+                    return false;
+                }
+            }
+        }
+    }
+    n >= 3
 }
 
 /// A quiz's choices numbered in circles, as Korean and Japanese quizzes print them: on one line,
@@ -11004,6 +11047,18 @@ mod tests {
     fn polls_and_calls_in_more_languages() {
         assert!(are_choices(&["Có", "Không", "Ý kiến khác", "Bình chọn"]));
         assert!(are_choices(&["Ya", "Tidak"]));
+        // (Thai's letters skip its obsolete ones; an exam paper's choices on one line.)
+        assert!(are_choices(&[
+            "ก. พ.ศ. 2558",
+            "ข. พ.ศ. 2559",
+            "ค. พ.ศ. 2560"
+        ]));
+        assert!(are_choices(&["அ) 1935 ஆ) 1947 இ) 1949 ஈ) 1969"]));
+        assert!(are_choices(&["a) CO2 b) O2 c) N2"]));
+        assert!(!are_choices(&["a) The first point, then b) the second."]));
+        assert!(!are_choices(&[
+            "See a) and c) below for the rules on d) visits"
+        ]));
         assert!(are_choices(&[
             "( ) Ja, voll und ganz",
             "( ) Teilweise",

@@ -5459,7 +5459,7 @@ pub fn bare_credit(s: &str) -> Option<&str> {
             return Some(r);
         }
     }
-    if is_handout_credit(t) {
+    if is_handout_credit(t) || outlet_photo_by(t) {
         return Some(t);
     }
     if is_agency(t) {
@@ -5478,6 +5478,23 @@ pub fn bare_credit(s: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// A paper's photo credited with its own name before it: "Ledger file photo by Dan Pruitt",
+/// "Herald staff photo by Ana Ruiz" — capitalised words, "photo by", a name of two to four
+/// capitalised words, no sentence's end.
+fn outlet_photo_by(t: &str) -> bool {
+    let Some(k) = find_sub(head(t, 80), " photo by ") else {
+        return false;
+    };
+    let (before, name) = (&t[..k], trim(&t[k + 10..]));
+    let caps = |w: &str| w.starts_with(is_upper);
+    words_le(t, 10)
+        && terminal_punct(t).is_none()
+        && words(before).all(|w| caps(w) || w == "file" || w == "staff")
+        && words(before).next().is_some_and(caps)
+        && (2..=4).contains(&words(name).count())
+        && words(name).all(caps)
 }
 
 /// A screenshot's or a handout's credit, under the caption it credits, kept whole: "Screenshot
@@ -8747,10 +8764,21 @@ fn opens_call(s: &str) -> bool {
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
         "need to talk?|need someone to talk to?|",
+        // (The same in Norwegian, Swedish, Danish, Finnish.)
+        "trenger du noen å snakke med|behöver du någon att prata med|behøver du nogen at tale med|",
+        "har du brug for nogen at tale med|tarvitsetko jonkun|",
+        // (A comment section's prompt, as Finnish papers close a story: "Mitä ajatuksia
+        // lintuinfluenssa herättää?")
+        "mitä ajatuksia|",
+        // (A paywall's login prompt: "Already a subscriber?", in Greek "Είστε ήδη συνδρομητής;")
+        "already a subscriber|είστε ήδη συνδρομητής|είσαι ήδη συνδρομητής|déjà abonné|",
+        "bereits abonnent|schon abonnent|ya eres suscriptor|já é assinante|sei già abbonato|",
+        "уже подписчик|вже передплатник|",
         // (A paywall's pitch between the story and its rail: "Ist Ihnen guter Journalismus
         // etwas wert?")
         "ist ihnen guter journalismus etwas wert|ist ihnen unabhängiger journalismus etwas wert|",
         "do you value independent journalism|do you value our journalism|",
+        "цінуєте незалежну журналістику|цените независимую журналистику|",
         "vous aimez notre journalisme|le journalisme de qualité a un prix|",
         // (A leaflet's offer of itself in other forms: "Do you need this leaflet in another
         // format?", "Would you like this in large print?")

@@ -8922,7 +8922,9 @@ pub fn is_explainer_title(s: &str) -> bool {
         "at a glance|means for you|mean for you|means for me|mean for me|was wir wissen|was sie wissen müssen|was bekannt ist|",
         "die wichtigsten fragen|fragen und antworten|fragen & antworten|lo que sabemos|",
         "lo que hay que saber|qué tenés que saber|qué tienes que saber|lo que tenés que saber|",
-        "lo que tienes que saber|claves|preguntas|ce que l'on sait|ce que l'on sait|",
+        "lo que tienes que saber|lo que debes saber|lo que debe saber|lo que necesitas saber|",
+        "lo que necesita saber|lo que usted debe saber|o que você precisa saber|o que precisa saber|",
+        "claves|preguntas|ce que l'on sait|ce que l'on sait|",
         "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
         // ("Tour de France : tout comprendre aux règles", "Tout comprendre sur la réforme".)
         "tout comprendre|",

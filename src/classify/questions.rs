@@ -1337,6 +1337,53 @@ fn with_subquestions(
     (0..taken.len()).filter(|&j| taken[j]).collect()
 }
 
+/// A topic's label among question headings, set at their level, over questions of its own in
+/// bold ("## Travel disruption" / "**Are trains running?**" / … / "**What about flights?**"):
+/// those are the explainer's questions too, two at least under the label, each over a
+/// sentence of its answer — not an answer's bold lead-ins. (Not more than the headings' own.)
+fn labelled_bold_questions(p: &Prep, level: u8, qs: &mut Vec<usize>) {
+    let (Some(&first), Some(&last)) = (qs.first(), qs.last()) else {
+        return;
+    };
+    let heading_at =
+        |j: usize, max: u8| matches!(p.blocks[j].kind, BlockKind::Heading(l) if l <= max);
+    let mut extra = Vec::new();
+    let mut j = first + 1;
+    // (Labels between the questions, or right after the last one's answer.)
+    let end = p.blocks.len().min(last + 64);
+    while j < end {
+        if !(heading_at(j, level)
+            && p.blocks[j].kind == BlockKind::Heading(level)
+            && p.roles[j] == Role::Content
+            && !p.feats[j].asks
+            && qs.binary_search(&j).is_err())
+        {
+            j += 1;
+            continue;
+        }
+        let stop = (j + 1..p.blocks.len())
+            .find(|&k| heading_at(k, level))
+            .unwrap_or(p.blocks.len());
+        let bold: Vec<usize> = (j + 1..stop)
+            .filter(|&k| {
+                p.roles[k] == Role::Content
+                    && p.feats[k].asks
+                    && p.feats[k].words <= 25
+                    && style_of(p, k) == Style::Bold
+                    && p.next_content(k)
+                        .is_some_and(|a| a < stop && p.feats[a].sentence && !p.feats[a].asks)
+            })
+            .collect();
+        if bold.len() >= 2 {
+            extra.extend_from_slice(&bold);
+        }
+        j = stop;
+    }
+    if !extra.is_empty() && extra.len() <= qs.len() {
+        merge_in(qs, &extra);
+    }
+}
+
 /// A list of the questions before them, as an old FAQ page links each to its place ("How do I
 /// get a plot?" … "Is there water on site?"): where it names two of the questions found at
 /// least, a question below that it names is one of them too, however the page sets it — a
@@ -4687,6 +4734,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     if let Some(Style::Heading(level)) = style {
         earlier_section(p, &cands, level, &mut qs);
+        labelled_bold_questions(p, level, &mut qs);
     }
     if matches!(style, Some(Style::QMarker | Style::Heading(_))) {
         later_section(p, &mut qs);

@@ -1204,6 +1204,21 @@ fn is_page_number(l: &str) -> bool {
             return true;
         }
     }
+    // (Or a browser's printed footer: the page's address, then its number of the pages, "https:
+    // //www.example.co.uk/pensions/?print=1    2/3".)
+    if (t.starts_with("http://") || t.starts_with("https://")) && t.len() <= 300 {
+        if let Some((url, n)) = t.split_once("   ") {
+            let n = scan::trim(n);
+            let digits =
+                |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
+            if !url.contains(' ')
+                && n.split_once('/')
+                    .is_some_and(|(a, b)| digits(a) && digits(b))
+            {
+                return true;
+            }
+        }
+    }
     // (Or "Page N of M" first, a reference set out after it: "Page 3 of 4          Ref:
     // WS/GW/0425".)
     if t.starts_with("Page ")

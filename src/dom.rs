@@ -320,8 +320,15 @@ fn class_hints(class: &str) -> u32 {
         {
             f |= Flags::MARKED_QUESTION;
         }
+        // (Not a card's, an accordion's or a section's subtitle, nor "no-subtitle".)
         if has("standfirst")
-            || (has("subtitle") && !has("section"))
+            || (has("subtitle")
+                && ["post", "article", "story", "entry", "pw-", "page", "header"]
+                    .iter()
+                    .any(|k| has(k))
+                && !["section", "card", "accordion", "no-", "item", "panel"]
+                    .iter()
+                    .any(|k| has(k)))
             || w == "dek"
             || w.ends_with("-dek")
             || w.ends_with("__dek")

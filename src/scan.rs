@@ -5493,6 +5493,8 @@ fn outlet_photo_by(t: &str) -> bool {
         && terminal_punct(t).is_none()
         && words(before).all(|w| caps(w) || w == "file" || w == "staff")
         && words(before).next().is_some_and(caps)
+        // (A paper's file or staff photo: not a crosshead, "Last Year's Winning photo by …".)
+        && (before.ends_with(" file") || before.ends_with(" staff"))
         && (2..=4).contains(&words(name).count())
         && words(name).all(caps)
 }
@@ -7840,11 +7842,6 @@ pub fn are_choices(lines: &[&str]) -> bool {
             0x3B1..=0x3C1 => c - 0x3B1,
             0x410..=0x42F => c - 0x410,
             0x430..=0x44F => c - 0x430,
-            // (Thai's first four, its obsolete letters skipped: "ก.", "ข.", "ค.", "ง.")
-            0xE01 => 0,
-            0xE02 => 1,
-            0xE04 => 2,
-            0xE07 => 3,
             _ => u32::MAX,
         };
         if lettered == k
@@ -7874,8 +7871,9 @@ pub fn are_choices(lines: &[&str]) -> bool {
 }
 
 /// A quiz's lettered choices all on one line, as an exam paper prints them: "அ) 1935 ஆ) 1947
-/// இ) 1949 ஈ) 1969", "a) CO2 b) O2 c) N2" — three at least, the first opening the line, their
-/// letters in the alphabet's order (consecutive code points), each a few words.
+/// இ) 1949 ஈ) 1969", "a) CO2 b) O2 c) N2 d) H2" — four at least (an answer lists three ways
+/// so, "a) online b) by phone c) at the library"), the first opening the line, their letters
+/// in the alphabet's order (consecutive code points), each a few words, no sentence's end.
 fn inline_choices(t: &str) -> bool {
     let letter = |w: &str| {
         let mut cs = w.chars();
@@ -7907,7 +7905,7 @@ fn inline_choices(t: &str) -> bool {
             }
         }
     }
-    n >= 3
+    n >= 4 && !t.ends_with('.')
 }
 
 /// A quiz's choices numbered in circles, as Korean and Japanese quizzes print them: on one line,
@@ -8506,6 +8504,11 @@ pub fn calls_for_questions(s: &str) -> bool {
     if s.starts_with("Schon an ") && s.ends_with("gedacht?") && words_le(s, 8) {
         return true;
     }
+    // (A Finnish comment section's prompt closing a story: "Mitä ajatuksia lintuinfluenssa
+    // herättää?" — not an answered question, "… herättää asiantuntijoissa?")
+    if s.starts_with("Mitä ajatuksia ") && s.ends_with("herättää?") && words_le(s, 6) {
+        return true;
+    }
     // Or after a short closing sentence: "That's it for this month. Got a question for the
     // next mailbag? Hit reply…"
     // (One that asks: "Got a question…?" A byte loop: a substring search costs its set-up on
@@ -8753,7 +8756,7 @@ fn opens_call(s: &str) -> bool {
         "imate pitanje|imate li pitanje|imate vprašanje|máte otázku|máte dotaz|masz pytanie|",
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
-        "nog vragen|nog een vraag|",
+        "nog vragen|nog een vraag|zelf een vraag|heb je zelf een vraag|heeft u zelf een vraag|",
         "vous avez une question|avez-vous une question|avez-vous des questions|hai una domanda|",
         "vous avez une autre question|vous avez d'autres questions|vous avez d’autres questions|",
         "une autre question|d'autres questions|d’autres questions|have another question|",
@@ -8766,14 +8769,13 @@ fn opens_call(s: &str) -> bool {
         "need to talk?|need someone to talk to?|",
         // (The same in Norwegian, Swedish, Danish, Finnish.)
         "trenger du noen å snakke med|behöver du någon att prata med|behøver du nogen at tale med|",
-        "har du brug for nogen at tale med|tarvitsetko jonkun|",
-        // (A comment section's prompt, as Finnish papers close a story: "Mitä ajatuksia
-        // lintuinfluenssa herättää?")
-        "mitä ajatuksia|",
+        "har du brug for nogen at tale med|tarvitsetko jonkun jolle puhua|",
+        "tarvitsetko keskusteluapua|behöver du prata med någon|",
         // (A paywall's login prompt: "Already a subscriber?", in Greek "Είστε ήδη συνδρομητής;")
         "already a subscriber|είστε ήδη συνδρομητής|είσαι ήδη συνδρομητής|déjà abonné|",
         "bereits abonnent|schon abonnent|ya eres suscriptor|já é assinante|sei già abbonato|",
-        "уже подписчик|вже передплатник|",
+        "уже подписчик|вже передплатник|ви вже передплатник|вы уже подписчик|вы уже подписаны|",
+        "är du redan prenumerant|er du allerede abonnent|",
         // (A paywall's pitch between the story and its rail: "Ist Ihnen guter Journalismus
         // etwas wert?")
         "ist ihnen guter journalismus etwas wert|ist ihnen unabhängiger journalismus etwas wert|",
@@ -8951,7 +8953,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "پرسش و پاسخ|",
         // Slovenian, Macedonian, Albanian, Georgian, Armenian, Azerbaijani, Kazakh, Nepali,
         // Sinhala, Khmer, Afrikaans, Icelandic, Swahili, Tagalog, Hausa, Malay.
-        "vprašanja in odgovori|kaj morate vedeti|kaj je treba vedeti|kaj moramo vedeti|",
+        "vprašanja in odgovori|kaj morate vedeti|kaj vse morate vedeti|kaj je treba vedeti|kaj moramo vedeti|",
         "прашања и одговори|pyetje dhe përgjigje|pyetje e përgjigje|",
         "კითხვები და პასუხები|კითხვა-პასუხი|հարցեր և պատասխաններ|հարց ու պատասխան|",
         "suallar və cavablar|sual-cavab|сұрақтар мен жауаптар|сұрақ-жауап|प्रश्न र उत्तर|",
@@ -9118,39 +9120,6 @@ pub fn is_faq_heading(s: &str) -> bool {
 pub fn writer_asked(s: &str) -> bool {
     let t = trim(s);
     (t.starts_with("We asked ") || t.starts_with("I asked ")) && head(t, 60).contains(':')
-}
-
-/// A question the writer reports inside the prose, its lead-in a clause of six words or more
-/// before a colon that names it a question or who put it so: "As one chief executive put it to
-/// me last week: who is selling …?", "A pregunta que se fan moitas familias é outra: ¿paga a
-/// pena …?", "سوشل میڈیا پر صارفین ایک ہی سوال بار بار پوچھ رہے ہیں: …؟" — not a reader's
-/// question after their name ("Mark from Leeds asks:"), which names no question.
-pub fn reported_question(s: &str) -> bool {
-    let t = trim(s);
-    let Some(k) = head(t, 200).find([':', '：']) else {
-        return false;
-    };
-    let lead = &t[..k];
-    if words_le(lead, 5) || !words_le(lead, 25) || has_inner_sentence_end(lead) {
-        return false;
-    }
-    let f = fold(lead);
-    // (Not the interviewer's own, the last they put: "Finally, the question I ask everyone in
-    // this series: what are you reading?", "Última pregunta, la que hacemos a todos…: ¿qué…?")
-    let own = words(&f).any(|w| {
-        let w = w.trim_matches(|c: char| !is_word_char(c));
-        Words(concat!(
-            "i|we|my|our|je|nous|ich|wir|yo|nosotros|hacemos|hago|preguntamos|pregunto|",
-            "final|finally|última|ultima|dernière|letzte|lastly",
-        ))
-        .contains(w)
-    });
-    !own && !Words("question|questions|reader|readers").opens(&f)
-        && Words(concat!(
-            "question|the question|put it|pregunta|pergunta|domanda|frage|vraag|fråga|",
-            "spørsmål|spørgsmål|kysymys|pytanie|otázka|вопрос|питання|soru|سوال|سؤال|שאלה",
-        ))
-        .occur_at_words(&f)
 }
 
 /// A transcript's note in brackets of what a question it does not give word for word was about:
@@ -11077,14 +11046,10 @@ mod tests {
     fn polls_and_calls_in_more_languages() {
         assert!(are_choices(&["Có", "Không", "Ý kiến khác", "Bình chọn"]));
         assert!(are_choices(&["Ya", "Tidak"]));
-        // (Thai's letters skip its obsolete ones; an exam paper's choices on one line.)
-        assert!(are_choices(&[
-            "ก. พ.ศ. 2558",
-            "ข. พ.ศ. 2559",
-            "ค. พ.ศ. 2560"
-        ]));
+        // (An exam paper's choices on one line, four at least: not an answer's three ways.)
         assert!(are_choices(&["அ) 1935 ஆ) 1947 இ) 1949 ஈ) 1969"]));
-        assert!(are_choices(&["a) CO2 b) O2 c) N2"]));
+        assert!(are_choices(&["a) CO2 b) O2 c) N2 d) H2"]));
+        assert!(!are_choices(&["a) online b) by phone c) at the library"]));
         assert!(!are_choices(&["a) The first point, then b) the second."]));
         assert!(!are_choices(&[
             "See a) and c) below for the rules on d) visits"

@@ -520,20 +520,23 @@ fn wrap_width(input: &str) -> Option<usize> {
     ((50..=100).contains(&w) && over * 25 <= n && near * 3 >= n).then_some(w)
 }
 
-/// In a text hard-wrapped at `w` columns, a paragraph whose every line but its last is full:
-/// the next line's first word would not have fitted. One, though a line ends a sentence ("My
-/// landlord served a section 21 notice in March, before the law changed." / "Is it still
-/// valid?"). (Not a question or a label over the line under it.)
+/// In a text hard-wrapped at `w` columns, a question wrapped after a full line that ends a
+/// sentence, the next line's first word too long for it: one paragraph ("My landlord served a
+/// section 21 notice in March, before the law changed." / "Is it still valid?"). (Two lines
+/// only, the second asking; not a question, a label or a marker over the line under it.)
 fn fills_column(lines: &[&str], w: usize) -> bool {
-    let body = &lines[..lines.len().saturating_sub(1)];
-    lines.len() >= 2
-        && body.iter().all(|l| {
-            let t = scan::trim(l);
-            line_chars(t) + 12 >= w && !t.ends_with(['?', ':', '？', '：']) && !line_marker(t)
-        })
-        && lines
-            .windows(2)
-            .all(|p| !next_word_fits(p[0], p[1], w) && !line_marker(p[1]))
+    let [a, b] = lines else {
+        return false;
+    };
+    let t = scan::trim(a);
+    line_chars(t) + 12 >= w
+        && scan::is_sentence(t)
+        && !scan::ends_with_question(t)
+        && !t.ends_with([':', '：', ';'])
+        && !line_marker(t)
+        && !line_marker(b)
+        && scan::ends_with_question(b)
+        && !next_word_fits(a, b, w)
 }
 
 /// A line's length in characters, without its spaces at either end.

@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-64-dek-accordion-subtitle-html.case",
+        include_str!("cases/review-64-dek-accordion-subtitle-html.case"),
+    ),
+    (
+        "review-64-dek-no-subtitle-wrapper-html.case",
+        include_str!("cases/review-64-dek-no-subtitle-wrapper-html.case"),
+    ),
+    (
+        "review-64-rq-html-bold-interview-html.case",
+        include_str!("cases/review-64-rq-html-bold-interview-html.case"),
+    ),
+    (
         "heading-topic-label-over-bold-questions-html.case",
         include_str!("cases/heading-topic-label-over-bold-questions-html.case"),
     ),

@@ -194,11 +194,6 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
-    // (Nor a question the writer reports in a paragraph of the prose: "As one chief executive
-    // put it to me last week: who is selling …?")
-    if b.kind == BlockKind::Paragraph && !p.feats[i].q_marker && scan::reported_question(&b.text) {
-        return false;
-    }
     // Nor a box's link mid-text, copied as its label over its headline: "Auch interessant" /
     // "Bitcoin-ETF oder echte Coins: Was lohnt sich…?" (Not after "Read more", an answer's
     // button as often, the next question under it.)
@@ -2121,7 +2116,8 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 /// it names a topic without asking ("▼ Delega a un familiare o a una persona di fiducia"), as
 /// the page's own accordion shows it. Short, over prose; one for every three questions at most.
 fn toggle_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
-    const TOGGLES: [&str; 6] = ["▼ ", "▾ ", "▸ ", "► ", "▶ ", "+ "];
+    // (Not a "+": a list of pros sets it before each item.)
+    const TOGGLES: [&str; 5] = ["▼ ", "▾ ", "▸ ", "► ", "▶ "];
     // (The questions with it: all but one at most, a box's after them.)
     let Some(toggle) = qs
         .first()
@@ -2147,8 +2143,13 @@ fn toggle_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 && p.feats[j].words <= 12
                 && !p.feats[j].sentence
                 && style_of(p, j) == style
-                && p.next_content(j)
-                    .is_some_and(|x| p.feats[x].sentence && p.feats[x].words > 8)
+                // (Over its answer's prose, not over another item: a category's header.)
+                && p.next_content(j).is_some_and(|x| {
+                    p.feats[x].sentence
+                        && p.feats[x].words > 8
+                        && !p.feats[x].asks
+                        && !p.text(x).starts_with(toggle)
+                })
         })
         .collect();
     if !gaps.is_empty() && gaps.len() * 3 <= marked.len() {

@@ -8971,6 +8971,10 @@ pub fn is_explainer_title(s: &str) -> bool {
     .occur_in(&lower)
         || lists_questions(&lower)
         || faq_label(&lower)
+        // (German names who needs to know: "Was Passagiere jetzt wissen müssen", "Was Eltern
+        // wissen sollten".)
+        || (has_sub(&lower, "was ")
+            && (has_sub(&lower, " wissen müssen") || has_sub(&lower, " wissen sollten")))
 }
 
 /// "FAQ" as a headline's label, folded: at its end ("Volunteering FAQs") or before a colon or a

@@ -962,6 +962,12 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
                 .take_while(|&j| p.feats[j].words <= 12)
                 .any(|j| p.roles[j] == Role::Byline)
     });
+    // (A heading's clause may end on a colon, as German subheads run into their text: "Wann
+    // gestreikt wird:", "Welche Rechte Passagiere haben:".)
+    let heading_clause = |t: &str| {
+        let t = scan::trim(t);
+        scan::is_wh_clause(t.strip_suffix([':', '：']).unwrap_or(t))
+    };
     let clauses = wh && {
         let heads: Vec<usize> = (from..p.blocks.len())
             .filter(|&i| {
@@ -980,7 +986,7 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
         same.len() >= 4
             && same
                 .iter()
-                .all(|&i| p.feats[i].asks || scan::is_wh_clause(p.text(i)))
+                .all(|&i| p.feats[i].asks || heading_clause(p.text(i)))
     };
     let lines = wh && text_wh_lines(p, from);
     for i in from..p.blocks.len() {
@@ -1001,7 +1007,7 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
                 || line
                 || clauses
                     && matches!(p.blocks[i].kind, BlockKind::Heading(_))
-                    && scan::is_wh_clause(p.text(i)));
+                    && heading_clause(p.text(i)));
         let claim = claims && judged(i);
         if !(f.asks || f.q_marker || unmarked || claim) {
             continue;

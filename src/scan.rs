@@ -7977,6 +7977,8 @@ pub fn opens_asking(t: &str) -> bool {
         "welches|qué|quién|quiénes|cuándo|dónde|cómo|cuál|cuáles|cuánto|cuánta|cuántos|",
         "cuántas|pourquoi|comment|",
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
+        // (French's inverted verbs: "Peut-on la cumuler…", "Faut-il déclarer…".)
+        "peut-on|faut-il|doit-on|peut-il|peut-elle|doit-il|doit-elle|",
         "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
         "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
         "quem|onde|como|qual|",
@@ -8763,6 +8765,9 @@ fn opens_call(s: &str) -> bool {
         "got another question|any more questions|haben sie weitere fragen|weitere fragen|",
         "¿tienes más preguntas|¿tiene más preguntas|altre domande|hai altre domande|",
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
+        // (The same without its '¿', which is trimmed before these are compared.)
+        "tienes dudas|tiene dudas|tienes una duda|tiene una duda|tienes más preguntas|",
+        "tiene más preguntas|",
         "hai un dubbio|avete un dubbio|¿tienes una duda|¿tiene una duda|vous avez un doute|",
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
@@ -8929,7 +8934,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "claves|preguntas|ce que l'on sait|ce que l'on sait|",
         "ce qu'il faut savoir|questions-réponses|domande|risposte|cosa sapere|",
         // ("Tour de France : tout comprendre aux règles", "Tout comprendre sur la réforme".)
-        "tout comprendre|",
+        "tout comprendre|tout savoir sur|",
         "cosa c'è da sapere|perguntas|respostas|entenda|o que se sabe|vragen en antwoorden|",
         "wat we weten|vragen & antwoorden|frågor och svar|spørsmål og svar|spørgsmål og svar|",
         "pytania i odpowiedzi|pytania|вопросы и ответы|",

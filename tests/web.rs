@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "french-tout-savoir-unmarked-subheads-html.case",
+        include_str!("cases/french-tout-savoir-unmarked-subheads-html.case"),
+    ),
+    (
         "german-wh-clause-subheads-colon-html.case",
         include_str!("cases/german-wh-clause-subheads-colon-html.case"),
     ),

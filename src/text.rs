@@ -699,19 +699,29 @@ fn bullet(t: &str) -> Option<&str> {
 /// paragraph of prose.
 fn dash_turns(input: &str) -> Option<String> {
     // (The cheap look first: most texts open no line on a hyphen.)
-    input.matches("\n- ").nth(3)?;
+    input.matches("\n- ").nth(1)?;
     let paragraphs: Vec<&str> = input
         .split("\n\n")
         .map(scan::trim)
         .filter(|p| !p.is_empty())
         .collect();
     let turn = |p: &str| p.starts_with("- ") && !p.contains('\n');
+    // (Or a Korean portal's copy of an agency's 일문일답: the interviewer's prompts dashed, in
+    // Hangul, asking or not, the answers not: "- 비중은 어느 정도인가." / "전체의 약 40%를…".)
+    let hangul = |p: &str| {
+        p.strip_prefix("- ")
+            .is_some_and(|r| r.starts_with(scan::is_hangul))
+    };
     let mut pairs = paragraphs.windows(2).filter(|w| {
         turn(w[0])
-            && scan::ends_with_question(w[0])
-            && turn(w[1])
-            && !scan::has_question_mark(w[1])
-            && !scan::words_le(w[1], 15)
+            && ((scan::ends_with_question(w[0])
+                && turn(w[1])
+                && !scan::has_question_mark(w[1])
+                && !scan::words_le(w[1], 15))
+                || (hangul(w[0])
+                    && !w[1].starts_with('-')
+                    && w[1].starts_with(|c: char| scan::is_hangul(c) || c.is_ascii_digit())
+                    && !scan::words_le(w[1], 8)))
     });
     // (From the first question so answered: a list's bullets in the intro stay a list.)
     // (Its offset in the input: the paragraph is a slice of it.)

@@ -10174,6 +10174,8 @@ pub fn is_cta_question(s: &str) -> bool {
     Words(concat!(
         "need |facing |looking for |want to |want more|interested in |planning to |planning a |",
         "thinking of |thinking about |struggling |worried about |unsure |having trouble |",
+        // (A charity's appeal: "Could you help a hedgehog this winter?")
+        "could you help |can you help |will you help |would you help |",
         "can't find |cannot find |ready to |ready for |are you worried|are you struggling|",
         "are you affected|have you been affected|",
         // (Spanish, Portuguese, French, German, Italian, asking for help: "¿Necesitas ayuda?",
@@ -10245,6 +10247,8 @@ pub fn calls_to_act(s: &str) -> bool {
         // gratuita: 900 …"; and the same calls in Spanish, French, German, Italian.)
         "helpline|hotline|freephone|línea de atención|teléfono|llama |llámanos|escríbenos|",
         "contacta |appelez|contactez|rufen sie|kontaktieren sie|chiama |contatta |hubungi |",
+        // (A charity's appeal: "Donate today.", "Give now".)
+        "donate|give now|give today|jetzt spenden|faire un don|dona ora|",
     ));
     let t = fold(head(s, 400));
     let mut rest = t.as_str();

@@ -1571,7 +1571,15 @@ fn reader_signature(t: &str) -> bool {
             .find_map(|k| split_sub(t, k));
         if let Some((names, place)) = from {
             let and = |w: &str| Words("en|und|og|och|et|i|a").contains(w);
-            let cap = |w: &str| w.starts_with(is_upper);
+            // (With an age in brackets: "Kristof (41) uit Sint-Niklaas".)
+            let cap = |w: &str| {
+                w.starts_with(is_upper)
+                    || w.strip_prefix('(')
+                        .and_then(|r| r.strip_suffix(')'))
+                        .is_some_and(|n| {
+                            (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit())
+                        })
+            };
             let more = Words("mehr|meer|mer|mere|więcej|víc|weitere|nieuws|nachrichten|nyheter|nytt|artikel|artikelen|videos|video");
             if words(names).all(|w| cap(w) || and(w))
                 && words(names)
@@ -8759,6 +8767,7 @@ fn opens_call(s: &str) -> bool {
         "haben sie eine frage|noch fragen|tiene preguntas|tienes preguntas|tiene alguna pregunta|",
         "vous avez des questions|une question|hai domande|heeft u vragen|heb je vragen|",
         "nog vragen|nog een vraag|zelf een vraag|heb je zelf een vraag|heeft u zelf een vraag|",
+        "hebt u ook een vraag|heeft u ook een vraag|heb je ook een vraag|hebt u een vraag|heb je een vraag|",
         "vous avez une question|avez-vous une question|avez-vous des questions|hai una domanda|",
         "vous avez une autre question|vous avez d'autres questions|vous avez d’autres questions|",
         "une autre question|d'autres questions|d’autres questions|have another question|",

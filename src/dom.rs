@@ -1409,33 +1409,6 @@ impl Walker {
         if tag == "p" && class.as_deref().is_some_and(|c| c.contains("button")) {
             flags |= Flags::ASIDE;
         }
-        // A bilingual page's version in its other language, after the page's own (`<main
-        // lang="cy">` … `<section lang="en">`, a council's notice in Welsh, then in English): the
-        // page's closing text, not more questions. (A section or a box, after two headings in
-        // the page's language at least: not the article itself in a site of another language.)
-        if attrs && matches!(tag.as_str(), "section" | "div" | "aside") {
-            let primary = |l: &str| {
-                l.trim()
-                    .split(['-', '_'])
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase()
-            };
-            if let (Some(page), Some(own)) = (self.doc.lang.as_deref(), node.attr("lang")) {
-                let headed = self
-                    .doc
-                    .blocks
-                    .iter()
-                    .rev()
-                    .take(400)
-                    .filter(|b| matches!(b.kind, BlockKind::Heading(_)))
-                    .nth(1)
-                    .is_some();
-                if valid_lang(own.trim()) && primary(page) != primary(&own) && headed {
-                    flags |= Flags::FOOTER;
-                }
-            }
-        }
         // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is
         // its question, question mark or not (its answer, `acceptedAnswer`, holds names of its own).
         let mut item = 0;

@@ -7986,7 +7986,8 @@ pub fn opens_asking(t: &str) -> bool {
         "cuántas|pourquoi|comment|",
         "quand|où|qui|quel|quelle|quels|quelles|combien|est-ce|",
         // (French's inverted verbs: "Peut-on la cumuler…", "Faut-il déclarer…".)
-        "peut-on|faut-il|doit-on|peut-il|peut-elle|doit-il|doit-elle|",
+        "peut-on|faut-il|doit-on|peut-il|peut-elle|doit-il|doit-elle|dois-je|puis-je|",
+        "faudra-t-il|pourra-t-on|",
         "vad|vem|när|hur|varför|vilken|vilka|hva|hvem|hvor|hvordan|hvorfor|hvilken|",
         "wat|waar|wanneer|hoe|waarom|welke|cosa|chi|dove|quando|perché|quale|quanto|",
         "quem|onde|como|qual|",
@@ -8516,7 +8517,10 @@ pub fn calls_for_questions(s: &str) -> bool {
     }
     // (A Finnish comment section's prompt closing a story: "Mitä ajatuksia lintuinfluenssa
     // herättää?" — not an answered question, "… herättää asiantuntijoissa?")
-    if s.starts_with("Mitä ajatuksia ") && s.ends_with("herättää?") && words_le(s, 6) {
+    if s.starts_with("Mitä ajatuksia ")
+        && (s.ends_with("herättää?") || s.ends_with("herättää sinussa?"))
+        && words_le(s, 7)
+    {
         return true;
     }
     // Or after a short closing sentence: "That's it for this month. Got a question for the
@@ -8774,9 +8778,9 @@ fn opens_call(s: &str) -> bool {
         "got another question|any more questions|haben sie weitere fragen|weitere fragen|",
         "¿tienes más preguntas|¿tiene más preguntas|altre domande|hai altre domande|",
         "avete altri dubbi|avete dubbi|hai dubbi|hai altri dubbi|¿tienes dudas|¿tiene dudas|",
-        // (The same without its '¿', which is trimmed before these are compared.)
-        "tienes dudas|tiene dudas|tienes una duda|tiene una duda|tienes más preguntas|",
-        "tiene más preguntas|",
+        // (The same without its '¿', which is trimmed before these are compared: a box's
+        // "una duda", not an interview's "¿Tienes dudas sobre tu continuidad…?")
+        "tienes una duda|tiene una duda|",
         "hai un dubbio|avete un dubbio|¿tienes una duda|¿tiene una duda|vous avez un doute|",
         "¿tenés dudas|tenés dudas|¿tenés alguna duda|",
         // (A helpline's box beside a hard story: "Need to talk? Counselors will be at …".)
@@ -8784,6 +8788,7 @@ fn opens_call(s: &str) -> bool {
         // (The same in Norwegian, Swedish, Danish, Finnish.)
         "trenger du noen å snakke med|behöver du någon att prata med|behøver du nogen at tale med|",
         "har du brug for nogen at tale med|tarvitsetko jonkun jolle puhua|",
+        "tarvitsetko jonkun, jolle puhua|",
         "tarvitsetko keskusteluapua|behöver du prata med någon|",
         // (A paywall's login prompt: "Already a subscriber?", in Greek "Είστε ήδη συνδρομητής;")
         "already a subscriber|είστε ήδη συνδρομητής|είσαι ήδη συνδρομητής|déjà abonné|",

@@ -1224,10 +1224,11 @@ fn is_page_number(l: &str) -> bool {
             let n = scan::trim(n);
             let digits =
                 |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
-            if !url.contains(' ')
-                && n.split_once('/')
-                    .is_some_and(|(a, b)| digits(a) && digits(b))
-            {
+            // (Page a of b: not a date, "14/6", nor "24/7".)
+            let page = |a: &str, b: &str| {
+                digits(a) && digits(b) && a.parse::<u16>().ok() <= b.parse::<u16>().ok()
+            };
+            if !url.contains(' ') && n.split_once('/').is_some_and(|(a, b)| page(a, b)) {
                 return true;
             }
         }

@@ -224,6 +224,22 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-65-l01-explainer-then-related-bold-teasers.case",
+        include_str!("cases/review-65-l01-explainer-then-related-bold-teasers.case"),
+    ),
+    (
+        "review-65-l02-explainer-residents-quoted-bold-questions.case",
+        include_str!("cases/review-65-l02-explainer-residents-quoted-bold-questions.case"),
+    ),
+    (
+        "review-65-s03-es-interview-tienes-dudas.case",
+        include_str!("cases/review-65-s03-es-interview-tienes-dudas.case"),
+    ),
+    (
+        "review-65-b01-en-page-fr-article-div.case",
+        include_str!("cases/review-65-b01-en-page-fr-article-div.case"),
+    ),
+    (
         "french-tout-savoir-unmarked-subheads-html.case",
         include_str!("cases/french-tout-savoir-unmarked-subheads-html.case"),
     ),
@@ -246,10 +262,6 @@ const HTML_CASES: &[(&str, &str)] = &[
     (
         "heading-topic-label-over-bold-questions-html.case",
         include_str!("cases/heading-topic-label-over-bold-questions-html.case"),
-    ),
-    (
-        "bilingual-page-other-language-section-html.case",
-        include_str!("cases/bilingual-page-other-language-section-html.case"),
     ),
     (
         "medium-subtitle-question-under-headline-html.case",

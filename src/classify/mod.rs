@@ -2454,14 +2454,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             return (ex, None);
         }
     }
-    // (Not counting the page's closing part in its other language: a bilingual notice's
-    // version in English under its Welsh.)
-    let own_outro: Vec<usize> = outro
-        .iter()
-        .copied()
-        .filter(|&j| !p.blocks[j].flags.has(Flags::FOOTER))
-        .collect();
-    if sectioned && sel.section.is_none() && chars(&own_outro) > qa {
+    if sectioned && sel.section.is_none() && chars(&outro) > qa {
         ex.not_qa_reason = Some(
             "The text after the questions is longer than the questions and their answers: a \
              Q&A box inside an ordinary article."

@@ -1353,10 +1353,13 @@ fn labelled_bold_questions(p: &Prep, level: u8, qs: &mut Vec<usize>) {
     // (Labels between the questions, or right after the last one's answer.)
     let end = p.blocks.len().min(last + 64);
     while j < end {
+        // (Not a rail's label over its headlines, "More from Money".)
         if !(heading_at(j, level)
             && p.blocks[j].kind == BlockKind::Heading(level)
             && p.roles[j] == Role::Content
             && !p.feats[j].asks
+            && !p.feats[j].trailer_heading
+            && !scan::is_trailer_heading(p.text(j))
             && qs.binary_search(&j).is_err())
         {
             j += 1;
@@ -1367,12 +1370,20 @@ fn labelled_bold_questions(p: &Prep, level: u8, qs: &mut Vec<usize>) {
             .unwrap_or(p.blocks.len());
         let bold: Vec<usize> = (j + 1..stop)
             .filter(|&k| {
+                // (Not a quoted question, "What residents said" over their words; nor a
+                // headline over its teaser: the answer is prose.)
                 p.roles[k] == Role::Content
                     && p.feats[k].asks
                     && p.feats[k].words <= 25
                     && style_of(p, k) == Style::Bold
-                    && p.next_content(k)
-                        .is_some_and(|a| a < stop && p.feats[a].sentence && !p.feats[a].asks)
+                    && !scan::starts_with_quote(p.text(k))
+                    && !p.blocks[k].flags.has(Flags::LINK_ONLY)
+                    && p.next_content(k).is_some_and(|a| {
+                        a < stop
+                            && p.feats[a].sentence
+                            && !p.feats[a].asks
+                            && p.feats[a].words >= 10
+                    })
             })
             .collect();
         if bold.len() >= 2 {

@@ -7893,16 +7893,27 @@ fn inline_choices(t: &str) -> bool {
         }
     };
     let (mut n, mut first, mut since) = (0u32, 0u32, 0usize);
+    // (Three will do for a poll's "a) Yes b) No c) Not sure": a choice's first word answers
+    // yes and another's no.)
+    let (mut yes, mut no, mut after) = (false, false, false);
     for (k, w) in words(t).enumerate() {
+        if after {
+            let f = fold(w.trim_end_matches([',', ';']));
+            yes |= Words("yes|ja|oui|sí|sì|sim|tak|да|так").contains(&f);
+            no |= Words("no|nein|non|nie|não|нет|ні").contains(&f);
+            after = false;
+        }
         match letter(w) {
             Some(c) if k == 0 => {
                 first = c;
                 n = 1;
                 since = 0;
+                after = true;
             }
             Some(c) if n > 0 && c == first + n => {
                 n += 1;
                 since = 0;
+                after = true;
             }
             _ if k == 0 => return false,
             _ => {
@@ -7913,7 +7924,7 @@ fn inline_choices(t: &str) -> bool {
             }
         }
     }
-    n >= 4 && !t.ends_with('.')
+    (n >= 4 || n == 3 && yes && no) && !t.ends_with('.')
 }
 
 /// A quiz's choices numbered in circles, as Korean and Japanese quizzes print them: on one line,
@@ -11077,6 +11088,7 @@ mod tests {
         assert!(are_choices(&["அ) 1935 ஆ) 1947 இ) 1949 ஈ) 1969"]));
         assert!(are_choices(&["a) CO2 b) O2 c) N2 d) H2"]));
         assert!(!are_choices(&["a) online b) by phone c) at the library"]));
+        assert!(are_choices(&["a) Yes b) No c) Not sure"]));
         assert!(!are_choices(&["a) The first point, then b) the second."]));
         assert!(!are_choices(&[
             "See a) and c) below for the rules on d) visits"

@@ -3549,6 +3549,23 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
             return Some((label, rest));
         }
     }
+    // (Or a Japanese transcript's name before an ideographic space, a roundtable's reporter with
+    // the outlet in brackets: "河合　学生時代…", "佐藤（シネマウィーク）　まず…". Two
+    // characters at least: not a marker's "問　".)
+    if let Some(k) = head(t, 72).find('\u{3000}') {
+        let (label, rest) = (&t[..k], trim(&t[k + 3..]));
+        let name = label.split('（').next().unwrap_or(label);
+        let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
+        let bracket =
+            name.len() == label.len() || label.ends_with('）') && label.chars().count() <= 24;
+        if !rest.is_empty()
+            && (2..=8).contains(&name.chars().count())
+            && name.chars().all(japanese)
+            && bracket
+        {
+            return Some((label, rest));
+        }
+    }
     // The first colon among the first 40 characters.
     // (Or a full-width colon, as Chinese and Japanese transcripts set it, no space after it:
     // "記者：醫療券…", "黃志明：最大的問題…".)

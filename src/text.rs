@@ -71,7 +71,9 @@ pub fn read_text(input: &str) -> Document {
     // (A printed page's footer, "… Page 2 of 4", and the running header beside it, set out in
     // columns of spaces, are the document's, not its text.)
     let mut page_break = false;
-    let wrap = wrap_width(input);
+    // (Read only where a group could be a wrapped question: most texts never need it.)
+    let wrap_cell = std::cell::OnceCell::new();
+    let wrap = || *wrap_cell.get_or_init(|| wrap_width(input));
     // (Read once, where the first footer is met.)
     let after_footers = std::cell::OnceCell::new();
     // A question-and-answer table copied as text, two rows at least ("When does it
@@ -215,7 +217,7 @@ pub fn read_text(input: &str) -> Document {
             if lone_question(&group, input.get(end..).unwrap_or("")) {
                 push_line(&mut doc, group[0], &mut next_list, &mut in_list, true);
             } else {
-                emit_group(&mut doc, &group, &mut next_list, &mut in_list, wrap);
+                emit_group(&mut doc, &group, &mut next_list, &mut in_list, &wrap);
             }
             group.clear();
             group_has_row = false;
@@ -224,7 +226,7 @@ pub fn read_text(input: &str) -> Document {
             group.push(line);
         }
     }
-    emit_group(&mut doc, &group, &mut next_list, &mut in_list, wrap);
+    emit_group(&mut doc, &group, &mut next_list, &mut in_list, &wrap);
     doc
 }
 
@@ -507,17 +509,23 @@ fn wrap_width(input: &str) -> Option<usize> {
     if n < 12 {
         return None;
     }
-    let (mut reached, mut w) = (0, 0);
-    for k in (0..=201).rev() {
-        reached += widths[k];
-        if reached * 10 >= n {
-            w = k;
-            break;
-        }
-    }
+    let w = tenth_width(&widths, n);
     let over: usize = widths[(w + 4).min(201)..].iter().sum();
     let near: usize = widths[w.saturating_sub(15)..=w].iter().sum();
     ((50..=100).contains(&w) && over * 25 <= n && near * 3 >= n).then_some(w)
+}
+
+/// The width a tenth of `n` lines reach, from a count of lines by width (`widths[k]` lines of
+/// `k` characters): a column's width, the few longer lines aside. 0 when none is counted.
+fn tenth_width(widths: &[usize], n: usize) -> usize {
+    let mut reached = 0;
+    (0..widths.len())
+        .rev()
+        .find(|&k| {
+            reached += widths[k];
+            reached * 10 >= n
+        })
+        .unwrap_or(0)
 }
 
 /// In a text hard-wrapped at `w` columns, a question wrapped after a full line that ends a
@@ -568,14 +576,7 @@ fn reflow_column(lines: &[&str]) -> Option<Vec<String>> {
     for l in lines {
         widths[line_chars(l).min(120)] += 1;
     }
-    let (mut reached, mut w) = (0, 0);
-    for k in (0..=120).rev() {
-        reached += widths[k];
-        if reached * 10 >= n {
-            w = k;
-            break;
-        }
-    }
+    let w = tenth_width(&widths, n);
     if !(20..=80).contains(&w) {
         return None;
     }
@@ -1378,9 +1379,13 @@ fn emit_group(
     lines: &[&str],
     next_list: &mut u32,
     in_list: &mut u32,
-    wrap: Option<usize>,
+    wrap: &dyn Fn() -> Option<usize>,
 ) {
-    if wrap.is_some_and(|w| fills_column(lines, w)) {
+    // (The cheap look first: two lines, the second asking.)
+    if lines.len() == 2
+        && scan::ends_with_question(lines[1])
+        && wrap().is_some_and(|w| fills_column(lines, w))
+    {
         *in_list = 0;
         push_line(doc, &join_wrapped(lines), next_list, in_list, false);
         return;

@@ -675,7 +675,7 @@ impl Walker {
         if flags & Flags::ASIDE != 0 {
             self.sync_asides();
         }
-        for i in 0..21 {
+        for i in 0..self.flag_counts.len() {
             if flags & (1 << i) != 0 {
                 let c = &mut self.flag_counts[i];
                 *c = if delta > 0 {

@@ -591,7 +591,6 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
         return false;
     };
     let body = trim(body.trim_end_matches(['.', '。']));
-    let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
     let ends = |endings: &[&str], script: &dyn Fn(char) -> bool| {
         endings.iter().any(|e| {
             body.strip_suffix(e)
@@ -604,7 +603,7 @@ pub fn is_dash_prompt_asking(s: &str) -> bool {
     ends(
         &["까", "까요", "나요", "나", "가", "는데", "은", "는"],
         &is_hangul,
-    ) || ends(&["か", "かね", "は"], &japanese)
+    ) || ends(&["か", "かね", "は"], &is_japanese)
 }
 
 /// The words after a dialogue dash that opens `s`: '—', '―', '–', or a hyphen typed for one
@@ -2504,6 +2503,11 @@ pub fn is_cjk(c: char) -> bool {
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
 }
 
+/// Japanese's kana and the common ideographs (no Hangul, unlike [`is_cjk`]).
+fn is_japanese(c: char) -> bool {
+    matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF)
+}
+
 /// Right-to-left scripts: Hebrew, Arabic, Syriac, Thaana, NKo and their presentation forms.
 pub fn is_rtl_char(c: char) -> bool {
     matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF)
@@ -3555,12 +3559,11 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     if let Some(k) = head(t, 72).find('\u{3000}') {
         let (label, rest) = (&t[..k], trim(&t[k + 3..]));
         let name = label.split('（').next().unwrap_or(label);
-        let japanese = |c: char| matches!(u32::from(c), 0x3040..=0x30FF | 0x4E00..=0x9FFF);
         let bracket =
             name.len() == label.len() || label.ends_with('）') && label.chars().count() <= 24;
         if !rest.is_empty()
             && (2..=8).contains(&name.chars().count())
-            && name.chars().all(japanese)
+            && name.chars().all(is_japanese)
             && bracket
         {
             return Some((label, rest));

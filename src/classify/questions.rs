@@ -1348,20 +1348,21 @@ fn labelled_bold_questions(p: &Prep, level: u8, qs: &mut Vec<usize>) {
     };
     let heading_at =
         |j: usize, max: u8| matches!(p.blocks[j].kind, BlockKind::Heading(l) if l <= max);
+    // (Not a rail's label over its headlines, "More from Money".)
+    let label = |j: usize| {
+        p.blocks[j].kind == BlockKind::Heading(level)
+            && p.roles[j] == Role::Content
+            && !p.feats[j].asks
+            && !p.feats[j].trailer_heading
+            && !scan::is_trailer_heading(p.text(j))
+            && qs.binary_search(&j).is_err()
+    };
     let mut extra = Vec::new();
     let mut j = first + 1;
     // (Labels between the questions, or right after the last one's answer.)
     let end = p.blocks.len().min(last + 64);
     while j < end {
-        // (Not a rail's label over its headlines, "More from Money".)
-        if !(heading_at(j, level)
-            && p.blocks[j].kind == BlockKind::Heading(level)
-            && p.roles[j] == Role::Content
-            && !p.feats[j].asks
-            && !p.feats[j].trailer_heading
-            && !scan::is_trailer_heading(p.text(j))
-            && qs.binary_search(&j).is_err())
-        {
+        if !label(j) {
             j += 1;
             continue;
         }
@@ -2129,7 +2130,7 @@ fn numbered_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {
 }
 
 /// An accordion copied as text keeps each item's toggle before its words ("▼ Come si accede…?",
-/// "+ Who is exempt?"): an item between the questions with the same toggle is one of them, though
+/// "▸ Wie buche ich…?"): an item between the questions with the same toggle is one of them, though
 /// it names a topic without asking ("▼ Delega a un familiare o a una persona di fiducia"), as
 /// the page's own accordion shows it. Short, over prose; one for every three questions at most.
 fn toggle_gaps(p: &Prep, style: Style, qs: &mut Vec<usize>) {

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "korean-portal-dash-prompts-br-paragraphs-html.case",
+        include_str!("cases/korean-portal-dash-prompts-br-paragraphs-html.case"),
+    ),
+    (
+        "korean-news-dash-summary-bullets-not-qa-html.case",
+        include_str!("cases/korean-news-dash-summary-bullets-not-qa-html.case"),
+    ),
+    (
         "review-65-l01-explainer-then-related-bold-teasers.case",
         include_str!("cases/review-65-l01-explainer-then-related-bold-teasers.case"),
     ),

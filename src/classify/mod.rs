@@ -63,6 +63,7 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     page_breaks(&mut doc);
     period_labels(&mut doc);
     dash_and_triangle_turns(&mut doc);
+    hangul_dash_turns(&mut doc);
     dashed_answers(&mut doc);
     explainer_boxes(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
@@ -725,6 +726,43 @@ fn dash_and_triangle_turns(doc: &mut Document) {
                 Some((who, rest)) => [scan::trim(who), ": ", scan::trim(rest)].concat(),
                 None => ["A: ", a].concat(),
             };
+        }
+    }
+}
+
+/// A Korean portal's page of an agency's 일문일답, its turns in paragraphs of their own: the
+/// interviewer's prompts after a hyphen and a space, asking or not, the answers undashed ("- 비중은
+/// 어느 정도인가." / "전체의 약 40%를…"). The hyphens are the turns' dashes, not a list's bullets,
+/// and are written as en dashes, as the plain text's are (`text::dash_turns`). Only where two
+/// prompts at least are answered so, from the first one on.
+fn hangul_dash_turns(doc: &mut Document) {
+    let b = &mut doc.blocks;
+    let plain = |x: &Block| x.kind == BlockKind::Paragraph && x.runs.is_empty();
+    let prompt = |x: &Block| {
+        plain(x)
+            && !x.text.contains('\n')
+            && x.text
+                .strip_prefix("- ")
+                .is_some_and(|r| r.starts_with(scan::is_hangul))
+    };
+    let answer = |x: &Block| {
+        plain(x)
+            && x.text
+                .starts_with(|c: char| scan::is_hangul(c) || c.is_ascii_digit())
+            && !scan::words_le(&x.text, 8)
+    };
+    let mut pairs = (1..b.len()).filter(|&i| prompt(&b[i - 1]) && answer(&b[i]));
+    let Some(from) = pairs.next() else {
+        return;
+    };
+    if pairs.next().is_none() {
+        return;
+    }
+    for x in b[from - 1..].iter_mut() {
+        if plain(x) && !x.text.contains('\n') {
+            if let Some(r) = x.text.strip_prefix("- ").filter(|r| !r.is_empty()) {
+                x.text = ["– ", r].concat();
+            }
         }
     }
 }

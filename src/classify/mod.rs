@@ -2077,11 +2077,15 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                 first = x;
             }
             // (Not the column's own word to its readers, "Our occasional column where we try to
-            // answer the questions you put in the box…".)
+            // answer the questions you put in the box…", "Here are this month’s picks, answered
+            // by Dr Amara Nwosu…".)
             let column = |t: &str| {
                 scan::is_readers_column(t)
-                    || scan::Words("column|kolumne|rubrique|columna|rubriek|rubrica")
-                        .occur_in(&scan::fold(scan::head(t, 200)))
+                    || scan::Words(concat!(
+                        "column|kolumne|rubrique|columna|rubriek|rubrica|answered by|",
+                        "we answer|we’ve answered|we've answered|here are this|here are some of"
+                    ))
+                    .occur_in(&scan::fold(scan::head(t, 300)))
             };
             if bounded
                 && first < q

@@ -201,6 +201,9 @@ impl Block {
         if let Some(at) = self.inline_answer().or_else(|| self.caps_run_in()) {
             return self.split_at_answer(at, self.kind);
         }
+        if let Some(parts) = self.split_mark_after_bold() {
+            return Some(parts);
+        }
         let (i, skip) = match self.runs.iter().position(|r| r.text == "\n") {
             Some(i) => (i, 1),
             None => (self.run_in_question()?, 0),
@@ -646,6 +649,60 @@ impl Block {
             && answer.contains(scan::is_lower)
             && !scan::words_le(answer, 3))
         .then(|| t.len() - answer.len())
+    }
+
+    /// A run-in question whose mark the page set after the bold ("<strong>Is this load
+    /// shedding</strong>? No. Eskom has not…"): the question with its mark, set as the bold is,
+    /// and the answer after it.
+    fn split_mark_after_bold(&self) -> Option<(Block, Block)> {
+        if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
+            return None;
+        }
+        let i = self
+            .runs
+            .iter()
+            .position(|r| r.marks & marks::STRONG == 0 || r.text == "\n")?;
+        let r = self.runs.get(i).filter(|r| r.href.is_none() && i > 0)?;
+        let after = r
+            .text
+            .trim_start_matches([' ', '\u{a0}'])
+            .strip_prefix(['?', '？'])?;
+        let rest = after.strip_prefix(' ')?.trim_start();
+        let bold: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
+        let bold = scan::trim(&bold);
+        if rest.is_empty()
+            || bold.ends_with(|c: char| !scan::is_word_char(c))
+            || scan::words_le(bold, 1)
+            || !scan::words_le(bold, 30)
+        {
+            return None;
+        }
+        let mut q = self.runs[..i].to_vec();
+        q.push(Run {
+            text: "?".to_owned(),
+            marks: self.runs[i - 1].marks,
+            href: None,
+        });
+        let mut a = vec![Run {
+            text: rest.to_owned(),
+            marks: r.marks,
+            href: None,
+        }];
+        a.extend_from_slice(&self.runs[i + 1..]);
+        let rest_kind = if self.kind == BlockKind::ListItem {
+            BlockKind::Paragraph
+        } else {
+            self.kind
+        };
+        let group = if self.kind == BlockKind::ListItem {
+            0
+        } else {
+            self.group
+        };
+        Some((
+            self.rebuild(&q, self.kind, self.group)?,
+            self.rebuild(&a, rest_kind, group)?,
+        ))
     }
 
     fn run_in_question(&self) -> Option<usize> {

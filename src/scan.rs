@@ -7491,6 +7491,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "mwy ar y stori hon|straeon perthnasol|darllen mwy|hefyd o ddiddordeb|",
         "passend zum artikel|das könnte sie interessieren|geselecteerd door de redactie|",
         "read also|see also|más información|à lire aussi|lire aussi|recommended|",
+        "recommended reading|recommended stories|recommended articles|",
         "most read|most popular|you may also like|you might also like|topics|",
         // (Russian "more on the topic"; Latvian, Lithuanian, Estonian "related articles".)
         "еще по теме|ещё по теме|другие новости по теме|saistītie raksti|saistītās ziņas|",
@@ -10205,6 +10206,19 @@ pub fn is_buy_line(s: &str) -> bool {
             && t.contains(", ")
             && words_le(t, 4)
             && terminal_punct(t).is_none())
+}
+
+/// A police appeal's box over its call: "Do you have information?", "Can't speak to police?",
+/// "Did you witness the crash?" — a few words.
+pub fn is_appeal_box(s: &str) -> bool {
+    let t = trim(s);
+    words_le(t, 8)
+        && Words(concat!(
+            "do you have information|have you got information|did you witness|",
+            "can't speak to police|can’t speak to police|cannot speak to police|",
+            "can't speak to the police|can’t speak to the police|cannot speak to the police",
+        ))
+        .opens(&fold(head(t, 32)))
 }
 
 /// A box's call to action phrased as an elliptical question, after the questions: "Need help

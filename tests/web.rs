@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bold-run-in-mark-after-strong-html.case",
+        include_str!("cases/bold-run-in-mark-after-strong-html.case"),
+    ),
+    (
+        "live-blog-reader-question-entries-not-qa-html.case",
+        include_str!("cases/live-blog-reader-question-entries-not-qa-html.case"),
+    ),
+    (
         "korean-portal-dash-prompts-br-paragraphs-html.case",
         include_str!("cases/korean-portal-dash-prompts-br-paragraphs-html.case"),
     ),

@@ -2432,6 +2432,36 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
         );
         return (ex, None);
     }
+    // A live page's entries, a few of them readers' questions ("Reader question: Is the M60
+    // open?" among "Metrolink suspends services…", "Didsbury residents told to leave…"): the
+    // headings at the questions' level under them that do not ask outnumber them twice over —
+    // a stream of updates or a report's sections, not Q&A.
+    if let Some(BlockKind::Heading(level)) = sel.questions.first().map(|&q| p.blocks[q].kind) {
+        let statements = ranges
+            .iter()
+            .flatten()
+            .chain(&outro)
+            .filter(|&&j| {
+                p.roles[j] == Role::Content
+                    && p.blocks[j].kind == BlockKind::Heading(level)
+                    && !p.feats[j].asks
+            })
+            .count();
+        if statements >= 3
+            && statements >= sel.questions.len() * 2
+            && sel
+                .questions
+                .iter()
+                .all(|&q| p.blocks[q].kind == BlockKind::Heading(level))
+        {
+            ex.not_qa_reason = Some(
+                "Most headings at the questions' level are statements: the questions are a few \
+                 entries among a live page's updates or a report's sections, not Q&A."
+                    .into(),
+            );
+            return (ex, None);
+        }
+    }
     // A few lines of testimony quoted in a news story ("Q. Detective, your camera log shows…"
     // / "A. That's what the log shows, yes."), or a box of facts set as questions ("When is
     // it?" / "Tuesday, March 18, at 6:30 p.m."): every answer one short line, and the reporting

@@ -214,6 +214,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a police appeal's box: "Do you have information?" / "Anyone with information…".
+    if scan::is_appeal_box(&b.text) {
+        return false;
+    }
     // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
     // Services | How Do I...?"
     if scan::is_link_bar(&b.text) {
@@ -4723,6 +4727,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&j| {
                 p.roles[j] == Role::Content
                     && scan::is_known_section(p.text(j))
+                    // (Not a label over its list, "What we don't know:", as "What we know:"
+                    // over the first.)
+                    && !scan::trim_end(p.text(j)).ends_with(':')
                     && style_of(p, j) == s
                     && answered(j)
                     && qs.binary_search(&j).is_err()

@@ -238,7 +238,13 @@ impl Block {
             || (skip == 1
                 && scan::asks_at_end(&first)
                 && scan::is_reader_signature(&rest())
-                && scan::words_le(&first, 80));
+                && scan::words_le(&first, 80))
+            // (Or a reader's letter in bold that ends asking for advice, not asking, signed
+            // after a dash on the line under it: "… Please advise." / "— Shalini M., Hyderabad".)
+            || (skip == 1
+                && self.bold_line().is_some()
+                && scan::words_le(&first, 80)
+                && scan::is_dash_signature(&rest()));
         // A reader's name on the line over their question ("Renee Albright, Medina" / "My son
         // is a junior. … does he have to sit out?"): the name is a line of its own.
         let signed = || {
@@ -438,10 +444,24 @@ impl Block {
         t.match_indices(['?', '？']).find_map(|(i, m)| {
             let rest = t.get(i + m.len()..)?;
             let answer = scan::trim_start(rest);
-            (answer.len() < rest.len() || m == "？")
-                .then(|| scan::strip_answer_marker(answer, false))
-                .flatten()
-                .map(|_| t.len() - answer.len())
+            if answer.len() == rest.len() && m != "？" {
+                return None;
+            }
+            if scan::strip_answer_marker(answer, false).is_some() {
+                return Some(t.len() - answer.len());
+            }
+            // (Or after the reader's signature: "ప్ర: …పడుతుంది? -కె.రాఘవరావు, విజయవాడ జ:
+            // …", a name and a place, a few words.)
+            if !answer.starts_with(['-', '—', '–']) {
+                return None;
+            }
+            let sig = scan::head(answer, 120);
+            sig.match_indices(' ').take(8).find_map(|(k, _)| {
+                let a = scan::trim_start(&answer[k..]);
+                (scan::strip_answer_marker(a, false).is_some()
+                    && scan::is_reader_signature(scan::trim(&answer[..k])))
+                .then(|| t.len() - a.len())
+            })
         })
     }
 

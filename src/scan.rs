@@ -1136,9 +1136,12 @@ pub fn signed_after(s: &str) -> Option<usize> {
             // (Followed by a capital: "- Pauline", not "a - b"; or two typed for a dash, as a
             // plain-text newsletter sets it: "-- Harold, Manitowoc".)
             (1..end.len().saturating_sub(2)).rev().find(|&i| {
+                // (Or glued to a name in another script, as Indian papers sign their readers'
+                // letters: "… చెల్లించాలి? -పి.వెంకటేశ్వర్లు, వరంగల్".)
                 end[i] == b'-'
                     && end[i - 1].is_ascii_whitespace()
                     && (end[i + 1] == b' ' && end[i + 2].is_ascii_uppercase()
+                        || end[i + 1] >= 0xC0 && i >= 2 && end[i - 2] == b'?'
                         || end[i + 1] == b'-'
                             && end.get(i + 2) == Some(&b' ')
                             && end.get(i + 3).is_some_and(u8::is_ascii_uppercase))
@@ -3438,7 +3441,7 @@ const Q_WORDS: Words = Words(
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
-     질문|相談|質問",
+     질문|相談|質問|ప్ర|प्र",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -3447,7 +3450,7 @@ const A_WORDS: Words = Words(
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
      atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ|\
-     답변|回答",
+     답변|回答|జ|उ",
 );
 
 /// A marker letter with who asked or answered in brackets before its colon, as a briefing's or

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bold-letter-please-advise-signed-under-br-html.case",
+        include_str!("cases/bold-letter-please-advise-signed-under-br-html.case"),
+    ),
+    (
         "bold-run-in-mark-after-strong-html.case",
         include_str!("cases/bold-run-in-mark-after-strong-html.case"),
     ),

@@ -6708,11 +6708,16 @@ pub fn is_media_boilerplate(s: &str) -> bool {
             return true;
         }
     }
+    // (A running head may be wide, its corners far apart: "DIE WOCHENPOST | Donnerstag, 6.
+    // März 2025          REPORTAGE 3".)
+    if s.len() <= 120 && is_running_head(trim(s)) {
+        return true;
+    }
     if s.len() > 64 {
         return false;
     }
     let t = trim(s);
-    if jump_line(t).is_some() || is_running_head(t) {
+    if jump_line(t).is_some() {
         return true;
     }
     // "Listen to this article 5 min", the player's label with the reading's length.
@@ -7029,16 +7034,39 @@ fn is_running_head(t: &str) -> bool {
     if !t.contains('|') {
         return false;
     }
-    let page = |x: &str| {
+    let number = |x: &str| {
         let d = x
             .strip_prefix(|c: char| c.is_ascii_uppercase())
             .unwrap_or(x);
         (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
     };
-    let parts = || t.split('|').map(trim);
-    (3..=4).contains(&parts().count())
-        && parts().any(page)
-        && parts().any(|x| !page(x) && is_dateline(x))
+    // (Or the section's name in capitals before it: "REPORTAGE 3".)
+    let page = |x: &str| {
+        number(x)
+            || x.rsplit_once(' ').is_some_and(|(section, n)| {
+                number(n)
+                    && words_le(section, 2)
+                    && section.len() >= 2
+                    && section.chars().all(|c| is_upper(c) || c == ' ')
+            })
+    };
+    // (The bars, or the gap a PDF keeps between the page's corners, collapsed to a space in
+    // the text: "DIE WOCHENPOST | Donnerstag, 6. März 2025          REPORTAGE 3".)
+    let mut parts: Vec<&str> = Vec::with_capacity(4);
+    for x in t.split('|').map(trim) {
+        let cornered = x.rsplit_once(' ').and_then(|(a, _)| {
+            let (date, section) = a.rsplit_once(' ')?;
+            (page(&x[date.len() + 1..]) && !number(section) && is_dateline(date))
+                .then_some((trim(date), &x[date.len() + 1..]))
+        });
+        match cornered {
+            Some((date, corner)) => parts.extend([date, corner]),
+            None => parts.push(x),
+        }
+    }
+    (3..=4).contains(&parts.len())
+        && parts.iter().any(|x| page(x))
+        && parts.iter().any(|x| !page(x) && is_dateline(x))
 }
 
 /// A printed page's jump line, copied from its PDF: "Continued on page 5", "Lire la suite page
@@ -7363,6 +7391,16 @@ pub fn is_trailer_heading(s: &str) -> bool {
         return false;
     }
     let lower = fold(t);
+    // A paper's list of the works citing it, with their count: "Cited by (3)", "Cited by".
+    if lower.strip_prefix("cited by").is_some_and(|r| {
+        let r = trim(r);
+        r.is_empty()
+            || r.strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    }) {
+        return true;
+    }
     // A links box's label for screen readers, copied with it: "list of 3 items".
     if lower
         .strip_prefix("list of ")
@@ -8880,6 +8918,11 @@ fn opens_call(s: &str) -> bool {
         "vous aimez cette lettre|vous aimez cette newsletter|vous aimez ce que vous lisez|",
         "tu aimes cette lettre|tu aimes cette newsletter|",
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
+        // (A recipe's rating prompt: "Ti è piaciuta questa ricetta?", "Did you make this
+        // recipe?")
+        "ti è piaciuta|vi è piaciuta|did you make this|did you try this|made this recipe|",
+        "tried this recipe|vous avez aimé cette recette|tu as aimé cette recette|",
+        "hat dir das rezept|hat ihnen das rezept|",
         "vous avez aimé cet article|tu as aimé cet article|vous avez apprécié cet article|",
         "vous avez aimé cette lettre|vous avez aimé cette newsletter|",
         "vond je dit artikel|vond u dit artikel|gillade du artikeln|tetszett a cikk|",
@@ -10211,6 +10254,20 @@ pub fn is_buy_line(s: &str) -> bool {
             && terminal_punct(t).is_none())
 }
 
+/// A study's question under its label, as a paper's structured abstract sets it among
+/// "Background:", "Methods:" and "Results:": "Research question: Can a fall in FEV1 …?",
+/// "Study Question: …", "Fragestellung: …".
+pub fn is_study_question(s: &str) -> bool {
+    let t = fold(head(trim(s), 40));
+    Words(concat!(
+        "research question:|research questions:|study question:|study questions:|",
+        "clinical question:|key question:|primary question:|question addressed:|",
+        "forschungsfrage:|fragestellung:|question de recherche :|question de recherche:|",
+        "pregunta de investigación:|domanda di ricerca:|onderzoeksvraag:",
+    ))
+    .opens(&t)
+}
+
 /// A police appeal's box over its call: "Do you have information?", "Can't speak to police?",
 /// "Did you witness the crash?" — a few words.
 pub fn is_appeal_box(s: &str) -> bool {
@@ -11017,11 +11074,6 @@ pub fn is_closing_credit(s: &str) -> bool {
         "contributed to this article|solely responsible for all content|",
         "does not work for, consult|under a creative commons license",
     ));
-    const BIO: Words = Words(concat!(
-        " covers | is a staff writer| is a reporter| is a correspondent| is a senior",
-        "| is a freelance| is a columnist| is an editor| is a contributing| writes about ",
-        "| receives funding from| has received funding from",
-    ));
     if STARTS.opens(lower) || INSIDE.occur_in(lower) {
         return true;
     }
@@ -11030,6 +11082,18 @@ pub fn is_closing_credit(s: &str) -> bool {
         w.split_once('@')
             .is_some_and(|(a, b)| !a.is_empty() && b.contains('.') && !b.starts_with('.'))
     });
+    is_writer_bio(t) || (email && words_le(t, 40))
+}
+
+/// A line on who the writer is, naming them first: "Jeanna Holt covers the Fed for The
+/// Times.", "… is a staff writer …", "Helen Marsh is the Western Chronicle's consumer champion".
+pub fn is_writer_bio(t: &str) -> bool {
+    let t = trim(t);
+    const BIO: Words = Words(concat!(
+        " covers | is a staff writer| is a reporter| is a correspondent| is a senior",
+        "| is a freelance| is a columnist| is an editor| is a contributing| writes about ",
+        "| receives funding from| has received funding from",
+    ));
     // A bio names its subject first: two or three capitalised words before the verb.
     // Between `min` and `max` words, each capitalised: a name ("Helen Marsh"), an outlet.
     let capitalised = |s: &str, min: usize, max: usize| {
@@ -11040,19 +11104,23 @@ pub fn is_closing_credit(s: &str) -> bool {
         .iter()
         .any(|p| t.find(p).is_some_and(|i| capitalised(&t[..i], 2, 3)));
     // "Helen Marsh is the Western Chronicle's consumer champion …": a post at the outlet.
-    let post = t.find(" is the ").is_some_and(|i| {
-        let (name, rest) = (&t[..i], &t[i + 8..]);
-        let outlet = rest
-            .char_indices()
-            .find(|&(_, c)| c == '\'' || c == '’')
-            .and_then(|(k, c)| {
-                rest[k + c.len_utf8()..]
-                    .starts_with("s ")
-                    .then(|| &rest[..k])
-            });
-        capitalised(name, 2, 3) && outlet.is_some_and(|o| capitalised(o, 1, 4))
-    });
-    bio || post || (email && words_le(t, 40))
+    // (The outlet's article may be its name's: "… is The Chronicle's education editor".)
+    let post = t
+        .find(" is the ")
+        .or_else(|| t.find(" is The "))
+        .is_some_and(|i| {
+            let (name, rest) = (&t[..i], &t[i + 8..]);
+            let outlet = rest
+                .char_indices()
+                .find(|&(_, c)| c == '\'' || c == '’')
+                .and_then(|(k, c)| {
+                    rest[k + c.len_utf8()..]
+                        .starts_with("s ")
+                        .then(|| &rest[..k])
+                });
+            capitalised(name, 2, 3) && outlet.is_some_and(|o| capitalised(o, 1, 4))
+        });
+    bio || post
 }
 
 pub fn is_signature(s: &str) -> bool {

@@ -59,6 +59,8 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let dashed = dash_turns(input);
     let input = dashed.as_deref().unwrap_or(input);
+    let spoken = screen_reader_copy(input);
+    let input = spoken.as_deref().unwrap_or(input);
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
@@ -449,6 +451,19 @@ fn phrase_broken(lines: &[&str]) -> bool {
         })
 }
 
+/// A line that ends on an article or a preposition, where no sentence ends: a wrapped line,
+/// whatever case the next one opens in ("… in einem Dorf in der" / "Uckermark. …").
+fn ends_on_article(l: &str) -> bool {
+    let t = scan::trim(l);
+    t.rsplit(' ').next().is_some_and(|w| {
+        scan::Words(concat!(
+            "der|die|das|den|dem|des|ein|eine|einer|einem|einen|im|am|zum|zur|von|mit|für|",
+            "the|a|an|of|le|la|les|du|un|une|el|los|las|del|il|lo|gli|della|het|een|van",
+        ))
+        .contains(w)
+    })
+}
+
 /// A hard-wrapped paragraph's lines as one: joined by a space, or, where a word was broken at
 /// the line's end ("raccordés au ré-" / "seau pour…"), joined without its hyphen.
 fn join_wrapped(lines: &[&str]) -> String {
@@ -746,6 +761,78 @@ fn dash_turns(input: &str) -> Option<String> {
             _ => out.push_str(l),
         }
         out.push('\n');
+    }
+    Some(out)
+}
+
+/// A page copied from a screen reader's browse mode, each element on a line after its role
+/// ("heading level 2 Qui peut en bénéficier ?", "link Actualité", "list 3 items" … "out of
+/// list", "banner landmark", "button Partager"): the headings as Markdown's, the lists' links
+/// and bullets as a list's items, the landmarks, regions and controls gone, each other line a
+/// paragraph. Only where two headings at least are so announced.
+fn screen_reader_copy(input: &str) -> Option<String> {
+    // (The cheap look first.)
+    input.matches("heading level ").nth(1)?;
+    fn heading(t: &str) -> Option<(usize, &str)> {
+        let r = t.strip_prefix("heading level ")?;
+        let (n, rest) = r.split_once(' ')?;
+        let n = n.parse::<usize>().ok().filter(|n| (1..=6).contains(n))?;
+        Some((n, scan::trim(rest)))
+    }
+    let mut lines: Vec<&str> = input.split('\n').map(scan::trim).collect();
+    lines.iter().filter(|l| heading(l).is_some()).nth(1)?;
+    // (From the main landmark where it is announced: the site's banner and menu before it.)
+    if let Some(k) = lines.iter().position(|l| *l == "main landmark") {
+        lines.drain(..k);
+    }
+    let control = |t: &str| {
+        t.ends_with(" landmark")
+            || t.contains(" landmark ")
+            || t.starts_with("out of ")
+            || matches!(
+                t,
+                "article" | "navigation" | "banner" | "main" | "separator"
+            )
+            || [
+                "button ",
+                "edit ",
+                "region ",
+                "graphic ",
+                "combo box ",
+                "check box ",
+            ]
+            .iter()
+            .any(|p| t.starts_with(p))
+    };
+    let mut out = String::with_capacity(input.len());
+    let mut in_list = false;
+    for t in lines {
+        if let Some((n, rest)) = heading(t) {
+            out.push('\n');
+            out.push_str(&"#".repeat(n));
+            out.push(' ');
+            out.push_str(rest);
+            out.push_str("\n\n");
+        } else if t.starts_with("list ") && t.ends_with(" items") || t == "list 1 item" {
+            in_list = true;
+            out.push('\n');
+        } else if t == "out of list" {
+            in_list = false;
+            out.push('\n');
+        } else if control(t) || t.is_empty() {
+        } else if let Some(r) = t.strip_prefix("bullet ") {
+            out.push_str("- ");
+            out.push_str(r);
+            out.push('\n');
+        } else if let Some(r) = t.strip_prefix("link ").filter(|_| in_list) {
+            out.push_str("- ");
+            out.push_str(r);
+            out.push('\n');
+        } else {
+            let t = t.strip_prefix("link ").unwrap_or(t);
+            out.push_str(t);
+            out.push_str("\n\n");
+        }
     }
     Some(out)
 }
@@ -1806,15 +1893,22 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // the … come into" / "force on 1 July. …"): a short line at the text's start, with room left
     // for the next line's first word, and that word capitalised, the standfirst's next line
     // running on in lower case.
-    if doc.blocks.is_empty() && lines.len() >= 3 {
+    // (Past a printed page's running head: "DIE WOCHENPOST | Donnerstag, 6. März 2025
+    // REPORTAGE 3".)
+    let at_start = doc.blocks.len() <= 2
+        && doc
+            .blocks
+            .iter()
+            .all(|b| scan::is_media_boilerplate(&b.text));
+    if at_start && lines.len() >= 3 {
         let w = lines[1..].iter().map(|l| line_chars(l)).max().unwrap_or(0);
         let t = scan::trim(lines[0]);
         if scan::terminal_punct(t).is_none()
             && scan::words_le(t, 12)
             && line_chars(t) * 3 <= w * 2
             && scan::trim(lines[1]).starts_with(scan::is_upper)
-            && scan::trim(lines[2]).starts_with(scan::is_lower)
-            && is_hard_wrapped(&lines[1..])
+            && (scan::trim(lines[2]).starts_with(scan::is_lower) && is_hard_wrapped(&lines[1..])
+                || ends_on_article(lines[1]))
         {
             push_line(doc, t, next_list, in_list, false);
             // (The standfirst up to its line that ends a sentence; the rest line by line, as
@@ -1832,6 +1926,22 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
             );
             if end + 1 < lines.len() {
                 emit_each(doc, &lines[end + 1..], next_list, in_list);
+            }
+            return;
+        }
+    }
+    // A print column whose question ends a line inside the group, the answer on the next
+    // line capitalised ("the school gates. Do they have a point?" / "Of course it does not
+    // …"): the column's paragraphs, where its width says the line ended short.
+    if lines.len() >= 6
+        && lines[..lines.len() - 1]
+            .iter()
+            .zip(&lines[1..])
+            .any(|(a, b)| scan::ends_with_question(a) && scan::trim(b).starts_with(scan::is_upper))
+    {
+        if let Some(paragraphs) = reflow_column(lines).filter(|p| p.len() > 1) {
+            for p in paragraphs {
+                push_line(doc, &p, next_list, in_list, false);
             }
             return;
         }

@@ -214,8 +214,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
-    // Nor a police appeal's box: "Do you have information?" / "Anyone with information…".
-    if scan::is_appeal_box(&b.text) {
+    // Nor a police appeal's box: "Do you have information?" / "Anyone with information…"; nor
+    // a paper's research question among its abstract's labels.
+    if scan::is_appeal_box(&b.text) || scan::is_study_question(&b.text) {
         return false;
     }
     // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
@@ -5062,6 +5063,24 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let last = qs[qs.len() - 1];
         let said = scan::turn_label(p.text(last)).map_or(p.text(last), |(_, r)| r);
         if scan::is_teaser(said) {
+            qs.pop();
+        }
+    }
+    // A question after the writer's closing credit ("Sian Pritchard is The Chronicle's
+    // education editor" / "IN BRIEF" / "Should pupils sit GCSEs on laptops?"): the page's next
+    // item, not the article's.
+    // (Once: not a column whose every answer ends on its answerer's bio.)
+    if qs.len() >= 3 {
+        let (prev, last) = (qs[qs.len() - 2], qs[qs.len() - 1]);
+        let credit = |j: usize| {
+            matches!(p.roles[j], Role::Content | Role::Byline)
+                && p.feats[j].words <= 25
+                && scan::is_writer_bio(p.text(j))
+        };
+        if p.next_content(prev)
+            .is_some_and(|a| (a + 1..last).any(credit))
+            && !(qs[0]..prev).any(credit)
+        {
             qs.pop();
         }
     }

@@ -776,7 +776,11 @@ fn screen_reader_copy(input: &str) -> Option<String> {
     fn heading(t: &str) -> Option<(usize, &str)> {
         let r = t.strip_prefix("heading level ")?;
         let (n, rest) = r.split_once(' ')?;
-        let n = n.parse::<usize>().ok().filter(|n| (1..=6).contains(n))?;
+        // (One digit, 1 to 6, read by hand: a parser costs the wasm its bytes.)
+        let n = match n.as_bytes() {
+            [d @ b'1'..=b'6'] => usize::from(d - b'0'),
+            _ => return None,
+        };
         Some((n, scan::trim(rest)))
     }
     let mut lines: Vec<&str> = input.split('\n').map(scan::trim).collect();

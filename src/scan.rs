@@ -9999,7 +9999,7 @@ pub fn is_quickfire_label(s: &str) -> bool {
         "quick-fire questions|quickfire questions|rapid fire|rapid-fire|rapid fire round|",
         "rapid-fire round|lightning round|speed round|quick questions|fast five|",
         "kurz gefragt|schnellfragen|questions express|preguntas rápidas|ping-pong|",
-        "domande veloci|snelle vragen|snabba frågor",
+        "domande veloci|snelle vragen|snabba frågor|bate-bola|bate bola|pingue-pongue",
     ))
     .contains(&t)
 }
@@ -10266,6 +10266,25 @@ pub fn is_study_question(s: &str) -> bool {
         "pregunta de investigación:|domanda di ricerca:|onderzoeksvraag:",
     ))
     .opens(&t)
+}
+
+/// A shop's line under a customer's question: who asked, when, and how many answered — "Asked
+/// by Dave_R · 3 March 2025 · 3 answers", "Gefragt von Jana · 2 Antworten".
+pub fn is_asked_tally(s: &str) -> bool {
+    let t = trim(s);
+    if !words_le(t, 16) || !t.contains(['·', '|']) {
+        return false;
+    }
+    let lower = fold(t);
+    Words("asked by |gefragt von |question posée par |pregunta de |domanda di ").opens(&lower)
+        && lower.rsplit(['·', '|']).next().is_some_and(|last| {
+            let mut w = words(last);
+            w.next().is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                && w.next().is_some_and(|a| {
+                    Words("answer|answers|antwort|antworten|réponse|réponses|respuesta|respuestas|risposta|risposte")
+                        .contains(a)
+                })
+        })
 }
 
 /// A police appeal's box over its call: "Do you have information?", "Can't speak to police?",

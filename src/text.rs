@@ -61,6 +61,8 @@ pub fn read_text(input: &str) -> Document {
     let input = dashed.as_deref().unwrap_or(input);
     let spoken = screen_reader_copy(input);
     let input = spoken.as_deref().unwrap_or(input);
+    let plain_icon = lone_question_emoji(input);
+    let input = plain_icon.as_deref().unwrap_or(input);
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
@@ -762,6 +764,35 @@ fn dash_turns(input: &str) -> Option<String> {
         }
         out.push('\n');
     }
+    Some(out)
+}
+
+/// A "❓" before one question among others each after an icon of its own ("📅 When are the
+/// strikes?", "🚆 Which lines…?", "❓ Why are rail workers striking?"): an icon like theirs,
+/// not the "Q:" that a "❓" before every question stands for. The line loses it.
+fn lone_question_emoji(input: &str) -> Option<String> {
+    // (The cheap look first: most texts hold no such mark.)
+    if !input.contains(['❓', '❔']) {
+        return None;
+    }
+    let opens = |l: &&str| scan::trim_start(l).starts_with(['❓', '❔']);
+    let mut marked = input.split('\n').filter(opens);
+    let lone = marked.next()?;
+    if marked.next().is_some() {
+        return None;
+    }
+    let iconed = input
+        .split('\n')
+        .filter(|l| !opens(l) && scan::strip_pictographs(scan::trim(l)).len() < scan::trim(l).len())
+        .nth(1);
+    iconed?;
+    let k = lone.as_ptr() as usize - input.as_ptr() as usize;
+    let t = scan::trim_start(lone);
+    let rest = t.trim_start_matches(['❓', '❔', '\u{fe0f}']);
+    let mut out = String::with_capacity(input.len());
+    out.push_str(&input[..k]);
+    out.push_str(scan::trim_start(rest));
+    out.push_str(&input[k + lone.len()..]);
     Some(out)
 }
 

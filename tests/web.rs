@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "responsive-duplicate-faq-copy-html.case",
+        include_str!("cases/responsive-duplicate-faq-copy-html.case"),
+    ),
+    (
+        "shop-customer-questions-asked-tally-not-qa-html.case",
+        include_str!("cases/shop-customer-questions-asked-tally-not-qa-html.case"),
+    ),
+    (
         "bold-letter-please-advise-signed-under-br-html.case",
         include_str!("cases/bold-letter-please-advise-signed-under-br-html.case"),
     ),

@@ -53,8 +53,10 @@ impl Options {
 ///
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
+    repeated_copy(&mut doc);
     qa_tables(&mut doc);
     marker_tables(&mut doc);
+    lower_case_asker(&mut doc);
     call_turns(&mut doc);
     transcript_turns(&mut doc);
     comment_header_lines(&mut doc);
@@ -67,6 +69,54 @@ pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     dashed_answers(&mut doc);
     explainer_boxes(&mut doc);
     classify_blocks(split_question_lines(doc), opts)
+}
+
+/// A page that prints its FAQ twice, a copy for wide screens and one for phones (Bootstrap's
+/// `d-none d-md-block` over `d-md-none`), both in the markup: the second copy, question by
+/// question the same text as the first, goes (its heading over it too). Two questions at
+/// least in the run, four blocks at least.
+fn repeated_copy(doc: &mut Document) {
+    // (A page's markup only: a text pasted twice over is read whole, every copy's questions.)
+    if !doc.from_html {
+        return;
+    }
+    let b = &doc.blocks;
+    let asking: Vec<usize> = (0..b.len())
+        .filter(|&i| scan::ends_with_question(&b[i].text) && !scan::words_le(&b[i].text, 2))
+        .collect();
+    // (From one of the first few questions: a copy repeats the FAQ from its start.)
+    for &a in asking.iter().take(6) {
+        let Some(&i) = asking.iter().find(|&&i| i > a && b[i].text == b[a].text) else {
+            continue;
+        };
+        let mut k = 0;
+        while i + k < b.len() && a + k < i && b[a + k].text == b[i + k].text {
+            k += 1;
+        }
+        let to = i + k;
+        let questions = asking.iter().filter(|&&q| q >= i && q < to).count();
+        // (Nor a whole article repeated, its headline over the copy too: each copy is read.)
+        let headline = b.first().map(|x| x.text.as_str());
+        if k < 4
+            || questions < 2
+            || b[a + k..i]
+                .iter()
+                .any(|x| Some(x.text.as_str()) == headline)
+        {
+            continue;
+        }
+        // (And the heading the copy repeats over it, "Your questions answered": up to three
+        // blocks before each copy alike.)
+        let mut from = i;
+        for m in 1..=3 {
+            match (a.checked_sub(m), i.checked_sub(m)) {
+                (Some(x), Some(y)) if y >= a + k && b[x].text == b[y].text => from = y,
+                _ => break,
+            }
+        }
+        doc.blocks.drain(from..to);
+        return;
+    }
 }
 
 /// A box beside the story that says it explains, an `<aside>` headed "Explainer", "Q&A" or
@@ -381,6 +431,55 @@ fn period_labels(doc: &mut Document) {
                 break;
             }
             from += r.text.len();
+        }
+    }
+}
+
+/// An interview whose asker is labelled by the outlet's name in lower case, as the brand
+/// writes it ("kicker: Gibt es Gespräche?" / "Wendler: Es gibt Gespräche, ja.", "ge: O salário
+/// pesou?"): the label is capitalised, so it reads as a speaker's. Where it opens three
+/// paragraphs at least, each answered by another speaker's labelled turn.
+fn lower_case_asker(doc: &mut Document) {
+    fn label(t: &str) -> Option<&str> {
+        let (w, rest) = t.split_once(": ")?;
+        ((2..=12).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !scan::trim(rest).is_empty())
+        .then_some(w)
+    }
+    let b = &doc.blocks;
+    // (The cheap look first: a paragraph opening on a lower-case ASCII letter.)
+    let Some(first) = b
+        .iter()
+        .find(|x| x.text.starts_with(|c: char| c.is_ascii_lowercase()) && label(&x.text).is_some())
+    else {
+        return;
+    };
+    let Some(w) = label(&first.text).map(str::to_owned) else {
+        return;
+    };
+    let answered = (1..b.len())
+        .filter(|&i| {
+            label(&b[i - 1].text) == Some(w.as_str())
+                && scan::speaker_label(&b[i].text).is_some()
+                && label(&b[i].text).is_none()
+        })
+        .count();
+    if answered < 3 {
+        return;
+    }
+    let mut cap = w.clone();
+    cap[..1].make_ascii_uppercase();
+    for x in doc.blocks.iter_mut() {
+        if label(&x.text) == Some(w.as_str()) {
+            x.text.replace_range(..1, &cap[..1]);
+            if let Some(r) = x
+                .runs
+                .first_mut()
+                .filter(|r| r.text.starts_with(w.as_str()))
+            {
+                r.text.replace_range(..1, &cap[..1]);
+            }
         }
     }
 }

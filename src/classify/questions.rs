@@ -4147,8 +4147,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     });
     // (Or the questions before the label are picked already, set as the round's are not:
     // "MARQUEE: …?" turns, then "Quick-fire round" / "Coffee or tea?" / "Tea. Builder's.")
+    // (The round's prompts that do not ask, kept as the round's below.)
+    let mut prompts: Vec<usize> = Vec::new();
     if let Some(l) = quickfire.filter(|&l| !qs.is_empty() && qs.iter().all(|&q| q != l)) {
-        let round: Vec<usize> = cands
+        let mut round: Vec<usize> = cands
             .iter()
             .filter(|c| {
                 c.idx > l
@@ -4159,6 +4161,39 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
             .map(|c| c.idx)
             .collect();
+        // (And its prompts that do not ask, a line of a few words each, answered in a sentence
+        // under it: "Last song before kick-off" / "Something by Stereophonics. Always.", "Um
+        // ídolo" / "Marta.", "If you weren't a footballer..." — prompt and answer in turn, from
+        // the label on.)
+        let prompt = |j: usize| {
+            let t = scan::trim(p.text(j));
+            p.feats[j].words <= 8
+                && !p.feats[j].asks
+                && (scan::terminal_punct(t).is_none() || t.ends_with("...") || t.ends_with('…'))
+        };
+        let mut j = p.next_content(l);
+        for _ in 0..30 {
+            let Some(q) = j else { break };
+            let Some(a) = p.next_content(q).filter(|&a| p.feats[a].words <= 25) else {
+                break;
+            };
+            if p.feats[q].asks {
+                j = p.next_content(a);
+                continue;
+            }
+            if !prompt(q)
+                || p.feats[q].trailer_heading
+                || !p.feats[a].sentence
+                || p.feats[a].asks
+                || prompt(a)
+            {
+                break;
+            }
+            prompts.push(q);
+            j = p.next_content(a);
+        }
+        merge_in(&mut round, &prompts);
+
         if qs[0] > l {
             let before: Vec<Candidate> = cands.iter().filter(|c| c.idx < l).copied().collect();
             let (s, mut q) = pick(p, &before);
@@ -4166,8 +4201,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 q.extend(round);
                 (style, qs) = (s, q);
             }
-        } else if qs[qs.len() - 1] < l && qs.len() >= 2 && round.len() >= 3 {
-            qs.extend(round);
+        } else {
+            // (The questions before the label, and the round's: any picked after it are the
+            // round's own that ask, "Seleção ou clube?".)
+            let before = qs.iter().filter(|&&q| q < l).count();
+            if before >= 2 && round.len() >= 3 {
+                qs.truncate(before);
+                qs.extend(round);
+            }
         }
     }
     // A mailbag that marks its readers' questions by who asks ("Maria from Leeds asks: …?") may
@@ -4541,8 +4582,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // soil dry a finger's depth down?" / "Then water it."): a routine to follow, not Q&A.
     // (All counted in one plain loop: an iterator chain here costs wasm bytes.)
     let (mut pending, mut steps, mut signs, mut linked, mut teased) = (0, 0, 0, 0, 0);
-    let mut stats = 0;
+    let (mut stats, mut tallied) = (0, 0);
     for (k, &q) in qs.iter().enumerate() {
+        // (The line right under it, whatever it was read as: a byline, often.)
+        tallied += usize::from(q + 1 < p.blocks.len() && scan::is_asked_tally(p.text(q + 1)));
         // (Answered by a link and nothing else, "Read our guide to joint accounts ›".)
         let next = qs.get(k + 1).copied().unwrap_or(p.blocks.len());
         let mut answer = (q + 1..next.min(q + 8)).filter(|&j| p.roles[j] == Role::Content);
@@ -4607,6 +4650,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             style,
             "A meeting's agenda: its numbered items are matters to decide, not questions it \
                  answers."
+                .into(),
+        );
+    }
+    // Most of them over who asked and how many answered ("Asked by Dave_R · 3 March 2025 · 3
+    // answers"): a shop's customer questions, not an article's.
+    if qs.len() >= 2 && tallied * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions are followed by who asked them and how many answers they got: a \
+                 shop's customer questions, not an article's Q&A."
                 .into(),
         );
     }
@@ -4685,6 +4738,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         qs.retain(|&q| {
             let t = p.text(q);
             marked(q)
+                || prompts.contains(&q)
                 // (An FAQ's task between its questions: "How to exclude folders from sync".)
                 || (faq && first < q && q < last && scan::strip_prefix_ci(t, "how to ").is_some())
                 || (if caps {
@@ -4694,7 +4748,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 })
         });
     }
-    let unmarked = qs.iter().filter(|&&q| !marked(q)).count();
+    let unmarked = qs
+        .iter()
+        .filter(|&&q| !marked(q) && !prompts.contains(&q))
+        .count();
     // (In text, an explainer's lines that all open so, four at least, are its questions,
     // whatever other short lines stand between its paragraphs: a box's "Related" and its link.)
     let lines = explainer
@@ -6727,6 +6784,16 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
         })
     };
+    // (A piece's kind after its article: "Ein Kommentar", "A column", "Une chronique".)
+    let label_words = |t: &str| {
+        let mut ws = t
+            .split(|c: char| !scan::is_word_char(c) && c != '-')
+            .filter(|w| !w.is_empty());
+        ws.next()
+            .filter(|a| scan::Words("eine|ein|a|an|une|un|una|uma|um|een").contains(&scan::fold(a)))
+            .and_then(|_| ws.next())
+            .is_some_and(|w| scan::is_opinion_label(w, false))
+    };
     // A line of labels whose first word is one, or its last after the section's ("MONEY |
     // COLUMN", "Opinion › Health").
     let label_line = |i: usize| {
@@ -6800,6 +6867,14 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             })
         })
         || guest_writer(p)
+        // (Or the standfirst's last words, a sentence of their own naming the piece's kind:
+        // "… wird wieder einmal nur verwaltet statt gestaltet. Ein Kommentar.")
+        || p.title.is_some_and(|t| {
+            (t + 1..p.blocks.len().min(t + 4)).any(|i| {
+                let last = scan::last_sentence(p.text(i));
+                last.len() < p.text(i).len() && scan::words_le(last, 2) && label_words(last)
+            })
+        })
         // (Or the story's tags after it, before the rail, the first its section's: "Tags:
         // अग्रलेख मुंबई पाऊस" — not under an explainer's headline.)
         || qs.last().is_some_and(|&l| {
@@ -6915,10 +6990,16 @@ fn personal_essay(p: &Prep, qs: &[usize]) -> bool {
 /// (Not an essay's closing verdict, the last of three questions at least, put to its reader:
 /// "So, should you go?")
 fn addressed(p: &Prep, qs: &[usize]) -> bool {
+    // (A speaker's label on two questions at least: not a sentence's first word before a
+    // colon, "Gleichzeitig: Ein Trainerwechsel … Wie oft …?")
+    let label = |q: usize| scan::speaker_label(p.text(q)).map(|(l, _)| l);
+    let labelled = |q: usize| {
+        label(q).is_some_and(|l| qs.iter().filter(|&&o| label(o) == Some(l)).nth(1).is_some())
+    };
     qs.iter().enumerate().any(|(k, &q)| {
         let t = p.text(q);
         p.feats[q].q_marker
-            || scan::speaker_label(t).is_some()
+            || labelled(q)
             || (scan::addresses_someone(t)
                 && !(k >= 2 && k + 1 == qs.len() && t.starts_with("So, ")))
     })

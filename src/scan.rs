@@ -6385,6 +6385,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "оқи отырыңыз|oxşar xəbərlər|mavzuga oid|ilgili haberler|benzer haberler|",
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
+    // Persian and Urdu "read more", "read this too".
+    "بیشتر بخوانید|بیشتر بخوانيد|این را هم بخوانید|مزید پڑھیں|یہ بھی پڑھیں|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사|관련 뉴스|관련뉴스",
 ));
@@ -7556,6 +7558,9 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "editor’s picks|meistgelesen|meistgelesene artikel|meistgelesene|meist gelesen|lo más leído|les plus lus|i più letti|mais lidas|",
         "las más leídas|los más leídos|más leídas|más leídos|lo más visto|",
         "en çok okunanlar|yazarın diğer yazıları|ilgili haberler|benzer haberler|",
+        // (Turkish's dotted capital folds to the dotless small letter, its one of two bytes:
+        // "İlgili Haberler" → "ılgili haberler".)
+        "ılgili haberler|ılgili içerikler|",
         "bunlar da ilginizi çekebilir|самое читаемое|الأكثر قراءة|الأكثر مشاهدة|人気記事|アクセスランキング|",
         // "Most read" on the BBC's and others' pages in Hindi, Urdu, Persian, Vietnamese,
         // Indonesian, Korean, Dutch, Polish, Ukrainian.
@@ -10285,6 +10290,31 @@ pub fn is_asked_tally(s: &str) -> bool {
                         .contains(a)
                 })
         })
+}
+
+/// A line that ends on a share, as a poll's options do: "Raczej tak – 24 proc.", "Yes 38%",
+/// "Nein: 41 Prozent".
+pub fn ends_on_share(s: &str) -> bool {
+    let t = trim(s).trim_end_matches('.');
+    let body = t
+        .strip_suffix('%')
+        .or_else(|| {
+            [
+                "proc",
+                "procent",
+                "percent",
+                "per cent",
+                "prozent",
+                "pour cent",
+                "por ciento",
+                "por cento",
+                "per cento",
+            ]
+            .iter()
+            .find_map(|w| t.strip_suffix(w))
+        })
+        .map(trim_end);
+    body.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// A police appeal's box over its call: "Do you have information?", "Can't speak to police?",

@@ -4147,7 +4147,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     });
     // (Or the questions before the label are picked already, set as the round's are not:
     // "MARQUEE: …?" turns, then "Quick-fire round" / "Coffee or tea?" / "Tea. Builder's.")
-    // (The round's prompts that do not ask, kept as the round's below.)
+    // (The round's prompts that do not ask, and signed letters that do not: kept below, where
+    // questions must ask.)
     let mut prompts: Vec<usize> = Vec::new();
     if let Some(l) = quickfire.filter(|&l| !qs.is_empty() && qs.iter().all(|&q| q != l)) {
         let mut round: Vec<usize> = cands
@@ -4240,6 +4241,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .map(|c| c.idx)
             .collect();
         merge_in(&mut qs, &found);
+    }
+    // A mailbag whose letters are each signed on the line under them ("Why was the goal given?"
+    // / "– Tom, Leeds"), two at least: a letter so signed that does not ask is one of them
+    // ("Handball. Please, just explain it once and for all." / "– John Pritchard, by email").
+    let signed_under = |j: usize| {
+        j + 1 < p.blocks.len()
+            && p.feats[j + 1].words <= 8
+            && scan::is_dash_signature(p.text(j + 1))
+            && !scan::is_dash_signature(p.text(j))
+    };
+    if qs.len() >= 2 && qs.iter().filter(|&&q| signed_under(q)).nth(1).is_some() {
+        let found: Vec<usize> = (qs[0] + 1..p.blocks.len().min(qs[qs.len() - 1] + 40))
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && !p.feats[j].asks
+                    && p.feats[j].words <= 60
+                    && signed_under(j)
+                    && qs.binary_search(&j).is_err()
+                    && p.next_content(j + 1).is_some_and(|a| p.feats[a].sentence)
+            })
+            .collect();
+        merge_in(&mut qs, &found);
+        merge_in(&mut prompts, &found);
     }
     // A reader's question the article quotes among its own, introduced on the line over it
     // ("One reader, Siobhán from Douglas in Cork, got in touch this week:" / "I rent a two-bed
@@ -4425,6 +4449,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 || p.feats[q].inline_signed
                 || !scan::has_inner_sentence_end(p.text(q))
                 || labelled(q)
+                || prompts.contains(&q)
         });
     }
     // A story that reports a conversation in dialogue dashes, the narrator's tags among the
@@ -4905,7 +4930,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             let button =
                 |j: usize| p.feats[j].words <= 3 && !p.feats[j].sentence && reply(p.text(j));
             let mut lines = answer.clone();
-            lines.next().is_some_and(button) && lines.next().is_some_and(button)
+            // (Or a poll's result, its options each with its share: "Zdecydowanie tak – 38
+            // proc." / "Raczej tak – 24 proc.")
+            let mut shares = answer.clone();
+            let share = |j: usize| p.feats[j].words <= 8 && scan::ends_on_share(p.text(j));
+            shares.next().is_some_and(share) && shares.next().is_some_and(share)
+                || lines.next().is_some_and(button) && lines.next().is_some_and(button)
                 || answer.next().is_some_and(choices)
                     && answer
                         .next()

@@ -401,6 +401,14 @@ pub fn ends_with_question(s: &str) -> bool {
     // "…か。" is prose, as the full stop says.
     // (Not inside a closing bracket: a name's reading, "森山 遥（もりやま・はるか）"; nor a
     // list's "and others", "川村さやか、小西ひなた、ほか".)
+    // (But a question put politely keeps its full stop, as an FAQ sets it: "…必要ですか。",
+    // "…できますか。", "…でしょうか。".)
+    if ["ですか。", "ますか。", "でしょうか。", "ませんか。"]
+        .iter()
+        .any(|e| t.ends_with(e))
+    {
+        return true;
+    }
     let mut cs = t.chars().rev();
     if matches!(cs.next(), Some('か' | 'は'))
         && cs.next().is_some_and(is_cjk)
@@ -2830,11 +2838,27 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
             // evidence: "Q3 The Chair: When were you…?", "Q14 Mr Sadiq: …".)
             if numbered {
                 let rest = r.trim_start_matches(|c: char| c.is_ascii_digit());
+                // (Numbered in its section, as a ministry's FAQ sets it: "Q1-2 利用登録は…
+                // できますか。".)
+                let rest = match rest.strip_prefix('-') {
+                    Some(n)
+                        if rest.len() < r.len() && n.starts_with(|c: char| c.is_ascii_digit()) =>
+                    {
+                        let after = n.trim_start_matches(|c: char| c.is_ascii_digit());
+                        if n.len() - after.len() <= 2 && after.starts_with(' ') {
+                            after
+                        } else {
+                            rest
+                        }
+                    }
+                    _ => rest,
+                };
                 // (Or numbered before the question itself, as a health agency's FAQ sets it:
                 // "Q1 什麼是呼吸道融合病毒？" — it asks, and no label's colon comes first, as in a
                 // quarter's "Q3 earnings: what to expect?".)
                 let asked = trim(rest);
-                if (1..=2).contains(&(r.len() - rest.len()))
+                let first = r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+                if (1..=2).contains(&first)
                     && (rest.starts_with([' ', '\u{3000}']) || rest.starts_with(is_cjk))
                     && ends_with_question(asked)
                     && !head(asked, 40).contains([':', '：'])
@@ -8877,6 +8901,10 @@ fn opens_call(s: &str) -> bool {
         // etwas wert?")
         "ist ihnen guter journalismus etwas wert|ist ihnen unabhängiger journalismus etwas wert|",
         "do you value independent journalism|do you value our journalism|",
+        // (Or its question on what subscribers get: "Você já conhece as vantagens de ser
+        // assinante da Folha?")
+        "você já conhece as vantagens|conhece as vantagens de ser assinante|",
+        "¿conoces las ventajas de ser suscriptor|conoces las ventajas de ser suscriptor|",
         "цінуєте незалежну журналістику|цените независимую журналистику|",
         "vous aimez notre journalisme|le journalisme de qualité a un prix|",
         // (A leaflet's offer of itself in other forms: "Do you need this leaflet in another

@@ -519,9 +519,12 @@ fn label_lines(doc: &mut Document) {
         }
     }
     let b = &mut doc.blocks;
+    // (Or the answer's bare letter, an icon's text in a span of its own, as a ministry's FAQ
+    // sets it under its numbered questions: "Q1-2 利用登録は…できますか。" / "A" / "次の…".)
+    let bare = |t: &str| matches!(scan::trim(t), "A" | "Ａ" | "答" | "A." | "A:" | "Ａ．");
     let label = |x: &Block| {
         matches!(x.kind, BlockKind::Paragraph | BlockKind::Heading(_))
-            .then(|| scan::marker_line(&x.text))
+            .then(|| scan::marker_line(&x.text).or_else(|| bare(&x.text).then_some(false)))
             .flatten()
     };
     // (Each label over a block that is no label.)
@@ -539,7 +542,17 @@ fn label_lines(doc: &mut Document) {
             None => {}
         }
     }
-    if asked < 2 || answered == 0 {
+    // (Questions marked in their own line count as labelled ones: "Q1-1 …", "Q: …".)
+    let marked = || {
+        b.iter()
+            .filter(|x| {
+                scan::strip_question_marker(&x.text).is_some()
+                    || x.flags.has(Flags::CLASS_HEADING) && scan::ends_with_question(&x.text)
+            })
+            .nth(1)
+            .is_some()
+    };
+    if answered == 0 || asked < 2 && !(answered >= 2 && marked()) {
         return;
     }
     let mut drop = vec![false; b.len()];

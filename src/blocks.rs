@@ -241,9 +241,13 @@ impl Block {
                 && scan::words_le(&first, 80))
             // (Or a reader's letter in bold that ends asking for advice, not asking, signed
             // after a dash on the line under it: "… Please advise." / "— Shalini M., Hyderabad".)
+            // (Not a pull quote over its speaker: "“We never planned for this.”" / "— Mark
+            // Evans".)
             || (skip == 1
                 && self.bold_line().is_some()
                 && scan::words_le(&first, 80)
+                && !scan::words_le(&first, 8)
+                && !scan::starts_with_quote(scan::trim(&first))
                 && scan::is_dash_signature(&rest()));
         // A reader's name on the line over their question ("Renee Albright, Medina" / "My son
         // is a junior. … does he have to sit out?"): the name is a line of its own.
@@ -687,28 +691,48 @@ impl Block {
             .text
             .trim_start_matches([' ', '\u{a0}'])
             .strip_prefix(['?', '？'])?;
-        let rest = after.strip_prefix(' ')?.trim_start();
+        // (A space after the mark, or a no-break one, "</strong>?&nbsp;Yes."; or a line break,
+        // "</strong>?<br>Most homes…", the answer in the runs after it.)
+        let broken = after.is_empty() && self.runs.get(i + 1).is_some_and(|n| n.text == "\n");
+        let rest = if broken {
+            ""
+        } else {
+            after
+                .strip_prefix([' ', '\u{a0}'])?
+                .trim_start_matches([' ', '\u{a0}'])
+        };
         let bold: String = self.runs[..i].iter().map(|r| r.text.as_str()).collect();
         let bold = scan::trim(&bold);
-        if rest.is_empty()
+        // (Opening as a question does: not a review's lead-in, "<strong>The good news</strong>?
+        // It lasts two days." French asks with "Que" too: "Que faire si…".)
+        let asking =
+            scan::opens_asking(bold) || bold.starts_with("Que ") || bold.starts_with("Qu'");
+        if rest.is_empty() && !broken
             || bold.ends_with(|c: char| !scan::is_word_char(c))
             || scan::words_le(bold, 1)
             || !scan::words_le(bold, 30)
+            || !asking
         {
             return None;
         }
         let mut q = self.runs[..i].to_vec();
+        // (The mark as the page sets it, French's space before it too: "Qui est concerné ?")
         q.push(Run {
-            text: "?".to_owned(),
+            text: r.text[..r.text.len() - after.len()].to_owned(),
             marks: self.runs[i - 1].marks,
             href: None,
         });
-        let mut a = vec![Run {
-            text: rest.to_owned(),
-            marks: r.marks,
-            href: None,
-        }];
-        a.extend_from_slice(&self.runs[i + 1..]);
+        let mut a = Vec::with_capacity(self.runs.len() - i);
+        if broken {
+            a.extend_from_slice(self.runs.get(i + 2..).unwrap_or(&[]));
+        } else {
+            a.push(Run {
+                text: rest.to_owned(),
+                marks: r.marks,
+                href: None,
+            });
+            a.extend_from_slice(&self.runs[i + 1..]);
+        }
         let rest_kind = if self.kind == BlockKind::ListItem {
             BlockKind::Paragraph
         } else {

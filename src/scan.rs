@@ -3465,7 +3465,7 @@ const Q_WORDS: Words = Words(
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
-     질문|相談|質問|ప్ర|प्र",
+     질문|相談|質問|ప్ర",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -3474,7 +3474,7 @@ const A_WORDS: Words = Words(
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
      atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ|\
-     답변|回答|జ|उ",
+     답변|回答|జ",
 );
 
 /// A marker letter with who asked or answered in brackets before its colon, as a briefing's or
@@ -8953,9 +8953,12 @@ fn opens_call(s: &str) -> bool {
         "cet article vous a plu|ce texte vous a plu|ti è piaciuto|vi è piaciuto|gostou deste|",
         // (A recipe's rating prompt: "Ti è piaciuta questa ricetta?", "Did you make this
         // recipe?")
-        "ti è piaciuta|vi è piaciuta|did you make this|did you try this|made this recipe|",
-        "tried this recipe|vous avez aimé cette recette|tu as aimé cette recette|",
-        "hat dir das rezept|hat ihnen das rezept|",
+        // (The recipe named: an interview's "Did you make this album…?" is a question.)
+        "ti è piaciuta questa ricetta|vi è piaciuta questa ricetta|did you make this recipe|",
+        "did you try this recipe|made this recipe|tried this recipe|",
+        "vous avez aimé cette recette|tu as aimé cette recette|vous avez testé cette recette|",
+        "hat dir das rezept|hat ihnen das rezept|hast du das rezept ausprobiert|",
+        "haben sie das rezept ausprobiert|",
         "vous avez aimé cet article|tu as aimé cet article|vous avez apprécié cet article|",
         "vous avez aimé cette lettre|vous avez aimé cette newsletter|",
         "vond je dit artikel|vond u dit artikel|gillade du artikeln|tetszett a cikk|",
@@ -10294,7 +10297,7 @@ pub fn is_study_question(s: &str) -> bool {
     let t = fold(head(trim(s), 40));
     Words(concat!(
         "research question:|research questions:|study question:|study questions:|",
-        "clinical question:|key question:|primary question:|question addressed:|",
+        "question addressed:|",
         "forschungsfrage:|fragestellung:|question de recherche :|question de recherche:|",
         "pregunta de investigación:|domanda di ricerca:|onderzoeksvraag:",
     ))
@@ -10321,8 +10324,8 @@ pub fn is_asked_tally(s: &str) -> bool {
 }
 
 /// A line that ends on a share, as a poll's options do: "Raczej tak – 24 proc.", "Yes 38%",
-/// "Nein: 41 Prozent".
-pub fn ends_on_share(s: &str) -> bool {
+/// "Nein: 41 Prozent". Returns the share, in whole percent.
+pub fn ends_on_share(s: &str) -> Option<u32> {
     let t = trim(s).trim_end_matches('.');
     let body = t
         .strip_suffix('%')
@@ -10341,21 +10344,43 @@ pub fn ends_on_share(s: &str) -> bool {
             .iter()
             .find_map(|w| t.strip_suffix(w))
         })
-        .map(trim_end);
-    body.is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+        .map(trim_end)?;
+    // (Its whole part, read by hand: past a decimal comma or point, "38,5 %".)
+    let digits = body.trim_end_matches(|c: char| c.is_ascii_digit());
+    let whole = match digits.strip_suffix([',', '.']) {
+        Some(w) if digits.len() < body.len() => w,
+        _ => body,
+    };
+    let n = whole.len() - whole.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if n == 0 || n > 3 {
+        return None;
+    }
+    Some(
+        whole[whole.len() - n..]
+            .bytes()
+            .fold(0, |v, b| v * 10 + u32::from(b - b'0')),
+    )
 }
 
-/// A police appeal's box over its call: "Do you have information?", "Can't speak to police?",
-/// "Did you witness the crash?" — a few words.
+/// A police appeal's box over its call: "Do you have information?", "Can't speak to police?"
+/// — a few words.
 pub fn is_appeal_box(s: &str) -> bool {
     let t = trim(s);
-    words_le(t, 8)
+    words_le(t, 6)
         && Words(concat!(
-            "do you have information|have you got information|did you witness|",
+            "do you have information|have you got information|",
             "can't speak to police|can’t speak to police|cannot speak to police|",
             "can't speak to the police|can’t speak to the police|cannot speak to the police",
         ))
         .opens(&fold(head(t, 32)))
+}
+
+/// A police appeal's call under its box: to call quoting a reference, or Crimestoppers —
+/// "…call 101, quoting reference 5225054321", "…anonymously to the independent charity
+/// Crimestoppers".
+pub fn is_appeal_call(s: &str) -> bool {
+    Words("quoting|crimestoppers|crime stoppers|crime reference|incident number|log number")
+        .occur_in(&fold(head(s, 400)))
 }
 
 /// A box's call to action phrased as an elliptical question, after the questions: "Need help

@@ -820,25 +820,36 @@ fn screen_reader_copy(input: &str) -> Option<String> {
     if let Some(k) = lines.iter().position(|l| *l == "main landmark") {
         lines.drain(..k);
     }
+    // (A few words each, a control's name.)
     let control = |t: &str| {
-        t.ends_with(" landmark")
-            || t.contains(" landmark ")
-            || t.starts_with("out of ")
-            || matches!(
-                t,
-                "article" | "navigation" | "banner" | "main" | "separator"
-            )
-            || [
-                "button ",
-                "edit ",
-                "region ",
-                "graphic ",
-                "combo box ",
-                "check box ",
-            ]
-            .iter()
-            .any(|p| t.starts_with(p))
+        scan::words_le(t, 10)
+            && (t.ends_with(" landmark")
+                || t.contains(" landmark ")
+                || t.starts_with("out of ")
+                || matches!(
+                    t,
+                    "article" | "navigation" | "banner" | "main" | "separator"
+                )
+                || [
+                    "button ",
+                    "edit ",
+                    "region ",
+                    "graphic ",
+                    "combo box ",
+                    "check box ",
+                ]
+                .iter()
+                .any(|p| t.starts_with(p)))
     };
+    // (A quarter of the lines at least announced so: not an article that quotes a few.)
+    let announced = lines
+        .iter()
+        .filter(|l| heading(l).is_some() || l.starts_with("link ") || control(l))
+        .count();
+    let written = lines.iter().filter(|l| !l.is_empty()).count();
+    if announced * 4 < written {
+        return None;
+    }
     let mut out = String::with_capacity(input.len());
     let mut in_list = false;
     for t in lines {

@@ -224,6 +224,30 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-66-candidates-same-questions-same-answers-html.case",
+        include_str!("cases/review-66-candidates-same-questions-same-answers-html.case"),
+    ),
+    (
+        "review-66-dv-support-faq-cant-speak-to-police-html.case",
+        include_str!("cases/review-66-dv-support-faq-cant-speak-to-police-html.case"),
+    ),
+    (
+        "review-66-faq-short-and-longer-answer-subheads-html.case",
+        include_str!("cases/review-66-faq-short-and-longer-answer-subheads-html.case"),
+    ),
+    (
+        "review-66-price-cap-list-shares-not-poll-html.case",
+        include_str!("cases/review-66-price-cap-list-shares-not-poll-html.case"),
+    ),
+    (
+        "review-66-review-strong-lead-ins-mark-after-not-questions-html.case",
+        include_str!("cases/review-66-review-strong-lead-ins-mark-after-not-questions-html.case"),
+    ),
+    (
+        "review-66-what-we-dont-know-colon-heading-over-paragraph-html.case",
+        include_str!("cases/review-66-what-we-dont-know-colon-heading-over-paragraph-html.case"),
+    ),
+    (
         "responsive-duplicate-faq-copy-html.case",
         include_str!("cases/responsive-duplicate-faq-copy-html.case"),
     ),

@@ -97,8 +97,11 @@ fn repeated_copy(doc: &mut Document) {
         let questions = asking.iter().filter(|&&q| q >= i && q < to).count();
         // (Nor a whole article repeated, its headline over the copy too: each copy is read.)
         let headline = b.first().map(|x| x.text.as_str());
+        // (The copy repeats everything from the first question up to itself, a heading or two
+        // between at most: not two sections that open alike, a candidate's "Yes." as another's.)
         if k < 4
             || questions < 2
+            || a + k + 3 < i
             || b[a + k..i]
                 .iter()
                 .any(|x| Some(x.text.as_str()) == headline)
@@ -458,14 +461,32 @@ fn lower_case_asker(doc: &mut Document) {
     let Some(w) = label(&first.text).map(str::to_owned) else {
         return;
     };
-    let answered = (1..b.len())
-        .filter(|&i| {
-            label(&b[i - 1].text) == Some(w.as_str())
-                && scan::speaker_label(&b[i].text).is_some()
-                && label(&b[i].text).is_none()
-        })
-        .count();
-    if answered < 3 {
+    // (Answered by one or two people, each turn under their name: not papers quoted in turn,
+    // "FAZ:", "SZ:", "Welt:".)
+    let mut answerers: Vec<&str> = Vec::new();
+    let mut answered = 0;
+    for i in 1..b.len() {
+        if label(&b[i - 1].text) != Some(w.as_str()) || label(&b[i].text).is_some() {
+            continue;
+        }
+        if let Some((who, _)) = scan::speaker_label(&b[i].text) {
+            answered += 1;
+            if !answerers.contains(&who) {
+                answerers.push(who);
+            }
+            if answerers.len() > 2 {
+                return;
+            }
+        }
+    }
+    // (Most of its turns ask, as an interviewer's do: not a press review quoting "taz:" among
+    // the other papers.)
+    let (mut turns, mut asking) = (0, 0);
+    for x in b.iter().filter(|x| label(&x.text) == Some(w.as_str())) {
+        turns += 1;
+        asking += usize::from(scan::ends_with_question(&x.text));
+    }
+    if answered < 3 || asking * 2 < turns {
         return;
     }
     let mut cap = w.clone();
@@ -2191,13 +2212,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             // (Not the column's own word to its readers, "Our occasional column where we try to
             // answer the questions you put in the box…", "Here are this month’s picks, answered
             // by Dr Amara Nwosu…".)
+            // (Before the first letter only, the column's word presenting the letters: "Here
+            // are this month's picks, answered by…" — a later letter's opening may say "Here are
+            // some of the figures".)
             let column = |t: &str| {
                 scan::is_readers_column(t)
-                    || scan::Words(concat!(
-                        "column|kolumne|rubrique|columna|rubriek|rubrica|answered by|",
-                        "we answer|we’ve answered|we've answered|here are this|here are some of"
-                    ))
-                    .occur_in(&scan::fold(scan::head(t, 300)))
+                    || scan::Words("column|kolumne|rubrique|columna|rubriek|rubrica")
+                        .occur_in(&scan::fold(scan::head(t, 200)))
+                    || k == 0
+                        && scan::Words(
+                            "here are this|here are some of|we answer|we’ve answered|we've answered",
+                        )
+                        .occur_in(&scan::fold(scan::head(t, 300)))
             };
             if bounded
                 && first < q
@@ -2549,16 +2575,20 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     // headings at the questions' level under them that do not ask outnumber them twice over —
     // a stream of updates or a report's sections, not Q&A.
     if let Some(BlockKind::Heading(level)) = sel.questions.first().map(|&q| p.blocks[q].kind) {
-        let statements = ranges
-            .iter()
-            .flatten()
-            .chain(&outro)
-            .filter(|&&j| {
-                p.roles[j] == Role::Content
-                    && p.blocks[j].kind == BlockKind::Heading(level)
-                    && !p.feats[j].asks
-            })
-            .count();
+        // (Each its own: an FAQ's "The short answer" / "The longer answer" under every question
+        // are its answers' parts, not updates.)
+        let mut statements: Vec<&str> = Vec::new();
+        for &j in ranges.iter().flatten().chain(&outro) {
+            if p.roles[j] == Role::Content
+                && p.blocks[j].kind == BlockKind::Heading(level)
+                && !p.feats[j].asks
+                && !statements.contains(&p.text(j))
+                && statements.len() < 64
+            {
+                statements.push(p.text(j));
+            }
+        }
+        let statements = statements.len();
         if statements >= 3
             && statements >= sel.questions.len() * 2
             && sel

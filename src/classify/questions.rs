@@ -216,7 +216,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a police appeal's box: "Do you have information?" / "Anyone with information…"; nor
     // a paper's research question among its abstract's labels.
-    if scan::is_appeal_box(&b.text) || scan::is_study_question(&b.text) {
+    if scan::is_appeal_box(&b.text)
+        && p.next_content(i).is_some_and(|a| scan::is_appeal_call(p.text(a)))
+        // (Among the abstract's labels: the line under it opens on one, "Results: …".)
+        || scan::is_study_question(&b.text)
+            && p.next_content(i).is_some_and(|a| scan::colon_label(p.text(a)).is_some())
+    {
         return false;
     }
     // Nor a site's menu copied as one line, its last link asking: "Residents | Business |
@@ -4162,6 +4167,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
             .map(|c| c.idx)
             .collect();
+        // (Up to the first question answered at length: the interview goes on after the round,
+        // "Back to the kitchen. Why did your first restaurant nearly close?")
+        if let Some(stop) = cands.iter().find(|c| {
+            c.idx > l && c.shaped && p.next_content(c.idx).is_some_and(|a| p.feats[a].words > 20)
+        }) {
+            round.retain(|&r| r < stop.idx);
+        }
         // (And its prompts that do not ask, a line of a few words each, answered in a sentence
         // under it: "Last song before kick-off" / "Something by Stereophonics. Always.", "Um
         // ídolo" / "Marta.", "If you weren't a footballer..." — prompt and answer in turn, from
@@ -4193,7 +4205,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             prompts.push(q);
             j = p.next_content(a);
         }
+        // (Not a profile's fact box so labelled, "Fast five" / "Born" / "Kumasi, Ghana, in
+        // 1997." / "Club" / …: its labels are fields, not prompts.)
+        if prompts.iter().any(|&q| {
+            scan::Words(concat!(
+                "born|age|club|team|coach|height|weight|position|nationality|hometown|lives|",
+                "personal best|next race|next match|education|family|career|debut|caps|goals"
+            ))
+            .contains(&scan::fold(scan::trim(p.text(q))))
+        }) {
+            prompts.clear();
+        }
         merge_in(&mut round, &prompts);
+        // (Where the round ends: questions after it are the interview's again.)
+        let round_end = round.last().and_then(|&r| p.next_content(r)).unwrap_or(l);
 
         if qs[0] > l {
             let before: Vec<Candidate> = cands.iter().filter(|c| c.idx < l).copied().collect();
@@ -4207,8 +4232,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // round's own that ask, "Seleção ou clube?".)
             let before = qs.iter().filter(|&&q| q < l).count();
             if before >= 2 && round.len() >= 3 {
+                let after: Vec<usize> = qs.iter().copied().filter(|&q| q > round_end).collect();
                 qs.truncate(before);
                 qs.extend(round);
+                qs.extend(after);
             }
         }
     }
@@ -4253,6 +4280,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     if qs.len() >= 2 && qs.iter().filter(|&&q| signed_under(q)).nth(1).is_some() {
         let found: Vec<usize> = (qs[0] + 1..p.blocks.len().min(qs[qs.len() - 1] + 40))
+            // (Each letter signed by its own reader: not the columnist's "– Monty" under every
+            // answer.)
             .filter(|&j| {
                 p.roles[j] == Role::Content
                     && !p.feats[j].asks
@@ -4260,6 +4289,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     && signed_under(j)
                     && qs.binary_search(&j).is_err()
                     && p.next_content(j + 1).is_some_and(|a| p.feats[a].sentence)
+            })
+            // (A few, each signature looked for once: the page is read once per letter.)
+            .take(16)
+            .filter(|&j| {
+                (0..p.blocks.len())
+                    .filter(|&k| p.text(k) == p.text(j + 1))
+                    .nth(1)
+                    .is_none()
             })
             .collect();
         merge_in(&mut qs, &found);
@@ -4811,8 +4848,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 p.roles[j] == Role::Content
                     && scan::is_known_section(p.text(j))
                     // (Not a label over its list, "What we don't know:", as "What we know:"
-                    // over the first.)
-                    && !scan::trim_end(p.text(j)).ends_with(':')
+                    // over the first: over a paragraph it heads a section.)
+                    && !(scan::trim_end(p.text(j)).ends_with(':')
+                        && p.next_content(j)
+                            .is_some_and(|a| p.blocks[a].kind == BlockKind::ListItem))
                     && style_of(p, j) == s
                     && answered(j)
                     && qs.binary_search(&j).is_err()
@@ -4932,9 +4971,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             let mut lines = answer.clone();
             // (Or a poll's result, its options each with its share: "Zdecydowanie tak – 38
             // proc." / "Raczej tak – 24 proc.")
-            let mut shares = answer.clone();
-            let share = |j: usize| p.feats[j].words <= 8 && scan::ends_on_share(p.text(j));
-            shares.next().is_some_and(share) && shares.next().is_some_and(share)
+            // (All of them, a hundred in all: not a tax explainer's rates, "Basic rate: 20%" /
+            // "Higher rate: 40%".)
+            let share = |j: usize| {
+                (p.feats[j].words <= 8)
+                    .then(|| scan::ends_on_share(p.text(j)))
+                    .flatten()
+            };
+            let (mut options, mut total) = (0, 0);
+            for j in answer.clone().take(10) {
+                match share(j) {
+                    Some(v) => (options, total) = (options + 1, total + v),
+                    None => break,
+                }
+            }
+            options >= 2 && (97..=103).contains(&total)
                 || lines.next().is_some_and(button) && lines.next().is_some_and(button)
                 || answer.next().is_some_and(choices)
                     && answer
@@ -5159,13 +5210,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Once: not a column whose every answer ends on its answerer's bio.)
     if qs.len() >= 3 {
         let (prev, last) = (qs[qs.len() - 2], qs[qs.len() - 1]);
+        // (The writer named before the questions, in the byline or the standfirst: "She tells
+        // Sian Pritchard what happened next" — not a colleague the answer names.)
+        let named_before = |t: &str| {
+            let name: Vec<&str> = scan::words(t).take(2).collect();
+            let name = name.join(" ");
+            name.len() > 3 && (0..qs[0]).any(|k| scan::find_sub(p.text(k), &name).is_some())
+        };
         let credit = |j: usize| {
             matches!(p.roles[j], Role::Content | Role::Byline)
                 && p.feats[j].words <= 25
                 && scan::is_writer_bio(p.text(j))
+                && named_before(p.text(j))
+        };
+        // (The bio closes the answer: the question next, or a box's label of a few words
+        // between them — not a line inside the answer, "Mark Hale is a senior chemist …".)
+        let closing = |j: usize| {
+            let mut after = (j + 1..last).filter(|&k| p.roles[k] == Role::Content);
+            after.next().is_none_or(|k| {
+                p.feats[k].words <= 4 && !p.feats[k].sentence && after.next().is_none()
+            })
         };
         if p.next_content(prev)
-            .is_some_and(|a| (a + 1..last).any(credit))
+            .is_some_and(|a| (a + 1..last).any(|j| credit(j) && closing(j)))
             && !(qs[0]..prev).any(credit)
         {
             qs.pop();
@@ -6814,7 +6881,8 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
         })
     };
-    // (A piece's kind after its article: "Ein Kommentar", "A column", "Une chronique".)
+    // (A piece's kind after its article, an opinion's word only: "Ein Kommentar", "Un
+    // éditorial" — not "Eine Kolumne" nor "Eine Analyse", which may answer questions.)
     let label_words = |t: &str| {
         let mut ws = t
             .split(|c: char| !scan::is_word_char(c) && c != '-')
@@ -6822,7 +6890,14 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
         ws.next()
             .filter(|a| scan::Words("eine|ein|a|an|une|un|una|uma|um|een").contains(&scan::fold(a)))
             .and_then(|_| ws.next())
-            .is_some_and(|w| scan::is_opinion_label(w, false))
+            .is_some_and(|w| {
+                scan::Words(concat!(
+                    "kommentar|meinungsbeitrag|glosse|leitartikel|commentary|editorial|",
+                    "opinion|commentaire|éditorial|editoriale|commento|opinión|opinião|",
+                    "commentaar|hoofdredactioneel",
+                ))
+                .contains(&scan::fold(w))
+            })
     };
     // A line of labels whose first word is one, or its last after the section's ("MONEY |
     // COLUMN", "Opinion › Health").

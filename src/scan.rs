@@ -6410,7 +6410,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
     // Persian and Urdu "read more", "read this too".
-    "بیشتر بخوانید|بیشتر بخوانيد|این را هم بخوانید|مزید پڑھیں|یہ بھی پڑھیں|",
+    "بیشتر بخوانید|بیشتر بخوانيد|بیش\u{200c}تر بخوانید|این را هم بخوانید|مزید پڑھیں|یہ بھی پڑھیں|",
     // Japanese, Chinese, Korean.
     "関連記事|関連ニュース|あわせて読みたい|相关阅读|延伸阅读|相關閱讀|延伸閱讀|관련기사|관련 기사|관련 뉴스|관련뉴스",
 ));

@@ -767,32 +767,41 @@ fn dash_turns(input: &str) -> Option<String> {
     Some(out)
 }
 
-/// A "❓" before one question among others each after an icon of its own ("📅 When are the
-/// strikes?", "🚆 Which lines…?", "❓ Why are rail workers striking?"): an icon like theirs,
-/// not the "Q:" that a "❓" before every question stands for. The line loses it.
+/// A "❓" before fewer questions than the others each after an icon of its own ("📅 When
+/// are the strikes?", "🚆 Which lines…?", "❓ Why are rail workers striking?"): an icon like
+/// theirs, not the "Q:" that a "❓" before every question stands for. Those lines lose it.
 fn lone_question_emoji(input: &str) -> Option<String> {
     // (The cheap look first: most texts hold no such mark.)
     if !input.contains(['❓', '❔']) {
         return None;
     }
-    let opens = |l: &&str| scan::trim_start(l).starts_with(['❓', '❔']);
-    let mut marked = input.split('\n').filter(opens);
-    let lone = marked.next()?;
-    if marked.next().is_some() {
+    let opens = |l: &str| scan::trim_start(l).starts_with(['❓', '❔']);
+    // (Questions after other icons: not a chat's "✅" answers under its "❓" questions.)
+    let iconed = |l: &str| {
+        !opens(l)
+            && scan::strip_pictographs(scan::trim(l)).len() < scan::trim(l).len()
+            && scan::ends_with_question(l)
+    };
+    let (mut marked, mut others) = (0, 0);
+    for l in input.split('\n') {
+        marked += usize::from(opens(l));
+        others += usize::from(iconed(l));
+    }
+    if marked == 0 || others < 2 || others <= marked {
         return None;
     }
-    let iconed = input
-        .split('\n')
-        .filter(|l| !opens(l) && scan::strip_pictographs(scan::trim(l)).len() < scan::trim(l).len())
-        .nth(1);
-    iconed?;
-    let k = lone.as_ptr() as usize - input.as_ptr() as usize;
-    let t = scan::trim_start(lone);
-    let rest = t.trim_start_matches(['❓', '❔', '\u{fe0f}']);
     let mut out = String::with_capacity(input.len());
-    out.push_str(&input[..k]);
-    out.push_str(scan::trim_start(rest));
-    out.push_str(&input[k + lone.len()..]);
+    for (n, l) in input.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        if opens(l) {
+            let rest = scan::trim_start(l).trim_start_matches(['❓', '❔', '\u{fe0f}']);
+            out.push_str(scan::trim_start(rest));
+        } else {
+            out.push_str(l);
+        }
+    }
     Some(out)
 }
 

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "korean-hyphen-prompts-triangle-answers-html.case",
+        include_str!("cases/korean-hyphen-prompts-triangle-answers-html.case"),
+    ),
+    (
         "review-66-candidates-same-questions-same-answers-html.case",
         include_str!("cases/review-66-candidates-same-questions-same-answers-html.case"),
     ),

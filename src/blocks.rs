@@ -927,8 +927,18 @@ impl BlockBuilder {
                 // many FAQ templates set it: `<span class="q">Q</span>What…`, "Q" + "12月…".)
                 let mut cs = text.chars();
                 let (first, second) = (cs.next(), cs.next());
+                // (Or numbered, "Q1-2" + "利用登録は…".)
+                let numbered = || {
+                    last.text.strip_prefix(['Q', 'Ｑ']).is_some_and(|n| {
+                        let rest = n.trim_start_matches(|c: char| c.is_ascii_digit());
+                        rest.len() < n.len()
+                            && rest.strip_prefix('-').map_or(rest.is_empty(), |m| {
+                                !m.is_empty() && m.bytes().all(|b| b.is_ascii_digit())
+                            })
+                    })
+                };
                 let marker = only_run
-                    && matches!(last.text.as_str(), "Q" | "Ｑ" | "問" | "问")
+                    && (matches!(last.text.as_str(), "Q" | "Ｑ" | "問" | "问") || numbered())
                     && first.is_some_and(|c| {
                         scan::is_cjk(c)
                             || c.is_ascii_digit()

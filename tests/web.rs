@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "japanese-faq-polite-questions-full-stop-html.case",
+        include_str!("cases/japanese-faq-polite-questions-full-stop-html.case"),
+    ),
+    (
+        "numbered-section-questions-bare-answer-letter-html.case",
+        include_str!("cases/numbered-section-questions-bare-answer-letter-html.case"),
+    ),
+    (
         "korean-hyphen-prompts-triangle-answers-html.case",
         include_str!("cases/korean-hyphen-prompts-triangle-answers-html.case"),
     ),

@@ -4819,12 +4819,15 @@ pub fn takes_up(s: &str) -> bool {
 /// "Park:", "Ellen Park:").
 pub fn same_speaker(a: &str, b: &str) -> bool {
     fn ends_in(long: &str, short: &str) -> bool {
+        // (Or a press conference's reporter with the outlet before the role, no space between:
+        // "央视记者" after "记者".)
         long.len() > short.len()
             && long.ends_with(short)
-            && long[..long.len() - short.len()]
+            && (long[..long.len() - short.len()]
                 .chars()
                 .next_back()
                 .is_some_and(is_space)
+                || matches!(short, "记者" | "記者"))
     }
     // Initials for the full name, as transcripts shorten it after the first turn: "Ravi Menon"
     // then "RM" (a double-barrelled name's two: "Ruth Adeyemi-Kerr" then "RAK").

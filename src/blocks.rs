@@ -262,14 +262,7 @@ impl Block {
             return None;
         }
         let rebuild = |runs: &[Run], kind: BlockKind, group: u32| self.rebuild(runs, kind, group);
-        // The answer after a heading's or a list item's question is a paragraph of its own (a
-        // list of questions is not a list of answers).
-        let (rest_kind, rest_group) =
-            if matches!(self.kind, BlockKind::Heading(_) | BlockKind::ListItem) {
-                (BlockKind::Paragraph, 0)
-            } else {
-                (self.kind, self.group)
-            };
+        let (rest_kind, rest_group) = self.answer_part();
         // A list item's question on a line of its own, its answer under it, is a question
         // paragraph (a run-in bold one stays the item: its bold sets it apart already).
         let (q_kind, q_group) = if self.kind == BlockKind::ListItem && skip == 1 {
@@ -679,13 +672,7 @@ impl Block {
     /// shedding</strong>? No. Eskom has not…"): the question with its mark, set as the bold is,
     /// and the answer after it.
     fn split_mark_after_bold(&self) -> Option<(Block, Block)> {
-        if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
-            return None;
-        }
-        let i = self
-            .runs
-            .iter()
-            .position(|r| r.marks & marks::STRONG == 0 || r.text == "\n")?;
+        let i = self.bold_lead()?;
         let r = self.runs.get(i).filter(|r| r.href.is_none() && i > 0)?;
         let after = r
             .text
@@ -733,30 +720,36 @@ impl Block {
             });
             a.extend_from_slice(&self.runs[i + 1..]);
         }
-        let rest_kind = if self.kind == BlockKind::ListItem {
-            BlockKind::Paragraph
-        } else {
-            self.kind
-        };
-        let group = if self.kind == BlockKind::ListItem {
-            0
-        } else {
-            self.group
-        };
+        let (rest_kind, rest_group) = self.answer_part();
         Some((
             self.rebuild(&q, self.kind, self.group)?,
-            self.rebuild(&a, rest_kind, group)?,
+            self.rebuild(&a, rest_kind, rest_group)?,
         ))
     }
 
-    fn run_in_question(&self) -> Option<usize> {
+    /// The kind and group of the answer split off this block's question: a paragraph of its own
+    /// after a heading's or a list item's (a list of questions is not a list of answers).
+    fn answer_part(&self) -> (BlockKind, u32) {
+        if matches!(self.kind, BlockKind::Heading(_) | BlockKind::ListItem) {
+            (BlockKind::Paragraph, 0)
+        } else {
+            (self.kind, self.group)
+        }
+    }
+
+    /// Where a paragraph's or a list item's opening bold ends: its first run not set in bold,
+    /// or its first line break.
+    fn bold_lead(&self) -> Option<usize> {
         if !matches!(self.kind, BlockKind::Paragraph | BlockKind::ListItem) {
             return None;
         }
-        let i = self
-            .runs
+        self.runs
             .iter()
-            .position(|r| r.marks & marks::STRONG == 0 || r.text == "\n")?;
+            .position(|r| r.marks & marks::STRONG == 0 || r.text == "\n")
+    }
+
+    fn run_in_question(&self) -> Option<usize> {
+        let i = self.bold_lead()?;
         let last = self.runs[..i]
             .iter()
             .rev()

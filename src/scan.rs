@@ -7085,8 +7085,8 @@ fn is_running_head(t: &str) -> bool {
     for x in t.split('|').map(trim) {
         let cornered = x.rsplit_once(' ').and_then(|(a, _)| {
             let (date, section) = a.rsplit_once(' ')?;
-            (page(&x[date.len() + 1..]) && !number(section) && is_dateline(date))
-                .then_some((trim(date), &x[date.len() + 1..]))
+            let corner = &x[date.len() + 1..];
+            (page(corner) && !number(section) && is_dateline(date)).then_some((trim(date), corner))
         });
         match cornered {
             Some((date, corner)) => parts.extend([date, corner]),
@@ -10363,6 +10363,18 @@ pub fn ends_on_share(s: &str) -> Option<u32> {
             .bytes()
             .fold(0, |v, b| v * 10 + u32::from(b - b'0')),
     )
+}
+
+/// A Korean portal's copy of an agency's 일문일답, a turn and the one under it: the interviewer's
+/// prompt after a hyphen and a space, in Hangul, asking or not, and its answer undashed, in
+/// Hangul or opening on a figure, more than eight words ("- 비중은 어느 정도인가." / "전체의 약
+/// 40%를…"). Read in text (`text::dash_turns`) and in a page's paragraphs alike.
+pub fn hangul_dash_pair(prompt: &str, answer: &str) -> bool {
+    prompt
+        .strip_prefix("- ")
+        .is_some_and(|r| r.starts_with(is_hangul))
+        && answer.starts_with(|c: char| is_hangul(c) || c.is_ascii_digit())
+        && !words_le(answer, 8)
 }
 
 /// A police appeal's box over its call: "Do you have information?", "Can't speak to police?"

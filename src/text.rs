@@ -724,22 +724,14 @@ fn dash_turns(input: &str) -> Option<String> {
         .filter(|p| !p.is_empty())
         .collect();
     let turn = |p: &str| p.starts_with("- ") && !p.contains('\n');
-    // (Or a Korean portal's copy of an agency's 일문일답: the interviewer's prompts dashed, in
-    // Hangul, asking or not, the answers not: "- 비중은 어느 정도인가." / "전체의 약 40%를…".)
-    let hangul = |p: &str| {
-        p.strip_prefix("- ")
-            .is_some_and(|r| r.starts_with(scan::is_hangul))
-    };
     let mut pairs = paragraphs.windows(2).filter(|w| {
         turn(w[0])
             && ((scan::ends_with_question(w[0])
                 && turn(w[1])
                 && !scan::has_question_mark(w[1])
                 && !scan::words_le(w[1], 15))
-                || (hangul(w[0])
-                    && !w[1].starts_with('-')
-                    && w[1].starts_with(|c: char| scan::is_hangul(c) || c.is_ascii_digit())
-                    && !scan::words_le(w[1], 8)))
+                // (Or a Korean portal's copy of an agency's 일문일답.)
+                || scan::hangul_dash_pair(w[0], w[1]))
     });
     // (From the first question so answered: a list's bullets in the intro stay a list.)
     // (Its offset in the input: the paragraph is a slice of it.)
@@ -1988,17 +1980,22 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
     // A print column whose question ends a line inside the group, the answer on the next
     // line capitalised ("the school gates. Do they have a point?" / "Of course it does not
     // …"): the column's paragraphs, where its width says the line ended short.
+    // (Read once: where it finds one paragraph only, the same reading serves below.)
+    let mut reflowed = None;
     if lines.len() >= 6
         && lines[..lines.len() - 1]
             .iter()
             .zip(&lines[1..])
             .any(|(a, b)| scan::ends_with_question(a) && scan::trim(b).starts_with(scan::is_upper))
     {
-        if let Some(paragraphs) = reflow_column(lines).filter(|p| p.len() > 1) {
-            for p in paragraphs {
-                push_line(doc, &p, next_list, in_list, false);
+        match reflow_column(lines) {
+            Some(paragraphs) if paragraphs.len() > 1 => {
+                for p in paragraphs {
+                    push_line(doc, &p, next_list, in_list, false);
+                }
+                return;
             }
-            return;
+            other => reflowed = Some(other),
         }
     }
     if is_hard_wrapped(lines) {
@@ -2023,7 +2020,7 @@ fn emit_lines(doc: &mut Document, lines: &[&str], next_list: &mut u32, in_list: 
         push_line(doc, &join_wrapped(lines), next_list, in_list, false);
         return;
     }
-    if let Some(paragraphs) = reflow_column(lines) {
+    if let Some(paragraphs) = reflowed.unwrap_or_else(|| reflow_column(lines)) {
         for p in paragraphs {
             push_line(doc, &p, next_list, in_list, false);
         }

@@ -452,13 +452,12 @@ fn lower_case_asker(doc: &mut Document) {
     }
     let b = &doc.blocks;
     // (The cheap look first: a paragraph opening on a lower-case ASCII letter.)
-    let Some(first) = b
+    let Some(w) = b
         .iter()
-        .find(|x| x.text.starts_with(|c: char| c.is_ascii_lowercase()) && label(&x.text).is_some())
+        .filter(|x| x.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        .find_map(|x| label(&x.text))
+        .map(str::to_owned)
     else {
-        return;
-    };
-    let Some(w) = label(&first.text).map(str::to_owned) else {
         return;
     };
     // (Answered by one or two people, each turn under their name: not papers quoted in turn,
@@ -879,20 +878,12 @@ fn dash_and_triangle_turns(doc: &mut Document) {
 fn hangul_dash_turns(doc: &mut Document) {
     let b = &mut doc.blocks;
     let plain = |x: &Block| x.kind == BlockKind::Paragraph && x.runs.is_empty();
-    let prompt = |x: &Block| {
-        plain(x)
-            && !x.text.contains('\n')
-            && x.text
-                .strip_prefix("- ")
-                .is_some_and(|r| r.starts_with(scan::is_hangul))
-    };
-    let answer = |x: &Block| {
-        plain(x)
-            && x.text
-                .starts_with(|c: char| scan::is_hangul(c) || c.is_ascii_digit())
-            && !scan::words_le(&x.text, 8)
-    };
-    let mut pairs = (1..b.len()).filter(|&i| prompt(&b[i - 1]) && answer(&b[i]));
+    let mut pairs = (1..b.len()).filter(|&i| {
+        plain(&b[i - 1])
+            && plain(&b[i])
+            && !b[i - 1].text.contains('\n')
+            && scan::hangul_dash_pair(&b[i - 1].text, &b[i].text)
+    });
     let Some(from) = pairs.next() else {
         return;
     };

@@ -6881,23 +6881,29 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
                 .is_some_and(|(head, _)| scan::is_opinion_label(head, false))
         })
     };
-    // (A piece's kind after its article, an opinion's word only: "Ein Kommentar", "Un
-    // éditorial" — not "Eine Kolumne" nor "Eine Analyse", which may answer questions.)
-    let label_words = |t: &str| {
+    // A line's first word, and the word after it where that is an article: the piece's kind,
+    // "Eine Reportage von Hanna Lindqvist", "Une chronique de …", "Ein Kommentar".
+    fn opening_words(t: &str) -> (Option<&str>, Option<&str>) {
         let mut ws = t
             .split(|c: char| !scan::is_word_char(c) && c != '-')
             .filter(|w| !w.is_empty());
-        ws.next()
+        let first = ws.next();
+        let second = first
             .filter(|a| scan::Words("eine|ein|a|an|une|un|una|uma|um|een").contains(&scan::fold(a)))
-            .and_then(|_| ws.next())
-            .is_some_and(|w| {
-                scan::Words(concat!(
-                    "kommentar|meinungsbeitrag|glosse|leitartikel|commentary|editorial|",
-                    "opinion|commentaire|éditorial|editoriale|commento|opinión|opinião|",
-                    "commentaar|hoofdredactioneel",
-                ))
-                .contains(&scan::fold(w))
-            })
+            .and_then(|_| ws.next());
+        (first, second)
+    }
+    // (A piece's kind after its article, an opinion's word only: "Ein Kommentar", "Un
+    // éditorial" — not "Eine Kolumne" nor "Eine Analyse", which may answer questions.)
+    let label_words = |t: &str| {
+        opening_words(t).1.is_some_and(|w| {
+            scan::Words(concat!(
+                "kommentar|meinungsbeitrag|glosse|leitartikel|commentary|editorial|",
+                "opinion|commentaire|éditorial|editoriale|commento|opinión|opinião|",
+                "commentaar|hoofdredactioneel",
+            ))
+            .contains(&scan::fold(w))
+        })
     };
     // A line of labels whose first word is one, or its last after the section's ("MONEY |
     // COLUMN", "Opinion › Health").
@@ -6907,15 +6913,8 @@ fn opinion(p: &Prep, qs: &[usize]) -> bool {
             .rsplit_once(" | ")
             .or_else(|| t.rsplit_once(" › "))
             .map(|(_, l)| l);
-        let mut ws = t
-            .split(|c: char| !scan::is_word_char(c) && c != '-')
-            .filter(|w| !w.is_empty());
-        let first = ws.next();
-        // (Or after an article, the piece's kind credited to its writer: "Eine Reportage von
-        // Hanna Lindqvist", "Une chronique de …", "A column by …".)
-        let second = first
-            .filter(|a| scan::Words("eine|ein|a|an|une|un|una|uma|um|een").contains(&scan::fold(a)))
-            .and_then(|_| ws.next());
+        // (Or after an article, the piece's kind credited to its writer: "A column by …".)
+        let (first, second) = opening_words(t);
         first
             .into_iter()
             .chain(second)

@@ -7654,6 +7654,8 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "veja também|ver también|regardez aussi|à voir aussi|sehen sie auch|",
         "більше новин|інші новини|новини на тему|больше новостей|другие новости|more news|",
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
+        // (Chinese "you may also want to read", "recommended reading", "related articles".)
+        "你可能也想看|你可能也會想看|你可能也会想看|推薦閱讀|推荐阅读|猜你喜歡|猜你喜欢|相關文章|相关文章|",
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
         "entradas recientes|publicaciones recientes|artículos recientes|articles récents|",
         "articoli recenti|neueste beiträge|posts recentes|recente berichten|",
@@ -9743,6 +9745,9 @@ pub fn invites_response(s: &str) -> bool {
         "schreiben sie uns|teilen sie|sagen sie uns|diskutieren sie|cuéntanos|escríbenos|",
         "dites-nous|écrivez-nous|partagez|scrivici|diteci|laat het ons weten|conta-nos|",
         "escreva-nos|deixe seu comentário|napisz do nas|",
+        // (The Nordic languages' and Dutch "say what you think" in the comments.)
+        "si din mening|si di meining|skriv i kommentarfeltet|säg vad du tycker|tyck till|",
+        "sig din mening|skriv din mening|del din mening|geef je mening|geef uw mening|",
         // A call for suggestions: "Who should we ask next?" / "Send your suggestions to …".
         "send your suggestions|send us your suggestions|send suggestions|send your ideas|",
         "send us your ideas|send your nominations",
@@ -10911,8 +10916,21 @@ fn is_label(s: &str, trail: &[char], list: Words) -> bool {
 /// next line (`Some(true)`).
 pub fn answered_by(s: &str) -> Option<bool> {
     let t = trim(s);
-    if t.len() > 160 || !t.starts_with(['A', 'B', 'E', 'R', 'a', 'b', 'e', 'r']) {
+    if t.len() > 160 || !t.starts_with(['A', 'B', 'E', 'O', 'R', 'a', 'b', 'e', 'o', 'r']) {
         return None;
+    }
+    // (A Central European column sets the verb first, the expert's title and name after it,
+    // without a colon: "Odpovídá MUDr. Tomáš Král, sportovní lékař", "Odpowiada dr Anna Nowak".)
+    if let Some((verb, who)) = t.split_once(' ') {
+        if Words("Odpovídá|Odpovedá|Odpowiada|Odgovara|Atsako|Atbild").contains(verb)
+            && (who.starts_with(is_upper)
+                || who.split(' ').next().is_some_and(|w| {
+                    Words("dr|prof|mgr|doc|ing").contains(w.trim_end_matches('.'))
+                }))
+            && !who.contains(':')
+        {
+            return (words_le(who, 14) && !is_sentence(who)).then_some(false);
+        }
     }
     let rest = [
         "answered by",

@@ -34,6 +34,60 @@ fn pasted_twice(input: &str) -> Option<&str> {
     })
 }
 
+/// A PDF's pages copied without their form feeds: each page's furniture is its bare number, the
+/// running head with the paper and the date either side of a bar, the same on every page
+/// ("Stadt-Anzeiger | Samstag, 15. März 2025"), and the section's name in capitals under it
+/// ("WIRTSCHAFT"). They go, so that a paragraph the page's end splits reads on ("… sehr un-" /
+/// "terschiedlich besteuert").
+fn page_furniture(input: &str) -> Option<String> {
+    if !input.contains(" | ") {
+        return None;
+    }
+    let head = |l: &str| {
+        let t = scan::trim(l);
+        t.len() <= 120
+            && t.split_once(" | ").is_some_and(|(paper, date)| {
+                !paper.is_empty()
+                    && scan::words_le(paper, 4)
+                    && !date.contains('|')
+                    && scan::is_dateline(scan::trim(date))
+            })
+    };
+    let lines: Vec<&str> = input.split('\n').collect();
+    let first = scan::trim(lines.iter().find(|l| head(l))?);
+    lines.iter().filter(|l| scan::trim(l) == first).nth(1)?;
+    let number = |l: &str| {
+        let t = scan::trim(l);
+        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let section = |l: &str| {
+        let t = scan::trim(l);
+        scan::words_le(t, 2)
+            && t.chars().any(scan::is_upper)
+            && t.chars().all(|c| scan::is_upper(c) || c == ' ' || c == '-')
+    };
+    let mut keep = vec![true; lines.len()];
+    for k in 0..lines.len() {
+        if scan::trim(lines[k]) == first {
+            keep[k] = false;
+            if k > 0 && number(lines[k - 1]) {
+                keep[k - 1] = false;
+            }
+            if k + 1 < lines.len() && section(lines[k + 1]) {
+                keep[k + 1] = false;
+            }
+        }
+    }
+    let mut out = String::with_capacity(input.len());
+    for (l, _) in lines.iter().zip(&keep).filter(|(_, &k)| k) {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(l);
+    }
+    Some(out)
+}
+
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
@@ -66,6 +120,8 @@ pub fn read_text(input: &str) -> Document {
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
+    let unpaged = page_furniture(input);
+    let input = unpaged.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();

@@ -229,6 +229,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::is_link_bar(&b.text) {
         return false;
     }
+    // Nor the byline's count of the comments, "0 Comments": not an item numbered 0 among the
+    // numbered questions.
+    if !p.feats[i].asks && scan::is_comments_heading(&b.text) {
+        return false;
+    }
     // Nor the label of the links after the text that asks, "Where to next?" over the page's
     // headlines — not an interview's last question answered in a sentence ("Where to next?" /
     // "Patagonia in March. It is a 250-kilometre race…").
@@ -523,10 +528,15 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (Not a reader's own question that the contact details answer: "How do I contact you or
     // complain?" / "Email us at …".)
     let readers = || scan::words(&b.text).any(|w| scan::Words("I|my|My|me|I'm|I’m").contains(w));
+    let invites = |j: usize| p.feats[j].words <= 30 && scan::invites_response(p.text(j));
     if p.next_content(i).is_some_and(|j| {
-        let t = p.text(j);
-        scan::is_reply_button(t)
-            || (p.feats[j].words <= 30 && scan::invites_response(t) && !readers())
+        (scan::is_reply_button(p.text(j)) || invites(j) && !readers())
+            // (Or two questions to readers over the call: "Hva synes du?" / "Har du utsatt
+            // tannlegebesøk på grunn av prisen?" / "Si din mening i kommentarfeltet under.")
+            || p.feats[j].asks
+                && p.feats[j].words <= 15
+                && !readers()
+                && p.next_content(j).is_some_and(invites)
     }) {
         return false;
     }

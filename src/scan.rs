@@ -5931,7 +5931,13 @@ pub fn opens_with_star_sign(s: &str) -> bool {
         "aries|taurus|gemini|cancer|leo|virgo|libra|scorpio|sagittarius|capricorn|aquarius|pisces|",
         "widder|stier|zwillinge|krebs|löwe|jungfrau|waage|skorpion|schütze|steinbock|wassermann|",
         "fische|bélier|taureau|gémeaux|lion|vierge|balance|scorpion|sagittaire|capricorne|verseau|",
-        "poissons|tauro|géminis|cáncer|escorpio|sagitario|capricornio|acuario|piscis",
+        "poissons|tauro|géminis|cáncer|escorpio|sagitario|capricornio|acuario|piscis|",
+        // (Polish, Italian, Portuguese, Dutch.)
+        "baran|byk|bliźnięta|rak|lew|panna|waga|strzelec|koziorożec|wodnik|ryby|",
+        "ariete|toro|gemelli|cancro|leone|vergine|bilancia|scorpione|capricorno|acquario|pesci|",
+        "áries|touro|gêmeos|gémeos|câncer|caranguejo|leão|virgem|libra|escorpião|sagitário|",
+        "capricórnio|aquário|peixes|ram|tweelingen|kreeft|leeuw|maagd|weegschaal|schorpioen|",
+        "boogschutter|steenbok|waterman|vissen",
     ))
     .contains(&fold(word))
         && t[word.len()..].trim_start().starts_with(['(', ':'])
@@ -9342,6 +9348,41 @@ pub fn is_rating_line(s: &str) -> bool {
         })
 }
 
+/// A sermon's or a speech's address to its hearers, before its first comma: "Cari fratelli e
+/// sorelle,", "Dear brothers and sisters, …", "Ladies and gentlemen, …", "Liebe Gemeinde!".
+pub fn addresses_hearers(s: &str) -> bool {
+    let t = trim(s);
+    let Some(end) = head(t, 60).find([',', '!', ':']) else {
+        return false;
+    };
+    Words(concat!(
+        "dear brothers and sisters|dear sisters and brothers|brothers and sisters|",
+        "my dear brothers and sisters|dear friends in christ|ladies and gentlemen|",
+        "my fellow americans|my fellow citizens|fellow citizens|",
+        "cari fratelli e sorelle|carissimi fratelli e sorelle|fratelli e sorelle|",
+        "care sorelle e cari fratelli|carissimi|signore e signori|",
+        "liebe schwestern und brüder|liebe brüder und schwestern|liebe gemeinde|",
+        "meine damen und herren|chers frères et sœurs|mes chers frères et sœurs|",
+        "frères et sœurs|mesdames et messieurs|queridos hermanos|queridos hermanos y hermanas|",
+        "hermanos y hermanas|señoras y señores|caros irmãos|queridos irmãos|irmãos e irmãs|",
+        "senhoras e senhores|drodzy bracia i siostry|umiłowani bracia i siostry|",
+        "beste broeders en zusters|dames en heren",
+    ))
+    .contains(&fold(trim(&t[..end])))
+}
+
+/// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our
+/// verdict", "Unser Fazit".
+pub fn is_verdict_label(s: &str) -> bool {
+    Words(concat!(
+        "our verdict|the verdict|verdict|our rating|notre avis|notre verdict|notre note|",
+        "unser urteil|unser fazit|fazit|nuestra opinión|nuestro veredicto|veredicto|",
+        "il nostro giudizio|il nostro voto|giudizio|a nossa opinião|o nosso veredicto|",
+        "nosso veredito|veredito|ons oordeel|oordeel",
+    ))
+    .contains(&fold(trim(trim(s).trim_end_matches(':'))))
+}
+
 /// A critic's rating under its label: "Calificación: ★★★½", "Our rating: 4/5", "Note : 3/5".
 pub fn is_labelled_rating(s: &str) -> bool {
     is_rating_line(s)
@@ -10818,6 +10859,17 @@ pub fn is_readers_column(s: &str) -> bool {
         "spørsmål fra leserne|spørgsmål fra læserne|frågor från läsarna|fragen von lesern",
     ))
     .occur_in(&lower)
+        // (Or the questions named for their field, a word or two between: "Our resident GP
+        // answers your health questions", "… answers your money questions".)
+        || ["answers your ", "answer your "].iter().any(|a| {
+            lower.match_indices(a).any(|(k, _)| {
+                lower[k + a.len()..]
+                    .split(' ')
+                    .take(3)
+                    .skip(1)
+                    .any(|w| w.trim_end_matches([',', '.', ':']) == "questions")
+            })
+        })
 }
 
 /// An advice column's headline, named for its writer: "Ask Wren: My co-founder wants out…",

@@ -2219,9 +2219,11 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     || scan::Words("column|kolumne|rubrique|columna|rubriek|rubrica")
                         .occur_in(&scan::fold(scan::head(t, 200)))
                     || k == 0
-                        && scan::Words(
-                            "here are this|here are some of|we answer|we’ve answered|we've answered",
-                        )
+                        && scan::Words(concat!(
+                            "here are this|here are some of|we answer|we’ve answered|",
+                            "we've answered|we asked readers|we asked you|you sent us|",
+                            "a selection below|a selection of your|have been edited for",
+                        ))
                         .occur_in(&scan::fold(scan::head(t, 300)))
             };
             if bounded

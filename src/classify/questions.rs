@@ -4312,6 +4312,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         merge_in(&mut qs, &found);
         merge_in(&mut prompts, &found);
     }
+    // A readers' column whose answers are marked under the letters, the columnist's name
+    // before each ("DR HELEN SAYS: …"), two at least: a letter that asks nothing over such an
+    // answer is one of them ("… I'd be really grateful for your advice.").
+    let marked_under = |j: usize| {
+        p.next_content(j)
+            .is_some_and(|a| scan::strip_answer_marker(p.text(a), false).is_some())
+    };
+    if p.readers_column && qs.len() >= 2 && qs.iter().filter(|&&q| marked_under(q)).nth(1).is_some()
+    {
+        let found: Vec<usize> = (start..p.blocks.len().min(qs[qs.len() - 1] + 40))
+            .filter(|&j| {
+                p.roles[j] == Role::Content
+                    && !p.feats[j].asks
+                    && (12..=100).contains(&p.feats[j].words)
+                    && qs.binary_search(&j).is_err()
+                    && scan::strip_answer_marker(p.text(j), false).is_none()
+                    && marked_under(j)
+            })
+            .collect();
+        merge_in(&mut qs, &found);
+        merge_in(&mut prompts, &found);
+    }
     // A reader's question the article quotes among its own, introduced on the line over it
     // ("One reader, Siobhán from Douglas in Cork, got in touch this week:" / "I rent a two-bed
     // apartment… Can he do that?") and answered under it: one of them, whatever sets it apart.
@@ -4764,7 +4786,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     }
     // Most of them a star sign's heading ("Leo (23 July - 22 August): Will love find you this
     // week?"): a horoscope, its questions the astrologer's teasers.
-    if qs.len() >= 6 && signs * 2 > qs.len() {
+    // (Or the page's headings are the twelve signs', six at least, whatever the questions sit
+    // under: "Baran (21.03–19.04)" / a reading that ends asking.)
+    let horoscope = || {
+        !p.readers_column
+            && (start..p.blocks.len())
+                .filter(|&j| p.feats[j].words <= 8 && scan::opens_with_star_sign(p.text(j)))
+                .nth(5)
+                .is_some()
+    };
+    if qs.len() >= 6 && signs * 2 > qs.len() || horoscope() {
         return Selection::not_qa(
             style,
             "The questions head a horoscope's star signs (\"Leo: …?\"), not questions it \
@@ -6042,8 +6073,19 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && scan::is_labelled_rating(p.text(j))
         })
     };
+    // (Or the critic's verdict after the text, its stars under its label: "Notre avis" /
+    // "★★★★☆", whatever the headline.)
+    let verdict = || {
+        (qs[0]..p.blocks.len()).any(|j| {
+            p.roles[j] == Role::Content
+                && !p.blocks[j].flags.has(Flags::ASIDE)
+                && scan::is_rating_line(p.text(j))
+                && p.prev_content(j)
+                    .is_some_and(|k| p.feats[k].words <= 4 && scan::is_verdict_label(p.text(k)))
+        })
+    };
     if style != Style::QMarker
-        && (p.title.is_some_and(|t| scan::is_review_title(p.text(t))) || rated())
+        && (p.title.is_some_and(|t| scan::is_review_title(p.text(t))) || rated() || verdict())
         && ((start..p.blocks.len()).any(|j| scan::is_rating_line(p.text(j)))
             // (Or a critic's letter grade under a headline labelled a review: "Salt Lines
             // review: …" / "Grade: C+" — not "how to ask for a review of your grade".)
@@ -6235,15 +6277,29 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 > qs.len() * 2)
                 || moderated && named * 3 > qs.len() * 2
         };
-        if (start..p.blocks.len()).any(|j| {
+        // (Or its opening words address its hearers, its questions put plainly: "Cari
+        // fratelli e sorelle," — a homily, whose "Ma davvero…?" the preacher answers.)
+        let addressed = || {
+            style == Style::Plain
+                && (start..qs[0])
+                    .filter(|&j| p.roles[j] == Role::Content)
+                    .take(4)
+                    .any(|j| scan::addresses_hearers(p.text(j)))
+        };
+        let applause = (start..p.blocks.len()).any(|j| {
             matches!(p.roles[j], Role::Content | Role::Boilerplate)
                 && scan::ends_with_audience(p.text(j))
-        }) && !interview()
-        {
+        });
+        if (applause || addressed()) && !interview() {
             return not_qa(
-                "A speech's transcript (the audience's applause is marked): its questions are \
+                if applause {
+                    "A speech's transcript (the audience's applause is marked): its questions are \
                  the speaker's own, rhetorical."
-                    .into(),
+                } else {
+                    "A sermon's or a speech's text, addressed to its hearers at its start: its \
+                 questions are the speaker's own, rhetorical."
+                }
+                .into(),
             );
         }
         // A play's scene: stage directions in brackets stand between its lines, two at least

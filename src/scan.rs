@@ -942,6 +942,30 @@ pub fn asks_after_quote(s: &str) -> bool {
         && !tail.starts_with(['—', '–', '-', '('])
 }
 
+/// A line that opens on a quoted name, a title of a few words, and goes on in the writer's
+/// words: "« Ndeysaan » est d'abord paru en wolof… Pourquoi cet ordre ?", "“Dune” is back."
+/// — not a quotation.
+pub fn opens_on_quoted_name(s: &str) -> bool {
+    let t = trim(s);
+    let Some(open) = t.chars().next().filter(|&c| starts_quote(c)) else {
+        return false;
+    };
+    let inner = &t[open.len_utf8()..];
+    let Some((k, close)) = inner
+        .char_indices()
+        .take(60)
+        .find(|&(_, c)| ends_quote(c) && c != '“')
+    else {
+        return false;
+    };
+    let (name, rest) = (trim(&inner[..k]), trim(&inner[k + close.len_utf8()..]));
+    !name.is_empty()
+        && words_le(name, 4)
+        && !has_question_mark(name)
+        && !rest.starts_with(['—', '–', '-', ',', '.', ':'])
+        && !words_le(rest, 3)
+}
+
 /// A question quoted whole and unsigned, as a webinar's or a phone-in's write-up prints a
 /// reader's: `“Can I keep using my spreadsheet?”` → `Can I keep using my spreadsheet?`, `‘My
 /// cat is “fussy”. Should I worry?’`.
@@ -9369,6 +9393,23 @@ pub fn addresses_hearers(s: &str) -> bool {
         "beste broeders en zusters|dames en heren",
     ))
     .contains(&fold(trim(&t[..end])))
+}
+
+/// A sentence of the writer's that frames the question it asks after a colon: "For millions of
+/// people, though, the more pressing question is a practical one: what happens at work…?",
+/// "La vraie question est ailleurs : …?" — the lede's, not a question of the page's.
+pub fn frames_question(s: &str) -> bool {
+    let t = trim(s);
+    let Some(colon) = head(t, 300).find(':') else {
+        return false;
+    };
+    let lead = fold(&t[..colon]);
+    !words_le(&lead, 5)
+        && Words(concat!(
+            "question is|question remains|questions are|pregunta es|question est|frage ist|",
+            "domanda è|pergunta é|vraag is|fråga är|spørsmål er|spørgsmål er",
+        ))
+        .occur_in(&lead)
 }
 
 /// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our

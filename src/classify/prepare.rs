@@ -146,7 +146,12 @@ impl Feat {
             colon: scan::ends_with_colon(text),
             // A reader's signed question is the column's question, not a quote; nor is a claim
             // quoted and then asked about ("“Natural immunity is better.” Is that true?").
-            quote_start: scan::starts_with_quote(q) && !signed && !scan::asks_after_quote(q),
+            // (Nor a line that opens on a quoted title and goes on: "« Ndeysaan » est d'abord
+            // paru en wolof… Pourquoi cet ordre ?")
+            quote_start: scan::starts_with_quote(q)
+                && !signed
+                && !scan::asks_after_quote(q)
+                && !scan::opens_on_quoted_name(q),
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
             faq_heading,

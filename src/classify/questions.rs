@@ -234,6 +234,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if !p.feats[i].asks && scan::is_comments_heading(&b.text) {
         return false;
     }
+    // Nor the writer's sentence that frames its question after a colon ("… the more pressing
+    // question is a practical one: what happens at work…?"), nor a line of code whose mark is
+    // a placeholder ("WHERE state = ?").
+    if !p.feats[i].q_marker
+        && (p.feats[i].words > 12 && scan::frames_question(&b.text)
+            || b.text
+                .trim_end()
+                .strip_suffix(['?', '？'])
+                .is_some_and(|r| r.trim_end().ends_with(['=', '(', ',', '<', '>'])))
+    {
+        return false;
+    }
     // Nor the label of the links after the text that asks, "Where to next?" over the page's
     // headlines — not an interview's last question answered in a sentence ("Where to next?" /
     // "Patagonia in March. It is a 250-kilometre race…").

@@ -242,7 +242,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             || b.text
                 .trim_end()
                 .strip_suffix(['?', '？'])
-                .is_some_and(|r| r.trim_end().ends_with(['=', '(', ',', '<', '>'])))
+                .is_some_and(|r| r.trim_end().ends_with(['=', '(', ','])))
     {
         return false;
     }

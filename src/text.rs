@@ -184,6 +184,7 @@ pub fn read_text(input: &str) -> Document {
     // (A byte search first: most texts hold none of the marks.)
     let anchored = (input.as_bytes().contains(&b'#')
         || input.as_bytes().contains(&b'_')
+        || input.as_bytes().contains(&b'+')
         || input.contains('¶'))
         && input
             .split('\n')
@@ -296,6 +297,15 @@ pub fn read_text(input: &str) -> Document {
 /// case with an underscore: "What is REAL ID?expand_less", "Who can apply? keyboard_arrow_down".
 fn without_permalink(l: &str) -> Option<&str> {
     let t = scan::trim(l);
+    // (Or an accordion's "+" copied before its question, glued to it: "+When exactly do the
+    // clocks go back?".)
+    if let Some(r) = t.strip_prefix('+') {
+        if r.starts_with(|c: char| scan::is_upper(c) || c == '¿' || c == '¡')
+            && scan::ends_with_question(r)
+        {
+            return Some(r);
+        }
+    }
     if let Some(q) = t.rfind('?') {
         let icon = scan::trim(&t[q + 1..]);
         if icon.contains('_') && icon.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {

@@ -4562,7 +4562,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Answered in prose it is one: "Need help with your tax return?" / "HMRC's helpline is
     // open…".)
     qs.retain(|&q| {
-        !(scan::fold(scan::head(p.text(q), 16)).starts_with("need help")
+        // (Its Spanish, French, German, Italian, Portuguese: "¿Necesita ayuda?".)
+        !(scan::Words(concat!(
+            "need help|necesita ayuda|necesitas ayuda|besoin d'aide|besoin d’aide|",
+            "brauchen sie hilfe|brauchst du hilfe|hai bisogno di aiuto|precisa de ajuda",
+        ))
+        .opens(&scan::fold(scan::head(p.text(q), 24)).replace(['¿', '¡'], ""))
             && p.next_content(q)
                 .is_some_and(|k| scan::is_contact_details(p.text(k))))
     });
@@ -5711,9 +5716,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // The page says its views are its writer's own ("Bu yazıda yer alan görüşler yazarın kişisel
     // görüşleridir", "The views expressed are the author's own"): a column, whose question
     // subheads are rhetorical — unless its questions are an interview's, named or marked.
-    let interview = qs
-        .iter()
-        .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some());
+    // (Or answered by name, most of them: a live Q&A's expert, "Neha Kapoor: For most salaried
+    // people…", under "The views expressed by the expert are her own"; or a readers' column.)
+    let named = |q: &usize| {
+        p.next_content(*q)
+            .is_some_and(|a| !p.feats[a].asks && scan::speaker_label(p.text(a)).is_some())
+    };
+    let interview = p.readers_column
+        || qs
+            .iter()
+            .any(|&q| p.feats[q].q_marker || scan::speaker_label(p.text(q)).is_some())
+        || qs.iter().filter(|q| named(q)).count() * 2 > qs.len();
     // (A short paragraph of its own: a sentence or two, as Folha's "Os artigos publicados com
     // assinatura não traduzem a opinião do jornal. Sua publicação obedece…".)
     let guide = || p.title.is_some_and(|t| scan::says_it_answers(p.text(t)));

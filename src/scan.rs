@@ -1359,6 +1359,28 @@ pub fn is_reader_signature(s: &str) -> bool {
     if inner.len() < t.len() && reader_signature(inner) {
         return true;
     }
+    // (Or an advice column's pen name in capitals, the reader's town after "in": "SLEEPLESS IN
+    // LEEDS", "WORRIED IN WICHITA" — not a heading, "WHAT TO DO IN AN EMERGENCY".)
+    if t.len() <= 60
+        && !t.bytes().any(|b| b.is_ascii_lowercase())
+        && !t.contains(['?', '!', ':', '.'])
+    {
+        if let Some((mood, town)) = t.split_once(" IN ") {
+            let first = mood.split(' ').next().unwrap_or("");
+            if !mood.is_empty()
+                && words_le(mood, 3)
+                && !town.is_empty()
+                && words_le(town, 2)
+                && town.starts_with(is_upper)
+                && !Words("A|AN|THE|YOUR|OUR|MY|HIS|HER|THEIR|THIS")
+                    .contains(town.split(' ').next().unwrap_or(""))
+                && !Words("WHAT|HOW|WHY|WHEN|WHERE|WHO|WHICH|LIFE|LIVING|MADE|BORN|MORE|NEWS")
+                    .contains(first)
+            {
+                return true;
+            }
+        }
+    }
     let bare = without_note(t);
     (reader_signature(t)
         || is_handle_signature(bare)
@@ -6400,6 +6422,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     // (A pager's: "Previous episode: Ep. 211 — Are annuities ever a good idea?")
     "previous episode|next episode|previous post|next post|previous article|next article|",
     "previous story|next story|older post|newer post|",
+    // (A guide site's link to its other guides: "Más guías: ¿Cuántos finales tiene…?")
+    "más guías|more guides|plus de guides|mais guias|altre guide|weitere ratgeber|",
     "lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|lire aussi|",
     "à lire aussi|À lire aussi|a lire aussi|leer más|lea también|lee también|te puede interesar|",
     "te recomendamos|le recomendamos|también te puede interesar|le puede interesar|",

@@ -4608,9 +4608,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // ask it, not its answer.
     // (Unless its intro says they are the questions put to the writer: "6 questions to ask
     // before you lock your savings away" / "Here are the questions we get asked most often.")
+    // (Nor where most of them ask the reader about themselves, in the second person, as a
+    // buyer's guide puts them and answers them: "Where will you store and charge it?", "How
+    // much should you spend?" — not a list to put to a landlord or a surgeon.)
+    let yours = |q: &usize| {
+        scan::words(p.text(*q))
+            .any(|w| scan::Words("you|your|you're|you’re|yourself").contains(&scan::fold(w)))
+    };
+    let own = |t: usize| {
+        let f = scan::fold(p.text(t));
+        (scan::has_sub(&f, "to ask before you") || scan::has_sub(&f, "to ask before buying"))
+            && qs.iter().filter(|q| yours(q)).count() * 3 >= qs.len() * 2
+    };
     if qs.len() >= 3
         && p.title.is_some_and(|t| {
-            scan::is_questions_to_ask(p.text(t))
+            !own(t)
+                && scan::is_questions_to_ask(p.text(t))
                 && !(t + 1..qs[0])
                     .filter(|&i| p.roles[i] == Role::Content)
                     .take(8)

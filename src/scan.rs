@@ -4470,6 +4470,48 @@ pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
         .map(|msg| (sender, msg))
 }
 
+/// A work chat's message header copied as text, its sender and time: "Omar Haddad 11:04 AM"
+/// (Slack), "[10:47] Tom Birch" (Teams), the message after it on the same line or the next.
+/// Returns the sender.
+pub fn chat_header(l: &str) -> Option<&str> {
+    let t = trim(l);
+    let clock = |c: &str| {
+        let (h, m) = c.split_once(':')?;
+        ((1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()))
+        .then_some(())
+    };
+    // (Teams: the time in brackets, the sender after it, alone on the line.)
+    if let Some(inner) = t.strip_prefix('[') {
+        let (c, name) = inner.split_once(']')?;
+        clock(c)?;
+        let name = trim(name);
+        return (!name.is_empty()
+            && words_le(name, 5)
+            && name.starts_with(is_upper)
+            && !name.contains([':', '?', '.']))
+        .then_some(name);
+    }
+    // (Slack: the sender, then the time and its half of the day, a few words in at most.)
+    if !t.starts_with(is_upper) {
+        return None;
+    }
+    let b = head(t, 80);
+    let k = [" AM", " PM"].iter().filter_map(|m| find_sub(b, m)).min()?;
+    let (before, _) = b[..k].rsplit_once(' ')?;
+    clock(&b[before.len() + 1..k])?;
+    let name = trim(before);
+    // (A name, each word capitalised, a role in brackets after it: not "Doors open at 7:30 PM".)
+    (!name.is_empty()
+        && words_le(name, 6)
+        && !name.contains([':', '?', '.', ','])
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| is_upper(c) || c == '(')))
+    .then_some(name)
+}
+
 /// A transcript's question that was not heard: only its marker ("Q:", or a briefing's bare "Q")
 /// and a note in brackets, "Q: (Off-mic.)", "Q: [inaudible]", "Q (Inaudible.)".
 pub fn unheard_question(s: &str) -> bool {

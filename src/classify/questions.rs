@@ -229,6 +229,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::is_link_bar(&b.text) {
         return false;
     }
+    // Nor a question in a work chat's message by someone other than the one who opened it
+    // ("Lina Berg 11:16 AM" / "ok thanks!" / "and what do we do with our monitors…?"): the
+    // thread's replies, not the shared article's questions — nor a thread's own. (The message's
+    // header looked for a few blocks back; the first header's sender then, once.)
+    let header = (i.saturating_sub(4)..=i)
+        .rev()
+        .find_map(|j| scan::chat_header(p.text(j)).map(|s| (j, s)));
+    if let Some((_, sender)) = header {
+        let first = (0..p.blocks.len()).find_map(|j| scan::chat_header(p.text(j)));
+        if first.is_some_and(|f| f != sender) {
+            return false;
+        }
+    }
     // Nor the byline's count of the comments, "0 Comments": not an item numbered 0 among the
     // numbered questions.
     if !p.feats[i].asks && scan::is_comments_heading(&b.text) {

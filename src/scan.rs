@@ -6025,7 +6025,9 @@ pub fn opens_with_star_sign(s: &str) -> bool {
         "ariete|toro|gemelli|cancro|leone|vergine|bilancia|scorpione|capricorno|acquario|pesci|",
         "áries|touro|gêmeos|gémeos|câncer|caranguejo|leão|virgem|libra|escorpião|sagitário|",
         "capricórnio|aquário|peixes|ram|tweelingen|kreeft|leeuw|maagd|weegschaal|schorpioen|",
-        "boogschutter|steenbok|waterman|vissen",
+        "boogschutter|steenbok|waterman|vissen|",
+        // (Turkish.)
+        "koç|boğa|ikizler|yengeç|aslan|başak|terazi|akrep|yay|oğlak|kova|balık",
     ))
     .contains(&fold(word))
         && t[word.len()..].trim_start().starts_with(['(', ':'])
@@ -7752,6 +7754,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "weitere nachrichten|más noticias|plus d'actualités|altre notizie|mais notícias|",
         // (Chinese "you may also want to read", "recommended reading", "related articles".)
         "你可能也想看|你可能也會想看|你可能也会想看|推薦閱讀|推荐阅读|猜你喜歡|猜你喜欢|相關文章|相关文章|",
+        "你可能也喜歡|你可能也喜欢|相關報導|相关报道|【你可能也想看】|【延伸閱讀】|【延伸阅读】|【相關新聞】|",
         "延伸閱讀|相關閱讀|相關新聞|recent posts|recent articles|latest posts|latest articles|",
         "entradas recientes|publicaciones recientes|artículos recientes|articles récents|",
         "articoli recenti|neueste beiträge|posts recentes|recente berichten|",
@@ -9456,7 +9459,8 @@ pub fn addresses_hearers(s: &str) -> bool {
         "frères et sœurs|mesdames et messieurs|queridos hermanos|queridos hermanos y hermanas|",
         "hermanos y hermanas|señoras y señores|caros irmãos|queridos irmãos|irmãos e irmãs|",
         "senhoras e senhores|drodzy bracia i siostry|umiłowani bracia i siostry|",
-        "beste broeders en zusters|dames en heren",
+        "beste broeders en zusters|dames en heren|sehr geehrte damen und herren|",
+        "liebe mitbürgerinnen und mitbürger",
     ))
     .contains(&fold(trim(&t[..end])))
 }
@@ -9470,19 +9474,22 @@ pub fn frames_question(s: &str) -> bool {
         return false;
     };
     let lead = fold(&t[..colon]);
+    // (The writer's, not a reader's own: "… and my question is this: am I entitled…?")
     !words_le(&lead, 5)
         && Words(concat!(
             "question is|question remains|questions are|pregunta es|question est|frage ist|",
-            "domanda è|pergunta é|vraag is|fråga är|spørsmål er|spørgsmål er",
+            "domanda è|pergunta é|vraag is|fråga är|spørsmål er|spørgsmål er|",
+            "question on everyone's lips is|question on everyone’s lips is",
         ))
         .occur_in(&lead)
+        && !words(&lead).any(|w| Words("i|my|our").contains(w))
 }
 
 /// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our
 /// verdict", "Unser Fazit".
 pub fn is_verdict_label(s: &str) -> bool {
     Words(concat!(
-        "our verdict|the verdict|verdict|our rating|notre avis|notre verdict|notre note|",
+        "our verdict|the verdict|verdict|our rating|rating|notre avis|notre verdict|notre note|",
         "unser urteil|unser fazit|fazit|nuestra opinión|nuestro veredicto|veredicto|",
         "il nostro giudizio|il nostro voto|giudizio|a nossa opinião|o nosso veredicto|",
         "nosso veredito|veredito|ons oordeel|oordeel",
@@ -10945,6 +10952,13 @@ pub fn announces(s: &str) -> bool {
 /// "Each week Helen Marsh answers your questions about money", "Leserfragen".
 pub fn is_readers_column(s: &str) -> bool {
     let lower = fold(head(trim(s), 160));
+    // (Not a column's complaint that no one answers them: "Why politicians never answer your
+    // questions".)
+    if Words("never answer|never answers|don't answer|don’t answer|won't answer|won’t answer|doesn't answer|doesn’t answer|not answer")
+        .occur_in(&lower)
+    {
+        return false;
+    }
     Words(concat!(
         "ask the expert|ask our expert|ask the doctor|ask the lawyer|ask the vet|",
         "ask the psychologist|fråga experten|fråga psykologen|fråga doktorn|fråga juristen|",
@@ -11081,10 +11095,14 @@ pub fn answered_by(s: &str) -> Option<bool> {
     // (A Central European column sets the verb first, the expert's title and name after it,
     // without a colon: "Odpovídá MUDr. Tomáš Král, sportovní lékař", "Odpowiada dr Anna Nowak".)
     if let Some((verb, who)) = t.split_once(' ') {
-        if Words("Odpovídá|Odpovedá|Odpowiada|Odgovara|Atsako|Atbild").contains(verb)
+        if Words(concat!(
+            "Odpovídá|Odpovídal|Odpovídala|Odpovedá|Odpovedal|Odpovedala|Odpowiada|",
+            "Odpowiadał|Odpowiadała|Odgovara|Atsako|Atbild",
+        ))
+        .contains(verb)
             && (who.starts_with(is_upper)
                 || who.split(' ').next().is_some_and(|w| {
-                    Words("dr|prof|mgr|doc|ing").contains(w.trim_end_matches('.'))
+                    Words("dr|prof|mgr|doc|ing|lek").contains(w.trim_end_matches('.'))
                 }))
             && !who.contains(':')
         {

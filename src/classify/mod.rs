@@ -2222,6 +2222,7 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                         && scan::Words(concat!(
                             "here are this|here are some of|we answer|we’ve answered|",
                             "we've answered|we asked readers|we asked you|you sent us|",
+                            "we invited readers|we invited you|i put out a call|",
                             "a selection below|a selection of your|have been edited for",
                         ))
                         .occur_in(&scan::fold(scan::head(t, 300)))

@@ -247,15 +247,24 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if !p.feats[i].asks && scan::is_comments_heading(&b.text) {
         return false;
     }
-    // Nor the writer's sentence that frames its question after a colon ("… the more pressing
-    // question is a practical one: what happens at work…?"), nor a line of code whose mark is
-    // a placeholder ("WHERE state = ?").
+    // Nor the writer's lede that frames its own question after a colon, before anything else on
+    // the page asks ("For millions of people, though, the more pressing question is a practical
+    // one: what happens at work…?"): the intro's sentence — not a reader's or an interviewer's
+    // later one.
     if !p.feats[i].q_marker
-        && (p.feats[i].words > 12 && scan::frames_question(&b.text)
-            || b.text
-                .trim_end()
-                .strip_suffix(['?', '？'])
-                .is_some_and(|r| r.trim_end().ends_with(['=', '(', ','])))
+        && p.feats[i].words > 12
+        && scan::frames_question(&b.text)
+        && (0..i).all(|j| p.roles[j] != Role::Content || !p.feats[j].asks)
+    {
+        return false;
+    }
+    // Nor a line of code whose mark is a placeholder ("WHERE state = ?", "WHERE name LIKE ?").
+    if !p.feats[i].q_marker
+        && b.text
+            .trim_end()
+            .strip_suffix(['?', '？'])
+            .map(str::trim_end)
+            .is_some_and(|r| r.ends_with(['=', '(', ',']) || r.ends_with(" LIKE"))
     {
         return false;
     }
@@ -552,7 +561,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // / "Tell us what you think in the comments below.").
     // (Not a reader's own question that the contact details answer: "How do I contact you or
     // complain?" / "Email us at …".)
-    let readers = || scan::words(&b.text).any(|w| scan::Words("I|my|My|me|I'm|I’m").contains(w));
+    // (In the other languages too: "Hur kan jag lämna synpunkter?", "Hoe kan ik meepraten?")
+    let readers = || {
+        scan::words(&b.text).any(|w| {
+            scan::Words("I|my|My|me|I'm|I’m|jag|ik|jeg|eg|ich|mig|mij|mich|mir|je|j'|yo|io|eu")
+                .contains(w)
+        })
+    };
     let invites = |j: usize| p.feats[j].words <= 30 && scan::invites_response(p.text(j));
     if p.next_content(i).is_some_and(|j| {
         (scan::is_reply_button(p.text(j)) || invites(j) && !readers())
@@ -1912,7 +1927,15 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
         // di bus in ritardo".)
         let prompt = style_of(p, j) == style
             && (j < last || scan::is_last_request(p.text(j)))
-            && (f.sentence || (dashed && f.words >= 4))
+            && (f.sentence
+                || (dashed && f.words >= 4)
+                // (Or, in bold or italics in an interview, a statement the page left without
+                // its full stop: "Ihre Trefferquote … liegt bei 94 Prozent. So gut waren Sie
+                // noch nie".)
+                || (f.words >= 6
+                    && matches!(style, Style::Bold | Style::Italic)
+                    && scan::terminal_punct(p.text(j)).is_none()
+                    && interview()))
             && !f.asks
             && !f.colon
             && f.words <= 40
@@ -4349,9 +4372,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let found: Vec<usize> = (start..p.blocks.len().min(qs[qs.len() - 1] + 40))
             .filter(|&j| {
                 p.roles[j] == Role::Content
+                    && p.blocks[j].kind == BlockKind::Paragraph
                     && !p.feats[j].asks
                     && (12..=100).contains(&p.feats[j].words)
                     && qs.binary_search(&j).is_err()
+                    // (Not a photo's caption between a letter and its answer.)
+                    && p.prev_content(j).is_none_or(|k| qs.binary_search(&k).is_err())
                     && scan::strip_answer_marker(p.text(j), false).is_none()
                     && marked_under(j)
             })
@@ -4576,11 +4602,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // open…".)
     qs.retain(|&q| {
         // (Its Spanish, French, German, Italian, Portuguese: "¿Necesita ayuda?".)
-        !(scan::Words(concat!(
-            "need help|necesita ayuda|necesitas ayuda|besoin d'aide|besoin d’aide|",
-            "brauchen sie hilfe|brauchst du hilfe|hai bisogno di aiuto|precisa de ajuda",
-        ))
-        .opens(&scan::fold(scan::head(p.text(q), 24)).replace(['¿', '¡'], ""))
+        // (Those a box's few words: not an FAQ's "¿Necesita ayuda para rellenar la
+        // solicitud?".)
+        let t = scan::fold(scan::head(p.text(q), 24)).replace(['¿', '¡'], "");
+        !((t.starts_with("need help")
+            || p.feats[q].words <= 4
+                && scan::Words(concat!(
+                    "necesita ayuda|necesitas ayuda|besoin d'aide|besoin d’aide|",
+                    "brauchen sie hilfe|brauchst du hilfe|benötigen sie hilfe|hulp nodig|",
+                    "hai bisogno di aiuto|precisa de ajuda",
+                ))
+                .opens(&t))
             && p.next_content(q)
                 .is_some_and(|k| scan::is_contact_details(p.text(k))))
     });
@@ -4831,12 +4863,35 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // week?"): a horoscope, its questions the astrologer's teasers.
     // (Or the page's headings are the twelve signs', six at least, whatever the questions sit
     // under: "Baran (21.03–19.04)" / a reading that ends asking.)
+    // (Each sign a heading over its reading, six different signs at least: not a list of the
+    // signs and their dates in an explainer's answer, one under the other, nor a guest
+    // labelled "Leo:" or "Ram:" in an interview, nor a page that says it answers questions.)
     let horoscope = || {
+        let sign = |j: usize| {
+            p.feats[j].words <= 8
+                && scan::opens_with_star_sign(p.text(j))
+                && scan::speaker_label(p.text(j)).is_none_or(|(_, said)| said.is_empty())
+        };
+        let mut seen: Vec<&str> = Vec::new();
+        for j in (start..p.blocks.len()).filter(|&j| sign(j)) {
+            if p.next_content(j).is_none_or(sign) {
+                continue;
+            }
+            let name = p
+                .text(j)
+                .split(|c: char| !scan::is_word_char(c))
+                .next()
+                .unwrap_or("");
+            if !seen.contains(&name) {
+                seen.push(name);
+            }
+            if seen.len() >= 6 {
+                break;
+            }
+        }
         !p.readers_column
-            && (start..p.blocks.len())
-                .filter(|&j| p.feats[j].words <= 8 && scan::opens_with_star_sign(p.text(j)))
-                .nth(5)
-                .is_some()
+            && seen.len() >= 6
+            && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
     };
     if qs.len() >= 6 && signs * 2 > qs.len() || horoscope() {
         return Selection::not_qa(
@@ -6126,14 +6181,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     // (Or the critic's verdict after the text, its stars under its label: "Notre avis" /
     // "★★★★☆", whatever the headline.)
+    // (Not in a readers' column's box, "Hotel of the week", nor under a headline that says it
+    // answers questions.)
     let verdict = || {
-        (qs[0]..p.blocks.len()).any(|j| {
-            p.roles[j] == Role::Content
-                && !p.blocks[j].flags.has(Flags::ASIDE)
-                && scan::is_rating_line(p.text(j))
-                && p.prev_content(j)
-                    .is_some_and(|k| p.feats[k].words <= 4 && scan::is_verdict_label(p.text(k)))
-        })
+        !p.readers_column
+            && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
+            && (qs[0]..p.blocks.len()).any(|j| {
+                p.roles[j] == Role::Content
+                    && !p.blocks[j].flags.has(Flags::ASIDE)
+                    && scan::is_rating_line(p.text(j))
+                    && p.prev_content(j)
+                        .is_some_and(|k| p.feats[k].words <= 4 && scan::is_verdict_label(p.text(k)))
+            })
     };
     if style != Style::QMarker
         && (p.title.is_some_and(|t| scan::is_review_title(p.text(t))) || rated() || verdict())
@@ -6330,12 +6389,32 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
         // (Or its opening words address its hearers, its questions put plainly: "Cari
         // fratelli e sorelle," — a homily, whose "Ma davvero…?" the preacher answers.)
+        // (Or the headline names a homily or a speech: "Omelia del Santo Padre…".)
+        let preached = || {
+            p.title.is_some_and(|t| {
+                scan::Words(concat!(
+                    "omelia|homily|sermon|predigt|homélie|homilía|homilia|discorso|speech|",
+                    "rede|discours|discurso|toespraak|kazanie|preken",
+                ))
+                .occur_in(&scan::fold(scan::head(p.text(t), 200)))
+            })
+        };
+        // (The address alone on its line, as a homily is printed, "Cari fratelli e sorelle,":
+        // not a bulletin's FAQ that opens "Brothers and sisters, since the agreement…", nor a
+        // page whose headline says it answers questions.)
         let addressed = || {
             style == Style::Plain
+                && !p.readers_column
+                && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
                 && (start..qs[0])
                     .filter(|&j| p.roles[j] == Role::Content)
                     .take(4)
-                    .any(|j| scan::addresses_hearers(p.text(j)))
+                    .any(|j| {
+                        (p.feats[j].words <= 6
+                            && scan::trim_end(p.text(j)).ends_with([',', '!', ':'])
+                            || preached())
+                            && scan::addresses_hearers(p.text(j))
+                    })
         };
         let applause = (start..p.blocks.len()).any(|j| {
             matches!(p.roles[j], Role::Content | Role::Boilerplate)

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "questionnaire-repeated-statement-prompt-closes-last-html.case",
+        include_str!("cases/questionnaire-repeated-statement-prompt-closes-last-html.case"),
+    ),
+    (
         "review-67-explainer-star-sign-dates-list-html-html.case",
         include_str!("cases/review-67-explainer-star-sign-dates-list-html-html.case"),
     ),

@@ -2011,7 +2011,12 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
                 && p.feats[j].sentence
                 && !p.feats[j].asks
                 && p.feats[j].words <= 30
-                && scan::closing_lead(p.text(j))
+                // (Or the same prompt put before, as a questionnaire puts its prompts to each
+                // candidate in turn: "Name one issue on which you disagree with your party's
+                // leadership.")
+                && !prompts.contains(&j)
+                && (scan::closing_lead(p.text(j))
+                    || prompts.iter().any(|&k| p.text(k) == p.text(j)))
                 && (last + 1..j).any(&answer)
                 && p.next_content(j)
                     .is_some_and(|k| answer(k) && p.feats[k].sentence)
@@ -4893,6 +4898,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && seen.len() >= 6
             && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
     };
+    // Most of them ending on Japanese "だろうか", the essayist's "I wonder" ("「壁」は本当に壁な
+    // のだろうか"), unmarked: a column's rhetorical subheads, not questions it answers.
+    let wonders = qs
+        .iter()
+        .filter(|&&q| {
+            !p.feats[q].q_marker
+                && scan::trim(p.text(q))
+                    .trim_end_matches(['?', '？'])
+                    .ends_with("だろうか")
+        })
+        .count();
+    if qs.len() >= 2 && wonders * 2 > qs.len() {
+        return Selection::not_qa(
+            style,
+            "Most questions end on \"だろうか\" (I wonder): a column's rhetorical subheads, not \
+                 questions it answers."
+                .into(),
+        );
+    }
     if qs.len() >= 6 && signs * 2 > qs.len() || horoscope() {
         return Selection::not_qa(
             style,

@@ -5965,6 +5965,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    if vox_pop(p, start) {
+        return not_qa(
+            "A vox pop: readers' quoted comments, each under their name, not questions it \
+             answers."
+                .into(),
+        );
+    }
     if letters_page(p, &qs) {
         return not_qa(
             "A page of readers' letters: its questions head letters their readers sign, and \
@@ -7374,6 +7381,36 @@ fn guest_writer(p: &Prep) -> bool {
 /// so in its headline or first lines, its letters signed ("Margaret Hendry, Millbrook") and the
 /// next letter's headline after most signatures, twice at least. (An advice column signs its
 /// letters too, but the columnist's reply follows the signature.)
+/// A vox pop: readers' or passers-by's comments, each quoted under their name and age ("Jeroen
+/// Visser (34), Rotterdam" / "“Ik rook zelf niet, maar dit gaat me te ver. … Waar houdt het
+/// op?”"), the next name after it — three such at least. Their questions are their comments',
+/// and no one answers them.
+fn vox_pop(p: &Prep, start: usize) -> bool {
+    // (The names may be read as signatures, bylines.)
+    let kept = |j: &usize| matches!(p.roles[*j], Role::Content | Role::Byline);
+    let name = |j: usize| {
+        p.feats[j].words <= 8 && !p.feats[j].asks && scan::is_reader_signature(p.text(j))
+    };
+    let next = |j: usize| (j + 1..p.blocks.len()).find(kept);
+    let mut n = 0;
+    for j in (start..p.blocks.len()).filter(kept) {
+        if !name(j) {
+            continue;
+        }
+        let Some(q) = next(j) else { break };
+        if p.roles[q] == Role::Content
+            && scan::starts_with_quote(p.text(q))
+            && next(q).is_none_or(name)
+        {
+            n += 1;
+            if n >= 3 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 fn letters_page(p: &Prep, qs: &[usize]) -> bool {
     // (A part of the line is the label: "Opinion | Letters", "Your letters: Who is…".)
     let labelled = |i: usize| {

@@ -9485,6 +9485,20 @@ pub fn frames_question(s: &str) -> bool {
         && !words(&lead).any(|w| Words("i|my|our").contains(w))
 }
 
+/// A press release's label on a line of its own: "Press release", "Pressemitteilung",
+/// "ข่าวประชาสัมพันธ์", "新闻稿".
+pub fn is_press_release_label(s: &str) -> bool {
+    Words(concat!(
+        "press release|news release|media release|for immediate release|pressemitteilung|",
+        "pressemeldung|communiqué de presse|comunicado de prensa|nota de prensa|",
+        "comunicato stampa|comunicado de imprensa|nota à imprensa|persbericht|pressmeddelande|",
+        "pressemelding|pressemeddelelse|informacja prasowa|tisková zpráva|tlačová správa|",
+        "ข่าวประชาสัมพันธ์|新闻稿|新聞稿|プレスリリース|보도자료|siaran pers|thông cáo báo chí|",
+        "basın bülteni|δελτίο τύπου|пресс-релиз|прес-реліз",
+    ))
+    .contains(&fold(trim(trim(s).trim_end_matches([':', '.']))))
+}
+
 /// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our
 /// verdict", "Unser Fazit".
 pub fn is_verdict_label(s: &str) -> bool {

@@ -5965,6 +5965,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A press release, so labelled over its text ("ข่าวประชาสัมพันธ์", "Pressemitteilung"),
+    // with a question or two of its own, unmarked: its marketing's ("Why choose our First Home
+    // Loan?"), not an explainer's. (A release's marked Q&A with its chief executive stays.)
+    let released = || {
+        (start..qs[0])
+            .filter(|&j| p.roles[j] != Role::Separator)
+            .take(8)
+            .any(|j| p.feats[j].words <= 4 && scan::is_press_release_label(p.text(j)))
+    };
+    if qs.len() <= 3 && style != Style::QMarker && released() {
+        return not_qa(
+            "A press release's own questions (its marketing's), not an explainer's.".into(),
+        );
+    }
     if vox_pop(p, start) {
         return not_qa(
             "A vox pop: readers' quoted comments, each under their name, not questions it \

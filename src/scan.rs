@@ -1337,11 +1337,17 @@ pub fn is_reader_signature(s: &str) -> bool {
         .unwrap_or(t);
     // (Its first letter looked at first: most lines are turned away there.)
     let who = inner
-        .starts_with(['a', 'A', 'q', 'Q'])
+        .starts_with(['a', 'A', 'q', 'Q', 'p', 'P', 'd', 'D', 'f', 'F', 'v', 'V'])
         .then(|| {
-            Words("asked by|question asked by|question posée par|questions posées par")
-                .iter()
-                .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
+            Words(concat!(
+                "asked by|question asked by|question posée par|questions posées par|",
+                // (Spanish, Portuguese, Italian, German, Dutch: "Pregunta enviada por Marta,
+                // de Valladolid".)
+                "pregunta enviada por|pergunta enviada por|domanda inviata da|",
+                "frage eingesandt von|vraag ingestuurd door",
+            ))
+            .iter()
+            .find_map(|w| strip_prefix_ci(inner, w)?.strip_prefix(' '))
         })
         .flatten();
     // (Its end may exclaim over more who asked: "Asked by Arjun, 9, from Glasgow, and lots of
@@ -8841,16 +8847,35 @@ fn opens_call(s: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_prefix(p))
     {
+        // (Or a story to share: "Do you have a Ramadan story to share? Email …".)
         let asked_for = |w: &str| {
-            ["question", "problem", "query", "story tip", "tip"]
-                .iter()
-                .any(|n| w.starts_with(n))
+            [
+                "question",
+                "problem",
+                "query",
+                "story tip",
+                "tip",
+                "story to share",
+            ]
+            .iter()
+            .any(|n| w.starts_with(n))
         };
         if r.split_once(' ')
             .is_some_and(|(w, rest)| !w.is_empty() && asked_for(rest))
         {
             return true;
         }
+    }
+    // (Portuguese, Spanish, Italian: "Tem uma dúvida sobre fé e vida cristã?", "¿Tienes una
+    // duda?", "Hai una domanda?")
+    if Words(concat!(
+        "tem uma dúvida|tem alguma dúvida|tem uma pergunta|ficou com alguma dúvida|",
+        "tienes una duda|tiene una duda|tienes alguna duda|tiene alguna pregunta|",
+        "tienes una pregunta|tiene una pregunta|hai una domanda|hai un dubbio|avete una domanda",
+    ))
+    .opens(&t)
+    {
+        return true;
     }
     // "Want more soccer news?" over a newsletter's sign-up; "Got a picture you'd like to
     // share?" over where to send it. (Not "Want more legroom?", "Have a photo ID?".)
@@ -9497,6 +9522,40 @@ pub fn is_press_release_label(s: &str) -> bool {
         "basın bülteni|δελτίο τύπου|пресс-релиз|прес-реліз",
     ))
     .contains(&fold(trim(trim(s).trim_end_matches([':', '.']))))
+}
+
+/// A line of chess moves ending on a move judged with a mark: "1.e4 e5 2.Cf3 Cc6 3.Ac4 Cd4
+/// 4.Cxe5?", "23...Qxh2+??" — two numbered moves at least, the last word a move.
+pub fn is_chess_moves(s: &str) -> bool {
+    let t = trim(s);
+    if t.len() > 300 || !t.ends_with('?') {
+        return false;
+    }
+    let last = t
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['?', '!']);
+    let last = last.rsplit('.').next().unwrap_or(last);
+    let mv = |w: &str| {
+        w.len() <= 7
+            && w.bytes().any(|b| (b'1'..=b'8').contains(&b))
+            && w.bytes().any(|b| (b'a'..=b'h').contains(&b))
+            && w.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'=' | b'x'))
+    };
+    let numbered = t
+        .split(' ')
+        .filter(|w| {
+            w.split_once('.').is_some_and(|(n, m)| {
+                !n.is_empty()
+                    && n.len() <= 3
+                    && n.bytes().all(|b| b.is_ascii_digit())
+                    && (m.is_empty() || mv(m.trim_start_matches('.').trim_end_matches(['?', '!'])))
+            })
+        })
+        .count();
+    numbered >= 2 && mv(last)
 }
 
 /// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "fr-liturgy-versicles-responses-not-qa-html.case",
+        include_str!("cases/fr-liturgy-versicles-responses-not-qa-html.case"),
+    ),
+    (
         "nl-readers-vox-pop-names-over-quotes-not-qa-html.case",
         include_str!("cases/nl-readers-vox-pop-names-over-quotes-not-qa-html.case"),
     ),

@@ -258,6 +258,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a line of chess moves whose mark judges the last ("1.e4 e5 2.Cf3 Cc6 3.Ac4 Cd4
+    // 4.Cxe5?"): two numbered moves at least, the mark glued to a move.
+    if scan::is_chess_moves(&b.text) {
+        return false;
+    }
     // Nor a line of code whose mark is a placeholder ("WHERE state = ?", "WHERE name LIKE ?").
     if !p.feats[i].q_marker
         && b.text
@@ -5979,6 +5984,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             "A press release's own questions (its marketing's), not an explainer's.".into(),
         );
     }
+    // A liturgy's versicles and responses ("V/ Que pouvais-je faire pour toi…?" / "R/ Ô mon
+    // peuple, que t'ai-je fait ?"), two of each at least: the rite's words, not Q&A.
+    let (mut versicles, mut responses) = (0, 0);
+    for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
+        let t = scan::trim(p.text(j));
+        versicles += usize::from(t.starts_with("V/") || t.starts_with('℣'));
+        responses += usize::from(t.starts_with("R/") || t.starts_with('℟'));
+    }
+    if versicles >= 2 && responses >= 2 {
+        return not_qa(
+            "A liturgy's versicles and responses (\"V/\" and \"R/\"): the rite's words, not Q&A."
+                .into(),
+        );
+    }
     if vox_pop(p, start) {
         return not_qa(
             "A vox pop: readers' quoted comments, each under their name, not questions it \
@@ -6453,7 +6472,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
                 && (start..qs[0])
                     .filter(|&j| p.roles[j] == Role::Content)
-                    .take(4)
+                    .take(8)
                     .any(|j| {
                         (p.feats[j].words <= 6
                             && scan::trim_end(p.text(j)).ends_with([',', '!', ':'])

@@ -4467,7 +4467,8 @@ pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
         None => return None,
     };
     let has = |c: u8| stamp.bytes().any(|b| b == c);
-    let clock = has(b':') && has(b',') && (has(b'/') || has(b'.'));
+    // (Its date with slashes, dots or hyphens: "[04-03-2025, 14:06:03]".)
+    let clock = has(b':') && has(b',') && (has(b'/') || has(b'.') || has(b'-'));
     let c = rest.bytes().take(48).position(|b| b == b':')?;
     let sender = trim(&rest[..c]);
     (clock && !sender.is_empty())
@@ -4498,6 +4499,18 @@ pub fn chat_header(l: &str) -> Option<&str> {
             && name.starts_with(is_upper)
             && !name.contains([':', '?', '.']))
         .then_some(name);
+    }
+    // (Discord: the sender's handle, a dash, and when: "tess.v — Today at 14:02".)
+    if let Some((who, when)) = t.split_once(" — ") {
+        let when = fold(head(when, 40));
+        if Words("today at|yesterday at|heute um|gestern um|hoy a las|ayer a las|hoje às|ontem às|vandaag om|gisteren om")
+            .opens(&when)
+            && !who.is_empty()
+            && words_le(who, 3)
+            && !who.contains([':', '?'])
+        {
+            return Some(trim(who));
+        }
     }
     // (Slack: the sender, then the time and its half of the day, a few words in at most.)
     if !t.starts_with(is_upper) {

@@ -88,6 +88,31 @@ fn page_furniture(input: &str) -> Option<String> {
     Some(out)
 }
 
+/// A word processor's or a notes app's second-level bullet, an "o" and a tab, as OneNote and
+/// Word copy it under a first-level one ("•<TAB>¿Cuándo empieza…?" / "<TAB>o<TAB>El nuevo
+/// sistema…"): the "o" goes, and the line reads as the paragraph under the item.
+fn without_o_bullets(input: &str) -> Option<String> {
+    if !input.contains("o\t") {
+        return None;
+    }
+    let o = |l: &str| l.trim_start().strip_prefix("o\t").is_some();
+    input.split('\n').filter(|l| o(l)).nth(1)?;
+    let mut out = String::with_capacity(input.len());
+    for (k, l) in input.split('\n').enumerate() {
+        if k > 0 {
+            out.push('\n');
+        }
+        match l.trim_start().strip_prefix("o\t") {
+            Some(rest) => {
+                out.push_str(&l[..l.len() - l.trim_start().len()]);
+                out.push_str(rest);
+            }
+            None => out.push_str(l),
+        }
+    }
+    Some(out)
+}
+
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
@@ -122,6 +147,8 @@ pub fn read_text(input: &str) -> Document {
     let input = pasted_twice(input).unwrap_or(input);
     let unpaged = page_furniture(input);
     let input = unpaged.as_deref().unwrap_or(input);
+    let unbulleted = without_o_bullets(input);
+    let input = unbulleted.as_deref().unwrap_or(input);
     let mut doc = Document::default();
     doc.blocks.reserve(input.len() / 160);
     let mut group: Vec<&str> = Vec::new();

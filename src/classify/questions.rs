@@ -233,11 +233,24 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // ("Lina Berg 11:16 AM" / "ok thanks!" / "and what do we do with our monitors…?"): the
     // thread's replies, not the shared article's questions — nor a thread's own. (The message's
     // header looked for a few blocks back; the first header's sender then, once.)
-    let header = (i.saturating_sub(4)..=i)
-        .rev()
-        .find_map(|j| scan::chat_header(p.text(j)).map(|s| (j, s)));
-    if let Some((_, sender)) = header {
-        let first = (0..p.blocks.len()).find_map(|j| scan::chat_header(p.text(j)));
+    // (Or a chat's export, each message stamped on its line with its sender: "[04-03-2025,
+    // 14:06:03] Sanne: Prima, dan pak je de boot van 9:30?", "4/3/25, 9:15 - Mercedes 1ºB: …".)
+    let sender_of = |j: usize| {
+        scan::chat_header(p.text(j)).or_else(|| scan::chat_stamp(p.text(j)).map(|(s, _)| s))
+    };
+    // (A question that is itself a stamped message, among two senders' at least, is the chat's
+    // whoever sent it: the shared article's questions stand on lines of their own.)
+    if let Some((own, _)) = scan::chat_stamp(&b.text) {
+        if (0..p.blocks.len())
+            .filter_map(|j| scan::chat_stamp(p.text(j)))
+            .any(|(s, _)| s != own)
+        {
+            return false;
+        }
+    }
+    let header = (i.saturating_sub(4)..=i).rev().find_map(sender_of);
+    if let Some(sender) = header {
+        let first = (0..p.blocks.len()).find_map(sender_of);
         if first.is_some_and(|f| f != sender) {
             return false;
         }

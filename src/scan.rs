@@ -9571,6 +9571,20 @@ pub fn is_chess_moves(s: &str) -> bool {
     numbered >= 2 && mv(last)
 }
 
+/// A betting page's responsible-gambling notice: "+18 | Juega con responsabilidad", "18+ |
+/// BeGambleAware.org", "Gamble responsibly", "Spiele verantwortungsbewusst", "Jogue com
+/// responsabilidade".
+pub fn is_gambling_notice(s: &str) -> bool {
+    let f = fold(head(trim(s), 300));
+    Words(concat!(
+        "juega con responsabilidad|juego responsable|gamble responsibly|begambleaware|",
+        "please gamble responsibly|spiele verantwortungsbewusst|verantwortungsvolles spielen|",
+        "jogue com responsabilidade|jogo responsável|gioca responsabilmente|gioco responsabile|",
+        "jouez de manière responsable|jeu responsable|speel bewust|when the fun stops",
+    ))
+    .occur_in(&f)
+}
+
 /// A critic's verdict's label on a line of its own, over the stars: "Notre avis", "Our
 /// verdict", "Unser Fazit".
 pub fn is_verdict_label(s: &str) -> bool {

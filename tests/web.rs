@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "es-betting-tips-markets-gambling-notice-not-qa-html.case",
+        include_str!("cases/es-betting-tips-markets-gambling-notice-not-qa-html.case"),
+    ),
+    (
+        "es-fan-faq-with-bookmaker-box-kept-html.case",
+        include_str!("cases/es-fan-faq-with-bookmaker-box-kept-html.case"),
+    ),
+    (
         "fr-liturgy-versicles-responses-not-qa-html.case",
         include_str!("cases/fr-liturgy-versicles-responses-not-qa-html.case"),
     ),

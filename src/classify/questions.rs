@@ -5992,6 +5992,27 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .take(8)
             .any(|j| p.feats[j].words <= 4 && scan::is_press_release_label(p.text(j)))
     };
+    // A betting tips page, its responsible-gambling notice on it ("+18 | Juega con
+    // responsabilidad", "18+ | Gamble responsibly"): its question headings are its markets'
+    // ("¿Habrá más de 2,5 goles?"), answered with a tip and its odds — not an explainer.
+    // (Under a headline that names its tips or odds: not a fan's FAQ with a bookmaker's box.)
+    if style != Style::QMarker
+        && p.title.is_some_and(|t| {
+            scan::Words(concat!(
+            "pronóstico|pronósticos|apuestas|cuotas|betting|odds|tips|prediction|predictions|",
+            "wett|wetten|quoten|prognose|palpite|palpites|prognóstico|scommesse|quote|pronostic",
+        ))
+            .occur_at_words(&scan::fold(p.text(t)))
+        })
+        && (start..p.blocks.len())
+            .any(|j| p.feats[j].words <= 40 && scan::is_gambling_notice(p.text(j)))
+    {
+        return not_qa(
+            "A betting tips page (its responsible-gambling notice): its questions are its \
+             markets, not an explainer's."
+                .into(),
+        );
+    }
     if qs.len() <= 3 && style != Style::QMarker && released() {
         return not_qa(
             "A press release's own questions (its marketing's), not an explainer's.".into(),

@@ -143,6 +143,21 @@ fn pathological(c: &mut Criterion) {
             ),
             true,
         ),
+        // A chat export of 20,000 stamped messages that ask, the last from a second sender
+        // (review 68: the chat rules once read the page again per question).
+        (
+            "20k-chat-messages",
+            (0..20_000)
+                .map(|i| {
+                    format!(
+                        "[04-03-2025, 14:{:02}:00] Sanne: Wat kost het huisje {i}?\n",
+                        i % 60
+                    )
+                })
+                .collect::<String>()
+                + "[04-03-2025, 15:00:00] Thijs: Geen idee?\n",
+            false,
+        ),
         ("10MB-text", repeated("txt", 10_000_000), false),
         ("10MB-html", repeated("html", 10_000_000), true),
     ];

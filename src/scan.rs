@@ -1344,6 +1344,8 @@ pub fn is_reader_signature(s: &str) -> bool {
                 // (Spanish, Portuguese, Italian, German, Dutch: "Pregunta enviada por Marta,
                 // de Valladolid".)
                 "pregunta enviada por|pergunta enviada por|domanda inviata da|",
+                "pergunta enviada pela|pergunta enviada pelo|consulta enviada por|",
+                "domanda inviata dal|domanda inviata dalla|",
                 "frage eingesandt von|vraag ingestuurd door",
             ))
             .iter()
@@ -4468,7 +4470,13 @@ pub fn chat_stamp(l: &str) -> Option<(&str, &str)> {
     };
     let has = |c: u8| stamp.bytes().any(|b| b == c);
     // (Its date with slashes, dots or hyphens: "[04-03-2025, 14:06:03]".)
-    let clock = has(b':') && has(b',') && (has(b'/') || has(b'.') || has(b'-'));
+    // (Or an ISO date and time without a comma, as a Swedish export writes them: "2025-03-04
+    // 14:06 - Sanna: …".)
+    let iso = stamp.len() >= 15
+        && stamp.as_bytes()[4] == b'-'
+        && stamp.as_bytes()[7] == b'-'
+        && stamp.as_bytes()[..4].iter().all(u8::is_ascii_digit);
+    let clock = has(b':') && (has(b',') && (has(b'/') || has(b'.') || has(b'-')) || iso);
     let c = rest.bytes().take(48).position(|b| b == b':')?;
     let sender = trim(&rest[..c]);
     (clock && !sender.is_empty())
@@ -4501,10 +4509,41 @@ pub fn chat_header(l: &str) -> Option<&str> {
         .then_some(name);
     }
     // (Discord: the sender's handle, a dash, and when: "tess.v — Today at 14:02".)
+    // (Only the time after "Today at": not an aside, "El consejero — ayer a las 20.00, en una
+    // entrevista… —", nor a page's "Updated — Today at 07:15".)
     if let Some((who, when)) = t.split_once(" — ") {
         let when = fold(head(when, 40));
-        if Words("today at|yesterday at|heute um|gestern um|hoy a las|ayer a las|hoje às|ontem às|vandaag om|gisteren om")
-            .opens(&when)
+        let time_only = |r: &str| {
+            let r = trim(r);
+            let r = r
+                .strip_suffix(" am")
+                .or_else(|| r.strip_suffix(" pm"))
+                .unwrap_or(r);
+            !r.is_empty() && r.len() <= 5 && r.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        };
+        let at = [
+            "today at ",
+            "yesterday at ",
+            "heute um ",
+            "gestern um ",
+            "hoy a las ",
+            "ayer a las ",
+            "hoje às ",
+            "ontem às ",
+            "vandaag om ",
+            "gisteren om ",
+            "aujourd'hui à ",
+            "aujourd’hui à ",
+            "hier à ",
+        ]
+        .iter()
+        .find_map(|a| when.strip_prefix(a));
+        if at.is_some_and(time_only)
+            && !Words(concat!(
+                "published|updated|posted|edited|veröffentlicht|aktualisiert|publicado|",
+                "actualizado|publié|mis à jour",
+            ))
+            .contains(&fold(trim(who)))
             && !who.is_empty()
             && words_le(who, 3)
             && !who.contains([':', '?'])
@@ -9532,9 +9571,24 @@ pub fn is_press_release_label(s: &str) -> bool {
         "comunicato stampa|comunicado de imprensa|nota à imprensa|persbericht|pressmeddelande|",
         "pressemelding|pressemeddelelse|informacja prasowa|tisková zpráva|tlačová správa|",
         "ข่าวประชาสัมพันธ์|新闻稿|新聞稿|プレスリリース|보도자료|siaran pers|thông cáo báo chí|",
-        "basın bülteni|δελτίο τύπου|пресс-релиз|прес-реліз",
+        "basın bülteni|δελτίο τύπου|пресс-релиз|прес-реліз|nota stampa|komunikat prasowy|",
+        "communiqué",
     ))
-    .contains(&fold(trim(trim(s).trim_end_matches([':', '.']))))
+    // (With its date after a dash: "Press Release – 15 January 2025".)
+    .contains(&fold(trim(
+        trim(s)
+            .split([' '])
+            .take(4)
+            .take_while(|w| !matches!(*w, "–" | "-" | "—" | "|"))
+            .fold(String::new(), |mut a, w| {
+                if !a.is_empty() {
+                    a.push(' ');
+                }
+                a.push_str(w);
+                a
+            })
+            .trim_end_matches([':', '.']),
+    )))
 }
 
 /// A line of chess moves ending on a move judged with a mark: "1.e4 e5 2.Cf3 Cc6 3.Ac4 Cd4
@@ -9557,18 +9611,29 @@ pub fn is_chess_moves(s: &str) -> bool {
             && w.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'#' | b'=' | b'x'))
     };
-    let numbered = t
-        .split(' ')
-        .filter(|w| {
-            w.split_once('.').is_some_and(|(n, m)| {
-                !n.is_empty()
-                    && n.len() <= 3
-                    && n.bytes().all(|b| b.is_ascii_digit())
-                    && (m.is_empty() || mv(m.trim_start_matches('.').trim_end_matches(['?', '!'])))
-            })
-        })
-        .count();
-    numbered >= 2 && mv(last)
+    // (Most of the line's words moves, one at least a numbered move with the move attached,
+    // "4.Cxe5?": not "ab dem 1. Januar … nach § 35a?", nor "from 1.4b to 2.1c?".)
+    let (mut words, mut moves, mut attached) = (0, 0, false);
+    for w in t.split(' ').filter(|w| !w.is_empty()) {
+        words += 1;
+        let w = w.trim_end_matches(['?', '!']);
+        match w.split_once('.') {
+            Some((n, m))
+                if !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) =>
+            {
+                let m = m.trim_start_matches('.');
+                if m.is_empty() {
+                    moves += 1;
+                } else if mv(m) && m.bytes().any(|b| b.is_ascii_lowercase()) {
+                    moves += 1;
+                    attached = true;
+                }
+            }
+            _ if mv(w) => moves += 1,
+            _ => {}
+        }
+    }
+    attached && moves * 4 >= words * 3 && mv(last)
 }
 
 /// A betting page's responsible-gambling notice: "+18 | Juega con responsabilidad", "18+ |

@@ -81,6 +81,37 @@ pub struct Prep<'a> {
     /// An interview that sets its questions as block quotes, each answered in the prose under
     /// it (see `quoted_turns`).
     pub quoted_turns: bool,
+    /// A chat copied as text (see `chat_of`).
+    pub chat: Chat<'a>,
+}
+
+/// A chat copied as text: the sender of its first message header (Slack's "Omar Haddad 11:04
+/// AM", Teams' "[10:47] Tom Birch", Discord's "tess.v — Today at 14:02"), and whether its
+/// stamped messages ("[04-03-2025, 14:06:03] Sanne: …") come from two senders at least. Read
+/// once for the page.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Chat<'a> {
+    pub first_header: Option<&'a str>,
+    pub stamped_senders: bool,
+}
+
+fn chat_of(blocks: &[Block]) -> Chat<'_> {
+    let mut chat = Chat::default();
+    let mut stamped: Option<&str> = None;
+    for b in blocks {
+        if chat.first_header.is_none() {
+            chat.first_header = scan::chat_header(&b.text);
+        }
+        if !chat.stamped_senders {
+            if let Some((s, _)) = scan::chat_stamp(&b.text) {
+                chat.stamped_senders = *stamped.get_or_insert(s) != s;
+            }
+        }
+        if chat.first_header.is_some() && chat.stamped_senders {
+            break;
+        }
+    }
+    chat
 }
 
 /// What the rules need to know about a block's text, computed in one pass.
@@ -450,6 +481,7 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         live_questions: Vec::new(),
         panel_questions: Vec::new(),
         quoted_turns: false,
+        chat: chat_of(blocks),
     };
 
     // One pass while each block's text is hot in the cache: its features, then media leftovers,

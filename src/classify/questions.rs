@@ -232,26 +232,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // Nor a question in a work chat's message by someone other than the one who opened it
     // ("Lina Berg 11:16 AM" / "ok thanks!" / "and what do we do with our monitors…?"): the
     // thread's replies, not the shared article's questions — nor a thread's own. (The message's
-    // header looked for a few blocks back; the first header's sender then, once.)
-    // (Or a chat's export, each message stamped on its line with its sender: "[04-03-2025,
-    // 14:06:03] Sanne: Prima, dan pak je de boot van 9:30?", "4/3/25, 9:15 - Mercedes 1ºB: …".)
-    let sender_of = |j: usize| {
-        scan::chat_header(p.text(j)).or_else(|| scan::chat_stamp(p.text(j)).map(|(s, _)| s))
-    };
-    // (A question that is itself a stamped message, among two senders' at least, is the chat's
-    // whoever sent it: the shared article's questions stand on lines of their own.)
-    if let Some((own, _)) = scan::chat_stamp(&b.text) {
-        if (0..p.blocks.len())
-            .filter_map(|j| scan::chat_stamp(p.text(j)))
-            .any(|(s, _)| s != own)
-        {
-            return false;
-        }
+    // header looked for a few blocks back; the first header's sender read once for the page.)
+    // (Nor a question that is itself a stamped message, among two senders' at least: "[04-03-2025,
+    // 14:06:03] Sanne: Prima, dan pak je de boot van 9:30?" — the chat's, whoever sent it; the
+    // shared article's questions stand on lines of their own.)
+    if p.chat.stamped_senders && scan::chat_stamp(&b.text).is_some() {
+        return false;
     }
-    let header = (i.saturating_sub(4)..=i).rev().find_map(sender_of);
-    if let Some(sender) = header {
-        let first = (0..p.blocks.len()).find_map(sender_of);
-        if first.is_some_and(|f| f != sender) {
+    if let Some(first) = p.chat.first_header {
+        let header = (i.saturating_sub(4)..=i)
+            .rev()
+            .find_map(|j| scan::chat_header(p.text(j)));
+        if header.is_some_and(|s| s != first) {
             return false;
         }
     }
@@ -4927,7 +4919,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     .ends_with("だろうか")
         })
         .count();
-    if qs.len() >= 2 && wonders * 2 > qs.len() {
+    // (Not under a headline that asks or says it answers: an explainer's "…のだろうか" subheads,
+    // each answered, "…何が変わる？".)
+    let asking_title = p
+        .title
+        .is_some_and(|t| scan::ends_with_question(p.text(t)) || scan::says_it_answers(p.text(t)));
+    if qs.len() >= 2 && wonders * 2 > qs.len() && !asking_title {
         return Selection::not_qa(
             style,
             "Most questions end on \"だろうか\" (I wonder): a column's rhetorical subheads, not \
@@ -6013,15 +6010,35 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
-    if qs.len() <= 3 && style != Style::QMarker && released() {
+    // (Its answers a marketing's: a list, a link, a line of a few words — not a council's
+    // prose answers to its FAQ.)
+    let marketing = || {
+        qs.iter().all(|&q| {
+            p.next_content(q).is_some_and(|a| {
+                let t = p.text(a);
+                p.blocks[a].kind == BlockKind::ListItem
+                    || t.starts_with(['•', '-', '*', '·'])
+                    || scan::has_sub(t, "www.")
+                    || scan::has_sub(t, "http")
+                    || p.feats[a].words <= 12
+            })
+        })
+    };
+    if qs.len() <= 3 && style != Style::QMarker && released() && marketing() {
         return not_qa(
             "A press release's own questions (its marketing's), not an explainer's.".into(),
         );
     }
     // A liturgy's versicles and responses ("V/ Que pouvais-je faire pour toi…?" / "R/ Ô mon
     // peuple, que t'ai-je fait ?"), two of each at least: the rite's words, not Q&A.
+    // (The rite from before its first question: not an FAQ about the Mass that quotes a
+    // dialogue in an answer.)
     let (mut versicles, mut responses) = (0, 0);
-    for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
+    let rite = (start..=qs[0]).any(|j| {
+        let t = scan::trim(p.text(j));
+        p.roles[j] == Role::Content && (t.starts_with("V/") || t.starts_with("R/"))
+    });
+    for j in (start..p.blocks.len()).filter(|&j| rite && p.roles[j] == Role::Content) {
         let t = scan::trim(p.text(j));
         versicles += usize::from(t.starts_with("V/") || t.starts_with('℣'));
         responses += usize::from(t.starts_with("R/") || t.starts_with('℟'));
@@ -6507,11 +6524,18 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 && (start..qs[0])
                     .filter(|&j| p.roles[j] == Role::Content)
                     .take(8)
+                    // (Past the fourth line only after short ones, a dateline's, a caption's,
+                    // the readings': not a news story's paragraphs that quote the address.)
+                    .take_while(|&j| p.feats[j].words <= 20 || j < start + 4)
                     .any(|j| {
                         (p.feats[j].words <= 6
                             && scan::trim_end(p.text(j)).ends_with([',', '!', ':'])
                             || preached())
                             && scan::addresses_hearers(p.text(j))
+                            // (Not quoted after a line that introduces it: "He began with the
+                            // customary greeting to the congregation:".)
+                            && p.prev_content(j)
+                                .is_none_or(|k| !scan::trim_end(p.text(k)).ends_with(':'))
                     })
         };
         let applause = (start..p.blocks.len()).any(|j| {
@@ -7455,8 +7479,17 @@ fn guest_writer(p: &Prep) -> bool {
 fn vox_pop(p: &Prep, start: usize) -> bool {
     // (The names may be read as signatures, bylines.)
     let kept = |j: &usize| matches!(p.roles[*j], Role::Content | Role::Byline);
+    // (With an age: "Jeroen Visser (34), Rotterdam" — not an expert panel's "Sarah Whitfield,
+    // Chief Economist, Halden Bank" over each answer.)
+    let aged = |t: &str| {
+        t.split([' ', '(', ')', ','])
+            .any(|w| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))
+    };
     let name = |j: usize| {
-        p.feats[j].words <= 8 && !p.feats[j].asks && scan::is_reader_signature(p.text(j))
+        p.feats[j].words <= 8
+            && !p.feats[j].asks
+            && scan::is_reader_signature(p.text(j))
+            && aged(p.text(j))
     };
     let next = |j: usize| (j + 1..p.blocks.len()).find(kept);
     let mut n = 0;

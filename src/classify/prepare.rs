@@ -204,6 +204,13 @@ impl<'a> Prep<'a> {
         self.blocks.get(i).map(|b| b.text.as_str()).unwrap_or("")
     }
 
+    /// Whether the headline says its article answers or explains ("… your questions answered",
+    /// "FAQ", "What to know"): see `scan::says_it_answers`.
+    pub fn title_answers(&self) -> bool {
+        self.title
+            .is_some_and(|t| scan::says_it_answers(self.text(t)))
+    }
+
     /// Block `i`'s text as a question: without its marker, toggle glyph or dialogue dash.
     pub fn question_text(&self, i: usize) -> &'a str {
         let t = self.text(i);

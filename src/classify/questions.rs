@@ -4904,9 +4904,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 break;
             }
         }
-        !p.readers_column
-            && seen.len() >= 6
-            && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
+        !p.readers_column && seen.len() >= 6 && !p.title_answers()
     };
     // Most of them ending on Japanese "だろうか", the essayist's "I wonder" ("「壁」は本当に壁な
     // のだろうか"), unmarked: a column's rhetorical subheads, not questions it answers.
@@ -4921,9 +4919,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         .count();
     // (Not under a headline that asks or says it answers: an explainer's "…のだろうか" subheads,
     // each answered, "…何が変わる？".)
-    let asking_title = p
-        .title
-        .is_some_and(|t| scan::ends_with_question(p.text(t)) || scan::says_it_answers(p.text(t)));
+    let asking_title =
+        p.title_answers() || p.title.is_some_and(|t| scan::ends_with_question(p.text(t)));
     if qs.len() >= 2 && wonders * 2 > qs.len() && !asking_title {
         return Selection::not_qa(
             style,
@@ -5849,7 +5846,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         || qs.iter().filter(|q| named(q)).count() * 2 > qs.len();
     // (A short paragraph of its own: a sentence or two, as Folha's "Os artigos publicados com
     // assinatura não traduzem a opinião do jornal. Sua publicação obedece…".)
-    let guide = || p.title.is_some_and(|t| scan::says_it_answers(p.text(t)));
+    let guide = || p.title_answers();
     let note = |j: usize| {
         let f = p.feats[j];
         p.roles[j] == Role::Content
@@ -6300,7 +6297,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // answers questions.)
     let verdict = || {
         !p.readers_column
-            && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
+            && !p.title_answers()
             && (qs[0]..p.blocks.len()).any(|j| {
                 p.roles[j] == Role::Content
                     && !p.blocks[j].flags.has(Flags::ASIDE)
@@ -6520,7 +6517,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let addressed = || {
             style == Style::Plain
                 && !p.readers_column
-                && !p.title.is_some_and(|t| scan::says_it_answers(p.text(t)))
+                && !p.title_answers()
                 && (start..qs[0])
                     .filter(|&j| p.roles[j] == Role::Content)
                     .take(8)

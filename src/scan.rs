@@ -8929,6 +8929,11 @@ fn opens_call(s: &str) -> bool {
     {
         return true;
     }
+    // (Or the latest of them, to the reader's inbox: "Want the latest Eastbridge news straight
+    // to your inbox?")
+    if t.starts_with("want the latest ") && (has_sub(&t, " inbox") || has_sub(&t, " news")) {
+        return true;
+    }
     // "Want more soccer news?" over a newsletter's sign-up; "Got a picture you'd like to
     // share?" over where to send it. (Not "Want more legroom?", "Have a photo ID?".)
     if let Some(r) = t.strip_prefix("want more ") {
@@ -10065,6 +10070,9 @@ pub fn invites_response(s: &str) -> bool {
         "schreiben sie uns|teilen sie|sagen sie uns|diskutieren sie|cuéntanos|escríbenos|",
         "dites-nous|écrivez-nous|partagez|scrivici|diteci|laat het ons weten|conta-nos|",
         "escreva-nos|deixe seu comentário|napisz do nas|",
+        // ("Tell us your story": "Racontez-nous votre expérience en quelques lignes.")
+        "racontez-nous|raconte-nous|erzählen sie uns|erzähl uns|vertel ons|raccontateci|",
+        "raccontaci|conte-nos|cuéntenos|berätta för oss|fortell oss|fortæl os|",
         // (The Nordic languages' and Dutch "say what you think" in the comments.)
         "si din mening|si di meining|skriv i kommentarfeltet|säg vad du tycker|tyck till|",
         "sig din mening|skriv din mening|del din mening|geef je mening|geef uw mening|",

@@ -263,6 +263,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // Nor a quotation whose mark is the consumer group's name it ends on ("…," said Lucy Harlow
+    // of the consumer group Which?").
+    if !p.feats[i].q_marker && {
+        let t = scan::trim_end(&b.text);
+        t.ends_with(" Which?")
+            && scan::Words("of|from|at|group|told|says|said|magazine|organisation|organization")
+                .contains(t[..t.len() - 7].rsplit(' ').next().unwrap_or(""))
+    } {
+        return false;
+    }
     // Nor a line of chess moves whose mark judges the last ("1.e4 e5 2.Cf3 Cc6 3.Ac4 Cd4
     // 4.Cxe5?"): two numbered moves at least, the mark glued to a move.
     if scan::is_chess_moves(&b.text) {

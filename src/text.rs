@@ -34,6 +34,11 @@ fn pasted_twice(input: &str) -> Option<&str> {
     })
 }
 
+/// A printed page's bare number, one to three digits: "7".
+fn bare_number(t: &str) -> bool {
+    (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// A PDF's pages copied without their form feeds: each page's furniture is its bare number, the
 /// running head with the paper and the date either side of a bar, the same on every page
 /// ("Stadt-Anzeiger | Samstag, 15. März 2025"), and the section's name in capitals under it
@@ -56,10 +61,7 @@ fn page_furniture(input: &str) -> Option<String> {
     let lines: Vec<&str> = input.split('\n').collect();
     let first = scan::trim(lines.iter().find(|l| head(l))?);
     lines.iter().filter(|l| scan::trim(l) == first).nth(1)?;
-    let number = |l: &str| {
-        let t = scan::trim(l);
-        (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
-    };
+    let number = |l: &str| bare_number(scan::trim(l));
     let section = |l: &str| {
         let t = scan::trim(l);
         scan::words_le(t, 2)
@@ -102,9 +104,10 @@ fn without_o_bullets(input: &str) -> Option<String> {
         if k > 0 {
             out.push('\n');
         }
-        match l.trim_start().strip_prefix("o\t") {
+        let t = l.trim_start();
+        match t.strip_prefix("o\t") {
             Some(rest) => {
-                out.push_str(&l[..l.len() - l.trim_start().len()]);
+                out.push_str(&l[..l.len() - t.len()]);
                 out.push_str(rest);
             }
             None => out.push_str(l),
@@ -237,9 +240,7 @@ pub fn read_text(input: &str) -> Document {
         .collect();
     let running = |h: &str| !h.is_empty() && heads.iter().filter(|&&x| x == h).nth(1).is_some();
     let page_end = |k: usize| {
-        let t = scan::trim(paged[k]);
-        (1..=3).contains(&t.len())
-            && t.bytes().all(|b| b.is_ascii_digit())
+        bare_number(scan::trim(paged[k]))
             && paged[k + 1..]
                 .iter()
                 .find(|l| !scan::trim(l).is_empty())
@@ -1433,7 +1434,6 @@ fn is_page_number(l: &str) -> bool {
     let t = scan::trim(l);
     // (Or a footer set in columns, its page's bare number at one end: "www.ashworth.gov.uk/
     // gardenwaste          7", "8          BOROUGH MATTERS | Spring 2025".)
-    let bare = |n: &str| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit());
     // (Only where a number ends the line or opens it.)
     let numbered = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
     if let Some(k) = (numbered(t.as_bytes().first()) || numbered(t.as_bytes().last()))
@@ -1441,7 +1441,7 @@ fn is_page_number(l: &str) -> bool {
         .flatten()
     {
         let (a, b) = (scan::trim(&t[..k]), scan::trim(&t[k..]));
-        if (bare(a) || bare(b)) && !a.is_empty() && !b.is_empty() && t.len() <= 160 {
+        if (bare_number(a) || bare_number(b)) && !a.is_empty() && !b.is_empty() && t.len() <= 160 {
             return true;
         }
     }
@@ -1450,11 +1450,9 @@ fn is_page_number(l: &str) -> bool {
     if (t.starts_with("http://") || t.starts_with("https://")) && t.len() <= 300 {
         if let Some((url, n)) = t.split_once("   ") {
             let n = scan::trim(n);
-            let digits =
-                |x: &str| !x.is_empty() && x.len() <= 3 && x.bytes().all(|b| b.is_ascii_digit());
             // (Page a of b: not a date, "14/6", nor "24/7".)
             let page = |a: &str, b: &str| {
-                digits(a) && digits(b) && a.parse::<u16>().ok() <= b.parse::<u16>().ok()
+                bare_number(a) && bare_number(b) && a.parse::<u16>().ok() <= b.parse::<u16>().ok()
             };
             if !url.contains(' ') && n.split_once('/').is_some_and(|(a, b)| page(a, b)) {
                 return true;

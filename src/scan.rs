@@ -9570,6 +9570,16 @@ pub fn frames_question(s: &str) -> bool {
 /// A press release's label on a line of its own: "Press release", "Pressemitteilung",
 /// "ข่าวประชาสัมพันธ์", "新闻稿".
 pub fn is_press_release_label(s: &str) -> bool {
+    // (Its first four words at most, up to a dash or a bar before its date: "Press Release –
+    // 15 January 2025".)
+    let t = trim(s);
+    let end: usize = t
+        .split(' ')
+        .take(4)
+        .take_while(|w| !matches!(*w, "–" | "-" | "—" | "|"))
+        .map(|w| w.len() + 1)
+        .sum();
+    let label = &t[..end.saturating_sub(1).min(t.len())];
     Words(concat!(
         "press release|news release|media release|for immediate release|pressemitteilung|",
         "pressemeldung|communiqué de presse|comunicado de prensa|nota de prensa|",
@@ -9579,21 +9589,7 @@ pub fn is_press_release_label(s: &str) -> bool {
         "basın bülteni|δελτίο τύπου|пресс-релиз|прес-реліз|nota stampa|komunikat prasowy|",
         "communiqué",
     ))
-    // (With its date after a dash: "Press Release – 15 January 2025".)
-    .contains(&fold(trim(
-        trim(s)
-            .split([' '])
-            .take(4)
-            .take_while(|w| !matches!(*w, "–" | "-" | "—" | "|"))
-            .fold(String::new(), |mut a, w| {
-                if !a.is_empty() {
-                    a.push(' ');
-                }
-                a.push_str(w);
-                a
-            })
-            .trim_end_matches([':', '.']),
-    )))
+    .contains(&fold(trim(label.trim_end_matches([':', '.']))))
 }
 
 /// A line of chess moves ending on a move judged with a mark: "1.e4 e5 2.Cf3 Cc6 3.Ac4 Cd4
@@ -10698,14 +10694,18 @@ pub fn ends_on_share(s: &str) -> Option<u32> {
     )
 }
 
+/// A Korean interviewer's prompt after one hyphen and a space, in Hangul: "- 주장은 누구에게
+/// 맡길 생각인가?". Returns the prompt.
+pub fn hangul_dash_prompt(t: &str) -> Option<&str> {
+    t.strip_prefix("- ").filter(|r| r.starts_with(is_hangul))
+}
+
 /// A Korean portal's copy of an agency's 일문일답, a turn and the one under it: the interviewer's
 /// prompt after a hyphen and a space, in Hangul, asking or not, and its answer undashed, in
 /// Hangul or opening on a figure, more than eight words ("- 비중은 어느 정도인가." / "전체의 약
 /// 40%를…"). Read in text (`text::dash_turns`) and in a page's paragraphs alike.
 pub fn hangul_dash_pair(prompt: &str, answer: &str) -> bool {
-    prompt
-        .strip_prefix("- ")
-        .is_some_and(|r| r.starts_with(is_hangul))
+    hangul_dash_prompt(prompt).is_some()
         && answer.starts_with(|c: char| is_hangul(c) || c.is_ascii_digit())
         && !words_le(answer, 8)
 }

@@ -826,10 +826,7 @@ fn dash_and_triangle_turns(doc: &mut Document) {
     fn asked(t: &str) -> Option<&str> {
         // (Or one hyphen and a space before Hangul, as a portal's copy sets it: "- 주장은 누구에게
         // 맡길 생각인가?" / "▲ 아직 정하지 않았다.")
-        if let Some(r) = t
-            .strip_prefix("- ")
-            .filter(|r| r.starts_with(scan::is_hangul))
-        {
+        if let Some(r) = scan::hangul_dash_prompt(t) {
             return Some(scan::trim(r));
         }
         let r = t.strip_prefix("--")?;

@@ -6045,10 +6045,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let t = scan::trim(p.text(j));
         p.roles[j] == Role::Content && (t.starts_with("V/") || t.starts_with("R/"))
     });
-    for j in (start..p.blocks.len()).filter(|&j| rite && p.roles[j] == Role::Content) {
-        let t = scan::trim(p.text(j));
-        versicles += usize::from(t.starts_with("V/") || t.starts_with('℣'));
-        responses += usize::from(t.starts_with("R/") || t.starts_with('℟'));
+    if rite {
+        for j in (start..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content) {
+            let t = scan::trim(p.text(j));
+            versicles += usize::from(t.starts_with("V/") || t.starts_with('℣'));
+            responses += usize::from(t.starts_with("R/") || t.starts_with('℟'));
+        }
     }
     if versicles >= 2 && responses >= 2 {
         return not_qa(

@@ -5994,7 +5994,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         (start..qs[0])
             .filter(|&j| p.roles[j] != Role::Separator)
             .take(8)
-            .any(|j| p.feats[j].words <= 4 && scan::is_press_release_label(p.text(j)))
+            .any(|j| p.feats[j].words <= 8 && scan::is_press_release_label(p.text(j)))
     };
     // A betting tips page, its responsible-gambling notice on it ("+18 | Juega con
     // responsabilidad", "18+ | Gamble responsibly"): its question headings are its markets'

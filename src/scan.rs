@@ -8973,7 +8973,24 @@ fn opens_call(s: &str) -> bool {
     }
     // "Questions about Pressline?" over where to send them, or before it ("Questions about the
     // valley? Reply to this email…"): a call, short.
-    if t.starts_with("questions about ")
+    // (The same in other languages: "Vragen over uw belastingaangifte?", "Fragen zur
+    // Steuererklärung?", "Des questions sur vos impôts ?")
+    if [
+        "questions about ",
+        "vragen over ",
+        "fragen zu ",
+        "fragen zum ",
+        "fragen zur ",
+        "des questions sur ",
+        "preguntas sobre ",
+        "domande su",
+        "perguntas sobre ",
+        "frågor om ",
+        "spørsmål om ",
+        "spørgsmål om ",
+    ]
+    .iter()
+    .any(|p| t.starts_with(p))
         && s.find('?').is_some_and(|k| k < 48 && words_le(&s[..k], 5))
     {
         return true;

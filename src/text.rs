@@ -596,7 +596,9 @@ fn join_wrapped(lines: &[&str]) -> String {
 /// column's name over its writer's, "MIND YOUR MANNERS" / "with Judith Crane".)
 fn column_wrapped(lines: &[&str]) -> bool {
     let w = lines.iter().map(|l| line_chars(l)).max().unwrap_or(0);
-    let shortest = lines.iter().map(|l| line_chars(l)).min().unwrap_or(0);
+    // (The last line, the paragraph's end, as short as it falls: "fewer services?".)
+    let body = &lines[..lines.len().saturating_sub(1)];
+    let shortest = body.iter().map(|l| line_chars(l)).min().unwrap_or(0);
     shortest * 4 >= w * 3
         && !lines.iter().any(|l| scan::is_all_caps(l))
         && lines

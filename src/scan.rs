@@ -10292,7 +10292,8 @@ pub fn is_ad_label(s: &str) -> bool {
 
 /// A sponsor's label over its box, not an ad slot's ("Advertisement", whose ad the copy has
 /// lost, may stand over the article's own next question): "SPONSORED", "A message from our
-/// sponsor", "Paid content".
+/// sponsor", "Paid content". (Not NPR's "Sponsor Message": its ad slot's label, the ad lost
+/// in a copy, over the article's next question.)
 pub fn is_sponsor_label(s: &str) -> bool {
     let t = trim(s);
     // (Its first letter looked at first: most lines are turned away there.)
@@ -10301,7 +10302,7 @@ pub fn is_sponsor_label(s: &str) -> bool {
         && Words(concat!(
             "sponsored|sponsored content|paid content|paid post|partner content|",
             "a message from our sponsor|a message from our sponsors|from our sponsor|",
-            "from our sponsors|sponsor message|sponsored message|gesponsert|sponsorisé|",
+            "from our sponsors|sponsored message|gesponsert|sponsorisé|",
             "patrocinado|sponsorizzato|gesponsord|sponsrad|sponset",
         ))
         .contains(&fold(t))

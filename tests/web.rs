@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "chatbot-prompt-quoted-in-answer-code-html.case",
+        include_str!("cases/chatbot-prompt-quoted-in-answer-code-html.case"),
+    ),
+    (
         "review-68-expert-panel-quoted-answers-html.case",
         include_str!("cases/review-68-expert-panel-quoted-answers-html.case"),
     ),

@@ -4641,6 +4641,48 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && p.next_content(q)
                 .is_some_and(|k| scan::is_contact_details(p.text(k))))
     });
+    // A question the writer quotes after a sentence that introduces it, within an answer
+    // ("Obscure specifics are another trap. We asked:" / "What did Judge Lowell rule in …?" /
+    // "Neither the judge nor the case exists."): a prompt typed into a chatbot, a line of a
+    // form — the answer's example, not a question of the page. (A run of them: "Follow-up
+    // prompts such as these can help:" / "Are you sure?" / "Can you give me a source?")
+    // (Not where most questions stand so: an interview whose prompts each follow "She asked:".)
+    let typed = |q: usize| {
+        let runs = &p.blocks[q].runs;
+        runs.iter().any(|r| !scan::trim(&r.text).is_empty())
+            && runs.iter().all(|r| {
+                r.marks & crate::blocks::marks::CODE != 0 || scan::trim(&r.text).is_empty()
+            })
+    };
+    let introduced = |q: usize| {
+        let mut k = p.prev_content(q);
+        for _ in 0..3 {
+            match k {
+                Some(j) if p.feats[j].asks && p.feats[j].words <= 15 && !qs.contains(&j) => {
+                    k = p.prev_content(j);
+                }
+                _ => break,
+            }
+        }
+        k.is_some_and(|j| {
+            let f = p.feats[j];
+            f.colon
+                && f.words >= 3
+                && !f.asks
+                && !f.q_marker
+                && !matches!(p.blocks[j].kind, BlockKind::Heading(_))
+                && qs[0] < j
+        }) && !p.feats[q].q_marker
+            // (Set as typed input, or the sentence the colon began running on under it in
+            // lower case: "…this spring:" / "Which presidents…?" / "two of them said none had.")
+            && (typed(q)
+                || p.next_content(q)
+                    .is_some_and(|a| scan::trim(p.text(a)).starts_with(scan::is_lower)))
+    };
+    if qs.len() >= 3 && qs.iter().filter(|&&q| introduced(q)).count() * 3 < qs.len() {
+        let keep: Vec<usize> = qs.iter().copied().filter(|&q| !introduced(q)).collect();
+        qs = keep;
+    }
     // A listicle in sections: the headline's count ("12 small changes that really add up") is
     // that of the items numbered one after another under its question-shaped section heads
     // ("Bills creeping up?" / "1. Haggle with your broadband provider" / … / "Spending too

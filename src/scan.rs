@@ -10099,9 +10099,15 @@ pub fn invites_response(s: &str) -> bool {
 /// A meeting agenda's label near the top of the page: "AGENDA – Committee Meeting",
 /// "Tagesordnung", "Ordre du jour".
 pub fn is_agenda_label(s: &str) -> bool {
+    let t = fold(trim(s));
     words_le(s, 8)
         && Words("agenda|tagesordnung|ordre du jour|orden del día|ordine del giorno|agendă")
-            .opens(&fold(trim(s)))
+            .opens(&t)
+        // (A council's committee page names its meeting and date: "Agenda for Transport and
+        // Highways Committee on Tuesday, 11th March, 2025, 6.30 pm".)
+        || words_le(s, 16)
+            && Words("agenda for|agenda of|tagesordnung der|tagesordnung für|ordre du jour de|ordre du jour du")
+                .opens(&t)
 }
 
 /// A headline that offers a book's excerpt: "Read an excerpt: The Lodger at Number Nine",

@@ -1586,8 +1586,21 @@ fn drop_unanswered(p: &Prep, qs: &mut Vec<usize>) {
 /// A meeting's agenda: an agenda's label near the page's top, and the questions mostly its
 /// numbered items.
 fn is_agenda(p: &Prep, qs: &[usize]) -> bool {
+    // (Or numbered in a cell of its own before it, a line naming who asked between: "4.1" /
+    // "Question from Mr D. Rowe, Wexcombe ward" / "Will the council reconsider…?")
+    let item_number = |j: usize| {
+        let t = scan::trim(p.text(j));
+        (1..=6).contains(&t.len())
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    };
+    let numbered = |q: usize| {
+        p.feats[q].numbered
+            || p.prev_content(q)
+                .is_some_and(|a| item_number(a) || p.prev_content(a).is_some_and(item_number))
+    };
     qs.len() >= 2
-        && qs.iter().filter(|&&q| p.feats[q].numbered).count() * 2 > qs.len()
+        && qs.iter().filter(|&&q| numbered(q)).count() * 2 > qs.len()
         && p.blocks
             .iter()
             .take(8)
@@ -4682,6 +4695,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if qs.len() >= 3 && qs.iter().filter(|&&q| introduced(q)).count() * 3 < qs.len() {
         let keep: Vec<usize> = qs.iter().copied().filter(|&q| !introduced(q)).collect();
         qs = keep;
+    }
+    // A lede's question answered by the whole article, its own sections labelled under it
+    // ("But can you really recreate them at home?" / "Mostly, yes…" / "Ingredients" / …
+    // / "Method" / … / "Recipe tips"), the questions after it under a label of their own: those
+    // are the page's FAQ; the first is its story's. (Its answer longer than all the others
+    // together, three labels in it at least, the last right over the next question.)
+    if qs.len() >= 3 {
+        let label = |j: usize| {
+            let f = p.feats[j];
+            p.roles[j] == Role::Content && !f.asks && !f.sentence && f.words <= 4
+        };
+        let (a, b) = (qs[0], qs[1]);
+        let labels = (a + 1..b).filter(|&j| label(j)).take(3).count();
+        if labels >= 3
+            && p.prev_content(b).is_some_and(label)
+            && content_chars(p, a + 1..b) > content_chars(p, b..p.blocks.len())
+        {
+            qs.remove(0);
+        }
     }
     // A listicle in sections: the headline's count ("12 small changes that really add up") is
     // that of the items numbered one after another under its question-shaped section heads

@@ -2460,9 +2460,13 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let signed_at = |r: &[usize]| {
         r.iter()
             .take(5)
-            .position(|&j| {
+            .enumerate()
+            .position(|(k, &j)| {
                 matches!(p.roles[j], Role::Content | Role::Byline)
                     && (questions::pen_name(&p, j)
+                        // (Or, right under the letter's last paragraph, a pen name and town
+                        // without a dash: "Cautious in Clementi".)
+                        || k == 0 && questions::placed_pen_name(&p, j)
                         || p.feats[j].words <= 8
                             && p.text(j).starts_with(['—', '–'])
                             && scan::is_reader_signature(p.text(j)))

@@ -2750,6 +2750,24 @@ pub fn pen_name(p: &Prep, j: usize) -> bool {
             .is_some_and(|r| r.starts_with(scan::is_upper))
 }
 
+/// A letter's pen name and town on a line of its own, no dash before it: "Sandwiched in
+/// Sengkang", "Frustrated in Bukit Panjang" — a mood of a word or two, its town in capitals.
+pub fn placed_pen_name(p: &Prep, j: usize) -> bool {
+    let f = p.feats[j];
+    if f.words > 5 || f.sentence || f.asks {
+        return false;
+    }
+    scan::trim(p.text(j))
+        .split_once(" in ")
+        .is_some_and(|(mood, town)| {
+            scan::words_le(mood, 2)
+                && mood.starts_with(scan::is_upper)
+                && !scan::is_wh_phrase(mood)
+                && !town.is_empty()
+                && scan::words(town).all(|w| w.starts_with(scan::is_upper))
+        })
+}
+
 /// An advice column's letters each greeting the columnist on a line of their own ("Dear
 /// Prudence,") and signed under their last paragraph ("—Left on Read"), the reply after the
 /// signature in its own words: the questions are the letters, from their first paragraph.
@@ -2774,7 +2792,10 @@ fn greeted_letters(p: &Prep, start: usize) -> Option<Vec<usize>> {
         let mut k = first;
         let mut signed = false;
         for _ in 0..6 {
-            if p.feats[k].words <= 8 && scan::is_dash_signature(p.text(k)) || pen_name(p, k) {
+            if p.feats[k].words <= 8 && scan::is_dash_signature(p.text(k))
+                || pen_name(p, k)
+                || placed_pen_name(p, k)
+            {
                 signed = true;
                 break;
             }

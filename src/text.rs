@@ -378,7 +378,11 @@ fn row_cells(line: &str) -> usize {
                 && c.starts_with(BULLET_MARKS)
                 && t.matches('\t').nth(1).is_none()
         };
-        if c.is_empty() || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted()))
+        // (A bare letter too, as a table of "Q" and "A" label cells copies: "Q<TAB>Four wins
+        // from six. Has it gone better…?")
+        let letter = || matches!(c, "Q" | "A" | "Ｑ" | "Ａ");
+        if c.is_empty()
+            || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted() || letter()))
         {
             return 0;
         }

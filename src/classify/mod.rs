@@ -1187,8 +1187,15 @@ fn remove_blocks(b: &mut Vec<Block>, drop: &[usize]) {
 fn marker_tables(doc: &mut Document) {
     let b = &mut doc.blocks;
     let cell = |x: &Block| matches!(x.kind, BlockKind::Cell(_));
+    // (A label cell may hold the bare letter, no colon or stop: "Q" | "Four wins from six…?",
+    // "A" | "Results-wise, probably, yes.")
     let row_marker = |x: &Block, questions: bool| {
-        cell(x) && x.flags.has(Flags::ROW_START) && scan::is_bare_marker(&x.text, questions)
+        let t = scan::trim(&x.text);
+        cell(x)
+            && x.flags.has(Flags::ROW_START)
+            && (scan::is_bare_marker(t, questions)
+                || questions && matches!(t, "Q" | "Ｑ")
+                || matches!(t, "A" | "Ａ"))
     };
     let mut drop = Vec::new();
     for (i, end) in table_spans(b) {

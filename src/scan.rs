@@ -2800,7 +2800,13 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     // (And Vietnamese its in two words: "Câu hỏi 1: …".)
     let swali = || {
         t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some()
-            || t.starts_with(['C', 'c']) && strip_prefix_ci(t, "câu hỏi").is_some()
+            || t.starts_with(['C', 'c'])
+                && strip_prefix_ci(t, "câu").is_some_and(|r| {
+                    r.starts_with(" hỏi")
+                        // (Or "Câu" and its number alone: "Câu 5: Em là thí sinh…?")
+                        || r.strip_prefix(' ')
+                            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
+                })
     };
     if let Some(rest) = the_label(t, "question") {
         return Some(rest);
@@ -3519,7 +3525,7 @@ const Q_WORDS: Words = Words(
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
-     질문|相談|質問|ప్ర",
+     질문|相談|質問|ప్ర|câu",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -9295,6 +9301,8 @@ pub fn is_explainer_title(s: &str) -> bool {
         "suallar və cavablar|sual-cavab|сұрақтар мен жауаптар|сұрақ-жауап|प्रश्न र उत्तर|",
         "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
         "maswali na majibu|mga tanong at sagot|tambayoyi da amsoshi|soal jawab|soalan lazim|",
+        // (Tagalog's "things to know", "what you should know" and its label "ALAMIN:".)
+        "mga dapat malaman|dapat mong malaman|alamin:|",
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
         // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
         "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",
@@ -11442,7 +11450,9 @@ pub fn announces_answers(s: &str) -> bool {
         // Norwegian, Swedish, Danish: "Vi har sett nærmere på hva husleieloven sier.", "Här är
         // svaren på de vanligaste frågorna."
         "vi har sett|vi har sjekket|vi har samlet|vi svarer|vi forklarer|her er|her får du|",
-        "vi har tittat|vi har kollat|vi svarar|vi reder ut|här är|vi har kigget|vi har set",
+        "vi har tittat|vi har kollat|vi svarar|vi reder ut|här är|vi har kigget|vi har set|",
+        // Tagalog: "Narito ang mga karaniwang tanong tungkol sa programa."
+        "narito ang|heto ang",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
@@ -11450,7 +11460,8 @@ pub fn announces_answers(s: &str) -> bool {
         "resposta|saber|vragen|weten|duda|dubbi|doute|dúvida|",
         // "Ecco cosa cambia, punto per punto.", "Here's what changes."
         "chang|cambi|punto per punto|point by point|punto por punto|",
-        "nærmere|närmare|spørsmål|frågor|spørgsmål|svaret|svarene|svaren|svar på",
+        "nærmere|närmare|spørsmål|frågor|spørgsmål|svaret|svarene|svaren|svar på|",
+        "tanong|sagot|dapat malaman",
     ));
     const QUESTIONS: Words =
         Words("question|frage|pregunta|domand|pergunta|vragen|duda|dubbi|doute|dúvida");

@@ -1403,6 +1403,16 @@ impl Walker {
             .filter(|_| !matches!(tag.as_str(), "html" | "body"))
             .map(class_hints)
             .unwrap_or(0);
+        // A CSS-in-JS page's classes are hashes ("css-11u0kmq e1ub2fmx0"): its components name
+        // their part in a data attribute instead (`data-component="newsletter-signup"`).
+        if class
+            .as_deref()
+            .is_some_and(|c| c.starts_with("css-") || c.contains(" css-"))
+        {
+            if let Some(c) = node.attr("data-component") {
+                flags |= class_hints(&c.to_ascii_lowercase());
+            }
+        }
         // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
         // `<p class="button-wrapper">`: a call, set apart from the text. (Only a `<p>`: Bootstrap
         // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)

@@ -291,6 +291,32 @@ pub fn read_text(input: &str) -> Document {
         if is_forward_stamp(line) || is_reaction_row(line) {
             continue;
         }
+        // An accordion's glyph copied on a line of its own under its question ("Why does my
+        // Wi-Fi drop out?" / "−"): the control's, not the answer's first line.
+        if group.last().is_some_and(|q| scan::ends_with_question(q))
+            && matches!(
+                scan::trim(line),
+                "+" | "−"
+                    | "-"
+                    | "–"
+                    | "＋"
+                    | "▼"
+                    | "▲"
+                    | "▾"
+                    | "▴"
+                    | "⊕"
+                    | "⊖"
+                    | "⌄"
+                    | "⌃"
+                    | "˅"
+                    | "˄"
+                    | "✚"
+                    | "↓"
+                    | "↑"
+            )
+        {
+            continue;
+        }
         // (The header may follow the footer after a blank line or two.)
         // (Set in columns, or a plain line that follows two footers at least: "Harrowfield
         // District Council" under "Garden Waste FAQ 2025/26      Page 3 of 4".)

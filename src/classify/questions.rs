@@ -6800,7 +6800,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .concat(),
             );
         }
-        if long * 2 > qs.len() {
+        // (Not readers' signed letters, each put to a panel whose experts answer in turn at
+        // length: "… Should I salary sacrifice it?" / "– Tom, Parramatta" / three replies.)
+        if long * 2 > qs.len() && !letters {
             return not_qa(
                 [
                     "Only ",

@@ -626,8 +626,13 @@ fn join_wrapped(lines: &[&str]) -> String {
 /// column's name over its writer's, "MIND YOUR MANNERS" / "with Judith Crane".)
 fn column_wrapped(lines: &[&str]) -> bool {
     let w = lines.iter().map(|l| line_chars(l)).max().unwrap_or(0);
-    // (The last line, the paragraph's end, as short as it falls: "fewer services?".)
-    let body = &lines[..lines.len().saturating_sub(1)];
+    // (The last line, the paragraph's end, as short as it falls: "fewer services?" — under a
+    // line that does not end a sentence where there are only two: not a forum post's title
+    // over its author, "Re: Une idée ?" / "par nico_44 » mar. 14 janv.".)
+    let body = match lines {
+        [first, _] if scan::is_sentence(first) => lines,
+        _ => &lines[..lines.len().saturating_sub(1)],
+    };
     let shortest = body.iter().map(|l| line_chars(l)).min().unwrap_or(0);
     shortest * 4 >= w * 3
         && !lines.iter().any(|l| scan::is_all_caps(l))

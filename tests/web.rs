@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "interview-outlet-marker-guest-named-once-html.case",
+        include_str!("cases/interview-outlet-marker-guest-named-once-html.case"),
+    ),
+    (
         "css-in-js-data-component-newsletter-box-html.case",
         include_str!("cases/css-in-js-data-component-newsletter-box-html.case"),
     ),

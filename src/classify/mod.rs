@@ -3131,8 +3131,14 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
     // (`unnamed_answers`: "SPIEGEL: …", "ZEIT ONLINE: …"; or one dashed name on every question,
     // "Folha – …?").
     let colon = scan::speaker_label(p.text(qs[0])).is_some();
+    // (Or named only the first time, under the first question: "Mareike Lindner: Nein, …".)
+    let named_once = answered == 1
+        && ranges
+            .first()
+            .and_then(|r| r.iter().find(|&&j| p.roles[j] == Role::Content))
+            .is_some_and(|&j| label(j).is_some());
     let sides = answered * 2 >= qs.len()
-        || (answered == 0
+        || ((answered == 0 || named_once)
             && qs.len() >= 3
             && (colon || asked == qs.len())
             && questions::unnamed_answers(colon, name, asked));

@@ -3511,8 +3511,11 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         let next = p.next_content(j);
         others += usize::from(next.is_some_and(|k| label(k).is_some() && !is_name(label(k))));
     }
+    // (Or named only the first time, under the first question: "SZ: Frau Lindner, …?" /
+    // "Mareike Lindner: Nein, …" / "SZ: Das klingt, als …" / "Nebensächlich nicht. …".)
+    let named_once = others == 1 && after(first).is_some_and(|k| !is_name(label(k)));
     let sides = others * 2 >= mine
-        || (others == 0
+        || ((others == 0 || named_once)
             && unnamed_answers(scan::speaker_label(p.text(first)).is_some(), name, mine));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 < qs.len() + usize::from(!titled_guest)

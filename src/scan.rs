@@ -2800,16 +2800,26 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     // (And Vietnamese its in two words: "Câu hỏi 1: …".)
     let swali = || {
         t.starts_with(['S', 's']) && strip_prefix_ci(t, "swali la ").is_some()
-            || t.starts_with(['C', 'c'])
-                && strip_prefix_ci(t, "câu").is_some_and(|r| {
-                    r.starts_with(" hỏi")
-                        // (Or "Câu" and its number alone: "Câu 5: Em là thí sinh…?")
-                        || r.strip_prefix(' ')
-                            .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()))
-                })
+            || t.starts_with(['C', 'c']) && strip_prefix_ci(t, "câu hỏi").is_some()
     };
     if let Some(rest) = the_label(t, "question") {
         return Some(rest);
+    }
+    // (Vietnamese "Câu" and its number alone, "Câu 5: Em là thí sinh…?", "Câu số 5: …?", where
+    // it asks: not an exam's item quoted, "Câu 1: Xác định phương thức…".)
+    if t.starts_with(['C', 'c']) && ends_with_question(t) {
+        if let Some(r) = strip_prefix_ci(t, "câu ") {
+            let r = r.strip_prefix("số ").unwrap_or(r);
+            let n = r.bytes().take_while(u8::is_ascii_digit).count();
+            if (1..=3).contains(&n) {
+                if let Some(rest) = r[n..].strip_prefix([':', '.']) {
+                    let rest = trim(rest);
+                    if !rest.is_empty() {
+                        return Some(rest);
+                    }
+                }
+            }
+        }
     }
     if !marker_shaped(t) && !asker_shaped(t) && !swali() {
         return worded_marker(t)
@@ -3525,7 +3535,7 @@ const Q_WORDS: Words = Words(
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
-     질문|相談|質問|ప్ర|câu",
+     질문|相談|質問|ప్ర",
 );
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
@@ -9302,7 +9312,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
         "maswali na majibu|mga tanong at sagot|tambayoyi da amsoshi|soal jawab|soalan lazim|",
         // (Tagalog's "things to know", "what you should know" and its label "ALAMIN:".)
-        "mga dapat malaman|dapat mong malaman|alamin:|",
+        "mga dapat malaman|dapat mong malaman|alamin:|alamin |",
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
         // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
         "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",
@@ -9601,7 +9611,12 @@ pub fn is_press_release_label(s: &str) -> bool {
     let end: usize = t
         .split(' ')
         .take(4)
-        .take_while(|w| !matches!(*w, "–" | "-" | "—" | "|"))
+        // (Or before its date in brackets or after "vom", "du": "Press Release (3 March
+        // 2025)", "Pressemitteilung vom 12. Februar 2025".)
+        .take_while(|w| {
+            !matches!(*w, "–" | "-" | "—" | "|" | "vom" | "du" | "del" | "dated")
+                && !w.starts_with('(')
+        })
         .map(|w| w.len() + 1)
         .sum();
     let label = &t[..end.saturating_sub(1).min(t.len())];
@@ -10113,9 +10128,16 @@ pub fn is_agenda_label(s: &str) -> bool {
             .opens(&t)
         // (A council's committee page names its meeting and date: "Agenda for Transport and
         // Highways Committee on Tuesday, 11th March, 2025, 6.30 pm".)
-        || words_le(s, 16)
+        // (Naming a meeting: not "Agenda for Change pay award 2025: …", "Agenda for the
+        // summit: five questions…".)
+        || words_le(s, 24)
             && Words("agenda for|agenda of|tagesordnung der|tagesordnung für|ordre du jour de|ordre du jour du")
                 .opens(&t)
+            && Words(concat!(
+                "committee|meeting|council|cabinet|board|sitting|session|assembly|",
+                "ausschuss|sitzung|gemeinderat|stadtrat|réunion|conseil|séance|comité",
+            ))
+            .occur_at_words(&t)
 }
 
 /// A headline that offers a book's excerpt: "Read an excerpt: The Lodger at Number Nine",
@@ -10306,8 +10328,7 @@ pub fn is_ad_label(s: &str) -> bool {
 
 /// A sponsor's label over its box, not an ad slot's ("Advertisement", whose ad the copy has
 /// lost, may stand over the article's own next question): "SPONSORED", "A message from our
-/// sponsor", "Paid content". (Not NPR's "Sponsor Message": its ad slot's label, the ad lost
-/// in a copy, over the article's next question.)
+/// sponsor", "Paid content".
 pub fn is_sponsor_label(s: &str) -> bool {
     let t = trim(s);
     // (Its first letter looked at first: most lines are turned away there.)
@@ -10316,7 +10337,7 @@ pub fn is_sponsor_label(s: &str) -> bool {
         && Words(concat!(
             "sponsored|sponsored content|paid content|paid post|partner content|",
             "a message from our sponsor|a message from our sponsors|from our sponsor|",
-            "from our sponsors|sponsored message|gesponsert|sponsorisé|",
+            "from our sponsors|sponsor message|sponsored message|gesponsert|sponsorisé|",
             "patrocinado|sponsorizzato|gesponsord|sponsrad|sponset",
         ))
         .contains(&fold(t))

@@ -406,7 +406,8 @@ fn row_cells(line: &str) -> usize {
         };
         // (A bare letter too, as a table of "Q" and "A" label cells copies: "Q<TAB>Four wins
         // from six. Has it gone better…?")
-        let letter = || matches!(c, "Q" | "A" | "Ｑ" | "Ａ");
+        // (Two cells only: a grade table's "A<TAB>80 to 100<TAB>Working above…" is a row.)
+        let letter = || matches!(c, "Q" | "A" | "Ｑ" | "Ａ") && t.matches('\t').nth(1).is_none();
         if c.is_empty()
             || (n == 0 && (scan::is_bare_marker(c, true) || numbered(c) || bulleted() || letter()))
         {
@@ -629,8 +630,10 @@ fn column_wrapped(lines: &[&str]) -> bool {
     // (The last line, the paragraph's end, as short as it falls: "fewer services?" — under a
     // line that does not end a sentence where there are only two: not a forum post's title
     // over its author, "Re: Une idée ?" / "par nico_44 » mar. 14 janv.".)
+    // (Nor a headline over its byline: "Your questions about the rail strike answered" / "by
+    // Jane Doe".)
     let body = match lines {
-        [first, _] if scan::is_sentence(first) => lines,
+        [first, second] if scan::is_sentence(first) || scan::is_byline(second) => lines,
         _ => &lines[..lines.len().saturating_sub(1)],
     };
     let shortest = body.iter().map(|l| line_chars(l)).min().unwrap_or(0);

@@ -224,6 +224,30 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-69-g7-agenda-for-summit-five-questions-html.case",
+        include_str!("cases/review-69-g7-agenda-for-summit-five-questions-html.case"),
+    ),
+    (
+        "review-69-newsletter-sponsor-message-html.case",
+        include_str!("cases/review-69-newsletter-sponsor-message-html.case"),
+    ),
+    (
+        "review-69-council-agenda-long-title-html.case",
+        include_str!("cases/review-69-council-agenda-long-title-html.case"),
+    ),
+    (
+        "review-69-de-fa-table-bare-letters-html.case",
+        include_str!("cases/review-69-de-fa-table-bare-letters-html.case"),
+    ),
+    (
+        "review-69-fr-qr-table-bare-letters-html.case",
+        include_str!("cases/review-69-fr-qr-table-bare-letters-html.case"),
+    ),
+    (
+        "review-69-de-tagesordnung-ausschuss-anfragen-html.case",
+        include_str!("cases/review-69-de-tagesordnung-ausschuss-anfragen-html.case"),
+    ),
+    (
         "interview-outlet-marker-guest-named-once-html.case",
         include_str!("cases/interview-outlet-marker-guest-named-once-html.case"),
     ),

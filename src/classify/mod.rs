@@ -1194,8 +1194,9 @@ fn marker_tables(doc: &mut Document) {
         cell(x)
             && x.flags.has(Flags::ROW_START)
             && (scan::is_bare_marker(t, questions)
-                || questions && matches!(t, "Q" | "Ｑ")
-                || matches!(t, "A" | "Ａ"))
+                // (Or "F" / "A" in German, "Q" / "R" in French, "P" / "R" in Spanish.)
+                || questions && matches!(t, "Q" | "Ｑ" | "F" | "P")
+                || matches!(t, "A" | "Ａ" | "R"))
     };
     let mut drop = Vec::new();
     for (i, end) in table_spans(b) {
@@ -1239,7 +1240,11 @@ fn marker_tables(doc: &mut Document) {
                     // (The question's marker goes before the words in the next cell; a question's
                     // marker with no words after it stays.)
                     if question && words_next {
-                        let m = std::mem::take(&mut b[k].text);
+                        let mut m = std::mem::take(&mut b[k].text);
+                        // (A bare letter, "F", reads as the marker it stands for.)
+                        if !scan::is_bare_marker(&m, true) {
+                            m = "Q:".into();
+                        }
                         let n = &mut b[k + 1];
                         n.text = [m.as_str(), " ", &n.text].concat();
                         if let Some(r) = n.runs.first_mut() {
@@ -2473,7 +2478,18 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
                     && (questions::pen_name(&p, j)
                         // (Or, right under the letter's last paragraph, a pen name and town
                         // without a dash: "Cautious in Clementi".)
-                        || k == 0 && questions::placed_pen_name(&p, j)
+                        // (Under a letter that greets the columnist: not a critic's pick
+                        // opening the answer to a reader's question, "Burnt Ends in Dempsey".)
+                        || k == 0
+                            && questions::placed_pen_name(&p, j)
+                            && (0..j)
+                                .rev()
+                                .find(|&q| matches!(p.roles[q], Role::Content | Role::Question))
+                                // (A letter greeting the columnist: "Dear Vanessa,".)
+                                .is_some_and(|q| {
+                                    q.checked_sub(1)
+                                        .is_some_and(|g| scan::salutation(p.text(g)).is_some())
+                                })
                         || p.feats[j].words <= 8
                             && p.text(j).starts_with(['—', '–'])
                             && scan::is_reader_signature(p.text(j)))

@@ -1815,10 +1815,35 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         {
             let Some(j) = p.next_content(i) else { continue };
             let f = p.feats[j];
+            // (NPR's "Sponsor Message" is as often its ad slot's label, the ad lost in a copy,
+            // over the article's next question and its answer: a box only where its pitch is
+            // all there is before the next question or the end.)
+            // (Its pitch sends the reader somewhere: a link, or an address written out,
+            // "Start yours at brightwater.example/check.")
+            let slot = scan::fold(scan::trim(&b.text)) == "sponsor message";
+            let addressed = |k: usize| {
+                let x = &blocks[k];
+                x.runs.iter().any(|r| r.href.is_some())
+                    || x.text.split(' ').any(|w| {
+                        let w = w.trim_end_matches(['.', ',', ')']);
+                        w.starts_with("www.")
+                            || w.starts_with("http")
+                            // (A domain: "homeheat.example", "brightwater.example/check".)
+                            || w.split_once('.').is_some_and(|(host, rest)| {
+                                host.len() >= 3
+                                    && host.bytes().all(|c| c.is_ascii_lowercase() || c == b'-')
+                                    && rest.len() >= 2
+                                    && rest.bytes().take(2).all(|c| c.is_ascii_lowercase())
+                            })
+                    })
+            };
+            let boxed = |k: usize| {
+                !slot || addressed(k) && p.next_content(k).is_none_or(|m| p.feats[m].asks)
+            };
             if let Some(k) = p
                 .next_content(j)
                 .filter(|&k| f.asks && f.words <= 15 && !f.q_marker && p.feats[k].words <= 40)
-                .filter(|&k| !p.feats[k].asks)
+                .filter(|&k| !p.feats[k].asks && boxed(k))
             {
                 p.roles[j] = Role::Boilerplate;
                 p.roles[k] = Role::Boilerplate;

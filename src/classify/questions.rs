@@ -2751,21 +2751,23 @@ pub fn pen_name(p: &Prep, j: usize) -> bool {
 }
 
 /// A letter's pen name and town on a line of its own, no dash before it: "Sandwiched in
-/// Sengkang", "Frustrated in Bukit Panjang" — a mood of a word or two, its town in capitals.
+/// Sengkang", "Frustrated in Bukit Panjang", "Disgusted of Tunbridge Wells" — a mood of a word
+/// or two, its town's words capitalised.
 pub fn placed_pen_name(p: &Prep, j: usize) -> bool {
     let f = p.feats[j];
     if f.words > 5 || f.sentence || f.asks {
         return false;
     }
-    scan::trim(p.text(j))
-        .split_once(" in ")
-        .is_some_and(|(mood, town)| {
-            scan::words_le(mood, 2)
-                && mood.starts_with(scan::is_upper)
-                && !scan::is_wh_phrase(mood)
-                && !town.is_empty()
-                && scan::words(town).all(|w| w.starts_with(scan::is_upper))
-        })
+    let t = scan::trim(p.text(j));
+    // ("Disgusted of Tunbridge Wells", as British letters pages sign them.)
+    let split = t.split_once(" in ").or_else(|| t.split_once(" of "));
+    split.is_some_and(|(mood, town)| {
+        scan::words_le(mood, 2)
+            && mood.starts_with(scan::is_upper)
+            && !scan::is_wh_phrase(mood)
+            && !town.is_empty()
+            && scan::words(town).all(|w| w.starts_with(scan::is_upper))
+    })
 }
 
 /// An advice column's letters each greeting the columnist on a line of their own ("Dear
@@ -4712,32 +4714,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }) && !p.feats[q].q_marker
             // (Set as typed input, or the sentence the colon began running on under it in
             // lower case: "…this spring:" / "Which presidents…?" / "two of them said none had.")
+            // (A whole question, five words at least: not an interviewer's "Which was?" under
+            // an answer that stops on a colon. And the run-on word in lower case throughout:
+            // not a brand's, "eBay says…".)
             && (typed(q)
-                || p.next_content(q)
-                    .is_some_and(|a| scan::trim(p.text(a)).starts_with(scan::is_lower)))
+                || p.feats[q].words >= 5
+                    && p.next_content(q).is_some_and(|a| {
+                        scan::words(p.text(a))
+                            .next()
+                            .is_some_and(|w| w.chars().all(|c| !scan::is_upper(c)))
+                            && scan::trim(p.text(a)).starts_with(scan::is_lower)
+                    }))
     };
     if qs.len() >= 3 && qs.iter().filter(|&&q| introduced(q)).count() * 3 < qs.len() {
         let keep: Vec<usize> = qs.iter().copied().filter(|&q| !introduced(q)).collect();
         qs = keep;
-    }
-    // A lede's question answered by the whole article, its own sections labelled under it
-    // ("But can you really recreate them at home?" / "Mostly, yes…" / "Ingredients" / …
-    // / "Method" / … / "Recipe tips"), the questions after it under a label of their own: those
-    // are the page's FAQ; the first is its story's. (Its answer longer than all the others
-    // together, three labels in it at least, the last right over the next question.)
-    if qs.len() >= 3 {
-        let label = |j: usize| {
-            let f = p.feats[j];
-            p.roles[j] == Role::Content && !f.asks && !f.sentence && f.words <= 4
-        };
-        let (a, b) = (qs[0], qs[1]);
-        let labels = (a + 1..b).filter(|&j| label(j)).take(3).count();
-        if labels >= 3
-            && p.prev_content(b).is_some_and(label)
-            && content_chars(p, a + 1..b) > content_chars(p, b..p.blocks.len())
-        {
-            qs.remove(0);
-        }
     }
     // A listicle in sections: the headline's count ("12 small changes that really add up") is
     // that of the items numbered one after another under its question-shaped section heads

@@ -14,6 +14,9 @@ pub mod marks {
     pub const CODE: u8 = 4;
     /// Inside an element whose class says "credit" (internal: splits captions from credits).
     pub const CREDIT: u8 = 8;
+    /// Inside a link to a place in the page (`<a href="#q3">`) (internal: a block wholly so is an
+    /// entry of the page's contents).
+    pub const ANCHOR: u8 = 16;
 }
 
 /// A piece of inline text with its emphasis and, when inside a safe link, the link target.

@@ -500,6 +500,8 @@ struct Frame<N> {
     pre: bool,
     /// This inline element raised the credit mark.
     credit: bool,
+    /// A link to a place in the page (its words marked `ANCHOR`).
+    anchor: bool,
     /// This element is a schema.org `Question` item (1) or an answer inside one (2).
     item: u8,
     /// The number of blocks read when it was entered.
@@ -543,7 +545,7 @@ struct Walker {
     text_blocks: Vec<BlockKind>,
     /// Innermost container name class: true when loose text in it is not in a paragraph.
     loose_containers: Vec<bool>,
-    marks_count: [u32; 4],
+    marks_count: [u32; 5],
     hrefs: Vec<Option<String>>,
     flag_counts: [u32; 21],
     groups: Vec<u32>,
@@ -641,9 +643,15 @@ impl Walker {
 
     fn current_marks(&self) -> u8 {
         let mut m = 0;
-        for (i, bit) in [marks::STRONG, marks::EM, marks::CODE, marks::CREDIT]
-            .iter()
-            .enumerate()
+        for (i, bit) in [
+            marks::STRONG,
+            marks::EM,
+            marks::CODE,
+            marks::CREDIT,
+            marks::ANCHOR,
+        ]
+        .iter()
+        .enumerate()
         {
             if self.marks_count[i] > 0 {
                 m |= bit;
@@ -657,6 +665,7 @@ impl Walker {
             marks::STRONG => 0,
             marks::EM => 1,
             marks::CODE => 2,
+            marks::ANCHOR => 4,
             _ => 3,
         }
     }
@@ -788,6 +797,22 @@ impl Walker {
             // page of its own: the heading's words are the page's, not a link rail's.
             if self.block_links > 0 && matches!(block.kind, BlockKind::Heading(_)) {
                 block.flags.0 &= !Flags::LINK_ONLY;
+            }
+            // A paragraph or a list item whose every word links to a place in the page is an
+            // entry of its contents, aside from the text (the entry's words are plain text: the
+            // mark goes).
+            if block.runs.iter().any(|r| r.marks & marks::ANCHOR != 0) {
+                if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
+                    && block
+                        .runs
+                        .iter()
+                        .all(|r| r.marks & marks::ANCHOR != 0 || r.text.trim().is_empty())
+                {
+                    block.flags.set(Flags::ASIDE);
+                }
+                for r in &mut block.runs {
+                    r.marks &= !marks::ANCHOR;
+                }
             }
             // A paragraph whose every word is in an inline credit (`<span class="…-Copyright">`
             // under a photo) is a credit, as one so classed itself is.
@@ -975,6 +1000,7 @@ impl Walker {
                     href_pushed: false,
                     pre: false,
                     credit: false,
+                    anchor: false,
                     item: 0,
                     start: self.doc.blocks.len(),
                     prose: self.prose,
@@ -1416,6 +1442,16 @@ impl Walker {
         // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
         // `<p class="button-wrapper">`: a call, set apart from the text. (Only a `<p>`: Bootstrap
         // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)
+        // A Google Docs export's title, a paragraph in the document's "Title" style (`<p
+        // class="c10 title">`), before any headline: the headline.
+        if tag == "p"
+            && !self.headline_seen
+            && class
+                .as_deref()
+                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "title"))
+        {
+            role = Role::TextBlock(BlockKind::Heading(1));
+        }
         if tag == "p" && class.as_deref().is_some_and(|c| c.contains("button")) {
             flags |= Flags::ASIDE;
         }
@@ -1479,6 +1515,7 @@ impl Walker {
             href_pushed: false,
             pre: false,
             credit: false,
+            anchor: false,
             item,
             start: self.doc.blocks.len(),
             prose: self.prose,
@@ -1544,6 +1581,13 @@ impl Walker {
                 frame.permalink = href.as_deref().is_some_and(|h| h.starts_with('#'))
                     && matches!(self.text_blocks.last(), Some(BlockKind::Heading(_)))
                     && self.builder.is_empty();
+                // (Its words marked for the while: a paragraph or an item wholly such a link
+                // is an entry of the page's contents, "What first drew you to …?" over the
+                // interview's own question further down.)
+                if href.as_deref().is_some_and(|h| h.starts_with('#')) && !frame.permalink {
+                    self.marks_count[4] += 1;
+                    frame.anchor = true;
+                }
                 let href = href.filter(|h| !h.starts_with('#'));
                 self.hrefs.push(href);
                 frame.href_pushed = true;
@@ -1663,6 +1707,9 @@ impl Walker {
         }
         if frame.credit {
             self.marks_count[3] = self.marks_count[3].saturating_sub(1);
+        }
+        if frame.anchor {
+            self.marks_count[4] = self.marks_count[4].saturating_sub(1);
         }
         if frame.group.is_some() {
             self.groups.pop();

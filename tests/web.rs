@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "signed-letters-columnist-so-what-subhead-html.case",
+        include_str!("cases/signed-letters-columnist-so-what-subhead-html.case"),
+    ),
+    (
         "contents-links-to-anchors-then-questions-gdocs-html.case",
         include_str!("cases/contents-links-to-anchors-then-questions-gdocs-html.case"),
     ),

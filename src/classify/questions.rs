@@ -4636,6 +4636,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 || prompts.contains(&q)
         });
     }
+    // (Nor, whatever sets them apart, an unsigned one that goes on from the reply before it,
+    // "So what counts as a red flag?", "So what can she do?": the columnist's own turn.)
+    if signed >= 2 && signed * 2 > qs.len() {
+        qs.retain(|&q| {
+            let t = scan::trim(p.text(q));
+            p.feats[q].signed
+                || p.feats[q].inline_signed
+                || !(p.feats[q].words <= 12 && (t.starts_with("So ") || t.starts_with("So, ")))
+        });
+    }
     // A story that reports a conversation in dialogue dashes, the narrator's tags among the
     // turns ("—Esas son las que más cuestan —dice—.", "—Depende —le dice—."): its dashed
     // questions are the dialogue's, put by no interviewer. (Two tagged turns at least.)

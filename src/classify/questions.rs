@@ -4394,10 +4394,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // A mailbag whose letters are each signed on the line under them ("Why was the goal given?"
     // / "– Tom, Leeds"), two at least: a letter so signed that does not ask is one of them
     // ("Handball. Please, just explain it once and for all." / "– John Pritchard, by email").
+    // (Or without the dash, a name and a town alone on the line: "Franca, Lecce" — under a
+    // letter that ends on a sentence.)
     let signed_under = |j: usize| {
         j + 1 < p.blocks.len()
             && p.feats[j + 1].words <= 8
-            && scan::is_dash_signature(p.text(j + 1))
+            && (scan::is_dash_signature(p.text(j + 1))
+                || p.feats[j + 1].words <= 4
+                    && p.text(j + 1).contains(',')
+                    && p.feats[j].sentence
+                    && scan::is_reader_signature(p.text(j + 1)))
             && !scan::is_dash_signature(p.text(j))
     };
     if qs.len() >= 2 && qs.iter().filter(|&&q| signed_under(q)).nth(1).is_some() {
@@ -4405,8 +4411,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // (Each letter signed by its own reader: not the columnist's "– Monty" under every
             // answer.)
             .filter(|&j| {
+                // (Or asks only in so many words, no mark: "Vorrei sapere se … Grazie.")
                 p.roles[j] == Role::Content
-                    && !p.feats[j].asks
+                    && (!p.feats[j].asks || !scan::ends_with_question(p.text(j)))
+                    && !scan::calls_for_questions(p.text(j))
                     && p.feats[j].words <= 60
                     && signed_under(j)
                     && qs.binary_search(&j).is_err()

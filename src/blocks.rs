@@ -101,6 +101,9 @@ impl Flags {
     /// A class that names the article's standfirst under its headline: Medium's
     /// `pw-subtitle-paragraph`, "article-standfirst", "c-dek".
     pub const CLASS_DEK: u32 = 1 << 20;
+    /// Wholly a link to a place in the page (`<a href="#q3">…</a>`): an entry of the page's
+    /// contents where its words stand again further down.
+    pub const ANCHORED: u32 = 1 << 21;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

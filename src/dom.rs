@@ -582,6 +582,8 @@ struct Walker {
     prose: usize,
     /// The first `<h1>` (the headline) has been entered.
     headline_seen: bool,
+    /// The page is a Google Docs export (`<body class="… doc-content">`).
+    gdocs: bool,
     /// Open schema.org `Question` items, and answers inside them (`itemprop="acceptedAnswer"`).
     question_items: u32,
     answer_items: u32,
@@ -798,9 +800,9 @@ impl Walker {
             if self.block_links > 0 && matches!(block.kind, BlockKind::Heading(_)) {
                 block.flags.0 &= !Flags::LINK_ONLY;
             }
-            // A paragraph or a list item whose every word links to a place in the page is an
-            // entry of its contents, aside from the text (the entry's words are plain text: the
-            // mark goes).
+            // A paragraph or a list item whose every word links to a place in the page may be
+            // an entry of its contents (`prepare` looks for its words further down; the
+            // entry's words are plain text: the mark goes).
             if block.runs.iter().any(|r| r.marks & marks::ANCHOR != 0) {
                 if matches!(block.kind, BlockKind::Paragraph | BlockKind::ListItem)
                     && block
@@ -808,7 +810,7 @@ impl Walker {
                         .iter()
                         .all(|r| r.marks & marks::ANCHOR != 0 || r.text.trim().is_empty())
                 {
-                    block.flags.set(Flags::ASIDE);
+                    block.flags.set(Flags::ANCHORED);
                 }
                 for r in &mut block.runs {
                     r.marks &= !marks::ANCHOR;
@@ -1426,17 +1428,34 @@ impl Walker {
         // "tweak-blog-item-show-author-name" — not a part of the page.)
         let mut flags = class
             .as_deref()
-            .filter(|_| !matches!(tag.as_str(), "html" | "body"))
+            .filter(|c| {
+                if tag == "body" && c.contains("doc-content") {
+                    self.gdocs = true;
+                }
+                !matches!(tag.as_str(), "html" | "body")
+            })
             .map(class_hints)
             .unwrap_or(0);
         // A CSS-in-JS page's classes are hashes ("css-11u0kmq e1ub2fmx0"): its components name
         // their part in a data attribute instead (`data-component="newsletter-signup"`).
-        if class
-            .as_deref()
-            .is_some_and(|c| c.starts_with("css-") || c.contains(" css-"))
-        {
+        // (Emotion's "css-…", styled-components' "sc-…", the Guardian's "dcr-…", the BBC's
+        // "ssrcss-…"; only a box's plain names, a newsletter's or an advert's: a component's
+        // name may say "read-more-expander" or "subscriber-content" of the article's text.)
+        if class.as_deref().is_some_and(|c| {
+            c.split_ascii_whitespace().any(|w| {
+                ["css-", "sc-", "dcr-", "ssrcss-"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+            })
+        }) {
             if let Some(c) = node.attr("data-component") {
-                flags |= class_hints(&c.to_ascii_lowercase());
+                let c = c.to_ascii_lowercase();
+                if ["newsletter", "signup", "sign-up", "advert"]
+                    .iter()
+                    .any(|w| c.contains(w))
+                {
+                    flags |= Flags::ASIDE;
+                }
             }
         }
         // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
@@ -1445,6 +1464,7 @@ impl Walker {
         // A Google Docs export's title, a paragraph in the document's "Title" style (`<p
         // class="c10 title">`), before any headline: the headline.
         if tag == "p"
+            && self.gdocs
             && !self.headline_seen
             && class
                 .as_deref()
@@ -1584,7 +1604,11 @@ impl Walker {
                 // (Its words marked for the while: a paragraph or an item wholly such a link
                 // is an entry of the page's contents, "What first drew you to …?" over the
                 // interview's own question further down.)
-                if href.as_deref().is_some_and(|h| h.starts_with('#')) && !frame.permalink {
+                if href
+                    .as_deref()
+                    .is_some_and(|h| h.starts_with('#') && h.len() > 1)
+                    && !frame.permalink
+                {
                     self.marks_count[4] += 1;
                     frame.anchor = true;
                 }

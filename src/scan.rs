@@ -2807,12 +2807,23 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     // (Vietnamese "Câu" and its number alone, "Câu 5: Em là thí sinh…?", "Câu số 5: …?", where
     // it asks: not an exam's item quoted, "Câu 1: Xác định phương thức…".)
-    if t.starts_with(['C', 'c']) && ends_with_question(t) {
+    // (Or asking in words without the mark: "Câu 2: Tôi muốn biết … hay không.")
+    let asks_vi = || {
+        let f = fold(t);
+        let end = f.trim_end_matches(['.', ' ']);
+        ends_with_question(t)
+            || end.ends_with(" không")
+            || end.ends_with(" chưa")
+            || Words("muốn biết|cho hỏi|xin hỏi|thế nào|bao nhiêu|khi nào|ở đâu|tại sao")
+                .occur_in(&f)
+    };
+    if t.starts_with(['C', 'c']) && asks_vi() {
         if let Some(r) = strip_prefix_ci(t, "câu ") {
             let r = r.strip_prefix("số ").unwrap_or(r);
             let n = r.bytes().take_while(u8::is_ascii_digit).count();
             if (1..=3).contains(&n) {
-                if let Some(rest) = r[n..].strip_prefix([':', '.']) {
+                // (A space may come before the colon: "Câu 1 : …".)
+                if let Some(rest) = r[n..].trim_start_matches(' ').strip_prefix([':', '.']) {
                     let rest = trim(rest);
                     if !rest.is_empty() {
                         return Some(rest);
@@ -9312,7 +9323,7 @@ pub fn is_explainer_title(s: &str) -> bool {
         "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
         "maswali na majibu|mga tanong at sagot|tambayoyi da amsoshi|soal jawab|soalan lazim|",
         // (Tagalog's "things to know", "what you should know" and its label "ALAMIN:".)
-        "mga dapat malaman|dapat mong malaman|alamin:|alamin |",
+        "mga dapat malaman|dapat mong malaman|",
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian
         // and Russian: "… – tätä tiedetään nyt", "Dette vet vi om …", "Що відомо про …".
         "tätä tiedetään|mitä tiedetään|mitä tiedämme|dette vet vi|det här vet vi|detta vet vi|",
@@ -9325,6 +9336,10 @@ pub fn is_explainer_title(s: &str) -> bool {
     .occur_in(&lower)
         || lists_questions(&lower)
         || faq_label(&lower)
+        // (Tagalog's label "ALAMIN:" or "ALAMIN |" ("find out") opening it: not the name
+        // Alamin, nor "salamin".)
+        || lower.starts_with("alamin:")
+        || lower.starts_with("alamin |")
         // (German names who needs to know: "Was Passagiere jetzt wissen müssen", "Was Eltern
         // wissen sollten".)
         || (has_sub(&lower, "was ")
@@ -10128,16 +10143,19 @@ pub fn is_agenda_label(s: &str) -> bool {
             .opens(&t)
         // (A council's committee page names its meeting and date: "Agenda for Transport and
         // Highways Committee on Tuesday, 11th March, 2025, 6.30 pm".)
-        // (Naming a meeting: not "Agenda for Change pay award 2025: …", "Agenda for the
-        // summit: five questions…".)
+        // (Naming its meeting's day: not "Agenda for Change pay award 2025: …", "Agenda for
+        // the new council: five questions…".)
         || words_le(s, 24)
             && Words("agenda for|agenda of|tagesordnung der|tagesordnung für|ordre du jour de|ordre du jour du")
                 .opens(&t)
-            && Words(concat!(
-                "committee|meeting|council|cabinet|board|sitting|session|assembly|",
-                "ausschuss|sitzung|gemeinderat|stadtrat|réunion|conseil|séance|comité",
-            ))
-            .occur_at_words(&t)
+            && words(&t).any(|w| {
+                Words(concat!(
+                    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|",
+                    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|",
+                    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+                ))
+                .contains(w.trim_end_matches(','))
+            })
 }
 
 /// A headline that offers a book's excerpt: "Read an excerpt: The Lodger at Number Nine",

@@ -628,12 +628,12 @@ fn join_wrapped(lines: &[&str]) -> String {
 fn column_wrapped(lines: &[&str]) -> bool {
     let w = lines.iter().map(|l| line_chars(l)).max().unwrap_or(0);
     // (The last line, the paragraph's end, as short as it falls: "fewer services?" — under a
-    // line that does not end a sentence where there are only two: not a forum post's title
-    // over its author, "Re: Une idée ?" / "par nico_44 » mar. 14 janv.".)
+    // line that does not ask where there are only two: not a forum post's title over its
+    // author, "Re: Une idée ?" / "par nico_44 » mar. 14 janv.".)
     // (Nor a headline over its byline: "Your questions about the rail strike answered" / "by
     // Jane Doe".)
     let body = match lines {
-        [first, second] if scan::is_sentence(first) || scan::is_byline(second) => lines,
+        [first, second] if scan::ends_with_question(first) || scan::is_byline(second) => lines,
         _ => &lines[..lines.len().saturating_sub(1)],
     };
     let shortest = body.iter().map(|l| line_chars(l)).min().unwrap_or(0);

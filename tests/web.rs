@@ -224,6 +224,74 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-70-b01-cssinjs-read-more-expander-html.case",
+        include_str!("cases/review-70-b01-cssinjs-read-more-expander-html.case"),
+    ),
+    (
+        "review-70-b05-cssinjs-subscriber-content-html.case",
+        include_str!("cases/review-70-b05-cssinjs-subscriber-content-html.case"),
+    ),
+    (
+        "review-70-c02-bootstrap-collapse-card-header-html.case",
+        include_str!("cases/review-70-c02-bootstrap-collapse-card-header-html.case"),
+    ),
+    (
+        "review-70-c03-li-self-anchor-questions-html.case",
+        include_str!("cases/review-70-c03-li-self-anchor-questions-html.case"),
+    ),
+    (
+        "review-70-c13-faq-hash-toggle-visible-html.case",
+        include_str!("cases/review-70-c13-faq-hash-toggle-visible-html.case"),
+    ),
+    (
+        "review-70-c06-bulma-title-no-h1-html.case",
+        include_str!("cases/review-70-c06-bulma-title-no-h1-html.case"),
+    ),
+    (
+        "review-70-g01-pass-fail-grading-table-html.case",
+        include_str!("cases/review-70-g01-pass-fail-grading-table-html.case"),
+    ),
+    (
+        "review-70-g08-attendance-codes-no-header-html.case",
+        include_str!("cases/review-70-g08-attendance-codes-no-header-html.case"),
+    ),
+    (
+        "review-70-j01-npr-sponsor-link-answer-html.case",
+        include_str!("cases/review-70-j01-npr-sponsor-link-answer-html.case"),
+    ),
+    (
+        "review-70-k01-agenda-licensing-subcommittee-html.case",
+        include_str!("cases/review-70-k01-agenda-licensing-subcommittee-html.case"),
+    ),
+    (
+        "review-70-k02-agenda-executive-panel-html.case",
+        include_str!("cases/review-70-k02-agenda-executive-panel-html.case"),
+    ),
+    (
+        "review-70-k03-agenda-new-council-explainer-long-title-html.case",
+        include_str!("cases/review-70-k03-agenda-new-council-explainer-long-title-html.case"),
+    ),
+    (
+        "review-70-k04-de-tagesordnung-stadtverordnete-html.case",
+        include_str!("cases/review-70-k04-de-tagesordnung-stadtverordnete-html.case"),
+    ),
+    (
+        "review-70-m04-ng-alamin-quoted-one-subhead-html.case",
+        include_str!("cases/review-70-m04-ng-alamin-quoted-one-subhead-html.case"),
+    ),
+    (
+        "review-70-g03-it-dr-table-interview-html.case",
+        include_str!("cases/review-70-g03-it-dr-table-interview-html.case"),
+    ),
+    (
+        "review-70-g04-nl-va-table-interview-html.case",
+        include_str!("cases/review-70-g04-nl-va-table-interview-html.case"),
+    ),
+    (
+        "review-70-b03-styled-components-newsletter-html.case",
+        include_str!("cases/review-70-b03-styled-components-newsletter-html.case"),
+    ),
+    (
         "signed-letters-columnist-so-what-subhead-html.case",
         include_str!("cases/signed-letters-columnist-so-what-subhead-html.case"),
     ),

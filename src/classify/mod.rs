@@ -1187,6 +1187,7 @@ fn remove_blocks(b: &mut Vec<Block>, drop: &[usize]) {
 fn marker_tables(doc: &mut Document) {
     let b = &mut doc.blocks;
     let cell = |x: &Block| matches!(x.kind, BlockKind::Cell(_));
+    let bare_letter = |t: &str| matches!(t, "Q" | "Ｑ" | "F" | "P" | "D" | "V");
     // (A label cell may hold the bare letter, no colon or stop: "Q" | "Four wins from six…?",
     // "A" | "Results-wise, probably, yes.")
     let row_marker = |x: &Block, questions: bool| {
@@ -1194,8 +1195,9 @@ fn marker_tables(doc: &mut Document) {
         cell(x)
             && x.flags.has(Flags::ROW_START)
             && (scan::is_bare_marker(t, questions)
-                // (Or "F" / "A" in German, "Q" / "R" in French, "P" / "R" in Spanish.)
-                || questions && matches!(t, "Q" | "Ｑ" | "F" | "P")
+                // (Or "F" / "A" in German, "Q" / "R" in French, "P" / "R" in Spanish, "D" / "R"
+                // in Italian, "V" / "A" in Dutch.)
+                || questions && bare_letter(t)
                 || matches!(t, "A" | "Ａ" | "R"))
     };
     let mut drop = Vec::new();
@@ -1212,9 +1214,15 @@ fn marker_tables(doc: &mut Document) {
         }
         for g in groups {
             let rows = (i..end).filter(|&k| b[k].flags.has(Flags::ROW_START) && b[k].group == g);
-            let asked = rows
-                .clone()
-                .any(|k| row_marker(&b[k], true) && !row_marker(&b[k], false));
+            // (A bare letter's row asks in the cell beside it: not a table of grade or
+            // attendance codes, "P" | "Pass", "F" | "Fail", "R" | "Resit".)
+            let asked = rows.clone().any(|k| {
+                row_marker(&b[k], true)
+                    && !row_marker(&b[k], false)
+                    && (!bare_letter(scan::trim(&b[k].text))
+                        || b.get(k + 1)
+                            .is_some_and(|n| n.group == g && scan::ends_with_question(&n.text)))
+            });
             // (A marker may open the cell's words instead, "Q: Is there an ATM?", and a few rows
             // may hold something else between, a promo: "NEW FOR 2009: Tuesday is Dollar Day!")
             let (mut n, mut others) = (0, 0);

@@ -1837,8 +1837,14 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                             })
                     })
             };
+            // (And its headline speaks to the reader, as a pitch does, "Is your boiler ready for
+            // winter?": not a reader's question, "Where can I find a shot near me?".)
+            let pitched = scan::words(&blocks[j].text)
+                .any(|w| scan::Words("you|your|you're|you’re").contains(&scan::fold(w)));
             let boxed = |k: usize| {
-                !slot || addressed(k) && p.next_content(k).is_none_or(|m| p.feats[m].asks)
+                !slot
+                    || pitched
+                        && (addressed(k) || p.next_content(k).is_none_or(|m| p.feats[m].asks))
             };
             if let Some(k) = p
                 .next_content(j)
@@ -1848,6 +1854,20 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                 p.roles[j] = Role::Boilerplate;
                 p.roles[k] = Role::Boilerplate;
             }
+        }
+    }
+    // An entry of the page's contents: a paragraph or an item wholly a link to a place in the
+    // page, its words standing again further down ("What first drew you to …?" over the
+    // interview's heading that asks it). (The page's first 64 such links.)
+    let anchored: Vec<usize> = (0..n)
+        .filter(|&i| blocks[i].flags.has(Flags::ANCHORED))
+        .take(64)
+        .collect();
+    for &i in &anchored {
+        if (i + 1..n).any(|j| {
+            !blocks[j].flags.has(Flags::ANCHORED) && same_text(&blocks[j].text, &blocks[i].text)
+        }) {
+            p.roles[i] = Role::Boilerplate;
         }
     }
     // A headline that a "Related" rail lists is a teaser wherever else it stands: the same line

@@ -2759,8 +2759,12 @@ pub fn placed_pen_name(p: &Prep, j: usize) -> bool {
         return false;
     }
     let t = scan::trim(p.text(j));
-    // ("Disgusted of Tunbridge Wells", as British letters pages sign them.)
-    let split = t.split_once(" in ").or_else(|| t.split_once(" of "));
+    // ("Disgusted of Tunbridge Wells", as British letters pages sign them — the mood a
+    // participle: not a job, "Head of Retirement Planning".)
+    let split = t.split_once(" in ").or_else(|| {
+        t.split_once(" of ")
+            .filter(|(mood, _)| scan::words_le(mood, 1) && mood.ends_with("ed"))
+    });
     split.is_some_and(|(mood, town)| {
         scan::words_le(mood, 2)
             && mood.starts_with(scan::is_upper)
@@ -4732,11 +4736,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         }) && !p.feats[q].q_marker
             // (Set as typed input, or the sentence the colon began running on under it in
             // lower case: "…this spring:" / "Which presidents…?" / "two of them said none had.")
-            // (A whole question, five words at least: not an interviewer's "Which was?" under
+            // (A whole question, three words at least: not an interviewer's "Which was?" under
             // an answer that stops on a colon. And the run-on word in lower case throughout:
             // not a brand's, "eBay says…".)
             && (typed(q)
-                || p.feats[q].words >= 5
+                || p.feats[q].words >= 3
                     && p.next_content(q).is_some_and(|a| {
                         scan::words(p.text(a))
                             .next()

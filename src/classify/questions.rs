@@ -6532,6 +6532,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                     // nor a reader's signature under their letter, "RT, Chelmsford".)
                     && !scan::is_short_answer_label(p.text(j))
                     && !scan::is_reader_signature(p.text(j))
+                    // (Nor a writer's name over the byline's date, "Ria Mendoza" / "Published
+                    // 3:15 PM, October 22, 2025".)
+                    && !(p.feats[j].words <= 4
+                        && p.blocks
+                            .get(j + 1)
+                            .is_some_and(|b| p.dateline == Some(j + 1) || scan::is_dateline(&b.text)))
                     // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …"; or a
                     // section's verdict line, "Winner: Kestrel 14 Ultra".)
                     && (start..j)

@@ -1450,9 +1450,20 @@ impl Walker {
         }) {
             if let Some(c) = node.attr("data-component") {
                 let c = c.to_ascii_lowercase();
-                if ["newsletter", "signup", "sign-up", "advert"]
-                    .iter()
-                    .any(|w| c.contains(w))
+                if [
+                    "newsletter",
+                    "signup",
+                    "sign-up",
+                    "advert",
+                    "email-capture",
+                    "related",
+                    "most-read",
+                    "mostread",
+                    "onward",
+                    "promo",
+                ]
+                .iter()
+                .any(|w| c.contains(w))
                 {
                     flags |= Flags::ASIDE;
                 }
@@ -1463,12 +1474,13 @@ impl Walker {
         // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)
         // A Google Docs export's title, a paragraph in the document's "Title" style (`<p
         // class="c10 title">`), before any headline: the headline.
+        // (Or an older export's, its paragraph given a heading's id, "h.r7x1ka9d2w4m".)
         if tag == "p"
-            && self.gdocs
             && !self.headline_seen
             && class
                 .as_deref()
                 .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "title"))
+            && (self.gdocs || node.attr("id").is_some_and(|i| i.starts_with("h.")))
         {
             role = Role::TextBlock(BlockKind::Heading(1));
         }

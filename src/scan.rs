@@ -2808,15 +2808,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     // (Vietnamese "Câu" and its number alone, "Câu 5: Em là thí sinh…?", "Câu số 5: …?", where
     // it asks: not an exam's item quoted, "Câu 1: Xác định phương thức…".)
     // (Or asking in words without the mark: "Câu 2: Tôi muốn biết … hay không.")
-    let asks_vi = || {
-        let f = fold(t);
-        let end = f.trim_end_matches(['.', ' ']);
-        ends_with_question(t)
-            || end.ends_with(" không")
-            || end.ends_with(" chưa")
-            || Words("muốn biết|cho hỏi|xin hỏi|thế nào|bao nhiêu|khi nào|ở đâu|tại sao")
-                .occur_in(&f)
-    };
+    // (A reader's words, "Tôi muốn biết…", "Xin hỏi…": an exam item's "… hay không." asks
+    // too, but of the candidate.)
+    let asks_vi = || ends_with_question(t) || Words("muốn biết|cho hỏi|xin hỏi").occur_in(&fold(t));
     if t.starts_with(['C', 'c']) && asks_vi() {
         if let Some(r) = strip_prefix_ci(t, "câu ") {
             let r = r.strip_prefix("số ").unwrap_or(r);
@@ -9338,8 +9332,9 @@ pub fn is_explainer_title(s: &str) -> bool {
         || faq_label(&lower)
         // (Tagalog's label "ALAMIN:" or "ALAMIN |" ("find out") opening it: not the name
         // Alamin, nor "salamin".)
-        || lower.starts_with("alamin:")
-        || lower.starts_with("alamin |")
+        || ["alamin:", "alamin |", "alamin —", "alamin –", "alamin - ", "alamin ang "]
+            .iter()
+            .any(|l| lower.starts_with(l))
         // (German names who needs to know: "Was Passagiere jetzt wissen müssen", "Was Eltern
         // wissen sollten".)
         || (has_sub(&lower, "was ")
@@ -10143,18 +10138,34 @@ pub fn is_agenda_label(s: &str) -> bool {
             .opens(&t)
         // (A council's committee page names its meeting and date: "Agenda for Transport and
         // Highways Committee on Tuesday, 11th March, 2025, 6.30 pm".)
-        // (Naming its meeting's day: not "Agenda for Change pay award 2025: …", "Agenda for
-        // the new council: five questions…".)
+        // (Naming its meeting and its date: not "Agenda for Change pay award 2025: …",
+        // "Agenda for the new council: five questions…".)
         || words_le(s, 24)
             && Words("agenda for|agenda of|tagesordnung der|tagesordnung für|ordre du jour de|ordre du jour du")
                 .opens(&t)
+            // (A meeting's body named, a date after it: "… Planning Committee on 14 May 2025",
+            // "… Sub-Committee on Wednesday, 12th March", "Tagesordnung der
+            // Stadtverordnetenversammlung am 27.03.2025".)
+            && Words(concat!(
+                "committee|meeting|council|cabinet|board|panel|sitting|session|assembly|forum|",
+                "ausschuss|sitzung|versammlung|gemeinderat|stadtrat|réunion|conseil|séance|comité",
+            ))
+            .occur_in(&t)
             && words(&t).any(|w| {
+                let w = w.trim_end_matches([',', '.', ')']).trim_start_matches('(');
                 Words(concat!(
                     "monday|tuesday|wednesday|thursday|friday|saturday|sunday|",
                     "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|",
-                    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+                    "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|",
+                    "january|february|march|april|may|june|july|august|september|october|",
+                    "november|december|januar|februar|märz|juni|juli|oktober|dezember|",
+                    "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|",
+                    "novembre|décembre",
                 ))
-                .contains(w.trim_end_matches(','))
+                .contains(w)
+                    || w.len() >= 8
+                        && w.bytes().filter(|&b| b == b'.' || b == b'/').count() == 2
+                        && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b'/')
             })
 }
 

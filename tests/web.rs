@@ -224,6 +224,30 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-71-npr-sponsor-you-q-html.case",
+        include_str!("cases/review-71-npr-sponsor-you-q-html.case"),
+    ),
+    (
+        "review-71-agenda-no-weekday-committee-html.case",
+        include_str!("cases/review-71-agenda-no-weekday-committee-html.case"),
+    ),
+    (
+        "review-71-agenda-fr-ordre-du-jour-html.case",
+        include_str!("cases/review-71-agenda-fr-ordre-du-jour-html.case"),
+    ),
+    (
+        "review-71-cssinjs-related-rail-html.case",
+        include_str!("cases/review-71-cssinjs-related-rail-html.case"),
+    ),
+    (
+        "review-71-gdocs-old-export-html.case",
+        include_str!("cases/review-71-gdocs-old-export-html.case"),
+    ),
+    (
+        "review-71-cssinjs-newsletter-subscribe-html.case",
+        include_str!("cases/review-71-cssinjs-newsletter-subscribe-html.case"),
+    ),
+    (
         "review-70-b01-cssinjs-read-more-expander-html.case",
         include_str!("cases/review-70-b01-cssinjs-read-more-expander-html.case"),
     ),

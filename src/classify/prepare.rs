@@ -1837,15 +1837,21 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
                             })
                     })
             };
-            // (And its headline speaks to the reader, as a pitch does, "Is your boiler ready for
-            // winter?": not a reader's question, "Where can I find a shot near me?".)
-            let pitched = scan::words(&blocks[j].text)
-                .any(|w| scan::Words("you|your|you're|you’re").contains(&scan::fold(w)));
-            let boxed = |k: usize| {
-                !slot
-                    || pitched
-                        && (addressed(k) || p.next_content(k).is_none_or(|m| p.feats[m].asks))
+            // (And it bids the reader act, a sentence opening on the verb: "Compare fixed tariffs
+            // … at switchwise.example", "Sign up at homeheat.example today." — not an answer
+            // that names where to read more, "The latest counts are at cdc.gov/bird-flu.")
+            let bids = |k: usize| {
+                blocks[k].text.split(". ").any(|sentence| {
+                    scan::words(sentence).next().is_some_and(|w| {
+                        scan::Words(concat!(
+                            "compare|start|sign|book|get|try|switch|visit|call|claim|download|",
+                            "shop|join|apply|order|discover|register|subscribe|save|grab",
+                        ))
+                        .contains(&scan::fold(w))
+                    })
+                })
             };
+            let boxed = |k: usize| !slot || addressed(k) && bids(k);
             if let Some(k) = p
                 .next_content(j)
                 .filter(|&k| f.asks && f.words <= 15 && !f.q_marker && p.feats[k].words <= 40)

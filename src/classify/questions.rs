@@ -2759,11 +2759,19 @@ pub fn placed_pen_name(p: &Prep, j: usize) -> bool {
         return false;
     }
     let t = scan::trim(p.text(j));
-    // ("Disgusted of Tunbridge Wells", as British letters pages sign them — the mood a
-    // participle: not a job, "Head of Retirement Planning".)
+    // ("Disgusted of Tunbridge Wells", "Angry of Mayfair", as British letters pages sign them
+    // — not a job, "Head of Retirement Planning".)
     let split = t.split_once(" in ").or_else(|| {
-        t.split_once(" of ")
-            .filter(|(mood, _)| scan::words_le(mood, 1) && mood.ends_with("ed"))
+        t.split_once(" of ").filter(|(mood, _)| {
+            !scan::words(mood).next().is_some_and(|w| {
+                scan::Words(concat!(
+                    "head|director|chief|manager|member|professor|lecturer|president|secretary|",
+                    "editor|partner|fellow|dean|minister|chair|officer|lead|deputy|principal|",
+                    "master|doctor|friend|friends|department|school|university|institute",
+                ))
+                .contains(&scan::fold(w))
+            })
+        })
     });
     split.is_some_and(|(mood, town)| {
         scan::words_le(mood, 2)
@@ -4741,6 +4749,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // not a brand's, "eBay says…".)
             && (typed(q)
                 || p.feats[q].words >= 3
+                    // (Not an interviewer's cue that opens on a conjunction, "And what was
+                    // that?" after "I said to them:".)
+                    && !scan::words(p.text(q)).next().is_some_and(|w| {
+                        scan::Words("and|but|so|or").contains(&scan::fold(w))
+                    })
                     && p.next_content(q).is_some_and(|a| {
                         scan::words(p.text(a))
                             .next()

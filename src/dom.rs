@@ -1426,14 +1426,12 @@ impl Walker {
         // (Not the page's own classes, on `<html>` or `<body>`: they name its template and theme
         // settings — WordPress's "page-template-elementor_header_footer", Squarespace's
         // "tweak-blog-item-show-author-name" — not a part of the page.)
+        if tag == "body" && class.as_deref().is_some_and(|c| c.contains("doc-content")) {
+            self.gdocs = true;
+        }
         let mut flags = class
             .as_deref()
-            .filter(|c| {
-                if tag == "body" && c.contains("doc-content") {
-                    self.gdocs = true;
-                }
-                !matches!(tag.as_str(), "html" | "body")
-            })
+            .filter(|_| !matches!(tag.as_str(), "html" | "body"))
             .map(class_hints)
             .unwrap_or(0);
         // A CSS-in-JS page's classes are hashes ("css-11u0kmq e1ub2fmx0"): its components name

@@ -10990,7 +10990,10 @@ pub fn is_box_label(s: &str) -> bool {
         "did you know?|wussten sie?|wussten sie schon?|¿sabías que?|¿sabía que?|",
         "le saviez-vous ?|le saviez-vous?|lo sapevi?|sabia?|você sabia?|wist je dat?|",
         "wist u dat?|visste du?|vidste du?|tiesitkö?|הידעת?|biliyor musunuz?|",
-        "знаете ли вы?|чи знаєте ви?|czy wiesz?",
+        "знаете ли вы?|чи знаєте ви?|czy wiesz?|",
+        // (Hungarian, Czech, Slovak, Romanian, Greek, Norwegian, Swedish.)
+        "tudta?|tudtad?|věděli jste?|víte, že?|vedeli ste?|știați că?|ştiaţi că?|ξέρατε ότι;|",
+        "visste du at?|visste du att?",
     ))
     .contains(t.as_str())
 }

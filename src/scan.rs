@@ -8950,6 +8950,24 @@ fn opens_call(s: &str) -> bool {
     {
         return true;
     }
+    // (Or a story of theirs, short: "Got a rollover horror story?", "Have a story about your
+    // landlord?")
+    if (t.starts_with("got a ") || t.starts_with("have a ") || t.starts_with("got any "))
+        && t.find('?')
+            .is_some_and(|k| words_le(&t[..k], 7) && has_sub(&t[..k], " stor"))
+    {
+        return true;
+    }
+    // (Or the page in another form, or a hand with the matter: "Need this leaflet in another
+    // language or format?", "Need a hand with your claim?")
+    if Words(concat!(
+        "need this leaflet in|need this information in|need this document in|",
+        "need this page in|need this in another|need a hand with|need a hand?",
+    ))
+    .opens(&t)
+    {
+        return true;
+    }
     // (Or the latest of them, to the reader's inbox: "Want the latest Eastbridge news straight
     // to your inbox?")
     if t.starts_with("want the latest ") && (has_sub(&t, " inbox") || has_sub(&t, " news")) {

@@ -1467,9 +1467,6 @@ impl Walker {
                 }
             }
         }
-        // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
-        // `<p class="button-wrapper">`: a call, set apart from the text. (Only a `<p>`: Bootstrap
-        // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)
         // A Google Docs export's title, a paragraph in the document's "Title" style (`<p
         // class="c10 title">`), before any headline: the headline.
         // (Or an older export's, its paragraph given a heading's id, "h.r7x1ka9d2w4m".)
@@ -1482,6 +1479,9 @@ impl Walker {
         {
             role = Role::TextBlock(BlockKind::Heading(1));
         }
+        // A paragraph that holds a button, Substack's "Leave a comment" between two exchanges in
+        // `<p class="button-wrapper">`: a call, set apart from the text. (Only a `<p>`: Bootstrap
+        // Italia wraps each accordion question in a "button-wrapper" `<div>` inside its button.)
         if tag == "p" && class.as_deref().is_some_and(|c| c.contains("button")) {
             flags |= Flags::ASIDE;
         }

@@ -4727,7 +4727,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let mut k = p.prev_content(q);
         for _ in 0..3 {
             match k {
-                Some(j) if p.feats[j].asks && p.feats[j].words <= 15 && !qs.contains(&j) => {
+                Some(j)
+                    if p.feats[j].asks
+                        && p.feats[j].words <= 15
+                        && qs.binary_search(&j).is_err() =>
+                {
                     k = p.prev_content(j);
                 }
                 _ => break,
@@ -4761,9 +4765,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             && scan::trim(p.text(a)).starts_with(scan::is_lower)
                     }))
     };
-    if qs.len() >= 3 && qs.iter().filter(|&&q| introduced(q)).count() * 3 < qs.len() {
-        let keep: Vec<usize> = qs.iter().copied().filter(|&q| !introduced(q)).collect();
-        qs = keep;
+    if qs.len() >= 3 {
+        let quoted: Vec<usize> = qs.iter().copied().filter(|&q| introduced(q)).collect();
+        if quoted.len() * 3 < qs.len() {
+            qs.retain(|q| quoted.binary_search(q).is_err());
+        }
     }
     // A listicle in sections: the headline's count ("12 small changes that really add up") is
     // that of the items numbered one after another under its question-shaped section heads

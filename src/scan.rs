@@ -11523,7 +11523,17 @@ pub fn announces_answers(s: &str) -> bool {
         "vi har sett|vi har sjekket|vi har samlet|vi svarer|vi forklarer|her er|her får du|",
         "vi har tittat|vi har kollat|vi svarar|vi reder ut|här är|vi har kigget|vi har set|",
         // Tagalog: "Narito ang mga karaniwang tanong tungkol sa programa."
-        "narito ang|heto ang",
+        "narito ang|heto ang|",
+        // Central and Eastern Europe's: "Összegyűjtöttük a legfontosabb tudnivalókat.", "Oto
+        // odpowiedzi na najważniejsze pytania.", "Přinášíme odpovědi na nejčastější otázky.",
+        // "Iată ce trebuie să știi.", "Kokosimme vastaukset yleisimpiin kysymyksiin.", "İşte
+        // merak edilen sorular ve yanıtları.", "Рассказываем, что нужно знать."
+        "összegyűjtöttük|íme|mutatjuk|elmagyarázzuk|válaszolunk|oto |wyjaśniamy|odpowiadamy|",
+        "zebraliśmy|přinášíme|vysvětlujeme|odpovídáme|shrnujeme|prinášame|",
+        "vysvetľujeme|odpovedáme|iată|vă explicăm|explicăm|răspundem|am adunat|tässä |",
+        "kokosimme|vastaamme|selvitimme|işte |derledik|yanıtladık|cevapladık|δείτε |",
+        "απαντάμε|εξηγούμε|συγκεντρώσαμε|рассказываем|объясняем|отвечаем|вот |собрали|",
+        "розповідаємо|пояснюємо|відповідаємо|ось |зібрали",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
@@ -11532,7 +11542,10 @@ pub fn announces_answers(s: &str) -> bool {
         // "Ecco cosa cambia, punto per punto.", "Here's what changes."
         "chang|cambi|punto per punto|point by point|punto por punto|",
         "nærmere|närmare|spørsmål|frågor|spørgsmål|svaret|svarene|svaren|svar på|",
-        "tanong|sagot|dapat malaman",
+        "tanong|sagot|dapat malaman|",
+        "tudnivaló|kérdés|válasz|pytan|pytań|odpowied|wiedzieć|otázk|odpověd|odpoved|vědět|",
+        "vedieť|întrebă|răspuns|să știi|kysymy|vastau|tietää|soru|cevap|yanıt|bilmeniz|",
+        "ερωτήσ|απαντήσ|πρέπει να ξέρ|вопрос|ответ|знать|питан|відповід|знати",
     ));
     const QUESTIONS: Words =
         Words("question|frage|pregunta|domand|pergunta|vragen|duda|dubbi|doute|dúvida");

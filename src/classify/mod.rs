@@ -4048,7 +4048,14 @@ pub fn promised_count(title: &str) -> Option<u32> {
         Words(concat!(
             "questions|question|answers|things|facts|q&as|faqs|myths|fragen|antworten|",
             "dinge|fakten|preguntas|respuestas|claves|cosas|réponses|choses|domande|",
-            "risposte|cose|vragen|perguntas|coisas",
+            "risposte|cose|vragen|perguntas|coisas|",
+            // (Central, Eastern and Northern Europe's: "Hét kérdés és válasz a felvételiről",
+            // "5 pytań o podatek", "Pět otázek k důchodům", "Sju frågor om elpriset", "Beş
+            // soruda asgari ücret", "Пять вопросов о пенсиях".)
+            "pytania|pytań|odpowiedzi|otázky|otázek|otázok|odpovědi|odpovede|kérdés|kérdésben|",
+            "kérdést|válasz|întrebări|răspunsuri|frågor|spørsmål|spørgsmål|kysymystä|soru|",
+            "soruda|ερωτήσεις|ερωτήματα|απαντήσεις|вопроса|вопросов|ответа|ответов|питання|",
+            "запитання|відповіді",
         )),
     )
 }
@@ -4105,6 +4112,10 @@ fn count_of(title: &str, nouns: Words) -> Option<u32> {
         let Some(n) = number_word(w) else {
             continue;
         };
+        // (Hungarian "a hét kérdése" is the week's question, not seven.)
+        if w == "hét" && i > 0 && matches!(words[i - 1].as_str(), "a" | "e" | "múlt" | "jövő") {
+            continue;
+        }
         // Portuguese "dos" is "of the": Spanish "dos" counts only right before its noun.
         let reach = if w == "dos" { 1 } else { 3 };
         if words
@@ -4131,7 +4142,19 @@ fn number_word(w: &str) -> Option<u32> {
         "6 six sechs seis sei zes|7 seven sieben siete sept sette sete zeven|",
         "8 eight acht ocho huit otto oito|9 nine neun nueve neuf nove negen|",
         "10 ten zehn diez dix dieci dez tien|11 eleven elf onze undici|",
-        "12 twelve zwölf doce douze dodici twaalf|13 thirteen|15 fifteen|20 twenty",
+        "12 twelve zwölf doce douze dodici twaalf|13 thirteen|15 fifteen|20 twenty|",
+        // pl cs sk hu ro sv nb da fi tr el ru uk, with their case forms; none that is a common
+        // word elsewhere ("sex", "fire", "to", "on", "ni", "hat", "opt": "Sex questions
+        // answered"), and Hungarian "hét" only where it is not "the week" (`count_of`).
+        "2 dwa dwie dvě dva dve két kettő două doi två kaksi iki δύο два две дві|",
+        "3 trzy tři tri három trei kolme üç τρεις τρία три|",
+        "4 cztery čtyři štyri négy patru fyra neljä dört τέσσερις τέσσερα четыре чотири|",
+        "5 pięć pět päť öt cinci fem viisi beş πέντε пять|",
+        "6 sześć šest šesť șase seks kuusi altı έξι шесть шість|",
+        "7 siedem sedm sedem hét șapte sju syv seitsemän yedi επτά εφτά семь сім|",
+        "8 osiem osm osem nyolc åtta åtte otte kahdeksan sekiz οκτώ οχτώ восемь вісім|",
+        "9 dziewięć devět deväť kilenc nio yhdeksän dokuz εννέα εννιά девять|",
+        "10 dziesięć deset desať tíz zece tio kymmenen δέκα десять",
     ));
     NUMBERS.iter().find_map(|group| {
         let mut words = group.split(' ');

@@ -226,8 +226,16 @@ impl Block {
         };
         // (Or a reader's question with a sentence after it, signed on the next line: "When will
         // the trams run? I keep hearing different dates." / "- Pauline, Harehills".)
+        // (Not a marked question broken over two lines, its question mark on the second: "Q:
+        // What is the<br>price cap?", "Q: I can't afford my bills.<br>Where can I get help?".)
+        let wrapped = || {
+            let rest = rest();
+            scan::ends_with_question(&rest)
+                && scan::words_le(&rest, 30)
+                && scan::strip_answer_marker(&rest, false).is_none()
+        };
         let asks = scan::ends_with_question(&first)
-            || scan::strip_question_marker(&first).is_some()
+            || scan::strip_question_marker(&first).is_some() && !wrapped()
             // (Or an interviewer's prompt after the dialogue bar, asking or not, as Korean and
             // Japanese interviews print them: "― 9월 중순인데도 열대야가 이어지고 있다.")
             || (skip == 1 && first.starts_with('―') && scan::words_le(&first, 40))

@@ -3331,7 +3331,13 @@ pub fn strip_signed_reader(s: &str) -> Option<&str> {
     let comma = near.windows(2).position(|w| w == b", ")?;
     let stop = comma + 2 + near[comma + 2..].windows(2).position(|w| w == b". ")?;
     let (label, rest) = (t.get(..stop)?, trim(t.get(stop + 2..)?));
+    // (Its place named as a place is, with a capital, an age or "de"/"from" before it: not an
+    // answer's first words, "Good, touch wood. I've bowled…", "Yeah, it is. It was…".)
+    let place = label.get(comma + 2..).unwrap_or_default();
+    let placed = place.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
+        || Words("de |da |di |do |from |aus |van |à |a ").opens(place);
     (!rest.is_empty()
+        && placed
         && words_le(label, 7)
         && rest.starts_with(|c: char| is_upper(c) || c == '¿')
         // (Not after a transcript's label: "QUESTION: Raj Patel, Railway Week. Two questions…"

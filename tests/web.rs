@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "marked-question-broken-over-two-lines-html.case",
+        include_str!("cases/marked-question-broken-over-two-lines-html.case"),
+    ),
+    (
         "review-71-npr-sponsor-you-q-html.case",
         include_str!("cases/review-71-npr-sponsor-you-q-html.case"),
     ),

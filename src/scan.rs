@@ -3740,8 +3740,32 @@ pub fn speaker_label(s: &str) -> Option<(&str, &str)> {
     // (Not a player's rating, "Cucurella, Defender: 7 – …", a caller's name and place in
     // form.)
     let rated = || who.contains(", ") && rest.starts_with(|c: char| c.is_ascii_digit());
-    (is_speaker_name(who) || is_user_handle(who) || is_caller(who) && !rated())
-        .then_some((label, rest))
+    (is_speaker_name(who)
+        || is_user_handle(who)
+        || is_caller(who) && !rated()
+        || quoted_outlet(who))
+    .then_some((label, rest))
+}
+
+/// A publication's name in quotation marks, as an interviewer's label: "«مصر الآن»", "„Die
+/// Presse“", "«Le Monde»" — four words at most, each capitalised (or in a script without
+/// capitals): not a quotation before a colon, "«Non mi arrendo»: …".
+pub fn quoted_outlet(who: &str) -> bool {
+    let Some(inner) = who
+        .strip_prefix(['«', '„', '“', '"'])
+        .and_then(|r| r.strip_suffix(['»', '“', '”', '"']))
+    else {
+        return false;
+    };
+    let inner = trim(inner);
+    !inner.is_empty()
+        && words_le(inner, 4)
+        && !inner.contains(['.', ',', '!', '?', '؟', ':', '«', '»', '“', '”', '"'])
+        && words(inner).all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| letter_case(c) != Some(false))
+        })
 }
 
 /// A call-in show's caller, a first name and where they call from: "Bev in Ridgefield",

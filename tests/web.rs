@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "fr-interview-outlet-label-in-guillemets-html.case",
+        include_str!("cases/fr-interview-outlet-label-in-guillemets-html.case"),
+    ),
+    (
+        "it-quoted-subheads-with-colon-not-labels-html.case",
+        include_str!("cases/it-quoted-subheads-with-colon-not-labels-html.case"),
+    ),
+    (
         "marked-question-broken-over-two-lines-html.case",
         include_str!("cases/marked-question-broken-over-two-lines-html.case"),
     ),

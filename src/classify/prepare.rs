@@ -182,7 +182,9 @@ impl Feat {
             quote_start: scan::starts_with_quote(q)
                 && !signed
                 && !scan::asks_after_quote(q)
-                && !scan::opens_on_quoted_name(q),
+                && !scan::opens_on_quoted_name(q)
+                // (Nor an interviewer's label, a publication's name in quotes: "«مصر الآن»: …؟".)
+                && !scan::speaker_label(q).is_some_and(|(l, _)| scan::quoted_outlet(l)),
             numbered: scan::strip_number(text).is_some(),
             all_caps: scan::is_all_caps(text),
             faq_heading,

@@ -3418,7 +3418,9 @@ fn unmarked_stretch(p: &Prep, qs: &mut Vec<usize>) {
 /// é normal?").
 pub fn unnamed_answers(colon: bool, name: &str, asked: usize) -> bool {
     if colon {
-        scan::is_capitals_label(name)
+        // (Or in quotation marks, as Arabic, French and German papers name themselves: "«مصر
+        // الآن»: …؟" over unnamed answers.)
+        scan::is_capitals_label(name) || scan::quoted_outlet(name)
     } else {
         asked >= 3 && scan::words_le(name, 1)
     }

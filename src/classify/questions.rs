@@ -1897,6 +1897,16 @@ fn add_prompts(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     {
         qs.remove(0);
     }
+    // (A question without the dash among the dashed ones, after the first, is the guest's own,
+    // asked inside an answer: "― 양자컴퓨터가 … 우려도 있다." / "… 풀어낸다면 어떻게 될까?" / "그래서
+    // …". Where three dashed at least are most of them.)
+    let dashed_count = qs.iter().filter(|&&q| dash(q)).count();
+    if dashed_count >= 3 && dashed_count < qs.len() && dashed_count * 4 >= qs.len() * 3 {
+        if let Some(first) = qs.iter().position(|&q| dash(q)) {
+            let first = qs[first];
+            qs.retain(|&q| q < first || dash(q));
+        }
+    }
     let dashed = qs.len() >= 2 && qs.iter().all(|&q| dash(q));
     // Readers' signed letters are a mailbag's questions: its answers' advice ("Talk to the
     // neighbor before the install.") is no interviewer's prompt.

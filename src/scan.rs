@@ -1910,11 +1910,21 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         // ("This piece expresses the views of its author(s), separate from those of this
         // publication.")
         "expresses the views of|express the views of|",
+        // (Korean: "이 글은 필자 개인의 의견이며 본지의 편집 방향과 다를 수 있습니다.")
+        "필자 개인의 의견|필자의 개인 의견|본지의 편집 방향과 다를 수|",
         // (A column's call for letters in reply: "Do you have an opinion on the issues raised
         // in this article? If you would like to submit a response…")
         "do you have an opinion on the issues raised",
     ))
     .occur_at_words(&lower)
+        // (Chinese and Japanese, anywhere, no spaces between words: "（本文系作者个人观点，不代表本
+        // 平台立场）", "本稿は筆者個人の見解であり…".)
+        || lower.starts_with(['（', '(', '本', '※', '＊', '*'])
+            && Words(concat!(
+                "作者个人观点|作者個人觀點|作者个人意见|不代表本平台立场|不代表本报立场|",
+                "不代表本網立場|不代表本台立場|筆者個人の見解|筆者の個人的な見解",
+            ))
+            .occur_in(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
         // (Or a writer's bio that says so, "Rosa Delaney writes about money. Views are her
         // own." — not an answer's "her profile said her views are her own".)

@@ -6004,7 +6004,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         p.roles[j] == Role::Content
             && f.words <= 45
             // (Or in brackets: "(ادارے کا کالم نگار کی رائے سے متفق ہونا ضروری نہیں)".)
-            && (f.sentence || scan::trim(p.text(j)).ends_with(')')
+            && (f.sentence || scan::trim(p.text(j)).ends_with([')', '）'])
                 // (Or a line without its full stop, as a template sets it: "Мнение редакции
                 // может не совпадать с точкой зрения автора".)
                 || f.words >= 6 && p.blocks[j].kind == BlockKind::Paragraph)
@@ -6070,7 +6070,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .take(8)
                 .any(|j| {
                     let t = scan::trim(p.text(j));
-                    t.starts_with('(') && t.ends_with(')') && note(j)
+                    // (Or full-width: "（本文系作者个人观点，不代表本平台立场）".)
+                    (t.starts_with('(') && t.ends_with(')')
+                        || t.starts_with('（') && t.ends_with('）'))
+                        && note(j)
                 })
             // (Or a column's call for letters in reply anywhere after the last question, past
             // the page's rail: "Do you have an opinion on the issues raised in this article?")

@@ -104,6 +104,8 @@ impl Flags {
     /// Wholly a link to a place in the page (`<a href="#q3">…</a>`): an entry of the page's
     /// contents where its words stand again further down.
     pub const ANCHORED: u32 = 1 << 21;
+    /// A question run into its paragraph, split off it (`Some reasons? The …`).
+    pub const RAN_IN: u32 = 1 << 22;
 
     pub fn has(self, f: u32) -> bool {
         self.0 & f != 0

@@ -10935,6 +10935,37 @@ pub fn is_teaser(s: &str) -> bool {
     .opens(&fold(head(trim(s), 40)))
 }
 
+/// A match's result as a report heads it: "Arsenal 2-1 Chelsea", "Sheffield Wednesday 0
+/// Coventry City 3: …" — a capitalised name, the score, the other name (its goals after it,
+/// then a colon or the line's end). Goals of two digits at most.
+pub fn is_score_line(s: &str) -> bool {
+    let t = head(trim(s), 300);
+    let ws: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).take(40).collect();
+    let goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let name = |w: &str| w.starts_with(is_upper);
+    (1..ws.len()).any(|i| {
+        let w = ws[i];
+        // "2-1", "0–3" between two names.
+        let dashed = w
+            .split_once(['-', '–'])
+            .is_some_and(|(a, b)| goals(a) && goals(b.trim_end_matches([':', ','])));
+        if dashed {
+            return name(ws[i - 1]) && ws.get(i + 1).is_some_and(|n| name(n));
+        }
+        // "0 Coventry City 3:": the name of one to three words, its goals at the end or before a
+        // colon.
+        goals(w)
+            && name(ws[i - 1])
+            && (i + 2..ws.len().min(i + 5)).any(|j| {
+                let g = ws[j];
+                let bare = g.trim_end_matches(':');
+                (ws[i + 1..j].iter().all(|n| name(n)))
+                    && goals(bare)
+                    && (bare.len() < g.len() || j + 1 == ws.len())
+            })
+    })
+}
+
 /// A host's turn that breaks for an ad: "We're going to take a quick break.", "Stay with us.",
 /// "We'll be right back."
 pub fn announces_break(s: &str) -> bool {
@@ -14364,6 +14395,16 @@ mod tests {
             "Our advocates are here to help. Call 555-0122."
         ));
         assert!(!calls_to_act("The plan covers visits until December."));
+        assert!(is_score_line("Arsenal 2-1 Chelsea: Saka settles it late"));
+        assert!(is_score_line(
+            "Sheffield Wednesday 0 Coventry City 3: Three goals in 19 minutes"
+        ));
+        assert!(is_score_line("Leeds 0–3 Burnley"));
+        assert!(!is_score_line(
+            "Windows 11 Update 2 arrives with new features"
+        ));
+        assert!(!is_score_line("The 2-1 vote went the mayor's way"));
+        assert!(!is_score_line("Covid-19 cases rise in 3 regions"));
         assert!(is_box_label("Did you know?"));
         assert!(!is_box_label("Did you know the deadline moved?"));
         assert!(is_byline("Staff writer"));

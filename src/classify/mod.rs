@@ -1460,6 +1460,10 @@ fn split_question_lines(mut doc: Document) -> Document {
                         || !b.text.get(at..).is_some_and(scan::names_the_question)
                 })
                 .and_then(|at| b.split_at_answer(at, BlockKind::Paragraph))
+                .map(|(mut q, a)| {
+                    q.flags.set(Flags::RAN_IN);
+                    (q, a)
+                })
         })
     };
     // A questionnaire, four items at least each a bold question over its answer in one

@@ -6514,6 +6514,28 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // paragraphs — not a run of short lines such as a list of names or links): the subheadings
     // structure the article, as with headings.
     if style == Style::Plain {
+        // A match report, its score in or under the headline ("Sheffield Wednesday 0 Coventry
+        // City 3: …", "Arsenal 2-1 Chelsea"), its questions each run into a paragraph of the
+        // story ("Could Lewicki have done more? Perhaps. His decision…"): the writer's, not an
+        // explainer's.
+        let reported = p.title.is_some_and(|t| {
+            (t..p.blocks.len().min(t + 4))
+                .any(|j| p.feats[j].words <= 60 && scan::is_score_line(p.text(j)))
+        });
+        if reported
+            && qs.iter().all(|&q| {
+                p.blocks[q].flags.has(Flags::RAN_IN)
+                    && !p.feats[q].q_marker
+                    && !p.feats[q].signed
+                    && scan::speaker_label(p.text(q)).is_none()
+            })
+        {
+            return not_qa(
+                "A match report whose questions run into its paragraphs: the writer's, not an \
+                 explainer's."
+                    .into(),
+            );
+        }
         let prose = |j: usize| {
             p.roles[j] == Role::Content && (p.feats[j].sentence || p.feats[j].words > 15)
         };

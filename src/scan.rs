@@ -8984,7 +8984,14 @@ fn opens_call(s: &str) -> bool {
     if Words(concat!(
         "tem uma dúvida|tem alguma dúvida|tem uma pergunta|ficou com alguma dúvida|",
         "tienes una duda|tiene una duda|tienes alguna duda|tiene alguna pregunta|",
-        "tienes una pregunta|tiene una pregunta|hai una domanda|hai un dubbio|avete una domanda",
+        "tienes una pregunta|tiene una pregunta|hai una domanda|hai un dubbio|avete una domanda|",
+        // (Central and Eastern Europe's: "Imate še kakšno vprašanje?", "Imate li pitanje?",
+        // "Máte další otázky?", "Masz pytanie?", "Van kérdése?", "Aveți o întrebare?")
+        "imate še kakšno vprašanje|imate vprašanje|imate li pitanje|imate li još pitanja|",
+        "имате ли питање|имате ли још питања|máte další otázky|máte otázku|máte dotaz|",
+        "máte ďalšie otázky|máte otázku|masz pytanie|macie pytania|masz pytania|van kérdése|",
+        "van kérdésed|aveți o întrebare|aveți întrebări|ai o întrebare|имате ли въпрос|",
+        "имате въпрос|onko sinulla kysyttävää|har du en fråga|har du frågor|har du et spørsmål",
     ))
     .opens(&t)
     {

@@ -1906,6 +1906,10 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
                 && scan::words_le(&b.text, 30)
                 && !scan::is_cross_link(&b.text)
                 && !card(&b.text)
+                // (Nor a list's dashed item quoting questions, "– Ali ste za …?", nor a call
+                // for more, "Imate še kakšno vprašanje?")
+                && !b.text.starts_with(['–', '-', '•', '—'])
+                && !scan::calls_for_questions(&b.text)
                 // (Nor a table of contents' entry, its question run in again below.)
                 && !asked.contains(&scan::trim(&b.text))
         })

@@ -984,6 +984,33 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
     candidates_of(p, from, wh, false)
 }
 
+/// Is `i` one of two dashed lines at least in a row that ask, the line after them no dashed
+/// turn: a list's items, not a dialogue's turns?
+fn dashed_list(p: &Prep, i: usize) -> bool {
+    let dashed = |j: usize| p.text(j).starts_with(['–', '-', '—', '•']);
+    let asking = |j: usize| dashed(j) && p.feats[j].asks;
+    if !asking(i) {
+        return false;
+    }
+    // (The run's first and its end, sixteen lines each way at most: linear over the page. A
+    // longer run is a list whatever follows it.)
+    let mut first = i;
+    for _ in 0..16 {
+        match p.prev_content(first).filter(|&k| asking(k)) {
+            Some(k) => first = k,
+            None => break,
+        }
+    }
+    let mut last = i;
+    for _ in 0..16 {
+        match p.next_content(last).filter(|&k| asking(k)) {
+            Some(k) => last = k,
+            None => break,
+        }
+    }
+    first != last && p.next_content(last).is_none_or(|k| !dashed(k) || asking(k))
+}
+
 /// The candidates, `long_turns` reading turns under names in capitals as an interviewer's.
 fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -1099,6 +1126,12 @@ fn candidates_of(p: &Prep, from: usize, wh: bool, long_turns: bool) -> Vec<Candi
             && (p.blocks[i].flags.has(Flags::ANSWER_LINE)
                 || (f.asks && !f.signed && p.prev_content(i).is_some_and(|k| p.feats[k].signed)))
         {
+            continue;
+        }
+        // (Nor one of a dashed list of questions, two asking in a row and no dashed turn
+        // answering them: an answer quoting a ballot's questions, "– Jeste li za …?" / "– Jeste
+        // li za …?" / "Rezultat … nije obvezujući." — a dialogue's turns alternate.)
+        if f.asks && dashed_list(p, i) {
             continue;
         }
         let style = style_of(p, i);

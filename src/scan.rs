@@ -6877,6 +6877,9 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
     [
         "image caption,",
         "image caption",
+        // (A video's, "Media caption, Watch: How does a heat pump work?".)
+        "media caption,",
+        "video caption,",
         "caption:",
         // (A news app's copy names the picture by its alt text: "Image: Empty platform at …".)
         "image:",

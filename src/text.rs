@@ -141,6 +141,8 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let dashed = dash_turns(input);
     let input = dashed.as_deref().unwrap_or(input);
+    let dumped = lynx_dump(input);
+    let input = dumped.as_deref().unwrap_or(input);
     let spoken = screen_reader_copy(input);
     let input = spoken.as_deref().unwrap_or(input);
     let plain_icon = lone_question_emoji(input);
@@ -437,6 +439,16 @@ fn tab_question(line: &str) -> Option<(&str, &str)> {
 /// similar, typical wrap widths and mostly do not end sentences.
 fn is_hard_wrapped(lines: &[&str]) -> bool {
     if lines.len() < 2 {
+        return false;
+    }
+    // (A heading's line is one line, as Markdown and AsciiDoc write them: "# Fees" or "= Fees"
+    // over an author's line is no wrapped paragraph.)
+    let first = scan::trim(lines[0]);
+    let hashes = first.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && first[hashes..].starts_with(' ')
+        || first.starts_with('=')
+            && (equals_heading(first).is_some() || equals_title(first).is_some())
+    {
         return false;
     }
     let body = &lines[..lines.len() - 1];
@@ -782,6 +794,10 @@ fn line_marker(l: &str) -> bool {
         || t.starts_with('#')
         || t.starts_with('>')
         || scan::is_separator(t)
+        // (AsciiDoc's and a wiki's headings, "== Why?", and a document's title, "= Fees".)
+        || t.starts_with('=')
+            && (equals_heading(t).is_some()
+                || equals_title(t).is_some_and(|(_, r)| r.starts_with(scan::is_upper)))
 }
 
 /// A step numbered with a bracket: "1) Log in", "12) Pay the fee".
@@ -931,12 +947,112 @@ fn lone_question_emoji(input: &str) -> Option<String> {
     Some(out)
 }
 
+/// A text browser's dump of a page (`lynx -dump`): each link's number in brackets glued to its
+/// words ("according to the [6]Centers for Disease Control"), the numbers' addresses listed at
+/// the end under "References". The numbers go, and the list with its heading. Only where the
+/// list is there, its first entry numbered 1 and an address.
+fn lynx_dump(input: &str) -> Option<String> {
+    // (The cheap look first: the heading on a line of its own.)
+    let at = input.find("\nReferences\n")?;
+    let list = &input[at + 12..];
+    let first = list
+        .split('\n')
+        .map(scan::trim)
+        .find(|l| !l.is_empty() && !l.ends_with("links:"))?;
+    let address = first.strip_prefix("1. ").is_some_and(|a| {
+        a.starts_with("http://") || a.starts_with("https://") || a.starts_with("file://")
+    });
+    if !address {
+        return None;
+    }
+    let body = &input[..at];
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let r = &rest[i + 1..];
+        let digits = r.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=4).contains(&digits) && r[digits..].starts_with(']') {
+            rest = &r[digits + 1..];
+        } else {
+            out.push('[');
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    Some(out)
+}
+
 /// A page copied from a screen reader's browse mode, each element on a line after its role
 /// ("heading level 2 Qui peut en bénéficier ?", "link Actualité", "list 3 items" … "out of
 /// list", "banner landmark", "button Partager"): the headings as Markdown's, the lists' links
 /// and bullets as a list's items, the landmarks, regions and controls gone, each other line a
 /// paragraph. Only where two headings at least are so announced.
 fn screen_reader_copy(input: &str) -> Option<String> {
+    // (Or as another reader speaks them, capitalised, a comma after the role: "Heading level 2,
+    // Does it apply here?", "Link, Transport", "Bullet, Link, Heading level 3, …", "List with 3
+    // items", "List end": read as the first.)
+    if !input.contains("heading level ") && input.matches("Heading level ").nth(1).is_some() {
+        let spoken: Vec<String> = input.split('\n').map(spoken_line).collect();
+        return screen_reader_lines(&spoken.join("\n"));
+    }
+    screen_reader_lines(input)
+}
+
+/// A line as a screen reader that capitalises its roles speaks it ("Heading level 2, Why?",
+/// "Button, Share"), written as the one `screen_reader_lines` reads ("heading level 2 Why?",
+/// "button Share").
+fn spoken_line(line: &str) -> String {
+    let t = scan::trim(line);
+    // (A list's item may be a link and a heading at once: "Bullet, Link, Heading level 3, …".)
+    if let Some(r) = t.strip_prefix("Bullet, ") {
+        let mut r = r;
+        loop {
+            if let Some(x) = r.strip_prefix("Link, ") {
+                r = x;
+            } else if let Some(x) = r
+                .strip_prefix("Heading level ")
+                .and_then(|x| x.get(1..))
+                .and_then(|x| x.strip_prefix(", "))
+            {
+                r = x;
+            } else {
+                break;
+            }
+        }
+        return ["bullet ", r].concat();
+    }
+    if let Some(r) = t.strip_prefix("Heading level ") {
+        if let Some((n, rest)) = r.split_once(", ") {
+            return ["heading level ", n, " ", rest].concat();
+        }
+    }
+    if let Some(r) = t.strip_prefix("List with ") {
+        return ["list ", r].concat();
+    }
+    if matches!(t, "List end" | "End of list") {
+        return "out of list".into();
+    }
+    if t == "End of region" {
+        return "region end".into();
+    }
+    for (role, spoken) in [
+        ("Link, ", "link "),
+        ("Button, ", "button "),
+        ("Graphic, ", "graphic "),
+        ("Image, ", "graphic "),
+        ("Region, ", "region "),
+        ("Edit, ", "edit "),
+        ("Check box, ", "check box "),
+    ] {
+        if let Some(r) = t.strip_prefix(role) {
+            return [spoken, r].concat();
+        }
+    }
+    t.to_owned()
+}
+
+fn screen_reader_lines(input: &str) -> Option<String> {
     // (The cheap look first.)
     input.matches("heading level ").nth(1)?;
     fn heading(t: &str) -> Option<(usize, &str)> {
@@ -1604,6 +1720,27 @@ fn is_forward_stamp(l: &str) -> bool {
                         .contains(scan::trim(&rest[c + 1..]))
                 })
         })
+}
+
+/// An AsciiDoc or wiki heading, its level in equals signs before it, two to six ("== What can
+/// my landlord deduct?", "=== Fees ===" with the wiki's closing signs): its level and text.
+fn equals_heading(t: &str) -> Option<(u8, &str)> {
+    let n = t.bytes().take_while(|&b| b == b'=').count();
+    let rest = t[n..].strip_prefix(' ')?;
+    let rest = scan::trim(rest);
+    // (The wiki's closing signs, as many as opened it.)
+    let rest = rest
+        .strip_suffix(&t[..n])
+        .filter(|r| r.ends_with(' '))
+        .map_or(rest, scan::trim);
+    ((2..=6).contains(&n) && !rest.is_empty() && !rest.starts_with('=')).then_some((n as u8, rest))
+}
+
+/// An AsciiDoc document's title on its first line, one equals sign before it: "= Getting your
+/// deposit back".
+fn equals_title(t: &str) -> Option<(u8, &str)> {
+    let r = scan::trim(t.strip_prefix("= ")?);
+    (!r.is_empty() && !r.starts_with('=')).then_some((1, r))
 }
 
 /// An ATX heading's text without what Markdown adds after it: the closing hashes ("## Why? ##")
@@ -2405,6 +2542,11 @@ fn push_line(
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = md_heading_text(&t[hashes..]);
+    } else if let Some((level, r)) =
+        equals_heading(t).or_else(|| equals_title(t).filter(|_| doc.blocks.is_empty()))
+    {
+        kind = BlockKind::Heading(level);
+        text = r;
     } else if let Some(r) = t.strip_prefix("** ").map(scan::trim).filter(|r| {
         // A heading in a newsletter's plain-text part, as Mailchimp writes it: "** Who pays
         // for the replacement?" (not bold, "**Why?**", nor a footnote's sentence).
@@ -2494,11 +2636,40 @@ fn push_line(
         b.push_text(bold, if em { marks::EM } else { marks::STRONG }, None);
         b.push_text(rest, 0, None);
     } else {
-        b.push_text(text, 0, None);
+        push_md_links(&mut b, text);
     }
     if let Some(block) = b.finish(kind, flags, group) {
         doc.blocks.push(block);
     }
+}
+
+/// Text with Markdown's inline links in it ("Do [air purifiers](https://…) actually work?"):
+/// each link's words as a link to its address (a web or site-relative one; any other, its
+/// words alone), the rest as it is.
+fn push_md_links(b: &mut BlockBuilder, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find("](") {
+        let Some(open) = rest[..i].rfind('[') else {
+            break;
+        };
+        let words = &rest[open + 1..i];
+        let after = &rest[i + 2..];
+        let Some(close) = after.find(')') else {
+            break;
+        };
+        let url = &after[..close];
+        if words.is_empty() || words.contains(']') || url.is_empty() || url.contains(' ') {
+            b.push_text(&rest[..i + 2], 0, None);
+            rest = after;
+            continue;
+        }
+        let safe =
+            url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
+        b.push_text(&rest[..open], 0, None);
+        b.push_text(words, 0, safe.then_some(url));
+        rest = &after[close + 1..];
+    }
+    b.push_text(rest, 0, None);
 }
 
 /// A line's last words set in emphasis after a colon: "Reader Tomás asks: _Does she need the

@@ -1922,7 +1922,8 @@ pub fn is_opinion_disclaimer(s: &str) -> bool {
         || lower.starts_with(['（', '(', '本', '※', '＊', '*'])
             && Words(concat!(
                 "作者个人观点|作者個人觀點|作者个人意见|不代表本平台立场|不代表本报立场|",
-                "不代表本網立場|不代表本台立場|筆者個人の見解|筆者の個人的な見解",
+                "不代表本網立場|不代表本台立場|筆者個人の見解|筆者の個人的な見解|",
+                "仅代表作者本人|僅代表作者本人|不代表本站立场|不代表本站立場|不代表本网立场",
             ))
             .occur_in(&lower)
         || TRAVEL_DISCLOSURES.occur_at_words(&lower)
@@ -3345,7 +3346,11 @@ pub fn strip_signed_reader(s: &str) -> Option<&str> {
     // answer's first words, "Good, touch wood. I've bowled…", "Yeah, it is. It was…".)
     let place = label.get(comma + 2..).unwrap_or_default();
     let placed = place.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
-        || Words("de |da |di |do |from |aus |van |à |a ").opens(place);
+        || Words("de |da |di |do |from |aus |van |à |a |via ").opens(place)
+        // ("Mark, in Leeds", "Ana, in São Paulo": the place capitalised after it.)
+        || place
+            .strip_prefix("in ")
+            .is_some_and(|r| r.starts_with(is_upper));
     (!rest.is_empty()
         && placed
         && words_le(label, 7)
@@ -9003,8 +9008,9 @@ fn opens_call(s: &str) -> bool {
     // (Or a story of theirs, short: "Got a rollover horror story?", "Have a story about your
     // landlord?")
     if (t.starts_with("got a ") || t.starts_with("have a ") || t.starts_with("got any "))
-        && t.find('?')
-            .is_some_and(|k| words_le(&t[..k], 7) && has_sub(&t[..k], " stor"))
+        && t.find('?').is_some_and(|k| {
+            words_le(&t[..k], 7) && (has_sub(&t[..k], " story") || has_sub(&t[..k], " stories"))
+        })
     {
         return true;
     }
@@ -10952,7 +10958,20 @@ pub fn is_score_line(s: &str) -> bool {
     let t = head(trim(s), 300);
     let ws: Vec<&str> = t.split(' ').filter(|w| !w.is_empty()).take(40).collect();
     let goals = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
-    let name = |w: &str| w.starts_with(is_upper);
+    // (A team's name, capitalised: not a headline's Title Case verb or preposition around a
+    // vote or a range, "Court Rules 6-3 On …", "Kids Ages 5-11: Your …", nor a series' parts,
+    // "Season 2 Episode 10".)
+    let name = |w: &str| {
+        w.starts_with(is_upper)
+            && !Words(concat!(
+                "on|in|at|for|of|to|by|with|from|the|a|an|and|or|as|your|our|my|his|her|their|",
+                "its|what|how|why|who|when|where|which|rules|ruled|rule|votes|voted|vote|ages|",
+                "aged|age|season|episode|series|chapter|part|round|match|game|week|day|days|",
+                "page|step|phase|grade|year|years|level|stage|act|scene|volume|vol|issue|no|",
+                "number|top|best|under|over|between|after|before|about|into|vs|v",
+            ))
+            .contains(&fold(w.trim_end_matches([':', ',', '.'])))
+    };
     (1..ws.len()).any(|i| {
         let w = ws[i];
         // "2-1", "0–3" between two names.
@@ -11612,9 +11631,9 @@ pub fn announces_answers(s: &str) -> bool {
         "összegyűjtöttük|íme|mutatjuk|elmagyarázzuk|válaszolunk|oto |wyjaśniamy|odpowiadamy|",
         "zebraliśmy|přinášíme|vysvětlujeme|odpovídáme|shrnujeme|prinášame|",
         "vysvetľujeme|odpovedáme|iată|vă explicăm|explicăm|răspundem|am adunat|tässä |",
-        "kokosimme|vastaamme|selvitimme|işte |derledik|yanıtladık|cevapladık|δείτε |",
-        "απαντάμε|εξηγούμε|συγκεντρώσαμε|рассказываем|объясняем|отвечаем|вот |собрали|",
-        "розповідаємо|пояснюємо|відповідаємо|ось |зібрали",
+        "kokosimme|vastaamme|selvitimme|işte |ışte |derledik|yanıtladık|cevapladık|",
+        "δείτε |απαντάμε|εξηγούμε|συγκεντρώσαμε|рассказываем|объясняем|отвечаем|собрали|",
+        "розповідаємо|пояснюємо|відповідаємо|зібрали",
     ));
     const ABOUT: Words = Words(concat!(
         "question|answer|know|explain|look|need|guide|detail|frage|antwort|wissen|überblick|",
@@ -11623,10 +11642,15 @@ pub fn announces_answers(s: &str) -> bool {
         // "Ecco cosa cambia, punto per punto.", "Here's what changes."
         "chang|cambi|punto per punto|point by point|punto por punto|",
         "nærmere|närmare|spørsmål|frågor|spørgsmål|svaret|svarene|svaren|svar på|",
-        "tanong|sagot|dapat malaman|",
+        "tanong|sagot|dapat malaman",
+    ));
+    // (Central and Eastern Europe's, at a word's start: not "знать" in "узнать", nor "soru"
+    // in "sorun".)
+    const ABOUT_WORDS: Words = Words(concat!(
         "tudnivaló|kérdés|válasz|pytan|pytań|odpowied|wiedzieć|otázk|odpověd|odpoved|vědět|",
-        "vedieť|întrebă|răspuns|să știi|kysymy|vastau|tietää|soru|cevap|yanıt|bilmeniz|",
-        "ερωτήσ|απαντήσ|πρέπει να ξέρ|вопрос|ответ|знать|питан|відповід|знати",
+        "vedieť|întrebă|răspuns|să știi|kysymy|vastau|tietää|sorular|soruları|sorulara|",
+        "cevap|yanıt|bilmeniz|ερωτήσ|απαντήσ|πρέπει να ξέρ|вопрос|ответ|знать|питан|",
+        "відповід|знати",
     ));
     const QUESTIONS: Words =
         Words("question|frage|pregunta|domand|pergunta|vragen|duda|dubbi|doute|dúvida");
@@ -11714,7 +11738,8 @@ pub fn announces_answers(s: &str) -> bool {
                 })
             })
     };
-    (OPENERS.opens(&lower) && ABOUT.iter().any(|a| lower.contains(a)))
+    (OPENERS.opens(&lower)
+        && (ABOUT.iter().any(|a| lower.contains(a)) || ABOUT_WORDS.occur_at_words(&lower)))
         || named()
         || last_sentence()
         || says_will_answer(t)
@@ -14415,6 +14440,13 @@ mod tests {
         ));
         assert!(!is_score_line("The 2-1 vote went the mayor's way"));
         assert!(!is_score_line("Covid-19 cases rise in 3 regions"));
+        assert!(!is_score_line(
+            "Supreme Court Rules 6-3 On Tariff Powers: What It Means For You"
+        ));
+        assert!(!is_score_line(
+            "Covid Shots For Kids Ages 5-11: Your Questions Answered"
+        ));
+        assert!(!is_score_line("Season 2 Episode 10"));
         assert!(is_box_label("Did you know?"));
         assert!(!is_box_label("Did you know the deadline moved?"));
         assert!(is_byline("Staff writer"));

@@ -1909,6 +1909,7 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
                 // (Nor a list's dashed item quoting questions, "– Ali ste za …?", nor a call
                 // for more, "Imate še kakšno vprašanje?")
                 && !b.text.starts_with(['–', '-', '•', '—'])
+                && b.kind != BlockKind::ListItem
                 && !scan::calls_for_questions(&b.text)
                 // (Nor a table of contents' entry, its question run in again below.)
                 && !asked.contains(&scan::trim(&b.text))
@@ -4063,7 +4064,8 @@ pub fn promised_count(title: &str) -> Option<u32> {
             "pytania|pytań|odpowiedzi|otázky|otázek|otázok|odpovědi|odpovede|kérdés|kérdésben|",
             "kérdést|válasz|întrebări|răspunsuri|frågor|spørsmål|spørgsmål|kysymystä|soru|",
             "soruda|ερωτήσεις|ερωτήματα|απαντήσεις|вопроса|вопросов|ответа|ответов|питання|",
-            "запитання|відповіді",
+            "запитання|відповіді|pitanja|pitanje|vprašanja|vprašanj|въпроса|въпроси|питања|",
+            "klausimai|klausimų|jautājumi|küsimust|küsimused|pyetje",
         )),
     )
 }
@@ -4162,7 +4164,12 @@ fn number_word(w: &str) -> Option<u32> {
         "7 siedem sedm sedem hét șapte sju syv seitsemän yedi επτά εφτά семь сім|",
         "8 osiem osm osem nyolc åtta åtte otte kahdeksan sekiz οκτώ οχτώ восемь вісім|",
         "9 dziewięć devět deväť kilenc nio yhdeksän dokuz εννέα εννιά девять|",
-        "10 dziesięć deset desať tíz zece tio kymmenen δέκα десять",
+        "10 dziesięć deset desať tíz zece tio kymmenen δέκα десять|",
+        // hr sr sl bg lt lv et (not "pet", English's word too, nor "du").
+        "2 dvije dvi divi kaks|3 trys trīs kolm|4 četiri štiri четири keturi četri neli|",
+        "5 пет penki pieci viis|6 шест šeši seši kuus|7 sedam седам седем septyni septiņi seitse|",
+        "8 osam осам осем aštuoni astoņi kaheksa|9 девет devyni deviņi üheksa|",
+        "10 десет dešimt desmit kümme",
     ));
     NUMBERS.iter().find_map(|group| {
         let mut words = group.split(' ');

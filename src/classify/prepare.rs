@@ -822,6 +822,27 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         p.roles[i] = Role::Content;
     }
 
+    // A publication's name in quotes before a colon is an interviewer's label only where it
+    // labels two turns at least ("«مصر الآن»: …؟" again and again): a press review quoting a
+    // different paper each time, "«Le Figaro» : …", quotes them.
+    {
+        let outlet = |i: usize| {
+            scan::speaker_label(p.text(i))
+                .map(|(l, _)| l)
+                .filter(|l| scan::quoted_outlet(l))
+        };
+        let labelled: Vec<(usize, &str)> = (0..n)
+            .filter(|&i| scan::starts_with_quote(p.text(i)))
+            .filter_map(|i| outlet(i).map(|l| (i, l)))
+            .take(256)
+            .collect();
+        for &(i, l) in &labelled {
+            if labelled.iter().filter(|(_, m)| *m == l).nth(1).is_none() {
+                p.feats[i].quote_start = !p.feats[i].signed && !scan::asks_after_quote(p.text(i));
+            }
+        }
+    }
+
     // A story told in dialogue ("“No, Pip,” she said.", "“Yes!” said Pip.", three lines so
     // tagged at least): a line quoting a question someone asked ("“Walter, have you seen my
     // mitten?” asked Pip.") is its dialogue, not a reader's question signed.

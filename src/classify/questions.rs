@@ -987,7 +987,10 @@ fn candidates(p: &Prep, from: usize, wh: bool) -> Vec<Candidate> {
 /// Is `i` one of two dashed lines at least in a row that ask, the line after them no dashed
 /// turn: a list's items, not a dialogue's turns?
 fn dashed_list(p: &Prep, i: usize) -> bool {
-    let dashed = |j: usize| p.text(j).starts_with(['–', '-', '—', '•']);
+    // (Or a list's item, its bullet read off it: "- Ali ste za …?" in text.)
+    let dashed = |j: usize| {
+        p.text(j).starts_with(['–', '-', '—', '•']) || p.blocks[j].kind == BlockKind::ListItem
+    };
     let asking = |j: usize| dashed(j) && p.feats[j].asks;
     if !asking(i) {
         return false;
@@ -6551,9 +6554,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // City 3: …", "Arsenal 2-1 Chelsea"), its questions each run into a paragraph of the
         // story ("Could Lewicki have done more? Perhaps. His decision…"): the writer's, not an
         // explainer's.
+        // (Not under a headline that promises answers: "Arsenal 2-1 Chelsea: three questions
+        // answered after the derby".)
         let reported = p.title.is_some_and(|t| {
-            (t..p.blocks.len().min(t + 4))
-                .any(|j| p.feats[j].words <= 60 && scan::is_score_line(p.text(j)))
+            !scan::is_explainer_title(p.text(t))
+                && super::promised_count(p.text(t)).is_none()
+                && (t..p.blocks.len().min(t + 4))
+                    .any(|j| p.feats[j].words <= 60 && scan::is_score_line(p.text(j)))
         });
         if reported
             && qs.iter().all(|&q| {

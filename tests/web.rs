@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "blockquote-interview-introduced-unaddressed-html.case",
+        include_str!("cases/blockquote-interview-introduced-unaddressed-html.case"),
+    ),
+    (
         "review-72-fr-revue-de-presse-html.case",
         include_str!("cases/review-72-fr-revue-de-presse-html.case"),
     ),

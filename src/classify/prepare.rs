@@ -2185,9 +2185,20 @@ fn quoted_turns(p: &Prep) -> bool {
     // quoted replies that it argues with.)
     // (Or a readers' column's letters, each quoted whole, asking no one in particular: "Ask
     // Wren: …" over "I started a studio with a friend… How do I even start?".)
+    // (Or the intro says it is an interview, whatever the questions' words: "We spoke to her
+    // between inspections.")
+    let introduced = || {
+        (0..n)
+            .filter(|&i| p.roles[i] == Role::Content && p.blocks[i].kind == BlockKind::Paragraph)
+            .take(6)
+            .any(|i| {
+                scan::introduces_conversation(p.text(i)) || scan::introduces_interview(p.text(i))
+            })
+    };
     p.from_html
         && quoted > styled
-        && (quoted >= 3 && addressed * 2 >= quoted || p.readers_column && quoted >= 2)
+        && (quoted >= 3 && (addressed * 2 >= quoted || introduced())
+            || p.readers_column && quoted >= 2)
 }
 
 /// A pull quote: a line that asks, repeated word for word inside a quotation in a paragraph

@@ -5384,8 +5384,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // with the first quote put to the interviewee.
     if p.quoted_turns {
         let to_guest = |q: usize| scan::addresses_someone(p.text(q));
+        // (Before the first answer only: not the interview's own first questions, "How does
+        // someone go from graphic design to keeping bees?", asked of no one by name.)
+        let answered = |q: usize| {
+            p.next_content(q).is_some_and(|a| {
+                !p.feats[a].asks && p.feats[a].sentence && !p.blocks[a].flags.has(Flags::QUOTE)
+            })
+        };
         if let Some(k) = qs.iter().position(|&q| to_guest(q)) {
-            qs.drain(..k);
+            let unanswered = qs[..k].iter().take_while(|&&q| !answered(q)).count();
+            qs.drain(..unanswered);
         }
     }
     // A show's opening turn, the host's welcome that ends on a pleasantry ("Hallo und herzlich

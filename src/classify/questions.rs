@@ -4232,6 +4232,37 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A support chat's transcript, as a help page's widget prints it: the reader's own turns
+    // headed "You 12:59", the agent's by name, the widget's notes around them ("You're now
+    // chatting with Dami", "Dami has left the chat"): the agent's questions are the chat's.
+    // (Its header on a line of its own, or joined to the turn as a speaker's label: "You:
+    // Is there an outage…?".)
+    let yours = |j: usize| {
+        let t = scan::trim(p.text(j));
+        t.strip_prefix("You ").is_some_and(scan::is_clock_line)
+            || t.starts_with("You:") && scan::speaker_label(t).is_some_and(|(l, _)| l == "You")
+    };
+    let widget = |j: usize| {
+        p.feats[j].words <= 16
+            && scan::Words(concat!(
+                "you're now chatting with|you’re now chatting with|you are now chatting with|",
+                "has left the chat|has joined the chat|chat ended|the chat has ended",
+            ))
+            .occur_in(&scan::fold(p.text(j)))
+    };
+    if (start..p.blocks.len())
+        .filter(|&j| yours(j))
+        .nth(1)
+        .is_some()
+        && (start..p.blocks.len()).any(widget)
+    {
+        return Selection::not_qa(
+            None,
+            "A support chat's transcript: the agent's questions are the chat's, not an \
+             explainer's."
+                .into(),
+        );
+    }
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     // (A forum's thread before a chat's posts, which its posts may read as — but after the
     // letters, whose follow-ups may be headed "Re: …" too.)

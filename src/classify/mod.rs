@@ -2024,12 +2024,32 @@ fn classify_blocks(doc: Document, opts: &Options) -> Explainer {
 
 fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
     let mut p = prepare::prepare(doc);
-    let sel = questions::select(&p, opts.min_questions, opts.faq_sections);
+    let mut sel = questions::select(&p, opts.min_questions, opts.faq_sections);
+    // (Not the headline, none found, set in bold over its standfirst in one block and split off
+    // it ("Tax season 2024: 8 questions readers asked us" / "A Millbrook enrolled agent…"): a
+    // first "question" that asks nothing, no prose before it, is the headline.)
+    let mut headline = None;
+    if p.title.is_none() && p.title_text.is_empty() {
+        if let Some(&q) = sel.questions.first() {
+            let prose_before = (0..q).any(|j| {
+                p.roles[j] == Role::Content && p.feats[j].sentence && p.feats[j].words >= 6
+            });
+            if !scan::has_question_mark(p.text(q))
+                && !p.feats[q].q_marker
+                && !prose_before
+                && sel.questions.len() > 2
+            {
+                headline = Some(flatten(p.question_text(q)));
+                sel.questions.remove(0);
+                p.roles[q] = Role::Title;
+            }
+        }
+    }
     for &q in &sel.questions {
         p.roles[q] = Role::Question;
     }
     let mut ex = Explainer {
-        title: p.title_text.clone(),
+        title: headline.unwrap_or_else(|| p.title_text.clone()),
         kicker: p.kicker.map(|k| flatten(&p.blocks[k].text)),
         // The date goes with the byline ("By Jo Bloggs · 3 February 2026"), not into the intro.
         byline: match (p.byline, p.dateline) {

@@ -150,7 +150,11 @@ impl Feat {
     /// The features of a block's text; `d_marker`, `bare_q`: the article marks its questions
     /// `D.` or `Q` (see [`Prep::d_marker`], [`Prep::bare_q`]).
     pub fn of(text: &str, d_marker: bool, bare_q: bool, placed: bool) -> Feat {
+        // (Not an answer marked as one that quotes what someone asks: "A. The ballot paper
+        // asks: “Do you support …?”".)
+        let answered = || scan::strip_answer_marker(text, false).is_some();
         let marker = scan::strip_question_marker(text)
+            .filter(|_| !answered())
             .or_else(|| d_marker.then(|| scan::strip_d_marker(text)).flatten())
             .or_else(|| bare_q.then(|| scan::strip_bare_letter(text, 'Q')).flatten())
             .or_else(|| placed.then(|| letter_label(text)).flatten());

@@ -4890,9 +4890,14 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Nor where most of them ask the reader about themselves, in the second person, as a
     // buyer's guide puts them and answers them: "Where will you store and charge it?", "How
     // much should you spend?" — not a list to put to a landlord or a surgeon.)
+    // (Or in the first person, the reader's own as they would ask them, under "… to ask before
+    // you switch health funds": "Will I have to serve my waiting periods again?" / "For hospital
+    // cover, generally not.")
     let yours = |q: &usize| {
-        scan::words(p.text(*q))
-            .any(|w| scan::Words("you|your|you're|you’re|yourself").contains(&scan::fold(w)))
+        scan::words(p.text(*q)).any(|w| {
+            scan::Words("you|your|you're|you’re|yourself|i|my|me|i'm|i’m|i'll|i’ll")
+                .contains(&scan::fold(w))
+        })
     };
     let own = |t: usize| {
         let f = scan::fold(p.text(t));

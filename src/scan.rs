@@ -2485,6 +2485,14 @@ pub fn letter_case(c: char) -> Option<bool> {
         0x178 => Some(true),
         0x139..=0x148 | 0x179..=0x17E => Some(u % 2 == 1),
         0x100..=0x17F => Some(u % 2 == 0),
+        // Latin Extended-B's letters of Vietnamese, Hausa and Azerbaijani ("Ư", "Ɓ", "Ɗ", "Ƙ",
+        // "Ə") and their small ones; Latin Extended Additional's pairs, capitals on even code
+        // points ("Ọ̀gbẹ́ni", "Đặng", "Ẩm"), and its small letters without a capital.
+        0x181 | 0x18A | 0x18F | 0x198 | 0x1A0 | 0x1AF | 0x1B3 => Some(true),
+        0x199 | 0x1A1 | 0x1B0 | 0x1B4 | 0x253 | 0x257 | 0x259 => Some(false),
+        0x1E96..=0x1E9D | 0x1E9F => Some(false),
+        0x1E9E => Some(true),
+        0x1E00..=0x1EFF => Some(u % 2 == 0),
         0x391..=0x3A9 => Some(true),
         0x3AC..=0x3CE => Some(false),
         0x400..=0x42F => Some(true),
@@ -5380,6 +5388,23 @@ fn native_number(t: &str) -> Option<(u32, &str)> {
         .is_some_and(|b| (0xD9..=0xE1).contains(b))
     {
         return None;
+    }
+    // (Ethiopic numerals, not positional: a ten's sign, then a unit's, "፩." 1, "፲፪." 12.)
+    let (mut e, mut elen) = (0u32, 0);
+    for c in t.chars().take(2) {
+        match c as u32 {
+            u @ 0x1372..=0x137A if e == 0 => e = (u - 0x1371) * 10,
+            u @ 0x1369..=0x1371 if e % 10 == 0 => e += u - 0x1368,
+            _ => break,
+        }
+        elen += c.len_utf8();
+    }
+    if e > 0 {
+        // (Its mark a full stop, Ethiopic's too, "፩።", a bracket or a dash.)
+        let rest = t.get(elen..)?;
+        let r = trim(rest.trim_start_matches(['.', ')', '።', '-', ':', '፡']));
+        return (rest.starts_with(['.', ')', '።', '-', ':', '፡']) && !r.is_empty())
+            .then_some((e, r));
     }
     let (mut n, mut len, mut count, mut newer) = (0u32, 0, 0, false);
     for c in t.chars().take(3) {

@@ -7130,6 +7130,9 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         "show more|show less|mehr anzeigen|weniger anzeigen|voir plus|voir moins|ver más|",
         // (An app's toggle under each question: "Tap to expand".)
         "tap to expand|tap to collapse|click to expand|click to collapse|tap to read more|",
+        // (Confluence's expand macro left untitled: "Click here to expand...".)
+        "click here to expand|click here to expand...|click here to expand…|click to expand...|",
+        "click here to collapse|click here to collapse...|",
         "ver menos|mostra di più|mostra meno|toon meer|toon minder|",
         // A site's AI question box: its input's label and its disclaimer.
         "ask a question|ask a follow-up question|ai can make mistakes. check important info.|",
@@ -11036,6 +11039,8 @@ pub fn calls_to_act(s: &str) -> bool {
     const ACT: Words = Words(concat!(
         "call |email |e-mail |contact |visit |come to |get in touch|sign up|apply |talk to |",
         "speak to |find out more|ring |text |write to |book |share your |tell us |send us |",
+        // (Or how to reach someone: "Find out how to contact our nurses.")
+        "find out how to contact|find out how to reach|find out how to get in touch|",
         "let us know|email us|we would like to hear|we'd like to hear|we want to hear|",
         // (Or a helpline's number under its label: "Helpline: 0800 …", "Línea de atención
         // gratuita: 900 …"; and the same calls in Spanish, French, German, Italian.)

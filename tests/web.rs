@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "confluence-untitled-expand-in-answer-html.case",
+        include_str!("cases/confluence-untitled-expand-in-answer-html.case"),
+    ),
+    (
         "table-layout-bold-headline-over-subhead-html.case",
         include_str!("cases/table-layout-bold-headline-over-subhead-html.case"),
     ),

@@ -3354,10 +3354,12 @@ pub fn strip_signed_reader(s: &str) -> Option<&str> {
     // answer's first words, "Good, touch wood. I've bowled…", "Yeah, it is. It was…".)
     let place = label.get(comma + 2..).unwrap_or_default();
     let placed = place.starts_with(|c: char| is_upper(c) || c.is_ascii_digit())
-        || Words("de |da |di |do |from |aus |van |à |a |via ").opens(place)
-        // ("Mark, in Leeds", "Ana, in São Paulo": the place capitalised after it.)
-        || place
-            .strip_prefix("in ")
+        || Words("de |da |di |do |from |aus |van |à |a |via |por correo|by email|by e-mail")
+            .opens(place)
+        // ("Mark, in Leeds", "Lucía, en Sevilla": the place capitalised after it.)
+        || ["in ", "en ", "em ", "aus "]
+            .iter()
+            .find_map(|p| place.strip_prefix(p))
             .is_some_and(|r| r.starts_with(is_upper));
     (!rest.is_empty()
         && placed
@@ -6910,6 +6912,8 @@ pub fn strip_caption_label(s: &str) -> Option<&str> {
         // (A video's, "Media caption, Watch: How does a heat pump work?".)
         "media caption,",
         "video caption,",
+        "pie de video,",
+        "legenda do vídeo,",
         "caption:",
         // (A news app's copy names the picture by its alt text: "Image: Empty platform at …".)
         "image:",
@@ -10930,7 +10934,11 @@ pub fn is_cta_question(s: &str) -> bool {
         // (A charity's appeal: "Could you help a hedgehog this winter?")
         "could you help |can you help |will you help |would you help |",
         "can't find |cannot find |ready to |ready for |are you worried|are you struggling|",
-        "are you affected|have you been affected|",
+        "are you affected|have you been affected|were you affected|",
+        // (A reporter's call for sources: "Do you work at Corvane, or were you affected…?",
+        // "Do you have information about …?")
+        "do you work at |do you work for |did you work at |do you have information|",
+        "do you know more|have a tip|got a tip|",
         // (Spanish, Portuguese, French, German, Italian, asking for help: "¿Necesitas ayuda?",
         // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
         "¿necesitas ayuda|¿necesita ayuda|¿tienes dudas|¿tiene dudas|precisa de ajuda|",
@@ -11039,7 +11047,9 @@ pub fn calls_to_act(s: &str) -> bool {
     const ACT: Words = Words(concat!(
         "call |email |e-mail |contact |visit |come to |get in touch|sign up|apply |talk to |",
         "speak to |find out more|ring |text |write to |book |share your |tell us |send us |",
-        // (Or how to reach someone: "Find out how to contact our nurses.")
+        // (Or how to reach someone: "Find out how to contact our nurses.", "Reach Maya
+        // securely on Signal at …".)
+        "reach |message us|message me|",
         "find out how to contact|find out how to reach|find out how to get in touch|",
         "let us know|email us|we would like to hear|we'd like to hear|we want to hear|",
         // (Or a helpline's number under its label: "Helpline: 0800 …", "Línea de atención

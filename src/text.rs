@@ -141,6 +141,8 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let dashed = dash_turns(input);
     let input = dashed.as_deref().unwrap_or(input);
+    let ascii = asciidoc_headings(input);
+    let input = ascii.as_deref().unwrap_or(input);
     let dumped = lynx_dump(input);
     let input = dumped.as_deref().unwrap_or(input);
     let spoken = screen_reader_copy(input);
@@ -445,10 +447,7 @@ fn is_hard_wrapped(lines: &[&str]) -> bool {
     // over an author's line is no wrapped paragraph.)
     let first = scan::trim(lines[0]);
     let hashes = first.bytes().take_while(|&b| b == b'#').count();
-    if (1..=6).contains(&hashes) && first[hashes..].starts_with(' ')
-        || first.starts_with('=')
-            && (equals_heading(first).is_some() || equals_title(first).is_some())
-    {
+    if (1..=6).contains(&hashes) && first[hashes..].starts_with(' ') {
         return false;
     }
     let body = &lines[..lines.len() - 1];
@@ -794,10 +793,6 @@ fn line_marker(l: &str) -> bool {
         || t.starts_with('#')
         || t.starts_with('>')
         || scan::is_separator(t)
-        // (AsciiDoc's and a wiki's headings, "== Why?", and a document's title, "= Fees".)
-        || t.starts_with('=')
-            && (equals_heading(t).is_some()
-                || equals_title(t).is_some_and(|(_, r)| r.starts_with(scan::is_upper)))
 }
 
 /// A step numbered with a bracket: "1) Log in", "12) Pay the fee".
@@ -952,34 +947,65 @@ fn lone_question_emoji(input: &str) -> Option<String> {
 /// the end under "References". The numbers go, and the list with its heading. Only where the
 /// list is there, its first entry numbered 1 and an address.
 fn lynx_dump(input: &str) -> Option<String> {
-    // (The cheap look first: the heading on a line of its own.)
-    let at = input.find("\nReferences\n")?;
-    let list = &input[at + 12..];
-    let first = list
-        .split('\n')
-        .map(scan::trim)
-        .find(|l| !l.is_empty() && !l.ends_with("links:"))?;
-    let address = first.strip_prefix("1. ").is_some_and(|a| {
-        a.starts_with("http://") || a.starts_with("https://") || a.starts_with("file://")
-    });
-    if !address {
-        return None;
+    // (The cheap look first: the heading on a line of its own, at a line's start.)
+    let at = input
+        .match_indices("\nReferences")
+        .map(|(k, _)| k + 1)
+        .find(|&k| input[k + 10..].starts_with(['\n', '\r']))?;
+    // (Everything after it the list: its addresses numbered from 1, the labels of its two
+    // parts, blank lines — not a list of sources with an FAQ after it.)
+    let mut numbered = 0;
+    for l in input[at + 10..].split('\n').map(scan::trim) {
+        if l.is_empty()
+            || matches!(
+                l,
+                "Visible links:" | "Hidden links:" | "Visible links" | "Hidden links"
+            )
+        {
+            continue;
+        }
+        let digits = l.bytes().take_while(u8::is_ascii_digit).count();
+        let address = l
+            .get(digits..)
+            .and_then(|r| r.strip_prefix(". "))
+            .is_some_and(|a| {
+                [
+                    "http://", "https://", "file://", "mailto:", "ftp://", "tel:",
+                ]
+                .iter()
+                .any(|s| a.starts_with(s))
+            });
+        if digits == 0 || !address {
+            return None;
+        }
+        numbered += 1;
     }
     let body = &input[..at];
-    let mut out = String::with_capacity(body.len());
-    let mut rest = body;
-    while let Some(i) = rest.find('[') {
-        out.push_str(&rest[..i]);
-        let r = &rest[i + 1..];
+    // (A link's number glued to its words, after a space or a line's start: "the [6]Centers",
+    // not a citation's year, "[2019] UKSC 41", nor a note's mark after a word.)
+    let glued = |k: usize| {
+        let r = &body[k + 1..];
         let digits = r.bytes().take_while(u8::is_ascii_digit).count();
-        if (1..=4).contains(&digits) && r[digits..].starts_with(']') {
-            rest = &r[digits + 1..];
-        } else {
-            out.push('[');
-            rest = r;
-        }
+        (1..=4).contains(&digits)
+            && r[digits..].starts_with(']')
+            && r[digits + 1..].starts_with(|c: char| !c.is_whitespace() && c != '[')
+            && (k == 0 || body[..k].ends_with([' ', '\n', '(', '\t', '"', '“']))
+    };
+    let marks: Vec<usize> = body
+        .match_indices('[')
+        .map(|(k, _)| k)
+        .filter(|&k| glued(k))
+        .collect();
+    if numbered < 2 || marks.len() < 2 {
+        return None;
     }
-    out.push_str(rest);
+    let mut out = String::with_capacity(body.len());
+    let mut from = 0;
+    for k in marks {
+        out.push_str(&body[from..k]);
+        from = k + 1 + body[k + 1..].find(']').map_or(0, |e| e + 1);
+    }
+    out.push_str(&body[from..]);
     Some(out)
 }
 
@@ -992,7 +1018,7 @@ fn screen_reader_copy(input: &str) -> Option<String> {
     // (Or as another reader speaks them, capitalised, a comma after the role: "Heading level 2,
     // Does it apply here?", "Link, Transport", "Bullet, Link, Heading level 3, …", "List with 3
     // items", "List end": read as the first.)
-    if !input.contains("heading level ") && input.matches("Heading level ").nth(1).is_some() {
+    if input.matches("Heading level ").nth(1).is_some() {
         let spoken: Vec<String> = input.split('\n').map(spoken_line).collect();
         return screen_reader_lines(&spoken.join("\n"));
     }
@@ -1022,8 +1048,10 @@ fn spoken_line(line: &str) -> String {
         }
         return ["bullet ", r].concat();
     }
+    // (With its comma or without, as JAWS speaks it: "Heading level 2 Who can apply?".)
     if let Some(r) = t.strip_prefix("Heading level ") {
-        if let Some((n, rest)) = r.split_once(", ") {
+        if let Some((n, rest)) = r.split_once(' ') {
+            let n = n.strip_suffix(',').unwrap_or(n);
             return ["heading level ", n, " ", rest].concat();
         }
     }
@@ -1720,6 +1748,47 @@ fn is_forward_stamp(l: &str) -> bool {
                         .contains(scan::trim(&rest[c + 1..]))
                 })
         })
+}
+
+/// An AsciiDoc document's or a wiki page's headings, written as Markdown's ("== Fees" →
+/// "## Fees", the title "= Fees" on the first line → "# Fees"). Only where the text is one: its
+/// first line such a title, or three such headings, or two closed by their signs as a wiki
+/// closes them ("== Fees ==") — not a line of code in an answer, "== checks whether …".
+fn asciidoc_headings(input: &str) -> Option<String> {
+    // (The cheap look first.)
+    if !input.contains("= ") {
+        return None;
+    }
+    let first = input.split('\n').map(scan::trim).find(|l| !l.is_empty())?;
+    let titled = equals_title(first).is_some_and(|(_, r)| r.starts_with(scan::is_upper));
+    let (mut headings, mut closed) = (0, 0);
+    for l in input.split('\n').map(scan::trim) {
+        if equals_heading(l).is_some() {
+            headings += 1;
+            closed += usize::from(l.ends_with(" ="));
+        }
+    }
+    if !(titled && headings >= 1 || headings >= 3 || closed >= 2) {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len() + 64);
+    let mut title_done = !titled;
+    for line in input.split('\n') {
+        let l = scan::trim(line);
+        if let Some((level, r)) = equals_heading(l) {
+            out.push_str(&"#".repeat(usize::from(level)));
+            out.push(' ');
+            out.push_str(r);
+        } else if let Some((_, r)) = equals_title(l).filter(|_| !title_done) {
+            out.push_str("# ");
+            out.push_str(r);
+            title_done = true;
+        } else {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    Some(out)
 }
 
 /// An AsciiDoc or wiki heading, its level in equals signs before it, two to six ("== What can
@@ -2542,11 +2611,6 @@ fn push_line(
     } else if (1..=6).contains(&hashes) && t[hashes..].starts_with(' ') {
         kind = BlockKind::Heading(hashes as u8);
         text = md_heading_text(&t[hashes..]);
-    } else if let Some((level, r)) =
-        equals_heading(t).or_else(|| equals_title(t).filter(|_| doc.blocks.is_empty()))
-    {
-        kind = BlockKind::Heading(level);
-        text = r;
     } else if let Some(r) = t.strip_prefix("** ").map(scan::trim).filter(|r| {
         // A heading in a newsletter's plain-text part, as Mailchimp writes it: "** Who pays
         // for the replacement?" (not bold, "**Why?**", nor a footnote's sentence).
@@ -2654,19 +2718,28 @@ fn push_md_links(b: &mut BlockBuilder, text: &str) {
         };
         let words = &rest[open + 1..i];
         let after = &rest[i + 2..];
-        let Some(close) = after.find(')') else {
-            break;
-        };
-        let url = &after[..close];
-        if words.is_empty() || words.contains(']') || url.is_empty() || url.contains(' ') {
+        // (The address ends at its bracket; a space or a line's end before it means none: the
+        // search stops there, linear over the text.)
+        let close = after.find([')', ' ', '\n', '\t']);
+        let url = close.map_or("", |c| &after[..c]);
+        if words.is_empty()
+            || words.contains(']')
+            || url.is_empty()
+            || !close.is_some_and(|c| after[c..].starts_with(')'))
+        {
             b.push_text(&rest[..i + 2], 0, None);
             rest = after;
             continue;
         }
+        let close = close.unwrap_or(0);
+        // (An image, "![A heat pump](pump.jpg)": its markup goes, its words are its alt text.)
+        let image = rest[..open].ends_with('!');
         let safe =
             url.starts_with("https://") || url.starts_with("http://") || url.starts_with('/');
-        b.push_text(&rest[..open], 0, None);
-        b.push_text(words, 0, safe.then_some(url));
+        b.push_text(&rest[..open - usize::from(image)], 0, None);
+        if !image {
+            b.push_text(words, 0, safe.then_some(url));
+        }
         rest = &after[close + 1..];
     }
     b.push_text(rest, 0, None);

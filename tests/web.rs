@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-73-essay-blockquotes-interview-mention-html.case",
+        include_str!("cases/review-73-essay-blockquotes-interview-mention-html.case"),
+    ),
+    (
+        "review-73-blockquote-epigraph-interview-html.case",
+        include_str!("cases/review-73-blockquote-epigraph-interview-html.case"),
+    ),
+    (
+        "review-73-fragment-interview-imperative-first-html.case",
+        include_str!("cases/review-73-fragment-interview-imperative-first-html.case"),
+    ),
+    (
         "confluence-untitled-expand-in-answer-html.case",
         include_str!("cases/confluence-untitled-expand-in-answer-html.case"),
     ),

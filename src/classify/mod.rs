@@ -2034,7 +2034,12 @@ fn plan(doc: &Document, opts: &Options) -> (Explainer, Option<Plan>) {
             let prose_before = (0..q).any(|j| {
                 p.roles[j] == Role::Content && p.feats[j].sentence && p.feats[j].words >= 6
             });
-            if !scan::has_question_mark(p.text(q))
+            // (Nor a turn that asks in other words, a full stop after it: "Tell us about the
+            // new children's ward.")
+            let t = p.question_text(q);
+            if !scan::has_question_mark(t)
+                && !scan::trim(t).ends_with(['.', '!', ':'])
+                && !scan::opens_with_request(t)
                 && !p.feats[q].q_marker
                 && !prose_before
                 && sel.questions.len() > 2

@@ -2195,9 +2195,9 @@ fn quoted_turns(p: &Prep) -> bool {
         (0..n)
             .filter(|&i| p.roles[i] == Role::Content && p.blocks[i].kind == BlockKind::Paragraph)
             .take(6)
-            .any(|i| {
-                scan::introduces_conversation(p.text(i)) || scan::introduces_interview(p.text(i))
-            })
+            // (Its words for a conversation, "We spoke to her…": not the bare word "interview",
+            // "In an interview last month, the author said…".)
+            .any(|i| scan::introduces_conversation(p.text(i)))
     };
     p.from_html
         && quoted > styled

@@ -4250,10 +4250,27 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             ))
             .occur_in(&scan::fold(p.text(j)))
     };
-    if (start..p.blocks.len())
-        .filter(|&j| yours(j))
-        .nth(1)
-        .is_some()
+    // (And an agent's turns too, two at least under one name, between the reader's: not a
+    // help page quoting a sample line or two, "You: …".)
+    let agent = |j: usize| {
+        let t = scan::trim(p.text(j));
+        let header = t
+            .rsplit_once(' ')
+            .filter(|(n, time)| *n != "You" && scan::is_clock_line(time) && scan::words_le(n, 3));
+        let label = scan::speaker_label(t).filter(|(l, _)| *l != "You");
+        header.map(|(n, _)| n).or(label.map(|(l, _)| l))
+    };
+    let agents: Vec<&str> = (start..p.blocks.len()).filter_map(agent).take(64).collect();
+    let top = scan::top_speaker(&agents);
+    let agent_turns = agents
+        .iter()
+        .filter(|&&a| scan::same_speaker(a, top))
+        .count();
+    if agent_turns >= 2
+        && (start..p.blocks.len())
+            .filter(|&j| yours(j))
+            .nth(1)
+            .is_some()
         && (start..p.blocks.len()).any(widget)
     {
         return Selection::not_qa(
@@ -4890,14 +4907,9 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Nor where most of them ask the reader about themselves, in the second person, as a
     // buyer's guide puts them and answers them: "Where will you store and charge it?", "How
     // much should you spend?" — not a list to put to a landlord or a surgeon.)
-    // (Or in the first person, the reader's own as they would ask them, under "… to ask before
-    // you switch health funds": "Will I have to serve my waiting periods again?" / "For hospital
-    // cover, generally not.")
     let yours = |q: &usize| {
-        scan::words(p.text(*q)).any(|w| {
-            scan::Words("you|your|you're|you’re|yourself|i|my|me|i'm|i’m|i'll|i’ll")
-                .contains(&scan::fold(w))
-        })
+        scan::words(p.text(*q))
+            .any(|w| scan::Words("you|your|you're|you’re|yourself").contains(&scan::fold(w)))
     };
     let own = |t: usize| {
         let f = scan::fold(p.text(t));
@@ -5427,8 +5439,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 !p.feats[a].asks && p.feats[a].sentence && !p.blocks[a].flags.has(Flags::QUOTE)
             })
         };
+        // (Nor an epigraph before any prose, the intro under it no answer.)
+        let prose_before = |q: usize| {
+            (0..q).any(|j| {
+                p.roles[j] == Role::Content
+                    && p.blocks[j].kind == BlockKind::Paragraph
+                    && p.feats[j].sentence
+                    && !p.feats[j].asks
+                    && p.feats[j].words >= 8
+            })
+        };
         if let Some(k) = qs.iter().position(|&q| to_guest(q)) {
-            let unanswered = qs[..k].iter().take_while(|&&q| !answered(q)).count();
+            let unanswered = qs[..k]
+                .iter()
+                .take_while(|&&q| !answered(q) || !prose_before(q))
+                .count();
             qs.drain(..unanswered);
         }
     }

@@ -6962,8 +6962,13 @@ pub fn is_media_boilerplate(s: &str) -> bool {
             "View this email online",
         ]
         .iter()
-        .any(|p| strip_prefix_ci(t, p).is_some_and(|r| r.is_empty() || r.starts_with(" (")))
-        {
+        .any(|p| {
+            strip_prefix_ci(t, p).is_some_and(|r| {
+                // (Or after a colon, the address bare: "View this email in your browser:
+                // https://…".)
+                r.is_empty() || r.starts_with(" (") || r.starts_with(": http")
+            })
+        }) {
             return true;
         }
         // (Substack's: "View this post on the web at https://….substack.com/p/…".)

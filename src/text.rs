@@ -116,8 +116,110 @@ fn without_o_bullets(input: &str) -> Option<String> {
     Some(out)
 }
 
+/// A mail's raw text in quoted-printable ("I=E2=80=99m 57 and my employer …", lines broken
+/// with "=" at their end), decoded: its escapes as the bytes they stand for, read as UTF-8, its
+/// soft breaks joined. Where its header says so ("Content-Transfer-Encoding: quoted-printable"),
+/// or three soft breaks and three escapes of bytes over 127 at least stand in it.
+fn quoted_printable(input: &str) -> Option<String> {
+    let b = input.as_bytes();
+    let hex = |c: u8| match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    };
+    let escape =
+        |i: usize| -> Option<u8> { Some(hex(*b.get(i + 1)?)? * 16 + hex(*b.get(i + 2)?)?) };
+    let said = {
+        let h = scan::head(input, 8000);
+        scan::has_sub(
+            &h.to_ascii_lowercase(),
+            "content-transfer-encoding: quoted-printable",
+        )
+    };
+    if !said {
+        let soft = input.matches("=\n").take(3).count() + input.matches("=\r\n").take(3).count();
+        let high = b
+            .iter()
+            .enumerate()
+            .filter(|&(i, &c)| c == b'=' && escape(i).is_some_and(|x| x >= 0x80))
+            .take(3)
+            .count();
+        if soft < 3 || high < 3 {
+            return None;
+        }
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' {
+            if b[i + 1..].starts_with(b"\r\n") {
+                i += 3;
+                continue;
+            }
+            if b[i + 1..].starts_with(b"\n") {
+                i += 2;
+                continue;
+            }
+            if let Some(x) = escape(i) {
+                out.push(x);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    Some(String::from_utf8_lossy(&out).into_owned())
+}
+
+/// A raw mail's text without its header ("Return-Path: …", "Received: …" and its folded
+/// lines, "MIME-Version: 1.0", … up to the first blank line): the message's body. Only where
+/// the text opens on such a header, four fields at least, one of them a mail's own.
+fn without_mail_header(input: &str) -> &str {
+    let mut fields = 0;
+    let mut own = false;
+    let mut at = 0;
+    for line in input.split_inclusive('\n') {
+        let l = line.trim_end();
+        if l.is_empty() {
+            return if fields >= 4 && own {
+                &input[at + line.len()..]
+            } else {
+                input
+            };
+        }
+        if l.starts_with([' ', '\t']) && fields > 0 {
+            at += line.len();
+            continue;
+        }
+        let Some((name, _)) = l.split_once(": ") else {
+            return input;
+        };
+        if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
+            return input;
+        }
+        fields += 1;
+        own |= matches!(
+            name.to_ascii_lowercase().as_str(),
+            "return-path"
+                | "received"
+                | "mime-version"
+                | "message-id"
+                | "content-transfer-encoding"
+        );
+        at += line.len();
+        if fields > 64 {
+            return input;
+        }
+    }
+    input
+}
+
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
+    let decoded = quoted_printable(input);
+    let input = decoded.as_deref().unwrap_or(input);
+    let input = without_mail_header(input);
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
     // (Forwarded on, a few times at most.)
     // (Or quoted in a forward, "> -----Original Message-----", ">> From: …": unquoted a level

@@ -2563,6 +2563,14 @@ pub fn fold_char(c: char) -> char {
             0x41..=0x5A | 0xC0..=0xDE | 0x391..=0x3A9 => u + 0x20,
             0x178 => 0xFF,
             0x100..=0x17F => u + 1,
+            // (Latin Extended-B's and Extended Additional's capitals, `letter_case`'s:
+            // "Ṣé" → "ṣé", "Ɓ" → "ɓ".)
+            0x181 => 0x253,
+            0x18A => 0x257,
+            0x18F => 0x259,
+            0x198 | 0x1A0 | 0x1AF | 0x1B3 => u + 1,
+            0x1E9E => 0xDF,
+            0x1E00..=0x1EFF => u + 1,
             0x400..=0x40F => u + 0x50,
             0x410..=0x42F => u + 0x20,
             _ => u,

@@ -4239,25 +4239,35 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // Is there an outage…?".)
     let yours = |j: usize| {
         let t = scan::trim(p.text(j));
-        t.strip_prefix("You ").is_some_and(scan::is_clock_line)
-            || t.starts_with("You:") && scan::speaker_label(t).is_some_and(|(l, _)| l == "You")
+        // (In German, French and Spanish too: "Sie 09:15", "Vous 14:02", "Tú 10:30".)
+        ["You", "Sie", "Vous", "Tú", "Usted"].iter().any(|w| {
+            t.strip_prefix(w)
+                .and_then(|r| r.strip_prefix(' '))
+                .is_some_and(scan::is_clock_line)
+                || t.strip_prefix(w).is_some_and(|r| r.starts_with(':'))
+                    && scan::speaker_label(t).is_some_and(|(l, _)| l == *w)
+        })
     };
     let widget = |j: usize| {
         p.feats[j].words <= 16
             && scan::Words(concat!(
                 "you're now chatting with|you’re now chatting with|you are now chatting with|",
-                "has left the chat|has joined the chat|chat ended|the chat has ended",
+                "has left the chat|has joined the chat|chat ended|the chat has ended|",
+                "sie chatten jetzt mit|hat den chat verlassen|der chat wurde beendet|",
+                "vous discutez avec|a quitté la conversation|a quitté le chat|",
+                "estás chateando con|ha abandonado el chat|ha salido del chat",
             ))
             .occur_in(&scan::fold(p.text(j)))
     };
+    let yours_word = |w: &str| matches!(w, "You" | "Sie" | "Vous" | "Tú" | "Usted");
     // (And an agent's turns too, two at least under one name, between the reader's: not a
     // help page quoting a sample line or two, "You: …".)
     let agent = |j: usize| {
         let t = scan::trim(p.text(j));
-        let header = t
-            .rsplit_once(' ')
-            .filter(|(n, time)| *n != "You" && scan::is_clock_line(time) && scan::words_le(n, 3));
-        let label = scan::speaker_label(t).filter(|(l, _)| *l != "You");
+        let header = t.rsplit_once(' ').filter(|(n, time)| {
+            !yours_word(n) && scan::is_clock_line(time) && scan::words_le(n, 3)
+        });
+        let label = scan::speaker_label(t).filter(|(l, _)| !yours_word(l));
         header.map(|(n, _)| n).or(label.map(|(l, _)| l))
     };
     let agents: Vec<&str> = (start..p.blocks.len()).filter_map(agent).take(64).collect();

@@ -2524,8 +2524,8 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Lower case for matching keywords: the same scripts as [`letter_case`], other characters as they are.
 pub fn fold(s: &str) -> String {
-    // Folding changes only one- and two-byte characters, each into one of the same length (see
-    // `fold_char`), so the bytes are rewritten in place.
+    // Folding changes characters each into one of the same length (see `fold_char`), so the
+    // bytes are rewritten in place.
     let mut out = s.as_bytes().to_vec();
     let mut i = 0;
     while i < s.len() {
@@ -2548,6 +2548,12 @@ pub fn fold(s: &str) -> String {
                 out[i] = 0xC0 | (f >> 6) as u8;
                 out[i + 1] = 0x80 | (f & 0x3F) as u8;
             }
+            // (Latin Extended Additional's capitals, three bytes as their small letters are.)
+            3 if (0x800..=0xFFFF).contains(&f) => {
+                out[i] = 0xE0 | (f >> 12) as u8;
+                out[i + 1] = 0x80 | ((f >> 6) & 0x3F) as u8;
+                out[i + 2] = 0x80 | (f & 0x3F) as u8;
+            }
             _ => {}
         }
         i += n;
@@ -2569,7 +2575,8 @@ pub fn fold_char(c: char) -> char {
             0x18A => 0x257,
             0x18F => 0x259,
             0x198 | 0x1A0 | 0x1AF | 0x1B3 => u + 1,
-            0x1E9E => 0xDF,
+            // (Not "ẞ": its small letter, "ß", is two bytes, and `fold` keeps lengths.)
+            0x1E9E => u,
             0x1E00..=0x1EFF => u + 1,
             0x400..=0x40F => u + 0x50,
             0x410..=0x42F => u + 0x20,

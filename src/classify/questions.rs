@@ -4270,18 +4270,22 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let label = scan::speaker_label(t).filter(|(l, _)| !yours_word(l));
         header.map(|(n, _)| n).or(label.map(|(l, _)| l))
     };
-    let agents: Vec<&str> = (start..p.blocks.len()).filter_map(agent).take(64).collect();
-    let top = scan::top_speaker(&agents);
-    let agent_turns = agents
-        .iter()
-        .filter(|&&a| scan::same_speaker(a, top))
-        .count();
-    if agent_turns >= 2
-        && (start..p.blocks.len())
-            .filter(|&j| yours(j))
-            .nth(1)
-            .is_some()
+    // (Read only where the reader's turns and the widget's note are there: the agent's names are
+    // looked for in every block, most pages have neither.)
+    let agent_turns = || {
+        let agents: Vec<&str> = (start..p.blocks.len()).filter_map(agent).take(64).collect();
+        let top = scan::top_speaker(&agents);
+        agents
+            .iter()
+            .filter(|&&a| scan::same_speaker(a, top))
+            .count()
+    };
+    if (start..p.blocks.len())
+        .filter(|&j| yours(j))
+        .nth(1)
+        .is_some()
         && (start..p.blocks.len()).any(widget)
+        && agent_turns() >= 2
     {
         return Selection::not_qa(
             None,
@@ -5450,15 +5454,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
         };
         // (Nor an epigraph before any prose, the intro under it no answer.)
-        let prose_before = |q: usize| {
-            (0..q).any(|j| {
-                p.roles[j] == Role::Content
-                    && p.blocks[j].kind == BlockKind::Paragraph
-                    && p.feats[j].sentence
-                    && !p.feats[j].asks
-                    && p.feats[j].words >= 8
-            })
-        };
+        // (The first such paragraph found once: each quote before the first addressed one is
+        // compared with it, not searched back from.)
+        let first_prose = (0..p.blocks.len()).find(|&j| {
+            p.roles[j] == Role::Content
+                && p.blocks[j].kind == BlockKind::Paragraph
+                && p.feats[j].sentence
+                && !p.feats[j].asks
+                && p.feats[j].words >= 8
+        });
+        let prose_before = |q: usize| first_prose.is_some_and(|f| f < q);
         if let Some(k) = qs.iter().position(|&q| to_guest(q)) {
             let unanswered = qs[..k]
                 .iter()

@@ -1046,6 +1046,12 @@ impl Walker {
         {
             role = Role::Container;
         }
+        // A dialog shown open on the page (`<dialog open>`, not modal), as a quick guide or a
+        // short FAQ stands in one: read. (Closed, or opened by a script later, it is not the
+        // page's text.)
+        if tag == "dialog" && attrs && node.attr("open").is_some() {
+            role = Role::Container;
+        }
         // A dropdown's panel that holds an answer, as Webflow sets its FAQ (`<nav
         // class="faq-answer w-dropdown-list">`): the answer's text, not the site's navigation.
         // (Or the answer is a paragraph inside a `<nav class="faq-dropdown-list w-dropdown-list">`:

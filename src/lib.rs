@@ -155,6 +155,10 @@ pub fn parse_dom<N: dom::DomNode + Clone>(root: &N, opts: &Options) -> Explainer
 pub fn looks_like_html(input: &str) -> bool {
     let t = scan::trim_start(input);
     let head = t.get(..t.len().min(8192)).unwrap_or(t);
+    // (A raw mail's multipart text holds its HTML part: read as a mail.)
+    if text::opens_with_mail_header(head) {
+        return false;
+    }
     let starts_tag = head.starts_with('<')
         && head[1..]
             .chars()

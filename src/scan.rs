@@ -2488,8 +2488,12 @@ pub fn letter_case(c: char) -> Option<bool> {
         // Latin Extended-B's letters of Vietnamese, Hausa and Azerbaijani ("Ư", "Ɓ", "Ɗ", "Ƙ",
         // "Ə") and their small ones; Latin Extended Additional's pairs, capitals on even code
         // points ("Ọ̀gbẹ́ni", "Đặng", "Ẩm"), and its small letters without a capital.
-        0x181 | 0x18A | 0x18F | 0x198 | 0x1A0 | 0x1AF | 0x1B3 => Some(true),
-        0x199 | 0x1A1 | 0x1B0 | 0x1B4 | 0x253 | 0x257 | 0x259 => Some(false),
+        // (And Akan's and Ewe's "Ɛ", "Ɔ", "Ʋ"; pinyin's "Ǎ" … "ǜ", capitals on odd code points.)
+        0x181 | 0x186 | 0x18A | 0x18F | 0x190 | 0x198 | 0x1A0 | 0x1AF | 0x1B2 | 0x1B3 => Some(true),
+        0x199 | 0x1A1 | 0x1B0 | 0x1B4 | 0x253 | 0x254 | 0x257 | 0x259 | 0x25B | 0x28B => {
+            Some(false)
+        }
+        0x1CD..=0x1DC => Some(u % 2 == 1),
         0x1E96..=0x1E9D | 0x1E9F => Some(false),
         0x1E9E => Some(true),
         0x1E00..=0x1EFF => Some(u % 2 == 0),
@@ -2572,6 +2576,10 @@ pub fn fold_char(c: char) -> char {
             // (Latin Extended-B's and Extended Additional's capitals, `letter_case`'s:
             // "Ṣé" → "ṣé", "Ɓ" → "ɓ".)
             0x181 => 0x253,
+            0x186 => 0x254,
+            0x190 => 0x25B,
+            0x1B2 => 0x28B,
+            0x1CD..=0x1DC => u + 1,
             0x18A => 0x257,
             0x18F => 0x259,
             0x198 | 0x1A0 | 0x1AF | 0x1B3 => u + 1,
@@ -6272,7 +6280,8 @@ pub fn is_did_you_know(s: &str) -> bool {
 }
 
 /// An intro that calls the questions below ones put to the writer: "Here are the questions we
-/// get asked most often", "… the questions you sent us". (Not "You've asked us which questions
+/// get asked most often", "… the questions you sent us"; or says it answers them, "We have
+/// answered each one". (Not "You've asked us which questions
 /// are worth taking to your GP": a checklist's.) (Then the article answers
 /// them, whatever its headline says about asking.)
 pub fn says_asked_of_us(s: &str) -> bool {
@@ -6285,7 +6294,7 @@ pub fn says_asked_of_us(s: &str) -> bool {
             .is_some_and(|x| x.eq_ignore_ascii_case(w))
     };
     if !(0..b.len()).any(|i| match b[i] | 0x20 {
-        b'a' => at(i, b"ask"),
+        b'a' => at(i, b"ask") || at(i, b"answer"),
         b's' => at(i, b"sent us"),
         _ => false,
     }) {
@@ -6294,7 +6303,12 @@ pub fn says_asked_of_us(s: &str) -> bool {
     Words(concat!(
         "questions we get asked|questions we're asked|questions we are asked|",
         "we get asked most|we're often asked|we are often asked|we often get asked|",
-        "questions you sent us|questions you've sent us|questions readers ask us"
+        "questions you sent us|questions you've sent us|questions readers ask us|",
+        // (Or says it answers them itself: "Before you spend, run through these questions. We
+        // have answered each one.")
+        "we have answered each|we've answered each|we answer each|we have answered them|",
+        "we've answered them|we answer them|here are the answers|here are our answers|",
+        "with our answers|and our answers|answered below"
     ))
     .occur_in(&fold(h).replace('’', "'"))
 }
@@ -6641,6 +6655,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",
     "przeczytaj też|przeczytaj także|zobacz też|zobacz także|",
     "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
+    // (Uzbek's and Kazakh's: "Mavzuga oid", "Мавзуга оид", "Тақырыпқа қатысты".)
+    "mavzuga oid|мавзуга оид|тақырыпқа қатысты|",
     // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
     // Vietnamese, Hindi.
     "čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|prečítajte si aj|citește și|citeste si|διαβάστε επίσης|",
@@ -7925,6 +7941,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "leia mais|posts relacionados|artigos relacionados|artículos relacionados|",
         "entradas relacionadas|publicaciones relacionadas|notas relacionadas|",
         "sur le même sujet|czytaj też|czytaj także|читайте також|читайте также|по теме|",
+        "mavzuga oid|мавзуга оид|тақырыпқа қатысты|",
         "вам может быть интересно|вас может заинтересовать|вам може бути цікаво|",
         "більше на цю тему|більше за темою|больше по теме|ещё по теме|еще по теме|",
         "bekijk ook|kijk ook|zobacz też|zobacz także|zobacz również|czytaj również|przeczytaj również|przeczytaj też|se også|se även|katso myös|guarda anche|",
@@ -8385,7 +8402,16 @@ pub fn opens_asking(t: &str) -> bool {
         "что|кто|кого|кому|какой|какая|какое|какие|каких|как|где|когда|почему|зачем|",
         "сколько|куда|откуда|можно|що|хто|кому|який|яка|яке|які|як|де|коли|чому|",
         "навіщо|скільки|куди|чи|co|kto|kogo|komu|jak|gdzie|kiedy|dlaczego|ile|jaki|jaka|",
-        "jakie|czy|kdo|koho|kde|kdy|proč|kolik|jaký|jaká|jaké|který|která|které",
+        "jakie|czy|kdo|koho|kde|kdy|proč|kolik|jaký|jaká|jaké|který|která|které|",
+        // Georgian, Armenian, and more in Cyrillic (Belarusian, Bulgarian, Serbian, Kazakh,
+        // Kyrgyz, Uzbek, Mongolian): words of their own scripts, none a word of another
+        // language ("რა დოკუმენტი უნდა წავიღო", "Ինչու է", "Колькі каштуе", "Кога ще").
+        "რა|როგორ|როდის|სად|ვინ|ვის|რატომ|რამდენი|რამდენ|რომელი|რომელ|საიდან|რისთვის|შეიძლება|",
+        "ինչ|ինչու|ինչպես|ով|երբ|որտեղ|որքան|ինչքան|արդյոք|",
+        "што|дзе|калі|чаму|колькі|ці|навошта|адкуль|какво|кой|коя|кое|кои|къде|кога|защо|",
+        "колко|дали|шта|ко|како|када|зашто|колико|који|која|које|қандай|қашан|неге|қайда|кім|",
+        "қалай|қанша|кандай|качан|эмне|эмнеге|ким|кайда|канча|кантип|нима|қачон|қаерда|нега|",
+        "юу|хэн|хэзээ|хаана|яагаад|ямар|хэд|хэрхэн",
     ));
     let first = fold(first);
     WH.contains(&first)
@@ -9364,6 +9390,8 @@ fn opens_call(s: &str) -> bool {
         "found a mistake|spotted a mistake|found an error|spotted an error|see a mistake|",
         "fehler gefunden|fehler entdeckt|vous avez repéré une erreur|¿has visto un error|",
         "¿viste un error|hai trovato un errore|encontrou um erro|",
+        "нашли ошибку|заметили ошибку|знайшли помилку|помітили помилку|xatolik topdingizmi|",
+        "хатолик топдингизми|қате таптыңыз ба|",
     ));
     CALLS.opens(&t)
 }
@@ -10957,7 +10985,7 @@ pub fn is_cta_question(s: &str) -> bool {
         "are you affected|have you been affected|were you affected|",
         // (A reporter's call for sources: "Do you work at Corvane, or were you affected…?",
         // "Do you have information about …?")
-        "do you work at |do you work for |did you work at |do you have information|",
+        "do you have information|",
         "do you know more|have a tip|got a tip|",
         // (Spanish, Portuguese, French, German, Italian, asking for help: "¿Necesitas ayuda?",
         // "Besoin d'aide ?", not "¿Necesita el bono una foto?".)
@@ -10970,6 +10998,12 @@ pub fn is_cta_question(s: &str) -> bool {
         "masih butuh bantuan|butuh bantuan|perlu bantuan|",
     ))
     .opens(&t)
+        // (A reporter's, asking those at a named place: "Do you work at Corvane…?" — not an
+        // FAQ's "Do you work at weekends?".)
+        || Words("do you work at |do you work for |did you work at |did you work for ")
+            .iter()
+            .find_map(|w| strip_prefix_ci(trim(s), w))
+            .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
         // (Or a newsletter's, wanting it in the inbox: "Want the Ledger in your inbox?")
         || Words("want |get |like |enjoy |love ").opens(&t)
             && Words("in your inbox|to your inbox").occur_in(&fold(head(trim(s), 80)))
@@ -11273,7 +11307,12 @@ pub fn is_clock_line(s: &str) -> bool {
             }
         }
         // (ASCII words: compared without folding the line.)
-        let label = Words("posted|updated|at|am|pm|a.m.|p.m.|gmt|bst|utc|et|pt|cet|cest|uhr|h");
+        let label = Words(concat!(
+            "posted|updated|at|am|pm|a.m.|p.m.|gmt|bst|utc|et|pt|cet|cest|uhr|h|",
+            // (And the zones of other live pages: "2:51 PM EDT", "11:05 AEST".)
+            "edt|est|ct|cdt|cst|mt|mdt|mst|pdt|pst|aest|aedt|acst|awst|nzst|nzdt|ist|sast|",
+            "wat|eat|cat|hkt|sgt|jst|kst|eet|eest|wet|west"
+        ));
         if !label.iter().any(|l| l.eq_ignore_ascii_case(w)) {
             return false;
         }

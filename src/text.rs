@@ -116,38 +116,191 @@ fn without_o_bullets(input: &str) -> Option<String> {
     Some(out)
 }
 
-/// A mail's raw text in quoted-printable ("I=E2=80=99m 57 and my employer …", lines broken
-/// with "=" at their end), decoded: its escapes as the bytes they stand for, read as UTF-8, its
-/// soft breaks joined. Where its header says so ("Content-Transfer-Encoding: quoted-printable"),
-/// or three soft breaks and three escapes of bytes over 127 at least stand in it.
-fn quoted_printable(input: &str) -> Option<String> {
-    let b = input.as_bytes();
-    let hex = |c: u8| match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    };
-    let escape =
-        |i: usize| -> Option<u8> { Some(hex(*b.get(i + 1)?)? * 16 + hex(*b.get(i + 2)?)?) };
-    let said = {
-        let h = scan::head(input, 8000);
-        scan::has_sub(
-            &h.to_ascii_lowercase(),
-            "content-transfer-encoding: quoted-printable",
-        )
-    };
-    if !said {
-        let soft = input.matches("=\n").take(3).count() + input.matches("=\r\n").take(3).count();
-        let high = b
-            .iter()
-            .enumerate()
-            .filter(|&(i, &c)| c == b'=' && escape(i).is_some_and(|x| x >= 0x80))
-            .take(3)
-            .count();
-        if soft < 3 || high < 3 {
+/// A raw mail's header at the text's top ("Return-Path: …", "Received: …" and its folded
+/// lines, "MIME-Version: 1.0", … up to the first blank line; an mbox's "From " line over it):
+/// four fields at least, one of them a mail's own. Read for the body under it, its subject and
+/// how the body is written.
+struct MailHeader<'a> {
+    body: &'a str,
+    subject: Option<String>,
+    quoted_printable: bool,
+    latin1: bool,
+}
+
+fn mail_header(input: &str) -> Option<MailHeader<'_>> {
+    let mut fields = 0;
+    let mut own = false;
+    let mut at = 0;
+    let mut subject: Option<String> = None;
+    let mut in_subject = false;
+    let (mut qp, mut latin1) = (false, false);
+    let mut boundary: Option<String> = None;
+    for (k, line) in input.split_inclusive('\n').enumerate() {
+        let l = line.trim_end();
+        at += line.len();
+        if l.is_empty() {
+            if fields < 4 || !own {
+                return None;
+            }
+            let mut body = &input[at..];
+            // (A multipart mail: its plain-text part, whose own header says how it is written.)
+            if let Some(part) = boundary.and_then(|b| plain_part(body, &b)) {
+                body = part.body;
+                qp = part.quoted_printable;
+                latin1 = part.latin1;
+            }
+            return Some(MailHeader {
+                body,
+                subject: subject.filter(|s| !s.is_empty()),
+                quoted_printable: qp,
+                latin1,
+            });
+        }
+        // (An mbox's separator: "From jane@example.com Sat Mar 15 08:00:12 2025".)
+        if k == 0 && l.starts_with("From ") {
+            continue;
+        }
+        if l.starts_with([' ', '\t']) && fields > 0 {
+            if in_subject {
+                if let Some(s) = subject.as_mut() {
+                    s.push(' ');
+                    s.push_str(&encoded_words(scan::trim(l)));
+                }
+            }
+            continue;
+        }
+        // (A field may be empty: "Cc:".)
+        let (name, value) = l.split_once(':')?;
+        if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
             return None;
         }
+        let value = scan::trim(value);
+        fields += 1;
+        if fields > 200 {
+            return None;
+        }
+        let name = name.to_ascii_lowercase();
+        own |= matches!(
+            name.as_str(),
+            "return-path"
+                | "received"
+                | "mime-version"
+                | "message-id"
+                | "content-transfer-encoding"
+                | "dkim-signature"
+                | "delivered-to"
+        );
+        in_subject = name == "subject";
+        if in_subject {
+            subject = Some(encoded_words(value));
+        }
+        let v = value.to_ascii_lowercase();
+        match name.as_str() {
+            "content-transfer-encoding" => qp |= v == "quoted-printable",
+            "content-type" => {
+                latin1 |= latin1_charset(&v);
+                if v.starts_with("multipart/") {
+                    boundary = mime_boundary(value);
+                }
+            }
+            _ => {}
+        }
     }
+    None
+}
+
+/// A multipart mail's boundary, from its Content-Type: `multipart/alternative;
+/// boundary="b1_7f3c"`.
+fn mime_boundary(v: &str) -> Option<String> {
+    let k = scan::find_sub(&v.to_ascii_lowercase(), "boundary=")?;
+    let r = &v[k + "boundary=".len()..];
+    let b = match r.strip_prefix('"') {
+        Some(q) => q.split('"').next()?,
+        None => r.split([';', ' ']).next()?,
+    };
+    (!b.is_empty()).then(|| b.to_owned())
+}
+
+/// A multipart body's first plain-text part (or the first part without a type): the text
+/// between its own header and the next boundary line.
+fn plain_part<'a>(body: &'a str, boundary: &str) -> Option<MailHeader<'a>> {
+    let delim = ["--", boundary].concat();
+    let mut parts = Vec::new();
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        if line.trim_end().starts_with(&delim) {
+            parts.push(at);
+        }
+        at += line.len();
+    }
+    parts.windows(2).find_map(|w| {
+        let part = &body[w[0]..w[1]];
+        // (Its boundary line, its header up to a blank line, then its text.)
+        let (head, text) = part
+            .split_once("\n\n")
+            .or_else(|| part.split_once("\r\n\r\n"))?;
+        let head = head.to_ascii_lowercase();
+        let typed = scan::has_sub(&head, "content-type:");
+        (!typed || scan::has_sub(&head, "text/plain")).then(|| MailHeader {
+            body: text,
+            subject: None,
+            quoted_printable: scan::has_sub(&head, "content-transfer-encoding: quoted-printable"),
+            latin1: latin1_charset(&head),
+        })
+    })
+}
+
+/// Whether the text opens on a raw mail's header (its parts, HTML among them, are read as its
+/// text).
+pub fn opens_with_mail_header(input: &str) -> bool {
+    mail_header(input).is_some()
+}
+
+/// A charset read as Latin-1 ("charset=ISO-8859-1", "windows-1252"), in lower case.
+fn latin1_charset(v: &str) -> bool {
+    ["iso-8859-1", "iso-8859-15", "latin1", "windows-1252"]
+        .iter()
+        .any(|c| scan::has_sub(v, c))
+}
+
+/// A hexadecimal digit's value, in either case.
+fn hex_digit(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        _ => None,
+    }
+}
+
+/// The escaped byte at `i` ("=E2"), if one stands there.
+fn qp_escape(b: &[u8], i: usize) -> Option<u8> {
+    Some(hex_digit(*b.get(i + 1)?)? * 16 + hex_digit(*b.get(i + 2)?)?)
+}
+
+/// Bytes read as Latin-1, as Windows writes it (its quotation marks and dashes at 0x80–0x9F),
+/// pushed as UTF-8.
+fn push_latin1(out: &mut Vec<u8>, x: u8) {
+    let c = match x {
+        0x80 => '€',
+        0x85 => '…',
+        0x91 => '‘',
+        0x92 => '’',
+        0x93 => '“',
+        0x94 => '”',
+        0x96 => '–',
+        0x97 => '—',
+        _ => char::from(x),
+    };
+    let mut buf = [0; 4];
+    out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+}
+
+/// A mail's body in quoted-printable ("I=E2=80=99m 57 and my employer …", lines broken with
+/// "=" at their end), decoded: its escapes as the bytes they stand for (in the charset the
+/// header names: UTF-8, or Latin-1), its soft breaks joined. Linear.
+fn quoted_printable(body: &str, latin1: bool) -> String {
+    let b = body.as_bytes();
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
@@ -160,8 +313,12 @@ fn quoted_printable(input: &str) -> Option<String> {
                 i += 2;
                 continue;
             }
-            if let Some(x) = escape(i) {
-                out.push(x);
+            if let Some(x) = qp_escape(b, i) {
+                if latin1 && x >= 0x80 {
+                    push_latin1(&mut out, x);
+                } else {
+                    out.push(x);
+                }
                 i += 3;
                 continue;
             }
@@ -169,57 +326,131 @@ fn quoted_printable(input: &str) -> Option<String> {
         out.push(b[i]);
         i += 1;
     }
-    Some(String::from_utf8_lossy(&out).into_owned())
+    String::from_utf8_lossy(&out).into_owned()
 }
 
-/// A raw mail's text without its header ("Return-Path: …", "Received: …" and its folded
-/// lines, "MIME-Version: 1.0", … up to the first blank line): the message's body. Only where
-/// the text opens on such a header, four fields at least, one of them a mail's own.
-fn without_mail_header(input: &str) -> &str {
-    let mut fields = 0;
-    let mut own = false;
-    let mut at = 0;
-    for line in input.split_inclusive('\n') {
-        let l = line.trim_end();
-        if l.is_empty() {
-            return if fields >= 4 && own {
-                &input[at + line.len()..]
-            } else {
-                input
-            };
-        }
-        if l.starts_with([' ', '\t']) && fields > 0 {
-            at += line.len();
-            continue;
-        }
-        let Some((name, _)) = l.split_once(": ") else {
-            return input;
+/// A header's value with its encoded words decoded ("=?UTF-8?Q?Money_Mailbag:_your_pension?=",
+/// "=?utf-8?B?…?="), the space between two such words dropped. Others kept as they are.
+fn encoded_words(v: &str) -> String {
+    let mut out = String::with_capacity(v.len());
+    let mut rest = v;
+    let mut after_word = false;
+    while let Some(k) = rest.find("=?") {
+        let (before, from) = rest.split_at(k);
+        let word = from[2..].split_once('?').and_then(|(charset, r)| {
+            let (enc, r) = r.split_once('?')?;
+            let end = r.find("?=")?;
+            Some((
+                charset,
+                enc,
+                &r[..end],
+                2 + charset.len() + 1 + enc.len() + 1 + end + 2,
+            ))
+        });
+        let Some((charset, enc, text, len)) = word else {
+            break;
         };
-        if name.is_empty() || !name.bytes().all(|c| c.is_ascii_alphanumeric() || c == b'-') {
-            return input;
+        if !(after_word && scan::trim(before).is_empty()) {
+            out.push_str(before);
         }
-        fields += 1;
-        own |= matches!(
-            name.to_ascii_lowercase().as_str(),
-            "return-path"
-                | "received"
-                | "mime-version"
-                | "message-id"
-                | "content-transfer-encoding"
-        );
-        at += line.len();
-        if fields > 64 {
-            return input;
+        let latin1 = latin1_charset(&charset.to_ascii_lowercase());
+        let bytes = match enc {
+            "Q" | "q" => {
+                let b = text.as_bytes();
+                let mut o = Vec::with_capacity(b.len());
+                let mut i = 0;
+                while i < b.len() {
+                    match (b[i], qp_escape(b, i)) {
+                        (b'=', Some(x)) => {
+                            if latin1 && x >= 0x80 {
+                                push_latin1(&mut o, x);
+                            } else {
+                                o.push(x);
+                            }
+                            i += 3;
+                            continue;
+                        }
+                        (b'_', _) => o.push(b' '),
+                        (c, _) => o.push(c),
+                    }
+                    i += 1;
+                }
+                o
+            }
+            "B" | "b" => {
+                let raw = base64(text);
+                if latin1 {
+                    let mut o = Vec::with_capacity(raw.len());
+                    for x in raw {
+                        push_latin1(&mut o, x);
+                    }
+                    o
+                } else {
+                    raw
+                }
+            }
+            _ => from.as_bytes()[..len].to_vec(),
+        };
+        out.push_str(&String::from_utf8_lossy(&bytes));
+        rest = &from[len..];
+        after_word = true;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Base64's bytes (padding and stray characters skipped).
+fn base64(s: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut n) = (0u32, 0u32);
+    for c in s.bytes() {
+        let v = match c {
+            b'A'..=b'Z' => c - b'A',
+            b'a'..=b'z' => c - b'a' + 26,
+            b'0'..=b'9' => c - b'0' + 52,
+            b'+' => 62,
+            b'/' => 63,
+            _ => continue,
+        };
+        acc = acc << 6 | u32::from(v);
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((acc >> n) as u8);
+            acc &= (1 << n) - 1;
         }
     }
-    input
+    out
 }
 
 /// Reads plain text into blocks. Linear in the input.
 pub fn read_text(input: &str) -> Document {
-    let decoded = quoted_printable(input);
-    let input = decoded.as_deref().unwrap_or(input);
-    let input = without_mail_header(input);
+    // A raw mail: its header goes, its subject the headline, its body decoded as the header
+    // says it is written.
+    let mail = mail_header(input).map(|m| {
+        let body = if m.quoted_printable {
+            std::borrow::Cow::Owned(quoted_printable(m.body, m.latin1))
+        } else {
+            std::borrow::Cow::Borrowed(m.body)
+        };
+        match m.subject {
+            // (Its headline set again in the body, under a masthead, goes: "THE LEDGER |
+            // MONEY" … "Money Mailbag: your pension questions answered".)
+            Some(s) => {
+                let mut at = 0;
+                let again = body.split_inclusive('\n').take(40).find_map(|l| {
+                    at += l.len();
+                    (scan::trim(l) == scan::trim(&s)).then(|| at - l.len()..at)
+                });
+                match again {
+                    Some(r) => [s.as_str(), "\n\n", &body[..r.start], &body[r.end..]].concat(),
+                    None => [s.as_str(), "\n\n", &body].concat(),
+                }
+            }
+            None => body.into_owned(),
+        }
+    });
+    let input = mail.as_deref().unwrap_or(input);
     // A forwarded email: the forwarder's note and the header go; the subject is the headline.
     // (Forwarded on, a few times at most.)
     // (Or quoted in a forward, "> -----Original Message-----", ">> From: …": unquoted a level
@@ -1150,11 +1381,15 @@ fn spoken_line(line: &str) -> String {
         }
         return ["bullet ", r].concat();
     }
-    // (With its comma or without, as JAWS speaks it: "Heading level 2 Who can apply?".)
+    // (With its comma or without, as JAWS speaks it: "Heading level 2 Who can apply?" — not a
+    // sentence about headings, "Heading level 1 is the page's title.", whose next word is in
+    // lower case.)
     if let Some(r) = t.strip_prefix("Heading level ") {
         if let Some((n, rest)) = r.split_once(' ') {
-            let n = n.strip_suffix(',').unwrap_or(n);
-            return ["heading level ", n, " ", rest].concat();
+            let comma = n.strip_suffix(',');
+            if comma.is_some() || !rest.chars().next().is_some_and(char::is_lowercase) {
+                return ["heading level ", comma.unwrap_or(n), " ", rest].concat();
+            }
         }
     }
     if let Some(r) = t.strip_prefix("List with ") {

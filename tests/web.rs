@@ -224,6 +224,22 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "liveblog-post-author-between-stamp-and-question-html.case",
+        include_str!("cases/liveblog-post-author-between-stamp-and-question-html.case"),
+    ),
+    (
+        "bold-run-in-mark-after-bold-ka-html.case",
+        include_str!("cases/bold-run-in-mark-after-bold-ka-html.case"),
+    ),
+    (
+        "unnumbered-heading-among-numbered-questions-uk-html.case",
+        include_str!("cases/unnumbered-heading-among-numbered-questions-uk-html.case"),
+    ),
+    (
+        "open-dialog-faq-html.case",
+        include_str!("cases/open-dialog-faq-html.case"),
+    ),
+    (
         "review-73-essay-blockquotes-interview-mention-html.case",
         include_str!("cases/review-73-essay-blockquotes-interview-mention-html.case"),
     ),

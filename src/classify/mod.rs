@@ -3199,7 +3199,12 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
         || ((answered == 0 || named_once)
             && qs.len() >= 3
             && (colon || asked == qs.len())
-            && questions::unnamed_answers(colon, name, asked));
+            && questions::unnamed_answers(colon, name, asked, {
+                let said = |q: usize| scan::turn_label(p.text(q)).map_or("", |(_, s)| s);
+                qs.iter()
+                    .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, name)))
+                    .all(|&q| said(q).starts_with(scan::is_upper))
+            }));
     (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 

@@ -3462,11 +3462,16 @@ fn unmarked_stretch(p: &Prep, qs: &mut Vec<usize>) {
 /// capitals before a colon ("SPIEGEL: …?"; "Brexit: who pays?" is a topic) or, as Brazilian
 /// papers set it, its one name before a spaced dash on three questions at least ("Folha – Isso
 /// é normal?").
-pub fn unnamed_answers(colon: bool, name: &str, asked: usize) -> bool {
+pub fn unnamed_answers(colon: bool, name: &str, asked: usize, capitalised: bool) -> bool {
     if colon {
         // (Or in quotation marks, as Arabic, French and German papers name themselves: "«مصر
         // الآن»: …؟" over unnamed answers.)
-        scan::is_capitals_label(name) || scan::quoted_outlet(name)
+        // (Or one word on three questions at least, each turn a sentence of its own after it,
+        // the outlet's name as Radio Liberty's services print it, "Свабода: Вы …?", "Азаттык:
+        // …?", over unnamed answers — not a topic's, "Brexit: who pays the bill?".)
+        scan::is_capitals_label(name)
+            || scan::quoted_outlet(name)
+            || asked >= 3 && capitalised && scan::words_le(name, 1)
     } else {
         asked >= 3 && scan::words_le(name, 1)
     }
@@ -3578,7 +3583,15 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
     let named_once = others == 1 && after(first).is_some_and(|k| !is_name(label(k)));
     let sides = others * 2 >= mine
         || ((others == 0 || named_once)
-            && unnamed_answers(scan::speaker_label(p.text(first)).is_some(), name, mine));
+            && unnamed_answers(
+                scan::speaker_label(p.text(first)).is_some(),
+                name,
+                mine,
+                named
+                    .iter()
+                    .filter(|&&j| is_name(label(j)))
+                    .all(|&j| said(j).starts_with(scan::is_upper)),
+            ));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 < qs.len() + usize::from(!titled_guest)
         || !sides
@@ -4264,9 +4277,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // help page quoting a sample line or two, "You: …".)
     let agent = |j: usize| {
         let t = scan::trim(p.text(j));
-        let header = t.rsplit_once(' ').filter(|(n, time)| {
-            !yours_word(n) && scan::is_clock_line(time) && scan::words_le(n, 3)
-        });
+        // (The time after the name, on a 24-hour clock or a 12-hour one: "Sam 9:14 AM".)
+        let header = t
+            .char_indices()
+            .rev()
+            .find(|&(i, c)| c == ' ' && t[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+            .map(|(i, _)| (&t[..i], &t[i + 1..]))
+            .filter(|(n, time)| {
+                !yours_word(n) && scan::is_clock_line(time) && scan::words_le(n, 3)
+            });
         let label = scan::speaker_label(t).filter(|(l, _)| !yours_word(l));
         header.map(|(n, _)| n).or(label.map(|(l, _)| l))
     };
@@ -4280,12 +4299,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .filter(|&&a| scan::same_speaker(a, top))
             .count()
     };
+    // (And the chat running to the page's end: its last turn's message, a widget's note at
+    // most after it — not a help page showing a sample chat between its questions.)
+    let to_the_end = || {
+        (start..p.blocks.len())
+            .rev()
+            .take(4)
+            .any(|j| yours(j) || agent(j).is_some())
+    };
     if (start..p.blocks.len())
         .filter(|&j| yours(j))
         .nth(1)
         .is_some()
         && (start..p.blocks.len()).any(widget)
         && agent_turns() >= 2
+        && to_the_end()
     {
         return Selection::not_qa(
             None,
@@ -4293,6 +4321,32 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
              explainer's."
                 .into(),
         );
+    }
+    // An exported chat with an AI assistant ("User: … is that safe?" / "Assistant: In most
+    // cases …"), two turns each at least, from the page's top: the user's questions are the
+    // chat's, not an explainer's. (Not a sample exchange quoted inside an article, after its
+    // own text.)
+    let chat_turn = |j: usize| -> Option<bool> {
+        let t = scan::trim(p.text(j));
+        let (label, _) = scan::head(t, 12).split_once(':')?;
+        match label {
+            "User" | "You" | "Human" | "Me" => Some(true),
+            "Assistant" | "ChatGPT" | "Claude" | "Gemini" | "Copilot" | "AI" | "Bot"
+            | "Chatbot" => Some(false),
+            _ => None,
+        }
+    };
+    if (start..p.blocks.len().min(start + 5)).any(|j| chat_turn(j).is_some()) {
+        let turns: Vec<bool> = (start..p.blocks.len()).filter_map(chat_turn).collect();
+        let asks = turns.iter().filter(|&&h| h).count();
+        if asks >= 2 && turns.len() - asks >= 2 {
+            return Selection::not_qa(
+                None,
+                "A chat with an AI assistant, exported: the user's questions are the chat's, \
+                 not an explainer's."
+                    .into(),
+            );
+        }
     }
     // An advice column's letters, or a live chat's readers' posts (headed so, or not).
     // (A forum's thread before a chat's posts, which its posts may read as — but after the
@@ -5698,8 +5752,13 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let mut after = (last + 1..p.blocks.len()).filter(|&j| p.roles[j] == Role::Content);
         let text = after.next();
         let mut prose_after = || {
+            // (A second box's call is no prose: "If you or someone you know has been affected
+            // by a scam, contact IDCARE …".)
             after.next().is_some_and(|j| {
-                p.feats[j].sentence && p.feats[j].words > 15 && !scan::is_closing_credit(p.text(j))
+                p.feats[j].sentence
+                    && p.feats[j].words > 15
+                    && !scan::is_closing_credit(p.text(j))
+                    && !scan::calls_to_act(p.text(j))
             })
         };
         let box_call = |j: usize| {
@@ -5844,9 +5903,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && scan::Words("key event|pinned|pinned post|breaking|update|important|just in")
                 .contains(&scan::fold(scan::trim(p.text(j))))
     };
+    // (Or the post's author between, "2:51 PM EDT" / "Renee Oduya" / "Wait, is this …?".)
+    let author = |j: usize| p.feats[j].words <= 4 && scan::is_bare_name(p.text(j));
     let stamped = |q: &usize| {
-        q.checked_sub(1)
-            .is_some_and(|j| clock(j) || label(j) && j.checked_sub(1).is_some_and(clock))
+        q.checked_sub(1).is_some_and(|j| {
+            clock(j) || (label(j) || author(j)) && j.checked_sub(1).is_some_and(clock)
+        })
     };
     // So are all the questions when they head fewer than half the posts: the other posts'
     // headlines state ("Is the portal down?" among "CS arrives", "Results cancelled"…).
@@ -5887,12 +5949,21 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // (Nor a chat's reader, named on the turn, whom a host answers, named on theirs:
         // "10:32 AM" / "Priya (Bexley): … How is that possible?" / "10:34 AM" / "Dana
         // Whitfield: You're far from alone…".)
+        // (A reader asks once: not a live page's reporters, each post under its author's name,
+        // "Renee Oduya: Wait, is this …?" / "Jordan Pike: The livestream is up…"; nor an answer
+        // opening "Yes: …".)
+        let who = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
+        let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for l in (start..p.blocks.len()).filter_map(who) {
+            *labels.entry(l).or_default() += 1;
+        }
         let chat = |q: usize| {
-            let who = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
             who(q).is_some_and(|a| {
-                p.next_content(q)
-                    .and_then(who)
-                    .is_some_and(|b| !scan::same_speaker(a, b))
+                labels.get(a).copied().unwrap_or(0) <= 1
+                    && p.next_content(q).and_then(who).is_some_and(|b| {
+                        !scan::same_speaker(a, b)
+                            && !matches!(b, "Yes" | "No" | "Sí" | "Oui" | "Non" | "Ja" | "Nein")
+                    })
             })
         };
         if stamps >= 3 && (posts < qs.len() || stamps > 2 * posts) {
@@ -7909,6 +7980,10 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
     }
     let content = |j: usize| p.roles[j] == Role::Content;
     let prose = |j: usize| content(j) && (p.feats[j].sentence || p.feats[j].words > 15);
+    let numbered = qs
+        .iter()
+        .enumerate()
+        .all(|(k, &q)| scan::strip_number(p.text(q)).map(|(n, _)| n) == Some(k as u32 + 1));
     // An FAQ whose items each have an element of their own, the question first in it (an
     // accordion's `<section><h4>…</h4><div>…</div></section>`, `<details>`): an item in the same
     // markup that opens like a question ("What to do if your bin is lost") is one of them,
@@ -8013,6 +8088,12 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             && (card(j) || !scan::is_closing_section(p.text(j)))
             // (Nor a call for readers' questions, "Have a question for askST? Email us at …".)
             && !scan::calls_for_questions(p.text(j))
+            // (Nor an unnumbered heading among questions numbered in order, "Що кажуть в уряді"
+            // after "1. …?" … "5. …?"; nor a box's label over its list after the last
+            // question, "Что важно помнить".)
+            && !(numbered && scan::strip_number(p.text(j)).is_none())
+            && !(j > qs[qs.len() - 1]
+                && next.is_some_and(|k| p.blocks[k].kind == BlockKind::ListItem))
         {
             found.push(j);
         }

@@ -4840,6 +4840,15 @@ fn is_speaker_name(label: &str) -> bool {
     if is_site_name(label) {
         return true;
     }
+    // (Or an automatic transcript's numbered voice: "Speaker 1", "SPEAKER 2".)
+    if let Some((w, n)) = label.split_once(' ') {
+        if matches!(w, "Speaker" | "SPEAKER")
+            && (1..=2).contains(&n.len())
+            && n.bytes().all(|b| b.is_ascii_digit())
+        {
+            return true;
+        }
+    }
     let (mut n, mut particles, mut titles, mut last_particle) = (0usize, 0, 0, false);
     // (A capitalised Gaelic particle last is a name: "Ryan Mac".)
     let mut last_capital = false;
@@ -6657,6 +6666,8 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
     // (Uzbek's and Kazakh's: "Mavzuga oid", "Мавзуга оид", "Тақырыпқа қатысты".)
     "mavzuga oid|мавзуга оид|тақырыпқа қатысты|",
+    // (Assamese's and Odia's: "লগতে পঢ়ক", "ଆହୁରି ପଢ଼ନ୍ତୁ".)
+    "লগতে পঢ়ক|আৰু পঢ়ক|ଆହୁରି ପଢ଼ନ୍ତୁ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|",
     // Czech, Slovak, Romanian, Greek, Swedish, Danish, Norwegian, Finnish, Indonesian,
     // Vietnamese, Hindi.
     "čtěte také|čtěte též|přečtěte si také|čítajte aj|čítajte tiež|prečítajte si aj|citește și|citeste si|διαβάστε επίσης|",
@@ -9307,6 +9318,11 @@ fn opens_call(s: &str) -> bool {
         "helpful?|",
         // (A call for comments, "What do you think? Should phones be allowed…? Let us know".)
         "what do you think?|what do you reckon?|",
+        // (And in South Asian languages: "What is your opinion on this?" in Sinhala, Hindi,
+        // Bengali, Tamil, Telugu, Malayalam, Kannada, Gujarati, Punjabi, Urdu.)
+        "මේ ගැන ඔබේ අදහස|ඔබේ අදහස කුමක්ද|इस पर आपकी क्या राय|आपकी क्या राय है|আপনার মতামত কী|",
+        "உங்கள் கருத்து என்ன|మీ అభిప్రాయం ఏమిటి|നിങ്ങളുടെ അഭിപ്രായം എന്താണ്|ನಿಮ್ಮ ಅಭಿಪ್ರಾಯವೇನು|",
+        "તમારો અભિપ્રાય શું છે|ਤੁਹਾਡੀ ਕੀ ਰਾਏ ਹੈ|آپ کی کیا رائے ہے|اس بارے میں آپ کی کیا رائے|",
         "esta página foi útil|esta página fue útil|esta página te ha resultado útil|",
         "encontraste lo que buscabas|encontró lo que buscaba|did you find what you were looking for|",
         "cette page vous a-t-elle été utile|war diese seite hilfreich|questa pagina ti è stata utile|",

@@ -124,7 +124,11 @@ struct MailHeader<'a> {
     body: &'a str,
     subject: Option<String>,
     quoted_printable: bool,
+    base64: bool,
     latin1: bool,
+    /// Its text is HTML (a text/html mail, or a multipart one without a plain-text part): read
+    /// by the HTML reader, as it was sent.
+    html: bool,
 }
 
 fn mail_header(input: &str) -> Option<MailHeader<'_>> {
@@ -132,8 +136,8 @@ fn mail_header(input: &str) -> Option<MailHeader<'_>> {
     let mut own = false;
     let mut at = 0;
     let mut subject: Option<String> = None;
-    let mut in_subject = false;
-    let (mut qp, mut latin1) = (false, false);
+    let (mut in_subject, mut in_type) = (false, false);
+    let (mut qp, mut b64, mut latin1, mut html) = (false, false, false, false);
     let mut boundary: Option<String> = None;
     for (k, line) in input.split_inclusive('\n').enumerate() {
         let l = line.trim_end();
@@ -144,16 +148,22 @@ fn mail_header(input: &str) -> Option<MailHeader<'_>> {
             }
             let mut body = &input[at..];
             // (A multipart mail: its plain-text part, whose own header says how it is written.)
-            if let Some(part) = boundary.and_then(|b| plain_part(body, &b)) {
-                body = part.body;
-                qp = part.quoted_printable;
-                latin1 = part.latin1;
+            if let Some(b) = boundary {
+                match plain_part(body, &b) {
+                    Some(part) => {
+                        body = part.body;
+                        (qp, b64, latin1) = (part.quoted_printable, part.base64, part.latin1);
+                    }
+                    None => html = true,
+                }
             }
             return Some(MailHeader {
                 body,
                 subject: subject.filter(|s| !s.is_empty()),
                 quoted_printable: qp,
+                base64: b64,
                 latin1,
+                html,
             });
         }
         // (An mbox's separator: "From jane@example.com Sat Mar 15 08:00:12 2025".)
@@ -161,6 +171,10 @@ fn mail_header(input: &str) -> Option<MailHeader<'_>> {
             continue;
         }
         if l.starts_with([' ', '\t']) && fields > 0 {
+            // (A folded Content-Type's boundary: "multipart/related;" / "\tboundary=\"…\"".)
+            if in_type && boundary.is_none() {
+                boundary = mime_boundary(l);
+            }
             if in_subject {
                 if let Some(s) = subject.as_mut() {
                     s.push(' ');
@@ -191,14 +205,19 @@ fn mail_header(input: &str) -> Option<MailHeader<'_>> {
                 | "delivered-to"
         );
         in_subject = name == "subject";
+        in_type = name == "content-type" && value.to_ascii_lowercase().starts_with("multipart/");
         if in_subject {
             subject = Some(encoded_words(value));
         }
         let v = value.to_ascii_lowercase();
         match name.as_str() {
-            "content-transfer-encoding" => qp |= v == "quoted-printable",
+            "content-transfer-encoding" => {
+                qp |= v == "quoted-printable";
+                b64 |= v == "base64";
+            }
             "content-type" => {
                 latin1 |= latin1_charset(&v);
+                html |= v.starts_with("text/html");
                 if v.starts_with("multipart/") {
                     boundary = mime_boundary(value);
                 }
@@ -245,7 +264,9 @@ fn plain_part<'a>(body: &'a str, boundary: &str) -> Option<MailHeader<'a>> {
             body: text,
             subject: None,
             quoted_printable: scan::has_sub(&head, "content-transfer-encoding: quoted-printable"),
+            base64: scan::has_sub(&head, "content-transfer-encoding: base64"),
             latin1: latin1_charset(&head),
+            html: false,
         })
     })
 }
@@ -253,7 +274,7 @@ fn plain_part<'a>(body: &'a str, boundary: &str) -> Option<MailHeader<'a>> {
 /// Whether the text opens on a raw mail's header (its parts, HTML among them, are read as its
 /// text).
 pub fn opens_with_mail_header(input: &str) -> bool {
-    mail_header(input).is_some()
+    mail_header(input).is_some_and(|m| !m.html)
 }
 
 /// A charset read as Latin-1 ("charset=ISO-8859-1", "windows-1252"), in lower case.
@@ -427,21 +448,40 @@ fn base64(s: &str) -> Vec<u8> {
 pub fn read_text(input: &str) -> Document {
     // A raw mail: its header goes, its subject the headline, its body decoded as the header
     // says it is written.
-    let mail = mail_header(input).map(|m| {
+    let mail = mail_header(input).filter(|m| !m.html).map(|m| {
         let body = if m.quoted_printable {
             std::borrow::Cow::Owned(quoted_printable(m.body, m.latin1))
+        } else if m.base64 {
+            let mut out = Vec::new();
+            for x in base64(m.body) {
+                if m.latin1 && x >= 0x80 {
+                    push_latin1(&mut out, x);
+                } else {
+                    out.push(x);
+                }
+            }
+            std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
         } else {
             std::borrow::Cow::Borrowed(m.body)
         };
         match m.subject {
             // (Its headline set again in the body, under a masthead, goes: "THE LEDGER |
-            // MONEY" … "Money Mailbag: your pension questions answered".)
+            // MONEY" … "Money Mailbag: your pension questions answered" — only above any prose:
+            // not a reply's question, "Hi Sam," / "Thanks for writing." / the subject's words.)
             Some(s) => {
                 let mut at = 0;
-                let again = body.split_inclusive('\n').take(40).find_map(|l| {
-                    at += l.len();
-                    (scan::trim(l) == scan::trim(&s)).then(|| at - l.len()..at)
-                });
+                let again = body
+                    .split_inclusive('\n')
+                    .take(40)
+                    .take_while(|l| {
+                        let t = scan::trim(l);
+                        t == scan::trim(&s)
+                            || scan::words_le(t, 8) && !t.ends_with(['.', ',', '?', ':', '!'])
+                    })
+                    .find_map(|l| {
+                        at += l.len();
+                        (scan::trim(l) == scan::trim(&s)).then(|| at - l.len()..at)
+                    });
                 match again {
                     Some(r) => [s.as_str(), "\n\n", &body[..r.start], &body[r.end..]].concat(),
                     None => [s.as_str(), "\n\n", &body].concat(),
@@ -1381,13 +1421,13 @@ fn spoken_line(line: &str) -> String {
         }
         return ["bullet ", r].concat();
     }
-    // (With its comma or without, as JAWS speaks it: "Heading level 2 Who can apply?" — not a
-    // sentence about headings, "Heading level 1 is the page's title.", whose next word is in
-    // lower case.)
+    // (With its comma or without, as JAWS speaks it: "Heading level 2 Who can apply?", "Heading
+    // level 2 iPhone trade-ins" — not a sentence about headings, "Heading level 1 is the page's
+    // title.", ending with its full stop.)
     if let Some(r) = t.strip_prefix("Heading level ") {
         if let Some((n, rest)) = r.split_once(' ') {
             let comma = n.strip_suffix(',');
-            if comma.is_some() || !rest.chars().next().is_some_and(char::is_lowercase) {
+            if comma.is_some() || !scan::trim(rest).ends_with('.') {
                 return ["heading level ", comma.unwrap_or(n), " ", rest].concat();
             }
         }

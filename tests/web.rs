@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-75-help-faq-sample-chat-last-html.case",
+        include_str!("cases/review-75-help-faq-sample-chat-last-html.case"),
+    ),
+    (
         "liveblog-post-author-between-stamp-and-question-html.case",
         include_str!("cases/liveblog-post-author-between-stamp-and-question-html.case"),
     ),

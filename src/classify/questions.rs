@@ -3587,10 +3587,12 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 scan::speaker_label(p.text(first)).is_some(),
                 name,
                 mine,
-                named
-                    .iter()
-                    .filter(|&&j| is_name(label(j)))
-                    .all(|&j| said(j).starts_with(scan::is_upper)),
+                !p.title
+                    .is_some_and(|t| scan::has_sub(&scan::fold(p.text(t)), &scan::fold(name)))
+                    && named
+                        .iter()
+                        .filter(|&&j| is_name(label(j)))
+                        .all(|&j| said(j).starts_with(scan::is_upper)),
             ));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 < qs.len() + usize::from(!titled_guest)
@@ -4301,11 +4303,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     };
     // (And the chat running to the page's end: its last turn's message, a widget's note at
     // most after it — not a help page showing a sample chat between its questions.)
+    // (Nor an FAQ's questions before the chat: a sample chat closing a help page's last
+    // answer.)
     let to_the_end = || {
         (start..p.blocks.len())
             .rev()
             .take(4)
             .any(|j| yours(j) || agent(j).is_some())
+            && (start..p.blocks.len())
+                .take_while(|&j| !yours(j) && agent(j).is_none())
+                .all(|j| !p.feats[j].asks)
     };
     if (start..p.blocks.len())
         .filter(|&j| yours(j))
@@ -4339,7 +4346,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     if (start..p.blocks.len().min(start + 5)).any(|j| chat_turn(j).is_some()) {
         let turns: Vec<bool> = (start..p.blocks.len()).filter_map(chat_turn).collect();
         let asks = turns.iter().filter(|&&h| h).count();
-        if asks >= 2 && turns.len() - asks >= 2 {
+        // (The user's questions as many as the page's other asking lines: not an explainer
+        // quoting an exchange over its own questions.)
+        let others = (start..p.blocks.len())
+            .filter(|&j| chat_turn(j).is_none() && p.feats[j].asks && p.feats[j].words <= 20)
+            .count();
+        if asks >= 2 && turns.len() - asks >= 2 && asks >= others {
             return Selection::not_qa(
                 None,
                 "A chat with an AI assistant, exported: the user's questions are the chat's, \
@@ -5953,13 +5965,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         // "Renee Oduya: Wait, is this …?" / "Jordan Pike: The livestream is up…"; nor an answer
         // opening "Yes: …".)
         let who = |j: usize| scan::speaker_label(p.text(j)).map(|(l, _)| l);
-        let mut labels: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        // (The page's labels counted once, in the map the page's texts are counted in.)
+        let mut labels = super::Strings::default();
         for l in (start..p.blocks.len()).filter_map(who) {
-            *labels.entry(l).or_default() += 1;
+            *labels.entry(l.to_owned()).or_default() += 1;
         }
+        let once = |a: &str| labels.get(a).is_none_or(|&n| n <= 1);
         let chat = |q: usize| {
             who(q).is_some_and(|a| {
-                labels.get(a).copied().unwrap_or(0) <= 1
+                once(a)
                     && p.next_content(q).and_then(who).is_some_and(|b| {
                         !scan::same_speaker(a, b)
                             && !matches!(b, "Yes" | "No" | "Sí" | "Oui" | "Non" | "Ja" | "Nein")
@@ -8093,7 +8107,13 @@ fn add_unmarked(p: &Prep, style: Style, qs: &mut Vec<usize>) {
             // question, "Что важно помнить".)
             && !(numbered && scan::strip_number(p.text(j)).is_none())
             && !(j > qs[qs.len() - 1]
-                && next.is_some_and(|k| p.blocks[k].kind == BlockKind::ListItem))
+                && next.is_some_and(|k| p.blocks[k].kind == BlockKind::ListItem)
+                // (Unless it asks as a question does, a wh-word and its verb: "How do I sign
+                // up" over the steps.)
+                && !scan::words(p.text(j)).nth(1).is_some_and(|w| {
+                    scan::Words("do|does|did|can|could|is|are|will|should|would|much|many|long")
+                        .contains(&scan::fold(w))
+                }))
         {
             found.push(j);
         }

@@ -205,11 +205,11 @@ fn mail_header(input: &str) -> Option<MailHeader<'_>> {
                 | "delivered-to"
         );
         in_subject = name == "subject";
-        in_type = name == "content-type" && value.to_ascii_lowercase().starts_with("multipart/");
         if in_subject {
             subject = Some(encoded_words(value));
         }
         let v = value.to_ascii_lowercase();
+        in_type = name == "content-type" && v.starts_with("multipart/");
         match name.as_str() {
             "content-transfer-encoding" => {
                 qp |= v == "quoted-printable";
@@ -299,9 +299,13 @@ fn qp_escape(b: &[u8], i: usize) -> Option<u8> {
     Some(hex_digit(*b.get(i + 1)?)? * 16 + hex_digit(*b.get(i + 2)?)?)
 }
 
-/// Bytes read as Latin-1, as Windows writes it (its quotation marks and dashes at 0x80–0x9F),
-/// pushed as UTF-8.
-fn push_latin1(out: &mut Vec<u8>, x: u8) {
+/// A decoded byte pushed as its charset reads it: as it is in UTF-8; in Latin-1, as Windows
+/// writes it (its quotation marks and dashes at 0x80–0x9F), pushed as UTF-8.
+fn push_decoded(out: &mut Vec<u8>, x: u8, latin1: bool) {
+    if !latin1 || x < 0x80 {
+        out.push(x);
+        return;
+    }
     let c = match x {
         0x80 => '€',
         0x85 => '…',
@@ -335,11 +339,7 @@ fn quoted_printable(body: &str, latin1: bool) -> String {
                 continue;
             }
             if let Some(x) = qp_escape(b, i) {
-                if latin1 && x >= 0x80 {
-                    push_latin1(&mut out, x);
-                } else {
-                    out.push(x);
-                }
+                push_decoded(&mut out, x, latin1);
                 i += 3;
                 continue;
             }
@@ -383,11 +383,7 @@ fn encoded_words(v: &str) -> String {
                 while i < b.len() {
                     match (b[i], qp_escape(b, i)) {
                         (b'=', Some(x)) => {
-                            if latin1 && x >= 0x80 {
-                                push_latin1(&mut o, x);
-                            } else {
-                                o.push(x);
-                            }
+                            push_decoded(&mut o, x, latin1);
                             i += 3;
                             continue;
                         }
@@ -398,18 +394,7 @@ fn encoded_words(v: &str) -> String {
                 }
                 o
             }
-            "B" | "b" => {
-                let raw = base64(text);
-                if latin1 {
-                    let mut o = Vec::with_capacity(raw.len());
-                    for x in raw {
-                        push_latin1(&mut o, x);
-                    }
-                    o
-                } else {
-                    raw
-                }
-            }
+            "B" | "b" => base64(text, latin1),
             _ => from.as_bytes()[..len].to_vec(),
         };
         out.push_str(&String::from_utf8_lossy(&bytes));
@@ -420,8 +405,8 @@ fn encoded_words(v: &str) -> String {
     out
 }
 
-/// Base64's bytes (padding and stray characters skipped).
-fn base64(s: &str) -> Vec<u8> {
+/// Base64's bytes (padding and stray characters skipped), read in the charset given.
+fn base64(s: &str, latin1: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() * 3 / 4);
     let (mut acc, mut n) = (0u32, 0u32);
     for c in s.bytes() {
@@ -437,7 +422,7 @@ fn base64(s: &str) -> Vec<u8> {
         n += 6;
         if n >= 8 {
             n -= 8;
-            out.push((acc >> n) as u8);
+            push_decoded(&mut out, (acc >> n) as u8, latin1);
             acc &= (1 << n) - 1;
         }
     }
@@ -452,15 +437,7 @@ pub fn read_text(input: &str) -> Document {
         let body = if m.quoted_printable {
             std::borrow::Cow::Owned(quoted_printable(m.body, m.latin1))
         } else if m.base64 {
-            let mut out = Vec::new();
-            for x in base64(m.body) {
-                if m.latin1 && x >= 0x80 {
-                    push_latin1(&mut out, x);
-                } else {
-                    out.push(x);
-                }
-            }
-            std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+            std::borrow::Cow::Owned(String::from_utf8_lossy(&base64(m.body, m.latin1)).into_owned())
         } else {
             std::borrow::Cow::Borrowed(m.body)
         };

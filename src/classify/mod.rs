@@ -3199,17 +3199,18 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
         || ((answered == 0 || named_once)
             && qs.len() >= 3
             && (colon || asked == qs.len())
-            && questions::unnamed_answers(colon, name, asked, {
-                let said = |q: usize| scan::turn_label(p.text(q)).map_or("", |(_, s)| s);
-                // (Nor a topic the headline names: "Brexit: your questions" over "Brexit: Who
-                // pays …?".)
-                !p.title
-                    .is_some_and(|t| scan::has_sub(&scan::fold(p.text(t)), &scan::fold(name)))
-                    && qs
-                        .iter()
+            && questions::unnamed_answers(
+                colon,
+                name,
+                asked,
+                {
+                    let said = |q: usize| scan::turn_label(p.text(q)).map_or("", |(_, s)| s);
+                    qs.iter()
                         .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, name)))
                         .all(|&q| said(q).starts_with(scan::is_upper))
-            }));
+                },
+                p.title.map(|t| p.text(t)),
+            ));
     (asked * 5 >= qs.len() * 4 && sides).then_some(name)
 }
 

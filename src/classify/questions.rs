@@ -3462,16 +3462,26 @@ fn unmarked_stretch(p: &Prep, qs: &mut Vec<usize>) {
 /// capitals before a colon ("SPIEGEL: …?"; "Brexit: who pays?" is a topic) or, as Brazilian
 /// papers set it, its one name before a spaced dash on three questions at least ("Folha – Isso
 /// é normal?").
-pub fn unnamed_answers(colon: bool, name: &str, asked: usize, capitalised: bool) -> bool {
+pub fn unnamed_answers(
+    colon: bool,
+    name: &str,
+    asked: usize,
+    capitalised: bool,
+    title: Option<&str>,
+) -> bool {
     if colon {
         // (Or in quotation marks, as Arabic, French and German papers name themselves: "«مصر
         // الآن»: …؟" over unnamed answers.)
         // (Or one word on three questions at least, each turn a sentence of its own after it,
         // the outlet's name as Radio Liberty's services print it, "Свабода: Вы …?", "Азаттык:
-        // …?", over unnamed answers — not a topic's, "Brexit: who pays the bill?".)
+        // …?", over unnamed answers — not a topic's, "Brexit: who pays the bill?", nor one the
+        // headline names, "Brexit: your questions" over "Brexit: Who pays …?".)
         scan::is_capitals_label(name)
             || scan::quoted_outlet(name)
-            || asked >= 3 && capitalised && scan::words_le(name, 1)
+            || asked >= 3
+                && capitalised
+                && scan::words_le(name, 1)
+                && !title.is_some_and(|t| scan::has_sub(&scan::fold(t), &scan::fold(name)))
     } else {
         asked >= 3 && scan::words_le(name, 1)
     }
@@ -3587,12 +3597,11 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 scan::speaker_label(p.text(first)).is_some(),
                 name,
                 mine,
-                !p.title
-                    .is_some_and(|t| scan::has_sub(&scan::fold(p.text(t)), &scan::fold(name)))
-                    && named
-                        .iter()
-                        .filter(|&&j| is_name(label(j)))
-                        .all(|&j| said(j).starts_with(scan::is_upper)),
+                named
+                    .iter()
+                    .filter(|&&j| is_name(label(j)))
+                    .all(|&j| said(j).starts_with(scan::is_upper)),
+                p.title.map(|t| p.text(t)),
             ));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 < qs.len() + usize::from(!titled_guest)
@@ -4305,13 +4314,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // most after it — not a help page showing a sample chat between its questions.)
     // (Nor an FAQ's questions before the chat: a sample chat closing a help page's last
     // answer.)
+    let turn = |j: usize| yours(j) || agent(j).is_some();
     let to_the_end = || {
-        (start..p.blocks.len())
-            .rev()
-            .take(4)
-            .any(|j| yours(j) || agent(j).is_some())
+        (start..p.blocks.len()).rev().take(4).any(turn)
             && (start..p.blocks.len())
-                .take_while(|&j| !yours(j) && agent(j).is_none())
+                .take_while(|&j| !turn(j))
                 .all(|j| !p.feats[j].asks)
     };
     if (start..p.blocks.len())

@@ -891,6 +891,13 @@ pub fn is_quote_headline(s: &str) -> bool {
     starts_with_quote(s) || speaker_label(s).is_some_and(|(_, said)| starts_with_quote(said))
 }
 
+/// Does the text open as a sentence does: a capital, or a quotation or a number opening one
+/// ("«Эвакуация …»", "40 человек …") — not "who pays the bill?".
+pub fn opens_sentence(s: &str) -> bool {
+    let t = s.trim_start_matches(starts_quote);
+    t.starts_with(is_upper) || t.starts_with(|c: char| c.is_ascii_digit())
+}
+
 pub fn starts_quote(c: char) -> bool {
     matches!(
         c,
@@ -2764,6 +2771,11 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     }
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_question_marker(&probe) == Some("x")).then_some(rest);
+    }
+    if let Some((probes, rest)) = paired_marker(t) {
+        if probes.iter().any(|p| strip_question_marker(p) == Some("x")) {
+            return Some(rest);
+        }
     }
     if let Some(rest) = bracket_label(t, &["質問", "問", "Q", "Ｑ", "相談", "질문", "问"])
     {
@@ -5136,12 +5148,34 @@ pub fn is_bare_marker(s: &str, questions: bool) -> bool {
         || strip_answer_marker(&probe, false) == Some("x")
 }
 
+/// A marker in two languages, a slash between: "Q/Tanong: Sino ang …?", "A/Sagot: …",
+/// "C/Q: …" — each side as a probe (its word, a colon and "x") for the marker readers, and the
+/// words after the colon.
+fn paired_marker(t: &str) -> Option<([String; 2], &str)> {
+    let lead = head(t, 32);
+    let slash = lead.find('/')?;
+    let colon = lead.find([':', '：']).filter(|&c| c > slash)?;
+    let (a, b) = (trim(&t[..slash]), trim(&t[slash + 1..colon]));
+    let word = |w: &str| !w.is_empty() && !w.contains(' ') && w.chars().all(is_word_char);
+    let rest = trim(t[colon..].trim_start_matches([':', '：']));
+    (word(a) && word(b) && !rest.is_empty())
+        .then(|| ([[a, ": x"].concat(), [b, ": x"].concat()], rest))
+}
+
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
+    }
+    if let Some((probes, rest)) = paired_marker(t) {
+        if probes
+            .iter()
+            .any(|p| strip_answer_marker(p, strict) == Some("x"))
+        {
+            return Some(rest);
+        }
     }
     if let Some(rest) = equals_answer(t) {
         return Some(rest);
@@ -5502,13 +5536,14 @@ fn numbered_rest(n: u32, mut r: &str, paren: bool) -> Option<(u32, &str)> {
             }
         }
     }
-    let mut marked = true;
+    let (mut marked, mut pointed) = (true, false);
     if paren {
         r = r.strip_prefix(')')?;
     // (Or Urdu's full stop and Burmese's section mark: "۱۔ فکسڈ چارجز ہیں کیا؟", "၁။ …".)
     } else if let Some(x) = r.strip_prefix(['.', ')', '/', ':', '：', '、', '．', '۔', '။']) {
         // (A Spanish page's point and dash: "1.- ¿Desde cuándo se aplica la ley?".)
         r = x.strip_prefix(['-', '–']).unwrap_or(x);
+        pointed = true;
     } else if let Some(x) = trim_start(r).strip_prefix(['-', '–', '—']) {
         r = x; // "1 - What is in it?", "2 — Who gains?"
     } else {
@@ -5522,10 +5557,13 @@ fn numbered_rest(n: u32, mut r: &str, paren: bool) -> Option<(u32, &str)> {
     }
     let rest = trim(r);
     let first = rest.chars().next()?;
+    // (Or, after a number's mark, a figure or a sum: "3. ₹12 lakh tak income tax-free kaise
+    // hai?", "2. 40% of drivers: who are they?".)
     if (is_word_char(first) && !first.is_ascii_digit())
         || starts_with_quote(rest)
         || first == '¿'
         || first == '¡'
+        || pointed && (first.is_ascii_digit() || matches!(first, '₹' | '$' | '€' | '£' | '¥'))
     {
         Some((n, rest))
     } else {
@@ -8419,10 +8457,15 @@ pub fn opens_asking(t: &str) -> bool {
         // language ("რა დოკუმენტი უნდა წავიღო", "Ինչու է", "Колькі каштуе", "Кога ще").
         "რა|როგორ|როდის|სად|ვინ|ვის|რატომ|რამდენი|რამდენ|რომელი|რომელ|საიდან|რისთვის|შეიძლება|",
         "ինչ|ինչու|ինչպես|ով|երբ|որտեղ|որքան|ինչքան|արդյոք|",
-        "што|дзе|калі|чаму|колькі|ці|навошта|адкуль|какво|кой|коя|кое|кои|къде|кога|защо|",
+        "што|дзе|калі|чаму|колькі|ці|навошта|адкуль|какво|какъв|каква|какви|кой|коя|кое|кои|",
+        "къде|кога|защо|",
         "колко|дали|шта|ко|како|када|зашто|колико|који|која|које|қандай|қашан|неге|қайда|кім|",
         "қалай|қанша|кандай|качан|эмне|эмнеге|ким|кайда|канча|кантип|нима|қачон|қаерда|нега|",
-        "юу|хэн|хэзээ|хаана|яагаад|ямар|хэд|хэрхэн",
+        "юу|хэн|хэзээ|хаана|яагаад|ямар|хэд|хэрхэн|",
+        // Uzbek and Kazakh in Latin letters ("Qachon kuchga kiradi", "Qanday hujjat kerak";
+        // not "kim", a Korean surname, nor "nega", a Portuguese and Italian verb).
+        "kimlar|nima|nimaga|nimalar|qachon|qayerda|qayerdan|qanday|qancha|qaysi|nechta|nechanchi|",
+        "qashan|qaida|qalai|qansha|qandai|qaisy|nege",
     ));
     let first = fold(first);
     WH.contains(&first)
@@ -9495,7 +9538,13 @@ pub fn is_explainer_title(s: &str) -> bool {
         // "What will change", "what you need to know" in Russian and Ukrainian: "Закон о
         // маркировке ИИ-контента: что изменится для пользователей".
         "что изменится|что меняется|что нужно знать|що зміниться|що змінюється|що потрібно знати|",
-        "що треба знати",
+        "що треба знати|",
+        // ... in Serbian, Croatian, Bosnian, Bulgarian and Belarusian: "Нови закон о становању:
+        // шта треба да знате", "Какво трябва да знаем за …", "Što se zna o …".
+        "шта треба да знате|шта треба знати|šta treba da znate|šta treba znati|što trebate znati|",
+        "što treba znati|što morate znati|шта се зна|šta se zna|što se zna|шта знамо|šta znamo|",
+        "što znamo|какво трябва да знаем|какво трябва да знаете|какво се знае|какво знаем|",
+        "што трэба ведаць|што вядома",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)
@@ -14276,6 +14325,10 @@ mod tests {
         assert_eq!(strip_number("5 - Who?"), Some((5, "Who?")));
         assert_eq!(strip_number("6 — Who?"), Some((6, "Who?")));
         assert_eq!(strip_number("2 - 3 people"), None);
+        assert_eq!(
+            strip_number("3. ₹12 lakh tak kaise?"),
+            Some((3, "₹12 lakh tak kaise?"))
+        );
         assert_eq!(strip_number("1.5 million people"), None);
         assert_eq!(strip_number("2019 was a year"), None);
         assert_eq!(strip_number("40 Under 40"), Some((40, "Under 40")));

@@ -224,6 +224,22 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "uz-latin-bold-runin-questions.case",
+        include_str!("cases/uz-latin-bold-runin-questions.case"),
+    ),
+    (
+        "r210-paired-markers-q-tanong-html.case",
+        include_str!("cases/r210-paired-markers-q-tanong-html.case"),
+    ),
+    (
+        "review-76-sr-faq-markless.case",
+        include_str!("cases/review-76-sr-faq-markless.case"),
+    ),
+    (
+        "review-76-bg-bold-runin-mark-after.case",
+        include_str!("cases/review-76-bg-bold-runin-mark-after.case"),
+    ),
+    (
         "review-75-help-faq-sample-chat-last-html.case",
         include_str!("cases/review-75-help-faq-sample-chat-last-html.case"),
     ),

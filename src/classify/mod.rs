@@ -3207,7 +3207,7 @@ fn interviewer<'p>(p: &'p Prep, qs: &[usize], ranges: &[Vec<usize>]) -> Option<&
                     let said = |q: usize| scan::turn_label(p.text(q)).map_or("", |(_, s)| s);
                     qs.iter()
                         .filter(|&&q| label(q).is_some_and(|l| scan::same_speaker(l, name)))
-                        .all(|&q| said(q).starts_with(scan::is_upper))
+                        .all(|&q| scan::opens_sentence(said(q)))
                 },
                 p.title.map(|t| p.text(t)),
             ));

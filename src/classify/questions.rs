@@ -196,13 +196,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a box's link mid-text, copied as its label over its headline: "Auch interessant" /
     // "Bitcoin-ETF oder echte Coins: Was lohnt sich…?" (Not after "Read more", an answer's
-    // button as often, the next question under it.)
+    // button as often, the next question under it — unless its teaser follows, a standfirst
+    // without a full stop: "READ MORE" / "Is now the time to buy a used EV?" / "Second-hand
+    // prices have fallen by a third… Our expert picks the bargains – and the ones to avoid".)
+    let teaser = || {
+        p.next_content(i)
+            .is_some_and(|j| !p.feats[j].sentence && !p.feats[j].asks && p.feats[j].words >= 8)
+    };
     if !p.from_html
         && i > 0
         && p.feats[i].words <= 30
         && !p.feats[i].q_marker
         && scan::is_cross_link_label(p.text(i - 1))
-        && !scan::is_read_more(p.text(i - 1))
+        && (!scan::is_read_more(p.text(i - 1)) || teaser())
     {
         return false;
     }
@@ -609,9 +615,14 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a reader poll's question, under the poll's label or over its count of votes ("READER
     // POLL" / "Which option do you prefer?" / its choices / "2,314 votes so far.").
+    // (Not an FAQ's question under a section so headed, answered in prose: "Have your say" /
+    // "How can I give feedback on the trial?" / "The consultation is open until …".)
+    let answered = p
+        .next_content(i)
+        .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 15 && !p.feats[j].asks);
     let polled = p
         .prev_content(i)
-        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)))
+        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered)
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));
     if polled {
@@ -3600,7 +3611,7 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                 named
                     .iter()
                     .filter(|&&j| is_name(label(j)))
-                    .all(|&j| said(j).starts_with(scan::is_upper)),
+                    .all(|&j| scan::opens_sentence(said(j))),
                 p.title.map(|t| p.text(t)),
             ));
     if (asking.len() < 2 && !(audience && asked_by_audience()))
@@ -4315,8 +4326,15 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // (Nor an FAQ's questions before the chat: a sample chat closing a help page's last
     // answer.)
     let turn = |j: usize| yours(j) || agent(j).is_some();
+    // (A widget's footer may run to five short lines: "Chat ended at 9:24 AM", "How would you
+    // rate this chat?", "Was your issue resolved? Yes / No", "Email me a copy", "Privacy".)
     let to_the_end = || {
-        (start..p.blocks.len()).rev().take(4).any(turn)
+        let n = p.blocks.len();
+        (start..n)
+            .rev()
+            .take(7)
+            .find(|&j| turn(j))
+            .is_some_and(|last| n - last <= 4 || (last + 1..n).all(|j| p.feats[j].words <= 12))
             && (start..p.blocks.len())
                 .take_while(|&j| !turn(j))
                 .all(|j| !p.feats[j].asks)
@@ -4340,23 +4358,54 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // cases …"), two turns each at least, from the page's top: the user's questions are the
     // chat's, not an explainer's. (Not a sample exchange quoted inside an article, after its
     // own text.)
-    let chat_turn = |j: usize| -> Option<bool> {
+    // (In the tools' own labels too, "You said:" / "ChatGPT said:" over the turn, and in the
+    // languages we read: "Usuario:" / "Asistente:", "Benutzer:" / "Assistent:".)
+    let chat_label = |j: usize| -> Option<(bool, bool)> {
         let t = scan::trim(p.text(j));
-        let (label, _) = scan::head(t, 12).split_once(':')?;
-        match label {
-            "User" | "You" | "Human" | "Me" => Some(true),
+        let (label, rest) = scan::head(t, 24).split_once(':')?;
+        let label = label.strip_suffix(" said").unwrap_or(label);
+        let user = match label {
+            "User"
+            | "You"
+            | "Human"
+            | "Me"
+            | "Usuario"
+            | "Usuaria"
+            | "Utilisateur"
+            | "Utilisatrice"
+            | "Benutzer"
+            | "Nutzer"
+            | "Utente"
+            | "Usuário"
+            | "Gebruiker"
+            | "Пользователь"
+            | "Користувач"
+            | "Użytkownik" => true,
             "Assistant" | "ChatGPT" | "Claude" | "Gemini" | "Copilot" | "AI" | "Bot"
-            | "Chatbot" => Some(false),
-            _ => None,
-        }
+            | "Chatbot" | "Asistente" | "Assistent" | "Assistente" | "Ассистент" | "Асистент"
+            | "Asystent" | "IA" | "KI" | "ИИ" => false,
+            _ => return None,
+        };
+        Some((
+            user,
+            scan::trim(rest).is_empty() && t.len() <= label.len() + 8,
+        ))
     };
+    let chat_turn = |j: usize| chat_label(j).map(|(user, _)| user);
     if (start..p.blocks.len().min(start + 5)).any(|j| chat_turn(j).is_some()) {
         let turns: Vec<bool> = (start..p.blocks.len()).filter_map(chat_turn).collect();
         let asks = turns.iter().filter(|&&h| h).count();
         // (The user's questions as many as the page's other asking lines: not an explainer
-        // quoting an exchange over its own questions.)
+        // quoting an exchange over its own questions. A turn under a label standing alone is
+        // the label's.)
+        let under_label = |j: usize| j > start && chat_label(j - 1).is_some_and(|(_, alone)| alone);
         let others = (start..p.blocks.len())
-            .filter(|&j| chat_turn(j).is_none() && p.feats[j].asks && p.feats[j].words <= 20)
+            .filter(|&j| {
+                chat_turn(j).is_none()
+                    && !under_label(j)
+                    && p.feats[j].asks
+                    && p.feats[j].words <= 20
+            })
             .count();
         if asks >= 2 && turns.len() - asks >= 2 && asks >= others {
             return Selection::not_qa(
@@ -5017,6 +5066,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             style,
             "The headline lists questions for the reader to ask, or for someone to answer \
                  elsewhere, not questions it answers."
+                .into(),
+        );
+    }
+    // A phrase book's list: each line a question and its translation after a dash ("Kumain ka
+    // na? — Have you eaten?", "Magkano ito? — How much is this?"), a note on its use at most
+    // under it: phrases to learn, not questions answered.
+    let glossed = |q: &usize| {
+        let t = p.text(*q);
+        ["? — ", "? – ", "？ — "].iter().any(|d| {
+            t.split_once(d).is_some_and(|(_, gloss)| {
+                scan::ends_with_question(gloss) && scan::words_le(gloss, 12)
+            })
+        })
+    };
+    if qs.len() >= 3 && qs.iter().filter(|q| glossed(q)).count() * 3 >= qs.len() * 2 {
+        return Selection::not_qa(
+            style,
+            "A phrase list: each question is a phrase and its translation, not a question the \
+             article answers."
                 .into(),
         );
     }

@@ -1,12 +1,12 @@
 // Where the widget's time goes (a development tool, not a test): Chromium's sampling profiler over
 // `enhance` → layout → `unmount`, repeated on the seed article's page, printed as inclusive and
 // self shares. Usage, after scripts/build-wasm:
-//   node tests/e2e/profile.mjs [ROWS]
+//   node tests/e2e/profile.mjs [ROWS]   (QA_PROFILE_OUT=FILE also writes the raw .cpuprofile)
 // The wasm is served with its function names: pkg/'s build run through the same wasm-opt flags as
 // dist/'s, keeping the name section (dist/ itself is not touched). Layout is charged to the
 // page's own loop, the anonymous function at the top.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,8 @@ await loop(300); // warm-up: the wasm's functions tier up
 await cdp.send('Profiler.start');
 await loop(400);
 const { profile } = await cdp.send('Profiler.stop');
+// QA_PROFILE_OUT=file.cpuprofile keeps the raw profile (for Chromium's DevTools, or a script).
+if (process.env.QA_PROFILE_OUT) writeFileSync(process.env.QA_PROFILE_OUT, JSON.stringify(profile));
 
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();

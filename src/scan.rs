@@ -3030,19 +3030,34 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         .strip_prefix(['S', 'T'])
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
-        let malay = Words(concat!(
-            "apakah|siapakah|bilakah|berapakah|bolehkah|adakah|bagaimanakah|mengapakah|",
-            "manakah|apa|siapa|bila|berapa|boleh|bagaimana|mengapa|kenapa|kapan|bisakah|",
-            "haruskah|perlukah|dapatkah"
-        ));
+        let malay = MALAY_ASKING;
         if let Some(rest) = after_marker_punct(r, true, true).filter(|r| {
             ends_with_question(r) && words(r).take(40).any(|w| malay.contains(&fold(w)))
         }) {
             return Some(rest);
         }
     }
+    // (Or "S:" unnumbered, where the question asks in Malay or opens on its question word
+    // without the mark: "S: Apa beza Standard Plan, Basic Plan dan Escalating Plan".)
+    if let Some(r) = t.strip_prefix("S:").filter(|r| r.starts_with(' ')) {
+        let r = trim(r);
+        let malay = MALAY_ASKING;
+        let first = words(r).next().map(fold);
+        if first.as_deref().is_some_and(|w| malay.contains(w))
+            || ends_with_question(r) && words(r).take(40).any(|w| malay.contains(&fold(w)))
+        {
+            return Some(r);
+        }
+    }
     cjk_marker(t, &['Ｑ', '问', '問', 'س']).or_else(|| asking_reader(t))
 }
+
+/// Malay's and Indonesian's question words ("Siapakah …", "Apa beza …").
+const MALAY_ASKING: Words = Words(concat!(
+    "apakah|siapakah|bilakah|berapakah|bolehkah|adakah|bagaimanakah|mengapakah|",
+    "manakah|apa|siapa|bila|berapa|boleh|bagaimana|mengapa|kenapa|kapan|bisakah|",
+    "haruskah|perlukah|dapatkah"
+));
 
 /// A live chat's reader's post with its header, as CoverItLive copies it: "12:03 [Comment From
 /// Sian, Llanelli] Why has …?". Returns the comment.

@@ -2773,7 +2773,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         return (strip_question_marker(&probe) == Some("x")).then_some(rest);
     }
     if let Some((probes, rest)) = paired_marker(t) {
-        if probes.iter().any(|p| strip_question_marker(p) == Some("x")) {
+        if paired_ok(&probes, |p| strip_question_marker(p) == Some("x")) {
             return Some(rest);
         }
     }
@@ -5177,6 +5177,15 @@ fn paired_marker(t: &str) -> Option<([String; 2], &str)> {
         .then(|| ([[a, ": x"].concat(), [b, ": x"].concat()], rest))
 }
 
+/// Both sides of a paired marker are markers of one kind ("C/Q:"), or one is and the other is
+/// its word in another language, three letters at least ("Q/Tanong:") — not "P/E: Are stocks
+/// too expensive?", "Q/A:", "R/D:".
+fn paired_ok(probes: &[String; 2], marker: impl Fn(&str) -> bool) -> bool {
+    let word = |p: &String| p.len() >= 3 + ": x".len();
+    let (a, b) = (marker(&probes[0]), marker(&probes[1]));
+    (a && (b || word(&probes[1]))) || (b && word(&probes[0]))
+}
+
 /// `A:`, `A.`, `Answer:`, `Antwort:`, `Respuesta:`, `Réponse :`, `R:` at the start of a block.
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
@@ -5185,10 +5194,7 @@ pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }
     if let Some((probes, rest)) = paired_marker(t) {
-        if probes
-            .iter()
-            .any(|p| strip_answer_marker(p, strict) == Some("x"))
-        {
+        if paired_ok(&probes, |p| strip_answer_marker(p, strict) == Some("x")) {
             return Some(rest);
         }
     }
@@ -8475,6 +8481,8 @@ pub fn opens_asking(t: &str) -> bool {
         "што|дзе|калі|чаму|колькі|ці|навошта|адкуль|какво|какъв|каква|какви|кой|коя|кое|кои|",
         "къде|кога|защо|",
         "колко|дали|шта|ко|како|када|зашто|колико|који|која|које|қандай|қашан|неге|қайда|кім|",
+        // (And Serbian, Croatian and Bosnian in Latin letters; not "ko", a knockout.)
+        "šta|što|kada|koliko|kako|gde|gdje|zašto|koji|koja|koje|kakav|kakva|čemu|odakle|",
         "қалай|қанша|кандай|качан|эмне|эмнеге|ким|кайда|канча|кантип|нима|қачон|қаерда|нега|",
         "юу|хэн|хэзээ|хаана|яагаад|ямар|хэд|хэрхэн|",
         // Uzbek and Kazakh in Latin letters ("Qachon kuchga kiradi", "Qanday hujjat kerak";
@@ -9559,7 +9567,9 @@ pub fn is_explainer_title(s: &str) -> bool {
         "шта треба да знате|шта треба знати|šta treba da znate|šta treba znati|što trebate znati|",
         "što treba znati|što morate znati|шта се зна|šta se zna|što se zna|шта знамо|šta znamo|",
         "što znamo|какво трябва да знаем|какво трябва да знаете|какво се знае|какво знаем|",
-        "што трэба ведаць|што вядома",
+        "што трэба ведаць|што вядома|",
+        // (Uzbek's and Kazakh's: "Yangi pensiya tizimi: bilishingiz kerak bo‘lgan narsalar".)
+        "bilishingiz kerak|bilishingiz lozim|билишингиз керак|білуіңіз керек",
     ))
     .occur_in(&lower)
         || lists_questions(&lower)

@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-76b-bilingual-faq-dash-html.case",
+        include_str!("cases/review-76b-bilingual-faq-dash-html.case"),
+    ),
+    (
+        "review-76b-sr-latin-markless-html.case",
+        include_str!("cases/review-76b-sr-latin-markless-html.case"),
+    ),
+    (
+        "review-76b-uz-markless-html.case",
+        include_str!("cases/review-76b-uz-markless-html.case"),
+    ),
+    (
         "uz-latin-bold-runin-questions.case",
         include_str!("cases/uz-latin-bold-runin-questions.case"),
     ),

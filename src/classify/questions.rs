@@ -617,12 +617,19 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // POLL" / "Which option do you prefer?" / its choices / "2,314 votes so far.").
     // (Not an FAQ's question under a section so headed, answered in prose: "Have your say" /
     // "How can I give feedback on the trial?" / "The consultation is open until …".)
-    let answered = p
-        .next_content(i)
-        .is_some_and(|j| p.feats[j].sentence && p.feats[j].words > 15 && !p.feats[j].asks);
+    // (A poll's choices may be a form's, left out of the text, the article carrying on under
+    // it: only the section's label that is also an FAQ's, and a wh-question, not a poll's
+    // "Should …?", "Would you …?".)
+    let answered = |j: usize| {
+        scan::fold(scan::trim(p.text(j))) == "have your say"
+            && scan::Words("how|what|where|when|who|why")
+                .contains(&scan::fold(scan::words(p.text(i)).next().unwrap_or("")))
+            && p.next_content(i)
+                .is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 15 && !p.feats[k].asks)
+    };
     let polled = p
         .prev_content(i)
-        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered)
+        .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));
     if polled {
@@ -4362,9 +4369,25 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // languages we read: "Usuario:" / "Asistente:", "Benutzer:" / "Assistent:".)
     let chat_label = |j: usize| -> Option<(bool, bool)> {
         let t = scan::trim(p.text(j));
-        let (label, rest) = scan::head(t, 24).split_once(':')?;
-        let label = label.strip_suffix(" said").unwrap_or(label);
+        let (raw, rest) = scan::head(t, 24).split_once(':')?;
+        // (ChatGPT's copy in Spanish, German, French, Portuguese: "Tú dijiste:", "ChatGPT
+        // dijo:", "Du hast gesagt:", "ChatGPT hat gesagt:", "Vous avez dit :".)
+        let label = [
+            " said",
+            " dijiste",
+            " dijo",
+            " hast gesagt",
+            " hat gesagt",
+            " avez dit",
+            " as dit",
+            " a dit",
+            " disse",
+        ]
+        .iter()
+        .find_map(|s| scan::trim(raw).strip_suffix(s))
+        .unwrap_or(scan::trim(raw));
         let user = match label {
+            "Tú" | "Du" | "Vous" | "Tu" | "Você" => true,
             "User"
             | "You"
             | "Human"
@@ -4388,7 +4411,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         };
         Some((
             user,
-            scan::trim(rest).is_empty() && t.len() <= label.len() + 8,
+            scan::trim(rest).is_empty() && t.len() <= raw.len() + 8,
         ))
     };
     let chat_turn = |j: usize| chat_label(j).map(|(user, _)| user);
@@ -5080,7 +5103,17 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             })
         })
     };
-    if qs.len() >= 3 && qs.iter().filter(|q| glossed(q)).count() * 3 >= qs.len() * 2 {
+    // (Not a bilingual FAQ's, "Qui peut voter ? — Who can vote?", each answered in prose:
+    // a phrase's note is short, or missing.)
+    let noted = |q: &usize| {
+        p.next_content(*q)
+            .is_none_or(|k| qs.contains(&k) || p.feats[k].words <= 20)
+    };
+    let glossed_n = qs.iter().filter(|q| glossed(q)).count();
+    if qs.len() >= 3
+        && glossed_n * 3 >= qs.len() * 2
+        && qs.iter().filter(|q| glossed(q) && noted(q)).count() * 3 >= glossed_n * 2
+    {
         return Selection::not_qa(
             style,
             "A phrase list: each question is a phrase and its translation, not a question the \

@@ -277,6 +277,32 @@ impl Block {
         if !((asks && scan::words_le(&first, 60)) || signed()) {
             return None;
         }
+        // (Nor a bilingual heading, a question and its translation on the next line, set alike:
+        // "Pam mae'r casgliadau'n newid?" / "Why are the collections changing?" — one question.
+        // Not a bold question over its answer asking back, "**Cat or dog?**" / "Does a tortoise
+        // count?". Text's blocks have no runs: there nothing tells the two apart.)
+        let strong = |runs: &[Run]| {
+            runs.iter()
+                .filter(|r| !scan::trim(&r.text).is_empty())
+                .all(|r| r.marks & marks::STRONG != 0)
+        };
+        if skip == 1
+            && strong(&self.runs[..i]) == strong(&self.runs[i + 1..])
+            && scan::one_bare_question(&first)
+            && {
+                let rest = rest();
+                // (In a heading, the translation may lack its mark where it opens asking:
+                // "Sut ydw i'n archebu…?" / "How do I order new containers".)
+                !rest.contains('\n')
+                    && (scan::one_bare_question(&rest)
+                        || matches!(self.kind, BlockKind::Heading(_) | BlockKind::Term)
+                            && scan::terminal_punct(&rest).is_none()
+                            && scan::words_le(&rest, 25)
+                            && scan::opens_asking(&rest))
+            }
+        {
+            return None;
+        }
         let rebuild = |runs: &[Run], kind: BlockKind, group: u32| self.rebuild(runs, kind, group);
         let (rest_kind, rest_group) = self.answer_part();
         // A list item's question on a line of its own, its answer under it, is a question

@@ -891,6 +891,18 @@ pub fn is_quote_headline(s: &str) -> bool {
     starts_with_quote(s) || speaker_label(s).is_some_and(|(_, said)| starts_with_quote(said))
 }
 
+/// One short question and nothing else, unmarked and unnumbered: "Why are the collections
+/// changing?" — not "Lateness. Is it really so hard…?", "Q: …?", "2. …?". (A bilingual page's
+/// heading is two such lines, a question and its translation.)
+pub fn one_bare_question(l: &str) -> bool {
+    ends_with_question(l)
+        && words_le(l, 25)
+        && !l.contains(". ")
+        && !l.contains("! ")
+        && strip_question_marker(l).is_none()
+        && strip_number(l).is_none()
+}
+
 /// Does the text open as a sentence does: a capital, or a quotation or a number opening one
 /// ("«Эвакуация …»", "40 человек …") — not "who pays the bill?".
 pub fn opens_sentence(s: &str) -> bool {

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "r210-bilingual-heading-question-and-translation-html.case",
+        include_str!("cases/r210-bilingual-heading-question-and-translation-html.case"),
+    ),
+    (
+        "questionnaire-bold-question-answer-asks-back-html.case",
+        include_str!("cases/questionnaire-bold-question-answer-asks-back-html.case"),
+    ),
+    (
         "review-76b-bilingual-faq-dash-html.case",
         include_str!("cases/review-76b-bilingual-faq-dash-html.case"),
     ),

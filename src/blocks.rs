@@ -588,6 +588,22 @@ impl Block {
                 }
             }
         }
+        // (A short second question after it is the question's too, the answer after both: "Can
+        // police search my car? What about my trunk? Officers can…".)
+        if scan::is_question_mark(c) {
+            if let Some((k, d)) = end(&t[i + c.len_utf8()..]) {
+                let j = i + c.len_utf8() + k;
+                let follow = scan::trim(&t[i + c.len_utf8()..j]);
+                if scan::is_question_mark(d)
+                    && follow.starts_with(scan::is_upper)
+                    && scan::words_le(follow, 5)
+                    && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
+                    && scan::words_le(&t[..j], 25)
+                {
+                    (i, c) = (j, d);
+                }
+            }
+        }
         // (Nor a writer's tease of two words inside an answer, "Der Haken? Der zusätzliche Zug
         // hält nur …", "The catch? …": the tease's own nouns only — "Die Kosten? Der Eintritt
         // ist frei." asks.)

@@ -464,7 +464,23 @@ pub fn ends_with_question(s: &str) -> bool {
             })
             // "สินค้าอะไรบ้างที่…" (which goods…): "what, which ones" inside.
             || t.contains("อะไรบ้าง")
+            // "…มีกี่ระดับ", "ซื้อได้คนละกี่ใบ" (how many…) near its end; not "ไม่กี่", a few.
+            || t.match_indices("กี่")
+                .any(|(k, _)| !t[..k].ends_with("ไม่") && t.len() - k <= 30)
             || has_which(t))
+    {
+        return true;
+    }
+    // Lao alike: "…ບໍ່" (or not), "…ແນວໃດ" (how), "…ຫຍັງ" (what), "…ໃສ" (where), "…ໃຜ"
+    // (who), "…ເມື່ອໃດ" (when), "…ເທົ່າໃດ" (how much).
+    if t.chars()
+        .next_back()
+        .is_some_and(|c| matches!(u32::from(c), 0x0E81..=0x0EDF))
+        && t.len() <= 400
+        && t.bytes().filter(|&b| b == b' ').count() <= 4
+        && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃສ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ຈັກ|ແມ່ນບໍ")
+            .iter()
+            .any(|w| t.ends_with(w))
     {
         return true;
     }
@@ -2711,6 +2727,12 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         return None;
     }
     let rest = chars.as_str();
+    // (Or a note's field, its colon doubled, as Obsidian and Logseq write them: "Q:: Why…?",
+    // "A:: Because…".)
+    let rest = match rest.strip_prefix(':') {
+        Some(r) if p == ':' && r.starts_with(is_space) => r,
+        _ => rest,
+    };
     // (A dash after the full stop, as Spanish interviews mark their turns: "P.- ¿Cuándo…?",
     // "R.- En 1974.")
     let rest = match rest.strip_prefix(['-', '–', '—']) {
@@ -6734,7 +6756,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "también le puede interesar|",
     "leggi anche|llegiu també|llegeix també|leia também|leia mais|lees ook|czytaj też|czytaj także|",
     "przeczytaj też|przeczytaj także|zobacz też|zobacz także|",
-    "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|",
+    "читайте также|читайте також|อ่านข่าว|อ่านข่าวเพิ่ม|อ่านข่าวที่เกี่ยวข้อง|ข่าวที่เกี่ยวข้อง|",
     // (Uzbek's and Kazakh's: "Mavzuga oid", "Мавзуга оид", "Тақырыпқа қатысты".)
     "mavzuga oid|мавзуга оид|тақырыпқа қатысты|",
     // (Assamese's and Odia's: "লগতে পঢ়ক", "ଆହୁରି ପଢ଼ନ୍ତୁ".)
@@ -10087,6 +10109,8 @@ pub fn is_promo(s: &str) -> bool {
         "puedes seguir a|síguenos|folgen sie uns|suivez-nous|seguici|volg ons|siga-nos|",
         "participe do canal|purchase |start your free trial|start your subscription|",
         "get unlimited access|",
+        // (A newsletter's in Vietnamese, Thai, Indonesian: "Đăng ký bản tin Kinh doanh…".)
+        "đăng ký bản tin|đăng ký nhận tin|สมัครรับข่าวสาร|berlangganan newsletter|",
         // ("Читайте РБН в Telegram — коротко о главном", "Підписуйтесь на наш Telegram".)
         "читайте |подписывайтесь|подпишитесь|підписуйтесь|",
     ));
@@ -10116,6 +10140,18 @@ pub fn is_promo(s: &str) -> bool {
         || (words_le(t, 12) && lower.contains("newsletter"))
         // (A newsletter's pitch: "Get … in your inbox every morning.")
         || is_inbox_pitch(t)
+}
+
+/// A call to sign up to a newsletter: "Sign up for our newsletter…", "Subscribe to our daily
+/// briefing", "Đăng ký bản tin Kinh doanh…".
+pub fn is_newsletter_call(s: &str) -> bool {
+    let t = fold(head(trim(s), 120));
+    Words(concat!(
+        "sign up for our|sign up to our|subscribe to our|đăng ký bản tin|đăng ký nhận tin|",
+        "สมัครรับข่าวสาร|berlangganan newsletter|melden sie sich für unseren newsletter|",
+        "abonnez-vous à notre|suscríbete a nuestro|iscriviti alla nostra",
+    ))
+    .opens(&t)
 }
 
 /// A newsletter's pitch: "Get … in your inbox every morning."
@@ -11241,7 +11277,9 @@ pub fn is_poll_label(s: &str) -> bool {
         "have your say|umfrage|sondage|encuesta|sondaggio|enquete|peiling|ankieta|",
         // (Croatian, Serbian, Bosnian, Czech, Slovak, Slovene, Hungarian, Romanian, Bulgarian,
         // Swedish, Danish, Norwegian, Finnish.)
-        "anketa|анкета|anketă|sondaj|szavazás|omröstning|afstemning|avstemning|kysely|äänestys",
+        "anketa|анкета|anketă|sondaj|szavazás|omröstning|afstemning|avstemning|kysely|äänestys|",
+        // (Thai's and Vietnamese's "vote", "poll".)
+        "โหวต|โพล|bình chọn|thăm dò",
     ))
     .contains(&fold(trim(s).trim_end_matches(':')))
 }
@@ -14330,6 +14368,9 @@ mod tests {
         );
         assert_eq!(speaker_label("شفق: کیا؟").map(|(l, _)| l), Some("شفق"));
         assert!(ends_with_question("ปีหน้าสถานการณ์จะดีขึ้นไหมครับ"));
+        assert!(ends_with_question("ราคาบัตรมีกี่ระดับ"));
+        assert!(!ends_with_question("ใช้เวลาไม่กี่วัน"));
+        assert!(ends_with_question("ເດັກນ້ອຍຕ້ອງຊື້ປີ້ບໍ່"));
         assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "r211-thai-how-many-questions-html.case",
+        include_str!("cases/r211-thai-how-many-questions-html.case"),
+    ),
+    (
         "r210-bilingual-heading-question-and-translation-html.case",
         include_str!("cases/r210-bilingual-heading-question-and-translation-html.case"),
     ),

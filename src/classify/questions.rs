@@ -594,7 +594,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
                 .contains(w)
         })
     };
-    let invites = |j: usize| p.feats[j].words <= 30 && scan::invites_response(p.text(j));
+    // (Or a newsletter's sign-up: "Bạn muốn nhận thông báo…?" / "Đăng ký bản tin Kinh doanh
+    // để nhận tin sớm nhất qua email.")
+    let invites = |j: usize| {
+        p.feats[j].words <= 30
+            && (scan::invites_response(p.text(j)) || scan::is_newsletter_call(p.text(j)))
+    };
     if p.next_content(i).is_some_and(|j| {
         (scan::is_reply_button(p.text(j)) || invites(j) && !readers())
             // (Or two questions to readers over the call: "Hva synes du?" / "Har du utsatt
@@ -627,9 +632,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && p.next_content(i)
                 .is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 15 && !p.feats[k].asks)
     };
+    // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?".)
     let polled = p
         .prev_content(i)
         .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))
+        || scan::colon_label(&b.text).is_some_and(|(l, _)| scan::is_poll_label(l))
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));
     if polled {

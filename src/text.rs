@@ -491,6 +491,8 @@ pub fn read_text(input: &str) -> Document {
     let input = renumbered.as_deref().unwrap_or(input);
     let dashed = dash_turns(input);
     let input = dashed.as_deref().unwrap_or(input);
+    let subtitled = subtitles(input);
+    let input = subtitled.as_deref().unwrap_or(input);
     let ascii = asciidoc_headings(input);
     let input = ascii.as_deref().unwrap_or(input);
     let dumped = lynx_dump(input);
@@ -1250,6 +1252,106 @@ fn dash_turns(input: &str) -> Option<String> {
             _ => out.push_str(l),
         }
         out.push('\n');
+    }
+    Some(out)
+}
+
+/// A subtitle file (SubRip's .srt, WebVTT): its cues' numbers and timings go, and each cue is
+/// read with the next while its sentence runs on ("In some US cities, a carton now costs" /
+/// "more than twice what it did…"), a paragraph where a sentence ends. Three timed cues at
+/// least; their style tags go ("<i>…</i>").
+fn subtitles(input: &str) -> Option<String> {
+    // (The cheap look first: an arrow in the first cue.)
+    if !scan::head(input, 400).contains(" --> ") {
+        return None;
+    }
+    let stamp = |t: &str| {
+        let t = scan::trim(t);
+        t.len() >= 5
+            && t.len() <= 14
+            && t.starts_with(|c: char| c.is_ascii_digit())
+            && t.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b',' | b'.'))
+            && t.contains(':')
+    };
+    // (WebVTT may set the cue's settings after the end: "00:01.000 --> 00:04.000 line:0".)
+    let timing = |l: &str| {
+        l.split_once(" --> ")
+            .is_some_and(|(a, b)| stamp(a) && stamp(b.split(' ').next().unwrap_or("")))
+    };
+    input.lines().filter(|l| timing(l)).nth(2)?;
+    // (Not a drama's, two speakers' lines in a cue, each after a dash ("- Out where?" / "-
+    // Does it matter?"): a play's dialogue, no explainer, left as it is.)
+    let cues = || input.split("\n\n").flat_map(|c| c.split("\r\n\r\n"));
+    let dialogue = cues()
+        .filter(|c| c.lines().filter(|l| l.starts_with("- ")).nth(1).is_some())
+        .nth(1)
+        .is_some();
+    if dialogue {
+        return None;
+    }
+    let untag = |l: &str| {
+        let mut out = String::with_capacity(l.len());
+        let mut rest = l;
+        while let Some(k) = rest.find('<') {
+            out.push_str(&rest[..k]);
+            match rest[k..].find('>') {
+                Some(e) if e <= 40 => rest = &rest[k + e + 1..],
+                _ => {
+                    out.push('<');
+                    rest = &rest[k + 1..];
+                }
+            }
+        }
+        out.push_str(rest);
+        out
+    };
+    let mut out = String::with_capacity(input.len());
+    let mut open = false;
+    for cue in cues() {
+        let mut lines = cue
+            .lines()
+            .map(scan::trim)
+            .filter(|l| !l.is_empty())
+            .peekable();
+        if lines
+            .peek()
+            .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
+        {
+            lines.next();
+        }
+        let Some(first) = lines.next() else { continue };
+        if !timing(first) {
+            // (The file's header and notes: "WEBVTT", "NOTE …"; other text stays.)
+            if first.starts_with("WEBVTT") || first.starts_with("NOTE") {
+                continue;
+            }
+            out.push_str(if out.is_empty() { "" } else { "\n\n" });
+            out.push_str(first);
+            for l in lines {
+                out.push('\n');
+                out.push_str(l);
+            }
+            open = false;
+            continue;
+        }
+        let text: Vec<String> = lines.map(untag).collect();
+        let joined = text.join(" ");
+        // (A sound's description goes: "[upbeat music]".)
+        let sound = joined.starts_with('[') && joined.ends_with(']') && !joined[1..].contains('[');
+        if text.is_empty() || sound {
+            continue;
+        }
+        // (A cue runs on from the last where that one's sentence did not end and this one
+        // goes on in lower case: "… a carton now costs" / "more than twice …".)
+        let runs_on = open && joined.starts_with(scan::is_lower);
+        out.push_str(match (out.is_empty(), runs_on) {
+            (true, _) => "",
+            (false, true) => " ",
+            (false, false) => "\n\n",
+        });
+        out.push_str(&joined);
+        open = scan::terminal_punct(&joined).is_none_or(|c| c == ',');
     }
     Some(out)
 }

@@ -291,14 +291,15 @@ impl Block {
             && scan::one_bare_question(&first)
             && {
                 let rest = rest();
-                // (In a heading, the translation may lack its mark where it opens asking:
-                // "Sut ydw i'n archebu…?" / "How do I order new containers".)
+                // (In a heading, the translation may lack its mark where it asks all the same,
+                // its verb after its question word: "Sut ydw i'n archebu…?" / "How do I order
+                // new containers" — not a label, "What engineers found", "How it works".)
                 !rest.contains('\n')
                     && (scan::one_bare_question(&rest)
                         || matches!(self.kind, BlockKind::Heading(_) | BlockKind::Term)
                             && scan::terminal_punct(&rest).is_none()
                             && scan::words_le(&rest, 25)
-                            && scan::opens_asking(&rest))
+                            && scan::asks_unmarked(&rest))
             }
         {
             return None;
@@ -588,14 +589,26 @@ impl Block {
                 }
             }
         }
+        let tease_at = |i: usize| {
+            scan::words_le(&t[..i], 2)
+                && scan::words(&t[..i]).last().is_some_and(|w| {
+                    scan::Words("haken|knackpunkt|catch|upshot|twist|kicker|hic|clou|pega|trampa")
+                        .contains(&scan::fold(
+                            w.trim_end_matches(|c: char| !scan::is_word_char(c)),
+                        ))
+                })
+        };
         // (A short second question after it is the question's too, the answer after both: "Can
-        // police search my car? What about my trunk? Officers can…".)
-        if scan::is_question_mark(c) {
+        // police search my car? What about my trunk? Officers can…" — one that goes on from
+        // it, not the answer's own, "Are you a US citizen? Then no…", "Why wait?"; nor after
+        // a writer's tease, "The catch? Day tickets?")
+        if scan::is_question_mark(c) && !tease_at(i) {
             if let Some((k, d)) = end(&t[i + c.len_utf8()..]) {
                 let j = i + c.len_utf8() + k;
                 let follow = scan::trim(&t[i + c.len_utf8()..j]);
                 if scan::is_question_mark(d)
-                    && follow.starts_with(scan::is_upper)
+                    && scan::Words("what about|how about|and|or|what if|also|plus")
+                        .opens(&scan::fold(follow))
                     && scan::words_le(follow, 5)
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
                     && scan::words_le(&t[..j], 25)
@@ -607,15 +620,7 @@ impl Block {
         // (Nor a writer's tease of two words inside an answer, "Der Haken? Der zusätzliche Zug
         // hält nur …", "The catch? …": the tease's own nouns only — "Die Kosten? Der Eintritt
         // ist frei." asks.)
-        let tease = || {
-            scan::words_le(&t[..i], 2)
-                && scan::words(&t[..i]).last().is_some_and(|w| {
-                    scan::Words("haken|knackpunkt|catch|upshot|twist|kicker|hic|clou|pega|trampa")
-                        .contains(&scan::fold(
-                            w.trim_end_matches(|c: char| !scan::is_word_char(c)),
-                        ))
-                })
-        };
+        let tease = || tease_at(i);
         if !scan::is_question_mark(c)
             || !(letter || scan::words_le(&t[..i], 25))
             || scan::calls_for_questions(t)

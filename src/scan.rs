@@ -464,23 +464,40 @@ pub fn ends_with_question(s: &str) -> bool {
             })
             // "สินค้าอะไรบ้างที่…" (which goods…): "what, which ones" inside.
             || t.contains("อะไรบ้าง")
-            // "…มีกี่ระดับ", "ซื้อได้คนละกี่ใบ" (how many…) near its end; not "ไม่กี่", a few.
-            || t.match_indices("กี่")
-                .any(|(k, _)| !t[..k].ends_with("ไม่") && t.len() - k <= 30)
+            // "…มีกี่ระดับ", "ซื้อได้คนละกี่ใบ" (how many…): a word's start, not "เกี่ยว"
+            // (related); not "ไม่กี่" (a few), "ไม่รู้กี่ครั้ง" (countless), "กี่ปีก็ตาม" (however
+            // many).
+            || t.match_indices("กี่").any(|(k, _)| {
+                !t[..k].ends_with(['เ', 'แ', 'โ', 'ไ', 'ใ'])
+                    && !t[..k].ends_with("ไม่")
+                    && !t[..k].ends_with("ไม่รู้")
+                    && !t[k..].contains("ก็")
+            })
             || has_which(t))
     {
         return true;
     }
-    // Lao alike: "…ບໍ່" (or not), "…ແນວໃດ" (how), "…ຫຍັງ" (what), "…ໃສ" (where), "…ໃຜ"
-    // (who), "…ເມື່ອໃດ" (when), "…ເທົ່າໃດ" (how much).
-    if t.chars()
+    // Lao alike, past a polite particle ("…ບໍ່ເຈົ້າ", "…ຫຍັງແດ່"): "…ບໍ່" (or not), "…ແນວໃດ"
+    // (how), "…ຫຍັງ" (what), "…ໃຜ" (who), "…ເມື່ອໃດ" (when), "…ເທົ່າໃດ" (how much) — not
+    // after a "ບໍ່" that negates, "ບໍ່ເປັນຫຍັງ" (it's fine), "ບໍ່ຫຼາຍເທົ່າໃດ" (not much); nor
+    // "ໃສ", "ຈັກ", the ends of other words ("ແຈ່ມໃສ", clear; "ເຄື່ອງຈັກ", machine).
+    let lao = ["ເຈົ້າ", "ແດ່", "ນໍ"]
+        .iter()
+        .find_map(|p| t.strip_suffix(p))
+        .unwrap_or(t);
+    if lao
+        .chars()
         .next_back()
         .is_some_and(|c| matches!(u32::from(c), 0x0E81..=0x0EDF))
-        && t.len() <= 400
-        && t.bytes().filter(|&b| b == b' ').count() <= 4
-        && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃສ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ຈັກ|ແມ່ນບໍ")
+        && lao.len() <= 400
+        && lao.bytes().filter(|&b| b == b' ').count() <= 4
+        && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ແມ່ນບໍ")
             .iter()
-            .any(|w| t.ends_with(w))
+            .find(|w| lao.ends_with(*w))
+            .is_some_and(|w| {
+                let before = &lao[..lao.len() - w.len()];
+                matches!(w, "ບໍ່" | "ບໍ" | "ແມ່ນບໍ") || !before.contains("ບໍ່")
+            })
     {
         return true;
     }
@@ -10148,6 +10165,7 @@ pub fn is_newsletter_call(s: &str) -> bool {
     let t = fold(head(trim(s), 120));
     Words(concat!(
         "sign up for our|sign up to our|subscribe to our|đăng ký bản tin|đăng ký nhận tin|",
+        "join our mailing list|get our free weekly|get our free daily|",
         "สมัครรับข่าวสาร|berlangganan newsletter|melden sie sich für unseren newsletter|",
         "abonnez-vous à notre|suscríbete a nuestro|iscriviti alla nostra",
     ))
@@ -14371,6 +14389,13 @@ mod tests {
         assert!(ends_with_question("ราคาบัตรมีกี่ระดับ"));
         assert!(!ends_with_question("ใช้เวลาไม่กี่วัน"));
         assert!(ends_with_question("ເດັກນ້ອຍຕ້ອງຊື້ປີ້ບໍ່"));
+        assert!(ends_with_question("ຕ້ອງນຳເອກະສານຫຍັງແດ່"));
+        assert!(!ends_with_question("ຄວາມເສຍຫາຍບໍ່ຫຼາຍເທົ່າໃດ"));
+        assert!(!ends_with_question("ມື້ນີ້ທ້ອງຟ້າແຈ່ມໃສ"));
+        assert!(!ends_with_question("หน่วยงานที่เกี่ยวข้อง"));
+        assert!(!ends_with_question("ท่วมซ้ำซากมาไม่รู้กี่ครั้ง"));
+        assert!(!ends_with_question("ไม่ว่าจะผ่านไปกี่ปีก็ตาม"));
+        assert!(ends_with_question("ต้องใช้เอกสารกี่ฉบับในการขอคืนเงินบัตร"));
         assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));

@@ -224,6 +224,30 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-77-have-your-say-colon-answered-html.case",
+        include_str!("cases/review-77-have-your-say-colon-answered-html.case"),
+    ),
+    (
+        "review-77-ru-anketa-topic-label-html.case",
+        include_str!("cases/review-77-ru-anketa-topic-label-html.case"),
+    ),
+    (
+        "review-77-faq-last-answer-subscribe-html.case",
+        include_str!("cases/review-77-faq-last-answer-subscribe-html.case"),
+    ),
+    (
+        "review-77-vi-faq-last-answer-signup-html.case",
+        include_str!("cases/review-77-vi-faq-last-answer-signup-html.case"),
+    ),
+    (
+        "review-77-signup-pitches-other-wordings-html.case",
+        include_str!("cases/review-77-signup-pitches-other-wordings-html.case"),
+    ),
+    (
+        "review-77-h3-question-over-label-line-html.case",
+        include_str!("cases/review-77-h3-question-over-label-line-html.case"),
+    ),
+    (
         "r211-thai-how-many-questions-html.case",
         include_str!("cases/r211-thai-how-many-questions-html.case"),
     ),

@@ -596,9 +596,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     };
     // (Or a newsletter's sign-up: "Bạn muốn nhận thông báo…?" / "Đăng ký bản tin Kinh doanh
     // để nhận tin sớm nhất qua email.")
+    // (Only under a teaser to the reader, "Want answers like these in your inbox?", "Bạn muốn
+    // …?" — not an FAQ's own question that a sign-up answers, "How will residents hear about
+    // changes?", "Làm sao để nhận cảnh báo…?".)
+    let teaser = || {
+        !scan::Words("how|what|when|where|who|why|which|làm|khi|ở|ai|tại|bao|cách")
+            .contains(&scan::fold(scan::words(&b.text).next().unwrap_or("")))
+    };
     let invites = |j: usize| {
         p.feats[j].words <= 30
-            && (scan::invites_response(p.text(j)) || scan::is_newsletter_call(p.text(j)))
+            && (scan::invites_response(p.text(j))
+                || scan::is_newsletter_call(p.text(j)) && teaser())
     };
     if p.next_content(i).is_some_and(|j| {
         (scan::is_reply_button(p.text(j)) || invites(j) && !readers())
@@ -632,11 +640,16 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && p.next_content(i)
                 .is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 15 && !p.feats[k].asks)
     };
-    // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?".)
+    // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?" — a
+    // poll's own word, not "Have your say: how can I comment…?", nor a form's, "Анкета: где
+    // взять бланк?")
     let polled = p
         .prev_content(i)
         .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))
-        || scan::colon_label(&b.text).is_some_and(|(l, _)| scan::is_poll_label(l))
+        || scan::colon_label(&b.text).is_some_and(|(l, _)| {
+            scan::Words("poll|reader poll|quick poll|umfrage|sondage|โหวต|โพล|bình chọn|thăm dò")
+                .contains(&scan::fold(l))
+        })
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));
     if polled {

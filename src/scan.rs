@@ -2746,8 +2746,9 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     let rest = chars.as_str();
     // (Or a note's field, its colon doubled, as Obsidian and Logseq write them: "Q:: Why…?",
     // "A:: Because…".)
+    // (Its words may follow at once: "Q::What …".)
     let rest = match rest.strip_prefix(':') {
-        Some(r) if p == ':' && r.starts_with(is_space) => r,
+        Some(r) if p == ':' => r,
         _ => rest,
     };
     // (A dash after the full stop, as Spanish interviews mark their turns: "P.- ¿Cuándo…?",

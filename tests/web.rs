@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "r212-product-review-title-under-reviews-html.case",
+        include_str!("cases/r212-product-review-title-under-reviews-html.case"),
+    ),
+    (
         "review-77-have-your-say-colon-answered-html.case",
         include_str!("cases/review-77-have-your-say-colon-answered-html.case"),
     ),

@@ -194,6 +194,26 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if scan::unheard_question(&b.text) || scan::writer_asked(&b.text) {
         return false;
     }
+    // Nor a customer review's title under the product page's reviews ("Customer Reviews" /
+    // "Based on 212 reviews" / "Worth the price?" / "Absolutely. Wore it…").
+    let reviews = |k: usize| {
+        scan::words_le(p.text(k), 4)
+            && scan::Words(concat!(
+                "customer reviews|reviews|ratings & reviews|ratings and reviews|",
+                "what customers say|what our customers say|customer ratings|kundenbewertungen|",
+                "bewertungen|avis clients|avis des clients|opiniones de clientes|reseñas|",
+                "recensioni|avaliações|recensies|omdömen|anmeldelser",
+            ))
+            .contains(&scan::fold(scan::trim(p.text(k))))
+    };
+    if (0..i)
+        .rev()
+        .take(12)
+        .find(|&k| matches!(p.blocks[k].kind, BlockKind::Heading(_)))
+        .is_some_and(reviews)
+    {
+        return false;
+    }
     // Nor a box's link mid-text, copied as its label over its headline: "Auch interessant" /
     // "Bitcoin-ETF oder echte Coins: Was lohnt sich…?" (Not after "Read more", an answer's
     // button as often, the next question under it — unless its teaser follows, a standfirst
@@ -207,8 +227,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         && i > 0
         && p.feats[i].words <= 30
         && !p.feats[i].q_marker
-        && scan::is_cross_link_label(p.text(i - 1))
-        && (!scan::is_read_more(p.text(i - 1)) || teaser())
+        && (scan::is_cross_link_label(p.text(i - 1)) && !scan::is_read_more(p.text(i - 1))
+            || scan::is_read_more(p.text(i - 1)) && teaser())
     {
         return false;
     }
@@ -640,15 +660,20 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             && p.next_content(i)
                 .is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 15 && !p.feats[k].asks)
     };
-    // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?" — a
-    // poll's own word, not "Have your say: how can I comment…?", nor a form's, "Анкета: где
-    // взять бланк?")
+    // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?",
+    // "Have your say: Is the rule good for the game?" — a poll's own word, not a form's,
+    // "Анкета: где взять бланк?", nor a section's over a wh-question, "Have your say: how can I
+    // comment…?")
     let polled = p
         .prev_content(i)
         .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))
-        || scan::colon_label(&b.text).is_some_and(|(l, _)| {
+        || scan::colon_label(&b.text).is_some_and(|(l, rest)| {
+            let l = scan::fold(l);
             scan::Words("poll|reader poll|quick poll|umfrage|sondage|โหวต|โพล|bình chọn|thăm dò")
-                .contains(&scan::fold(l))
+                .contains(&l)
+                || l == "have your say"
+                    && !scan::Words("how|what|where|when|who|why")
+                        .contains(&scan::fold(scan::words(rest).next().unwrap_or("")))
         })
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));

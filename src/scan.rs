@@ -2746,9 +2746,17 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     let rest = chars.as_str();
     // (Or a note's field, its colon doubled, as Obsidian and Logseq write them: "Q:: Why…?",
     // "A:: Because…".)
-    // (Its words may follow at once: "Q::What …".)
+    // (Its words may follow at once, "Q::What …" — a word, not a name's part: "A::B names a
+    // member of …" is C++, no marker.)
     let rest = match rest.strip_prefix(':') {
-        Some(r) if p == ':' => r,
+        Some(r) if p == ':' => {
+            if !r.starts_with(is_space)
+                && r.chars().take_while(|&c| is_word_char(c)).nth(1).is_none()
+            {
+                return None;
+            }
+            r
+        }
         _ => rest,
     };
     // (A dash after the full stop, as Spanish interviews mark their turns: "P.- ¿Cuándo…?",

@@ -196,19 +196,22 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     }
     // Nor a customer review's title under the product page's reviews ("Customer Reviews" /
     // "Based on 212 reviews" / "Worth the price?" / "Absolutely. Wore it…").
+    // (A shop's own words for them, not a bare "Reviews", an article's section as often; and
+    // no FAQ's label between, "Questions & answers".)
     let reviews = |k: usize| {
         scan::words_le(p.text(k), 4)
             && scan::Words(concat!(
-                "customer reviews|reviews|ratings & reviews|ratings and reviews|",
-                "what customers say|what our customers say|customer ratings|kundenbewertungen|",
-                "bewertungen|avis clients|avis des clients|opiniones de clientes|reseñas|",
-                "recensioni|avaliações|recensies|omdömen|anmeldelser",
+                "customer reviews|ratings & reviews|ratings and reviews|what customers say|",
+                "what our customers say|customer ratings|kundenbewertungen|kundenmeinungen|",
+                "kundenrezensionen|avis clients|avis des clients|opiniones de clientes|",
+                "valoraciones de clientes",
             ))
             .contains(&scan::fold(scan::trim(p.text(k))))
     };
     if (0..i)
         .rev()
         .take(12)
+        .take_while(|&k| !scan::is_faq_heading(p.text(k)))
         .find(|&k| matches!(p.blocks[k].kind, BlockKind::Heading(_)))
         .is_some_and(reviews)
     {
@@ -227,8 +230,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         && i > 0
         && p.feats[i].words <= 30
         && !p.feats[i].q_marker
-        && (scan::is_cross_link_label(p.text(i - 1)) && !scan::is_read_more(p.text(i - 1))
-            || scan::is_read_more(p.text(i - 1)) && teaser())
+        && scan::is_cross_link_label(p.text(i - 1))
+        && (!scan::is_read_more(p.text(i - 1)) || teaser())
     {
         return false;
     }
@@ -662,8 +665,9 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     };
     // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?",
     // "Have your say: Is the rule good for the game?" — a poll's own word, not a form's,
-    // "Анкета: где взять бланк?", nor a section's over a wh-question, "Have your say: how can I
-    // comment…?")
+    // "Анкета: где взять бланк?", nor a section's over a wh-question or one answered in prose,
+    // "Have your say: how can I comment…?", "Have your say: Can I respond by post?" / "Yes. …" — not a promo's line after it, "Watch
+    // every match … live on Kayo Sports.")
     let polled = p
         .prev_content(i)
         .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))
@@ -672,8 +676,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             scan::Words("poll|reader poll|quick poll|umfrage|sondage|โหวต|โพล|bình chọn|thăm dò")
                 .contains(&l)
                 || l == "have your say"
-                    && !scan::Words("how|what|where|when|who|why")
+                    && !scan::Words("how|what|where|when|who|why|which")
                         .contains(&scan::fold(scan::words(rest).next().unwrap_or("")))
+                    && !p.next_content(i).is_some_and(|k| {
+                        p.feats[k].sentence
+                            && !p.feats[k].asks
+                            && (p.feats[k].words > 25 || scan::opens_yes_no(p.text(k)))
+                    })
         })
         || p.next_content(i)
             .is_some_and(|j| scan::counts_votes(p.text(j)));

@@ -607,7 +607,7 @@ impl Block {
                 let j = i + c.len_utf8() + k;
                 let follow = scan::trim(&t[i + c.len_utf8()..j]);
                 if scan::is_question_mark(d)
-                    && scan::Words("what about|how about|and|or|what if|also|plus")
+                    && scan::Words("what about |how about |and |or |what if |also |plus ")
                         .opens(&scan::fold(follow))
                     && scan::words_le(follow, 5)
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()

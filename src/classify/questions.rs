@@ -622,14 +622,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (Only under a teaser to the reader, "Want answers like these in your inbox?", "Bạn muốn
     // …?" — not an FAQ's own question that a sign-up answers, "How will residents hear about
     // changes?", "Làm sao để nhận cảnh báo…?".)
-    let teaser = || {
+    let pitch = || {
         !scan::Words("how|what|when|where|who|why|which|làm|khi|ở|ai|tại|bao|cách")
             .contains(&scan::fold(scan::words(&b.text).next().unwrap_or("")))
     };
     let invites = |j: usize| {
         p.feats[j].words <= 30
-            && (scan::invites_response(p.text(j))
-                || scan::is_newsletter_call(p.text(j)) && teaser())
+            && (scan::invites_response(p.text(j)) || scan::is_newsletter_call(p.text(j)) && pitch())
     };
     if p.next_content(i).is_some_and(|j| {
         (scan::is_reply_button(p.text(j)) || invites(j) && !readers())
@@ -656,10 +655,13 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (A poll's choices may be a form's, left out of the text, the article carrying on under
     // it: only the section's label that is also an FAQ's, and a wh-question, not a poll's
     // "Should …?", "Would you …?".)
+    let wh_opens = |t: &str| {
+        scan::Words("how|what|where|when|who|why|which")
+            .contains(&scan::fold(scan::words(t).next().unwrap_or("")))
+    };
     let answered = |j: usize| {
         scan::fold(scan::trim(p.text(j))) == "have your say"
-            && scan::Words("how|what|where|when|who|why")
-                .contains(&scan::fold(scan::words(p.text(i)).next().unwrap_or("")))
+            && wh_opens(p.text(i))
             && p.next_content(i)
                 .is_some_and(|k| p.feats[k].sentence && p.feats[k].words > 15 && !p.feats[k].asks)
     };
@@ -676,8 +678,7 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
             scan::Words("poll|reader poll|quick poll|umfrage|sondage|โหวต|โพล|bình chọn|thăm dò")
                 .contains(&l)
                 || l == "have your say"
-                    && !scan::Words("how|what|where|when|who|why|which")
-                        .contains(&scan::fold(scan::words(rest).next().unwrap_or("")))
+                    && !wh_opens(rest)
                     && !p.next_content(i).is_some_and(|k| {
                         p.feats[k].sentence
                             && !p.feats[k].asks
@@ -5161,7 +5162,7 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // a phrase's note is short, or missing.)
     let noted = |q: &usize| {
         p.next_content(*q)
-            .is_none_or(|k| qs.contains(&k) || p.feats[k].words <= 20)
+            .is_none_or(|k| p.feats[k].asks || p.feats[k].words <= 20)
     };
     let glossed_n = qs.iter().filter(|q| glossed(q)).count();
     if qs.len() >= 3

@@ -178,8 +178,7 @@ impl Block {
     pub fn bold_line(&self) -> Option<(usize, String)> {
         let i = self.runs.iter().position(|r| r.text == "\n")?;
         let first = &self.runs[..i];
-        let bold = |r: &Run| r.marks & marks::STRONG != 0 || scan::trim(&r.text).is_empty();
-        (i > 0 && i + 1 < self.runs.len() && first.iter().all(bold))
+        (i > 0 && i + 1 < self.runs.len() && all_strong(first))
             .then(|| (i, first.iter().map(|r| r.text.as_str()).collect()))
     }
 
@@ -281,13 +280,8 @@ impl Block {
         // "Pam mae'r casgliadau'n newid?" / "Why are the collections changing?" — one question.
         // Not a bold question over its answer asking back, "**Cat or dog?**" / "Does a tortoise
         // count?". Text's blocks have no runs: there nothing tells the two apart.)
-        let strong = |runs: &[Run]| {
-            runs.iter()
-                .filter(|r| !scan::trim(&r.text).is_empty())
-                .all(|r| r.marks & marks::STRONG != 0)
-        };
         if skip == 1
-            && strong(&self.runs[..i]) == strong(&self.runs[i + 1..])
+            && all_strong(&self.runs[..i]) == all_strong(&self.runs[i + 1..])
             && scan::one_bare_question(&first)
             && {
                 let rest = rest();
@@ -840,6 +834,12 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Whether the input was HTML (structure from markup) or plain text.
     pub from_html: bool,
+}
+
+/// Every run with words in it bold (blank runs count for nothing).
+fn all_strong(runs: &[Run]) -> bool {
+    runs.iter()
+        .all(|r| r.marks & marks::STRONG != 0 || scan::trim(&r.text).is_empty())
 }
 
 /// `s` without a right-to-left mark (or Arabic letter mark) before a right-to-left letter, or a

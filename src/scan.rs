@@ -443,11 +443,7 @@ pub fn ends_with_question(s: &str) -> bool {
     // (Short lines only: a paragraph that ends "…ถามว่าอาหารมาจากไหน" reports a question.)
     // A heading may ask at its start too, "ใครบ้างที่เป็นกลุ่มเสี่ยง" (who…), "ทำไม…" (why…), or
     // ask "which" inside, "ฝุ่นระดับไหนที่…", "อาการแบบไหนควร…" (not "ไหนก็", whichever).
-    if t.chars()
-        .next_back()
-        .is_some_and(|c| matches!(u32::from(c), 0x0E01..=0x0E4E))
-        && t.len() <= 400
-        && t.bytes().filter(|&b| b == b' ').count() <= 4
+    if short_line_in(t, 0x0E01, 0x0E4E)
         && (Words(concat!(
             "ไหม|มั้ย|หรือไม่|หรือเปล่า|หรือยัง|หรือ|อะไร|ที่ไหน|ไหน|เมื่อไหร่|เมื่อไร|อย่างไร|ยังไง|",
             // ("…จะเกิดอะไรขึ้น", what will happen.)
@@ -485,12 +481,7 @@ pub fn ends_with_question(s: &str) -> bool {
         .iter()
         .find_map(|p| t.strip_suffix(p))
         .unwrap_or(t);
-    if lao
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(u32::from(c), 0x0E81..=0x0EDF))
-        && lao.len() <= 400
-        && lao.bytes().filter(|&b| b == b' ').count() <= 4
+    if short_line_in(lao, 0x0E81, 0x0EDF)
         && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ແມ່ນບໍ")
             .iter()
             .find(|w| lao.ends_with(*w))
@@ -922,6 +913,16 @@ pub fn starts_with_quote(s: &str) -> bool {
 /// "«Бумага подорожала…»", "“The river taught me patience”: a conversation with …".
 pub fn is_quote_headline(s: &str) -> bool {
     starts_with_quote(s) || speaker_label(s).is_some_and(|(_, said)| starts_with_quote(said))
+}
+
+/// A short line, as a heading is (four spaces at most), ending on a letter of the script
+/// between code points `lo` and `hi`: where Thai and Lao ask with a closing word and no mark.
+fn short_line_in(t: &str, lo: u32, hi: u32) -> bool {
+    t.chars()
+        .next_back()
+        .is_some_and(|c| (lo..=hi).contains(&u32::from(c)))
+        && t.len() <= 400
+        && t.bytes().filter(|&b| b == b' ').count() <= 4
 }
 
 /// One short question and nothing else, unmarked and unnumbered: "Why are the collections
@@ -3090,9 +3091,8 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         .strip_prefix(['S', 'T'])
         .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
     {
-        let malay = MALAY_ASKING;
         if let Some(rest) = after_marker_punct(r, true, true).filter(|r| {
-            ends_with_question(r) && words(r).take(40).any(|w| malay.contains(&fold(w)))
+            ends_with_question(r) && words(r).take(40).any(|w| MALAY_ASKING.contains(&fold(w)))
         }) {
             return Some(rest);
         }
@@ -3101,10 +3101,9 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     // without the mark: "S: Apa beza Standard Plan, Basic Plan dan Escalating Plan".)
     if let Some(r) = t.strip_prefix("S:").filter(|r| r.starts_with(' ')) {
         let r = trim(r);
-        let malay = MALAY_ASKING;
         let first = words(r).next().map(fold);
-        if first.as_deref().is_some_and(|w| malay.contains(w))
-            || ends_with_question(r) && words(r).take(40).any(|w| malay.contains(&fold(w)))
+        if first.as_deref().is_some_and(|w| MALAY_ASKING.contains(w))
+            || ends_with_question(r) && words(r).take(40).any(|w| MALAY_ASKING.contains(&fold(w)))
         {
             return Some(r);
         }

@@ -325,10 +325,20 @@ fn push_decoded(out: &mut Vec<u8>, x: u8, latin1: bool) {
 /// "=" at their end), decoded: its escapes as the bytes they stand for (in the charset the
 /// header names: UTF-8, or Latin-1), its soft breaks joined. Linear.
 fn quoted_printable(body: &str, latin1: bool) -> String {
-    let b = body.as_bytes();
+    String::from_utf8_lossy(&qp_bytes(body.as_bytes(), latin1, false)).into_owned()
+}
+
+/// Quoted-printable's bytes: its escapes decoded (in the charset given), its soft breaks
+/// joined; with `words`, as an RFC 2047 encoded word writes it, its "_" a space.
+fn qp_bytes(b: &[u8], latin1: bool, words: bool) -> Vec<u8> {
     let mut out: Vec<u8> = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
+        if words && b[i] == b'_' {
+            out.push(b' ');
+            i += 1;
+            continue;
+        }
         if b[i] == b'=' {
             if b[i + 1..].starts_with(b"\r\n") {
                 i += 3;
@@ -347,7 +357,7 @@ fn quoted_printable(body: &str, latin1: bool) -> String {
         out.push(b[i]);
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// A header's value with its encoded words decoded ("=?UTF-8?Q?Money_Mailbag:_your_pension?=",
@@ -376,24 +386,7 @@ fn encoded_words(v: &str) -> String {
         }
         let latin1 = latin1_charset(&charset.to_ascii_lowercase());
         let bytes = match enc {
-            "Q" | "q" => {
-                let b = text.as_bytes();
-                let mut o = Vec::with_capacity(b.len());
-                let mut i = 0;
-                while i < b.len() {
-                    match (b[i], qp_escape(b, i)) {
-                        (b'=', Some(x)) => {
-                            push_decoded(&mut o, x, latin1);
-                            i += 3;
-                            continue;
-                        }
-                        (b'_', _) => o.push(b' '),
-                        (c, _) => o.push(c),
-                    }
-                    i += 1;
-                }
-                o
-            }
+            "Q" | "q" => qp_bytes(text.as_bytes(), latin1, true),
             "B" | "b" => base64(text, latin1),
             _ => from.as_bytes()[..len].to_vec(),
         };

@@ -668,8 +668,8 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     // (Or its label run in before a colon: "Poll: Should the coach go?", "โหวต : …?",
     // "Have your say: Is the rule good for the game?" — a poll's own word, not a form's,
     // "Анкета: где взять бланк?", nor a section's over a wh-question or one answered in prose,
-    // "Have your say: how can I comment…?", "Have your say: Can I respond by post?" / "Yes. …" — not a promo's line after it, "Watch
-    // every match … live on Kayo Sports.")
+    // "Have your say: how can I comment…?", "Have your say: Can I respond by post?" / "Yes.
+    // …" — a promo's line after it is no answer, "Watch every match … live on Kayo Sports.")
     let polled = p
         .prev_content(i)
         .is_some_and(|j| p.feats[j].words <= 3 && scan::is_poll_label(p.text(j)) && !answered(j))

@@ -1249,6 +1249,16 @@ fn dash_turns(input: &str) -> Option<String> {
     Some(out)
 }
 
+/// The speaker of a WebVTT voice tag opening `l`: "<v Ortiz>", "<v.loud Ortiz>".
+fn voice(l: &str) -> Option<&str> {
+    let tag = &l[..l.find('>').filter(|&e| e <= 40)?];
+    let (_, who) = tag
+        .strip_prefix("<v")
+        .filter(|t| t.starts_with([' ', '.']))?
+        .split_once(' ')?;
+    Some(scan::trim(who)).filter(|w| !w.is_empty())
+}
+
 /// A subtitle file (SubRip's .srt, WebVTT): its cues' numbers and timings go, and each cue is
 /// read with the next while its sentence runs on ("In some US cities, a carton now costs" /
 /// "more than twice what it did…"), a paragraph where a sentence ends. Three timed cues at
@@ -1275,21 +1285,47 @@ fn subtitles(input: &str) -> Option<String> {
     input.lines().filter(|l| timing(l)).nth(2)?;
     // (Not a drama's, two speakers' lines in a cue, each after a dash ("- Out where?" / "-
     // Does it matter?"): a play's dialogue, no explainer, left as it is.)
-    let cues = || input.split("\n\n").flat_map(|c| c.split("\r\n\r\n"));
-    let dialogue = cues()
-        .filter(|c| c.lines().filter(|l| l.starts_with("- ")).nth(1).is_some())
+    // (Cues are the runs of lines between blank ones, a line of spaces blank too.)
+    let mut cues: Vec<Vec<&str>> = Vec::new();
+    let mut cue: Vec<&str> = Vec::new();
+    for l in input.lines().map(scan::trim) {
+        if !l.is_empty() {
+            cue.push(l);
+        } else if !cue.is_empty() {
+            cues.push(std::mem::take(&mut cue));
+        }
+    }
+    if !cue.is_empty() {
+        cues.push(cue);
+    }
+    let dialogue = cues
+        .iter()
+        .filter(|c| c.iter().filter(|l| l.starts_with("- ")).nth(1).is_some())
         .nth(1)
         .is_some();
     if dialogue {
         return None;
     }
+    // (Voices are kept where there are two or more: a lone narrator's name says nothing.)
+    let mut named = cues.iter().flatten().filter_map(|l| voice(l));
+    let voices = named
+        .next()
+        .is_some_and(|first| named.any(|other| other != first));
     let untag = |l: &str| {
         let mut out = String::with_capacity(l.len());
         let mut rest = l;
         while let Some(k) = rest.find('<') {
             out.push_str(&rest[..k]);
             match rest[k..].find('>') {
-                Some(e) if e <= 40 => rest = &rest[k + e + 1..],
+                Some(e) if e <= 40 => {
+                    // (A WebVTT voice keeps its speaker: "<v Ortiz>…", "<v.loud Ortiz>…"
+                    // are "Ortiz: …".)
+                    if let Some(who) = voice(&rest[k..]).filter(|_| voices) {
+                        out.push_str(who);
+                        out.push_str(": ");
+                    }
+                    rest = &rest[k + e + 1..];
+                }
                 _ => {
                     out.push('<');
                     rest = &rest[k + 1..];
@@ -1301,12 +1337,9 @@ fn subtitles(input: &str) -> Option<String> {
     };
     let mut out = String::with_capacity(input.len());
     let mut open = false;
-    for cue in cues() {
-        let mut lines = cue
-            .lines()
-            .map(scan::trim)
-            .filter(|l| !l.is_empty())
-            .peekable();
+    let mut last_voice = None;
+    for cue in &cues {
+        let mut lines = cue.iter().copied().peekable();
         if lines
             .peek()
             .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()))
@@ -1315,8 +1348,16 @@ fn subtitles(input: &str) -> Option<String> {
         }
         let Some(first) = lines.next() else { continue };
         if !timing(first) {
-            // (The file's header and notes: "WEBVTT", "NOTE …"; other text stays.)
-            if first.starts_with("WEBVTT") || first.starts_with("NOTE") {
+            // (The file's header and notes: "WEBVTT", "NOTE …"; other text stays. A header's
+            // own words are the file's title: "WEBVTT - Council budget".)
+            if let Some(rest) = first.strip_prefix("WEBVTT") {
+                let name = scan::trim(rest.trim_start_matches([' ', '\t', '-', '–']));
+                if out.is_empty() && !name.is_empty() && rest.starts_with([' ', '\t']) {
+                    out.push_str(name);
+                }
+                continue;
+            }
+            if first.starts_with("NOTE") {
                 continue;
             }
             out.push_str(if out.is_empty() { "" } else { "\n\n" });
@@ -1328,8 +1369,15 @@ fn subtitles(input: &str) -> Option<String> {
             open = false;
             continue;
         }
+        let Some(&head) = lines.peek() else { continue };
+        let who = voice(head).filter(|_| voices);
         let text: Vec<String> = lines.map(untag).collect();
-        let joined = text.join(" ");
+        let mut joined = text.join(" ");
+        // (The same voice going on from an open sentence loses its label again.)
+        if let Some(w) = who.filter(|&w| open && last_voice == Some(w)) {
+            joined.replace_range(..w.len() + 2, "");
+        }
+        last_voice = who;
         // (A sound's description goes: "[upbeat music]".)
         let sound = joined.starts_with('[') && joined.ends_with(']') && !joined[1..].contains('[');
         if text.is_empty() || sound {

@@ -2779,6 +2779,13 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
     (!rest.is_empty()).then_some(rest)
 }
 
+/// A note's field named by `letter` in lower case, its colon doubled: "q:: Why…?", "a::
+/// Because…" (see `after_marker_punct`). Returns the words after it.
+fn lower_field(t: &str, letter: char) -> Option<&str> {
+    let r = t.strip_prefix(letter).filter(|r| r.starts_with("::"))?;
+    after_marker_punct(r, false, false)
+}
+
 /// A marker's full stop run into a capitalised word, as some papers set them: "Q.Pourquoi le
 /// taux…?", "R.Le taux…", "R.C’est possible." — not "Q.E.D.", "A.I." nor "R.J. Smith". Returns
 /// the words after it.
@@ -2829,6 +2836,10 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         if r.len() < t.len() && (t.starts_with('[') || !r.starts_with('[')) {
             return strip_question_marker(r);
         }
+    }
+    // (A note's field in lower case, as Logseq writes its properties: "q:: Why…?".)
+    if let Some(rest) = lower_field(t, 'q') {
+        return Some(rest);
     }
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_question_marker(&probe) == Some("x")).then_some(rest);
@@ -5249,6 +5260,9 @@ fn paired_ok(probes: &[String; 2], marker: impl Fn(&str) -> bool) -> bool {
 /// `strict` (used outside Q/A-marker articles) accepts only the unambiguous word markers and `A:`.
 pub fn strip_answer_marker(s: &str, strict: bool) -> Option<&str> {
     let t = trim(s);
+    if let Some(rest) = lower_field(t, 'a') {
+        return Some(rest);
+    }
     if let Some((probe, rest)) = emphasised_marker(t) {
         return (strip_answer_marker(&probe, strict) == Some("x")).then_some(rest);
     }

@@ -476,13 +476,14 @@ pub fn ends_with_question(s: &str) -> bool {
     // Lao alike, past a polite particle ("…ບໍ່ເຈົ້າ", "…ຫຍັງແດ່"): "…ບໍ່" (or not), "…ແນວໃດ"
     // (how), "…ຫຍັງ" (what), "…ໃຜ" (who), "…ເມື່ອໃດ" (when), "…ເທົ່າໃດ" (how much) — not
     // after a "ບໍ່" that negates, "ບໍ່ເປັນຫຍັງ" (it's fine), "ບໍ່ຫຼາຍເທົ່າໃດ" (not much); nor
-    // "ໃສ", "ຈັກ", the ends of other words ("ແຈ່ມໃສ", clear; "ເຄື່ອງຈັກ", machine).
+    // "ໃສ", "ຈັກ", the ends of other words ("ແຈ່ມໃສ", clear; "ເຄື່ອງຈັກ", machine): "where" only
+    // as "ຢູ່ໃສ" (at where), "ໄປໃສ" (to where), "ແຕ່ໃສ" (from where).
     let lao = ["ເຈົ້າ", "ແດ່", "ນໍ"]
         .iter()
         .find_map(|p| t.strip_suffix(p))
         .unwrap_or(t);
     if short_line_in(lao, 0x0E81, 0x0EDF)
-        && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ແມ່ນບໍ")
+        && Words("ບໍ່|ບໍ|ແນວໃດ|ຫຍັງ|ໃຜ|ເມື່ອໃດ|ເທົ່າໃດ|ແມ່ນບໍ|ຢູ່ໃສ|ໄປໃສ|ແຕ່ໃສ")
             .iter()
             .find(|w| lao.ends_with(*w))
             .is_some_and(|w| {

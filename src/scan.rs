@@ -6951,9 +6951,11 @@ pub fn is_cross_link(s: &str) -> bool {
     }
     // (A bare "READ:" in capitals, as Philippine papers set it, or "Read:" over a capitalised
     // headline, as Kenyan and Nigerian papers do: "Read: the mayor's address" may be a headline.)
+    // (Or "MORE:", as British tabloids set theirs: "MORE: Star breaks silence on …".)
     let caps_read = t
         .strip_prefix("READ")
         .or_else(|| t.strip_prefix("Read"))
+        .or_else(|| t.strip_prefix("MORE"))
         .map(trim_start)
         .is_some_and(|r| {
             r.strip_prefix([':', '|']).map(trim).is_some_and(|rest| {
@@ -11309,6 +11311,19 @@ pub fn calls_to_act(s: &str) -> bool {
             None => return false,
         }
     }
+}
+
+/// A gossip column's label over its blind items, teasers whose answers are the reader's to
+/// guess: "GUESS WHO?", "Blind item", "Blind item #3", "¿Adivina quién?".
+pub fn is_blind_item_label(s: &str) -> bool {
+    let t = fold(trim(s).trim_end_matches([':', '?', '!', '.']));
+    let t = trim(t.trim_start_matches(['¿', '¡']));
+    let t = t.split(" #").next().unwrap_or(t);
+    Words(concat!(
+        "guess who|blind item|blind items|blind gossip|who is it|who am i|",
+        "adivina quién|adivinen quién|adivinhe quem|indovina chi|rate mal|devinez qui|raad eens",
+    ))
+    .contains(trim(t))
 }
 
 /// A reader poll's label over its question: "READER POLL", "Quick poll", "Umfrage".

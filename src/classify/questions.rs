@@ -690,6 +690,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if polled {
         return false;
     }
+    // Nor a gossip column's blind item, its label over the teasers ("GUESS WHO?" / "Which
+    // soapie star has been …?" / a hint, no answer): the section's label the last short line
+    // above it.
+    let label = (0..i)
+        .rev()
+        .filter(|&j| p.roles[j] == Role::Content)
+        .take(12)
+        .find(|&j| p.feats[j].words <= 4);
+    if label.is_some_and(|j| scan::is_blind_item_label(p.text(j))) {
+        return false;
+    }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your
     // email…" / "Subscribe").
     if p.before_email_field(i) {
@@ -6968,9 +6979,10 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                             .is_some_and(|b| p.dateline == Some(j + 1) || scan::is_dateline(&b.text)))
                     // (Or a pull quote's attribution: "Sophie Lardeux, apicultrice à …"; or a
                     // section's verdict line, "Winner: Kestrel 14 Ultra".)
+                    // (Past the links to other stories between: "MORE: Star breaks silence…".)
                     && (start..j)
                         .rev()
-                        .find(content)
+                        .find(|&k| content(&k) && !scan::is_cross_link(p.text(k)))
                         .is_some_and(|k| prose(k) || attribution(p, k) || p.verdict_line(k))
                     && !p.not_a_subhead_here(j)
                     && (j + 1..p.blocks.len()).find(content).is_some_and(|k| {

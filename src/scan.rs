@@ -2734,7 +2734,15 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         if n > 2 {
             return None;
         }
-        r = trim_start(r.get(len..)?);
+        r = r.get(len..)?;
+        // (An ordinal's ending: "Gaaffii 1ffaa:", "ጥያቄ 1ኛ:".)
+        if n > 0 {
+            r = r
+                .strip_prefix("ffaa")
+                .or_else(|| r.strip_prefix('ኛ'))
+                .unwrap_or(r);
+        }
+        r = trim_start(r);
     }
     let mut chars = r.chars();
     let p = chars.next()?;
@@ -3674,6 +3682,19 @@ fn marker_shaped(t: &str) -> bool {
         spaced = true;
         cs.next();
     }
+    // (Or an ordinal's ending after the number: Oromo's "Gaaffii 1ffaa:", Amharic's "ጥያቄ 1ኛ:".)
+    let mut cs = cs.peekable();
+    if spaced && cs.peek().is_some_and(|&c| c == 'f' || c == 'ኛ') {
+        let rest: String = cs.clone().take(4).collect();
+        let n = if rest == "ffaa" {
+            4
+        } else {
+            usize::from(rest.starts_with('ኛ'))
+        };
+        for _ in 0..n {
+            cs.next();
+        }
+    }
     letters > 0
         && (letters == 1 && spaced
             || cs.next().is_some_and(|c| {
@@ -3688,7 +3709,7 @@ fn marker_shaped(t: &str) -> bool {
 /// letter is not ASCII: the comparison folds ASCII case only).
 const Q_WORDS: Words = Words(
     "question|request|issue|frage|zusatzfrage|nachfrage|pregunta|repregunta|domanda|vraag|pergunta|fråga|spørgsmål|spørsmål|soru|pytanie|\
-     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|kérdése|întrebare|Întrebare|\
+     otázka|вопрос|Вопрос|питання|Питання|ερώτηση|Ερώτηση|kysymys|kérdés|kérdése|întrebare|Întrebare|gaaffii|\
      सवाल|प्रश्न|سوال|প্রশ্ন|கேள்வி|ప్రశ్న|ಪ್ರಶ್ನೆ|ചോദ്യം|પ્રશ્ન|ਸਵਾਲ|swali|swali la|câu hỏi|tanong|tanya|soalan|\
      คำถาม|ถาม|שאלה|پرسش|سؤال|ጥያቄ|hỏi|Hỏi|motuna|ikibazo|fanontaniana|umbuzo|tambaya|su'aal|\
      klausimas|jautājums|pyetje|pyetja|сұрақ|Сұрақ|კითხვა|հարց|Հարց|ප්‍රශ්නය|សំណួរ|မေး|\
@@ -3697,7 +3718,7 @@ const Q_WORDS: Words = Words(
 /// Answer markers spelled out.
 const A_WORDS: Words = Words(
     "answer|response|antwort|respuesta|réponse|risposta|antwoord|resposta|svar|cevap|yanıt|odpowiedź|\
-     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|válasza|răspuns|\
+     odpověď|ответ|Ответ|відповідь|Відповідь|απάντηση|Απάντηση|vastaus|válasz|válasza|răspuns|deebii|\
      जवाब|उत्तर|جواب|উত্তর|பதில்|జవాబు|ಉತ್ತರ|ഉത്തരം|જવાબ|ਜਵਾਬ|jibu|sagot|jawab|jawapan|\
      คำตอบ|ตอบ|תשובה|پاسخ|መልስ|trả lời|Trả lời|đáp|Đáp|ans|eyano|igisubizo|valiny|impendulo|amsa|jawaab|\
      atsakymas|përgjigje|përgjigja|cavab|жауап|Жауап|პასუხი|պատասխան|Պատասխան|පිළිතුර|ចម្លើយ|ဖြေ|\
@@ -9628,6 +9649,14 @@ pub fn is_explainer_title(s: &str) -> bool {
         "suallar və cavablar|sual-cavab|сұрақтар мен жауаптар|сұрақ-жауап|प्रश्न र उत्तर|",
         "ප්‍රශ්න සහ පිළිතුරු|សំណួរ-ចម្លើយ|សំណួរ និង ចម្លើយ|vrae en antwoorde|spurningar og svör|",
         "maswali na majibu|mga tanong at sagot|tambayoyi da amsoshi|soal jawab|soalan lazim|",
+        // Shona, Igbo, Kinyarwanda, Kirundi, Luganda, Oromo, Wolof, Lingala, Malagasy,
+        // isiXhosa, isiZulu, Sesotho, Setswana, Yoruba, Amharic, Tigrinya: "questions and
+        // answers", "what you need to know".
+        "mibvunzo nemhinduro|zvaunoda kuziva|zvamunoda kuziva|ajụjụ na azịza|ihe ị kwesịrị ịma|",
+        "ibibazo n'ibisubizo|ibyo ukwiye kumenya|ibibazo n'inyishu|ebibuuzo n'okuddamu|",
+        "gaaffii fi deebii|gaaffiilee fi deebii|laaj ak tontu|mituna mpe biyano|mituna na biyano|",
+        "fanontaniana sy valiny|imibuzo neempendulo|imibuzo nezimpendulo|lipotso le likarabo|",
+        "dipotso le dikarabo|ìbéèrè àti ìdáhùn|ጥያቄና መልስ|ጥያቄዎችና መልሶች|ሕቶን መልስን|",
         // (Tagalog's "things to know", "what you should know" and its label "ALAMIN:".)
         "mga dapat malaman|dapat mong malaman|",
         // "What we know" in the Nordic languages, Finnish, Polish, Czech, Romanian, Ukrainian

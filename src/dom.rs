@@ -1915,7 +1915,12 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // (And a wiki's "[edit]" link beside each section's heading, MediaWiki's "mw-editsection":
     // the page's tools, not the heading's words.)
     // (Korean sites' own, "blind": `<span class="blind">열기</span>` beside each question.)
-    if words().any(|w| w == "blind")
+    // (And a heading's own permalink, a pilcrow, as Jupyter and Sphinx set it: `<a
+    // class="anchor-link" href="#…">¶</a>`, `<a class="headerlink">¶</a>`.)
+    // (And a browser extension's translation set after each paragraph, Immersive Translate's
+    // `<font class="notranslate immersive-translate-target-wrapper" lang="de">`: the reader's
+    // tool, not the page.)
+    if words().any(|w| matches!(w, "blind" | "anchor-link" | "headerlink"))
         || class.is_some_and(|c| {
             [
                 "sr-only",
@@ -1926,6 +1931,7 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
                 "accordion__section-summary",
                 "accordion__section-toggle",
                 "mw-editsection",
+                "immersive-translate-target",
             ]
             .iter()
             .any(|w| c.contains(w))

@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "jupyter-heading-pilcrow-anchor-html.case",
+        include_str!("cases/jupyter-heading-pilcrow-anchor-html.case"),
+    ),
+    (
+        "immersive-translate-injected-translation-html.case",
+        include_str!("cases/immersive-translate-injected-translation-html.case"),
+    ),
+    (
         "review-78-faq-after-reviews-heading-html.case",
         include_str!("cases/review-78-faq-after-reviews-heading-html.case"),
     ),

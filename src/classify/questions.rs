@@ -5774,6 +5774,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
     // next?"): its question is the box's, not the first of the body's questions — when the box
     // holds a heading of its own before that question, closes before the next question, the
     // body's text goes on outside it, and the body holds all the other questions.
+    // (Not the headline's: a notebook's first cell holds the headline, the intro and the first
+    // question, "# Three questions about …" / … / "## 1. How late are buses?".)
     if qs.len() >= 3 {
         let (b0, b1) = (&p.blocks[qs[0]], &p.blocks[qs[1]]);
         let (start, end) = (b0.scope_start, b0.scope_end);
@@ -5782,9 +5784,11 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             && end <= b1.seq
             && (0..qs[0])
                 .rev()
-                .map_while(|j| p.blocks.get(j).filter(|b| b.seq >= start))
-                .any(|b| {
-                    matches!(b.kind, BlockKind::Heading(_)) && !scan::ends_with_question(&b.text)
+                .map_while(|j| p.blocks.get(j).filter(|b| b.seq >= start).map(|b| (j, b)))
+                .any(|(j, b)| {
+                    matches!(b.kind, BlockKind::Heading(_))
+                        && !scan::ends_with_question(&b.text)
+                        && p.title != Some(j)
                 })
             && (qs[0] + 1..qs[1]).any(|j| p.roles[j] == Role::Content && p.blocks[j].seq >= end)
             && qs[1..]

@@ -6840,6 +6840,11 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "हेही वाचा|हे पण वाचा|આ પણ વાંચો|ਇਹ ਵੀ ਪੜ੍ਹੋ|ಇದನ್ನೂ ಓದಿ|ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ|",
     // Igbo, Sorani.
     "gụọkwa|gụkwuo|هەروەها بخوێنەوە|",
+    // Malagasy, Shona, Oromo ("related news"), Luganda, Lingala, isiXhosa, Sesotho, Setswana,
+    // Amharic, Tigrinya.
+    "vakio koa|vakio ihany koa|verenga zvimwe|verenga zvakare|oduu walqabatan|oduu kana ilaalaa|",
+    "soma ne bino|tanga lisusu|tánga lisusu|funda kwakhona|bala hape|bala gape|",
+    "ተጨማሪ ያንብቡ|ይህንንም ያንብቡ|ተወሳኺ ኣንብቡ|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
     // before a colon only: see `SEE_ALSO`.)
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
@@ -7184,8 +7189,17 @@ pub fn is_media_boilerplate(s: &str) -> bool {
         if strip_prefix_ci(t, "An official website of the ").is_some_and(|r| words_le(r, 5)) {
             return true;
         }
-        // (And its line for whoever got it forwarded: "Forwarded this email? Subscribe here".)
-        if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8)) {
+        // (And its line for whoever got it forwarded: "Forwarded this email? Subscribe here",
+        // or on a line of its own, "Was this email forwarded to you?" over a sign-up link.)
+        if strip_prefix_ci(t, "Forwarded this email? ").is_some_and(|r| words_le(r, 8))
+            || t.len() <= 48
+                && Words(concat!(
+                    "forwarded this email?|was this email forwarded to you?|",
+                    "was this forwarded to you?|did someone forward you this email?|",
+                    "did a friend forward you this?|got this from a friend?",
+                ))
+                .contains(&fold(t))
+        {
             return true;
         }
         // A blog's feed signs each post's copy: "The post Flooded home? Your questions

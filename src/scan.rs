@@ -3363,6 +3363,19 @@ fn asking_reader(t: &str) -> Option<&str> {
     if chars <= 70 && !rest.is_empty() && ask_box() {
         return Some(rest);
     }
+    // (Or a Reddit user's handle before how they asked: "u/kolkata_kaalbela wanted to know:
+    // How much of Meenu is you?".)
+    let handle_asked = || {
+        label.split_once(' ').is_some_and(|(who, how)| {
+            reddit_user(who).is_some()
+                && is_user_handle(who)
+                && Words("wanted to know|wants to know|wondered|wonders|asked|asks|writes|wrote")
+                    .contains(&fold(how))
+        })
+    };
+    if chars <= 70 && has_question_mark(rest) && handle_asked() {
+        return Some(rest);
+    }
     // (Or readers unnamed, as a mailbag runs in the question many sent: "Several readers ask:
     // Why is this strike happening…?")
     if chars <= 30

@@ -1861,7 +1861,11 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "דעות|דעה|رأي|राय|社説|オピニオン|コラム|社论|社論|评论|評論|观点|觀點|칼럼|사설|오피니언|",
                 "یادداشت|دیدگاه|سرمقاله|",
                 // Marathi and Hindi, Bengali, Tamil, Gujarati, Urdu editorials; Bengali opinion.
-                "अग्रलेख|संपादकीय|সম্পাদকীয়|মতামত|தலையங்கம்|તંત્રીલેખ|اداریہ",
+                "अग्रलेख|संपादकीय|সম্পাদকীয়|মতামত|தலையங்கம்|તંત્રીલેખ|اداریہ|",
+                // Sesotho and Setswana, Swahili, isiZulu, isiXhosa, Shona, Igbo, Yoruba, Hausa,
+                // Kinyarwanda, Somali, Amharic.
+                "maikutlo|megopolo|maoni|uhariri|umbono|imibono|uluvo|pfungwa|echiche|èrò|",
+                "igitekerezo|ibitekerezo|aragti|fikrad|አስተያየት",
             ))
             .contains(fold(w).as_str())
         })

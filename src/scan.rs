@@ -1836,6 +1836,11 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
             if matches!(after, "a" | "A" | "your" | "Your") && fold(w) == "comment" {
                 return false;
             }
+            // (Sesotho's and Setswana's "opinions", Swahili's, Kinyarwanda's: their comments'
+            // word too, "Maikutlo a 4", "Maoni (12)" — a label alone on its line only.)
+            if Words("maikutlo|megopolo|maoni|imibono|ibitekerezo").contains(&fold(w)) {
+                return words_le(head, 1);
+            }
             Words(concat!(
                 "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
                 // A reportage's label: its crossheads are a story's, not an explainer's.
@@ -1862,10 +1867,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 "یادداشت|دیدگاه|سرمقاله|",
                 // Marathi and Hindi, Bengali, Tamil, Gujarati, Urdu editorials; Bengali opinion.
                 "अग्रलेख|संपादकीय|সম্পাদকীয়|মতামত|தலையங்கம்|તંત્રીલેખ|اداریہ|",
-                // Sesotho and Setswana, Swahili, isiZulu, isiXhosa, Shona, Igbo, Yoruba, Hausa,
-                // Kinyarwanda, Somali, Amharic.
-                "maikutlo|megopolo|maoni|uhariri|umbono|imibono|uluvo|pfungwa|echiche|èrò|",
-                "igitekerezo|ibitekerezo|aragti|fikrad|አስተያየት",
+                // isiZulu, isiXhosa, Shona, Igbo, Yoruba, Kinyarwanda, Somali, Amharic,
+                // Swahili's editorial.
+                "uhariri|umbono|uluvo|pfungwa|echiche|èrò|igitekerezo|aragti|fikrad|አስተያየት",
             ))
             .contains(fold(w).as_str())
         })

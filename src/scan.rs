@@ -6866,6 +6866,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "vakio koa|vakio ihany koa|verenga zvimwe|verenga zvakare|oduu walqabatan|oduu kana ilaalaa|",
     "soma ne bino|tanga lisusu|tánga lisusu|funda kwakhona|bala hape|bala gape|",
     "ተጨማሪ ያንብቡ|ይህንንም ያንብቡ|ተወሳኺ ኣንብቡ|",
+    // ("Related stories" in Setswana, Sesotho, isiZulu, isiXhosa, Swahili, Kinyarwanda, Igbo.)
+    "dikgang tse di amanang|lipale tse amanang|litaba tse amanang|izindaba ezihlobene|",
+    "amabali ahambelanayo|habari zinazohusiana|inkuru bifitanye isano|isiokwu ndị yiri ya|",
     // (Or a video's or page's "see also", "Bekijk ook: Hoe lang…?", "Sjá frétt: Hvað vilja…?",
     // before a colon only: see `SEE_ALSO`.)
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
@@ -9862,7 +9865,13 @@ pub fn is_faq_heading(s: &str) -> bool {
             "vragen en antwoorden|pytania i odpowiedzi|najczęściej zadawane pytania|",
             "vanliga frågor|sık sorulan sorular|часто задаваемые вопросы|",
             "questions-réponses|الأسئلة الشائعة|よくある質問|常见问题|常見問題|자주 묻는 질문|",
-            "묻고 답하기",
+            "묻고 답하기|",
+            // Setswana, Sesotho, Swahili, isiZulu, isiXhosa, Afrikaans, Kinyarwanda, Hausa,
+            // Amharic.
+            "dipotso tse di botswang gantsi|lipotso tse botsoang khafetsa|",
+            "maswali yanayoulizwa mara kwa mara|imibuzo evame ukubuzwa|imibuzo ebuzwa rhoqo|",
+            "algemene vrae|gereelde vrae|ibibazo bikunze kubazwa|tambayoyin da ake yawan yi|",
+            "ተደጋግመው የሚጠየቁ ጥያቄዎች",
         ))
         .occur_in(&lower)
 }

@@ -497,6 +497,8 @@ pub fn read_text(input: &str) -> Document {
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
+    let tracked = without_tracked_changes(input);
+    let input = tracked.as_deref().unwrap_or(input);
     let unpaged = page_furniture(input);
     let input = unpaged.as_deref().unwrap_or(input);
     let unbulleted = without_o_bullets(input);
@@ -637,7 +639,7 @@ pub fn read_text(input: &str) -> Document {
             page_break = true;
             continue;
         }
-        if is_forward_stamp(line) || is_reaction_row(line) {
+        if is_forward_stamp(line) || is_reaction_row(line) || is_reading_note(line) {
             continue;
         }
         // An accordion's glyph copied on a line of its own under its question ("Why does my
@@ -2159,6 +2161,81 @@ fn is_page_number(l: &str) -> bool {
     let tail = &t[at..];
     tail.find("Page ")
         .is_some_and(|i| page_of(&tail[i..]) && (at + i == 0 || t[..at + i].ends_with("  ")))
+}
+
+/// A reading app's or an editor's line among the text: a Kindle copy's place, "Location 96 of
+/// 402 · 24%", and its citation, "Amos, Rachel. Heat pumps … (Kindle Locations 58-104). …
+/// Kindle Edition."; a draft's comment balloon copied with its text, "[Comment JS1]: Legal have
+/// asked…", "Commented [MP2]: OK?".
+fn is_reading_note(l: &str) -> bool {
+    let t = scan::trim(l);
+    if t.len() > 600 {
+        return false;
+    }
+    let location = || {
+        let Some((at, rest)) = t
+            .strip_prefix("Location ")
+            .and_then(|r| r.split_once(" of "))
+        else {
+            return false;
+        };
+        let (of, share) = rest.split_once(' ').unwrap_or((rest, ""));
+        bare_number(at)
+            && bare_number(of)
+            && (share.is_empty()
+                || share
+                    .strip_prefix(['·', '•', '|', '-', '–'])
+                    .map(scan::trim)
+                    .and_then(|p| p.strip_suffix('%'))
+                    .is_some_and(bare_number))
+    };
+    let comment = || {
+        ["[Comment ", "Commented ["].iter().any(|p| {
+            t.strip_prefix(p).is_some_and(|r| {
+                r.find("]:").is_some_and(|k| {
+                    (2..=8).contains(&k)
+                        && r[..k].bytes().all(|b| b.is_ascii_alphanumeric())
+                        && r[..k].bytes().any(|b| b.is_ascii_digit())
+                })
+            })
+        })
+    };
+    location()
+        || (t.ends_with("Kindle Edition.") && scan::has_sub(t, "(Kindle Location"))
+        || comment()
+}
+
+/// A draft copied with its tracked changes shown: "[Deleted: …]" goes (the words struck out),
+/// "[Inserted: …]" keeps its words.
+fn without_tracked_changes(input: &str) -> Option<String> {
+    if !input.contains("[Deleted: ") && !input.contains("[Inserted: ") {
+        return None;
+    }
+    let mut out = String::with_capacity(input.len());
+    let mut rest = input;
+    loop {
+        let next = ["[Deleted: ", "[Inserted: "]
+            .iter()
+            .filter_map(|m| rest.find(m).map(|k| (k, m.len(), m.starts_with("[D"))))
+            .min_by_key(|&(k, _, _)| k);
+        // (A change closes on its line: an unclosed bracket is text.)
+        let Some((k, len, deleted)) = next else { break };
+        let Some(end) = rest[k + len..]
+            .find([']', '\n'])
+            .filter(|&e| rest[k + len + e..].starts_with(']'))
+        else {
+            out.push_str(&rest[..k + len]);
+            rest = &rest[k + len..];
+            continue;
+        };
+        out.push_str(&rest[..k]);
+        if !deleted {
+            out.push_str(&rest[k + len..k + len + end]);
+        }
+        rest = &rest[k + len + end + 1..];
+    }
+    out.push_str(rest);
+    Some(out)
 }
 
 /// The first line after each printed page's footer (the first 200 footers): where the same

@@ -54,6 +54,7 @@ impl Options {
 /// Takes the document by value: the model is built by moving the blocks' text, not copying it.
 pub fn classify(mut doc: Document, opts: &Options) -> Explainer {
     repeated_copy(&mut doc);
+    bilingual_heading_pairs(&mut doc);
     qa_tables(&mut doc);
     marker_tables(&mut doc);
     lower_case_asker(&mut doc);
@@ -119,6 +120,56 @@ fn repeated_copy(doc: &mut Document) {
         }
         doc.blocks.drain(from..to);
         return;
+    }
+}
+
+/// A bilingual page's questions, each set as two headings alike, the question in one language
+/// and then in the other, with the answers under the pair ("<h3 lang=cy>Faint fydd yr
+/// ardoll?</h3><h3 lang=en>How much will the levy be?</h3>"): each pair is one question, as
+/// a heading holding both after a line break is. Three pairs at least, most of the page's
+/// question headings of that level in them.
+fn bilingual_heading_pairs(doc: &mut Document) {
+    if !doc.from_html {
+        return;
+    }
+    let b = &doc.blocks;
+    let heading = |i: usize| match b.get(i).map(|x| x.kind) {
+        Some(BlockKind::Heading(l)) => Some(l),
+        _ => None,
+    };
+    let asks = |i: usize| scan::one_bare_question(&b[i].text);
+    let mut pairs = Vec::new();
+    let mut asking = 0;
+    let mut level = None;
+    let mut i = 0;
+    while i < b.len() {
+        let Some(l) = heading(i).filter(|_| asks(i)) else {
+            i += 1;
+            continue;
+        };
+        if level.is_some_and(|v| v != l) {
+            return;
+        }
+        level = Some(l);
+        asking += 1;
+        // (The pair, then the answer: not a run of three questions, a list of them.)
+        if heading(i + 1) == Some(l) && asks(i + 1) && !heading(i + 2).is_some_and(|_| asks(i + 2))
+        {
+            asking += 1;
+            pairs.push(i);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    if pairs.len() < 3 || pairs.len() * 2 * 5 < asking * 4 {
+        return;
+    }
+    for &i in pairs.iter().rev() {
+        let second = doc.blocks.remove(i + 1);
+        let first = &mut doc.blocks[i];
+        first.text = [first.text.as_str(), " ", second.text.as_str()].concat();
+        first.runs.clear();
     }
 }
 

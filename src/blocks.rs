@@ -600,10 +600,22 @@ impl Block {
             if let Some((k, d)) = end(&t[i + c.len_utf8()..]) {
                 let j = i + c.len_utf8() + k;
                 let follow = scan::trim(&t[i + c.len_utf8()..j]);
+                // (Or the other way round: a short question on "and" leads into the question,
+                // "And work? How do you fit it around rowing? I work shifts…", "Eta lana? Nola
+                // uztartzen duzu…?", "Und die Familie? Wie…?".)
+                let and_lead = || {
+                    scan::words_le(&t[..i], 3)
+                        && scan::Words(concat!(
+                            "and |et |y |e |und |en |eta |i |ja |og |och |ve |и |і |a |és |și |",
+                            "agus |ac |ha |kaj "
+                        ))
+                        .opens(&scan::fold(&t[..i]))
+                };
                 if scan::is_question_mark(d)
-                    && scan::Words("what about |how about |and |or |what if |also |plus ")
+                    && (scan::Words("what about |how about |and |or |what if |also |plus ")
                         .opens(&scan::fold(follow))
-                    && scan::words_le(follow, 5)
+                        && scan::words_le(follow, 5)
+                        || and_lead() && follow.starts_with(scan::is_upper))
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
                     && scan::words_le(&t[..j], 25)
                 {

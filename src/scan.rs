@@ -6866,6 +6866,15 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "vakio koa|vakio ihany koa|verenga zvimwe|verenga zvakare|oduu walqabatan|oduu kana ilaalaa|",
     "soma ne bino|tanga lisusu|tánga lisusu|funda kwakhona|bala hape|bala gape|",
     "ተጨማሪ ያንብቡ|ይህንንም ያንብቡ|ተወሳኺ ኣንብቡ|",
+    // ("Read more", "read also" in Basque, Welsh, Irish, Scottish Gaelic, Galician, West
+    // Frisian, Luxembourgish, Romansh, Northern Sami, Faroese, Breton, Corsican.)
+    "irakurri gehiago|irakurri ere|gehiago irakurri|darllen mwy|darllenwch fwy|léigh tuilleadh|",
+    "léigh freisin|leugh tuilleadh|leugh cuideachd|le tamén|ler máis|lês ek|lês mear|liest och|",
+    "liest méi|legia er|legia dapli|loga maid|loga eambbo|les eisini|les meira|lenn ivez|",
+    "leghjite dinò|",
+    // (And "related articles" in Romansh, Welsh, Irish, Basque.)
+    "artitgels correspundents|straeon perthnasol|erthyglau perthnasol|scéalta gaolmhara|",
+    "lotutako albisteak|",
     // ("Related stories" in Setswana, Sesotho, isiZulu, isiXhosa, Swahili, Kinyarwanda, Igbo.)
     "dikgang tse di amanang|lipale tse amanang|litaba tse amanang|izindaba ezihlobene|",
     "amabali ahambelanayo|habari zinazohusiana|inkuru bifitanye isano|isiokwu ndị yiri ya|",
@@ -8666,7 +8675,11 @@ pub fn addresses_someone(s: &str) -> bool {
         "vám|vás|váš|vaše|vašeho|byste|jste|řekněte|popište|vysvětlete|vaša|ste|povedzte|",
         "opíšte|vysvetlite|pana|panu|pani|państwo|ditt|dina|",
         // Welsh: "your", "describe", "tell", "explain".
-        "eich|disgrifiwch|dywedwch|esboniwch",
+        "eich|disgrifiwch|dywedwch|esboniwch|",
+        // Basque: "you", "to you", "you have", "you are", "you were"; Irish and Scottish Gaelic
+        // "you"; Catalan's and Galician's polite "you".
+        "zuk|zuri|zuen|zuretzat|zaizu|duzu|duzue|zaudete|zara|zarete|zinen|zenuen|",
+        "sibh|thusa|sibhse|vostè|vostede",
     ));
     // (English requests only as the first word: "Tell me about…", not "What would I tell my
     // younger self?")

@@ -1917,11 +1917,14 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // (Or whose note on its editing says so: "Cette transcription a été légèrement éditée…".)
     let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
     if !gated {
+        // (Or whose headline quotes the guest, as an interview's does: "Ane Elizondo:
+        // «Oraindik ere…»".)
         let talk = doc
             .blocks
             .iter()
             .take(12)
-            .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
+            .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text))
+            || text_headline(doc).is_some_and(|k| scan::is_quote_headline(&doc.blocks[k].text));
         lists.talk.set(talk);
         if !talk {
             return false;

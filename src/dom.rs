@@ -436,6 +436,13 @@ fn class_hints(class: &str) -> u32 {
             || has("teaser")
             // (A comment's bar of votes and buttons: "comment-actions", "comment__actions".)
             || (w.starts_with("comment") && has("action"))
+            // (Readers' comments under the article, as WordPress and LinkedIn wrap them:
+            // "comments-area", "comment-list", "comments-section".)
+            || matches!(
+                w,
+                "comments-area" | "comment-list" | "commentlist" | "comments-list" | "comments-section"
+                    | "comment-section"
+            )
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
             // article's own text behind the wall ("paywall-continue", "paywall-content"), nor
             // its last paragraph fading out before it ("paywall-fade").

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "linkedin-comments-section-not-questions-html.case",
+        include_str!("cases/linkedin-comments-section-not-questions-html.case"),
+    ),
+    (
         "bilingual-question-heading-pairs-html.case",
         include_str!("cases/bilingual-question-heading-pairs-html.case"),
     ),

@@ -1927,7 +1927,15 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // (And a browser extension's translation set after each paragraph, Immersive Translate's
     // `<font class="notranslate immersive-translate-target-wrapper" lang="de">`: the reader's
     // tool, not the page.)
-    if words().any(|w| matches!(w, "blind" | "anchor-link" | "headerlink"))
+    // (A permalink's mark only, "¶", "#", "§": a heading's own words may sit in the link.)
+    let mark = || {
+        node.first_child().is_none_or(|t| {
+            t.next_sibling().is_none()
+                && matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗"))
+        })
+    };
+    if words().any(|w| w == "blind")
+        || words().any(|w| matches!(w, "anchor-link" | "headerlink")) && mark()
         || class.is_some_and(|c| {
             [
                 "sr-only",

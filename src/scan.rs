@@ -2747,6 +2747,7 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         if n > 0 {
             r = r
                 .strip_prefix("ffaa")
+                .or_else(|| r.strip_prefix("FFAA"))
                 .or_else(|| r.strip_prefix('ኛ'))
                 .unwrap_or(r);
         }
@@ -3372,12 +3373,12 @@ fn asking_reader(t: &str) -> Option<&str> {
         return Some(rest);
     }
     // (Or a Reddit user's handle before how they asked: "u/kolkata_kaalbela wanted to know:
-    // How much of Meenu is you?".)
+    // How much of Meenu is you?" — not what they wrote, quoted in a news story.)
     let handle_asked = || {
         label.split_once(' ').is_some_and(|(who, how)| {
             reddit_user(who).is_some()
                 && is_user_handle(who)
-                && Words("wanted to know|wants to know|wondered|wonders|asked|asks|writes|wrote")
+                && Words("wanted to know|wants to know|wondered|wonders|asked|asks")
                     .contains(&fold(how))
         })
     };
@@ -3705,9 +3706,9 @@ fn marker_shaped(t: &str) -> bool {
     }
     // (Or an ordinal's ending after the number: Oromo's "Gaaffii 1ffaa:", Amharic's "ጥያቄ 1ኛ:".)
     let mut cs = cs.peekable();
-    if spaced && cs.peek().is_some_and(|&c| c == 'f' || c == 'ኛ') {
+    if spaced && cs.peek().is_some_and(|&c| matches!(c, 'f' | 'F' | 'ኛ')) {
         let rest: String = cs.clone().take(4).collect();
-        let n = if rest == "ffaa" {
+        let n = if rest == "ffaa" || rest == "FFAA" {
             4
         } else {
             usize::from(rest.starts_with('ኛ'))
@@ -7010,11 +7011,16 @@ pub fn is_cross_link(s: &str) -> bool {
     }
     // (A bare "READ:" in capitals, as Philippine papers set it, or "Read:" over a capitalised
     // headline, as Kenyan and Nigerian papers do: "Read: the mayor's address" may be a headline.)
-    // (Or "MORE:", as British tabloids set theirs: "MORE: Star breaks silence on …".)
+    // (Or "MORE:", as British tabloids set theirs, over a headline without its full stop:
+    // "MORE: Star breaks silence on …" — not a speaker's turn, "MORE: Well, I think…", nor a
+    // sentence, "MORE: Trains will start later.")
+    let more = t.strip_prefix("MORE:").is_some_and(|r| {
+        let r = trim(r);
+        r.starts_with(is_upper) && words_le(r, 20) && terminal_punct(r).is_none()
+    });
     let caps_read = t
         .strip_prefix("READ")
         .or_else(|| t.strip_prefix("Read"))
-        .or_else(|| t.strip_prefix("MORE"))
         .map(trim_start)
         .is_some_and(|r| {
             r.strip_prefix([':', '|']).map(trim).is_some_and(|rest| {
@@ -7024,6 +7030,7 @@ pub fn is_cross_link(s: &str) -> bool {
     // (Or run in, the headline's own colon after it: "Read More Auto-enrolment one year on:
     // Is My Future Fund worth staying in?")
     caps_read
+        || more
         || t.starts_with(|c: char| is_upper(c) || caseless(c)) && run_in()
         || labelled()
             && CROSS_LINK_LABELS.iter().any(|l| {
@@ -11406,7 +11413,7 @@ pub fn is_blind_item_label(s: &str) -> bool {
     let t = trim(t.trim_start_matches(['¿', '¡']));
     let t = t.split(" #").next().unwrap_or(t);
     Words(concat!(
-        "guess who|blind item|blind items|blind gossip|who is it|who am i|",
+        "guess who|blind item|blind items|blind gossip|",
         "adivina quién|adivinen quién|adivinhe quem|indovina chi|rate mal|devinez qui|raad eens",
     ))
     .contains(trim(t))

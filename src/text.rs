@@ -1351,9 +1351,11 @@ fn subtitles(input: &str) -> Option<String> {
         let Some(first) = lines.next() else { continue };
         if !timing(first) {
             // (The file's header and notes: "WEBVTT", "NOTE …"; other text stays. A header's
-            // own words are the file's title: "WEBVTT - Council budget".)
+            // own words after a dash are the file's title: "WEBVTT - Council budget" — not an
+            // old header's "WEBVTT FILE".)
             if let Some(rest) = first.strip_prefix("WEBVTT") {
-                let name = scan::trim(rest.trim_start_matches([' ', '\t', '-', '–']));
+                let named = scan::trim_start(rest).strip_prefix(['-', '–']);
+                let name = named.map_or("", scan::trim);
                 if out.is_empty() && !name.is_empty() && rest.starts_with([' ', '\t']) {
                     out.push_str(name);
                 }
@@ -2172,22 +2174,32 @@ fn is_reading_note(l: &str) -> bool {
     if t.len() > 600 {
         return false;
     }
+    // (In the app's other languages too, "Position 96 von 402 · 24 %"; or its page where the
+    // book has them, "Page 12 of 300 · 4%", the share then needed.)
     let location = || {
-        let Some((at, rest)) = t
-            .strip_prefix("Location ")
-            .and_then(|r| r.split_once(" of "))
+        let Some((word, r)) = t.split_once(' ') else {
+            return false;
+        };
+        let paged = word == "Page";
+        if !paged && !scan::Words("Location|Position|Posición|Emplacement|Posizione").contains(word)
+        {
+            return false;
+        }
+        let Some((at, rest)) = [" of ", " von ", " de ", " sur ", " di "]
+            .iter()
+            .find_map(|w| r.split_once(w))
         else {
             return false;
         };
         let (of, share) = rest.split_once(' ').unwrap_or((rest, ""));
+        let share = share
+            .strip_prefix(['·', '•', '|', '-', '–'])
+            .map(scan::trim)
+            .and_then(|p| p.strip_suffix('%'))
+            .map(scan::trim);
         bare_number(at)
             && bare_number(of)
-            && (share.is_empty()
-                || share
-                    .strip_prefix(['·', '•', '|', '-', '–'])
-                    .map(scan::trim)
-                    .and_then(|p| p.strip_suffix('%'))
-                    .is_some_and(bare_number))
+            && (share.is_some_and(bare_number) || !paged && rest.len() == of.len())
     };
     let comment = || {
         ["[Comment ", "Commented ["].iter().any(|p| {
@@ -2213,26 +2225,32 @@ fn without_tracked_changes(input: &str) -> Option<String> {
     }
     let mut out = String::with_capacity(input.len());
     let mut rest = input;
-    loop {
-        let next = ["[Deleted: ", "[Inserted: "]
+    // (One pass over the brackets: each change closes on its line, an unclosed one is text.)
+    while let Some(k) = rest.find('[') {
+        let after = &rest[k..];
+        let change = ["[Deleted: ", "[Inserted: "]
             .iter()
-            .filter_map(|m| rest.find(m).map(|k| (k, m.len(), m.starts_with("[D"))))
-            .min_by_key(|&(k, _, _)| k);
-        // (A change closes on its line: an unclosed bracket is text.)
-        let Some((k, len, deleted)) = next else { break };
-        let Some(end) = rest[k + len..]
-            .find([']', '\n'])
-            .filter(|&e| rest[k + len + e..].starts_with(']'))
-        else {
-            out.push_str(&rest[..k + len]);
-            rest = &rest[k + len..];
-            continue;
-        };
-        out.push_str(&rest[..k]);
-        if !deleted {
-            out.push_str(&rest[k + len..k + len + end]);
+            .find(|m| after.starts_with(**m))
+            .map(|m| (m.len(), m.starts_with("[D")));
+        let closed = change.and_then(|(len, deleted)| {
+            let e = after[len..].find([']', '\n'])?;
+            after[len + e..]
+                .starts_with(']')
+                .then_some((len, e, deleted))
+        });
+        match closed {
+            Some((len, e, deleted)) => {
+                out.push_str(&rest[..k]);
+                if !deleted {
+                    out.push_str(&after[len..len + e]);
+                }
+                rest = &after[len + e + 1..];
+            }
+            None => {
+                out.push_str(&rest[..k + 1]);
+                rest = &rest[k + 1..];
+            }
         }
-        rest = &rest[k + len + end + 1..];
     }
     out.push_str(rest);
     Some(out)

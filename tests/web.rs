@@ -224,6 +224,22 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-79-bilingual-pairs-beside-other-level-html.case",
+        include_str!("cases/review-79-bilingual-pairs-beside-other-level-html.case"),
+    ),
+    (
+        "review-79-anchor-link-wrapping-heading-html.case",
+        include_str!("cases/review-79-anchor-link-wrapping-heading-html.case"),
+    ),
+    (
+        "review-79-faq-under-guess-who-round-html.case",
+        include_str!("cases/review-79-faq-under-guess-who-round-html.case"),
+    ),
+    (
+        "review-79-who-is-it-question-not-blind-label-html.case",
+        include_str!("cases/review-79-who-is-it-question-not-blind-label-html.case"),
+    ),
+    (
         "linkedin-comments-section-not-questions-html.case",
         include_str!("cases/linkedin-comments-section-not-questions-html.case"),
     ),

@@ -138,39 +138,49 @@ fn bilingual_heading_pairs(doc: &mut Document) {
         _ => None,
     };
     let asks = |i: usize| scan::one_bare_question(&b[i].text);
-    let mut pairs = Vec::new();
-    let mut asking = 0;
-    let mut level = None;
-    let mut i = 0;
-    while i < b.len() {
-        let Some(l) = heading(i).filter(|_| asks(i)) else {
-            i += 1;
-            continue;
-        };
-        if level.is_some_and(|v| v != l) {
-            return;
-        }
-        level = Some(l);
-        asking += 1;
-        // (The pair, then the answer: not a run of three questions, a list of them.)
-        if heading(i + 1) == Some(l) && asks(i + 1) && !heading(i + 2).is_some_and(|_| asks(i + 2))
-        {
+    // (Each level apart: a page's other question headings, "<h2>Any other questions?</h2>",
+    // leave its pairs as they are.)
+    let pairs_at = |level: u8| {
+        let mut pairs = Vec::new();
+        let mut asking = 0;
+        let mut i = 0;
+        while i < b.len() {
+            if heading(i) != Some(level) || !asks(i) {
+                i += 1;
+                continue;
+            }
             asking += 1;
-            pairs.push(i);
-            i += 2;
-        } else {
-            i += 1;
+            // (The pair, then the answer: not a run of three questions, a list of them.)
+            if heading(i + 1) == Some(level)
+                && asks(i + 1)
+                && !(heading(i + 2).is_some() && asks(i + 2))
+            {
+                asking += 1;
+                pairs.push(i);
+                i += 2;
+            } else {
+                i += 1;
+            }
         }
-    }
-    if pairs.len() < 3 || pairs.len() * 2 * 5 < asking * 4 {
+        (pairs.len() >= 3 && pairs.len() * 2 * 5 >= asking * 4).then_some(pairs)
+    };
+    let Some(pairs) = (1..=6).find_map(pairs_at) else {
         return;
+    };
+    // (Rebuilt once: a removal per pair would move the rest each time.)
+    let mut pairs = pairs.into_iter().peekable();
+    let mut blocks = Vec::with_capacity(doc.blocks.len());
+    let mut old = std::mem::take(&mut doc.blocks).into_iter().enumerate();
+    while let Some((i, mut b)) = old.next() {
+        if pairs.next_if_eq(&i).is_some() {
+            if let Some((_, second)) = old.next() {
+                b.text = [b.text.as_str(), " ", second.text.as_str()].concat();
+                b.runs.clear();
+            }
+        }
+        blocks.push(b);
     }
-    for &i in pairs.iter().rev() {
-        let second = doc.blocks.remove(i + 1);
-        let first = &mut doc.blocks[i];
-        first.text = [first.text.as_str(), " ", second.text.as_str()].concat();
-        first.runs.clear();
-    }
+    doc.blocks = blocks;
 }
 
 /// A box beside the story that says it explains, an `<aside>` headed "Explainer", "Q&A" or
@@ -1924,7 +1934,13 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
             .iter()
             .take(12)
             .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text))
-            || text_headline(doc).is_some_and(|k| scan::is_quote_headline(&doc.blocks[k].text));
+            || text_headline(doc).is_some_and(|k| {
+                // (The guest named before the quote, straight quotes too: not a feature's
+                // "'We were lucky': …", its quote first.)
+                scan::speaker_label(&doc.blocks[k].text).is_some_and(|(_, said)| {
+                    scan::starts_with_quote(said) || said.starts_with(['\'', '"'])
+                })
+            });
         lists.talk.set(talk);
         if !talk {
             return false;

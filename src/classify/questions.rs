@@ -690,6 +690,17 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if polled {
         return false;
     }
+    // Nor a step of a numbered list whose steps round it do not ask, the list inside an
+    // answer ("1. File a claim notification…" / "2. Have you filed the form?" / "3. Keep
+    // records…").
+    let number = |j: usize| scan::strip_number(p.text(j)).map(|(n, _)| n);
+    if let Some(n) = number(i).filter(|&n| n > 1) {
+        let step =
+            |j: Option<usize>, m: u32| j.is_some_and(|j| !p.feats[j].asks && number(j) == Some(m));
+        if step(p.prev_content(i), n - 1) && step(p.next_content(i), n + 1) {
+            return false;
+        }
+    }
     // Nor a gossip column's blind item, its label over the teasers ("GUESS WHO?" / "Which
     // soapie star has been …?" / a hint, no answer): the section's label the last short line
     // above it.
@@ -698,7 +709,11 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .filter(|&j| p.roles[j] == Role::Content)
         .take(12)
         .find(|&j| p.feats[j].words <= 4);
-    if label.is_some_and(|j| scan::is_blind_item_label(p.text(j))) {
+    // (Over the teasers themselves, the next line asking: not a quiz page's "Guess who?" round
+    // over its prose, the FAQ's questions after it.)
+    if label.is_some_and(|j| {
+        scan::is_blind_item_label(p.text(j)) && p.next_content(j).is_some_and(|k| p.feats[k].asks)
+    }) {
         return false;
     }
     // Nor a sign-up box's question, an email field under it ("Ready for more?" / "Type your

@@ -497,6 +497,7 @@ pub fn read_text(input: &str) -> Document {
     let marked = colon_bare_markers(input);
     let input = marked.as_deref().unwrap_or(input);
     let input = pasted_twice(input).unwrap_or(input);
+    let input = forwarded_post(input).unwrap_or(input);
     let tracked = without_tracked_changes(input);
     let input = tracked.as_deref().unwrap_or(input);
     let unpaged = page_furniture(input);
@@ -2215,6 +2216,25 @@ fn is_reading_note(l: &str) -> bool {
     location()
         || (t.ends_with("Kindle Edition.") && scan::has_sub(t, "(Kindle Location"))
         || comment()
+}
+
+/// A channel's post forwarded from another, copied from Telegram: its first lines name the
+/// channel and the one forwarded from ("Сербия без паники" / "Forwarded from Релокейт в
+/// Сербию 🇷🇸"), the post's own headline under them. The text after them.
+fn forwarded_post(input: &str) -> Option<&str> {
+    let t = input.trim_start_matches(['\u{FEFF}', '\n', '\r', ' ']);
+    let (head, rest) = t.split_once("\n\n").or_else(|| t.split_once("\r\n\r\n"))?;
+    let mut lines = head.lines().map(scan::trim);
+    let (channel, from) = (lines.next()?, lines.next()?);
+    let forwarded = [
+        "Forwarded from ",
+        "Переслано от ",
+        "Пересланное сообщение от ",
+    ]
+    .iter()
+    .any(|p| from.strip_prefix(p).is_some_and(|r| scan::words_le(r, 8)));
+    (forwarded && lines.next().is_none() && scan::words_le(channel, 8) && !rest.trim().is_empty())
+        .then_some(rest)
 }
 
 /// A draft copied with its tracked changes shown: "[Deleted: …]" goes (the words struck out),

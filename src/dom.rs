@@ -436,13 +436,10 @@ fn class_hints(class: &str) -> u32 {
             || has("teaser")
             // (A comment's bar of votes and buttons: "comment-actions", "comment__actions".)
             || (w.starts_with("comment") && has("action"))
-            // (Readers' comments under the article, as WordPress and LinkedIn wrap them:
-            // "comments-area", "comment-list", "comments-section".)
-            || matches!(
-                w,
-                "comments-area" | "comment-list" | "commentlist" | "comments-list" | "comments-section"
-                    | "comment-section"
-            )
+            // (Readers' comments under the article, as LinkedIn wraps them: "comments-section".)
+            // (Not WordPress's own, "comments-area", "comment-list": an "Ask the expert" post's
+            // readers ask there, its author answering.)
+            || matches!(w, "comments-section" | "comment-section")
             // A subscription pitch ("c-subscriber-message", "paywall-offer") — not the
             // article's own text behind the wall ("paywall-continue", "paywall-content"), nor
             // its last paragraph fading out before it ("paywall-fade").
@@ -1931,7 +1928,9 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     let mark = || {
         node.first_child().is_none_or(|t| {
             t.next_sibling().is_none()
-                && matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗"))
+                && matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗")
+                    || matches!(d.trim().to_ascii_lowercase().as_str(),
+                        "link" | "permalink" | "copy link" | "link to this section" | "anchor"))
         })
     };
     if words().any(|w| w == "blind")

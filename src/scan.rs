@@ -7014,10 +7014,16 @@ pub fn is_cross_link(s: &str) -> bool {
     // (Or "MORE:", as British tabloids set theirs, over a headline without its full stop:
     // "MORE: Star breaks silence on …" — not a speaker's turn, "MORE: Well, I think…", nor a
     // sentence, "MORE: Trains will start later.")
-    let more = t.strip_prefix("MORE:").is_some_and(|r| {
-        let r = trim(r);
-        r.starts_with(is_upper) && words_le(r, 20) && terminal_punct(r).is_none()
-    });
+    // ("MORE |" too; a headline may ask.)
+    let more = t
+        .strip_prefix("MORE:")
+        .or_else(|| t.strip_prefix("MORE |"))
+        .is_some_and(|r| {
+            let r = trim(r);
+            r.starts_with(is_upper)
+                && words_le(r, 20)
+                && terminal_punct(r).is_none_or(is_question_mark)
+        });
     let caps_read = t
         .strip_prefix("READ")
         .or_else(|| t.strip_prefix("Read"))
@@ -8685,7 +8691,8 @@ pub fn addresses_someone(s: &str) -> bool {
         "eich|disgrifiwch|dywedwch|esboniwch|",
         // Basque: "you", "to you", "you have", "you are", "you were"; Irish and Scottish Gaelic
         // "you"; Catalan's and Galician's polite "you".
-        "zuk|zuri|zuen|zuretzat|zaizu|duzu|duzue|zaudete|zara|zarete|zinen|zenuen|",
+        "zuk|zuri|zuen|zure|zuek|zuei|zuretzat|zaizu|duzu|duzue|dituzu|dituzue|zaudete|zara|",
+        "zarete|zinen|zenuen|",
         "sibh|thusa|sibhse|vostè|vostede",
     ));
     // (English requests only as the first word: "Tell me about…", not "What would I tell my

@@ -1355,8 +1355,8 @@ fn subtitles(input: &str) -> Option<String> {
             // own words after a dash are the file's title: "WEBVTT - Council budget" — not an
             // old header's "WEBVTT FILE".)
             if let Some(rest) = first.strip_prefix("WEBVTT") {
-                let named = scan::trim_start(rest).strip_prefix(['-', '–']);
-                let name = named.map_or("", scan::trim);
+                let name = scan::trim(scan::trim_start(rest).trim_start_matches(['-', '–']));
+                let name = if name == "FILE" { "" } else { name };
                 if out.is_empty() && !name.is_empty() && rest.starts_with([' ', '\t']) {
                     out.push_str(name);
                 }

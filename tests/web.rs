@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-80-permalink-word-in-heading-html.case",
+        include_str!("cases/review-80-permalink-word-in-heading-html.case"),
+    ),
+    (
+        "review-80-blind-item-hint-before-teaser-html.case",
+        include_str!("cases/review-80-blind-item-hint-before-teaser-html.case"),
+    ),
+    (
+        "review-80-ask-expert-in-wordpress-comments-html.case",
+        include_str!("cases/review-80-ask-expert-in-wordpress-comments-html.case"),
+    ),
+    (
         "review-79-bilingual-pairs-beside-other-level-html.case",
         include_str!("cases/review-79-bilingual-pairs-beside-other-level-html.case"),
     ),

@@ -1926,23 +1926,26 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // "Falámos com ele em Vila Real…" / "É mesmo o último livro? É o último que tenciono…".)
     // (Or whose note on its editing says so: "Cette transcription a été légèrement éditée…".)
     let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
+    // (Or whose headline quotes the guest, as an interview's does, "Ane Elizondo: «Oraindik
+    // ere…»", "“I never planned to be a chef”: Rosa Martins on …" — where most of its run-ins
+    // speak to someone, below: not a news story's rhetorical openers under a mayor's quote,
+    // "Did it help? Barely.")
+    let mut quoted_head = false;
     if !gated {
-        // (Or whose headline quotes the guest, as an interview's does: "Ane Elizondo:
-        // «Oraindik ere…»".)
         let talk = doc
             .blocks
             .iter()
             .take(12)
-            .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text))
-            || text_headline(doc).is_some_and(|k| {
-                // (The guest named before the quote, straight quotes too: not a feature's
-                // "'We were lucky': …", its quote first.)
-                scan::speaker_label(&doc.blocks[k].text).is_some_and(|(_, said)| {
-                    scan::starts_with_quote(said) || said.starts_with(['\'', '"'])
-                })
+            .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
+        quoted_head = !talk
+            && text_headline(doc).is_some_and(|k| {
+                let t = &doc.blocks[k].text;
+                scan::is_quote_headline(t)
+                    || t.starts_with(['\'', '"'])
+                    || scan::speaker_label(t).is_some_and(|(_, said)| said.starts_with(['\'', '"']))
             });
-        lists.talk.set(talk);
-        if !talk {
+        lists.talk.set(talk || quoted_head);
+        if !talk && !quoted_head {
             return false;
         }
     }
@@ -1963,6 +1966,9 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
         .collect();
     let run_ins = asked.len();
     if run_ins < 3 || !gated && run_ins < 5 {
+        return false;
+    }
+    if quoted_head && asked.iter().filter(|q| scan::addresses_someone(q)).count() * 2 < run_ins {
         return false;
     }
     // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few

@@ -711,8 +711,12 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         .find(|&j| p.feats[j].words <= 4);
     // (Over the teasers themselves, the next line asking: not a quiz page's "Guess who?" round
     // over its prose, the FAQ's questions after it.)
+    // (Or a teaser set as a paragraph, a hint before it: "BLIND ITEM" / a hint / "Which …?" —
+    // the quiz page's questions are headings.)
     if label.is_some_and(|j| {
-        scan::is_blind_item_label(p.text(j)) && p.next_content(j).is_some_and(|k| p.feats[k].asks)
+        scan::is_blind_item_label(p.text(j))
+            && (p.next_content(j).is_some_and(|k| p.feats[k].asks)
+                || !matches!(b.kind, BlockKind::Heading(_)))
     }) {
         return false;
     }

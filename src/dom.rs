@@ -1925,12 +1925,21 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // `<font class="notranslate immersive-translate-target-wrapper" lang="de">`: the reader's
     // tool, not the page.)
     // (A permalink's mark only, "¶", "#", "§": a heading's own words may sit in the link.)
+    // (Its word in a span of its own too: `<a class="anchor-link"><span>Link</span></a>`.)
+    let only = |n: &N| n.first_child().filter(|c| c.next_sibling().is_none());
     let mark = || {
-        node.first_child().is_none_or(|t| {
-            t.next_sibling().is_none()
-                && matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗")
+        let inner = only(node).map(|c| match c.kind() {
+            NodeKind::Text(_) => Some(c),
+            _ => only(&c),
+        });
+        inner.is_none_or(|t| {
+            t.is_some_and(|t| {
+                matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗")
                     || matches!(d.trim().to_ascii_lowercase().as_str(),
-                        "link" | "permalink" | "copy link" | "link to this section" | "anchor"))
+                        "link" | "permalink" | "copy link" | "link to this section"
+                            | "link to this heading" | "permalink to this headline" | "anchor"
+                            | "permalien" | "lien" | "enlace"))
+            })
         })
     };
     if words().any(|w| w == "blind")

@@ -1930,20 +1930,35 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // ere…»", "“I never planned to be a chef”: Rosa Martins on …" — where most of its run-ins
     // speak to someone, below: not a news story's rhetorical openers under a mayor's quote,
     // "Did it help? Barely.")
-    let mut quoted_head = false;
+    let (mut quoted_head, mut full_name) = (false, false);
     if !gated {
         let talk = doc
             .blocks
             .iter()
             .take(12)
             .any(|b| scan::introduces_conversation(&b.text) || scan::is_edit_note(&b.text));
+        // (A guest's full name before the quote is enough, "Ane Elizondo: «…»"; a single name,
+        // "Mayor: “…”", or the quote first, "“I never planned…”: Rosa Martins on …", a name
+        // after it, needs its run-ins to speak to someone, below.)
+        let quoted = |s: &str| scan::starts_with_quote(s) || s.starts_with(['\'', '"']);
+        let capitalised = |s: &str| {
+            scan::words(s)
+                .take(4)
+                .take_while(|w| w.starts_with(scan::is_upper))
+                .count()
+        };
+        let head = text_headline(doc).map(|k| doc.blocks[k].text.as_str());
+        let named = head
+            .and_then(scan::speaker_label)
+            .filter(|(_, said)| quoted(said));
+        full_name = named.is_some_and(|(who, _)| capitalised(who) >= 2 && scan::words_le(who, 4));
         quoted_head = !talk
-            && text_headline(doc).is_some_and(|k| {
-                let t = &doc.blocks[k].text;
-                scan::is_quote_headline(t)
-                    || t.starts_with(['\'', '"'])
-                    || scan::speaker_label(t).is_some_and(|(_, said)| said.starts_with(['\'', '"']))
-            });
+            && (named.is_some()
+                || head.is_some_and(|t| {
+                    quoted(t)
+                        && t.rsplit_once(": ")
+                            .is_some_and(|(_, rest)| capitalised(rest) >= 2)
+                }));
         lists.talk.set(talk || quoted_head);
         if !talk && !quoted_head {
             return false;
@@ -1968,7 +1983,10 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     if run_ins < 3 || !gated && run_ins < 5 {
         return false;
     }
-    if quoted_head && asked.iter().filter(|q| scan::addresses_someone(q)).count() * 2 < run_ins {
+    if quoted_head
+        && !full_name
+        && asked.iter().filter(|q| scan::addresses_someone(q)).count() * 2 < run_ins
+    {
         return false;
     }
     // (Questions on lines of their own, run-ins at least twice as many: an editor who set a few

@@ -1397,7 +1397,9 @@ fn subtitles(input: &str) -> Option<String> {
         let mut joined = text.join(" ");
         // (The same voice going on from an open sentence loses its label again.)
         if let Some(w) = who.filter(|&w| open && last_voice == Some(w)) {
-            joined.replace_range(..w.len() + 2, "");
+            if let Some(r) = joined.strip_prefix(w).and_then(|r| r.strip_prefix(": ")) {
+                joined = r.to_owned();
+            }
         }
         last_voice = who;
         // (A sound's description goes: "[upbeat music]".)

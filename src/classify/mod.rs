@@ -1927,9 +1927,8 @@ fn plain_run_ins(doc: &Document, lists: &RunIns) -> bool {
     // (Or whose note on its editing says so: "Cette transcription a été légèrement éditée…".)
     let gated = explainer || parallel_run_ins(doc, lists) || capped_run_ins(doc, lists);
     // (Or whose headline quotes the guest, as an interview's does, "Ane Elizondo: «Oraindik
-    // ere…»", "“I never planned to be a chef”: Rosa Martins on …" — where most of its run-ins
-    // speak to someone, below: not a news story's rhetorical openers under a mayor's quote,
-    // "Did it help? Barely.")
+    // ere…»", "“I never planned to be a chef”: Rosa Martins on …" — not a news story's
+    // rhetorical openers under a mayor's quote, "Did it help? Barely.": see below.)
     let (mut quoted_head, mut full_name) = (false, false);
     if !gated {
         let talk = doc

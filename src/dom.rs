@@ -1282,6 +1282,9 @@ impl Walker {
             && href
                 .as_deref()
                 .is_some_and(|h| h.trim_start().starts_with('#'))
+            // (Its mark or a word for it, not the heading's own words inside it: "<h2><a
+            // class="headerlink" href="#fast">Can I get one faster?</a></h2>".)
+            && !holds_words(node)
         {
             role = Role::Skip;
         }
@@ -1882,6 +1885,41 @@ fn dimension<N: DomNode>(node: &N, name: &'static str) -> Option<u32> {
     v.parse()
         .ok()
         .filter(|n| (1..=crate::model::Image::MAX_SIDE).contains(n))
+}
+
+/// Whether a permalink holds words of the page, not its mark or its own label: three words at
+/// least, or a question ("Can I get one faster?") — not "¶", "#", "Link to this heading". Looks
+/// at the first 16 text nodes inside it, 200 bytes at most.
+fn holds_words<N: DomNode>(node: &N) -> bool {
+    let mut text = String::new();
+    let mut stack: Vec<N> = node.first_child().into_iter().collect();
+    let mut seen = 0;
+    while let Some(n) = stack.pop() {
+        seen += 1;
+        if seen > 16 || text.len() > 200 {
+            break;
+        }
+        if let Some(next) = n.next_sibling() {
+            stack.push(next);
+        }
+        match n.kind() {
+            NodeKind::Text(d) => {
+                text.push(' ');
+                text.push_str(&d);
+            }
+            _ => stack.extend(n.first_child()),
+        }
+    }
+    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{200B}');
+    let label = matches!(
+        t.to_ascii_lowercase().as_str(),
+        "link to this heading"
+            | "link to this section"
+            | "permalink to this headline"
+            | "permalink to this heading"
+            | "direct link to heading"
+    );
+    crate::scan::ends_with_question(t) || !label && !crate::scan::words_le(t, 2)
 }
 
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,

@@ -1887,10 +1887,9 @@ fn dimension<N: DomNode>(node: &N, name: &'static str) -> Option<u32> {
         .filter(|n| (1..=crate::model::Image::MAX_SIDE).contains(n))
 }
 
-/// Whether a permalink holds words of the page, not its mark or its own label: three words at
-/// least, or a question ("Can I get one faster?") — not "¶", "#", "Link to this heading". Looks
-/// at the first 16 text nodes inside it, 200 bytes at most.
-fn holds_words<N: DomNode>(node: &N) -> bool {
+/// The words inside a link, as a permalink holds them: its first 16 text nodes, 200 bytes at
+/// most, trimmed (zero-width spaces too).
+fn link_text<N: DomNode>(node: &N) -> String {
     let mut text = String::new();
     let mut stack: Vec<N> = node.first_child().into_iter().collect();
     let mut seen = 0;
@@ -1910,16 +1909,36 @@ fn holds_words<N: DomNode>(node: &N) -> bool {
             _ => stack.extend(n.first_child()),
         }
     }
-    let t = text.trim_matches(|c: char| c.is_whitespace() || c == '\u{200B}');
-    let label = matches!(
-        t.to_ascii_lowercase().as_str(),
-        "link to this heading"
-            | "link to this section"
-            | "permalink to this headline"
-            | "permalink to this heading"
-            | "direct link to heading"
-    );
-    crate::scan::ends_with_question(t) || !label && !crate::scan::words_le(t, 2)
+    text.trim_matches(|c: char| c.is_whitespace() || c == '\u{200B}')
+        .to_owned()
+}
+
+/// A permalink's mark or its own label, nothing of the page's: "¶", "#", "§", "Link", "Link to
+/// this heading", "Permalien".
+fn is_permalink_mark(t: &str) -> bool {
+    matches!(t, "" | "¶" | "#" | "§" | "🔗")
+        || matches!(
+            t.to_ascii_lowercase().as_str(),
+            "link"
+                | "permalink"
+                | "copy link"
+                | "anchor"
+                | "permalien"
+                | "lien"
+                | "enlace"
+                | "link to this section"
+                | "link to this heading"
+                | "permalink to this headline"
+                | "permalink to this heading"
+                | "direct link to heading"
+        )
+}
+
+/// Whether a permalink holds words of the page, not its mark or its own label: three words at
+/// least, or a question ("Can I get one faster?") — not "¶", "#", "Link to this heading".
+fn holds_words<N: DomNode>(node: &N) -> bool {
+    let t = link_text(node);
+    crate::scan::ends_with_question(&t) || !is_permalink_mark(&t) && !crate::scan::words_le(&t, 2)
 }
 
 /// `hidden` (but not `hidden="until-found"`), `aria-hidden="true"`, `display:none` inline styles,
@@ -1962,26 +1981,11 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // (And a browser extension's translation set after each paragraph, Immersive Translate's
     // `<font class="notranslate immersive-translate-target-wrapper" lang="de">`: the reader's
     // tool, not the page.)
-    // (A permalink's mark only, "¶", "#", "§": a heading's own words may sit in the link.)
-    // (Its word in a span of its own too: `<a class="anchor-link"><span>Link</span></a>`.)
-    let only = |n: &N| n.first_child().filter(|c| c.next_sibling().is_none());
-    let mark = || {
-        let inner = only(node).map(|c| match c.kind() {
-            NodeKind::Text(_) => Some(c),
-            _ => only(&c),
-        });
-        inner.is_none_or(|t| {
-            t.is_some_and(|t| {
-                matches!(t.kind(), NodeKind::Text(d) if matches!(d.trim(), "" | "¶" | "#" | "§" | "🔗")
-                    || matches!(d.trim().to_ascii_lowercase().as_str(),
-                        "link" | "permalink" | "copy link" | "link to this section"
-                            | "link to this heading" | "permalink to this headline" | "anchor"
-                            | "permalien" | "lien" | "enlace"))
-            })
-        })
-    };
+    // (A permalink's mark only, "¶", "#", "§", or its label, "Link", in a span of its own too:
+    // a heading's own words may sit in the link.)
     if words().any(|w| w == "blind")
-        || words().any(|w| matches!(w, "anchor-link" | "headerlink")) && mark()
+        || words().any(|w| matches!(w, "anchor-link" | "headerlink"))
+            && is_permalink_mark(&link_text(node))
         || class.is_some_and(|c| {
             [
                 "sr-only",

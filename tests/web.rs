@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "permalink-holding-emphasised-question-html.case",
+        include_str!("cases/permalink-holding-emphasised-question-html.case"),
+    ),
+    (
         "review-80-headerlink-holding-question-html.case",
         include_str!("cases/review-80-headerlink-holding-question-html.case"),
     ),

@@ -2745,11 +2745,7 @@ fn after_marker_punct(rest: &str, allow_number: bool, allow_dot: bool) -> Option
         r = r.get(len..)?;
         // (An ordinal's ending: "Gaaffii 1ffaa:", "ጥያቄ 1ኛ:".)
         if n > 0 {
-            r = r
-                .strip_prefix("ffaa")
-                .or_else(|| r.strip_prefix("FFAA"))
-                .or_else(|| r.strip_prefix('ኛ'))
-                .unwrap_or(r);
+            r = past_ordinal(r);
         }
         r = trim_start(r);
     }
@@ -3689,42 +3685,38 @@ fn script_digit(c: char) -> bool {
 fn marker_shaped(t: &str) -> bool {
     // (Full-width digits are digits: "Ｑ１　そもそもどんな仕組み？".)
     let letter = |c: char| is_word_char(c) && !wide_digit(c) && !script_digit(c);
-    let mut cs = t.chars().peekable();
-    let mut letters = 0;
-    while cs.peek().is_some_and(|&c| letter(c) && letters < 16) {
-        cs.next();
+    let (mut at, mut letters) = (0, 0);
+    for c in t.chars().take_while(|&c| letter(c)).take(16) {
+        at += c.len_utf8();
         letters += 1;
     }
-    let mut spaced = false;
     // (A number may follow a hash: "Question #3:".)
-    while cs
-        .peek()
-        .is_some_and(|&c| is_space(c) || wide_digit(c) || script_digit(c) || c == '#')
-    {
-        spaced = true;
-        cs.next();
-    }
+    let number = t[at..]
+        .chars()
+        .take_while(|&c| is_space(c) || wide_digit(c) || script_digit(c) || c == '#')
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let spaced = number > 0;
     // (Or an ordinal's ending after the number: Oromo's "Gaaffii 1ffaa:", Amharic's "ጥያቄ 1ኛ:".)
-    let mut cs = cs.peekable();
-    if spaced && cs.peek().is_some_and(|&c| matches!(c, 'f' | 'F' | 'ኛ')) {
-        let rest: String = cs.clone().take(4).collect();
-        let n = if rest == "ffaa" || rest == "FFAA" {
-            4
-        } else {
-            usize::from(rest.starts_with('ኛ'))
-        };
-        for _ in 0..n {
-            cs.next();
-        }
-    }
+    let rest = &t[at + number..];
+    let rest = if spaced { past_ordinal(rest) } else { rest };
     letters > 0
         && (letters == 1 && spaced
-            || cs.next().is_some_and(|c| {
+            || rest.chars().next().is_some_and(|c| {
                 matches!(
                     c,
                     ':' | '：' | '.' | ')' | '-' | '–' | '—' | '．' | '៖' | '။'
                 )
             }))
+}
+
+/// `r` past an ordinal's ending at its start, after a number: Oromo's "ffaa" ("Gaaffii 1ffaa:",
+/// "FFAA" in capitals), Amharic's "ኛ" ("ጥያቄ 1ኛ:").
+fn past_ordinal(r: &str) -> &str {
+    r.strip_prefix("ffaa")
+        .or_else(|| r.strip_prefix("FFAA"))
+        .or_else(|| r.strip_prefix('ኛ'))
+        .unwrap_or(r)
 }
 
 /// Question markers spelled out, in the languages' own words (capitalised too where the first

@@ -602,20 +602,21 @@ impl Block {
                 let follow = scan::trim(&t[i + c.len_utf8()..j]);
                 // (Or the other way round: a short question on "and" leads into the question,
                 // "And work? How do you fit it around rowing? I work shifts…", "Eta lana? Nola
-                // uztartzen duzu…?", "Und die Familie? Wie…?".)
+                // uztartzen duzu…?", "Und die Familie? Wie…?"; Spanish's opening mark before
+                // either, "¿Y la escuela? ¿Sigue abierta?".)
                 let and_lead = || {
                     scan::words_le(&t[..i], 3)
                         && scan::Words(concat!(
                             "and |et |y |e |und |en |eta |i |ja |og |och |ve |и |і |a |és |și |",
                             "agus |ac |ha |kaj "
                         ))
-                        .opens(&scan::fold(&t[..i]))
+                        .opens(&scan::fold(t[..i].trim_start_matches('¿')))
                 };
                 if scan::is_question_mark(d)
                     && (scan::Words("what about |how about |and |or |what if |also |plus ")
                         .opens(&scan::fold(follow))
                         && scan::words_le(follow, 5)
-                        || and_lead() && follow.starts_with(scan::is_upper))
+                        || and_lead() && follow.trim_start_matches('¿').starts_with(scan::is_upper))
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
                     && scan::words_le(&t[..j], 25)
                 {

@@ -381,9 +381,13 @@ pub fn ends_with_question(s: &str) -> bool {
     // (Past a status tag after the mark: "Who is eligible? (Updated)".)
     let s = strip_status_tag(s);
     // Armenian marks the questioned word (՞, U+055E) and ends the sentence with its full stop:
-    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands.
+    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands in the last sentence.
+    // (Not in one before it: a paragraph quoting a question goes on, "«Հարցն այն է՝ որքա՞ն
+    // կարժենա հացը։ Եթե …»,– ասում է նա։")
     if s.contains('\u{55E}') {
-        return true;
+        let body = s.trim_end_matches(|c| is_space(c) || is_closer(c) || c == '։' || c == '.');
+        let last = body.rfind(['։', '.', '!']).map_or(body, |k| &body[k..]);
+        return last.contains('\u{55E}');
     }
     // Greek asks with ';' (the Greek question mark U+037E is rarely typed): "Τι αλλάζει;".
     let t = s.trim_end_matches(|c| is_space(c) || is_closer(c));
@@ -2563,6 +2567,18 @@ pub fn letter_case(c: char) -> Option<bool> {
         0x3AC..=0x3CE => Some(false),
         0x400..=0x42F => Some(true),
         0x430..=0x45F => Some(false),
+        // Cyrillic Supplement's letters of Kazakh, Bashkir, Tatar, Chechen, Abkhaz …, pairs
+        // with capitals on even code points ("Әминева", "Ҡурай", "Ғалым"), but on odd ones from
+        // Ӂ to ӎ; the palochka Ӏ a capital, ӏ its small letter; the thousands sign and the
+        // combining marks between them no letters.
+        0x482..=0x489 => None,
+        0x4C0 => Some(true),
+        0x4CF => Some(false),
+        0x4C1..=0x4CE => Some(u % 2 == 1),
+        0x460..=0x52F => Some(u % 2 == 0),
+        // Armenian's capitals and small letters ("Արմեն", "Սարգսյան").
+        0x531..=0x556 => Some(true),
+        0x560..=0x588 => Some(false),
         _ => None,
     }
 }
@@ -2650,6 +2666,9 @@ pub fn fold_char(c: char) -> char {
             0x1E00..=0x1EFF => u + 1,
             0x400..=0x40F => u + 0x50,
             0x410..=0x42F => u + 0x20,
+            0x4C0 => 0x4CF,
+            0x460..=0x52F => u + 1,
+            0x531..=0x556 => u + 0x30,
             _ => u,
         },
         _ => u,
@@ -6876,7 +6895,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "bekijk ook|kijk ook|sjá frétt|sjá einnig|se også|se även|katso myös|guarda anche|",
     "ver también|veja também|voir aussi|regardez aussi|sehen sie auch|",
     "soma pia|funda nalokhu|funda futhi|akhri sidoo kale|karanta kuma|ẹ tún ka|e tun ka|",
-    "կարդացեք նաև|Կարդացեք նաև|Կարդացեք նաեւ|կարդացեք նաեւ|",
+    "կարդացեք նաև|կարդացեք նաեւ|",
     // Slovenian, Croatian, Serbian, Albanian, Lithuanian, Latvian, Afrikaans, Nepali, Sinhala,
     // Khmer.
     "preberite tudi|preberite še|pročitajte i|прочитајте и|lexo edhe|lexoni edhe|lexo më shumë|",
@@ -6884,7 +6903,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|මෙයත් කියවන්න|អានបន្ថែម|",
     // Tajik, Uzbek, Kazakh, Kyrgyz, Mongolian, Azerbaijani, Turkish, Georgian.
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
-    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
+    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|ამ თემაზე|",
     "оқи отырыңыз|oxşar xəbərlər|mavzuga oid|ilgili haberler|benzer haberler|",
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
@@ -8140,7 +8159,7 @@ pub fn is_trailer_heading(s: &str) -> bool {
         "veel sellel teemal|loe ka|loe lisaks|",
         "mohlo by vás zajímat|mohlo by vás také zajímat|mohlo by vás zaujímať|další články|",
         "לכתבות נוספות|עוד כתבות|",
-        "Ամենաընթերցվածը|Ամենաընթերցված|Կարդացեք նաև|",
+        "ամենաընթերցվածը|ամենաընթերցված|կարդացեք նաև|",
         "још из рубрике|još iz rubrike|прочитајте још|pročitajte još|повезане вести|povezane vesti|",
         "още по темата|свързани новини|fleiri skoðanir|tengdar fréttir|seotud uudised|",
         "mest lesið|nýjast|fleiri fréttir|tengt efni|lesa meira|",
@@ -8622,11 +8641,12 @@ pub fn opens_asking(t: &str) -> bool {
         "сколько|куда|откуда|можно|що|хто|кому|який|яка|яке|які|як|де|коли|чому|",
         "навіщо|скільки|куди|чи|co|kto|kogo|komu|jak|gdzie|kiedy|dlaczego|ile|jaki|jaka|",
         "jakie|czy|kdo|koho|kde|kdy|proč|kolik|jaký|jaká|jaké|který|která|které|",
-        // Georgian, Armenian, and more in Cyrillic (Belarusian, Bulgarian, Serbian, Kazakh,
-        // Kyrgyz, Uzbek, Mongolian): words of their own scripts, none a word of another
-        // language ("რა დოკუმენტი უნდა წავიღო", "Ինչու է", "Колькі каштуе", "Кога ще").
+        // Georgian, and more in Cyrillic (Belarusian, Bulgarian, Serbian, Kazakh, Kyrgyz,
+        // Uzbek, Mongolian): words of their own scripts, none a word of another language
+        // ("რა დოკუმენტი უნდა წავიღო", "Колькі каштуе", "Кога ще").
+        // (Not Armenian's: a question marks its word, "Ինչո՞ւ է", and "Ինչ են ասում
+        // փորձագետները", what the experts say, is a section's label.)
         "რა|როგორ|როდის|სად|ვინ|ვის|რატომ|რამდენი|რამდენ|რომელი|რომელ|საიდან|რისთვის|შეიძლება|",
-        "ինչ|ինչու|ինչպես|ով|երբ|որտեղ|որքան|ինչքան|արդյոք|",
         "што|дзе|калі|чаму|колькі|ці|навошта|адкуль|какво|какъв|каква|какви|кой|коя|кое|кои|",
         "къде|кога|защо|",
         "колко|дали|шта|ко|како|када|зашто|колико|који|која|које|қандай|қашан|неге|қайда|кім|",
@@ -9530,7 +9550,7 @@ fn opens_call(s: &str) -> bool {
         "יש לכם שאלה|יש לך שאלה|יש לכם שאלות|יש לך שאלות|هل لديك سؤال|هل لديكم سؤال|",
         "لديك سؤال|لديكم سؤال|есть вопрос|у вас есть вопрос|остались вопросы|маєте запитання|",
         "є запитання|έχετε ερώτηση|Έχετε ερώτηση|έχετε ερωτήσεις|Έχετε ερωτήσεις|",
-        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|Հարցեր ունե՞ք|Հարց ունե՞ք|zer iritzi duzu?|",
+        "sorunuz mu var|bir sorunuz mu var|sorularınız mı var|հարցեր ունե՞ք|հարց ունե՞ք|zer iritzi duzu?|",
         // Feedback and reaction widgets, calls for tips: "Was this page helpful?", "How does this
         // make you feel?", "Are you affected?"
         "was this helpful|",
@@ -14528,6 +14548,15 @@ mod tests {
         assert!(ends_with_question("ต้องใช้เอกสารกี่ฉบับในการขอคืนเงินบัตร"));
         assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
+        // (A quoted question in a sentence before the last does not make the paragraph ask.)
+        assert!(!ends_with_question(
+            "Նրա խոսքով՝ «Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե գնաճը շարունակվի, այն կհալվի»,– ասում է նա։"
+        ));
+        assert!(ends_with_question(
+            "Գնաճը 5 տոկոս է։ Ինչո՞ւ է թանկանում հացը"
+        ));
+        // (Armenian's wh-word without its mark is a label: "What the experts say".)
+        assert!(!opens_asking("Ինչ են ասում փորձագետները"));
         assert!(ends_with_question("รัฐควรเริ่มทำอะไรครับ"));
         assert!(ends_with_question("ปีหน้าจะดีขึ้นไหมครับ"));
         assert!(ends_with_question("สินค้าอะไรบ้างที่เข้าข่ายต้องเสียภาษี"));

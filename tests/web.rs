@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "armenian-wh-word-without-mark-is-a-label-html.case",
+        include_str!("cases/armenian-wh-word-without-mark-is-a-label-html.case"),
+    ),
+    (
+        "interview-bashkir-name-labels-cyrillic-supplement-html.case",
+        include_str!("cases/interview-bashkir-name-labels-cyrillic-supplement-html.case"),
+    ),
+    (
         "permalink-holding-emphasised-question-html.case",
         include_str!("cases/permalink-holding-emphasised-question-html.case"),
     ),

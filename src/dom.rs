@@ -1983,7 +1983,10 @@ fn is_hidden<N: DomNode>(node: &N, class: Option<&str>, style: Option<&str>) -> 
     // tool, not the page.)
     // (A permalink's mark only, "¶", "#", "§", or its label, "Link", in a span of its own too:
     // a heading's own words may sit in the link.)
-    if words().any(|w| w == "blind")
+    // (And a wiki's hatnote over a section's text, "Main article: Inductions", "See also: …",
+    // MediaWiki's `<div role="note" class="hatnote">` (older skins' "dablink", "rellink"):
+    // a pointer to another page, not the section's first words.)
+    if words().any(|w| matches!(w, "blind" | "hatnote" | "dablink" | "rellink"))
         || words().any(|w| matches!(w, "anchor-link" | "headerlink"))
             && is_permalink_mark(&link_text(node))
         || class.is_some_and(|c| {

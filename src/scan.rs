@@ -1609,7 +1609,11 @@ fn reader_signature(t: &str) -> bool {
                 // (Vietnamese places' kinds: "quận Bình Thạnh", "huyện Gia Lâm".)
                 "quận|huyện|phường|xã|tỉnh|thị|trấn|",
                 // (A child's age: "Maya, 7 anos, Recife (PE)", "Lucía, 8 años", "Tom, 9 years".)
-                "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov",
+                "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov|",
+                // (A region's kind after its name, in lower case: "Sardor Qodirov, Fargʻona
+                // viloyati", "Айгүл, Алматы облысы", "Ivan, Lvivska oblast".)
+                "viloyati|tumani|shahri|oblysy|облысы|ауданы|облусу|району|вилояти|ноҳияи|",
+                "аймаг|oblast|oblasti|bölgesi|ilçesi|megye|județul",
             ))
             .contains(w.trim_end_matches([',', '.']))
     };
@@ -9558,6 +9562,8 @@ fn opens_call(s: &str) -> bool {
         "helpful?|",
         // (A call for comments, "What do you think? Should phones be allowed…? Let us know".)
         "what do you think?|what do you reckon?|",
+        // (An appeal's heading, a charity's or the police's, over how to: "Can you help?")
+        "can you help?|could you help?|",
         // (And in South Asian languages: "What is your opinion on this?" in Sinhala, Hindi,
         // Bengali, Tamil, Telugu, Malayalam, Kannada, Gujarati, Punjabi, Urdu.)
         "මේ ගැන ඔබේ අදහස|ඔබේ අදහස කුමක්ද|इस पर आपकी क्या राय|आपकी क्या राय है|আপনার মতামত কী|",

@@ -10873,6 +10873,29 @@ pub fn ends_on_button(s: &str) -> bool {
 
 /// A song's part labelled in brackets, as lyrics pages set them: "[Verse 1]", "[Chorus]",
 /// "[Pre-Chorus]", "[Bridge: Joel Abara]".
+/// A stanza, as a page sets a poem with `<br>` between its lines: three lines at least, each
+/// short, and one sentence at least running on over a break into a line in lower case
+/// ("¿Por qué gritas, pájaro," / "cuando el sol aún no sale?"). Not an address or opening
+/// hours, whose lines start with capitals or figures.
+pub fn is_verse(s: &str) -> bool {
+    let mut lines = s.split('\n').map(trim).filter(|l| !l.is_empty());
+    let (mut n, mut run_on) = (0, false);
+    let mut prev: Option<&str> = None;
+    for l in lines.by_ref() {
+        if !words_le(l, 8) {
+            return false;
+        }
+        if let Some(p) = prev {
+            run_on |= !p.ends_with(['.', '!', '?', '…', ':', ';', '»', '"', '”'])
+                && l.trim_start_matches(['¿', '¡', '«', '“', '"'])
+                    .starts_with(is_lower);
+        }
+        prev = Some(l);
+        n += 1;
+    }
+    n >= 3 && run_on
+}
+
 pub fn is_song_part(s: &str) -> bool {
     let Some(inner) = trim(s).strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
         return false;
@@ -14845,6 +14868,14 @@ mod tests {
         ));
         assert!(is_song_part("[Verse 2]") && is_song_part("[Bridge: Joel Abara]"));
         assert!(!is_song_part("[Applause]"));
+        assert!(is_verse(
+            "¿Por qué gritas, pájaro,\ncuando el sol aún no sale?\n¿Quién te llama"
+        ));
+        // (Not an address, nor opening hours: capitals and figures after each break.)
+        assert!(!is_verse("Council Offices,\nHigh Street,\nLeeds LS1 1UR"));
+        assert!(!is_verse(
+            "Monday to Friday: 9am to 5pm\nSaturday: 10am to 2pm\nSunday closed"
+        ));
         assert!(ends_on_button("Upgrade for less. From $89. Shop now"));
         assert!(!ends_on_button("Shop now"));
         assert!(!is_social_handle("Write to us @ the usual address"));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "poem-stanzas-asking-not-qa-html.case",
+        include_str!("cases/poem-stanzas-asking-not-qa-html.case"),
+    ),
+    (
         "wiki-hatnote-not-answer-start-html.case",
         include_str!("cases/wiki-hatnote-not-answer-start-html.case"),
     ),

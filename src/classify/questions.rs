@@ -5336,6 +5336,20 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
                 .into(),
         );
     }
+    // A poem set in stanzas with `<br>` between their lines, some of them asking: most
+    // questions' "answers" are its next stanzas, not prose.
+    if p.from_html && qs.len() >= 2 && {
+        let verse = qs
+            .iter()
+            .filter(|&&q| p.next_content(q).is_some_and(|k| scan::is_verse(p.text(k))))
+            .count();
+        verse * 2 > qs.len()
+    } {
+        return Selection::not_qa(
+            style,
+            "A poem: its questions are lines of verse, the stanzas after them no answers.".into(),
+        );
+    }
     // A meeting's agenda, so labelled over its numbered items ("AGENDA – Committee Meeting" /
     // "6. Should we move the AGM…?"): items to decide, not questions it answers.
     if is_agenda(p, &qs) {

@@ -3351,11 +3351,37 @@ fn push_line(
         b.push_text(bold, if em { marks::EM } else { marks::STRONG }, None);
         b.push_text(rest, 0, None);
     } else {
-        push_md_links(&mut b, text);
+        push_md_inline(&mut b, text);
     }
     if let Some(block) = b.finish(kind, flags, group) {
         doc.blocks.push(block);
     }
+}
+
+/// Text with Markdown's bold runs inside it ("People born between **6 March 1961 and 5 March
+/// 1963** fall into …"): each run's words in bold, its marks gone; a lone "**", or one with a
+/// space inside it ("2 ** 8", "** note"), stays as written. Links as `push_md_links` reads them.
+fn push_md_inline(b: &mut BlockBuilder, text: &str) {
+    let mut rest = text;
+    while let Some(i) = rest.find("**") {
+        let after = &rest[i + 2..];
+        let Some(k) = after.find("**") else {
+            break;
+        };
+        let inner = &after[..k];
+        if inner.is_empty()
+            || inner.starts_with(char::is_whitespace)
+            || inner.ends_with(char::is_whitespace)
+        {
+            push_md_links(b, &rest[..i + 2]);
+            rest = after;
+            continue;
+        }
+        push_md_links(b, &rest[..i]);
+        b.push_text(inner, marks::STRONG, None);
+        rest = &after[k + 2..];
+    }
+    push_md_links(b, rest);
 }
 
 /// Text with Markdown's inline links in it ("Do [air purifiers](https://…) actually work?"):

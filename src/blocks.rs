@@ -604,6 +604,13 @@ impl Block {
                 // "And work? How do you fit it around rowing? I work shifts…", "Eta lana? Nola
                 // uztartzen duzu…?", "Und die Familie? Wie…?"; Spanish's opening mark before
                 // either, "¿Y la escuela? ¿Sigue abierta?".)
+                // (Not the guest's echo of it, the answer's first words: "¿Y el miedo? ¿Miedo?
+                // Siempre…", "¿Y los insultos? ¿Cuáles? Los de siempre…" — one word, or words of
+                // the lead again.)
+                let echoes = |f: &str| {
+                    let f = scan::trim(f.trim_start_matches('¿').trim_end_matches(['?', '？']));
+                    scan::words_le(f, 1) || scan::fold(&t[..i]).contains(&scan::fold(f))
+                };
                 let and_lead = || {
                     scan::words_le(&t[..i], 3)
                         && scan::Words(concat!(
@@ -616,7 +623,9 @@ impl Block {
                     && (scan::Words("what about |how about |and |or |what if |also |plus ")
                         .opens(&scan::fold(follow))
                         && scan::words_le(follow, 5)
-                        || and_lead() && follow.trim_start_matches('¿').starts_with(scan::is_upper))
+                        || and_lead()
+                            && follow.trim_start_matches('¿').starts_with(scan::is_upper)
+                            && !echoes(follow))
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
                     && scan::words_le(&t[..j], 25)
                 {
@@ -650,10 +659,24 @@ impl Block {
         // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»"; or
         // in a script without capitals, Georgian's: "ვის შეეხება? ცვლილება ეხება…".)
         let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
+        // (Or the guest's echo of it in Spanish's marks, "¿Y el miedo? ¿Miedo? Siempre…": a
+        // word, or words of the question again.)
+        let echoed = || {
+            answer
+                .strip_prefix('¿')
+                .and_then(|r| r.split_once('?'))
+                .is_some_and(|(e, after)| {
+                    let e = scan::trim(e);
+                    !e.is_empty()
+                        && !scan::trim(after).is_empty()
+                        && (scan::words_le(e, 1) || scan::fold(&t[..i]).contains(&scan::fold(e)))
+                })
+        };
         let opens = quoted
             .chars()
             .next()
-            .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit() || scan::caseless(c));
+            .is_some_and(|c| scan::is_upper(c) || c.is_ascii_digit() || scan::caseless(c))
+            || echoed();
         // (A short answer only as a whole sentence: "Do bicycles travel free? Yes." in an FAQ
         // of one-line items, not "Why? Because" trailing on.)
         let short_ok = || {

@@ -381,13 +381,22 @@ pub fn ends_with_question(s: &str) -> bool {
     // (Past a status tag after the mark: "Who is eligible? (Updated)".)
     let s = strip_status_tag(s);
     // Armenian marks the questioned word (՞, U+055E) and ends the sentence with its full stop:
-    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands in the last sentence.
-    // (Not in one before it: a paragraph quoting a question goes on, "«Հարցն այն է՝ որքա՞ն
-    // կարժենա հացը։ Եթե …»,– ասում է նա։")
+    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands, a sentence after it or not
+    // ("Կարո՞ղ եմ …։ Նա երեք ամիս է չի վճարում։").
+    // (But not inside a quote in a paragraph that is not one: a speaker's question quoted,
+    // "«Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե …»,– ասում է նա։".)
     if s.contains('\u{55E}') {
-        let body = s.trim_end_matches(|c| is_space(c) || is_closer(c) || c == '։' || c == '.');
-        let last = body.rfind(['։', '.', '!']).map_or(body, |k| &body[k..]);
-        return last.contains('\u{55E}');
+        let t = trim(s);
+        let mut depth = 0u32;
+        for c in t.chars() {
+            match c {
+                '«' => depth += 1,
+                '»' => depth = depth.saturating_sub(1),
+                '\u{55E}' if depth == 0 => return true,
+                _ => {}
+            }
+        }
+        return t.starts_with('«');
     }
     // Greek asks with ';' (the Greek question mark U+037E is rarely typed): "Τι αλλάζει;".
     let t = s.trim_end_matches(|c| is_space(c) || is_closer(c));
@@ -1612,8 +1621,9 @@ fn reader_signature(t: &str) -> bool {
                 "years|anos|años|ans|anni|jahre|jaar|år|lat|lata|roky|rokov|",
                 // (A region's kind after its name, in lower case: "Sardor Qodirov, Fargʻona
                 // viloyati", "Айгүл, Алматы облысы", "Ivan, Lvivska oblast".)
-                "viloyati|tumani|shahri|oblysy|облысы|ауданы|облусу|району|вилояти|ноҳияи|",
-                "аймаг|oblast|oblasti|bölgesi|ilçesi|megye|județul",
+                "viloyati|tumani|shahri|oblysy|облысы|ауданы|қаласы|облусу|району|вилояти|",
+                "ноҳияи|тумани|шаҳри|районы|район|область|край|аймаг|oblast|oblasti|bölgesi|",
+                "ilçesi|megye|județul",
             ))
             .contains(w.trim_end_matches([',', '.']))
     };
@@ -6834,6 +6844,11 @@ const SEE_ALSO: Words = Words(concat!(
     // (Kinyarwanda's "read also", which may run into an answer's advice: "Soma nanone Itegeko
     // No 23/2021 … mbere yo gusinya.")
     "soma nanone|soma na none|",
+    // (Georgian's "on this topic", which opens a sentence in prose as often: "ამ თემაზე
+    // ბევრი კამათია.")
+    "ამ თემაზე|",
+    // (A wiki's hatnote copied as text: "Main article: Livestock rules".)
+    "main article|further information|hauptartikel|article principal|artículo principal|",
     // (Odia's "read more", which is also "study more": "ଆହୁରି ପଢ଼ନ୍ତୁ ଏବଂ ପ୍ରତିଦିନ … ଅଭ୍ୟାସ
     // କରନ୍ତୁ।")
     "ଆହୁରି ପଢ଼ନ୍ତୁ",
@@ -6907,7 +6922,10 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "यो पनि पढ्नुहोस्|यो पनि पढ्नुस्|මෙයත් කියවන්න|អានបន្ថែម|",
     // Tajik, Uzbek, Kazakh, Kyrgyz, Mongolian, Azerbaijani, Turkish, Georgian.
     "инчунин хонед|шунингдек ўқинг|shuningdek o'qing|shuningdek oʻqing|тағы оқыңыз|",
-    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|ამ თემაზე|",
+    "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
+    // (Georgian's "on this topic" and a wiki's hatnote label, before a colon only: see
+    // `SEE_ALSO`.)
+    "ამ თემაზე|main article|further information|hauptartikel|article principal|artículo principal|",
     "оқи отырыңыз|oxşar xəbərlər|mavzuga oid|ilgili haberler|benzer haberler|",
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
@@ -7595,15 +7613,31 @@ pub fn without_thread_count(t: &str) -> Option<&str> {
 /// A printed page's running head, copied from its replica or PDF: the paper, the date and the
 /// page between bars, "THE DAILY SENTINEL | SUNDAY, APRIL 13, 2025 | D1".
 fn is_running_head(t: &str) -> bool {
-    if !t.contains('|') {
-        return false;
-    }
     let number = |x: &str| {
         let d = x
             .strip_prefix(|c: char| c.is_ascii_uppercase())
             .unwrap_or(x);
         (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
     };
+    if !t.contains('|') {
+        // (Or without bars, the paper's name in capitals, then the date and the page: "THE
+        // CALDER COURIER Thursday, 5 March 2026 17".)
+        if t.len() > 100 {
+            return false;
+        }
+        let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| is_upper(c) || c == '\'');
+        let name = words(t).take_while(|w| caps(w)).count();
+        let Some((before, page)) = t.rsplit_once(' ') else {
+            return false;
+        };
+        return name >= 2
+            && number(page)
+            && !words_le(before, name + 2)
+            && words(before)
+                .nth(name)
+                .and_then(|d| before.find(d))
+                .is_some_and(|k| is_dateline(&before[k..]));
+    }
     // (Or the section's name in capitals before it: "REPORTAGE 3".)
     let page = |x: &str| {
         number(x)
@@ -9172,11 +9206,23 @@ pub fn is_book_details(s: &str) -> bool {
 
 /// A call for readers' questions, not a question of the explainer: "Got a question we haven't
 /// answered?", "Do you have a question?", "Haben Sie Fragen?", "¿Tienes preguntas?".
+/// An appeal's heading, a charity's or the police's, alone on its line over how to give or
+/// call: "Can you help?" — not a reader's question that ends so, "My bank closed my account.
+/// Can you help?"
+pub fn is_appeal(s: &str) -> bool {
+    let s = trim(s);
+    s.len() <= 20
+        && s.starts_with(['C', 'c'])
+        && Words("can you help?|could you help?|can you help us?|could you help us?")
+            .contains(&fold(s))
+}
+
 pub fn calls_for_questions(s: &str) -> bool {
     let s = trim(s);
     if opens_call(s) {
         return true;
     }
+
     // (A bank's promo box: "Schon an Ihre Steuererklärung gedacht?", a short line whole.)
     if s.starts_with("Schon an ") && s.ends_with("gedacht?") && words_le(s, 8) {
         return true;
@@ -9562,8 +9608,6 @@ fn opens_call(s: &str) -> bool {
         "helpful?|",
         // (A call for comments, "What do you think? Should phones be allowed…? Let us know".)
         "what do you think?|what do you reckon?|",
-        // (An appeal's heading, a charity's or the police's, over how to: "Can you help?")
-        "can you help?|could you help?|",
         // (And in South Asian languages: "What is your opinion on this?" in Sinhala, Hindi,
         // Bengali, Tamil, Telugu, Malayalam, Kannada, Gujarati, Punjabi, Urdu.)
         "මේ ගැන ඔබේ අදහස|ඔබේ අදහස කුමක්ද|इस पर आपकी क्या राय|आपकी क्या राय है|আপনার মতামত কী|",

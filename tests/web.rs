@@ -224,6 +224,22 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "armenian-letter-question-then-context-html.case",
+        include_str!("cases/armenian-letter-question-then-context-html.case"),
+    ),
+    (
+        "letter-ending-can-you-help-signed-html.case",
+        include_str!("cases/letter-ending-can-you-help-signed-html.case"),
+    ),
+    (
+        "faq-br-list-answers-not-verse-html.case",
+        include_str!("cases/faq-br-list-answers-not-verse-html.case"),
+    ),
+    (
+        "poetry-study-guide-questions-html.case",
+        include_str!("cases/poetry-study-guide-questions-html.case"),
+    ),
+    (
         "poem-stanzas-asking-not-qa-html.case",
         include_str!("cases/poem-stanzas-asking-not-qa-html.case"),
     ),

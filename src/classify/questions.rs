@@ -600,6 +600,10 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     if p.feats[i].teaser
         || (p.brevity && scan::brevity_label(&b.text).is_some())
         || (scan::calls_for_questions(&b.text) && !p.numbered_next(i, i))
+        // (Nor an appeal's "Can you help?" — unless a reader signs under it, the last line of
+        // their letter.)
+        || (scan::is_appeal(&b.text)
+            && !(i + 1..p.blocks.len().min(i + 3)).any(|j| scan::is_reader_signature(p.text(j))))
         || (!turn && scan::is_chapter(&b.text) && !answered_below())
     {
         return false;
@@ -5337,11 +5341,16 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         );
     }
     // A poem set in stanzas with `<br>` between their lines, some of them asking: most
-    // questions' "answers" are its next stanzas, not prose.
+    // questions are stanzas, their "answers" the next stanzas, not prose. (Not an FAQ's list
+    // set with breaks under a question of its own, "You will need:<br>your old badge,<br>…",
+    // nor a study guide's stanza quoted under its question.)
     if p.from_html && qs.len() >= 2 && {
         let verse = qs
             .iter()
-            .filter(|&&q| p.next_content(q).is_some_and(|k| scan::is_verse(p.text(k))))
+            .filter(|&&q| {
+                scan::is_verse(&p.blocks[q].text)
+                    && p.next_content(q).is_some_and(|k| scan::is_verse(p.text(k)))
+            })
             .count();
         verse * 2 > qs.len()
     } {

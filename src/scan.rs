@@ -14912,6 +14912,13 @@ mod tests {
         ));
         assert!(is_song_part("[Verse 2]") && is_song_part("[Bridge: Joel Abara]"));
         assert!(!is_song_part("[Applause]"));
+        assert!(is_running_head(
+            "THE CALDER COURIER Thursday, 5 March 2026 17"
+        ));
+        assert!(!is_running_head(
+            "THE CALDER COURIER Thursday, 5 March 2026"
+        ));
+        assert!(!is_running_head("Calder Courier Thursday, 5 March 2026 17"));
         assert!(is_verse(
             "¿Por qué gritas, pájaro,\ncuando el sol aún no sale?\n¿Quién te llama"
         ));

@@ -605,11 +605,10 @@ impl Block {
                 // uztartzen duzu…?", "Und die Familie? Wie…?"; Spanish's opening mark before
                 // either, "¿Y la escuela? ¿Sigue abierta?".)
                 // (Not the guest's echo of it, the answer's first words: "¿Y el miedo? ¿Miedo?
-                // Siempre…", "¿Y los insultos? ¿Cuáles? Los de siempre…" — one word, or words of
-                // the lead again.)
+                // Siempre…", "¿Y el VAR? ¿El VAR? Ha mejorado…" — words of the lead again.)
                 let echoes = |f: &str| {
                     let f = scan::trim(f.trim_start_matches('¿').trim_end_matches(['?', '？']));
-                    scan::words_le(f, 1) || scan::fold(&t[..i]).contains(&scan::fold(f))
+                    scan::fold(&t[..i]).contains(&scan::fold(f))
                 };
                 let and_lead = || {
                     scan::words_le(&t[..i], 3)
@@ -659,8 +658,8 @@ impl Block {
         // (Capitalised, or a capitalised quote: "E i medici di famiglia? «Sono il vero…»"; or
         // in a script without capitals, Georgian's: "ვის შეეხება? ცვლილება ეხება…".)
         let quoted = answer.strip_prefix(['«', '„', '“']).unwrap_or(answer);
-        // (Or the guest's echo of it in Spanish's marks, "¿Y el miedo? ¿Miedo? Siempre…": a
-        // word, or words of the question again.)
+        // (Or the guest's echo of it in Spanish's marks, "¿Y el miedo? ¿Miedo? Siempre…":
+        // words of the question again.)
         let echoed = || {
             answer
                 .strip_prefix('¿')
@@ -669,7 +668,7 @@ impl Block {
                     let e = scan::trim(e);
                     !e.is_empty()
                         && !scan::trim(after).is_empty()
-                        && (scan::words_le(e, 1) || scan::fold(&t[..i]).contains(&scan::fold(e)))
+                        && scan::fold(&t[..i]).contains(&scan::fold(e))
                 })
         };
         let opens = quoted

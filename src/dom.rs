@@ -1498,6 +1498,18 @@ impl Walker {
         if tag == "p" && class.as_deref().is_some_and(|c| c.contains("button")) {
             flags |= Flags::ASIDE;
         }
+        // A forum's reply under the topic's first post, as Discourse sets each (`<div
+        // class="topic-post …" data-post-number="2">`): a reader's, as a comment is.
+        if attrs
+            && class
+                .as_deref()
+                .is_some_and(|c| c.split_ascii_whitespace().any(|w| w == "topic-post"))
+            && node
+                .attr("data-post-number")
+                .is_some_and(|n| n.trim() != "1")
+        {
+            flags |= Flags::ASIDE;
+        }
         // schema.org microdata: the `name` of a `Question` item (an FAQ page's `mainEntity`) is
         // its question, question mark or not (its answer, `acceptedAnswer`, holds names of its own).
         let mut item = 0;

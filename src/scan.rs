@@ -381,22 +381,46 @@ pub fn ends_with_question(s: &str) -> bool {
     // (Past a status tag after the mark: "Who is eligible? (Updated)".)
     let s = strip_status_tag(s);
     // Armenian marks the questioned word (՞, U+055E) and ends the sentence with its full stop:
-    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks wherever it stands, a sentence after it or not
-    // ("Կարո՞ղ եմ …։ Նա երեք ամիս է չի վճարում։").
-    // (But not inside a quote in a paragraph that is not one: a speaker's question quoted,
-    // "«Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե …»,– ասում է նա։".)
+    // "Որքա՞ն կլինի ուղեվարձը։". The mark asks in the last sentence, or in the first of a
+    // reader's that explains after it ("Կարո՞ղ եմ վտարել վարձակալին առանց դատարանի։ Նա …։"),
+    // a sentence ending at Armenian's full stop, "!", or a colon typed for it before a capital
+    // (not an abbreviation's "2025 թ." nor "0.25").
+    // (Not a short one opening an answer, "Ինչո՞ւ։ Որովհետև …", nor one between others, "Շատ
+    // դժվար է։ Ո՞վ կգա …։ Մենք …"; nor inside a quote in a paragraph that does not open with
+    // one: "«Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե …»,– ասում է նա։".)
     if s.contains('\u{55E}') {
         let t = trim(s);
-        let mut depth = 0u32;
-        for c in t.chars() {
-            match c {
-                '«' => depth += 1,
-                '»' => depth = depth.saturating_sub(1),
-                '\u{55E}' if depth == 0 => return true,
-                _ => {}
+        let body = t.trim_end_matches(|c| is_space(c) || is_closer(c) || c == '։' || c == ':');
+        let b = body.as_bytes();
+        let ends = |k: usize| {
+            body[k..].starts_with('։')
+                || b[k] == b'!'
+                || b[k] == b':'
+                    && body[k + 1..].starts_with(' ')
+                    && body[k + 2..].starts_with(is_upper)
+        };
+        let (mut first, mut last, mut n) = (body.len(), 0, 0);
+        for k in 0..b.len() {
+            if body.is_char_boundary(k) && ends(k) {
+                first = first.min(k);
+                last = k;
+                n += 1;
             }
         }
-        return t.starts_with('«');
+        let mark_outside_quotes = |part: &str| {
+            let mut depth = 0u32;
+            part.chars().any(|c| {
+                match c {
+                    '«' => depth += 1,
+                    '»' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                c == '\u{55E}' && (depth == 0 || part.starts_with('«'))
+            })
+        };
+        let tail = &body[last..];
+        return mark_outside_quotes(if n == 0 { body } else { tail })
+            || n <= 2 && !words_le(&body[..first], 3) && mark_outside_quotes(&body[..first]);
     }
     // Greek asks with ';' (the Greek question mark U+037E is rarely typed): "Τι αλλάζει;".
     let t = s.trim_end_matches(|c| is_space(c) || is_closer(c));
@@ -6848,7 +6872,7 @@ const SEE_ALSO: Words = Words(concat!(
     // ბევრი კამათია.")
     "ამ თემაზე|",
     // (A wiki's hatnote copied as text: "Main article: Livestock rules".)
-    "main article|further information|hauptartikel|article principal|artículo principal|",
+    "main article|hauptartikel|article principal|artículo principal|",
     // (Odia's "read more", which is also "study more": "ଆହୁରି ପଢ଼ନ୍ତୁ ଏବଂ ପ୍ରତିଦିନ … ଅଭ୍ୟାସ
     // କରନ୍ତୁ।")
     "ଆହୁରି ପଢ଼ନ୍ତୁ",
@@ -6925,7 +6949,7 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "дагы окуңуз|мөн уншаарай|həmçinin oxuyun|oxu həmçinin|ayrıca okuyun|bunu da okuyun|ასევე წაიკითხეთ|",
     // (Georgian's "on this topic" and a wiki's hatnote label, before a colon only: see
     // `SEE_ALSO`.)
-    "ამ თემაზე|main article|further information|hauptartikel|article principal|artículo principal|",
+    "ამ თემაზე|main article|hauptartikel|article principal|artículo principal|",
     "оқи отырыңыз|oxşar xəbərlər|mavzuga oid|ilgili haberler|benzer haberler|",
     // Arabic "read also" (before a headline that asks only: see `is_cross_link`).
     "اقرأ أيضا|اقرأ أيضاً|اقرأ أيضًا|",
@@ -7633,6 +7657,7 @@ fn is_running_head(t: &str) -> bool {
         return name >= 2
             && number(page)
             && !words_le(before, name + 2)
+            && words_le(before, name + 5)
             && words(before)
                 .nth(name)
                 .and_then(|d| before.find(d))
@@ -14912,6 +14937,14 @@ mod tests {
         ));
         assert!(is_song_part("[Verse 2]") && is_song_part("[Bridge: Joel Abara]"));
         assert!(!is_song_part("[Applause]"));
+        // (Armenian: a reader's long first sentence asks, a short opening one does not.)
+        assert!(ends_with_question(
+            "Կարո՞ղ եմ վտարել վարձակալին առանց դատարանի։ Նա երեք ամիս է չի վճարում։"
+        ));
+        assert!(!ends_with_question(
+            "Ինչո՞ւ։ Որովհետև մենք այդպես որոշեցինք։"
+        ));
+        assert!(ends_with_question("Ի՞նչ կփոխվի 2025 թ. հունվարի 1-ից"));
         assert!(is_running_head(
             "THE CALDER COURIER Thursday, 5 March 2026 17"
         ));

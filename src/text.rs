@@ -3369,9 +3369,13 @@ fn push_md_inline(b: &mut BlockBuilder, text: &str) {
             break;
         };
         let inner = &after[..k];
+        // (Not between a word's letters or digits: "3**2", "x**2 + y**2".)
+        let glued = |c: Option<char>| c.is_some_and(scan::is_word_char);
         if inner.is_empty()
             || inner.starts_with(char::is_whitespace)
             || inner.ends_with(char::is_whitespace)
+            || glued(rest[..i].chars().next_back())
+            || glued(after[k + 2..].chars().next())
         {
             push_md_links(b, &rest[..i + 2]);
             rest = after;

@@ -224,6 +224,18 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "faq-further-information-answer-html.case",
+        include_str!("cases/faq-further-information-answer-html.case"),
+    ),
+    (
+        "poem-one-line-question-stanzas-html.case",
+        include_str!("cases/poem-one-line-question-stanzas-html.case"),
+    ),
+    (
+        "forum-replies-unanswered-not-qa-html.case",
+        include_str!("cases/forum-replies-unanswered-not-qa-html.case"),
+    ),
+    (
         "armenian-letter-question-then-context-html.case",
         include_str!("cases/armenian-letter-question-then-context-html.case"),
     ),

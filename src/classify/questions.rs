@@ -5348,8 +5348,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
         let verse = qs
             .iter()
             .filter(|&&q| {
-                scan::is_verse(&p.blocks[q].text)
-                    && p.next_content(q).is_some_and(|k| scan::is_verse(p.text(k)))
+                // (A stanza of a line or two asks as a plain paragraph: not an FAQ's heading
+                // nor its bold line.)
+                let stanza = scan::is_verse(&p.blocks[q].text)
+                    || p.blocks[q].kind == BlockKind::Paragraph
+                        && !p.blocks[q].flags.has(Flags::BOLD);
+                stanza && p.next_content(q).is_some_and(|k| scan::is_verse(p.text(k)))
             })
             .count();
         verse * 2 > qs.len()

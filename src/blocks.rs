@@ -606,10 +606,6 @@ impl Block {
                 // either, "¿Y la escuela? ¿Sigue abierta?".)
                 // (Not the guest's echo of it, the answer's first words: "¿Y el miedo? ¿Miedo?
                 // Siempre…", "¿Y el VAR? ¿El VAR? Ha mejorado…" — words of the lead again.)
-                let echoes = |f: &str| {
-                    let f = scan::trim(f.trim_start_matches('¿').trim_end_matches(['?', '？']));
-                    scan::fold(&t[..i]).contains(&scan::fold(f))
-                };
                 let and_lead = || {
                     scan::words_le(&t[..i], 3)
                         && scan::Words(concat!(
@@ -624,7 +620,7 @@ impl Block {
                         && scan::words_le(follow, 5)
                         || and_lead()
                             && follow.trim_start_matches('¿').starts_with(scan::is_upper)
-                            && !echoes(follow))
+                            && !echoes(&t[..i], follow))
                     && !scan::trim(&t[j + d.len_utf8()..]).is_empty()
                     && scan::words_le(&t[..j], 25)
                 {
@@ -664,12 +660,7 @@ impl Block {
             answer
                 .strip_prefix('¿')
                 .and_then(|r| r.split_once('?'))
-                .is_some_and(|(e, after)| {
-                    let e = scan::trim(e);
-                    !e.is_empty()
-                        && !scan::trim(after).is_empty()
-                        && scan::fold(&t[..i]).contains(&scan::fold(e))
-                })
+                .is_some_and(|(e, after)| !scan::trim(after).is_empty() && echoes(&t[..i], e))
         };
         let opens = quoted
             .chars()
@@ -1297,6 +1288,13 @@ fn without_dash_after(q: &str) -> &str {
         Some(r) if r.ends_with(' ') => r.trim_end(),
         _ => q,
     }
+}
+
+/// Words that say a question's own words again, as a guest echoes it before answering ("¿Miedo?"
+/// after "¿Y el miedo?"), Spanish's marks aside; never no words.
+fn echoes(question: &str, words: &str) -> bool {
+    let w = scan::trim(words.trim_start_matches('¿').trim_end_matches(['?', '？']));
+    !w.is_empty() && scan::fold(question).contains(&scan::fold(w))
 }
 
 #[cfg(test)]

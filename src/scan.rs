@@ -400,8 +400,8 @@ pub fn ends_with_question(s: &str) -> bool {
                     && body[k + 2..].starts_with(is_upper)
         };
         let (mut first, mut last, mut n) = (body.len(), 0, 0);
-        for k in 0..b.len() {
-            if body.is_char_boundary(k) && ends(k) {
+        for (k, _) in body.char_indices() {
+            if ends(k) {
                 first = first.min(k);
                 last = k;
                 n += 1;

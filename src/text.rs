@@ -3362,6 +3362,8 @@ fn push_line(
 /// 1963** fall into …"): each run's words in bold, its marks gone; a lone "**", or one with a
 /// space inside it ("2 ** 8", "** note"), stays as written. Links as `push_md_links` reads them.
 fn push_md_inline(b: &mut BlockBuilder, text: &str) {
+    // (Not between a word's letters or digits: "3**2", "x**2 + y**2".)
+    let glued = |c: Option<char>| c.is_some_and(scan::is_word_char);
     let mut rest = text;
     while let Some(i) = rest.find("**") {
         let after = &rest[i + 2..];
@@ -3369,8 +3371,6 @@ fn push_md_inline(b: &mut BlockBuilder, text: &str) {
             break;
         };
         let inner = &after[..k];
-        // (Not between a word's letters or digits: "3**2", "x**2 + y**2".)
-        let glued = |c: Option<char>| c.is_some_and(scan::is_word_char);
         if inner.is_empty()
             || inner.starts_with(char::is_whitespace)
             || inner.ends_with(char::is_whitespace)

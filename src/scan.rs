@@ -530,6 +530,29 @@ pub fn ends_with_question(s: &str) -> bool {
     {
         return true;
     }
+    // Burmese asks with a closing particle before its full stop: "…ဘာလဲ။" (what), "…သွားသင့်
+    // သလဲ။" (should … go?), "…ရမလား။" (yes or no), formally "…မည်သို့ … သနည်း။". "လဲ" and
+    // "နည်း" end other words too ("ပြောင်းလဲ", change; "နည်း", few): they ask only after a
+    // question word, "ဘာ", "ဘယ်" (what, which), "မည်", "အဘယ်" (formal). One short sentence,
+    // past a numbered heading's number ("၁။ …").
+    if let Some(body) = t
+        .strip_suffix('။')
+        .map(|b| b.trim_end_matches(is_space))
+        .filter(|b| b.ends_with(['ဲ', 'း']) && b.len() <= 400)
+    {
+        let body = body
+            .trim_start_matches(|c: char| ('\u{1040}'..='\u{1049}').contains(&c))
+            .trim_start_matches('။')
+            .trim_start_matches(is_space);
+        let asks_word = || ["ဘာ", "ဘယ်", "မည်", "အဘယ်"].iter().any(|w| body.contains(w));
+        if !body.contains('။')
+            && body.bytes().filter(|&b| b == b' ').count() <= 8
+            && (body.ends_with("လား")
+                || (body.ends_with("လဲ") || body.ends_with("နည်း")) && asks_word())
+        {
+            return true;
+        }
+    }
     // Read backwards: 0 trailing spaces, closers and ornaments; 1 a footnote number right after
     // the mark ("safe?1", "safe?[12]"); 2 its opening bracket read; 3 after a final '!'.
     let (mut state, mut digits) = (0u8, 0u8);
@@ -1650,6 +1673,8 @@ fn reader_signature(t: &str) -> bool {
                 "ilçesi|megye|județul",
             ))
             .contains(w.trim_end_matches([',', '.']))
+            // (The address after "email", masked as papers print it: "huy.pq***@gmail.com".)
+            || w.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
     // Italian paper's "Lettera firmata, Napoli" (a signed letter, the name left out).
@@ -3180,11 +3205,11 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
         }
     }
     // (Or "S:" unnumbered, where the question asks in Malay or opens on its question word
-    // without the mark: "S: Apa beza Standard Plan, Basic Plan dan Escalating Plan".)
+    // without the mark: "S: Apa beza Standard Plan, Basic Plan dan Escalating Plan", or on
+    // its second after a preposition, "S: Pukul berapa pusat mengundi dibuka", "Di mana …".)
     if let Some(r) = t.strip_prefix("S:").filter(|r| r.starts_with(' ')) {
         let r = trim(r);
-        let first = words(r).next().map(fold);
-        if first.as_deref().is_some_and(|w| MALAY_ASKING.contains(w))
+        if words(r).take(2).any(|w| MALAY_ASKING.contains(&fold(w)))
             || ends_with_question(r) && words(r).take(40).any(|w| MALAY_ASKING.contains(&fold(w)))
         {
             return Some(r);
@@ -3196,7 +3221,7 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
 /// Malay's and Indonesian's question words ("Siapakah …", "Apa beza …").
 const MALAY_ASKING: Words = Words(concat!(
     "apakah|siapakah|bilakah|berapakah|bolehkah|adakah|bagaimanakah|mengapakah|",
-    "manakah|apa|siapa|bila|berapa|boleh|bagaimana|mengapa|kenapa|kapan|bisakah|",
+    "manakah|mana|apa|siapa|bila|berapa|boleh|bagaimana|mengapa|kenapa|kapan|bisakah|",
     "haruskah|perlukah|dapatkah"
 ));
 
@@ -14646,6 +14671,15 @@ mod tests {
         assert!(ends_with_question("ต้องใช้เอกสารกี่ฉบับในการขอคืนเงินบัตร"));
         assert!(ends_with_question("ปีนี้ฝุ่นหนักเพราะอะไรครับ"));
         assert!(ends_with_question("Որքա՞ն կլինի ուղեվարձը։"));
+        // (Burmese's particles ask before its full stop, "လဲ" only after a question word: not
+        // "ပြောင်းလဲ", change; nor a paragraph's last sentence.)
+        assert!(ends_with_question("၁။ သွေးလွန်တုပ်ကွေး ဆိုတာ ဘာလဲ။"));
+        assert!(ends_with_question("ဆေးရုံ ပို့ရမလား။"));
+        assert!(!ends_with_question("ရာသီဥတု ပြောင်းလဲ။"));
+        assert!(!ends_with_question("ဆရာဝန်က ပြောသည်။ ဘာလဲ။"));
+        assert!(is_reader_signature(
+            "(Bạn đọc Phạm Quốc Huy, email huy.pq***@gmail.com)"
+        ));
         // (A quoted question in a sentence before the last does not make the paragraph ask.)
         assert!(!ends_with_question(
             "Նրա խոսքով՝ «Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե գնաճը շարունակվի, այն կհալվի»,– ասում է նա։"

@@ -58,8 +58,14 @@ fn page_furniture(input: &str) -> Option<String> {
                     && scan::is_dateline(scan::trim(date))
             })
     };
+    // (Or a browser's printed header, its stamp before the page's title: "04/03/2025, 08:41
+    // Teachers' strike: six questions… | The Midland Courier".)
+    let printed = |l: &str| {
+        let t = scan::trim(l);
+        t.len() <= 200 && print_stamp(t).is_some_and(|rest| rest.contains(" | "))
+    };
     let lines: Vec<&str> = input.split('\n').collect();
-    let first = scan::trim(lines.iter().find(|l| head(l))?);
+    let first = scan::trim(lines.iter().find(|l| head(l) || printed(l))?);
     lines.iter().filter(|l| scan::trim(l) == first).nth(1)?;
     let number = |l: &str| bare_number(scan::trim(l));
     let section = |l: &str| {
@@ -88,6 +94,24 @@ fn page_furniture(input: &str) -> Option<String> {
         out.push_str(l);
     }
     Some(out)
+}
+
+/// The rest of a browser's printed header after its stamp, a date and a time: "04/03/2025,
+/// 08:41 Title | Site" gives "Title | Site"; "3/4/25, 8:41 AM Title" gives "Title".
+fn print_stamp(t: &str) -> Option<&str> {
+    let (date, rest) = t.split_once(", ")?;
+    let mut parts = date.split('/');
+    let digits = |d: &str| (1..=4).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    let date_ok = (0..3).all(|_| parts.next().is_some_and(digits)) && parts.next().is_none();
+    let (time, rest) = rest.split_once(' ')?;
+    let time_ok = time
+        .split_once(':')
+        .is_some_and(|(h, m)| bare_number(h) && bare_number(m) && h.len() <= 2 && m.len() == 2);
+    let rest = ["AM ", "PM ", "am ", "pm "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    (date_ok && time_ok && !scan::trim(rest).is_empty()).then_some(rest)
 }
 
 /// A word processor's or a notes app's second-level bullet, an "o" and a tab, as OneNote and
@@ -2154,7 +2178,8 @@ fn is_page_number(l: &str) -> bool {
     // (Or a browser's printed footer: the page's address, then its number of the pages, "https:
     // //www.example.co.uk/pensions/?print=1    2/3".)
     if (t.starts_with("http://") || t.starts_with("https://")) && t.len() <= 300 {
-        if let Some((url, n)) = t.split_once("   ") {
+        // (Set apart by a space or by columns of them.)
+        if let Some((url, n)) = t.split_once(' ') {
             let n = scan::trim(n);
             // (Page a of b: not a date, "14/6", nor "24/7".)
             let page = |a: &str, b: &str| {

@@ -2710,6 +2710,13 @@ fn find_title(doc: &Document, p: &mut Prep) {
         // Ridgeline Dispatch" / "Home" / "Posts" / "Subscribe" / "Login"), two menu items at
         // least, then the headline.
         let menu = menu_item;
+        // (Or the menu on one line, three items at least: "Menu   Search   Subscribe   Sign
+        // in", its columns of spaces gone.)
+        for (b, r) in blocks.iter().zip(p.roles.iter_mut()).take(8) {
+            if *r == Role::Content && b.text.len() <= 80 && menu_line(&b.text) {
+                *r = Role::Boilerplate;
+            }
+        }
         let short = |i: &usize| {
             p.roles[*i] != Role::Content
                 || (p.feats[*i].words <= 3 && !p.feats[*i].sentence && !p.feats[*i].asks)
@@ -3226,6 +3233,30 @@ fn menu_item(t: &str) -> bool {
         "inloggen|zoeken|logga in|sök|logg inn|søk|kirjaudu|valikko|haku",
     ))
     .contains(&scan::fold(scan::trim(t)))
+}
+
+/// A masthead's menu on one line, each of its words or pairs of words a menu item: "Menu
+/// Search Subscribe Sign in".
+fn menu_line(t: &str) -> bool {
+    let w: Vec<&str> = scan::words(t).collect();
+    let (mut k, mut items) = (0, 0);
+    while k < w.len() {
+        // (A pair first: "Sign in", "Log in", "Mi cuenta".)
+        let pair = w.get(k + 1).is_some_and(|n| {
+            let end = n.as_ptr() as usize - t.as_ptr() as usize + n.len();
+            let start = w[k].as_ptr() as usize - t.as_ptr() as usize;
+            t.get(start..end).is_some_and(menu_item)
+        });
+        if pair {
+            k += 2;
+        } else if menu_item(w[k]) {
+            k += 1;
+        } else {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
 }
 
 /// A `<title>` without the site name after it: "Strike: what you need to know - Daily Planet".

@@ -9267,6 +9267,22 @@ pub fn is_appeal(s: &str) -> bool {
             .contains(&fold(s))
 }
 
+/// A police appeal's question to whoever saw something, its heading over the call: "Did you
+/// see anything?", "Can you help identify these people?", "Do you recognise this man?", "Were
+/// you in the area?" — the reader asked, in the second person, about what they saw or know.
+pub fn is_witness_question(s: &str) -> bool {
+    let t = trim(s);
+    t.len() <= 80
+        && ends_with_question(t)
+        && Words("did you |can you |could you |have you |do you |were you |are you ")
+            .opens(&fold(head(t, 12)))
+        && Words(concat!(
+            "see|seen|saw|witness|witnessed|recognise|recognize|identify|know|dashcam|",
+            "footage|area|information|anything|help",
+        ))
+        .occur_at_words(&fold(t))
+}
+
 pub fn calls_for_questions(s: &str) -> bool {
     let s = trim(s);
     if opens_call(s) {

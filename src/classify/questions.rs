@@ -235,6 +235,22 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
+    // (Nor the box's second link, one bare question under its first, a headline that neither
+    // asks nor ends as a sentence does: "Read more" / "Jury told man was stabbed … outside
+    // Tallaght house" / "What is a majority verdict and when can a jury return one?".)
+    if !p.from_html
+        && i > 1
+        && p.feats[i].words <= 20
+        && scan::one_bare_question(&b.text)
+        && scan::speaker_label(&b.text).is_none()
+        && p.roles[i - 1] == Role::Content
+        && !p.feats[i - 1].sentence
+        && !p.text(i - 1).contains(['?', ':'])
+        && (5..=20).contains(&p.feats[i - 1].words)
+        && scan::is_cross_link_label(p.text(i - 2))
+    {
+        return false;
+    }
     // Nor the host's welcome that ends greeting the guest, greeted back: "… 윤상철 박사 연결돼
     // 있습니다. 박사님, 안녕하세요?" / "네, 안녕하세요."
     if scan::greets_back(scan::last_sentence(p.text(i)))
@@ -250,6 +266,18 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (Among the abstract's labels: the line under it opens on one, "Results: …".)
         || scan::is_study_question(&b.text)
             && p.next_content(i).is_some_and(|a| scan::colon_label(p.text(a)).is_some())
+    {
+        return false;
+    }
+    // Nor a police appeal's headings that ask the reader what they saw, its call to Crime
+    // Stoppers or its reference further on: "Did you see anything?" / "We are particularly
+    // keen to hear from anyone who…".
+    // (Where the page says it appeals: "Police are appealing for information…" — not a
+    // support service's FAQ, "Did you witness abuse next door?" / "…anonymously to
+    // Crimestoppers".)
+    if scan::is_witness_question(&b.text)
+        && (i + 1..p.blocks.len().min(i + 40)).any(|k| scan::is_appeal_call(p.text(k)))
+        && (i.saturating_sub(30)..i).any(|k| scan::has_sub(&scan::fold(p.text(k)), "appeal"))
     {
         return false;
     }
@@ -3710,6 +3738,18 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
                     .all(|&j| scan::opens_sentence(said(j))),
                 p.title.map(|t| p.text(t)),
             ));
+    // A documentary's script, not an interview: the host narrates, turn after turn of their
+    // own, and asks in fewer than a third of them ("MAYA REYES: Frank Ostrowski was a
+    // detective…" / "MAYA REYES: The first witness was…" / "MAYA REYES: What did you think…?").
+    // Its questions are the story's, asked of whoever it is about.
+    let runs_on = named
+        .windows(2)
+        .filter(|w| is_name(label(w[0])) && is_name(label(w[1])))
+        .count();
+    if mine >= 8 && asking.len() * 3 < mine && runs_on * 2 >= mine {
+        qs.clear();
+        return;
+    }
     if (asking.len() < 2 && !(audience && asked_by_audience()))
         || on_questions * 2 < qs.len() + usize::from(!titled_guest)
         || !sides
@@ -5883,7 +5923,12 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             .iter()
             .position(|&j| p.feats[j].words <= 6 && scan::is_summary_label(p.text(j)))
         {
-            if k > 0 && before[..k].iter().all(|&j| !p.feats[j].asks) {
+            // (Unless the intro under the box announces the questions before it: "… with
+            // questions. Here is what we know." / "What has changed?".)
+            if k > 0
+                && before[..k].iter().all(|&j| !p.feats[j].asks)
+                && !scan::announces_answers(scan::last_sentence(p.text(before[0])))
+            {
                 qs.remove(0);
             }
         }

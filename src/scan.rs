@@ -1904,8 +1904,9 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
                 return false;
             }
             // (Sesotho's and Setswana's "opinions", Swahili's, Kinyarwanda's: their comments'
-            // word too, "Maikutlo a 4", "Maoni (12)" — a label alone on its line only.)
-            if Words("maikutlo|megopolo|maoni|imibono|ibitekerezo").contains(&fold(w)) {
+            // word too, "Maikutlo a 4", "Maoni (12)" — a label alone on its line only; and Tok
+            // Pisin's "TINGTING", a thought, a common word.)
+            if Words("maikutlo|megopolo|maoni|imibono|ibitekerezo|tingting").contains(&fold(w)) {
                 return words_le(head, 1);
             }
             Words(concat!(
@@ -6952,6 +6953,9 @@ const CROSS_LINK_LABELS: Words = Words(concat!(
     "léigh freisin|leugh tuilleadh|leugh cuideachd|le tamén|ler máis|lês ek|lês mear|liest och|",
     "liest méi|legia er|legia dapli|loga maid|loga eambbo|les eisini|les meira|lenn ivez|",
     "leghjite dinò|",
+    // (And the Pacific's: Fijian, Tok Pisin, Samoan, Tongan, Māori.)
+    "wilika talega|ritim tu|ritim moa|faitau foʻi|faitau fo'i|faitau foi|lau foki|",
+    "pānui hoki|panui hoki|",
     // (And "related articles" in Romansh, Welsh, Irish, Basque.)
     "artitgels correspundents|straeon perthnasol|erthyglau perthnasol|scéalta gaolmhara|",
     "lotutako albisteak|",
@@ -9041,7 +9045,9 @@ pub fn introduces_interview(s: &str) -> bool {
         // (Serbian, Croatian and the Nordic languages' word, and "we talked with" in Serbian.)
         "intervju|интервју|разговарали смо|razgovarali smo|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
-        "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi",
+        "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi|",
+        // (Māori, Tagalog, Malay and Indonesian, Vietnamese, Tok Pisin, Samoan.)
+        "uiuinga|panayam|wawancara|temu bual|phỏng vấn|intaviu|faatalanoaga|fa'atalanoaga",
     ))
         .occur_in(&lower)
 }

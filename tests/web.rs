@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "maori-uiuinga-bold-statement-prompts-html.case",
+        include_str!("cases/maori-uiuinga-bold-statement-prompts-html.case"),
+    ),
+    (
         "police-appeal-witness-headings-not-qa-html.case",
         include_str!("cases/police-appeal-witness-headings-not-qa-html.case"),
     ),

@@ -2236,8 +2236,21 @@ pub fn is_reader_intro(s: &str) -> bool {
         // ("One reader, Siobhán from Douglas in Cork, got in touch this week:")
         || Words("got in touch|wrote in |wrote to us|emailed us|emailed in|sent us|sent in ")
             .occur_in(&fold(head));
-    // (A Reddit user's handle leads in lower case: "u/crampon_carl asked:".)
-    from || ((head.starts_with(is_upper) || head.split(' ').next().is_some_and(is_user_handle))
+    // (A Reddit user's handle leads in lower case: "u/crampon_carl asked:"; so does a Tumblr
+    // ask's, the handle alone before the verb, "sunflowerreads asked:", "paperback-raccoon
+    // asked:".)
+    let blog = || {
+        let mut ws = head.split(' ');
+        let h = ws.next().unwrap_or("");
+        ws.next().is_some()
+            && ws.next().is_none()
+            && (3..=32).contains(&h.len())
+            && h.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    };
+    from || ((head.starts_with(is_upper)
+        || head.split(' ').next().is_some_and(is_user_handle)
+        || blog())
         && asking)
 }
 
@@ -10987,31 +11000,39 @@ pub fn ends_on_button(s: &str) -> bool {
         .is_some_and(|(pitch, button)| !trim(pitch).is_empty() && is_button_label(button))
 }
 
-/// A song's part labelled in brackets, as lyrics pages set them: "[Verse 1]", "[Chorus]",
-/// "[Pre-Chorus]", "[Bridge: Joel Abara]".
-/// A stanza, as a page sets a poem with `<br>` between its lines: three lines at least, each
-/// short, and one sentence at least running on over a break into a line in lower case
+/// A stanza, as a page sets a poem with `<br>` between its lines: three lines at least (or two
+/// over a comma), each short, and one sentence at least running on over a break into a line in
+/// lower case
 /// ("¿Por qué gritas, pájaro," / "cuando el sol aún no sale?"). Not an address or opening
 /// hours, whose lines start with capitals or figures.
 pub fn is_verse(s: &str) -> bool {
     let mut lines = s.split('\n').map(trim).filter(|l| !l.is_empty());
-    let (mut n, mut run_on) = (0, false);
+    let (mut n, mut run_on, mut comma) = (0, false, false);
     let mut prev: Option<&str> = None;
     for l in lines.by_ref() {
-        if !words_le(l, 8) {
+        // (An alexandrine runs to a dozen words: "Les enfants qui jouent sur la place à l'heure
+        // du soir,".)
+        if !words_le(l, 12) {
             return false;
         }
         if let Some(p) = prev {
-            run_on |= !p.ends_with(['.', '!', '?', '…', ':', ';', '»', '"', '”'])
-                && l.trim_start_matches(['¿', '¡', '«', '“', '"'])
-                    .starts_with(is_lower);
+            let lower = l
+                .trim_start_matches(['¿', '¡', '«', '“', '"'])
+                .starts_with(is_lower);
+            run_on |= !p.ends_with(['.', '!', '?', '…', ':', ';', '»', '"', '”']) && lower;
+            comma |= p.ends_with(',') && lower;
         }
         prev = Some(l);
         n += 1;
     }
-    n >= 3 && run_on
+    // (Or two lines, the first ending on a comma and the second running on in lower case: a
+    // stanza's answer under its question line, "Vò ind'è i pastori, in cima di e muntagne,
+    // / duve u ventu parla sempre cum'è nanzu.")
+    n >= 3 && run_on || n == 2 && comma
 }
 
+/// A song's part labelled in brackets, as lyrics pages set them: "[Verse 1]", "[Chorus]",
+/// "[Pre-Chorus]", "[Bridge: Joel Abara]".
 pub fn is_song_part(s: &str) -> bool {
     let Some(inner) = trim(s).strip_prefix('[').and_then(|r| r.strip_suffix(']')) else {
         return false;
@@ -13803,6 +13824,8 @@ mod tests {
         assert!(is_reader_intro(
             "From a longtime reader who asked me not to use her name:"
         ));
+        assert!(is_reader_intro("paperback-raccoon asked:"));
+        assert!(!is_reader_intro("and then she asked:"));
         assert!(!is_reader_intro("From the archive"));
         assert!(!is_reader_intro("From our partners:"));
         assert!(!is_reader_intro("He said the plan was simple:"));

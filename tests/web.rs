@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "tumblr-asks-handle-intro-letters-html.case",
+        include_str!("cases/tumblr-asks-handle-intro-letters-html.case"),
+    ),
+    (
+        "poem-bilingual-two-line-stanza-answers-not-qa-html.case",
+        include_str!("cases/poem-bilingual-two-line-stanza-answers-not-qa-html.case"),
+    ),
+    (
         "maori-uiuinga-bold-statement-prompts-html.case",
         include_str!("cases/maori-uiuinga-bold-statement-prompts-html.case"),
     ),

@@ -1462,6 +1462,14 @@ fn split_question_lines(mut doc: Document) -> Document {
             .unwrap_or(last)
     });
     let in_round = |i: usize| round.is_some_and(|r| i > r && i < round_end);
+    // (The blocks under a line that introduces a reader's question.)
+    let after_intro: Vec<usize> = if plain || quoted || alone {
+        (1..doc.blocks.len())
+            .filter(|&i| scan::is_reader_intro(&doc.blocks[i - 1].text))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let split = |i: usize, b: &Block, next: Option<&Block>| {
         // (Not a call for questions after it: "Got a question for the Money Desk? Just hit
         // reply.")
@@ -1484,8 +1492,14 @@ fn split_question_lines(mut doc: Document) -> Document {
             // appeared first on …".)
             (plain || quoted || alone && (yes_no() || in_sequence(b)))
                 .then(|| run_in(b, &lists))
+                // (Nor a reader's question under who asks, "sunflowerreads asked:" / "Is the
+                // branch closing for good? I've been going there since I was a kid.": the
+                // letter, whole.)
                 .filter(|_| {
-                    Some(i) != headline && !signed(next) && !scan::is_media_boilerplate(&b.text)
+                    Some(i) != headline
+                        && !signed(next)
+                        && !scan::is_media_boilerplate(&b.text)
+                        && !after_intro.contains(&i)
                 })
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?

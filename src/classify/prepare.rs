@@ -1649,7 +1649,9 @@ pub fn prepare(doc: &Document) -> Prep<'_> {
         {
             if scan::has_question_mark(&blocks[i + 1].text) {
                 introduced.push(i);
-            } else if p.feats[i + 1].sentence
+            // (Or one typed without its mark, opening as a question does: "Anonymous asked:"
+            // / "Are you getting rid of the local history room".)
+            } else if (p.feats[i + 1].sentence || scan::opens_asking(&blocks[i + 1].text))
                 && p.feats[i + 1].words <= 40
                 && !scan::thanks(&blocks[i + 1].text)
             {

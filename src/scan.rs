@@ -544,7 +544,18 @@ pub fn ends_with_question(s: &str) -> bool {
             .trim_start_matches(|c: char| ('\u{1040}'..='\u{1049}').contains(&c))
             .trim_start_matches('။')
             .trim_start_matches(is_space);
-        let asks_word = || ["ဘာ", "ဘယ်", "မည်", "အဘယ်"].iter().any(|w| body.contains(w));
+        // (Whole question words: not "ဘာ" in "ကမ္ဘာ" (world) or "ဘာသာ" (language), nor "မည်"
+        // in "အမည်" (name) or as the future's marker — only as "မည်သည့်", "မည်သို့", "မည်မျှ"
+        // (which, how, how much) or before "နည်း".)
+        let asks_word = || {
+            body.contains("ဘယ်")
+                || body.match_indices("ဘာ").any(|(k, w)| {
+                    !body[..k].ends_with('္') && !body[k + w.len()..].starts_with("သာ")
+                })
+                || ["မည်သည့်", "မည်သို့", "မည်မျှ", "မည်နည်း", "အဘယ်"]
+                    .iter()
+                    .any(|w| body.contains(w))
+        };
         if !body.contains('။')
             && body.bytes().filter(|&b| b == b' ').count() <= 8
             && (body.ends_with("လား")
@@ -1673,8 +1684,10 @@ fn reader_signature(t: &str) -> bool {
                 "ilçesi|megye|județul",
             ))
             .contains(w.trim_end_matches([',', '.']))
-            // (The address after "email", masked as papers print it: "huy.pq***@gmail.com".)
-            || w.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
+            // (The address after "email", masked as papers print it, where the line says it is
+            // a reader's: "Bạn đọc Phạm Quốc Huy, email huy.pq***@gmail.com".)
+            || reader_word
+                && w.split_once('@').is_some_and(|(a, d)| !a.is_empty() && d.contains('.'))
     };
     // A reader who keeps their name back: "Name withheld", "Name and address supplied"; an
     // Italian paper's "Lettera firmata, Napoli" (a signed letter, the name left out).
@@ -1906,8 +1919,12 @@ pub fn is_opinion_label(s: &str, run_in: bool) -> bool {
             // (Sesotho's and Setswana's "opinions", Swahili's, Kinyarwanda's: their comments'
             // word too, "Maikutlo a 4", "Maoni (12)" — a label alone on its line only; and Tok
             // Pisin's "TINGTING", a thought, a common word.)
-            if Words("maikutlo|megopolo|maoni|imibono|ibitekerezo|tingting").contains(&fold(w)) {
+            if Words("maikutlo|megopolo|maoni|imibono|ibitekerezo").contains(&fold(w)) {
                 return words_le(head, 1);
+            }
+            // (In capitals: a comments link reads "Tingting".)
+            if fold(w) == "tingting" {
+                return head == "TINGTING";
             }
             Words(concat!(
                 "opinion|comment|commentary|column|columnist|op-ed|analysis|analyse|análisis|analisi|análise|",
@@ -3223,7 +3240,15 @@ pub fn strip_question_marker(s: &str) -> Option<&str> {
     // its second after a preposition, "S: Pukul berapa pusat mengundi dibuka", "Di mana …".)
     if let Some(r) = t.strip_prefix("S:").filter(|r| r.starts_with(' ')) {
         let r = trim(r);
-        if words(r).take(2).any(|w| MALAY_ASKING.contains(&fold(w)))
+        // (The second word only after a preposition: not a witness's "S: Saya boleh nampak…"
+        // under a prosecutor's "P:".)
+        let mut ws = words(r).map(fold);
+        let first = ws.next().unwrap_or_default();
+        let second = ws.next().unwrap_or_default();
+        if MALAY_ASKING.contains(&first)
+            || Words("di|ke|dari|pukul|jam|sampai|hingga|sejak|untuk|dengan|oleh|yang")
+                .contains(&first)
+                && MALAY_ASKING.contains(&second)
             || ends_with_question(r) && words(r).take(40).any(|w| MALAY_ASKING.contains(&fold(w)))
         {
             return Some(r);
@@ -5555,6 +5580,15 @@ fn answering_expert(t: &str) -> Option<&str> {
         "svarar|svarer|vastaa|odpowiada|replied|answered|responded",
     ));
     let rest = trim(t.get(colon + 1..)?);
+    // (Or German's verb before who answers: "Das sagt die Expertin:", "Dazu rät der Anwalt:",
+    // "Es antwortet Dr. Lena Vogt:".)
+    if Words("das sagt |dazu sagt |das rät |dazu rät |es antwortet |hier antwortet |es rät ")
+        .opens(&fold(head(label, 16)))
+        && words_le(label, 7)
+        && !rest.is_empty()
+    {
+        return Some(rest);
+    }
     // (Or a council's "Supplementary response:", an expert's "Szakértőnk válasza:".)
     let whose = fold(name);
     if (FOLLOW_UPS.contains(&whose) || EXPERTS.contains(&whose))
@@ -9059,8 +9093,8 @@ pub fn introduces_interview(s: &str) -> bool {
         "intervju|интервју|разговарали смо|razgovarali smo|",
         "haastattelu|mahojiano|مصاحبه|گفت\u{200c}وگو|گفتگو|مقابلة|حوار|kérdeztük|we asked him|",
         "we asked her|인터뷰|일문일답|インタビュー|一問一答|专访|專訪|采访|採訪|röportaj|söyleşi|",
-        // (Māori, Tagalog, Malay and Indonesian, Vietnamese, Tok Pisin, Samoan.)
-        "uiuinga|panayam|wawancara|temu bual|phỏng vấn|intaviu|faatalanoaga|fa'atalanoaga",
+        // (Māori, Tok Pisin, Samoan.)
+        "uiuinga|intaviu|faatalanoaga|fa'atalanoaga",
     ))
         .occur_in(&lower)
 }
@@ -9295,11 +9329,24 @@ pub fn is_witness_question(s: &str) -> bool {
         && ends_with_question(t)
         && Words("did you |can you |could you |have you |do you |were you |are you ")
             .opens(&fold(head(t, 12)))
-        && Words(concat!(
-            "see|seen|saw|witness|witnessed|recognise|recognize|identify|know|dashcam|",
-            "footage|area|information|anything|help",
-        ))
-        .occur_at_words(&fold(t))
+        && words(t).any(|w| {
+            Words(concat!(
+                "see|seen|saw|witness|witnessed|recognise|recognize|identify|know|dashcam|",
+                "footage|area|information|anything|help",
+            ))
+            .contains(&fold(w.trim_end_matches(|c: char| !is_word_char(c))))
+        })
+}
+
+/// A police appeal's own words for what it is: "Police are appealing for information…",
+/// "…an appeal for witnesses", "Witness appeal" (`t` folded).
+pub fn says_appeal(t: &str) -> bool {
+    Words(concat!(
+        "appealing for|appeal for information|appeal for witnesses|appeals for information|",
+        "appeals for witnesses|witness appeal|renewed appeal|appealing to anyone|",
+        "appeal to anyone",
+    ))
+    .occur_in(t)
 }
 
 pub fn calls_for_questions(s: &str) -> bool {

@@ -66,6 +66,7 @@ fn page_furniture(input: &str) -> Option<String> {
     };
     let lines: Vec<&str> = input.split('\n').collect();
     let first = scan::trim(lines.iter().find(|l| head(l) || printed(l))?);
+    let print = printed(first);
     lines.iter().filter(|l| scan::trim(l) == first).nth(1)?;
     let number = |l: &str| bare_number(scan::trim(l));
     let section = |l: &str| {
@@ -81,7 +82,9 @@ fn page_furniture(input: &str) -> Option<String> {
             if k > 0 && number(lines[k - 1]) {
                 keep[k - 1] = false;
             }
-            if k + 1 < lines.len() && section(lines[k + 1]) {
+            // (Not under a browser's printed header: the line under it is the page's own,
+            // "KEY POINTS".)
+            if k + 1 < lines.len() && !print && section(lines[k + 1]) {
                 keep[k + 1] = false;
             }
         }

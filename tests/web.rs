@@ -224,6 +224,14 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-84-crimestoppers-faq-you-questions-html.case",
+        include_str!("cases/review-84-crimestoppers-faq-you-questions-html.case"),
+    ),
+    (
+        "review-84-indonesian-news-wawancara-subheads-html.case",
+        include_str!("cases/review-84-indonesian-news-wawancara-subheads-html.case"),
+    ),
+    (
         "tumblr-asks-handle-intro-letters-html.case",
         include_str!("cases/tumblr-asks-handle-intro-letters-html.case"),
     ),

@@ -235,22 +235,6 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
     {
         return false;
     }
-    // (Nor the box's second link, one bare question under its first, a headline that neither
-    // asks nor ends as a sentence does: "Read more" / "Jury told man was stabbed … outside
-    // Tallaght house" / "What is a majority verdict and when can a jury return one?".)
-    if !p.from_html
-        && i > 1
-        && p.feats[i].words <= 20
-        && scan::one_bare_question(&b.text)
-        && scan::speaker_label(&b.text).is_none()
-        && p.roles[i - 1] == Role::Content
-        && !p.feats[i - 1].sentence
-        && !p.text(i - 1).contains(['?', ':'])
-        && (5..=20).contains(&p.feats[i - 1].words)
-        && scan::is_cross_link_label(p.text(i - 2))
-    {
-        return false;
-    }
     // Nor the host's welcome that ends greeting the guest, greeted back: "… 윤상철 박사 연결돼
     // 있습니다. 박사님, 안녕하세요?" / "네, 안녕하세요."
     if scan::greets_back(scan::last_sentence(p.text(i)))
@@ -266,18 +250,6 @@ fn admissible(p: &Prep, i: usize, style: Style, turn: bool) -> bool {
         // (Among the abstract's labels: the line under it opens on one, "Results: …".)
         || scan::is_study_question(&b.text)
             && p.next_content(i).is_some_and(|a| scan::colon_label(p.text(a)).is_some())
-    {
-        return false;
-    }
-    // Nor a police appeal's headings that ask the reader what they saw, its call to Crime
-    // Stoppers or its reference further on: "Did you see anything?" / "We are particularly
-    // keen to hear from anyone who…".
-    // (Where the page says it appeals: "Police are appealing for information…" — not a
-    // support service's FAQ, "Did you witness abuse next door?" / "…anonymously to
-    // Crimestoppers".)
-    if scan::is_witness_question(&b.text)
-        && (i + 1..p.blocks.len().min(i + 40)).any(|k| scan::is_appeal_call(p.text(k)))
-        && (i.saturating_sub(30)..i).any(|k| scan::has_sub(&scan::fold(p.text(k)), "appeal"))
     {
         return false;
     }
@@ -3746,7 +3718,18 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .windows(2)
         .filter(|w| is_name(label(w[0])) && is_name(label(w[1])))
         .count();
-    if mine >= 8 && asking.len() * 3 < mine && runs_on * 2 >= mine {
+    // (Asking several people in turn, three others at least: an interview's guest is one or
+    // two.)
+    let mut others: Vec<&str> = Vec::new();
+    for l in named.iter().filter_map(|&j| label(j)) {
+        if !is_name(Some(l))
+            && others.len() < 3
+            && !others.iter().any(|&o| scan::same_speaker(o, l))
+        {
+            others.push(l);
+        }
+    }
+    if mine >= 8 && asking.len() * 3 < mine && runs_on * 2 >= mine && others.len() >= 3 {
         qs.clear();
         return;
     }
@@ -5403,6 +5386,23 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             "A poem: its questions are lines of verse, the stanzas after them no answers.".into(),
         );
     }
+    // A police appeal whose every question asks the reader what they saw ("Did you see
+    // anything?", "Can you help identify these people?"), on a page that says it appeals and
+    // calls Crime Stoppers or quotes its reference after them: no FAQ. (Not Crime Stoppers' own
+    // FAQ nor an interview with the officer, other questions among them.)
+    if qs.len() >= 2
+        && qs.iter().all(|&q| scan::is_witness_question(p.text(q)))
+        && (qs[0].saturating_sub(30)..qs[0]).any(|k| scan::says_appeal(&scan::fold(p.text(k))))
+        && (qs[0] + 1..p.blocks.len().min(qs[qs.len() - 1] + 40))
+            .any(|k| scan::is_appeal_call(p.text(k)))
+    {
+        return Selection::not_qa(
+            style,
+            "A police appeal: its questions ask the reader what they saw, over its call for \
+             information, not questions it answers."
+                .into(),
+        );
+    }
     // A meeting's agenda, so labelled over its numbered items ("AGENDA – Committee Meeting" /
     // "6. Should we move the AGM…?"): items to decide, not questions it answers.
     if is_agenda(p, &qs) {
@@ -5927,7 +5927,8 @@ pub fn select(p: &Prep, min_questions: usize, allow_sections: bool) -> Selection
             // questions. Here is what we know." / "What has changed?".)
             if k > 0
                 && before[..k].iter().all(|&j| !p.feats[j].asks)
-                && !scan::announces_answers(scan::last_sentence(p.text(before[0])))
+                && !(p.feats[before[0]].words >= 15
+                    && scan::announces_answers(scan::last_sentence(p.text(before[0]))))
             {
                 qs.remove(0);
             }

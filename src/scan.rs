@@ -14772,6 +14772,14 @@ mod tests {
         assert!(is_reader_signature(
             "(Bạn đọc Phạm Quốc Huy, email huy.pq***@gmail.com)"
         ));
+        assert!(!is_reader_signature(
+            "Housing Team, housing@ashworth.gov.uk"
+        ));
+        assert!(!ends_with_question("ကမ္ဘာ့ ကော်ဖီ ဖျော်နည်း။"));
+        assert!(!is_witness_question("Are you seeing a rise in gun crime?"));
+        assert!(is_witness_question("Did you see anything?"));
+        assert!(is_witness_question("Can you help identify these people?"));
+        assert!(!is_witness_question("Can I get help with housing?"));
         // (A quoted question in a sentence before the last does not make the paragraph ask.)
         assert!(!ends_with_question(
             "Նրա խոսքով՝ «Հարցն այն է՝ որքա՞ն կարժենա հացը։ Եթե գնաճը շարունակվի, այն կհալվի»,– ասում է նա։"

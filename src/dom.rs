@@ -228,6 +228,14 @@ fn holds_text<N: DomNode + Clone>(form: &N) -> bool {
     page || paragraphs >= 3 && choices < 4
 }
 
+/// A Bootstrap collapse toggle: `data-toggle="collapse"` (Bootstrap 4) or `data-bs-toggle`
+/// (Bootstrap 5).
+fn collapse_toggle<N: DomNode>(node: &N) -> bool {
+    node.attr("data-toggle")
+        .or_else(|| node.attr("data-bs-toggle"))
+        .is_some_and(|t| t.trim() == "collapse")
+}
+
 /// The words of the text under `node` among its first `limit` nodes, spaces collapsed (a tab's
 /// label, read ahead of its panel).
 fn text_under<N: DomNode + Clone>(node: &N, limit: usize) -> String {
@@ -1182,6 +1190,9 @@ impl Walker {
                 }
             } else if attrs
                 && (node.attr("aria-expanded").is_some()
+                    // (Or Bootstrap 4's and 5's collapse toggle without ARIA: `<button
+                    // data-toggle="collapse" data-target="#c2">`.)
+                    || collapse_toggle(node)
                     // (Or one the page's script has not yet wired, as Kadence's accordion sets
                     // `aria-expanded` only once it runs: holding a schema.org `Question`'s name,
                     // or classed as an accordion's own inside an accordion.)
@@ -1205,7 +1216,17 @@ impl Walker {
                 role = Role::TextBlock(BlockKind::Term);
             }
             if attrs && role != Role::Skip && self.panels.len() < 10_000 {
-                if let Some(ids) = node.attr("aria-controls") {
+                // (Or the panel a Bootstrap toggle names by its selector: "#c2".)
+                let target = || {
+                    collapse_toggle(node)
+                        .then(|| {
+                            node.attr("data-target")
+                                .or_else(|| node.attr("data-bs-target"))
+                        })
+                        .flatten()
+                        .and_then(|t| t.trim().strip_prefix('#').map(|r| Cow::Owned(r.to_owned())))
+                };
+                if let Some(ids) = node.attr("aria-controls").or_else(target) {
                     self.panels
                         .extend(ids.split_ascii_whitespace().map(|id| (id.to_owned(), 0)));
                 }

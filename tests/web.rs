@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "bootstrap4-collapse-toggles-without-aria-html.case",
+        include_str!("cases/bootstrap4-collapse-toggles-without-aria-html.case"),
+    ),
+    (
         "review-84-crimestoppers-faq-you-questions-html.case",
         include_str!("cases/review-84-crimestoppers-faq-you-questions-html.case"),
     ),

@@ -14777,6 +14777,8 @@ mod tests {
         ));
         assert!(!ends_with_question("ကမ္ဘာ့ ကော်ဖီ ဖျော်နည်း။"));
         assert!(!is_witness_question("Are you seeing a rise in gun crime?"));
+        assert!(is_answer_label("Das sagt die Expertin:"));
+        assert!(!is_answer_label("Das sagt alles:"));
         assert!(is_witness_question("Did you see anything?"));
         assert!(is_witness_question("Can you help identify these people?"));
         assert!(!is_witness_question("Can I get help with housing?"));

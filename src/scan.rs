@@ -5582,8 +5582,13 @@ fn answering_expert(t: &str) -> Option<&str> {
     let rest = trim(t.get(colon + 1..)?);
     // (Or German's verb before who answers: "Das sagt die Expertin:", "Dazu rät der Anwalt:",
     // "Es antwortet Dr. Lena Vogt:".)
+    // (Who: a name, or "der", "die", "unser…" before one — not "Das sagt alles:".)
+    let who = words(label).nth(2).is_some_and(|w| {
+        w.starts_with(is_upper) || Words("der|die|unser|unsere|unserer|eine|ein").contains(w)
+    });
     if Words("das sagt |dazu sagt |das rät |dazu rät |es antwortet |hier antwortet |es rät ")
         .opens(&fold(head(label, 16)))
+        && who
         && words_le(label, 7)
         && !rest.is_empty()
     {

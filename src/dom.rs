@@ -1191,8 +1191,13 @@ impl Walker {
             } else if attrs
                 && (node.attr("aria-expanded").is_some()
                     // (Or Bootstrap 4's and 5's collapse toggle without ARIA: `<button
-                    // data-toggle="collapse" data-target="#c2">`.)
-                    || collapse_toggle(node)
+                    // data-toggle="collapse" data-target="#c2">` — one that names a question,
+                    // four words or more or asking, not an answer's own "Show sources" or "Read
+                    // more" toggle.)
+                    || collapse_toggle(node) && {
+                        let t = text_under(node, 24);
+                        crate::scan::ends_with_question(&t) || !crate::scan::words_le(&t, 3)
+                    }
                     // (Or one the page's script has not yet wired, as Kadence's accordion sets
                     // `aria-expanded` only once it runs: holding a schema.org `Question`'s name,
                     // or classed as an accordion's own inside an accordion.)

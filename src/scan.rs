@@ -5582,10 +5582,15 @@ fn answering_expert(t: &str) -> Option<&str> {
     let rest = trim(t.get(colon + 1..)?);
     // (Or German's verb before who answers: "Das sagt die Expertin:", "Dazu rät der Anwalt:",
     // "Es antwortet Dr. Lena Vogt:".)
-    // (Who: a name, or "der", "die", "unser…" before one — not "Das sagt alles:".)
-    let who = words(label).nth(2).is_some_and(|w| {
-        w.starts_with(is_upper) || Words("der|die|unser|unsere|unserer|eine|ein").contains(w)
-    });
+    // (Who: a name, or "der", "die", "unser…" before one, past a pronoun for the reader ("Das
+    // sagt uns die Expertin:") — not "Das sagt alles:", nor "Das sagt Ihnen keiner:".)
+    let who = words(label)
+        .skip(2)
+        .find(|w| !Words("uns|euch|dir|mir|ihnen|Ihnen|dazu").contains(w))
+        .is_some_and(|w| {
+            (w.starts_with(is_upper) || Words("der|die|unser|unsere|unserer|eine|ein").contains(w))
+                && !Words("Keiner|Niemand|Jeder|Alles").contains(w)
+        });
     if Words("das sagt |dazu sagt |das rät |dazu rät |es antwortet |hier antwortet |es rät ")
         .opens(&fold(head(label, 16)))
         && who
@@ -14784,6 +14789,7 @@ mod tests {
         assert!(!is_witness_question("Are you seeing a rise in gun crime?"));
         assert!(is_answer_label("Das sagt die Expertin:"));
         assert!(!is_answer_label("Das sagt alles:"));
+        assert!(is_answer_label("Das sagt uns die Expertin:"));
         assert!(is_witness_question("Did you see anything?"));
         assert!(is_witness_question("Can you help identify these people?"));
         assert!(!is_witness_question("Can I get help with housing?"));

@@ -224,6 +224,10 @@ fn a_hidden_article_handed_over_is_read_but_hidden_parts_inside_are_not() {
 /// test (`fixtures.rs`) checks that this list names every HTML case.
 const HTML_CASES: &[(&str, &str)] = &[
     (
+        "review-85-bootstrap-answer-sources-toggle-html.case",
+        include_str!("cases/review-85-bootstrap-answer-sources-toggle-html.case"),
+    ),
+    (
         "german-das-sagt-die-expertin-answer-label-html.case",
         include_str!("cases/german-das-sagt-die-expertin-answer-label-html.case"),
     ),

@@ -3718,18 +3718,21 @@ fn speaker_turns(p: &Prep, qs: &mut Vec<usize>) {
         .windows(2)
         .filter(|w| is_name(label(w[0])) && is_name(label(w[1])))
         .count();
-    // (Asking several people in turn, three others at least: an interview's guest is one or
-    // two.)
+    // (Asking several people in turn: two others at least answer the host's questions, an
+    // interview's guest is one.)
     let mut others: Vec<&str> = Vec::new();
-    for l in named.iter().filter_map(|&j| label(j)) {
+    for l in asking
+        .iter()
+        .filter_map(|&j| p.next_content(j).and_then(label))
+    {
         if !is_name(Some(l))
-            && others.len() < 3
+            && others.len() < 2
             && !others.iter().any(|&o| scan::same_speaker(o, l))
         {
             others.push(l);
         }
     }
-    if mine >= 8 && asking.len() * 3 < mine && runs_on * 2 >= mine && others.len() >= 3 {
+    if mine >= 8 && asking.len() * 3 < mine && runs_on * 2 >= mine && others.len() >= 2 {
         qs.clear();
         return;
     }

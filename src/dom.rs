@@ -1159,6 +1159,10 @@ impl Walker {
         // (And a link that expands an accordion's item, `<a class="sf-accordion__link"
         // aria-expanded aria-controls>`, as Bootstrap's collapse and many CMS themes set it.)
         let expands = || attrs && node.attr("aria-expanded").is_some();
+        // (Whether it is a Bootstrap collapse toggle, read once if asked: each read of an
+        // attribute is a call into JavaScript in the browser.)
+        let toggle_cell = std::cell::OnceCell::new();
+        let toggle = || *toggle_cell.get_or_init(|| collapse_toggle(node));
         let role_button = tag != "button"
             && (aria("button")
                 || aria("tab") && expands()
@@ -1194,7 +1198,7 @@ impl Walker {
                     // data-toggle="collapse" data-target="#c2">` — one that names a question,
                     // four words or more or asking, not an answer's own "Show sources" or "Read
                     // more" toggle.)
-                    || collapse_toggle(node) && {
+                    || toggle() && {
                         let t = text_under(node, 24);
                         crate::scan::ends_with_question(&t) || !crate::scan::words_le(&t, 3)
                     }
@@ -1223,7 +1227,7 @@ impl Walker {
             if attrs && role != Role::Skip && self.panels.len() < 10_000 {
                 // (Or the panel a Bootstrap toggle names by its selector: "#c2".)
                 let target = || {
-                    collapse_toggle(node)
+                    toggle()
                         .then(|| {
                             node.attr("data-target")
                                 .or_else(|| node.attr("data-bs-target"))

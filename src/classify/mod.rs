@@ -1462,7 +1462,8 @@ fn split_question_lines(mut doc: Document) -> Document {
             .unwrap_or(last)
     });
     let in_round = |i: usize| round.is_some_and(|r| i > r && i < round_end);
-    // (The blocks under a line that introduces a reader's question.)
+    // (The blocks under a line that introduces a reader's question, in order: looked up by
+    // binary search, as every block may be asked.)
     let after_intro: Vec<usize> = if plain || quoted || alone {
         (1..doc.blocks.len())
             .filter(|&i| scan::is_reader_intro(&doc.blocks[i - 1].text))
@@ -1499,7 +1500,7 @@ fn split_question_lines(mut doc: Document) -> Document {
                     Some(i) != headline
                         && !signed(next)
                         && !scan::is_media_boilerplate(&b.text)
-                        && !after_intro.contains(&i)
+                        && after_intro.binary_search(&i).is_err()
                 })
                 .flatten()
                 // (Where the answers are quoted, only a quoted answer: "E i medici di famiglia?
